@@ -1,0 +1,155 @@
+//! Folding for name matching: "Tin-Essako", "tin essako" and "TIN ESSAKO" are one key,
+//! as are "Anéfis" and "Anefis", "N'Djamena" and "Ndjamena".
+
+use unicode_normalization::UnicodeNormalization;
+use unicode_normalization::char::is_combining_mark;
+
+/// Folds one character: lowercase, no accents, separators to a space, apostrophes dropped.
+/// Returns the replacement characters (possibly none).
+#[inline]
+fn fold_char(c: char, out: &mut String) {
+    match c {
+        '\'' | '’' | '‘' | 'ʼ' | '`' | '´' => {}
+        '-' | '‐' | '‑' | '‒' | '–' | '—' | '_' | '.' | ' ' | '\t' | '\n' | '\r' | '\u{a0}'
+        | '\u{202f}' => {
+            if !out.ends_with(' ') && !out.is_empty() {
+                out.push(' ');
+            }
+        }
+        c if c.is_ascii() => out.push(c.to_ascii_lowercase()),
+        'ß' => out.push_str("ss"),
+        'æ' | 'Æ' => out.push_str("ae"),
+        'œ' | 'Œ' => out.push_str("oe"),
+        'ø' | 'Ø' => out.push('o'),
+        'đ' | 'Đ' => out.push('d'),
+        'ł' | 'Ł' => out.push('l'),
+        c => {
+            for d in c.nfd() {
+                if is_combining_mark(d) {
+                    continue;
+                }
+                for l in d.to_lowercase() {
+                    out.push(l);
+                }
+            }
+        }
+    }
+}
+
+/// Folds a name into its matching key.
+pub fn fold(s: &str) -> String {
+    let mut out = String::with_capacity(s.len());
+    for c in s.chars() {
+        fold_char(c, &mut out);
+    }
+    while out.ends_with(' ') {
+        out.pop();
+    }
+    out
+}
+
+/// A folded copy of a text that remembers where each folded byte came from, so that
+/// matches found in the folded text (by Aho-Corasick over folded names) map back to spans.
+#[derive(Clone, Debug, Default)]
+pub struct Folded {
+    pub text: String,
+    /// For each byte of `text`, the byte offset in the original it came from; one extra
+    /// entry maps the end.
+    pub orig: Vec<u32>,
+}
+
+impl Folded {
+    pub fn new(s: &str) -> Folded {
+        let mut text = String::with_capacity(s.len());
+        let mut orig = Vec::with_capacity(s.len() + 1);
+        let mut buf = String::new();
+        for (i, c) in s.char_indices() {
+            if c.is_ascii_alphanumeric() {
+                text.push(c.to_ascii_lowercase());
+                orig.push(i as u32);
+                continue;
+            }
+            buf.clear();
+            // Separators are folded to a single space but never dropped at the start, so
+            // that word boundaries survive in the folded text.
+            match c {
+                '-' | '‐' | '‑' | '‒' | '–' | '—' | '_' | ' ' | '\t' | '\n' | '\r' | '\u{a0}'
+                | '\u{202f}' => {
+                    if !text.ends_with(' ') {
+                        buf.push(' ');
+                    }
+                }
+                _ => {
+                    fold_char(c, &mut buf);
+                    if buf.is_empty() && !c.is_alphanumeric() && !is_apostrophe(c) {
+                        // Punctuation survives folding so that names do not run across it.
+                        buf.push(c);
+                    }
+                }
+            }
+            text.push_str(&buf);
+            orig.extend(std::iter::repeat_n(i as u32, buf.len()));
+        }
+        orig.push(s.len() as u32);
+        Folded { text, orig }
+    }
+
+    /// The original span of a folded byte range.
+    pub fn orig_span(&self, start: usize, end: usize) -> crate::Span {
+        let s = self.orig[start] as usize;
+        // The end maps to the start of the next original character after the last folded
+        // byte, which is the original position of folded byte `end` when it exists.
+        let e = if end < self.orig.len() {
+            let last = self.orig[end.saturating_sub(1)];
+            let next = self.orig[end];
+            if next == last {
+                // Several folded bytes from one original char: extend to that char's end.
+                self.char_end_after(end)
+            } else {
+                next as usize
+            }
+        } else {
+            *self.orig.last().unwrap() as usize
+        };
+        crate::Span::new(s, e.max(s))
+    }
+
+    fn char_end_after(&self, mut i: usize) -> usize {
+        let cur = self.orig[i];
+        while i < self.orig.len() && self.orig[i] == cur {
+            i += 1;
+        }
+        self.orig.get(i).copied().unwrap_or(cur) as usize
+    }
+}
+
+fn is_apostrophe(c: char) -> bool {
+    matches!(c, '\'' | '’' | '‘' | 'ʼ' | '`' | '´')
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn folds_case_accents_and_separators() {
+        assert_eq!(fold("Tin-Essako"), "tin essako");
+        assert_eq!(fold("Tin  Essako"), "tin essako");
+        assert_eq!(fold("Anéfis"), "anefis");
+        assert_eq!(fold("N'Djamena"), "ndjamena");
+        assert_eq!(fold("Ségou"), "segou");
+        assert_eq!(fold("Œuvre"), "oeuvre");
+        assert_eq!(fold("Tombouctou "), "tombouctou");
+    }
+
+    #[test]
+    fn folded_text_maps_back() {
+        let s = "près d’Anéfis, à Tin-Essako";
+        let f = Folded::new(s);
+        let i = f.text.find("anefis").unwrap();
+        let sp = f.orig_span(i, i + "anefis".len());
+        assert_eq!(sp.of(s), "Anéfis");
+        let j = f.text.find("tin essako").unwrap();
+        assert_eq!(f.orig_span(j, j + 10).of(s), "Tin-Essako");
+    }
+}

@@ -1,0 +1,150 @@
+//! Loading resources that live in data files (DESIGN §5).
+//!
+//! Lexicons are plain TSV or TOML so that adding a language or a conflict is adding
+//! data. Each file states its provenance in a `# source:` line. Errors name the file,
+//! the line and the reason, because a broken lexicon must never fail silently.
+
+use std::fmt;
+
+#[derive(Debug, Clone, PartialEq, Eq, thiserror::Error)]
+pub struct LexiconError {
+    pub file: String,
+    pub line: usize,
+    pub reason: String,
+}
+
+impl fmt::Display for LexiconError {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        if self.line > 0 {
+            write!(f, "{}:{}: {}", self.file, self.line, self.reason)
+        } else {
+            write!(f, "{}: {}", self.file, self.reason)
+        }
+    }
+}
+
+impl LexiconError {
+    pub fn new(file: &str, line: usize, reason: impl Into<String>) -> Self {
+        LexiconError {
+            file: file.to_string(),
+            line,
+            reason: reason.into(),
+        }
+    }
+}
+
+/// One data row of a TSV lexicon, with its 1-based line number for error messages.
+#[derive(Debug, Clone)]
+pub struct Row<'a> {
+    pub line: usize,
+    pub fields: Vec<&'a str>,
+}
+
+impl<'a> Row<'a> {
+    pub fn get(&self, i: usize) -> Option<&'a str> {
+        self.fields
+            .get(i)
+            .copied()
+            .map(str::trim)
+            .filter(|s| !s.is_empty())
+    }
+}
+
+/// Parses a TSV lexicon: `#` starts a comment line, blank lines are skipped, fields are
+/// tab-separated. Every row must have between `min` and `max` fields.
+pub fn parse_tsv<'a>(
+    file: &str,
+    content: &'a str,
+    min: usize,
+    max: usize,
+) -> Result<Vec<Row<'a>>, LexiconError> {
+    let mut rows = Vec::new();
+    if !content.lines().any(|l| l.starts_with("# source:")) {
+        return Err(LexiconError::new(
+            file,
+            0,
+            "missing a `# source:` provenance line",
+        ));
+    }
+    for (i, line) in content.lines().enumerate() {
+        let line_no = i + 1;
+        let l = line.trim_end_matches('\r');
+        if l.trim().is_empty() || l.trim_start().starts_with('#') {
+            continue;
+        }
+        let fields: Vec<&str> = l.split('\t').collect();
+        if fields.len() < min || fields.len() > max {
+            return Err(LexiconError::new(
+                file,
+                line_no,
+                format!(
+                    "expected {} tab-separated fields, found {}",
+                    if min == max {
+                        min.to_string()
+                    } else {
+                        format!("{min} to {max}")
+                    },
+                    fields.len()
+                ),
+            ));
+        }
+        if fields[0].trim().is_empty() {
+            return Err(LexiconError::new(file, line_no, "empty first field"));
+        }
+        rows.push(Row {
+            line: line_no,
+            fields,
+        });
+    }
+    Ok(rows)
+}
+
+/// Parses a TOML resource into `T`, naming the file and line on error.
+pub fn parse_toml<T: serde::de::DeserializeOwned>(
+    file: &str,
+    content: &str,
+) -> Result<T, LexiconError> {
+    toml::from_str(content).map_err(|e| {
+        let line = e
+            .span()
+            .map(|r| content[..r.start.min(content.len())].matches('\n').count() + 1)
+            .unwrap_or(0);
+        LexiconError::new(file, line, e.message().to_string())
+    })
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn parses_rows_and_reports_lines() {
+        let src = "# source: written for sitrep\n\nkidal\tP\n# comment\ngao\tP\n";
+        let rows = parse_tsv("t.tsv", src, 2, 2).unwrap();
+        assert_eq!(rows.len(), 2);
+        assert_eq!(rows[1].line, 5);
+        assert_eq!(rows[1].get(0), Some("gao"));
+        let bad = "# source: x\nkidal\n";
+        let e = parse_tsv("t.tsv", bad, 2, 2).unwrap_err();
+        assert_eq!(
+            e.to_string(),
+            "t.tsv:2: expected 2 tab-separated fields, found 1"
+        );
+        assert!(
+            parse_tsv("t.tsv", "a\tb\n", 2, 2).is_err(),
+            "provenance required"
+        );
+    }
+
+    #[test]
+    fn toml_errors_name_the_line() {
+        #[derive(serde::Deserialize, Debug)]
+        #[allow(dead_code)]
+        struct T {
+            a: u32,
+        }
+        let e = parse_toml::<T>("x.toml", "# c\na = \"no\"\n").unwrap_err();
+        assert_eq!(e.file, "x.toml");
+        assert_eq!(e.line, 2);
+    }
+}

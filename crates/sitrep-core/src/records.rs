@@ -1,0 +1,237 @@
+//! The records the annotate and interpret stages produce (DESIGN §3), serialized as the
+//! `extract` JSON contract (DESIGN §4). Field names here *are* the contract: add fields
+//! freely, never rename or remove one.
+//!
+//! `None` serializes as `null` and means "not stated"; `Some(0)` means "stated as none".
+
+use crate::{Date, Span};
+use serde::{Deserialize, Serialize};
+
+/// TimeML TIMEX3 types.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash, Serialize, Deserialize)]
+#[serde(rename_all = "UPPERCASE")]
+pub enum TimexType {
+    Date,
+    Time,
+    Duration,
+    Set,
+}
+
+impl TimexType {
+    pub fn as_str(self) -> &'static str {
+        match self {
+            TimexType::Date => "DATE",
+            TimexType::Time => "TIME",
+            TimexType::Duration => "DURATION",
+            TimexType::Set => "SET",
+        }
+    }
+}
+
+/// What a relative time expression was resolved against.
+#[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
+pub struct TimeAnchor {
+    /// `publication` (the document date) or `mention` (an earlier time in the text).
+    pub kind: String,
+    /// Index into `mentions.times` when `kind` is `mention`.
+    #[serde(skip_serializing_if = "Option::is_none", default)]
+    pub index: Option<usize>,
+    /// The anchor's own TimeML value.
+    pub value: String,
+    #[serde(skip_serializing_if = "Option::is_none", default)]
+    pub text: Option<String>,
+}
+
+/// A temporal expression with its TimeML value and the calendar interval it denotes.
+#[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
+pub struct TimeMention {
+    pub text: String,
+    pub span: Span,
+    #[serde(rename = "type")]
+    pub timex_type: TimexType,
+    /// TimeML value: `2023-11-11`, `2023-11`, `2023-W45`, `2023-11-03TNI`, `P3W`, `PAST_REF`.
+    pub value: String,
+    /// First day of the interval; `None` for durations or unanchored expressions.
+    pub start: Option<Date>,
+    /// Last day of the interval; `None` when open ("since October 21") or unknown.
+    pub end: Option<Date>,
+    /// ACLED time precision: 1 day, 2 week, 3 month or vaguer.
+    pub precision: u8,
+    pub anchor: Option<TimeAnchor>,
+    /// TimeML `mod` (APPROX, START, MID, END, BEFORE, AFTER, ON_OR_AFTER…).
+    #[serde(rename = "mod", skip_serializing_if = "Option::is_none", default)]
+    pub modifier: Option<String>,
+}
+
+/// "25 km west of Kidal": how a point was derived from an anchor place.
+#[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
+pub struct PlaceOffset {
+    pub anchor: String,
+    pub distance_km: Option<f64>,
+    pub bearing_deg: Option<f64>,
+    /// offset, near, outskirts, between, vicinity, region.
+    #[serde(default)]
+    pub relation: String,
+}
+
+/// A place named in the text, resolved against the gazetteer when possible.
+#[derive(Clone, Debug, Default, PartialEq, Serialize, Deserialize)]
+pub struct PlaceMention {
+    pub text: String,
+    pub span: Span,
+    pub name: String,
+    pub geonames_id: Option<u64>,
+    pub lat: Option<f64>,
+    pub lon: Option<f64>,
+    pub country: Option<String>,
+    pub admin1: Option<String>,
+    pub admin2: Option<String>,
+    /// GeoNames feature class and code, e.g. `P.PPLA`.
+    pub feature: Option<String>,
+    /// ACLED geo precision: 1 town, 2 near a town / part of a region, 3 region.
+    pub geo_precision: u8,
+    /// False for a name no gazetteer knows (kept, never dropped).
+    pub resolved: bool,
+    pub offset: Option<PlaceOffset>,
+    /// Why the stage believes this is where something happened (locative preposition,
+    /// trigger noun) as opposed to a place merely mentioned; the events stage chooses.
+    #[serde(default)]
+    pub locative: bool,
+}
+
+/// An actor mention: a named group, an alias, a description resolved in context, a
+/// person tied to a group, or a capital standing for its government.
+#[derive(Clone, Debug, Default, PartialEq, Serialize, Deserialize)]
+pub struct ActorMention {
+    pub text: String,
+    pub span: Span,
+    /// Canonical name (ACLED spelling where ACLED has one); the text itself if unresolved.
+    pub name: String,
+    /// ACLED inter code: 1 state forces … 8 external/other.
+    pub inter: Option<u8>,
+    /// Which side: government, rebel, jihadist, international, militia, civilian, independent.
+    pub camp: Option<String>,
+    /// False for a group no dictionary knows (kept, never dropped).
+    pub resolved: bool,
+    /// How it was found: dictionary, alias, acronym, description, pronoun, person, metonym.
+    #[serde(default)]
+    pub via: String,
+    /// Dictionary key of the canonical actor, when resolved.
+    #[serde(skip_serializing_if = "Option::is_none", default)]
+    pub actor_id: Option<String>,
+}
+
+/// A number in the text and what it counts.
+#[derive(Clone, Debug, Default, PartialEq, Serialize, Deserialize)]
+pub struct Quantity {
+    pub text: String,
+    pub span: Span,
+    /// Best value (for "dozens" ACLED's conservative 12); `None` when only a range is known.
+    pub value: Option<f64>,
+    pub low: Option<f64>,
+    pub high: Option<f64>,
+    /// What is counted: killed, injured, civilians, children, soldiers, vehicles, km…
+    pub counts: Option<String>,
+    #[serde(default)]
+    pub approximate: bool,
+}
+
+/// Who a claim comes from.
+#[derive(Clone, Debug, Default, PartialEq, Serialize, Deserialize)]
+pub struct Speaker {
+    pub name: String,
+    pub camp: Option<String>,
+    /// actor, person, outlet, anonymous, writer.
+    #[serde(default)]
+    pub kind: String,
+    #[serde(skip_serializing_if = "Option::is_none", default)]
+    pub span: Option<Span>,
+}
+
+#[derive(Clone, Copy, Debug, Default, PartialEq, Eq, Serialize, Deserialize)]
+#[serde(rename_all = "lowercase")]
+pub enum Stance {
+    #[default]
+    Asserts,
+    Denies,
+}
+
+/// Who says what, when, through which channel, how sure.
+#[derive(Clone, Debug, Default, PartialEq, Serialize, Deserialize)]
+pub struct Claim {
+    pub by: Speaker,
+    /// press release, communiqué, statement, social networks, interview, television…
+    pub channel: Option<String>,
+    pub said_on: Option<Date>,
+    /// The cue word as written ("claimed", "selon", "a dénoncé").
+    pub cue: Option<String>,
+    pub stance: Stance,
+    pub hedged: bool,
+    /// The content of the claim (the quoted or reported words).
+    pub span: Span,
+    #[serde(skip_serializing_if = "Option::is_none", default)]
+    pub cue_span: Option<Span>,
+}
+
+/// An event's date as the events stage chose it.
+#[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
+pub struct EventDate {
+    pub value: String,
+    pub start: Option<Date>,
+    pub end: Option<Date>,
+    pub precision: u8,
+    pub span: Option<Span>,
+}
+
+/// An event's place as the events stage chose it.
+#[derive(Clone, Debug, Default, PartialEq, Serialize, Deserialize)]
+pub struct EventLocation {
+    pub name: String,
+    pub geonames_id: Option<u64>,
+    pub lat: Option<f64>,
+    pub lon: Option<f64>,
+    pub country: Option<String>,
+    pub admin1: Option<String>,
+    pub admin2: Option<String>,
+    pub geo_precision: u8,
+    pub offset: Option<PlaceOffset>,
+    pub span: Option<Span>,
+}
+
+#[derive(Clone, Debug, Default, PartialEq, Serialize, Deserialize)]
+pub struct EventActor {
+    pub name: String,
+    pub inter: Option<u8>,
+    #[serde(skip_serializing_if = "Option::is_none", default)]
+    pub camp: Option<String>,
+    #[serde(skip_serializing_if = "Option::is_none", default)]
+    pub span: Option<Span>,
+}
+
+/// Casualties as stated: `None` not stated, `Some(0)` stated as none.
+#[derive(Clone, Debug, Default, PartialEq, Serialize, Deserialize)]
+pub struct Fatalities {
+    pub killed: Option<u32>,
+    pub injured: Option<u32>,
+    pub civilians_killed: Option<u32>,
+    pub children_killed: Option<u32>,
+}
+
+/// One event as one document reports it.
+#[derive(Clone, Debug, Default, PartialEq, Serialize, Deserialize)]
+pub struct EventMention {
+    pub event_type: String,
+    pub sub_event_type: String,
+    pub date: Option<EventDate>,
+    pub location: Option<EventLocation>,
+    pub actor1: Option<EventActor>,
+    pub assoc_actor_1: Vec<EventActor>,
+    pub actor2: Option<EventActor>,
+    pub assoc_actor_2: Vec<EventActor>,
+    pub fatalities: Fatalities,
+    /// The claims that carry this event; empty when it is the writer's own statement.
+    pub claims: Vec<Claim>,
+    /// History, hypotheticals and generic statements: kept, but out of the ledger.
+    pub background: bool,
+    pub evidence: Vec<Span>,
+}
