@@ -35,10 +35,11 @@ impl OffsetMap {
                 // A later statement about the same offset wins (the earlier one described
                 // an empty stretch of output).
                 self.points.pop();
-                if let Some(&(n2, r2)) = self.points.last() {
-                    if r2 as i64 - n2 as i64 == raw as i64 - norm as i64 && raw >= r2 {
-                        return;
-                    }
+                if let Some(&(n2, r2)) = self.points.last()
+                    && r2 as i64 - n2 as i64 == raw as i64 - norm as i64
+                    && raw >= r2
+                {
+                    return;
                 }
                 self.points.push((norm, raw));
                 return;

@@ -119,6 +119,13 @@ pub struct ActorMention {
     /// Dictionary key of the canonical actor, when resolved.
     #[serde(skip_serializing_if = "Option::is_none", default)]
     pub actor_id: Option<String>,
+    /// For a person or a described member ("a CSP-PSD spokesman"): the group they belong
+    /// to or lead, by canonical name.
+    #[serde(skip_serializing_if = "Option::is_none", default)]
+    pub affiliation: Option<String>,
+    /// For a person: their role in that group (leader, spokesman, mayor, official…).
+    #[serde(skip_serializing_if = "Option::is_none", default)]
+    pub role: Option<String>,
 }
 
 /// A number in the text and what it counts.

@@ -1,1 +1,566 @@
-//! placeholder
+//! The ledger store (DESIGN §6): SQLite, bundled, in WAL mode, with FTS5 over text.
+//!
+//! Documents are content-addressed (the hash of their normalized text), so ingesting the
+//! same file twice changes nothing. Each batch is one transaction: a crash or a SIGKILL
+//! loses at most the batch in flight and never leaves a half-written document. Schema
+//! changes go through the numbered [`migrations`].
+
+pub mod migrations;
+
+use rusqlite::{Connection, OptionalExtension, params};
+use serde::Serialize;
+use sitrep_core::records::{Claim, EventMention};
+use sitrep_core::{Date, Doc};
+use std::path::{Path, PathBuf};
+
+/// Where the store lives unless `--db` or `SITREP_DB` says otherwise.
+pub const DEFAULT_DB: &str = "sitrep.db";
+
+#[derive(Debug, thiserror::Error)]
+pub enum StoreError {
+    #[error("cannot open store {path}: {source}")]
+    Open {
+        path: PathBuf,
+        source: rusqlite::Error,
+    },
+    #[error("{path} is not a sitrep store: {reason}")]
+    NotAStore { path: PathBuf, reason: String },
+    #[error(
+        "store {path} has schema version {found}, newer than this sitrep ({supported}); upgrade sitrep"
+    )]
+    TooNew {
+        path: PathBuf,
+        found: i64,
+        supported: i64,
+    },
+    #[error("bad search query {query:?}: {reason}")]
+    Query { query: String, reason: String },
+    #[error("store error: {0}")]
+    Sqlite(#[from] rusqlite::Error),
+    #[error("store record error: {0}")]
+    Json(#[from] serde_json::Error),
+}
+
+pub type Result<T> = std::result::Result<T, StoreError>;
+
+/// What one batch did.
+#[derive(Debug, Default, Clone, Copy, PartialEq, Eq, Serialize)]
+pub struct BatchReport {
+    /// Documents newly stored.
+    pub stored: usize,
+    /// Documents already in the store (same normalized text); left unchanged.
+    pub duplicates: usize,
+}
+
+/// A full-text search hit.
+#[derive(Debug, Clone, Serialize)]
+pub struct SearchHit {
+    pub doc: String,
+    pub title: Option<String>,
+    pub outlet: Option<String>,
+    pub published: Option<String>,
+    pub snippet: String,
+    pub rank: f64,
+}
+
+/// A stored event mention with the document it comes from.
+#[derive(Debug, Clone, Serialize)]
+pub struct StoredEvent {
+    pub id: i64,
+    /// External id of the document.
+    pub doc: String,
+    pub outlet: Option<String>,
+    pub ordinal: i64,
+    #[serde(flatten)]
+    pub event: EventMention,
+}
+
+/// Which event mentions to list.
+#[derive(Debug, Default, Clone)]
+pub struct EventFilter {
+    pub since: Option<Date>,
+    pub until: Option<Date>,
+    pub include_background: bool,
+    pub event_type: Option<String>,
+    pub limit: Option<usize>,
+}
+
+/// A stored document as the show and API views need it.
+#[derive(Debug, Clone, Serialize)]
+pub struct StoredDocument {
+    pub id: String,
+    pub hash: String,
+    pub title: Option<String>,
+    pub url: Option<String>,
+    pub outlet: Option<String>,
+    pub published: Option<String>,
+    pub published_inferred: bool,
+    pub lang: String,
+    pub text: String,
+    /// The extract contract as stored at ingest (events, claims, mentions).
+    pub annotations: Option<serde_json::Value>,
+}
+
+/// A handle on one store file.
+pub struct Store {
+    conn: Connection,
+    path: PathBuf,
+}
+
+impl Store {
+    /// Opens (creating if needed) the store at `path` and brings its schema up to date.
+    pub fn open(path: &Path) -> Result<Store> {
+        let conn = Connection::open(path).map_err(|source| StoreError::Open {
+            path: path.to_path_buf(),
+            source,
+        })?;
+        Self::init(conn, path.to_path_buf())
+    }
+
+    /// A private in-memory store (tests, `extract`-like one-shot runs).
+    pub fn open_in_memory() -> Result<Store> {
+        let conn = Connection::open_in_memory()?;
+        Self::init(conn, PathBuf::from(":memory:"))
+    }
+
+    fn init(conn: Connection, path: PathBuf) -> Result<Store> {
+        // Reading the header tells a SQLite file from anything else before we write.
+        let not_a_store = |e: rusqlite::Error| StoreError::NotAStore {
+            path: path.clone(),
+            reason: e.to_string(),
+        };
+        conn.query_row("PRAGMA schema_version", [], |r| r.get::<_, i64>(0))
+            .map_err(not_a_store)?;
+        conn.busy_timeout(std::time::Duration::from_secs(10))?;
+        conn.pragma_update(None, "journal_mode", "WAL")
+            .map_err(not_a_store)?;
+        // NORMAL is durable against process crashes in WAL mode (a SIGKILL loses nothing
+        // committed); only an OS crash can lose the last transactions.
+        conn.pragma_update(None, "synchronous", "NORMAL")?;
+        conn.pragma_update(None, "foreign_keys", "ON")?;
+        let mut store = Store { conn, path };
+        migrations::migrate(&mut store.conn, &store.path)?;
+        Ok(store)
+    }
+
+    pub fn path(&self) -> &Path {
+        &self.path
+    }
+
+    /// The underlying connection, for the crates that add their own tables (fuse).
+    pub fn conn(&self) -> &Connection {
+        &self.conn
+    }
+
+    pub fn conn_mut(&mut self) -> &mut Connection {
+        &mut self.conn
+    }
+
+    /// Stores a batch of annotated documents in one transaction. A document whose
+    /// normalized text is already stored is left as it is (content addressing).
+    pub fn insert_batch(&mut self, docs: &[Doc]) -> Result<BatchReport> {
+        let tx = self.conn.transaction()?;
+        let mut report = BatchReport::default();
+        {
+            let mut ins_doc = tx.prepare_cached(
+                "INSERT INTO documents (hash, external_id, title, url, outlet, byline, published,
+                    published_inferred, lang, source_path, format, text, raw_map, annotations, ingested_at)
+                 VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10, ?11, ?12, ?13, ?14, strftime('%Y-%m-%dT%H:%M:%fZ','now'))
+                 ON CONFLICT(hash) DO NOTHING",
+            )?;
+            let mut ins_event = tx.prepare_cached(
+                "INSERT INTO event_mentions (doc_id, ordinal, event_type, sub_event_type,
+                    date_value, date_start, date_end, time_precision,
+                    location, geonames_id, latitude, longitude, geo_precision,
+                    actor1, inter1, actor2, inter2, killed, background, record)
+                 VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10, ?11, ?12, ?13, ?14, ?15, ?16, ?17, ?18, ?19, ?20)",
+            )?;
+            let mut ins_claim = tx.prepare_cached(
+                "INSERT INTO claims (doc_id, ordinal, speaker, speaker_camp, channel, said_on, cue,
+                    stance, hedged, span_start, span_end, record)
+                 VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10, ?11, ?12)",
+            )?;
+            for doc in docs {
+                let m = &doc.document.meta;
+                let contract = serde_json::to_string(&doc.to_contract())?;
+                let n = ins_doc.execute(params![
+                    m.hash,
+                    m.id,
+                    m.title,
+                    m.url,
+                    m.outlet,
+                    m.byline,
+                    m.published.map(|d| d.to_string()),
+                    m.published_inferred,
+                    m.lang.code(),
+                    m.source_path,
+                    m.format,
+                    doc.document.text,
+                    serde_json::to_string(&doc.document.raw_map)?,
+                    contract,
+                ])?;
+                if n == 0 {
+                    report.duplicates += 1;
+                    continue;
+                }
+                report.stored += 1;
+                let doc_id = tx.last_insert_rowid();
+                for (i, e) in doc.events.iter().enumerate() {
+                    insert_event(&mut ins_event, doc_id, i, e)?;
+                }
+                for (i, c) in doc.claims.iter().enumerate() {
+                    insert_claim(&mut ins_claim, doc_id, i, c)?;
+                }
+            }
+        }
+        tx.commit()?;
+        Ok(report)
+    }
+
+    pub fn document_count(&self) -> Result<usize> {
+        Ok(self
+            .conn
+            .query_row("SELECT count(*) FROM documents", [], |r| r.get::<_, i64>(0))?
+            as usize)
+    }
+
+    /// A document by external id (the most recently stored one if several share it) or hash.
+    pub fn document(&self, id: &str) -> Result<Option<StoredDocument>> {
+        self.conn
+            .query_row(
+                "SELECT external_id, hash, title, url, outlet, published, published_inferred,
+                        lang, text, annotations
+                 FROM documents WHERE external_id = ?1 OR hash = ?1
+                 ORDER BY id DESC LIMIT 1",
+                [id],
+                |r| {
+                    let ann: Option<String> = r.get(9)?;
+                    Ok(StoredDocument {
+                        id: r.get(0)?,
+                        hash: r.get(1)?,
+                        title: r.get(2)?,
+                        url: r.get(3)?,
+                        outlet: r.get(4)?,
+                        published: r.get(5)?,
+                        published_inferred: r.get(6)?,
+                        lang: r.get(7)?,
+                        text: r.get(8)?,
+                        annotations: ann.and_then(|a| serde_json::from_str(&a).ok()),
+                    })
+                },
+            )
+            .optional()
+            .map_err(Into::into)
+    }
+
+    /// Full-text search over titles and texts, accent- and case-insensitive. Plain words
+    /// are matched as given ("CSP-PSD" works); FTS5 syntax (AND, OR, NOT, "phrases",
+    /// prefix*) is honoured. Matches are wrapped in `open`/`close` in the snippet.
+    pub fn search(
+        &self,
+        query: &str,
+        limit: usize,
+        open: &str,
+        close: &str,
+    ) -> Result<Vec<SearchHit>> {
+        let q = fts_query(query).ok_or_else(|| StoreError::Query {
+            query: query.to_string(),
+            reason: "empty query".into(),
+        })?;
+        let mut st = self.conn.prepare_cached(
+            "SELECT d.external_id, d.title, d.outlet, d.published,
+                    snippet(documents_fts, 1, ?2, ?3, '…', 16), bm25(documents_fts)
+             FROM documents_fts JOIN documents d ON d.id = documents_fts.rowid
+             WHERE documents_fts MATCH ?1
+             ORDER BY bm25(documents_fts) LIMIT ?4",
+        )?;
+        let rows = st.query_map(params![q, open, close, limit as i64], |r| {
+            Ok(SearchHit {
+                doc: r.get(0)?,
+                title: r.get(1)?,
+                outlet: r.get(2)?,
+                published: r.get(3)?,
+                snippet: r.get(4)?,
+                rank: r.get(5)?,
+            })
+        });
+        // The statement is fixed, so an SQLite failure while matching is the query's fault.
+        let bad = |e: rusqlite::Error| match e {
+            rusqlite::Error::SqliteFailure(_, msg) => StoreError::Query {
+                query: query.to_string(),
+                reason: msg.unwrap_or_else(|| "malformed query".into()),
+            },
+            e => StoreError::Sqlite(e),
+        };
+        let rows = rows.map_err(bad)?;
+        let mut out = Vec::new();
+        for r in rows {
+            out.push(r.map_err(bad)?);
+        }
+        Ok(out)
+    }
+
+    /// Event mentions in the store, oldest first.
+    pub fn events(&self, f: &EventFilter) -> Result<Vec<StoredEvent>> {
+        let mut sql = String::from(
+            "SELECT e.id, d.external_id, d.outlet, e.ordinal, e.record
+             FROM event_mentions e JOIN documents d ON d.id = e.doc_id WHERE 1=1",
+        );
+        let mut args: Vec<String> = Vec::new();
+        if !f.include_background {
+            sql.push_str(" AND e.background = 0");
+        }
+        if let Some(s) = f.since {
+            args.push(s.to_string());
+            sql.push_str(&format!(
+                " AND coalesce(e.date_end, e.date_start) >= ?{}",
+                args.len()
+            ));
+        }
+        if let Some(u) = f.until {
+            args.push(u.to_string());
+            sql.push_str(&format!(" AND e.date_start <= ?{}", args.len()));
+        }
+        if let Some(t) = &f.event_type {
+            args.push(t.to_lowercase());
+            let n = args.len();
+            sql.push_str(&format!(
+                " AND (lower(e.event_type) = ?{n} OR lower(e.sub_event_type) = ?{n})"
+            ));
+        }
+        sql.push_str(" ORDER BY e.date_start IS NULL, e.date_start, d.id, e.ordinal");
+        if let Some(l) = f.limit {
+            sql.push_str(&format!(" LIMIT {l}"));
+        }
+        let mut st = self.conn.prepare(&sql)?;
+        let rows = st.query_map(rusqlite::params_from_iter(args.iter()), |r| {
+            Ok((
+                r.get::<_, i64>(0)?,
+                r.get::<_, String>(1)?,
+                r.get::<_, Option<String>>(2)?,
+                r.get::<_, i64>(3)?,
+                r.get::<_, String>(4)?,
+            ))
+        })?;
+        let mut out = Vec::new();
+        for r in rows {
+            let (id, doc, outlet, ordinal, rec) = r?;
+            out.push(StoredEvent {
+                id,
+                doc,
+                outlet,
+                ordinal,
+                event: serde_json::from_str(&rec)?,
+            });
+        }
+        Ok(out)
+    }
+
+    /// Runs SQLite's own consistency check; `ok` when the file is sound.
+    pub fn integrity_check(&self) -> Result<String> {
+        Ok(self
+            .conn
+            .query_row("PRAGMA integrity_check", [], |r| r.get::<_, String>(0))?)
+    }
+}
+
+fn insert_event(
+    st: &mut rusqlite::CachedStatement<'_>,
+    doc_id: i64,
+    ordinal: usize,
+    e: &EventMention,
+) -> Result<()> {
+    let loc = e.location.as_ref();
+    st.execute(params![
+        doc_id,
+        ordinal as i64,
+        e.event_type,
+        e.sub_event_type,
+        e.date.as_ref().map(|d| d.value.clone()),
+        e.date.as_ref().and_then(|d| d.start).map(|d| d.to_string()),
+        e.date.as_ref().and_then(|d| d.end).map(|d| d.to_string()),
+        e.date.as_ref().map(|d| d.precision),
+        loc.map(|l| l.name.clone()),
+        loc.and_then(|l| l.geonames_id).map(|g| g as i64),
+        loc.and_then(|l| l.lat),
+        loc.and_then(|l| l.lon),
+        loc.map(|l| l.geo_precision),
+        e.actor1.as_ref().map(|a| a.name.clone()),
+        e.actor1.as_ref().and_then(|a| a.inter),
+        e.actor2.as_ref().map(|a| a.name.clone()),
+        e.actor2.as_ref().and_then(|a| a.inter),
+        e.fatalities.killed,
+        e.background,
+        serde_json::to_string(e)?,
+    ])?;
+    Ok(())
+}
+
+fn insert_claim(
+    st: &mut rusqlite::CachedStatement<'_>,
+    doc_id: i64,
+    ordinal: usize,
+    c: &Claim,
+) -> Result<()> {
+    st.execute(params![
+        doc_id,
+        ordinal as i64,
+        c.by.name,
+        c.by.camp,
+        c.channel,
+        c.said_on.map(|d| d.to_string()),
+        c.cue,
+        match c.stance {
+            sitrep_core::records::Stance::Asserts => "asserts",
+            sitrep_core::records::Stance::Denies => "denies",
+        },
+        c.hedged,
+        c.span.start,
+        c.span.end,
+        serde_json::to_string(c)?,
+    ])?;
+    Ok(())
+}
+
+/// Turns an analyst's query into FTS5 syntax. Words that FTS5 would reject as barewords
+/// ("CSP-PSD", "d'Anéfis", "6,500") are quoted; explicit syntax is left alone.
+fn fts_query(q: &str) -> Option<String> {
+    let q = q.trim();
+    if q.is_empty() {
+        return None;
+    }
+    let mut out = Vec::new();
+    let mut in_quote = false;
+    for w in q.split_whitespace() {
+        let quotes = w.matches('"').count();
+        if in_quote || quotes > 0 {
+            out.push(w.to_string());
+            if quotes % 2 == 1 {
+                in_quote = !in_quote;
+            }
+            continue;
+        }
+        let operator = matches!(w, "AND" | "OR" | "NOT") || w.starts_with("NEAR(");
+        let bare = w
+            .chars()
+            .all(|c| c.is_alphanumeric() || c == '_' || !c.is_ascii())
+            || (w.ends_with('*')
+                && w[..w.len() - 1]
+                    .chars()
+                    .all(|c| c.is_alphanumeric() || c == '_' || !c.is_ascii()));
+        let grouping = w.starts_with('(') || w.ends_with(')');
+        if operator || bare || grouping {
+            out.push(w.to_string());
+        } else {
+            out.push(format!("\"{}\"", w.replace('"', "")));
+        }
+    }
+    Some(out.join(" "))
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use sitrep_core::Document;
+
+    fn doc(id: &str, text: &str) -> Doc {
+        Doc::new(Document::from_text(id, text))
+    }
+
+    #[test]
+    fn content_addressed_ingest() {
+        let mut s = Store::open_in_memory().unwrap();
+        let r = s
+            .insert_batch(&[
+                doc("a", "Les drones ont frappé Kidal."),
+                doc("b", "Gao est calme."),
+            ])
+            .unwrap();
+        assert_eq!(
+            r,
+            BatchReport {
+                stored: 2,
+                duplicates: 0
+            }
+        );
+        let r = s
+            .insert_batch(&[doc("a-again", "Les drones ont frappé Kidal.")])
+            .unwrap();
+        assert_eq!(
+            r,
+            BatchReport {
+                stored: 0,
+                duplicates: 1
+            }
+        );
+        assert_eq!(s.document_count().unwrap(), 2);
+        assert_eq!(
+            s.document("a").unwrap().unwrap().text,
+            "Les drones ont frappé Kidal."
+        );
+        assert!(s.document("a-again").unwrap().is_none());
+    }
+
+    #[test]
+    fn search_is_accent_insensitive_and_highlights() {
+        let mut s = Store::open_in_memory().unwrap();
+        s.insert_batch(&[
+            doc("fr", "Les soldats sont arrivés à Anéfis, selon le CSP-PSD."),
+            doc("en", "The army left Gao."),
+        ])
+        .unwrap();
+        let hits = s.search("anefis", 10, "[", "]").unwrap();
+        assert_eq!(hits.len(), 1);
+        assert_eq!(hits[0].doc, "fr");
+        assert!(hits[0].snippet.contains("[Anéfis]"), "{}", hits[0].snippet);
+        let hits = s.search("CSP-PSD", 10, "[", "]").unwrap();
+        assert_eq!(hits.len(), 1);
+        assert!(matches!(
+            s.search("\"unclosed", 10, "[", "]"),
+            Err(StoreError::Query { .. })
+        ));
+        assert!(matches!(
+            s.search("  ", 10, "[", "]"),
+            Err(StoreError::Query { .. })
+        ));
+    }
+
+    #[test]
+    fn reopening_keeps_documents_and_schema() {
+        let dir = tempfile::tempdir().unwrap();
+        let p = dir.path().join("s.db");
+        {
+            let mut s = Store::open(&p).unwrap();
+            s.insert_batch(&[doc("a", "Kidal.")]).unwrap();
+        }
+        let s = Store::open(&p).unwrap();
+        assert_eq!(s.document_count().unwrap(), 1);
+        assert_eq!(s.integrity_check().unwrap(), "ok");
+    }
+
+    #[test]
+    fn a_non_sqlite_file_is_refused_clearly() {
+        let dir = tempfile::tempdir().unwrap();
+        let p = dir.path().join("notes.txt");
+        std::fs::write(&p, "this is not a database, just some notes about Kidal").unwrap();
+        let e = Store::open(&p).err().expect("must refuse");
+        assert!(e.to_string().contains("not a sitrep store"), "{e}");
+        assert_eq!(
+            std::fs::read_to_string(&p).unwrap(),
+            "this is not a database, just some notes about Kidal",
+            "the file is left untouched"
+        );
+    }
+
+    #[test]
+    fn fts_query_quotes_only_what_needs_it() {
+        assert_eq!(fts_query("Kidal drone").unwrap(), "Kidal drone");
+        assert_eq!(fts_query("CSP-PSD").unwrap(), "\"CSP-PSD\"");
+        assert_eq!(fts_query("Kidal OR Gao").unwrap(), "Kidal OR Gao");
+        assert_eq!(
+            fts_query("\"very significant\"").unwrap(),
+            "\"very significant\""
+        );
+        assert_eq!(fts_query("drone*").unwrap(), "drone*");
+    }
+}

@@ -1,1 +1,147 @@
-fn main() {}
+//! The `sitrep` command line. Thin on purpose: each subcommand parses its arguments and
+//! calls the library crates (ingest, extract, store) that hold the logic.
+
+mod cmd;
+mod examples;
+mod output;
+mod progress;
+
+use clap::{Parser, Subcommand};
+use std::path::PathBuf;
+use std::process::ExitCode;
+
+const AFTER_HELP: &str = "\
+Examples:
+  sitrep demo                                  ingest the bundled Kidal corpus and print the ledger
+  sitrep extract report.txt --date 2023-11-13  events, claims and mentions of one report as JSON
+  sitrep ingest reports/ feeds/*.xml           store documents (and their events) in sitrep.db
+  sitrep search 'drone Kidal'                  full-text search with highlighted snippets
+  sitrep events --format csv                   event mentions in the store
+
+The store is ./sitrep.db unless --db PATH or the SITREP_DB environment variable says otherwise.";
+
+#[derive(Parser)]
+#[command(
+    name = "sitrep",
+    version,
+    about = "Turn conflict reporting into a sourced, geocoded, corroboration-graded event ledger",
+    long_about = "sitrep reads news articles, wire dispatches, communiqués, press releases and UN \
+statements (English and French) and extracts what happened, where, when, who, how many dead \
+— and who says so — with every field pointing at the words that justify it.",
+    after_help = AFTER_HELP
+)]
+struct Cli {
+    #[command(subcommand)]
+    command: Command,
+}
+
+/// `--db` for every command that touches the store.
+#[derive(clap::Args, Clone, Debug)]
+pub struct DbArg {
+    /// The store file (SQLite). Created if missing.
+    #[arg(long, value_name = "PATH", env = "SITREP_DB", default_value = sitrep_store::DEFAULT_DB)]
+    pub db: PathBuf,
+}
+
+#[derive(Subcommand)]
+enum Command {
+    /// Store documents (and the events extracted from them) in the ledger store.
+    #[command(after_help = "\
+Examples:
+  sitrep ingest report.html                     one page
+  sitrep ingest reports/ 'feeds/*.xml'          a directory (recursive) and a glob
+  sitrep ingest corpus.jsonl --source AFP       JSONL, one document per line, outlet forced
+  cat dispatch.txt | sitrep ingest - --date 2023-11-08 --lang fr
+
+Formats are detected by content and extension: plain text, HTML, RSS 2.0, Atom, JSONL.
+Re-ingesting a document with the same text changes nothing. Failures are reported one per
+line, the rest goes on, and the run exits non-zero saying how many were stored and rejected.")]
+    Ingest(cmd::ingest::Args),
+    /// Print the events, claims and mentions of documents as JSON (no store needed).
+    #[command(after_help = "\
+Examples:
+  sitrep extract report.txt --date 2023-11-13
+  sitrep extract - --lang fr < communique.txt
+  sitrep extract corpus.jsonl --format jsonl > extracted.jsonl
+
+With --format jsonl and JSONL input, the output has one line per input line, in order, and
+doc.id echoes each input id; a malformed line gives a line {\"error\": …, \"line\": N}.")]
+    Extract(cmd::extract::Args),
+    /// Full-text search over stored documents, with highlighted snippets.
+    #[command(after_help = "\
+Examples:
+  sitrep search Kidal
+  sitrep search 'drone AND enfants'          accents and case are ignored
+  sitrep search '\"non-aggression pact\"'       a phrase
+  sitrep search 'Tessal*' --format jsonl      a prefix, as JSON lines")]
+    Search(cmd::search::Args),
+    /// List the event mentions in the store (one per report that mentions an event).
+    #[command(after_help = "\
+Examples:
+  sitrep events
+  sitrep events --since 2023-11-01 --type Battles --format csv
+  sitrep events --format geojson > events.geojson
+  sitrep events --all                          include background (history, hypotheticals)")]
+    Events(cmd::events::Args),
+    /// Export the ledger: ACLED-style CSV, JSONL or GeoJSON.
+    #[command(after_help = "\
+Examples:
+  sitrep export --format acled-csv > ledger.csv
+  sitrep export --format geojson --out ledger.geojson")]
+    Export(cmd::export::Args),
+    /// Ingest the bundled example corpus (battle of Kidal, November 2023) and print the ledger.
+    #[command(after_help = "\
+Examples:
+  sitrep demo                     into ./sitrep.db
+  sitrep demo --db /tmp/kidal.db  into another store")]
+    Demo(cmd::demo::Args),
+    /// Measure throughput (docs/s, MB/s) and peak memory of extract, ingest and segmentation.
+    #[command(after_help = "\
+Examples:
+  sitrep gen-corpus --docs 20000 --out /tmp/corpus.jsonl
+  sitrep bench extract /tmp/corpus.jsonl
+  sitrep bench ingest /tmp/corpus.jsonl --repeat 5
+  sitrep bench segment /tmp/corpus.jsonl
+
+Each run reports the median over --repeat runs and the process's peak RSS. Run one stage per
+process when the peak RSS figure matters.")]
+    Bench(cmd::bench::Args),
+    /// Write a large synthetic corpus (JSONL, English and French) for benchmarks.
+    #[command(after_help = "\
+Examples:
+  sitrep gen-corpus --docs 20000 --out /tmp/corpus.jsonl
+  sitrep gen-corpus --docs 1000 --size 1600 --seed 7 --out small.jsonl")]
+    GenCorpus(cmd::gen_corpus::Args),
+}
+
+fn main() -> ExitCode {
+    let cli = Cli::parse();
+    let result = match cli.command {
+        Command::Ingest(a) => cmd::ingest::run(a),
+        Command::Extract(a) => cmd::extract::run(a),
+        Command::Search(a) => cmd::search::run(a),
+        Command::Events(a) => cmd::events::run(a),
+        Command::Export(a) => cmd::export::run(a),
+        Command::Demo(a) => cmd::demo::run(a),
+        Command::Bench(a) => cmd::bench::run(a),
+        Command::GenCorpus(a) => cmd::gen_corpus::run(a),
+    };
+    match result {
+        Ok(code) => code,
+        Err(e) => {
+            if is_broken_pipe(&e) {
+                return ExitCode::SUCCESS;
+            }
+            eprintln!("sitrep: error: {e:#}");
+            ExitCode::from(2)
+        }
+    }
+}
+
+/// `sitrep events | head` must end quietly.
+fn is_broken_pipe(e: &anyhow::Error) -> bool {
+    e.chain().any(|c| {
+        c.downcast_ref::<std::io::Error>()
+            .is_some_and(|io| io.kind() == std::io::ErrorKind::BrokenPipe)
+    })
+}

@@ -1,0 +1,561 @@
+//! Sentences and tokens: the first layer every other stage reads.
+//!
+//! No offline splitter handles French press text (DESIGN §8: "M. Dupont", « … »,
+//! "6 500"), so this is a hand-written single-pass scanner with per-language
+//! abbreviation lists from `data/lexicon/*/abbreviations.txt`. It never looks at more
+//! than a few characters around the cursor, which keeps it well above 100 MB/s.
+
+use crate::resources::Resources;
+use sitrep_core::{Doc, Lang, Sentence, Span, Stage, Token, TokenKind};
+use std::collections::HashSet;
+
+/// Abbreviations of one language, looked up by exact form and by lowercase form.
+#[derive(Debug, Default, Clone)]
+pub struct Abbreviations {
+    exact: HashSet<String>,
+}
+
+impl Abbreviations {
+    pub fn new<'a>(words: impl IntoIterator<Item = &'a str>) -> Self {
+        Abbreviations {
+            exact: words.into_iter().map(str::to_string).collect(),
+        }
+    }
+
+    fn contains(&self, w: &str) -> bool {
+        self.exact.contains(w)
+    }
+}
+
+/// Tokenizes and splits documents into sentences.
+pub struct Segmenter {
+    abbrev_en: Abbreviations,
+    abbrev_fr: Abbreviations,
+}
+
+impl Segmenter {
+    pub fn new(res: &Resources) -> Segmenter {
+        Segmenter {
+            abbrev_en: res.abbreviations(Lang::En).clone(),
+            abbrev_fr: res.abbreviations(Lang::Fr).clone(),
+        }
+    }
+
+    fn abbrev(&self, lang: Lang) -> &Abbreviations {
+        match lang {
+            Lang::En => &self.abbrev_en,
+            Lang::Fr => &self.abbrev_fr,
+        }
+    }
+
+    /// Splits `text` into tokens (whitespace is not a token).
+    pub fn tokenize(&self, text: &str, lang: Lang) -> Vec<Token> {
+        let ab = self.abbrev(lang);
+        let b = text.as_bytes();
+        let n = b.len();
+        let mut out = Vec::with_capacity(n / 5 + 4);
+        let mut i = 0;
+        while i < n {
+            let c = char_at(text, i);
+            let cl = c.len_utf8();
+            if c.is_whitespace() {
+                i += cl;
+                continue;
+            }
+            let start = i;
+            if c.is_alphabetic() {
+                i = scan_word(text, i, lang);
+                let word = &text[start..i];
+                // A period that belongs to the word: an abbreviation or an initial.
+                if i < n && b[i] == b'.' && !word.ends_with('.') {
+                    let is_initial = {
+                        let mut cs = word.chars();
+                        matches!((cs.next(), cs.next()), (Some(f), None) if f.is_uppercase())
+                    };
+                    if is_initial || ab.contains(word) {
+                        i += 1;
+                    }
+                } else if word.ends_with('.') {
+                    // Scanned as an acronym with inner periods (U.S., a.m.): its last
+                    // period is part of it.
+                }
+                out.push(tok(start, i, TokenKind::Word));
+                continue;
+            }
+            if c.is_ascii_digit() {
+                i = scan_number(text, i);
+                out.push(tok(start, i, TokenKind::Number));
+                continue;
+            }
+            let kind = match c {
+                '«' | '“' | '„' | '‹' | '‘' => TokenKind::OpenQuote,
+                '»' | '”' | '›' => TokenKind::CloseQuote,
+                '"' | '\'' | '’' => {
+                    let prev_space = start == 0 || {
+                        let p = prev_char(text, start);
+                        p.is_whitespace() || matches!(p, '(' | '[' | '—' | '–' | '-')
+                    };
+                    if prev_space {
+                        TokenKind::OpenQuote
+                    } else {
+                        TokenKind::CloseQuote
+                    }
+                }
+                '.' | '?' | '!' | '…' => {
+                    // Runs of terminal punctuation ("...", "?!", a damaged "??") are one token.
+                    i += cl;
+                    while i < n && matches!(b[i], b'.' | b'?' | b'!') {
+                        i += 1;
+                    }
+                    out.push(tok(start, i, TokenKind::Punct));
+                    continue;
+                }
+                c if c.is_ascii_punctuation() => match c {
+                    '$' | '%' | '&' | '+' | '<' | '=' | '>' | '@' | '^' | '`' | '|' | '~' | '#'
+                    | '*' => TokenKind::Symbol,
+                    _ => TokenKind::Punct,
+                },
+                '–' | '—' | '‐' | '‑' | '‒' | '·' | '•' => TokenKind::Punct,
+                _ => TokenKind::Symbol,
+            };
+            i += cl;
+            out.push(tok(start, i, kind));
+        }
+        out
+    }
+
+    /// Groups tokens into sentences.
+    pub fn sentences(&self, text: &str, tokens: &[Token]) -> Vec<Sentence> {
+        let mut out = Vec::new();
+        if tokens.is_empty() {
+            return out;
+        }
+        let mut s0 = 0usize; // first token of the current sentence
+        let mut line0 = 0usize; // first token of the current line
+        let mut k = 0usize;
+        let push = |out: &mut Vec<Sentence>, a: usize, b: usize, heading: bool| {
+            if a < b {
+                out.push(Sentence {
+                    span: Span::new(
+                        tokens[a].span.start as usize,
+                        tokens[b - 1].span.end as usize,
+                    ),
+                    tokens: (a as u32, b as u32),
+                    heading,
+                });
+            }
+        };
+        while k < tokens.len() {
+            if k > 0 {
+                let gap = &text[tokens[k - 1].span.end as usize..tokens[k].span.start as usize];
+                let newlines = gap.bytes().filter(|&c| c == b'\n').count();
+                if newlines > 0 {
+                    if k > s0 {
+                        let prev = &tokens[k - 1];
+                        let prev_text = prev.span.of(text);
+                        let prev_terminal = is_terminal(prev_text) && prev.kind == TokenKind::Punct;
+                        let line_len = k - line0;
+                        let next_starts = starts_like_sentence(tokens[k], text);
+                        let heading_like = !prev_terminal
+                            && !matches!(prev_text, "," | ";" | ":" | "(" | "-" | "–" | "—")
+                            && line_len <= 14
+                            && next_starts;
+                        if newlines >= 2 || heading_like {
+                            let heading = !prev_terminal
+                                && !matches!(prev.kind, TokenKind::CloseQuote)
+                                && line_len <= 14
+                                && (k - s0) == line_len;
+                            push(&mut out, s0, k, heading);
+                            s0 = k;
+                        }
+                    }
+                    line0 = k;
+                }
+            }
+            let t = tokens[k];
+            if t.kind == TokenKind::Punct && is_terminal(t.span.of(text)) {
+                // Closing quotes and brackets after the terminator stay in this sentence.
+                let mut j = k + 1;
+                while j < tokens.len() {
+                    let tj = tokens[j];
+                    let tx = tj.span.of(text);
+                    let gap = &text[tokens[j - 1].span.end as usize..tj.span.start as usize];
+                    if gap.contains('\n') {
+                        break;
+                    }
+                    if tj.kind == TokenKind::CloseQuote || matches!(tx, ")" | "]") {
+                        j += 1;
+                    } else {
+                        break;
+                    }
+                }
+                let ends = if j >= tokens.len() {
+                    true
+                } else {
+                    let gap = &text[tokens[j - 1].span.end as usize..tokens[j].span.start as usize];
+                    !gap.is_empty() && starts_like_sentence(tokens[j], text)
+                };
+                if ends {
+                    push(&mut out, s0, j, false);
+                    s0 = j;
+                    k = j;
+                    continue;
+                }
+            }
+            k += 1;
+        }
+        if s0 < tokens.len() {
+            let last = tokens[tokens.len() - 1];
+            let heading = !(last.kind == TokenKind::Punct && is_terminal(last.span.of(text)))
+                && last.kind != TokenKind::CloseQuote
+                && tokens.len() - s0 <= 14
+                && s0 >= line0;
+            push(&mut out, s0, tokens.len(), heading);
+        }
+        out
+    }
+}
+
+impl Stage for Segmenter {
+    fn name(&self) -> &'static str {
+        "segment"
+    }
+
+    fn run(&self, doc: &mut Doc) {
+        let lang = doc.lang();
+        let tokens = self.tokenize(doc.text(), lang);
+        let sentences = self.sentences(doc.text(), &tokens);
+        doc.tokens = tokens;
+        doc.sentences = sentences;
+    }
+}
+
+fn tok(start: usize, end: usize, kind: TokenKind) -> Token {
+    Token {
+        span: Span::new(start, end),
+        kind,
+    }
+}
+
+#[inline]
+fn char_at(text: &str, i: usize) -> char {
+    let b = text.as_bytes()[i];
+    if b < 0x80 {
+        b as char
+    } else {
+        text[i..].chars().next().unwrap_or('\u{fffd}')
+    }
+}
+
+#[inline]
+fn prev_char(text: &str, i: usize) -> char {
+    text[..i].chars().next_back().unwrap_or(' ')
+}
+
+fn is_terminal(s: &str) -> bool {
+    s.starts_with(['.', '?', '!', '…'])
+}
+
+/// Does this token look like the start of a new sentence?
+fn starts_like_sentence(t: Token, text: &str) -> bool {
+    let c = char_at(text, t.span.start as usize);
+    c.is_uppercase()
+        || c.is_ascii_digit()
+        || t.kind == TokenKind::OpenQuote
+        || matches!(c, '"' | '(' | '[' | '-' | '–' | '—' | '•' | '*')
+}
+
+const FR_ELISIONS: &[&str] = &[
+    "l", "d", "j", "n", "s", "c", "m", "t", "qu", "jusqu", "lorsqu", "puisqu", "quoiqu", "presqu",
+];
+
+/// Scans a word: letters and digits, with inner hyphens and apostrophes ("CSP-PSD",
+/// "Tin-Essako", "haven’t"), inner periods of acronyms ("U.S.", "a.m."). French elisions
+/// ("l’armée", "d'Anéfis") end the word after the apostrophe so names stay separate.
+fn scan_word(text: &str, mut i: usize, lang: Lang) -> usize {
+    let b = text.as_bytes();
+    let n = b.len();
+    let start = i;
+    loop {
+        // letters and digits
+        while i < n {
+            let c = char_at(text, i);
+            if c.is_alphanumeric() || c == '\u{0301}' || c == '\u{0300}' {
+                i += c.len_utf8();
+            } else {
+                break;
+            }
+        }
+        if i >= n {
+            return i;
+        }
+        let c = char_at(text, i);
+        let cl = c.len_utf8();
+        let next_alpha = i + cl < n && char_at(text, i + cl).is_alphanumeric();
+        match c {
+            '\'' | '’' | 'ʼ' if next_alpha => {
+                if lang == Lang::Fr {
+                    let w = &text[start..i];
+                    if FR_ELISIONS.iter().any(|e| e.eq_ignore_ascii_case(w)) {
+                        return i + cl;
+                    }
+                }
+                i += cl;
+            }
+            '-' | '‑' | '‐' if next_alpha => i += cl,
+            '.' if next_alpha => {
+                // Acronyms with inner periods: single letters separated by periods.
+                let seg_start = text[..i]
+                    .rfind(|c: char| !c.is_alphanumeric())
+                    .map(|p| p + 1)
+                    .unwrap_or(0)
+                    .max(start);
+                let seg_len = text[seg_start..i].chars().count();
+                let after = &text[i + 1..];
+                let next_len = after.chars().take_while(|c| c.is_alphanumeric()).count();
+                if seg_len == 1 && next_len == 1 {
+                    i += 1;
+                    // swallow the letter and a trailing period if present
+                    i += char_at(text, i).len_utf8();
+                    if i < n && b[i] == b'.' {
+                        i += 1;
+                        if i < n && char_at(text, i).is_alphanumeric() {
+                            continue;
+                        }
+                        return i;
+                    }
+                    return i;
+                }
+                return i;
+            }
+            _ => return i,
+        }
+    }
+}
+
+fn is_digit_at(b: &[u8], i: usize) -> bool {
+    i < b.len() && b[i].is_ascii_digit()
+}
+
+/// Width in bytes of a thousands-separating space at `i` (space, NBSP, narrow NBSP).
+fn space_sep_len(text: &str, i: usize) -> usize {
+    let b = text.as_bytes();
+    if i >= b.len() {
+        return 0;
+    }
+    match b[i] {
+        b' ' => 1,
+        0xC2 if b.get(i + 1) == Some(&0xA0) => 2,
+        0xE2 if b.get(i + 1) == Some(&0x80) && b.get(i + 2) == Some(&0xAF) => 3,
+        _ => 0,
+    }
+}
+
+/// Scans a number with separators: "6,500", "6 500", "12.944", "30,4", "2023-11-11",
+/// "11/11/2023", "9:30".
+fn scan_number(text: &str, mut i: usize) -> usize {
+    let b = text.as_bytes();
+    let n = b.len();
+    let mut group = 0usize;
+    while i < n && b[i].is_ascii_digit() {
+        i += 1;
+        group += 1;
+    }
+    loop {
+        if i >= n {
+            return i;
+        }
+        match b[i] {
+            b',' | b'.' | b'-' | b'/' | b':' if is_digit_at(b, i + 1) => {
+                i += 1;
+                group = 0;
+                while i < n && b[i].is_ascii_digit() {
+                    i += 1;
+                    group += 1;
+                }
+            }
+            _ => {
+                // "6 500": a space followed by exactly three digits, after a group of at
+                // most three digits.
+                let w = space_sep_len(text, i);
+                if w > 0
+                    && group <= 3
+                    && is_digit_at(b, i + w)
+                    && is_digit_at(b, i + w + 1)
+                    && is_digit_at(b, i + w + 2)
+                    && !is_digit_at(b, i + w + 3)
+                {
+                    i += w + 3;
+                    group = 3;
+                    continue;
+                }
+                return i;
+            }
+        }
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn seg() -> Segmenter {
+        Segmenter::new(&Resources::embedded())
+    }
+
+    fn toks(text: &str, lang: Lang) -> Vec<String> {
+        seg()
+            .tokenize(text, lang)
+            .iter()
+            .map(|t| t.span.of(text).to_string())
+            .collect()
+    }
+
+    fn sents(text: &str, lang: Lang) -> Vec<String> {
+        let s = seg();
+        let t = s.tokenize(text, lang);
+        s.sentences(text, &t)
+            .iter()
+            .map(|x| x.span.of(text).to_string())
+            .collect()
+    }
+
+    #[test]
+    fn numbers_with_separators_are_one_token() {
+        assert_eq!(
+            toks("some 6,500 of 12,944", Lang::En),
+            ["some", "6,500", "of", "12,944"]
+        );
+        assert_eq!(toks("6 500 casques", Lang::Fr), ["6 500", "casques"]);
+        assert_eq!(
+            toks("6\u{202f}500 et 12.944", Lang::Fr),
+            ["6\u{202f}500", "et", "12.944"]
+        );
+        assert_eq!(
+            toks("on 2023-11-11 or 11/11/2023", Lang::En)[1],
+            "2023-11-11"
+        );
+        assert_eq!(
+            toks("in 2012 200 fighters", Lang::En),
+            ["in", "2012", "200", "fighters"]
+        );
+    }
+
+    #[test]
+    fn hyphenated_names_and_elisions() {
+        assert_eq!(
+            toks("CSP-PSD at Tin-Essako", Lang::En),
+            ["CSP-PSD", "at", "Tin-Essako"]
+        );
+        assert_eq!(
+            toks("l’armée d'Anéfis", Lang::Fr),
+            ["l’", "armée", "d'", "Anéfis"]
+        );
+        assert_eq!(
+            toks("They haven’t stopped", Lang::En),
+            ["They", "haven’t", "stopped"]
+        );
+    }
+
+    #[test]
+    fn quotes_of_all_styles() {
+        let s = seg();
+        let text = "« Nous » “we” \"they\"";
+        let kinds: Vec<TokenKind> = s.tokenize(text, Lang::Fr).iter().map(|t| t.kind).collect();
+        use TokenKind::*;
+        assert_eq!(
+            kinds,
+            [
+                OpenQuote, Word, CloseQuote, OpenQuote, Word, CloseQuote, OpenQuote, Word,
+                CloseQuote
+            ]
+        );
+    }
+
+    #[test]
+    fn abbreviations_and_initials_do_not_split() {
+        assert_eq!(
+            sents(
+                "On Nov. 11 Gen. Diarra spoke. J. R. Smith agreed.",
+                Lang::En
+            ),
+            ["On Nov. 11 Gen. Diarra spoke.", "J. R. Smith agreed."]
+        );
+        assert_eq!(
+            sents("M. Dupont a parlé. Le CSP a répondu.", Lang::Fr),
+            ["M. Dupont a parlé.", "Le CSP a répondu."]
+        );
+        assert_eq!(
+            sents(
+                "The strike came at 9 a.m. local time. No one spoke.",
+                Lang::En
+            )
+            .len(),
+            2
+        );
+    }
+
+    #[test]
+    fn km_is_not_an_abbreviation() {
+        assert_eq!(
+            sents("It lies 110 km. The army left.", Lang::En),
+            ["It lies 110 km.", "The army left."]
+        );
+    }
+
+    #[test]
+    fn quotes_close_sentences() {
+        assert_eq!(
+            sents("She claimed a “breakthrough”. Then silence.", Lang::En),
+            ["She claimed a “breakthrough”.", "Then silence."]
+        );
+        assert_eq!(
+            sents("Il a dit : « Nous avons gagné. » Le CSP dément.", Lang::Fr),
+            ["Il a dit : « Nous avons gagné. »", "Le CSP dément."]
+        );
+        assert_eq!(
+            sents(
+                "made “very significant progress” , claiming more.",
+                Lang::En
+            )
+            .len(),
+            1
+        );
+    }
+
+    #[test]
+    fn headings_and_damaged_characters() {
+        let text =
+            "They haven’t stopped since.\n\nSpeed ??race\n\nIn the open battle, drones help.";
+        let s = seg();
+        let t = s.tokenize(text, Lang::En);
+        let ss = s.sentences(text, &t);
+        let got: Vec<&str> = ss.iter().map(|x| x.span.of(text)).collect();
+        assert_eq!(
+            got,
+            [
+                "They haven’t stopped since.",
+                "Speed ??race",
+                "In the open battle, drones help."
+            ]
+        );
+        assert!(ss[1].heading);
+        assert!(!ss[0].heading && !ss[2].heading);
+    }
+
+    #[test]
+    fn heading_line_without_blank_line() {
+        let text = "Kidal: the battle begins\nThe army advanced on Saturday.";
+        let got = sents(text, Lang::En);
+        assert_eq!(
+            got,
+            ["Kidal: the battle begins", "The army advanced on Saturday."]
+        );
+    }
+
+    #[test]
+    fn wrapped_lines_do_not_split() {
+        let text = "The army said that its drones had hit\nterrorist targets near the town.";
+        assert_eq!(sents(text, Lang::En).len(), 1);
+    }
+}

@@ -1,0 +1,314 @@
+//! JSONL: one JSON object per line. A bad line is reported with its number and the
+//! others go on. The text's map points inside the JSON string literal on its line, so
+//! escapes (`\n`, `\"`, `\u00e9`, surrogate pairs) are decoded by hand while serde_json
+//! validates the line and provides the other fields.
+
+use crate::dates::parse_date;
+use crate::out::Out;
+use serde_json::Value;
+use sitrep_core::{Date, Lang, OffsetMap};
+
+pub(crate) struct JsonlDoc {
+    pub line: usize,
+    pub id: Option<String>,
+    pub title: Option<String>,
+    pub url: Option<String>,
+    pub source: Option<String>,
+    pub published: Option<Date>,
+    pub lang: Option<Lang>,
+    pub text: String,
+    /// Map into the decoded file string.
+    pub map: OffsetMap,
+}
+
+pub(crate) fn parse_jsonl(s: &str) -> Vec<Result<JsonlDoc, (usize, String)>> {
+    let mut out = Vec::new();
+    let mut offset = 0;
+    for (n, raw_line) in s.split_inclusive('\n').enumerate() {
+        let start = offset;
+        offset += raw_line.len();
+        let line = raw_line.trim_end_matches(['\n', '\r']);
+        if line.trim().is_empty() {
+            continue;
+        }
+        out.push(parse_line(line, start, n + 1).map_err(|e| (n + 1, e)));
+    }
+    out
+}
+
+fn type_name(v: &Value) -> &'static str {
+    match v {
+        Value::Null => "null",
+        Value::Bool(_) => "a boolean",
+        Value::Number(_) => "a number",
+        Value::String(_) => "a string",
+        Value::Array(_) => "an array",
+        Value::Object(_) => "an object",
+    }
+}
+
+fn opt_str(o: &serde_json::Map<String, Value>, key: &str) -> Result<Option<String>, String> {
+    match o.get(key) {
+        None | Some(Value::Null) => Ok(None),
+        Some(Value::String(s)) => Ok(Some(s.trim().to_string()).filter(|s| !s.is_empty())),
+        Some(v) => Err(format!(
+            "\"{key}\" is not a string (found {})",
+            type_name(v)
+        )),
+    }
+}
+
+fn parse_line(line: &str, base: usize, line_no: usize) -> Result<JsonlDoc, String> {
+    let v: Value = serde_json::from_str(line).map_err(|e| format!("not JSON: {e}"))?;
+    let Value::Object(o) = &v else {
+        return Err(format!("not a JSON object (found {})", type_name(&v)));
+    };
+    let expected = match o.get("text") {
+        None => return Err("missing \"text\"".into()),
+        Some(Value::String(t)) => t,
+        Some(v) => return Err(format!("\"text\" is not a string (found {})", type_name(v))),
+    };
+    if expected.trim().is_empty() {
+        return Err("\"text\" is empty".into());
+    }
+    let id = match o.get("id") {
+        None | Some(Value::Null) => None,
+        Some(Value::String(s)) => Some(s.trim().to_string()).filter(|s| !s.is_empty()),
+        Some(Value::Number(n)) => Some(n.to_string()),
+        Some(v) => {
+            return Err(format!(
+                "\"id\" is not a string or number (found {})",
+                type_name(v)
+            ));
+        }
+    };
+    let published = match opt_str(o, "published")? {
+        None => None,
+        Some(p) => Some(parse_date(&p).ok_or_else(|| {
+            format!("\"published\" is not a date (YYYY-MM-DD or RFC 3339): {p:?}")
+        })?),
+    };
+    let lang = match opt_str(o, "lang")? {
+        None => None,
+        Some(l) => Some(lang_code(&l).ok_or_else(|| format!("\"lang\" {l:?} is not en or fr"))?),
+    };
+    let (text, map) = match text_literal(line).map(|lit| decode_literal(line, lit, base)) {
+        Some((t, m)) if &t == expected => (t, m),
+        // Cannot happen for valid JSON; stay correct if it does: map to the line start.
+        _ => (expected.clone(), crate::out::shift_map(base)),
+    };
+    Ok(JsonlDoc {
+        line: line_no,
+        id,
+        title: opt_str(o, "title")?,
+        url: opt_str(o, "url")?,
+        source: opt_str(o, "source")?,
+        published,
+        lang,
+        text,
+        map,
+    })
+}
+
+fn lang_code(l: &str) -> Option<Lang> {
+    Lang::parse(l).or_else(|| {
+        let l = l.to_ascii_lowercase();
+        if l.starts_with("fr") {
+            Some(Lang::Fr)
+        } else if l.starts_with("en") {
+            Some(Lang::En)
+        } else {
+            None
+        }
+    })
+}
+
+fn skip_ws(b: &[u8], mut i: usize) -> usize {
+    while i < b.len() && matches!(b[i], b' ' | b'\t' | b'\r' | b'\n') {
+        i += 1;
+    }
+    i
+}
+
+/// End (exclusive) of the string literal starting at `b[i] == '"'`.
+fn skip_string(b: &[u8], mut i: usize) -> usize {
+    i += 1;
+    while i < b.len() {
+        match b[i] {
+            b'\\' => i += 2,
+            b'"' => return i + 1,
+            _ => i += 1,
+        }
+    }
+    b.len()
+}
+
+fn skip_value(b: &[u8], i: usize) -> usize {
+    match b.get(i) {
+        Some(b'"') => skip_string(b, i),
+        Some(b'{' | b'[') => {
+            let mut depth = 0usize;
+            let mut j = i;
+            while j < b.len() {
+                match b[j] {
+                    b'"' => {
+                        j = skip_string(b, j);
+                        continue;
+                    }
+                    b'{' | b'[' => depth += 1,
+                    b'}' | b']' => {
+                        depth -= 1;
+                        if depth == 0 {
+                            return j + 1;
+                        }
+                    }
+                    _ => {}
+                }
+                j += 1;
+            }
+            b.len()
+        }
+        _ => {
+            let mut j = i;
+            while j < b.len() && !matches!(b[j], b',' | b'}' | b']' | b' ' | b'\t' | b'\r' | b'\n')
+            {
+                j += 1;
+            }
+            j
+        }
+    }
+}
+
+/// Byte position of the opening quote of the top-level "text" value (the last one, as
+/// serde_json keeps the last duplicate key).
+fn text_literal(line: &str) -> Option<usize> {
+    let b = line.as_bytes();
+    let mut i = skip_ws(b, 0);
+    if b.get(i) != Some(&b'{') {
+        return None;
+    }
+    i += 1;
+    let mut found = None;
+    loop {
+        i = skip_ws(b, i);
+        match b.get(i)? {
+            b'}' => return found,
+            b',' => {
+                i += 1;
+                continue;
+            }
+            b'"' => {}
+            _ => return found,
+        }
+        let kend = skip_string(b, i);
+        let key = &line[i..kend];
+        let is_text =
+            key == "\"text\"" || serde_json::from_str::<String>(key).is_ok_and(|k| k == "text");
+        i = skip_ws(b, kend);
+        if b.get(i) != Some(&b':') {
+            return found;
+        }
+        i = skip_ws(b, i + 1);
+        if is_text && b.get(i) == Some(&b'"') {
+            found = Some(i);
+        }
+        i = skip_value(b, i);
+    }
+}
+
+fn hex4(b: &[u8], i: usize) -> Option<u32> {
+    let h = b.get(i..i + 4)?;
+    let s = std::str::from_utf8(h).ok()?;
+    u32::from_str_radix(s, 16).ok()
+}
+
+/// Decodes the JSON string literal at `line[q]` (the opening quote), mapping each
+/// char to its place in the file (`base` is the line's offset).
+fn decode_literal(line: &str, q: usize, base: usize) -> (String, OffsetMap) {
+    let b = line.as_bytes();
+    let mut o = Out::with_capacity(line.len() - q);
+    let mut i = q + 1;
+    while i < b.len() {
+        match b[i] {
+            b'"' => break,
+            b'\\' => {
+                let Some(&e) = b.get(i + 1) else { break };
+                let (c, n) = match e {
+                    b'n' => ('\n', 2),
+                    b't' => ('\t', 2),
+                    b'r' => ('\r', 2),
+                    b'b' => ('\u{8}', 2),
+                    b'f' => ('\u{c}', 2),
+                    b'u' => {
+                        let hi = hex4(b, i + 2).unwrap_or(0xFFFD);
+                        if (0xD800..0xDC00).contains(&hi)
+                            && b.get(i + 6) == Some(&b'\\')
+                            && b.get(i + 7) == Some(&b'u')
+                        {
+                            let lo = hex4(b, i + 8).unwrap_or(0);
+                            if (0xDC00..0xE000).contains(&lo) {
+                                let v = 0x10000 + ((hi - 0xD800) << 10) + (lo - 0xDC00);
+                                (char::from_u32(v).unwrap_or('\u{FFFD}'), 12)
+                            } else {
+                                ('\u{FFFD}', 6)
+                            }
+                        } else {
+                            (char::from_u32(hi).unwrap_or('\u{FFFD}'), 6)
+                        }
+                    }
+                    other => (other as char, 2),
+                };
+                o.replace_char(c, base + i, base + i + n);
+                i += n;
+            }
+            _ => {
+                let j = b[i..]
+                    .iter()
+                    .position(|&c| c == b'"' || c == b'\\')
+                    .map(|k| i + k)
+                    .unwrap_or(b.len());
+                o.copy(&line[i..j], base + i);
+                i = j;
+            }
+        }
+    }
+    o.finish()
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn literal_is_found_and_decoded() {
+        let line = r#"{"id": "a", "meta": {"text": "no"}, "text": "Caf\u00e9 \"Gao\"\n\ud83d\ude00 Kidal", "x": [1, "]"]}"#;
+        let q = text_literal(line).unwrap();
+        let (t, m) = decode_literal(line, q, 100);
+        assert_eq!(t, "Café \"Gao\"\n😀 Kidal");
+        let k = t.find("Kidal").unwrap();
+        assert_eq!(m.to_raw(k) - 100, line.find("Kidal").unwrap());
+        assert_eq!(
+            m.to_raw(t.find("Gao").unwrap()) - 100,
+            line.find("Gao").unwrap()
+        );
+    }
+
+    #[test]
+    fn line_errors_say_what_is_wrong() {
+        let s = "{\"text\": \"ok\"}\n\nnot json\n[1]\n{\"id\": 1}\n{\"text\": 5}\n{\"text\": \"  \"}\n{\"text\": \"x\", \"published\": \"hier\"}\n";
+        let r = parse_jsonl(s);
+        let errs: Vec<(usize, String)> =
+            r.iter().filter_map(|x| x.as_ref().err().cloned()).collect();
+        assert!(r[0].is_ok());
+        assert_eq!(errs[0].0, 3);
+        assert!(errs[0].1.starts_with("not JSON:"), "{}", errs[0].1);
+        assert_eq!(errs[1], (4, "not a JSON object (found an array)".into()));
+        assert_eq!(errs[2], (5, "missing \"text\"".into()));
+        assert_eq!(
+            errs[3],
+            (6, "\"text\" is not a string (found a number)".into())
+        );
+        assert_eq!(errs[4], (7, "\"text\" is empty".into()));
+        assert!(errs[5].1.contains("\"published\" is not a date"));
+    }
+}

@@ -1,0 +1,32 @@
+//! Embeds `examples/` in the binary so that `sitrep demo` works from any directory,
+//! offline, on a fresh machine.
+
+use std::fmt::Write;
+use std::path::Path;
+
+fn main() {
+    let dir = Path::new(env!("CARGO_MANIFEST_DIR")).join("../../examples");
+    println!("cargo:rerun-if-changed={}", dir.display());
+    let mut files: Vec<_> = std::fs::read_dir(&dir)
+        .map(|rd| rd.filter_map(|e| e.ok()).map(|e| e.path()).collect())
+        .unwrap_or_default();
+    files.retain(|p| p.is_file() && !p.file_name().unwrap().to_string_lossy().starts_with('.'));
+    files.sort();
+    let mut src = String::from(
+        "/// The bundled example corpus: (file name, content).\npub static EXAMPLES: &[(&str, &[u8])] = &[\n",
+    );
+    for p in &files {
+        println!("cargo:rerun-if-changed={}", p.display());
+        let name = p.file_name().unwrap().to_string_lossy();
+        let abs = p.canonicalize().unwrap();
+        writeln!(
+            src,
+            "    ({name:?}, include_bytes!({:?})),",
+            abs.display().to_string()
+        )
+        .unwrap();
+    }
+    src.push_str("];\n");
+    let out = Path::new(&std::env::var("OUT_DIR").unwrap()).join("examples.rs");
+    std::fs::write(out, src).unwrap();
+}

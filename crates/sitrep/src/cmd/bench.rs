@@ -1,0 +1,146 @@
+//! `sitrep bench`: throughput and peak memory, measured rather than asserted (the CI
+//! machines are shared and noisy, so no test depends on timing).
+
+use anyhow::{Context, Result, bail};
+use sitrep_core::{Doc, Document, Stage};
+use sitrep_extract::Extractor;
+use sitrep_extract::segment::Segmenter;
+use sitrep_ingest::IngestOptions;
+use sitrep_store::Store;
+use std::path::PathBuf;
+use std::process::ExitCode;
+use std::time::{Duration, Instant};
+
+#[derive(clap::ValueEnum, Clone, Copy, Debug, PartialEq, Eq)]
+pub enum What {
+    /// The whole extract pipeline, one thread, with each stage's share.
+    Extract,
+    /// Parse the input and store it in a fresh SQLite file, extraction excluded.
+    Ingest,
+    /// Sentence and token segmentation alone.
+    Segment,
+}
+
+#[derive(clap::Args)]
+pub struct Args {
+    #[arg(value_enum)]
+    pub what: What,
+    /// A JSONL corpus (see `sitrep gen-corpus`) or any input sitrep can ingest.
+    #[arg(value_name = "FILE")]
+    pub file: PathBuf,
+    /// Runs to take the median of.
+    #[arg(long, default_value_t = 3)]
+    pub repeat: usize,
+    /// Print the result as one JSON object.
+    #[arg(long)]
+    pub json: bool,
+}
+
+pub fn run(a: Args) -> Result<ExitCode> {
+    let bytes =
+        std::fs::read(&a.file).with_context(|| format!("cannot read {}", a.file.display()))?;
+    let name = a.file.display().to_string();
+    let parsed = sitrep_ingest::parse_bytes(&name, &bytes, &IngestOptions::default());
+    if parsed.docs.is_empty() {
+        bail!("{name}: no documents to measure");
+    }
+    let docs = parsed.docs;
+    let text_bytes: usize = docs.iter().map(|d| d.text.len()).sum();
+    let repeat = a.repeat.max(1);
+    let mut times = Vec::with_capacity(repeat);
+    let mut stage_times: Vec<(&'static str, Duration)> = Vec::new();
+    let (measured_bytes, label) = match a.what {
+        What::Segment => {
+            let seg = Segmenter::new(Extractor::embedded().resources());
+            for _ in 0..repeat {
+                let mut ds: Vec<Doc> = docs.iter().cloned().map(Doc::new).collect();
+                let t = Instant::now();
+                for d in &mut ds {
+                    seg.run(d);
+                }
+                times.push(t.elapsed());
+            }
+            (text_bytes, "segment")
+        }
+        What::Extract => {
+            let ex = Extractor::embedded();
+            for _ in 0..repeat {
+                let input: Vec<Document> = docs.to_vec();
+                let mut per_stage = vec![Duration::ZERO; ex.stage_names().len()];
+                let t = Instant::now();
+                for d in input {
+                    std::hint::black_box(ex.extract_timed(d, &mut per_stage));
+                }
+                times.push(t.elapsed());
+                if stage_times.is_empty() || t.elapsed() <= *times.iter().min().unwrap() {
+                    stage_times = ex.stage_names().into_iter().zip(per_stage).collect();
+                }
+            }
+            (text_bytes, "extract")
+        }
+        What::Ingest => {
+            let dir = tempfile::tempdir()?;
+            for r in 0..repeat {
+                let path = dir.path().join(format!("bench-{r}.db"));
+                let mut store = Store::open(&path)?;
+                let t = Instant::now();
+                let p = sitrep_ingest::parse_bytes(&name, &bytes, &IngestOptions::default());
+                for chunk in p.docs.chunks(256) {
+                    let ds: Vec<Doc> = chunk.iter().cloned().map(Doc::new).collect();
+                    store.insert_batch(&ds)?;
+                }
+                times.push(t.elapsed());
+            }
+            (bytes.len(), "ingest")
+        }
+    };
+    times.sort();
+    let median = times[times.len() / 2].as_secs_f64();
+    let docs_s = docs.len() as f64 / median;
+    let mb_s = measured_bytes as f64 / 1e6 / median;
+    let rss = peak_rss_mb();
+    if a.json {
+        let stages: serde_json::Map<String, serde_json::Value> = stage_times
+            .iter()
+            .map(|(n, d)| {
+                (
+                    (*n).to_string(),
+                    serde_json::json!(text_bytes as f64 / 1e6 / d.as_secs_f64().max(1e-9)),
+                )
+            })
+            .collect();
+        println!(
+            "{}",
+            serde_json::json!({"what": label, "docs": docs.len(), "bytes": measured_bytes,
+                "median_s": median, "docs_per_s": docs_s, "mb_per_s": mb_s,
+                "peak_rss_mb": rss, "stage_mb_per_s": stages, "runs": repeat})
+        );
+    } else {
+        println!(
+            "{label}: {} docs, {:.1} MB, median of {repeat}: {:.3} s → {:.0} docs/s, {:.1} MB/s (one thread); peak RSS {}",
+            docs.len(),
+            measured_bytes as f64 / 1e6,
+            median,
+            docs_s,
+            mb_s,
+            rss.map(|r| format!("{r:.0} MB"))
+                .unwrap_or_else(|| "unknown".into())
+        );
+        for (n, d) in &stage_times {
+            println!(
+                "  stage {n:<10} {:>8.1} MB/s  ({:.3} s)",
+                text_bytes as f64 / 1e6 / d.as_secs_f64().max(1e-9),
+                d.as_secs_f64()
+            );
+        }
+    }
+    Ok(ExitCode::SUCCESS)
+}
+
+/// The process's peak resident set size (Linux `VmHWM`), in MB.
+pub fn peak_rss_mb() -> Option<f64> {
+    let s = std::fs::read_to_string("/proc/self/status").ok()?;
+    let line = s.lines().find(|l| l.starts_with("VmHWM:"))?;
+    let kb: f64 = line.split_whitespace().nth(1)?.parse().ok()?;
+    Some(kb / 1024.0)
+}
