@@ -61,6 +61,18 @@ pub struct TimeMention {
     /// TimeML `mod` (APPROX, START, MID, END, BEFORE, AFTER, ON_OR_AFTER…).
     #[serde(rename = "mod", skip_serializing_if = "Option::is_none", default)]
     pub modifier: Option<String>,
+    /// For an interval ("from 11 to 13 November"): its two ends as TimeML tags them,
+    /// each with its own span and value.
+    #[serde(skip_serializing_if = "Vec::is_empty", default)]
+    pub parts: Vec<TimexPart>,
+}
+
+/// One end of an interval expression.
+#[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
+pub struct TimexPart {
+    pub text: String,
+    pub span: Span,
+    pub value: String,
 }
 
 /// "25 km west of Kidal": how a point was derived from an anchor place.

@@ -1,11 +1,15 @@
 //! sitrep's annotate and interpret stages (DESIGN §1).
 //!
 //! Each stage lives in its own module and adds one standoff layer to a
-//! [`sitrep_core::Doc`]: `segment` (sentences, tokens). The [`Extractor`] runs them in
+//! [`sitrep_core::Doc`]: `segment` (sentences, tokens), `time` (temporal
+//! expressions, and the publication date when a report has none). The [`Extractor`] runs them in
 //! order; it is built once per process and shared by all threads.
 
+pub mod numbers;
 pub mod resources;
 pub mod segment;
+pub mod time;
+pub mod words;
 
 use resources::Resources;
 use sitrep_core::{Doc, Document, Stage};
@@ -19,6 +23,16 @@ pub struct Extractor {
 
 impl Extractor {
     pub fn new(resources: Arc<Resources>) -> Extractor {
+        let stages: Vec<Box<dyn Stage>> = vec![
+            Box::new(segment::Segmenter::new(&resources)),
+            Box::new(time::TimeStage::new(resources.clone())),
+        ];
+        Extractor { stages, resources }
+    }
+
+    /// Only the segmenter: for tests of the lexicon machinery.
+    pub fn segment_only() -> Extractor {
+        let resources = Arc::new(Resources::embedded());
         let stages: Vec<Box<dyn Stage>> = vec![Box::new(segment::Segmenter::new(&resources))];
         Extractor { stages, resources }
     }

@@ -2,9 +2,11 @@
 //! loaded once per process from data files embedded in the binary (so `sitrep` works
 //! offline from any directory) or, for lexicon development, from a `data/` directory.
 
+use crate::numbers::NumberLex;
 use crate::segment::Abbreviations;
-use sitrep_core::Lang;
+use crate::time::lex::TimeLex;
 use sitrep_core::lexicon::{LexiconError, parse_tsv};
+use sitrep_core::{Date, Lang};
 use std::path::Path;
 
 /// A data file: its path relative to `data/` and its embedded content.
@@ -23,11 +25,20 @@ macro_rules! data_files {
 pub static EMBEDDED: &[DataFile] = data_files![
     "lexicon/en/abbreviations.txt",
     "lexicon/fr/abbreviations.txt",
+    "lexicon/en/time.tsv",
+    "lexicon/fr/time.tsv",
+    "lexicon/en/numbers.tsv",
+    "lexicon/fr/numbers.tsv",
 ];
 
 /// Lexicons, compiled once and shared read-only across threads.
 pub struct Resources {
     abbrev: [Abbreviations; 2],
+    time: [TimeLex; 2],
+    numbers: [NumberLex; 2],
+    /// "Now", for inferring the year of an undated report: the system date, or
+    /// `SITREP_TODAY` (YYYY-MM-DD) for reproducible runs.
+    today: Date,
 }
 
 impl Resources {
@@ -69,14 +80,61 @@ impl Resources {
             let rows = parse_tsv(&p, &src, 1, 1)?;
             Ok(Abbreviations::new(rows.iter().map(|r| r.fields[0].trim())))
         };
+        let time = |lang: Lang| -> Result<TimeLex, LexiconError> {
+            let p = format!("lexicon/{}/time.tsv", lang.code());
+            TimeLex::parse(&p, &get(&p)?)
+        };
+        let numbers = |lang: Lang| -> Result<NumberLex, LexiconError> {
+            let p = format!("lexicon/{}/numbers.tsv", lang.code());
+            NumberLex::parse(&p, &get(&p)?)
+        };
+        let numbers = [numbers(Lang::En)?, numbers(Lang::Fr)?];
+        let mut time = [time(Lang::En)?, time(Lang::Fr)?];
+        for (t, n) in time.iter_mut().zip(&numbers) {
+            t.add_triggers(n.first_words());
+        }
         Ok(Resources {
             abbrev: [abbrev(Lang::En)?, abbrev(Lang::Fr)?],
+            time,
+            numbers,
+            today: today(),
         })
+    }
+
+    /// Pins "now" (tests, reproducible evaluations).
+    pub fn with_today(mut self, today: Date) -> Resources {
+        self.today = today;
+        self
+    }
+
+    pub fn today(&self) -> Date {
+        self.today
+    }
+
+    pub fn time(&self, lang: Lang) -> &TimeLex {
+        &self.time[lang as usize]
+    }
+
+    pub fn numbers(&self, lang: Lang) -> &NumberLex {
+        &self.numbers[lang as usize]
     }
 
     pub fn abbreviations(&self, lang: Lang) -> &Abbreviations {
         &self.abbrev[lang as usize]
     }
+}
+
+/// Today's date (UTC), unless `SITREP_TODAY` pins it.
+fn today() -> Date {
+    if let Ok(s) = std::env::var("SITREP_TODAY")
+        && let Ok(d) = s.parse()
+    {
+        return d;
+    }
+    let days = jiff::Timestamp::now().as_second().div_euclid(86_400);
+    jiff::civil::date(1970, 1, 1)
+        .checked_add(jiff::Span::new().days(days))
+        .unwrap_or(jiff::civil::date(1970, 1, 1))
 }
 
 #[cfg(test)]

@@ -17,6 +17,7 @@ Examples:
   sitrep ingest reports/ feeds/*.xml           store documents (and their events) in sitrep.db
   sitrep search 'drone Kidal'                  full-text search with highlighted snippets
   sitrep events --format csv                   event mentions in the store
+  sitrep eval timeml --gold DIR                time expressions scored against TimeML gold
 
 The store is ./sitrep.db unless --db PATH or the SITREP_DB environment variable says otherwise.";
 
@@ -112,6 +113,27 @@ Examples:
   sitrep gen-corpus --docs 20000 --out /tmp/corpus.jsonl
   sitrep gen-corpus --docs 1000 --size 1600 --seed 7 --out small.jsonl")]
     GenCorpus(cmd::gen_corpus::Args),
+    /// Print the time expressions sitrep finds, as TimeML (TIMEX3 tags) or JSON.
+    #[command(after_help = "\
+Examples:
+  sitrep timex report.txt --dct 2023-11-13                  plain text, wrapped in TimeML
+  sitrep timex ABC19980108.tml.TE3input --format json
+  sitrep timex te3-input/ --out /tmp/system                 one X.tml per X.tml.TE3input
+  sitrep eval timeml --gold te3-gold/ --system /tmp/system
+
+TimeML input (.tml, .TE3input, or content starting with <?xml or <TimeML) keeps everything
+but its TIMEX3 tags inside <TEXT>, which are replaced by sitrep's; its DCT dates the
+document unless --dct is given. Plain text needs --dct for TimeML output. JSON spans are
+byte offsets into the TEXT content (TimeML) or the normalized text (plain text). With a
+directory, failures are reported and the rest goes on; the exit code says if any failed.")]
+    Timex(cmd::timex::Args),
+    /// Evaluate sitrep against annotated corpora (TimeML: TempEval-3 timex scores).
+    #[command(after_help = "\
+Examples:
+  sitrep eval timeml --gold ../shared/data/timeml/en-tbaq
+  sitrep eval timeml --gold ../shared/data/timeml/fr-timebank/gold --errors /tmp/fr.err
+  sitrep eval timeml --gold gold/ --system out/ --json")]
+    Eval(cmd::eval::Args),
 }
 
 fn main() -> ExitCode {
@@ -125,6 +147,8 @@ fn main() -> ExitCode {
         Command::Demo(a) => cmd::demo::run(a),
         Command::Bench(a) => cmd::bench::run(a),
         Command::GenCorpus(a) => cmd::gen_corpus::run(a),
+        Command::Timex(a) => cmd::timex::run(a),
+        Command::Eval(a) => cmd::eval::run(a),
     };
     match result {
         Ok(code) => code,

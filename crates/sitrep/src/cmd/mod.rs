@@ -2,12 +2,14 @@
 
 pub mod bench;
 pub mod demo;
+pub mod eval;
 pub mod events;
 pub mod export;
 pub mod extract;
 pub mod gen_corpus;
 pub mod ingest;
 pub mod search;
+pub mod timex;
 
 use sitrep_core::{Date, Lang};
 use sitrep_ingest::{Format, IngestOptions};

@@ -1,0 +1,242 @@
+//! Numbers written in digits or words, in English and French, and vague amounts.
+//!
+//! Shared by the time stage ("two days earlier", "deux jours plus tôt") and the quantity
+//! stage ("fourteen civilians", "une trentaine de blessés"). Words come from
+//! `data/lexicon/*/numbers.tsv`; the parser only knows how number words combine:
+//! "twenty-four" adds, "quatre-vingts" multiplies, "two hundred thousand" scales.
+
+use crate::words::{Phrases, Words};
+use sitrep_core::TokenKind;
+use sitrep_core::lexicon::{LexiconError, parse_tsv};
+
+/// A vague amount ("dozens"): ACLED's conservative best figure and a range.
+#[derive(Clone, Copy, Debug, PartialEq)]
+pub struct Vague {
+    pub best: f64,
+    pub low: f64,
+    pub high: f64,
+}
+
+/// Number words of one language.
+#[derive(Debug, Default, Clone)]
+pub struct NumberLex {
+    cardinal: Phrases<f64>,
+    multiplier: Phrases<f64>,
+    ordinal: Phrases<f64>,
+    approx: Phrases<Vague>,
+    fraction: Phrases<f64>,
+}
+
+impl NumberLex {
+    pub fn parse(file: &str, src: &str) -> Result<NumberLex, LexiconError> {
+        let mut lex = NumberLex::default();
+        for row in parse_tsv(file, src, 3, 5)? {
+            let kind = row.fields[0].trim();
+            let phrase = row.fields[1].trim();
+            let num = |i: usize| -> Result<f64, LexiconError> {
+                row.get(i)
+                    .ok_or_else(|| {
+                        LexiconError::new(file, row.line, format!("missing column {}", i + 1))
+                    })?
+                    .parse::<f64>()
+                    .map_err(|_| {
+                        LexiconError::new(
+                            file,
+                            row.line,
+                            format!("column {} is not a number", i + 1),
+                        )
+                    })
+            };
+            match kind {
+                "cardinal" => lex.cardinal.insert(phrase, num(2)?),
+                "multiplier" => lex.multiplier.insert(phrase, num(2)?),
+                "ordinal" => lex.ordinal.insert(phrase, num(2)?),
+                "fraction" => lex.fraction.insert(phrase, num(2)?),
+                "approx" => lex.approx.insert(
+                    phrase,
+                    Vague {
+                        best: num(2)?,
+                        low: num(3)?,
+                        high: num(4)?,
+                    },
+                ),
+                other => {
+                    return Err(LexiconError::new(
+                        file,
+                        row.line,
+                        format!(
+                            "unknown kind {other:?} (cardinal, multiplier, ordinal, approx, fraction)"
+                        ),
+                    ));
+                }
+            }
+        }
+        Ok(lex)
+    }
+
+    /// First words of every entry (for stages that pre-filter trigger words).
+    pub fn first_words(&self) -> impl Iterator<Item = &str> {
+        self.cardinal
+            .first_words()
+            .chain(self.multiplier.first_words())
+            .chain(self.ordinal.first_words())
+            .chain(self.approx.first_words())
+            .chain(self.fraction.first_words())
+    }
+
+    /// One cardinal word alone ("nineteen"), without combining it with what follows.
+    pub fn cardinal_word(&self, w: &Words, i: usize) -> Option<(usize, f64)> {
+        self.cardinal.longest(w, i).map(|(e, v)| (e, *v))
+    }
+
+    pub fn ordinal(&self, w: &Words, i: usize) -> Option<(usize, f64)> {
+        self.ordinal.longest(w, i).map(|(e, v)| (e, *v))
+    }
+
+    pub fn vague(&self, w: &Words, i: usize) -> Option<(usize, Vague)> {
+        self.approx.longest(w, i).map(|(e, v)| (e, *v))
+    }
+
+    pub fn fraction(&self, w: &Words, i: usize) -> Option<(usize, f64)> {
+        self.fraction.longest(w, i).map(|(e, v)| (e, *v))
+    }
+
+    /// A number at word `i`: digits ("6,500"), words ("twenty-four", "quatre-vingt-dix",
+    /// "two hundred"), or digits scaled by a word ("2 million"). Articles ("a", "un") count
+    /// as one only when `articles` is set (durations: "a year", "un mois").
+    pub fn number(&self, w: &Words, i: usize, articles: bool) -> Option<(usize, f64)> {
+        let word = w.get(i)?;
+        if word.kind == TokenKind::Number {
+            let v = word.num?;
+            // "2 million", "1,5 million"
+            if let Some((e, m)) = self.multiplier.longest(w, i + 1) {
+                return Some((e, v * m));
+            }
+            return Some((i + 1, v));
+        }
+        if word.kind != TokenKind::Word {
+            return None;
+        }
+        let mut total = 0.0f64;
+        let mut current = 0.0f64;
+        let mut j = i;
+        let mut any = false;
+        let mut last_small: Option<f64> = None;
+        let mut after_and = false;
+        let mut started_with_article = false;
+        loop {
+            let n = w.norm(j);
+            if any && matches!(n, "and" | "et") {
+                // "one hundred and twenty", "vingt et un": only between number words.
+                if self.cardinal.longest(w, j + 1).is_some() {
+                    j += 1;
+                    after_and = true;
+                    continue;
+                }
+                break;
+            }
+            if let Some((e, v)) = self.cardinal.longest(w, j) {
+                let v = *v;
+                let is_article = matches!(n, "a" | "an" | "un" | "une");
+                if is_article && any && !after_and {
+                    break;
+                }
+                // After an article only a multiplier may follow ("a hundred"), not
+                // another number ("a two-year mandate").
+                if any && started_with_article {
+                    break;
+                }
+                if is_article && !after_and && !any {
+                    started_with_article = true;
+                }
+                if is_article && !articles && !after_and {
+                    // "a hundred" is a number; "a" alone is not.
+                    if self.multiplier.longest(w, e).is_none() {
+                        return None;
+                    }
+                }
+                if v == 0.0 && any {
+                    break;
+                }
+                after_and = false;
+                // "quatre-vingts": a small number before twenty multiplies it.
+                if (v - 20.0).abs() < f64::EPSILON && last_small == Some(4.0) {
+                    current = current - 4.0 + 80.0;
+                } else {
+                    current += v;
+                }
+                last_small = Some(v);
+                any = true;
+                j = e;
+                continue;
+            }
+            if any || matches!(n, "a" | "an" | "un" | "une") {
+                if let Some((e, m)) = self.multiplier.longest(w, j) {
+                    let m = *m;
+                    if m >= 1000.0 {
+                        total += current.max(1.0) * m;
+                        current = 0.0;
+                    } else {
+                        current = current.max(1.0) * m;
+                    }
+                    any = true;
+                    last_small = None;
+                    j = e;
+                    continue;
+                }
+            }
+            break;
+        }
+        if !any {
+            return None;
+        }
+        Some((j, total + current))
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::Extractor;
+    use sitrep_core::{Document, Lang};
+
+    fn num(text: &str, lang: Lang) -> Option<f64> {
+        let ex = Extractor::segment_only();
+        let mut d = Document::from_text("t", text);
+        d.meta.lang = lang;
+        let doc = ex.extract(d);
+        let w = Words::new(&doc);
+        let lex = ex.resources().numbers(lang);
+        lex.number(&w, 0, false).map(|(e, v)| {
+            assert_eq!(e, w.len(), "{text}: consumed everything");
+            v
+        })
+    }
+
+    #[test]
+    fn english_number_words() {
+        assert_eq!(num("fourteen", Lang::En), Some(14.0));
+        assert_eq!(num("twenty-four", Lang::En), Some(24.0));
+        assert_eq!(num("twenty four", Lang::En), Some(24.0));
+        assert_eq!(num("one hundred and twenty", Lang::En), Some(120.0));
+        assert_eq!(num("two hundred thousand", Lang::En), Some(200_000.0));
+        assert_eq!(num("a hundred", Lang::En), Some(100.0));
+        assert_eq!(num("6,500", Lang::En), Some(6500.0));
+        assert_eq!(num("2 million", Lang::En), Some(2_000_000.0));
+        assert_eq!(num("a", Lang::En), None);
+    }
+
+    #[test]
+    fn french_number_words() {
+        assert_eq!(num("quatorze", Lang::Fr), Some(14.0));
+        assert_eq!(num("vingt et un", Lang::Fr), Some(21.0));
+        assert_eq!(num("quatre-vingts", Lang::Fr), Some(80.0));
+        assert_eq!(num("quatre-vingt-dix", Lang::Fr), Some(90.0));
+        assert_eq!(num("soixante-dix-huit", Lang::Fr), Some(78.0));
+        assert_eq!(num("dix-huit", Lang::Fr), Some(18.0));
+        assert_eq!(num("deux cents", Lang::Fr), Some(200.0));
+        assert_eq!(num("trois mille", Lang::Fr), Some(3000.0));
+        assert_eq!(num("6 500", Lang::Fr), Some(6500.0));
+        assert_eq!(num("12.944", Lang::Fr), Some(12944.0));
+    }
+}

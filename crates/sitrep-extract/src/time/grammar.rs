@@ -1,0 +1,1975 @@
+//! Recognition: which words are a time expression, and what they say (not yet what
+//! calendar day they mean — that needs an anchor, see `resolve`).
+//!
+//! The grammar is a set of small patterns over the folded word stream, each built from
+//! lexicon kinds (month, weekday, unit, deictic…). At every word that can start an
+//! expression all patterns are tried and the longest match wins, so "the night of
+//! November 3 to 4" beats "November 3", and "two days earlier" beats "two days".
+
+use super::lex::TimeLex;
+use crate::numbers::NumberLex;
+use crate::words::Words;
+use sitrep_core::{Lang, TokenKind};
+
+/// Calendar units, as TimeML writes them in durations.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum Unit {
+    Day,
+    Week,
+    Month,
+    Year,
+    Decade,
+    Century,
+    Quarter,
+    Half,
+    Hour,
+    Minute,
+    Second,
+    Weekend,
+    Fortnight,
+    /// Parts of day used as units ("two nights", "Monday night").
+    Pod(&'static str),
+}
+
+impl Unit {
+    pub fn parse(s: &str) -> Option<Unit> {
+        Some(match s {
+            "D" => Unit::Day,
+            "W" => Unit::Week,
+            "M" => Unit::Month,
+            "Y" => Unit::Year,
+            "DE" => Unit::Decade,
+            "CE" => Unit::Century,
+            "Q" => Unit::Quarter,
+            "HY" => Unit::Half,
+            "H" => Unit::Hour,
+            "MIN" => Unit::Minute,
+            "S" => Unit::Second,
+            "WE" => Unit::Weekend,
+            "FN" => Unit::Fortnight,
+            "NI" => Unit::Pod("NI"),
+            "MO" => Unit::Pod("MO"),
+            "AF" => Unit::Pod("AF"),
+            "EV" => Unit::Pod("EV"),
+            _ => return None,
+        })
+    }
+
+    /// TimeML duration of `n` units ("P3W", "PT24H", "PXY" when `n` is unknown).
+    pub fn duration(self, n: Option<f64>) -> String {
+        let num = |k: f64| -> String {
+            match n {
+                None => "X".into(),
+                Some(v) => {
+                    let v = v * k;
+                    if (v - v.round()).abs() < 1e-9 {
+                        format!("{}", v.round() as i64)
+                    } else {
+                        format!("{v}")
+                    }
+                }
+            }
+        };
+        // Fractions of a unit are written in the next smaller unit (PT5H30M, P2Y6M).
+        if let Some(v) = n
+            && v.fract() > 1e-9
+        {
+            let whole = v.trunc() as i64;
+            let (big, small, k) = match self {
+                Unit::Hour => ("H", "M", 60.0),
+                Unit::Year => ("Y", "M", 12.0),
+                Unit::Day => ("D", "H", 24.0),
+                Unit::Minute => ("M", "S", 60.0),
+                Unit::Month => ("M", "D", 30.0),
+                Unit::Week => ("W", "D", 7.0),
+                _ => ("", "", 0.0),
+            };
+            if k > 0.0 {
+                let rest = (v.fract() * k).round() as i64;
+                let t = matches!(self, Unit::Hour | Unit::Minute);
+                let t2 = matches!(self, Unit::Day);
+                return match (whole, t, t2) {
+                    (0, true, _) => format!("PT{rest}{small}"),
+                    (0, false, true) => format!("PT{rest}{small}"),
+                    (_, true, _) => format!("PT{whole}{big}{rest}{small}"),
+                    (_, false, true) => format!("P{whole}{big}T{rest}{small}"),
+                    _ => format!("P{whole}{big}{rest}{small}"),
+                };
+            }
+        }
+        match self {
+            Unit::Day => format!("P{}D", num(1.0)),
+            Unit::Week => format!("P{}W", num(1.0)),
+            Unit::Month => format!("P{}M", num(1.0)),
+            Unit::Year => format!("P{}Y", num(1.0)),
+            Unit::Decade => match n {
+                None => "PXDE".into(),
+                Some(_) => format!("P{}Y", num(10.0)),
+            },
+            Unit::Century => match n {
+                None => "PXCE".into(),
+                Some(_) => format!("P{}Y", num(100.0)),
+            },
+            Unit::Quarter => format!("P{}Q", num(1.0)),
+            Unit::Half => format!("P{}M", num(6.0)),
+            Unit::Hour => format!("PT{}H", num(1.0)),
+            Unit::Minute => format!("PT{}M", num(1.0)),
+            Unit::Second => format!("PT{}S", num(1.0)),
+            Unit::Weekend => match n {
+                None => "PXWE".into(),
+                Some(_) => format!("P{}D", num(2.0)),
+            },
+            Unit::Fortnight => format!("P{}D", num(14.0)),
+            Unit::Pod(_) => format!("P{}D", num(1.0)),
+        }
+    }
+}
+
+/// How an expression relates to its anchor.
+#[derive(Clone, Debug, Default, PartialEq)]
+pub enum Rel {
+    /// Absolute (possibly with the year missing).
+    #[default]
+    Abs,
+    /// Days from the publication date ("yesterday" = -1).
+    Today(i32),
+    /// The publication date's unit, shifted ("last week" = Week, -1).
+    Deictic(Unit, i32),
+    /// `n` units before the publication date ("two days ago").
+    Ago(Unit, f64),
+    /// `n` units from the reference time in the text ("two days earlier" = Day, -2).
+    Anaphora(Unit, i32),
+    /// The reference time itself ("then", "that day").
+    Same,
+    /// A month of the publication year shifted by n years ("June last year").
+    DeictMonth(i32),
+}
+
+/// What a date expression says.
+#[derive(Clone, Debug, Default, PartialEq)]
+pub struct DateSpec {
+    pub year: Option<i32>,
+    pub month: Option<u8>,
+    pub day: Option<u8>,
+    pub weekday: Option<u8>,
+    pub season: Option<&'static str>,
+    pub quarter: Option<u8>,
+    pub half: Option<u8>,
+    /// 199 for "the 1990s".
+    pub decade: Option<i32>,
+    /// 19 for "the 20th century".
+    pub century: Option<i32>,
+    /// A weekend rather than a week or day.
+    pub weekend: bool,
+    /// Part of day: MO, AF, EV, NI, or a clock value like "T12:00".
+    pub pod: Option<String>,
+    pub clock: Option<(u8, u8)>,
+    pub rel: Rel,
+    /// Direction hint from the words: -1 "dernier"/"last", +1 "prochain"/"next".
+    pub dir: i8,
+    pub fiscal: bool,
+    /// "this Friday", "ce lundi": within the publication date's week.
+    pub this: bool,
+    /// A week given by one of its days ("the week of March 6").
+    pub week_of: bool,
+}
+
+#[derive(Clone, Copy, Debug, Default, PartialEq, Eq)]
+pub enum Open {
+    #[default]
+    No,
+    /// "since October 21": from the date on, end open.
+    Since,
+    /// "until November 10": up to the date.
+    Until,
+}
+
+#[derive(Clone, Debug, PartialEq)]
+pub enum Expr {
+    Date {
+        spec: DateSpec,
+        /// The end of an interval ("from 11 to 13 November").
+        end: Option<DateSpec>,
+        open: Open,
+    },
+    Duration(String),
+    Set(String),
+    Ref(String),
+}
+
+/// A recognized expression over words `[a, b)`.
+#[derive(Clone, Debug, PartialEq)]
+pub struct Cand {
+    pub a: usize,
+    pub b: usize,
+    pub expr: Expr,
+    pub modifier: Option<String>,
+    /// For intervals: the word ranges of the two ends.
+    pub parts: Option<[(usize, usize); 2]>,
+}
+
+impl Cand {
+    fn date(a: usize, b: usize, spec: DateSpec) -> Cand {
+        Cand {
+            a,
+            b,
+            expr: Expr::Date {
+                spec,
+                end: None,
+                open: Open::No,
+            },
+            modifier: None,
+            parts: None,
+        }
+    }
+}
+
+/// Words that may precede a bare year ("in 2012", "depuis 1960").
+const YEAR_PREPS: &[&str] = &[
+    "in",
+    "since",
+    "from",
+    "until",
+    "till",
+    "by",
+    "of",
+    "during",
+    "before",
+    "after",
+    "to",
+    "and",
+    "or",
+    "between",
+    "year",
+    "fiscal",
+    "en",
+    "depuis",
+    "de",
+    "du",
+    "des",
+    "des",
+    "jusqu",
+    "avant",
+    "apres",
+    "entre",
+    "et",
+    "ou",
+    "annee",
+    "an",
+    "au",
+    "dans",
+    "pour",
+    "vers",
+    "fin",
+    "debut",
+    "mi",
+    "early",
+    "late",
+    "mid",
+    "spring",
+    "summer",
+    "autumn",
+    "fall",
+    "winter",
+    "printemps",
+    "ete",
+    "automne",
+    "hiver",
+    "le",
+    "l",
+    "the",
+    "in",
+    ",",
+    "(",
+];
+
+/// Words a bare year must not follow: it is then a number, an article or a law.
+const NOT_YEAR_AFTER: &[&str] = &[
+    "article",
+    "resolution",
+    "no",
+    "n",
+    "number",
+    "law",
+    "decree",
+    "loi",
+    "decret",
+    "flight",
+    "vol",
+    "route",
+    "page",
+    "chapter",
+    "chapitre",
+    "code",
+    "numero",
+    "about",
+    "nearly",
+    "some",
+    "over",
+    "than",
+    "environ",
+    "pres",
+    "plus",
+    "moins",
+    "at",
+    "least",
+    "moins",
+];
+
+/// Month names that are also ordinary words: only accepted with a day, a year or a
+/// temporal preposition next to them.
+const WEAK_MONTHS: &[&str] = &[
+    "may", "march", "mar", "sept", "sep", "jan", "jun", "jul", "aug",
+];
+
+pub struct Grammar<'a> {
+    pub w: &'a Words,
+    pub lex: &'a TimeLex,
+    pub num: &'a NumberLex,
+    pub lang: Lang,
+    pub text: &'a str,
+}
+
+impl<'a> Grammar<'a> {
+    fn n(&self, i: usize) -> &str {
+        self.w.norm(i)
+    }
+
+    fn is(&self, i: usize, s: &str) -> bool {
+        self.n(i) == s
+    }
+
+    fn is_any(&self, i: usize, xs: &[&str]) -> bool {
+        xs.contains(&self.n(i))
+    }
+
+    fn kind(&self, k: &str, i: usize) -> Option<(usize, &'a str)> {
+        self.lex.get(k, self.w, i)
+    }
+
+    fn raw(&self, i: usize) -> &str {
+        self.w.get(i).map(|w| w.span.of(self.text)).unwrap_or("")
+    }
+
+    /// Can word `i` start an expression at all? (Cheap pre-filter.)
+    pub fn trigger(&self, i: usize) -> bool {
+        let Some(word) = self.w.get(i) else {
+            return false;
+        };
+        word.kind == TokenKind::Number
+            || self.lex.triggers.contains(self.n(i))
+            || (word.cap && roman(self.raw(i)).is_some())
+    }
+
+    /// All expressions in the document, left to right, longest match first.
+    pub fn recognize(&self) -> Vec<Cand> {
+        let mut out = Vec::new();
+        let mut i = 0;
+        while i < self.w.len() {
+            if !self.trigger(i) {
+                i += 1;
+                continue;
+            }
+            match self.best_at(i) {
+                Some(c) => {
+                    i = c.b.max(i + 1);
+                    out.push(c);
+                }
+                None => i += 1,
+            }
+        }
+        out
+    }
+
+    fn best_at(&self, i: usize) -> Option<Cand> {
+        let tries = [
+            self.p_mod(i),
+            self.p_range(i),
+            self.p_date(i),
+            self.p_today(i),
+            self.p_deictic(i),
+            self.p_ago(i),
+            self.p_anaphora(i),
+            self.p_set(i),
+            self.p_duration(i),
+            self.p_ref(i),
+            self.p_holiday(i),
+        ];
+        let mut best: Option<Cand> = None;
+        for c in tries.into_iter().flatten() {
+            if c.b <= c.a {
+                continue;
+            }
+            if best.as_ref().is_none_or(|b| c.b > b.b) {
+                best = Some(c);
+            }
+        }
+        best
+    }
+
+    // ---- primitives -------------------------------------------------------------
+
+    fn month(&self, i: usize) -> Option<(usize, u8, bool)> {
+        let (e, v) = self.kind("month", i)?;
+        let m: u8 = v.parse().ok()?;
+        let n = self.n(i);
+        let word = self.w.get(i)?;
+        let abbreviated =
+            n.len() <= 4 && !matches!(n, "june" | "july" | "mai" | "juin" | "mars" | "aout");
+        let weak = WEAK_MONTHS.contains(&n) || abbreviated;
+        if weak && self.lang == Lang::En && !word.cap {
+            return None;
+        }
+        if abbreviated && self.lang == Lang::Fr && n == "sept" && !self.raw(i).ends_with('.') {
+            // « sept » is seven unless written "sept."
+            return Some((e, m, true));
+        }
+        Some((e, m, weak))
+    }
+
+    fn weekday(&self, i: usize) -> Option<(usize, u8)> {
+        let (e, v) = self.kind("weekday", i)?;
+        let d: u8 = v.parse().ok()?;
+        let n = self.n(i);
+        let full = n.len() > 4 || self.lang == Lang::Fr;
+        if !full && !self.raw(i).ends_with('.') {
+            return None;
+        }
+        let word = self.w.get(i)?;
+        if self.lang == Lang::En && !word.cap {
+            return None;
+        }
+        // Inside a name ("the Sunday Times"): an article, the weekday, a capitalized word.
+        if let Some(next) = self.w.get(e)
+            && next.cap
+            && next.kind == TokenKind::Word
+            && self.month(e).is_none()
+            && self.kind("weekday", e).is_none()
+            && self.w.same_sentence(i, e)
+            && i > 0
+            && self.is_any(i - 1, &["the", "le", "la"])
+        {
+            return None;
+        }
+        Some((e, d))
+    }
+
+    fn day_num(&self, i: usize) -> Option<(usize, u8)> {
+        let word = self.w.get(i)?;
+        if word.kind == TokenKind::Number {
+            if word.digits == 0 || word.digits > 2 {
+                return None;
+            }
+            let d = word.num? as u32;
+            if !(1..=31).contains(&d) {
+                return None;
+            }
+            let mut e = i + 1;
+            if let Some(next) = self.w.get(e)
+                && next.glued
+                && self.is_any(e, &["st", "nd", "rd", "th", "er", "e", "eme", "ere"])
+            {
+                e += 1;
+            }
+            return Some((e, d as u8));
+        }
+        let (e, v) = self.num.ordinal(self.w, i)?;
+        (v >= 1.0 && v <= 31.0).then_some((e, v as u8))
+    }
+
+    /// A year after a month: four digits, or two in French ("octobre 98").
+    fn year_after_month(&self, i: usize) -> Option<(usize, i32)> {
+        if let Some(y) = self.year_num(i) {
+            return Some(y);
+        }
+        let word = self.w.get(i)?;
+        if self.lang == Lang::Fr && word.kind == TokenKind::Number && word.digits == 2 {
+            let v = word.num? as i32;
+            if v > 31 {
+                return Some((i + 1, if v < 50 { 2000 + v } else { 1900 + v }));
+            }
+            // "le 10 novembre 93": a two-digit number right after a full date.
+            if self
+                .w
+                .get(i + 1)
+                .is_none_or(|w| w.kind != TokenKind::Word || !self.kind("unit", i + 1).is_some())
+                && v > 12
+            {
+                return Some((i + 1, if v < 50 { 2000 + v } else { 1900 + v }));
+            }
+        }
+        None
+    }
+
+    fn year_num(&self, i: usize) -> Option<(usize, i32)> {
+        let word = self.w.get(i)?;
+        if word.kind == TokenKind::Word && self.lang == Lang::En {
+            // Spoken years: "nineteen ninety-four", "two thousand".
+            if self.is(i, "two") && self.is(i + 1, "thousand") {
+                return Some((i + 2, 2000));
+            }
+            let (e, hi) = self.num.cardinal_word(self.w, i)?;
+            if !(10.0..=20.0).contains(&hi) {
+                return None;
+            }
+            let (e2, lo) = self.num.number(self.w, e, false)?;
+            if !(10.0..=99.0).contains(&lo) {
+                return None;
+            }
+            return Some((e2, hi as i32 * 100 + lo as i32));
+        }
+        if word.kind != TokenKind::Number || word.digits != 4 {
+            return None;
+        }
+        let y = word.num? as i32;
+        (1000..=2199).contains(&y).then_some((i + 1, y))
+    }
+
+    fn comma(&self, i: usize) -> usize {
+        if self.is(i, ",") { i + 1 } else { i }
+    }
+
+    /// A clock time: "9 a.m.", "10:35 p.m.", "9 h 30", "21h", "vers 9 heures", "4 in the morning".
+    fn clock(&self, i: usize) -> Option<(usize, (u8, u8))> {
+        let word = self.w.get(i)?;
+        if word.kind != TokenKind::Number {
+            return None;
+        }
+        let raw = self.raw(i);
+        let (mut h, mut m, mut e): (u32, u32, usize);
+        let mut marked = false;
+        if let Some((hh, mm)) = raw.split_once(':') {
+            h = hh.parse().ok()?;
+            m = mm.parse().ok()?;
+            e = i + 1;
+            marked = true;
+        } else {
+            if word.digits == 0 || word.digits > 2 {
+                return None;
+            }
+            h = word.num? as u32;
+            m = 0;
+            e = i + 1;
+        }
+        // French "9 h 30", "9h30", "21 h", "9 heures"
+        if let Some((te, _)) = self.kind("time_word", e) {
+            marked = true;
+            e = te;
+            if let Some(w2) = self.w.get(e)
+                && w2.kind == TokenKind::Number
+                && w2.digits == 2
+            {
+                m = w2.num? as u32;
+                e += 1;
+            }
+        } else if self.n(e).starts_with('h')
+            && self.n(e).len() == 3
+            && self.n(e)[1..].bytes().all(|b| b.is_ascii_digit())
+        {
+            marked = true;
+            m = self.n(e)[1..].parse().ok()?;
+            e += 1;
+        }
+        if let Some((ae, ap)) = self.kind("ampm", e) {
+            marked = true;
+            e = ae;
+            if ap == "pm" && h < 12 {
+                h += 12;
+            } else if ap == "am" && h == 12 {
+                h = 0;
+            }
+        }
+        if !marked || h > 24 || m > 59 {
+            return None;
+        }
+        if let Some((te, _)) = self.kind("tz", e) {
+            e = te;
+        }
+        Some((e, (h as u8, m as u8)))
+    }
+
+    // ---- dates --------------------------------------------------------------------
+
+    /// An absolute calendar date with at least a month and a day, or a month and a year.
+    fn abs_date(&self, i: usize) -> Option<(usize, DateSpec)> {
+        let mut spec = DateSpec::default();
+        let mut j = i;
+        // Leading article: "le 11 novembre", "the 11th of November"
+        if self.is_any(j, &["le", "the"])
+            && (self.day_num(j + 1).is_some()
+                || self.weekday(j + 1).is_some()
+                || self.month(j + 1).is_some())
+        {
+            j += 1;
+        }
+        if let Some((e, d)) = self.weekday(j) {
+            spec.weekday = Some(d);
+            j = self.comma(e);
+            if self.is_any(j, &["le", "the"]) {
+                j += 1;
+            }
+        }
+        // ISO and numeric dates.
+        if let Some((e, s)) = self.numeric_date(j) {
+            let mut s = s;
+            s.weekday = spec.weekday;
+            return Some((e, s));
+        }
+        // month day [, year]
+        if let Some((e, m, _)) = self.month(j)
+            && let Some((e2, d)) = self.day_num(e)
+            && self.month(e2).is_none()
+        {
+            spec.month = Some(m);
+            spec.day = Some(d);
+            let mut k = e2;
+            let kc = self.comma(k);
+            if let Some((e3, y)) = self.year_num(kc) {
+                spec.year = Some(y);
+                k = e3;
+            }
+            return Some((self.post_dir(k, &mut spec), spec));
+        }
+        // day [of] month [year]
+        if let Some((e, d)) = self.day_num(j) {
+            let mut k = e;
+            if self.is_any(k, &["of", "de"]) {
+                k += 1;
+            }
+            if let Some((e2, m, _)) = self.month(k) {
+                spec.day = Some(d);
+                spec.month = Some(m);
+                let mut k2 = e2;
+                let kc = self.comma(k2);
+                if let Some((e3, y)) = self.year_after_month(kc) {
+                    spec.year = Some(y);
+                    k2 = e3;
+                }
+                return Some((self.post_dir(k2, &mut spec), spec));
+            }
+        }
+        if spec.weekday.is_some() {
+            return None;
+        }
+        // month [of] year
+        if let Some((e, m, _)) = self.month(j) {
+            let k = if self.is_any(e, &["of", "de", ","]) {
+                e + 1
+            } else {
+                e
+            };
+            if let Some((e2, y)) = self.year_after_month(k).filter(|&(_, y)| y >= 1900) {
+                spec.month = Some(m);
+                spec.year = Some(y);
+                return Some((e2, spec));
+            }
+        }
+        None
+    }
+
+    /// "dernier", "prochain" after a French date ("le 20 décembre dernier").
+    fn post_dir(&self, e: usize, spec: &mut DateSpec) -> usize {
+        if let Some((e2, v)) = self.kind("deictic_post", e) {
+            spec.dir = if v.starts_with('-') {
+                -1
+            } else if v == "0" {
+                0
+            } else {
+                1
+            };
+            return e2;
+        }
+        e
+    }
+
+    fn numeric_date(&self, i: usize) -> Option<(usize, DateSpec)> {
+        let word = self.w.get(i)?;
+        if word.kind != TokenKind::Number {
+            return None;
+        }
+        let raw = self.raw(i);
+        let sep = if raw.contains('-') {
+            '-'
+        } else if raw.contains('/') {
+            '/'
+        } else if raw.matches('.').count() == 2 {
+            '.'
+        } else {
+            return None;
+        };
+        let parts: Vec<u32> = raw.split(sep).filter_map(|p| p.parse().ok()).collect();
+        if parts.len() != 3 {
+            return None;
+        }
+        let (y, m, d) = if parts[0] > 31 {
+            (parts[0], parts[1], parts[2])
+        } else if self.lang == Lang::En && sep == '/' && parts[0] <= 12 {
+            (parts[2], parts[0], parts[1])
+        } else {
+            (parts[2], parts[1], parts[0])
+        };
+        let y = if y < 100 {
+            if y < 50 { 2000 + y } else { 1900 + y }
+        } else {
+            y
+        };
+        if !(1..=12).contains(&m) || !(1..=31).contains(&d) || !(1000..=2199).contains(&y) {
+            return None;
+        }
+        Some((
+            i + 1,
+            DateSpec {
+                year: Some(y as i32),
+                month: Some(m as u8),
+                day: Some(d as u8),
+                ..DateSpec::default()
+            },
+        ))
+    }
+
+    /// A date-like core without modifier: absolute date, month, year, season, quarter,
+    /// decade, weekday.
+    fn date_core(&self, i: usize, after_mod: bool) -> Option<(usize, DateSpec)> {
+        let mut best: Option<(usize, DateSpec)> = None;
+        let mut consider = |c: Option<(usize, DateSpec)>| {
+            if let Some((e, s)) = c
+                && best.as_ref().is_none_or(|(b, _)| e > *b)
+            {
+                best = Some((e, s));
+            }
+        };
+        consider(self.abs_date(i));
+        consider(self.bare_month(i, after_mod));
+        consider(self.bare_year(i, after_mod));
+        consider(self.season(i));
+        consider(self.quarter(i));
+        consider(self.decade(i));
+        best
+    }
+
+    /// "in November", "en novembre", "November" (full names), "novembre dernier".
+    fn bare_month(&self, i: usize, after_mod: bool) -> Option<(usize, DateSpec)> {
+        let mut j = i;
+        if self.is_any(j, &["the", "le", "mois"]) || (self.is(j, "mois") && self.is(j + 1, "de")) {
+            j += 1;
+        }
+        if self.is(j, "de") || self.is(j, "d") {
+            j += 1;
+        }
+        let (e, m, weak) = self.month(j)?;
+        if weak && !after_mod {
+            let prev_ok = i > 0
+                && self.is_any(
+                    i - 1,
+                    &[
+                        "in", "since", "until", "by", "of", "during", "from", "en", "depuis", "de",
+                        "jusqu", "avant", "apres", "through", "last", "next", "this", "the",
+                    ],
+                );
+            if !prev_ok {
+                return None;
+            }
+        }
+        let mut spec = DateSpec {
+            month: Some(m),
+            ..DateSpec::default()
+        };
+        // "January this year", "June last year", "en juin l'an dernier"
+        if let Some((e2, v)) = self.kind("deictic", e)
+            && self.kind("unit", e2).is_some_and(|(_, u)| u == "Y")
+        {
+            let off: i32 = v.parse().unwrap_or(0);
+            spec.rel = Rel::DeictMonth(off);
+            return Some((e2 + 1, spec));
+        }
+        let e = self.post_dir(e, &mut spec);
+        Some((e, spec))
+    }
+
+    fn bare_year(&self, i: usize, after_mod: bool) -> Option<(usize, DateSpec)> {
+        let mut j = i;
+        let mut fiscal = false;
+        let mut lead = false;
+        if let Some((e, _)) = self.kind("fy", j) {
+            fiscal = true;
+            j = e;
+            lead = true;
+        } else if self.is_any(j, &["annee", "an"]) || (self.is(j, "the") && self.is(j + 1, "year"))
+        {
+            j += if self.is(j, "the") { 2 } else { 1 };
+            lead = true;
+        } else if (self.is(j, "l") && self.is_any(j + 1, &["annee", "an"]))
+            || (self.is(j, "year") && self.year_num(j + 1).is_some())
+        {
+            j += if self.is(j, "l") { 2 } else { 1 };
+            lead = true;
+        }
+        let (e, y) = self.year_num(j)?;
+        let prev = if i > 0 { self.n(i - 1) } else { "" };
+        if NOT_YEAR_AFTER.contains(&prev) {
+            return None;
+        }
+        if !lead && !after_mod && !YEAR_PREPS.contains(&prev) {
+            // "2000 soldiers": a plural noun after a bare number is a count, not a year.
+            if let Some(next) = self.w.get(e)
+                && next.kind == TokenKind::Word
+                && !next.cap
+                && self.n(e).ends_with('s')
+                && self.n(e).len() > 3
+                && self.w.same_sentence(i, e)
+            {
+                return None;
+            }
+        }
+        // A count with a unit: "2000 km".
+        if self.is_any(
+            e,
+            &[
+                "km",
+                "kilometres",
+                "kilometers",
+                "m",
+                "%",
+                "pour",
+                "percent",
+            ],
+        ) {
+            return None;
+        }
+        Some((
+            e,
+            DateSpec {
+                year: Some(y),
+                fiscal,
+                ..DateSpec::default()
+            },
+        ))
+    }
+
+    fn season(&self, i: usize) -> Option<(usize, DateSpec)> {
+        let mut j = i;
+        let mut spec = DateSpec::default();
+        if self.is_any(j, &["the", "l", "le"]) {
+            j += 1;
+        }
+        let (e, s) = self.kind("season", j)?;
+        // "fall" and "spring" are also a verb and a noun: "the fall of Kidal".
+        if self.lang == Lang::En && self.is_any(j, &["fall", "spring"]) {
+            let prev_ok = (j > 0
+                && self.is_any(
+                    j - 1,
+                    &["the", "last", "this", "next", "early", "late", "mid", "in"],
+                ))
+                && !(self.is(e, "of") && self.year_num(e + 1).is_none());
+            let year_after =
+                self.year_num(e).is_some() || (self.is(e, "of") && self.year_num(e + 1).is_some());
+            if !prev_ok && !year_after {
+                return None;
+            }
+        }
+        // French seasons need a determiner or a preposition ("l'été", "en hiver", "au
+        // printemps"): « été » is also "been", and "d'hiver" is an adjective.
+        if self.lang == Lang::Fr {
+            let prev = if j > 0 { self.n(j - 1) } else { "" };
+            if !matches!(
+                prev,
+                "l" | "le"
+                    | "cet"
+                    | "cette"
+                    | "ce"
+                    | "en"
+                    | "au"
+                    | "du"
+                    | "mi"
+                    | "fin"
+                    | "debut"
+                    | "dernier"
+                    | "prochain"
+            ) {
+                return None;
+            }
+        }
+        spec.season = Some(match s {
+            "SP" => "SP",
+            "SU" => "SU",
+            "FA" => "FA",
+            _ => "WI",
+        });
+        let mut k = e;
+        if self.is_any(k, &["of", "de"]) && self.year_num(k + 1).is_some() {
+            k += 1;
+        }
+        if let Some((e2, y)) = self.year_num(k) {
+            spec.year = Some(y);
+            k = e2;
+        } else {
+            k = self.post_dir(k, &mut spec);
+            if spec.dir != 0 {
+                spec.rel = Rel::Deictic(Unit::Year, spec.dir as i32);
+            }
+        }
+        Some((k, spec))
+    }
+
+    fn quarter(&self, i: usize) -> Option<(usize, DateSpec)> {
+        let mut j = i;
+        if self.is_any(j, &["the", "le"]) {
+            j += 1;
+        }
+        let mut spec = DateSpec::default();
+        // "Q3"
+        let n = self.n(j);
+        if n.len() == 2 && n.starts_with('q') && matches!(&n[1..], "1" | "2" | "3" | "4") {
+            spec.quarter = n[1..].parse().ok();
+        }
+        let mut k = j;
+        // "the 1988 third quarter"
+        if spec.quarter.is_none()
+            && let Some((e, y)) = self.year_num(j)
+            && self.num.ordinal(self.w, e).is_some()
+        {
+            spec.year = Some(y);
+            j = e;
+            k = e;
+        }
+        if spec.quarter.is_none() {
+            let (e, o) = self.num.ordinal(self.w, j)?;
+            if !(1.0..=4.0).contains(&o) {
+                return None;
+            }
+            let (e2, u) = self.kind("unit", e)?;
+            match u {
+                "Q" => spec.quarter = Some(o as u8),
+                "HY" if o <= 2.0 => spec.half = Some(o as u8),
+                _ => return None,
+            }
+            k = e2;
+        } else {
+            k += 1;
+        }
+        if self.is_any(k, &["of", "de", "du"]) && self.year_num(k + 1).is_some() {
+            k += 1;
+        }
+        if let Some((e, y)) = self.year_num(k) {
+            spec.year = Some(y);
+            k = e;
+        }
+        Some((k, spec))
+    }
+
+    /// "the 1990s", "the '90s", "les années 1990", "les années 90", "the 20th century",
+    /// "le XXe siècle".
+    fn decade(&self, i: usize) -> Option<(usize, DateSpec)> {
+        let mut j = i;
+        if self.is_any(j, &["the", "les", "le"]) {
+            j += 1;
+        }
+        let mut spec = DateSpec::default();
+        if self.is(j, "annees") {
+            let word = self.w.get(j + 1)?;
+            if word.kind == TokenKind::Number && matches!(word.digits, 2 | 4) {
+                let v = word.num? as i32;
+                let decade = if word.digits == 4 {
+                    v / 10
+                } else {
+                    190 + v / 10
+                };
+                if v % 10 != 0 {
+                    return None;
+                }
+                spec.decade = Some(decade);
+                return Some((j + 2, spec));
+            }
+            return None;
+        }
+        if let Some(word) = self.w.get(j)
+            && word.kind == TokenKind::Number
+            && word.digits == 4
+            && self.is(j + 1, "s")
+            && self.w.get(j + 1).is_some_and(|w| w.glued)
+        {
+            let v = word.num? as i32;
+            if v % 10 == 0 {
+                spec.decade = Some(v / 10);
+                return Some((j + 2, spec));
+            }
+        }
+        // Centuries: ordinal (digits + suffix, words, or Roman numerals) + century.
+        let (e, ord) = if let Some((e, v)) = self.num.ordinal(self.w, j) {
+            (e, v as i32)
+        } else if let Some(word) = self.w.get(j)
+            && word.kind == TokenKind::Number
+            && word.digits <= 2
+            && self.is_any(j + 1, &["th", "st", "nd", "rd", "e", "eme"])
+        {
+            (j + 2, word.num? as i32)
+        } else if let Some(r) = roman(self.raw(j)) {
+            (j + 1, r)
+        } else {
+            return None;
+        };
+        let (e2, u) = self.kind("unit", e)?;
+        if u != "CE" || !(1..=22).contains(&ord) {
+            return None;
+        }
+        spec.century = Some(ord - 1);
+        Some((e2, spec))
+    }
+
+    /// `[mod] date [pod | clock]`, `clock [tz] [on] date`, `weekday [pod]`.
+    fn p_date(&self, i: usize) -> Option<Cand> {
+        let mut best: Option<Cand> = None;
+        let mut keep = |c: Cand| {
+            if best.as_ref().is_none_or(|b| c.b > b.b) {
+                best = Some(c);
+            }
+        };
+        if let Some((e, mut spec)) = self.date_core(i, false) {
+            let e = self.attach_time(e, &mut spec);
+            keep(Cand::date(i, e, spec));
+        }
+        if let Some((e, spec)) = self.weekday_expr(i) {
+            keep(Cand::date(i, e, spec));
+        }
+        // "the week of March 6", "la semaine du 6 mars"
+        if self.is_any(i, &["the", "la"])
+            && self.is_any(i + 1, &["week", "semaine"])
+            && self.is_any(i + 2, &["of", "du"])
+            && let Some((e, mut spec)) = self.abs_date(i + 3)
+        {
+            spec.week_of = true;
+            keep(Cand::date(i, e, spec));
+        }
+        // clock first: "5 p.m. Nov. 9", "10 p.m. Wednesday", "noon Saturday"
+        let clock = self.clock(i).map(|(e, c)| (e, Some(c), None)).or_else(|| {
+            let (e, p) = self.kind("pod", i)?;
+            p.starts_with('T').then_some((e, None, Some(p.to_string())))
+        });
+        if let Some((e, c, p)) = clock {
+            let mut k = self.comma(e);
+            if self.is_any(k, &["on", "le"]) {
+                k += 1;
+            }
+            let dated = self
+                .abs_date(k)
+                .or_else(|| {
+                    self.weekday(k).map(|(e2, d)| {
+                        (
+                            e2,
+                            DateSpec {
+                                weekday: Some(d),
+                                ..DateSpec::default()
+                            },
+                        )
+                    })
+                })
+                .or_else(|| {
+                    let (e2, v) = self.kind("today", k)?;
+                    Some((
+                        e2,
+                        DateSpec {
+                            rel: Rel::Today(v.split(':').next()?.parse().ok()?),
+                            ..DateSpec::default()
+                        },
+                    ))
+                });
+            match dated {
+                Some((e2, mut spec)) => {
+                    spec.clock = c;
+                    if let Some(p) = p {
+                        spec.pod = Some(p);
+                    }
+                    keep(Cand::date(i, e2, spec));
+                }
+                None if c.is_some() => {
+                    // A bare clock time: the day comes from the context.
+                    keep(Cand::date(
+                        i,
+                        e,
+                        DateSpec {
+                            clock: c,
+                            rel: Rel::Same,
+                            ..DateSpec::default()
+                        },
+                    ));
+                }
+                None => {}
+            }
+        }
+        best
+    }
+
+    /// Attach a following part of day or clock time to a date: "November 11 in the
+    /// morning", "le 11 novembre au soir", "le 11 novembre à 9 h".
+    fn attach_time(&self, e: usize, spec: &mut DateSpec) -> usize {
+        if spec.day.is_none() && spec.weekday.is_none() {
+            return e;
+        }
+        // A clock time after a date stays a mention of its own (TimeML tags "samedi 24
+        // juillet" and "15 h 45" apart); it takes its day from this one.
+        if self.is_any(e, &["au", "dans", "in"]) {
+            let mut k = e + 1;
+            if self.is_any(k, &["la", "le", "the", "l"]) {
+                k += 1;
+            }
+            if let Some((e2, p)) = self.kind("pod", k) {
+                spec.pod = Some(p.to_string());
+                return e2;
+            }
+        }
+        e
+    }
+
+    /// "Sunday", "Monday morning", "dimanche soir", "Saturday night".
+    fn weekday_expr(&self, i: usize) -> Option<(usize, DateSpec)> {
+        let mut j = i;
+        if self.is_any(j, &["le"]) && self.weekday(j + 1).is_some() {
+            j += 1;
+        }
+        let (e, d) = self.weekday(j)?;
+        let mut spec = DateSpec {
+            weekday: Some(d),
+            ..DateSpec::default()
+        };
+        let mut k = self.post_dir(e, &mut spec);
+        if let Some((e2, p)) = self.kind("pod", k) {
+            spec.pod = Some(p.to_string());
+            k = e2;
+        }
+        Some((k, spec))
+    }
+
+    /// `mod date`: "early October", "late November 2023", "mi-novembre", "fin octobre",
+    /// "the end of the year", "au début du mois", "earlier this month".
+    fn p_mod(&self, i: usize) -> Option<Cand> {
+        let (e, m) = self.kind("mod", i)?;
+        if !matches!(m, "START" | "MID" | "END") {
+            // "over", "under", "some" are modifiers only before a number.
+            if self.is_any(i, &["over", "under", "some", "quelque"])
+                && self.w.get(e).is_none_or(|w| {
+                    w.kind != TokenKind::Number && self.num.number(self.w, e, false).is_none()
+                })
+            {
+                return None;
+            }
+            // APPROX and friends go with clock times ("vers 9 heures"), durations and
+            // relative dates ("almost four years ago").
+            // On a tie, "vers 9 heures" is a clock time and "près de 24 heures" a duration.
+            let dates_first = m == "APPROX";
+            let order = if dates_first {
+                [
+                    self.p_date(e),
+                    self.p_duration(e),
+                    self.p_ago(e),
+                    self.p_anaphora(e),
+                ]
+            } else {
+                [
+                    self.p_duration(e),
+                    self.p_date(e),
+                    self.p_ago(e),
+                    self.p_anaphora(e),
+                ]
+            };
+            let inner = order
+                .into_iter()
+                .flatten()
+                .fold(None::<Cand>, |best, c| match best {
+                    Some(b) if b.b >= c.b => Some(b),
+                    _ => Some(c),
+                })?;
+            return Some(Cand {
+                a: i,
+                modifier: Some(m.to_string()),
+                ..inner
+            });
+        }
+        let mut k = e;
+        if self.is_any(k, &["of", "de", "du", "d"]) {
+            k += 1;
+        }
+        let mut best: Option<Cand> = None;
+        if let Some((e2, spec)) = self.date_core(k, true) {
+            best = Some(Cand::date(i, e2, spec));
+        }
+        for inner in [self.p_deictic(k), self.p_today(k)].into_iter().flatten() {
+            if best.as_ref().is_none_or(|b| inner.b > b.b) {
+                best = Some(Cand { a: i, ..inner });
+            }
+        }
+        // "the end of the year", "la fin de l'année", "au début du mois": this unit.
+        if best.is_none() {
+            let mut k2 = k;
+            if self.is_any(k2, &["the", "this", "la", "le", "l", "cette", "ce"]) {
+                k2 += 1;
+            }
+            if let Some((e3, u)) = self.kind("unit", k2)
+                && let Some(unit) = Unit::parse(u)
+                && matches!(
+                    unit,
+                    Unit::Year
+                        | Unit::Month
+                        | Unit::Week
+                        | Unit::Day
+                        | Unit::Quarter
+                        | Unit::Decade
+                        | Unit::Century
+                )
+            {
+                let mut spec = DateSpec {
+                    rel: Rel::Deictic(unit, 0),
+                    ..DateSpec::default()
+                };
+                let e3 = self.post_dir(e3, &mut spec);
+                if spec.dir != 0 {
+                    spec.rel = Rel::Deictic(unit, spec.dir as i32);
+                }
+                best = Some(Cand::date(i, e3, spec));
+            }
+        }
+        let mut c = best?;
+        c.modifier = Some(m.to_string());
+        Some(c)
+    }
+
+    /// "from 11 to 13 November", "du 11 au 13 novembre", "between 2015 and 2019",
+    /// "the night of November 3 to 4", "dans la nuit du 3 au 4 novembre", "11-13 November".
+    fn p_range(&self, i: usize) -> Option<Cand> {
+        let (start_at, night) = if let Some((e, _)) = self.kind("night", i) {
+            (e, true)
+        } else if let Some((e, _)) = self.kind("range_from", i) {
+            (e, false)
+        } else {
+            (i, false)
+        };
+        // "11-13 November"
+        if let Some(word) = self.w.get(start_at)
+            && word.kind == TokenKind::Number
+            && let Some((a, b)) = self.raw(start_at).split_once('-')
+            && let (Ok(a), Ok(b)) = (a.parse::<u8>(), b.parse::<u8>())
+            && (1..=31).contains(&a)
+            && (1..=31).contains(&b)
+            && a < b
+            && let Some((e, m, _)) = self.month(start_at + 1)
+        {
+            let mut s1 = DateSpec {
+                day: Some(a),
+                month: Some(m),
+                ..DateSpec::default()
+            };
+            let mut s2 = DateSpec {
+                day: Some(b),
+                month: Some(m),
+                ..DateSpec::default()
+            };
+            let mut k = e;
+            if let Some((e2, y)) = self.year_num(self.comma(k)) {
+                s1.year = Some(y);
+                s2.year = Some(y);
+                k = e2;
+            }
+            if night {
+                s1.pod = Some("NI".into());
+            }
+            return Some(self.interval(i, k, s1, s2));
+        }
+        if start_at == i && !night {
+            // Without "from"/"between"/"du", only "November 11-13".
+            let (e, m, _) = self.month(i)?;
+            let word = self.w.get(e)?;
+            let (a, b) = self.raw(e).split_once('-')?;
+            let (a, b) = (a.parse::<u8>().ok()?, b.parse::<u8>().ok()?);
+            if word.kind != TokenKind::Number
+                || !(1..=31).contains(&a)
+                || !(1..=31).contains(&b)
+                || a >= b
+            {
+                return None;
+            }
+            let mut s1 = DateSpec {
+                day: Some(a),
+                month: Some(m),
+                ..DateSpec::default()
+            };
+            let mut s2 = s1.clone();
+            s2.day = Some(b);
+            let mut k = e + 1;
+            if let Some((e2, y)) = self.year_num(self.comma(k)) {
+                s1.year = Some(y);
+                s2.year = Some(y);
+                k = e2;
+            }
+            return Some(self.interval(i, k, s1, s2));
+        }
+        // first part: a full date, or a bare day (month borrowed from the second part)
+        let (e1, s1) = self
+            .abs_date(start_at)
+            .or_else(|| self.bare_year(start_at, true))
+            .or_else(|| self.bare_month(start_at, true))
+            .or_else(|| {
+                let mut j = start_at;
+                let mut spec = DateSpec::default();
+                if let Some((e, d)) = self.weekday(j) {
+                    spec.weekday = Some(d);
+                    j = e;
+                }
+                let (e, d) = self.day_num(j)?;
+                spec.day = Some(d);
+                Some((e, spec))
+            })
+            .or_else(|| {
+                // "from November 11 to 13": handled by abs_date; "from Saturday to Monday"
+                let (e, d) = self.weekday(start_at)?;
+                Some((
+                    e,
+                    DateSpec {
+                        weekday: Some(d),
+                        ..DateSpec::default()
+                    },
+                ))
+            })?;
+        let k = e1;
+        let (e_to, _) = self
+            .kind("range_to", k)
+            .or_else(|| self.is(k, "-").then_some((k + 1, "")))?;
+        let (e2, mut s2) = self
+            .abs_date(e_to)
+            .or_else(|| {
+                self.bare_year(e_to, true)
+                    .filter(|_| s1.year.is_some() && s1.month.is_none())
+            })
+            .or_else(|| {
+                self.bare_month(e_to, true)
+                    .filter(|_| s1.month.is_some() && s1.day.is_none())
+            })
+            .or_else(|| {
+                let mut j = e_to;
+                let mut spec = DateSpec::default();
+                if let Some((e, d)) = self.weekday(j) {
+                    spec.weekday = Some(d);
+                    j = e;
+                }
+                let (e, d) = self.day_num(j)?;
+                spec.day = Some(d);
+                Some((e, spec))
+            })
+            .or_else(|| {
+                let (e, d) = self.weekday(e_to)?;
+                Some((
+                    e,
+                    DateSpec {
+                        weekday: Some(d),
+                        ..DateSpec::default()
+                    },
+                ))
+            })?;
+        let mut s1 = s1;
+        // Borrow what one side lacks from the other ("du 3 au 4 novembre").
+        if s1.month.is_none() && s1.day.is_some() {
+            s1.month = s2.month;
+        }
+        if s2.month.is_none() && s2.day.is_some() {
+            s2.month = s1.month;
+        }
+        if s1.year.is_none() {
+            s1.year = s2.year;
+        }
+        if s2.year.is_none() && s2.month.is_some() {
+            s2.year = s1.year;
+        }
+        let bare_days = s1.month.is_none() && s1.weekday.is_none() && s1.year.is_none();
+        if bare_days {
+            return None;
+        }
+        if night {
+            s1.pod = Some("NI".into());
+        }
+        // TimeML spans exclude "from"/"between" but keep "the night of".
+        let a = if night { i } else { start_at };
+        let mut c = self.interval(a, e2, s1, s2);
+        if !night {
+            c.parts = Some([(start_at, e1), (e_to, e2)]);
+        }
+        Some(c)
+    }
+
+    fn interval(&self, a: usize, b: usize, s1: DateSpec, s2: DateSpec) -> Cand {
+        Cand {
+            a,
+            b,
+            expr: Expr::Date {
+                spec: s1,
+                end: Some(s2),
+                open: Open::No,
+            },
+            modifier: None,
+            parts: None,
+        }
+    }
+
+    // ---- relative to the publication date -------------------------------------------
+
+    /// "yesterday", "hier soir", "tomorrow morning", "aujourd'hui".
+    fn p_today(&self, i: usize) -> Option<Cand> {
+        let (e, v) = self.kind("today", i)?;
+        let (off, pod) = match v.split_once(':') {
+            Some((o, p)) => (o.parse().ok()?, Some(p.to_string())),
+            None => (v.parse().ok()?, None),
+        };
+        let mut spec = DateSpec {
+            rel: Rel::Today(off),
+            pod,
+            ..DateSpec::default()
+        };
+        let mut k = e;
+        if spec.pod.is_none()
+            && let Some((e2, p)) = self.kind("pod", k)
+        {
+            spec.pod = Some(p.to_string());
+            k = e2;
+        }
+        // "aujourd'hui vendredi", "today, Friday"
+        if let Some((e2, d)) = self.weekday(self.comma(k)) {
+            spec.weekday = Some(d);
+            k = e2;
+        }
+        Some(Cand::date(i, k, spec))
+    }
+
+    /// "last week", "this year", "next Monday", "this morning", "cette semaine",
+    /// "la semaine dernière", "lundi dernier", "l'an dernier", "novembre dernier".
+    fn p_deictic(&self, i: usize) -> Option<Cand> {
+        // prefix form: this/last/next/ce/cette + unit/weekday/month/season
+        if let Some((e, v)) = self.kind("deictic", i) {
+            let off: i32 = v.parse().ok()?;
+            let mut k = e;
+            if let Some((e2, d)) = self.weekday(k) {
+                let mut spec = DateSpec {
+                    weekday: Some(d),
+                    dir: off.signum() as i8,
+                    this: off == 0,
+                    ..DateSpec::default()
+                };
+                let mut k2 = e2;
+                if let Some((e3, p)) = self.kind("pod", k2) {
+                    spec.pod = Some(p.to_string());
+                    k2 = e3;
+                }
+                return Some(Cand::date(i, k2, spec));
+            }
+            if let Some((e2, m, _)) = self.month(k) {
+                let spec = DateSpec {
+                    month: Some(m),
+                    dir: off.signum() as i8,
+                    this: off == 0,
+                    ..DateSpec::default()
+                };
+                return Some(Cand::date(i, e2, spec));
+            }
+            if let Some((e2, s)) = self.kind("season", k) {
+                let spec = DateSpec {
+                    season: Some(season_code(s)),
+                    rel: Rel::Deictic(Unit::Year, off),
+                    ..DateSpec::default()
+                };
+                return Some(Cand::date(i, e2, spec));
+            }
+            // "this morning", "tonight"-like
+            if let Some((e2, p)) = self.kind("pod", k)
+                && off <= 0
+                && !p.starts_with('T')
+            {
+                let day = if off < 0 && p == "NI" { -1 } else { 0 };
+                if off < 0 && p != "NI" {
+                    return None;
+                }
+                let spec = DateSpec {
+                    rel: Rel::Today(day),
+                    pod: Some(p.to_string()),
+                    ..DateSpec::default()
+                };
+                return Some(Cand::date(i, e2, spec));
+            }
+            if let Some((e2, u)) = self.kind("unit", k) {
+                let unit = Unit::parse(u)?;
+                if matches!(
+                    unit,
+                    Unit::Hour | Unit::Minute | Unit::Second | Unit::Pod(_)
+                ) {
+                    return None;
+                }
+                // "the coming years", "past weeks": a vague duration, not a date.
+                if is_plural_unit(self.n(k)) {
+                    return None;
+                }
+                // "this week", "ce mois-ci"; "cette semaine-là" is the week talked about.
+                let there = self.is(e2, "la") && self.w.get(e2).is_some_and(|w| w.glued);
+                if self.is(e2, "ci") || there {
+                    k = e2 + 1;
+                } else {
+                    k = e2;
+                }
+                if there {
+                    let spec = DateSpec {
+                        rel: Rel::Anaphora(unit, 0),
+                        ..DateSpec::default()
+                    };
+                    return Some(Cand::date(i, k, spec));
+                }
+                let mut spec = DateSpec {
+                    rel: Rel::Deictic(unit, off),
+                    ..DateSpec::default()
+                };
+                if unit == Unit::Weekend {
+                    spec.weekend = true;
+                    spec.rel = Rel::Deictic(Unit::Week, off);
+                }
+                let k = self.post_dir_rel(k, &mut spec);
+                return Some(Cand::date(i, k, spec));
+            }
+            return None;
+        }
+        // French postposed form: [le|la|l'|les] unit dernier/prochain; weekday/month dernier
+        let mut j = i;
+        if self.is_any(j, &["le", "la", "l", "les"]) {
+            j += 1;
+        }
+        if let Some((e, u)) = self.kind("unit", j) {
+            let (e2, v) = self.kind("deictic_post", e)?;
+            let off: i32 = v.parse().ok()?;
+            let unit = Unit::parse(u)?;
+            let mut spec = DateSpec {
+                rel: Rel::Deictic(unit, off),
+                ..DateSpec::default()
+            };
+            if unit == Unit::Weekend {
+                spec.weekend = true;
+                spec.rel = Rel::Deictic(Unit::Week, off);
+            }
+            if let Unit::Pod(p) = unit {
+                // « la nuit dernière »
+                if off < 0 {
+                    spec.rel = Rel::Today(if p == "NI" { -1 } else { 0 });
+                    spec.pod = Some(p.to_string());
+                } else {
+                    return None;
+                }
+            }
+            return Some(Cand::date(i, e2, spec));
+        }
+        None
+    }
+
+    /// "la semaine prochaine" written as prefix deictic + unit + postposed word: keep the
+    /// postposed direction when present.
+    fn post_dir_rel(&self, k: usize, spec: &mut DateSpec) -> usize {
+        if let Some((e, v)) = self.kind("deictic_post", k)
+            && let Rel::Deictic(u, _) = spec.rel
+        {
+            let off: i32 = v.parse().unwrap_or(0);
+            spec.rel = Rel::Deictic(u, off);
+            return e;
+        }
+        k
+    }
+
+    /// "two days ago", "a year ago", "il y a deux jours", "il y a une semaine".
+    fn p_ago(&self, i: usize) -> Option<Cand> {
+        if let Some((e, v)) = self.kind("rel_pre", i)
+            && v == "ago"
+        {
+            let (e2, n, unit) = self.amount_unit(e)?;
+            let spec = DateSpec {
+                rel: Rel::Ago(unit, n.unwrap_or(f64::NAN)),
+                ..DateSpec::default()
+            };
+            return Some(Cand::date(i, e2, spec));
+        }
+        let (e, n, unit) = self.amount_unit(i)?;
+        let (e2, v) = self.kind("rel_post", e)?;
+        if v != "ago" {
+            return None;
+        }
+        let spec = DateSpec {
+            rel: Rel::Ago(unit, n.unwrap_or(f64::NAN)),
+            ..DateSpec::default()
+        };
+        Some(Cand::date(i, e2, spec))
+    }
+
+    /// "the day before", "la veille", "le lendemain", "two days earlier",
+    /// "deux jours plus tôt", "trois jours plus tard", "a year earlier".
+    fn p_anaphora(&self, i: usize) -> Option<Cand> {
+        let mut best: Option<Cand> = None;
+        if let Some((e, v)) = self.kind("anaphora", i) {
+            let (rel, pod) = match v.split_once(':') {
+                Some((r, p)) => (r, Some(p.to_string())),
+                None => (v, None),
+            };
+            let spec = if rel == "0" {
+                DateSpec {
+                    rel: Rel::Same,
+                    pod,
+                    ..DateSpec::default()
+                }
+            } else {
+                let (num, unit) = rel.split_at(
+                    rel.trim_end_matches(|c: char| c.is_ascii_alphabetic())
+                        .len(),
+                );
+                let n: i32 = num.parse().ok()?;
+                let unit = Unit::parse(unit)?;
+                DateSpec {
+                    rel: Rel::Anaphora(unit, n),
+                    pod,
+                    ..DateSpec::default()
+                }
+            };
+            let mut spec = spec;
+            let mut k = e;
+            if spec.pod.is_none()
+                && let Some((e2, p)) = self.kind("pod", k)
+            {
+                spec.pod = Some(p.to_string());
+                k = e2;
+            }
+            // "the day before yesterday" is a today-word, longer, and wins elsewhere.
+            if !(v == "0"
+                && (self.is(i, "then") || self.is(i, "alors"))
+                && !self.then_is_temporal(i))
+            {
+                best = Some(Cand::date(i, k, spec));
+            }
+        }
+        if let Some((e, n, unit)) = self.amount_unit(i)
+            && let Some((e2, v)) = self.kind("rel_post", e)
+            && v != "ago"
+        {
+            // "two days before the election": a duration before an event, not a date.
+            let dir: i32 = v.parse().ok()?;
+            let prepositional = (self.is_any(e, &["before", "after", "avant", "apres"]))
+                && self.w.get(e2).is_some_and(|w| w.kind == TokenKind::Word)
+                && self.w.same_sentence(e, e2);
+            if !prepositional {
+                let k = n.map(|x| x.round() as i32).unwrap_or(1);
+                let spec = DateSpec {
+                    rel: Rel::Anaphora(unit, dir * k),
+                    ..DateSpec::default()
+                };
+                let c = Cand::date(i, e2, spec);
+                if best.as_ref().is_none_or(|b| c.b > b.b) {
+                    best = Some(c);
+                }
+            }
+        }
+        best
+    }
+
+    /// "then" is temporal in "since then", "until then", "by then", "depuis alors".
+    fn then_is_temporal(&self, i: usize) -> bool {
+        i > 0
+            && self.is_any(
+                i - 1,
+                &["since", "until", "by", "till", "depuis", "jusqu", "des"],
+            )
+    }
+
+    /// `number unit`, `vague unit` ("several weeks"), `a unit`: (end, amount, unit).
+    fn amount_unit(&self, i: usize) -> Option<(usize, Option<f64>, Unit)> {
+        let (e, n) = if let Some((e, v)) = self.kind("vague", i) {
+            (e, v.parse::<f64>().ok())
+        } else if let Some((e, v)) = self.num.number(self.w, i, true) {
+            // "5 1/2 hours", "two and a half years"
+            let mut e = e;
+            let mut v = v;
+            if let Some(word) = self.w.get(e)
+                && word.kind == TokenKind::Number
+                && self.raw(e) == "1/2"
+            {
+                v += 0.5;
+                e += 1;
+            } else if self.is_any(e, &["and", "et"])
+                && let Some((e2, f)) = self.num.fraction(self.w, e + 1)
+            {
+                v += f;
+                e = e2;
+            }
+            (e, Some(v))
+        } else {
+            return None;
+        };
+        // "30-year", "16-hour": the hyphen is a token of its own after digits.
+        let e = if self.is(e, "-")
+            && self.w.get(e + 1).is_some_and(|w| w.glued)
+            && self.kind("unit", e + 1).is_some()
+        {
+            e + 1
+        } else {
+            e
+        };
+        // "more" in "two more weeks"
+        let e = if self.is_any(e, &["more", "additional", "other", "de", "d"])
+            && self.kind("unit", e + 1).is_some()
+        {
+            e + 1
+        } else {
+            e
+        };
+        let (e2, u) = self.kind("unit", e)?;
+        let unit = Unit::parse(u)?;
+        // "the 1988 quarter", "1988 second": a year, not 1988 units.
+        if n.is_some_and(|v| (1000.0..2200.0).contains(&v)) && !is_plural_unit(self.n(e)) {
+            return None;
+        }
+        // "une heure et demie", "a minute and a half"
+        if let Some(v) = n
+            && self.is_any(e2, &["et", "and"])
+            && let Some((e3, f)) = self.num.fraction(self.w, e2 + 1)
+        {
+            return Some((e3, Some(v + f), unit));
+        }
+        // "a second attack": "second" after an article is an ordinal, not a unit.
+        if unit == Unit::Second
+            && self.w.get(i).is_some_and(|w| w.kind == TokenKind::Word)
+            && n == Some(1.0)
+        {
+            return None;
+        }
+        Some((e2, n, unit))
+    }
+
+    // ---- durations, sets, references ------------------------------------------------
+
+    /// "three weeks", "for several weeks", "the past three months", "24 hours",
+    /// "two-year", "depuis trois semaines", "a year".
+    fn p_duration(&self, i: usize) -> Option<Cand> {
+        let mut j = i;
+        // "the past three months", "the next few years", "ces dernières 24 heures"
+        let article = self.is_any(j, &["the", "these", "those", "ces", "les"]);
+        if article {
+            j += 1;
+        }
+        let mut span_word = false;
+        if self.is_any(
+            j,
+            &[
+                "past",
+                "last",
+                "next",
+                "first",
+                "coming",
+                "previous",
+                "latest",
+                "dernieres",
+                "derniers",
+                "prochaines",
+                "prochains",
+                "premieres",
+                "premiers",
+            ],
+        ) {
+            j += 1;
+            span_word = true;
+        }
+        let (e, n, unit) = match self.amount_unit(j) {
+            Some(x) => x,
+            None => {
+                // "the past decade", "the coming weeks", "for weeks", "pendant des mois"
+                let (e, u) = self.kind("unit", j)?;
+                let unit = Unit::parse(u)?;
+                if matches!(unit, Unit::Pod(_)) {
+                    return None;
+                }
+                let plural = is_plural_unit(self.n(j));
+                let prep = j > 0
+                    && self.is_any(
+                        j - 1,
+                        &[
+                            "for", "within", "over", "after", "took", "lasted", "pendant",
+                            "durant", "depuis", "apres",
+                        ],
+                    );
+                if span_word && (article || plural) {
+                    (e, if plural { None } else { Some(1.0) }, unit)
+                } else if plural && (prep || self.kind("rel_post", e).is_some()) && j == i {
+                    (e, None, unit)
+                } else {
+                    return None;
+                }
+            }
+        };
+        if n.is_none() && matches!(unit, Unit::Pod(_)) {
+            return None;
+        }
+        // A bare number of days/years needs digits to be unambiguous ("2 years"), or words.
+        let mut k = e;
+        // Ages are not times: "6-year-old", "52 years old", "un homme de 37 ans", "(24 ans)".
+        if self.is(k, "old") || (self.is(k, "-") && self.is(k + 1, "old")) {
+            return None;
+        }
+        if self.lang == Lang::Fr && unit == Unit::Year && n.is_some() && j == i && i > 0 {
+            let prev = self.n(i - 1);
+            let before = if i > 1 { self.n(i - 2) } else { "" };
+            let age = (matches!(prev, "de" | "d")
+                && !matches!(
+                    before,
+                    "plus"
+                        | "moins"
+                        | "pres"
+                        | "duree"
+                        | "periode"
+                        | "peine"
+                        | "mandat"
+                        | "pendant"
+                        | "bout"
+                ))
+                || (prev == "(" && self.is(k, ")"))
+                || matches!(prev, "age" | "agee" | "ages" | "agees");
+            if age {
+                return None;
+            }
+        }
+        if self.is(k, "long") && self.w.get(k).is_some_and(|w| w.glued) {
+            k += 1;
+        }
+        // "three-quarters of": a fraction.
+        if unit == Unit::Quarter && self.is(k, "of") {
+            return None;
+        }
+        Some(Cand {
+            a: i,
+            b: k,
+            expr: Expr::Duration(unit.duration(n)),
+            modifier: None,
+            parts: None,
+        })
+    }
+
+    /// "daily", "every day", "each Thursday", "tous les jeudis", "chaque année".
+    fn p_set(&self, i: usize) -> Option<Cand> {
+        let mut best: Option<Cand> = None;
+        if let Some((e, v)) = self.kind("set_word", i) {
+            best = Some(Cand {
+                a: i,
+                b: e,
+                expr: Expr::Set(v.to_string()),
+                modifier: None,
+                parts: None,
+            });
+        }
+        if let Some((e, _)) = self.kind("set", i) {
+            // "a" is a set marker only after a count: "twice a week"
+            if self.is_any(i, &["a", "par"])
+                && !(i > 0 && self.is_any(i - 1, &["once", "twice", "fois"]))
+            {
+                return best;
+            }
+            let v = if let Some((e2, d)) = self.weekday(e) {
+                let mut k = e2;
+                let mut pod = String::new();
+                if let Some((e3, p)) = self.kind("pod", k) {
+                    pod = format!("T{p}");
+                    k = e3;
+                }
+                Some((k, format!("XXXX-WXX-{d}{pod}")))
+            } else if let Some((e2, m, _)) = self.month(e) {
+                Some((e2, format!("XXXX-{m:02}")))
+            } else if let Some((e2, u)) = self.kind("unit", e) {
+                Unit::parse(u).map(|u| (e2, u.duration(Some(1.0))))
+            } else {
+                None
+            };
+            if let Some((e2, v)) = v {
+                let c = Cand {
+                    a: i,
+                    b: e2,
+                    expr: Expr::Set(v),
+                    modifier: None,
+                    parts: None,
+                };
+                if best.as_ref().is_none_or(|b| c.b > b.b) {
+                    best = Some(c);
+                }
+            }
+        }
+        best
+    }
+
+    fn p_ref(&self, i: usize) -> Option<Cand> {
+        let (e, v) = self.kind("ref", i)?;
+        // "once" is a reference only when it is not "once again" or a conjunction.
+        if self.is(i, "once")
+            && (self.is(e, "again")
+                || self.w.get(e).is_some_and(|w| {
+                    w.kind == TokenKind::Word
+                        && !w.cap
+                        && self.is_any(e, &["the", "a", "it", "he", "she", "they"])
+                }))
+        {
+            return None;
+        }
+        Some(Cand {
+            a: i,
+            b: e,
+            expr: Expr::Ref(v.to_string()),
+            modifier: None,
+            parts: None,
+        })
+    }
+
+    fn p_holiday(&self, i: usize) -> Option<Cand> {
+        let (e, v) = self.kind("holiday", i)?;
+        let (m, d) = v.split_once('-')?;
+        let mut spec = DateSpec {
+            month: m.parse().ok(),
+            day: d.parse().ok(),
+            ..DateSpec::default()
+        };
+        let mut k = e;
+        if let Some((e2, y)) = self.year_num(self.comma(k)) {
+            spec.year = Some(y);
+            k = e2;
+        }
+        Some(Cand::date(i, k, spec))
+    }
+}
+
+/// "years", "semaines", "mois" after a plural marker: a plural unit word.
+fn is_plural_unit(n: &str) -> bool {
+    (n.ends_with('s') && !matches!(n, "mois" | "fois")) || matches!(n, "centuries")
+}
+
+fn season_code(s: &str) -> &'static str {
+    match s {
+        "SP" => "SP",
+        "SU" => "SU",
+        "FA" => "FA",
+        _ => "WI",
+    }
+}
+
+/// Roman numerals as centuries are written in French ("XXe", "XIXe").
+fn roman(s: &str) -> Option<i32> {
+    let s = s
+        .strip_suffix("ème")
+        .or_else(|| s.strip_suffix("eme"))
+        .or_else(|| s.strip_suffix('e'))?;
+    if s.is_empty() || !s.chars().all(|c| matches!(c, 'I' | 'V' | 'X')) {
+        return None;
+    }
+    let val = |c| match c {
+        'I' => 1,
+        'V' => 5,
+        _ => 10,
+    };
+    let cs: Vec<i32> = s.chars().map(val).collect();
+    let mut total = 0;
+    for (k, &v) in cs.iter().enumerate() {
+        if cs.get(k + 1).is_some_and(|&n| n > v) {
+            total -= v;
+        } else {
+            total += v;
+        }
+    }
+    Some(total)
+}

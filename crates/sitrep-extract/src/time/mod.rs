@@ -1,0 +1,493 @@
+//! The time stage: temporal expressions in English and French, normalized to TimeML
+//! values with an interval, ACLED's time precision and the anchor used (DESIGN §3 Time).
+//!
+//! - `lex`: the per-language lexicon (`data/lexicon/*/time.tsv`);
+//! - `grammar`: recognition (what the words say);
+//! - `resolve`: normalization (what calendar time they mean).
+//!
+//! When a document has no publication date, this stage infers it from the text
+//! ("Saturday, November 11" fixes the year; "Monday morning" the day) before resolving
+//! the deictic expressions that depend on it.
+
+pub mod grammar;
+pub mod lex;
+pub mod resolve;
+
+use crate::numbers::NumberLex;
+use crate::resources::Resources;
+use crate::words::Words;
+use grammar::{Cand, DateSpec, Expr, Grammar, Open, Rel};
+use resolve::{Anchor, Anchors, Gran, Point, Tense};
+use sitrep_core::records::{TimeAnchor, TimeMention, TimexType};
+use sitrep_core::{Date, Doc, Lang, Stage};
+use std::sync::Arc;
+
+pub struct TimeStage {
+    res: Arc<Resources>,
+}
+
+impl TimeStage {
+    pub fn new(res: Arc<Resources>) -> TimeStage {
+        TimeStage { res }
+    }
+}
+
+impl Stage for TimeStage {
+    fn name(&self) -> &'static str {
+        "time"
+    }
+
+    fn run(&self, doc: &mut Doc) {
+        let lang = doc.lang();
+        let words = Words::new(doc);
+        let lex = self.res.time(lang);
+        let num = self.res.numbers(lang);
+        let (cands, inferred) = {
+            let g = Grammar {
+                w: &words,
+                lex,
+                num,
+                lang,
+                text: doc.text(),
+            };
+            let mut cands = g.recognize();
+            mark_open_intervals(&g, &mut cands);
+            let inferred = if doc.published().is_none() {
+                infer_publication(&g, &cands, self.res.today())
+            } else {
+                None
+            };
+            (cands, inferred)
+        };
+        if let Some(d) = inferred {
+            doc.document.meta.published = Some(d);
+            doc.document.meta.published_inferred = true;
+        }
+        let g = Grammar {
+            w: &words,
+            lex,
+            num,
+            lang,
+            text: doc.text(),
+        };
+        let times = resolve_all(&g, &cands, doc.published(), lang, num);
+        doc.times = times;
+    }
+}
+
+/// "since October 21" opens the interval; "until November 10" closes it.
+fn mark_open_intervals(g: &Grammar, cands: &mut [Cand]) {
+    for c in cands.iter_mut() {
+        let Expr::Date { open, .. } = &mut c.expr else {
+            continue;
+        };
+        for back in 1..=3usize {
+            let Some(start) = c.a.checked_sub(back) else {
+                break;
+            };
+            if g.lex
+                .get("since", g.w, start)
+                .is_some_and(|(e, _)| e == c.a)
+            {
+                *open = Open::Since;
+                break;
+            }
+            if g.lex
+                .get("until", g.w, start)
+                .is_some_and(|(e, _)| e == c.a)
+            {
+                *open = Open::Until;
+                break;
+            }
+        }
+    }
+}
+
+/// The verb tense nearest to words `[a, b)` in their sentence, from the lexicon's cues.
+fn tense_near(g: &Grammar, a: usize, b: usize) -> Option<Tense> {
+    let w = g.w;
+    let sent = w.get(a)?.sentence;
+    let mut lo = a;
+    while lo > 0 && w.get(lo - 1).is_some_and(|x| x.sentence == sent) {
+        lo -= 1;
+    }
+    let mut hi = b;
+    while w.get(hi).is_some_and(|x| x.sentence == sent) {
+        hi += 1;
+    }
+    // The nearest cue before the expression governs it ("said … will resume on
+    // Friday"); failing that, the nearest one after ("Friday, the army said").
+    let mut before: Option<(usize, Tense)> = None;
+    let mut after: Option<(usize, Tense)> = None;
+    let mut consider = |pos: usize, t: Tense| {
+        if pos < a {
+            if before.is_none_or(|(p, _)| pos > p) {
+                before = Some((pos, t));
+            }
+        } else if after.is_none_or(|(p, _)| pos < p) {
+            after = Some((pos, t));
+        }
+    };
+    let mut i = lo;
+    while i < hi {
+        if i >= a && i < b {
+            i += 1;
+            continue;
+        }
+        if let Some((e, _)) = g.lex.get("tense_future", w, i) {
+            consider(i, Tense::Future);
+            i = e;
+            continue;
+        }
+        if let Some((e, _)) = g.lex.get("tense_past", w, i) {
+            consider(i, Tense::Past);
+            i = e;
+            continue;
+        }
+        let n = w.norm(i);
+        let lower = w.get(i).is_some_and(|x| !x.cap);
+        if lower {
+            if g.lex
+                .future_suffix
+                .iter()
+                .any(|(s, min)| n.len() >= *min && n.ends_with(s.as_str()))
+            {
+                consider(i, Tense::Future);
+            } else if g
+                .lex
+                .past_suffix
+                .iter()
+                .any(|(s, min)| n.len() >= *min && n.ends_with(s.as_str()))
+            {
+                consider(i, Tense::Past);
+            }
+        }
+        i += 1;
+    }
+    before.or(after).map(|(_, t)| t)
+}
+
+/// Infers an undated report's publication date from its own dates: a full date with a
+/// weekday fixes the year (the latest year, not after today, in which that day falls on
+/// that weekday), and weekdays mentioned after it ("Monday morning", "on Sunday") move
+/// the day forward to the latest of them. Pluperfect sentences ("had already") look back
+/// and are not used.
+pub fn infer_publication(g: &Grammar, cands: &[Cand], today: Date) -> Option<Date> {
+    let mut latest: Option<Date> = None;
+    for c in cands {
+        let Expr::Date { spec, end, .. } = &c.expr else {
+            continue;
+        };
+        for s in std::iter::once(spec).chain(end.as_ref()) {
+            if s.rel != Rel::Abs {
+                continue;
+            }
+            let (Some(m), Some(d)) = (s.month, s.day) else {
+                continue;
+            };
+            let date = match (s.year, s.weekday) {
+                (Some(y), _) => resolve::ymd(y, m, d),
+                (None, Some(wd)) => {
+                    resolve::year_of_weekday(m, d, wd, today).and_then(|y| resolve::ymd(y, m, d))
+                }
+                _ => None,
+            };
+            if let Some(date) = date
+                && date <= today
+                && latest.is_none_or(|l| date > l)
+            {
+                latest = Some(date);
+            }
+        }
+    }
+    let base = latest?;
+    let mut best = base;
+    let mut with_pod: Option<Date> = None;
+    for c in cands {
+        let Expr::Date {
+            spec, end: None, ..
+        } = &c.expr
+        else {
+            continue;
+        };
+        let Some(wd) = spec.weekday else { continue };
+        if spec.day.is_some() || spec.rel != Rel::Abs || spec.dir != 0 {
+            continue;
+        }
+        if pluperfect(g, c.a) {
+            continue;
+        }
+        let Some(d) = resolve::next_weekday(base, wd) else {
+            continue;
+        };
+        if d > today {
+            continue;
+        }
+        // "Monday morning": a report written that morning.
+        if spec.pod.is_some() {
+            with_pod = Some(with_pod.map_or(d, |p| p.max(d)));
+        }
+        if d > best {
+            best = d;
+        }
+    }
+    Some(with_pod.unwrap_or(best))
+}
+
+/// "had already denounced", "avait dénoncé": the sentence looks back from its own past.
+fn pluperfect(g: &Grammar, at: usize) -> bool {
+    let w = g.w;
+    let Some(sent) = w.get(at).map(|x| x.sentence) else {
+        return false;
+    };
+    let mut i = at;
+    while i > 0 && w.get(i - 1).is_some_and(|x| x.sentence == sent) {
+        i -= 1;
+    }
+    while w.get(i).is_some_and(|x| x.sentence == sent) {
+        if matches!(w.norm(i), "had" | "avait" | "avaient" | "etait" | "etaient") {
+            return true;
+        }
+        i += 1;
+    }
+    false
+}
+
+fn resolve_all(
+    g: &Grammar,
+    cands: &[Cand],
+    dct: Option<Date>,
+    _lang: Lang,
+    _num: &NumberLex,
+) -> Vec<TimeMention> {
+    let mut out: Vec<TimeMention> = Vec::with_capacity(cands.len());
+    let mut refs: Vec<Point> = Vec::new();
+    let mut ref_mention: Vec<usize> = Vec::new();
+    for c in cands {
+        let span = g.w.span(c.a, c.b);
+        let text = span.of(g.text).to_string();
+        let modifier = c.modifier.clone();
+        let m = match &c.expr {
+            Expr::Duration(v) => TimeMention {
+                text,
+                span,
+                timex_type: TimexType::Duration,
+                value: v.clone(),
+                start: None,
+                end: None,
+                precision: 3,
+                anchor: None,
+                modifier,
+                parts: Vec::new(),
+            },
+            Expr::Set(v) => TimeMention {
+                text,
+                span,
+                timex_type: TimexType::Set,
+                value: v.clone(),
+                start: None,
+                end: None,
+                precision: 3,
+                anchor: None,
+                modifier,
+                parts: Vec::new(),
+            },
+            Expr::Ref(v) => TimeMention {
+                text,
+                span,
+                timex_type: TimexType::Date,
+                value: v.clone(),
+                start: None,
+                end: None,
+                precision: 3,
+                anchor: dct.map(|d| TimeAnchor {
+                    kind: "publication".into(),
+                    index: None,
+                    value: d.to_string(),
+                    text: None,
+                }),
+                modifier,
+                parts: Vec::new(),
+            },
+            Expr::Date { spec, end, open } => {
+                // "until Tuesday" looks ahead.
+                let tense = if *open == Open::Until {
+                    Some(Tense::Future)
+                } else {
+                    tense_near(g, c.a, c.b)
+                };
+                let anchors = Anchors {
+                    dct,
+                    refs: &refs,
+                    tense,
+                };
+                let resolved = resolve::resolve_spec(spec, &anchors);
+                let anchor_rec = |a: Option<Anchor>| -> Option<TimeAnchor> {
+                    match a? {
+                        Anchor::Publication => dct.map(|d| TimeAnchor {
+                            kind: "publication".into(),
+                            index: None,
+                            value: d.to_string(),
+                            text: None,
+                        }),
+                        Anchor::Mention(i) => {
+                            let mi = ref_mention[i];
+                            Some(TimeAnchor {
+                                kind: "mention".into(),
+                                index: Some(mi),
+                                value: out[mi].value.clone(),
+                                text: Some(out[mi].text.clone()),
+                            })
+                        }
+                    }
+                };
+                match resolved {
+                    Some((p, anchor)) => {
+                        let (mut start, mut stop) = p.interval();
+                        narrow(&mut start, &mut stop, modifier.as_deref());
+                        let mut precision = p.precision(modifier.as_deref());
+                        let mut parts = Vec::new();
+                        if let Some(e) = end {
+                            // The end borrows year and month from the start when it lacks them.
+                            let mut e = e.clone();
+                            if e.year.is_none() && e.month.is_some() {
+                                e.year = Some(p.date.year() as i32);
+                            }
+                            let end_refs = [p.clone()];
+                            let ea = Anchors {
+                                dct,
+                                refs: &end_refs,
+                                tense,
+                            };
+                            if let Some((pe, _)) = resolve::resolve_spec(&e, &ea) {
+                                let (_, s2) = pe.interval();
+                                if s2 >= start {
+                                    stop = s2;
+                                }
+                                if let Some([(a1, b1), (a2, b2)]) = c.parts {
+                                    for ((x, y), v) in
+                                        [((a1, b1), p.value()), ((a2, b2), pe.value())]
+                                    {
+                                        let sp = g.w.span(x, y);
+                                        parts.push(sitrep_core::records::TimexPart {
+                                            text: sp.of(g.text).to_string(),
+                                            span: sp,
+                                            value: v,
+                                        });
+                                    }
+                                }
+                            }
+                            let days = resolve::days_between(start, stop);
+                            precision = if p.pod.as_deref() == Some("NI") && days <= 1 {
+                                1
+                            } else if days == 0 {
+                                1
+                            } else if days <= 7 {
+                                2
+                            } else {
+                                3
+                            };
+                        }
+                        let (s_opt, e_opt) = match open {
+                            Open::No => (Some(start), Some(stop)),
+                            Open::Since => (Some(start), None),
+                            Open::Until => (None, Some(stop)),
+                        };
+                        let typ = if matches!(p.gran, Gran::Time | Gran::Pod) {
+                            TimexType::Time
+                        } else {
+                            TimexType::Date
+                        };
+                        let rec = anchor_rec(anchor);
+                        // A quarter derived from another ("a year earlier") is a
+                        // comparison, not the period the report is about.
+                        let derived_quarter =
+                            p.gran == Gran::Quarter && matches!(anchor, Some(Anchor::Mention(_)));
+                        if !derived_quarter {
+                            refs.push(p.clone());
+                            ref_mention.push(out.len());
+                        }
+                        TimeMention {
+                            text,
+                            span,
+                            timex_type: typ,
+                            value: p.value(),
+                            start: s_opt,
+                            end: e_opt,
+                            precision,
+                            anchor: rec,
+                            modifier,
+                            parts,
+                        }
+                    }
+                    None => TimeMention {
+                        text,
+                        span,
+                        timex_type: if spec.clock.is_some() || spec.pod.is_some() {
+                            TimexType::Time
+                        } else {
+                            TimexType::Date
+                        },
+                        value: unresolved_value(spec),
+                        start: None,
+                        end: None,
+                        precision: unresolved_precision(spec),
+                        anchor: None,
+                        modifier,
+                        parts: Vec::new(),
+                    },
+                }
+            }
+        };
+        out.push(m);
+    }
+    out
+}
+
+/// START/MID/END narrow an interval to its first, middle or last third.
+fn narrow(start: &mut Date, stop: &mut Date, modifier: Option<&str>) {
+    let days = resolve::days_between(*start, *stop);
+    if days < 3 {
+        return;
+    }
+    let third = (days + 1) / 3;
+    let add = |d: Date, n: i64| d.checked_add(jiff::Span::new().days(n)).unwrap_or(d);
+    match modifier {
+        Some("START") => *stop = add(*start, third - 1),
+        Some("MID") => {
+            *start = add(*start, third);
+            *stop = add(*start, third - 1);
+        }
+        Some("END") => *start = add(*stop, -(third - 1)),
+        _ => {}
+    }
+}
+
+/// The value of an expression that could not be anchored: the known parts, X for the
+/// rest ("XXXX-11-11").
+fn unresolved_value(s: &DateSpec) -> String {
+    let y = s
+        .year
+        .map(|y| format!("{y:04}"))
+        .unwrap_or_else(|| "XXXX".into());
+    match (s.month, s.day, s.weekday) {
+        (Some(m), Some(d), _) => format!("{y}-{m:02}-{d:02}"),
+        (Some(m), None, _) => format!("{y}-{m:02}"),
+        (None, None, Some(wd)) => format!("XXXX-WXX-{wd}"),
+        _ => match &s.rel {
+            Rel::Today(_) | Rel::Anaphora(..) | Rel::Same => "XXXX-XX-XX".into(),
+            _ => y,
+        },
+    }
+}
+
+fn unresolved_precision(s: &DateSpec) -> u8 {
+    if s.day.is_some() || s.weekday.is_some() || matches!(s.rel, Rel::Today(_)) {
+        1
+    } else {
+        3
+    }
+}
+
+#[cfg(test)]
+mod tests;

@@ -1,0 +1,683 @@
+//! Resolution: from what an expression says to the calendar interval it means, given
+//! the publication date (deictic expressions: "yesterday", "last week", "on Sunday") and
+//! the reference time in the text (anaphoric ones: "two days earlier", "la veille").
+//!
+//! Values follow TimeML (`2023-11-11`, `2023-W45`, `2023-11-03TNI`, `2023-Q4`); the
+//! interval and ACLED's time precision are derived from the value's granularity.
+
+use super::grammar::{DateSpec, Rel, Unit};
+use jiff::ToSpan;
+use sitrep_core::Date;
+
+/// Verb tense around an expression: decides whether a bare "Sunday" is the last one or
+/// the next one.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum Tense {
+    Past,
+    Future,
+}
+
+/// Granularity of a resolved value, finest first.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, PartialOrd, Ord)]
+pub enum Gran {
+    Time,
+    Pod,
+    Day,
+    Week,
+    Month,
+    Season,
+    Quarter,
+    Half,
+    Year,
+    Decade,
+    Century,
+}
+
+/// A resolved point of the calendar at some granularity.
+#[derive(Clone, Debug, PartialEq)]
+pub struct Point {
+    pub gran: Gran,
+    /// A representative day: the day itself, or the first day of the week/month/….
+    pub date: Date,
+    pub pod: Option<String>,
+    pub clock: Option<(u8, u8)>,
+    pub season: Option<&'static str>,
+    pub weekend: bool,
+    pub fiscal: bool,
+}
+
+pub fn ymd(y: i32, m: u8, d: u8) -> Option<Date> {
+    Date::new(y.try_into().ok()?, m as i8, d as i8).ok()
+}
+
+fn add_days(d: Date, n: i64) -> Option<Date> {
+    d.checked_add(n.days()).ok()
+}
+
+fn add_months(d: Date, n: i64) -> Option<Date> {
+    d.first_of_month().checked_add(n.months()).ok()
+}
+
+fn first_of_year(y: i32) -> Option<Date> {
+    ymd(y, 1, 1)
+}
+
+fn quarter_of(d: Date) -> u8 {
+    ((d.month() - 1) / 3 + 1) as u8
+}
+
+fn season_start(y: i32, s: &str) -> Option<Date> {
+    match s {
+        "SP" => ymd(y, 3, 1),
+        "SU" => ymd(y, 6, 1),
+        "FA" => ymd(y, 9, 1),
+        _ => ymd(y, 12, 1),
+    }
+}
+
+fn season_of(d: Date) -> &'static str {
+    match d.month() {
+        3..=5 => "SP",
+        6..=8 => "SU",
+        9..=11 => "FA",
+        _ => "WI",
+    }
+}
+
+/// Monday of the ISO week containing `d`.
+fn week_start(d: Date) -> Date {
+    let off = d.weekday().to_monday_zero_offset() as i64;
+    add_days(d, -off).unwrap_or(d)
+}
+
+impl Point {
+    pub fn day(date: Date) -> Point {
+        Point {
+            gran: Gran::Day,
+            date,
+            pod: None,
+            clock: None,
+            season: None,
+            weekend: false,
+            fiscal: false,
+        }
+    }
+
+    pub fn at(gran: Gran, date: Date) -> Point {
+        let date = match gran {
+            Gran::Week => week_start(date),
+            Gran::Month => date.first_of_month(),
+            Gran::Quarter => {
+                ymd(date.year() as i32, (quarter_of(date) - 1) * 3 + 1, 1).unwrap_or(date)
+            }
+            Gran::Half => {
+                ymd(date.year() as i32, if date.month() <= 6 { 1 } else { 7 }, 1).unwrap_or(date)
+            }
+            Gran::Year => first_of_year(date.year() as i32).unwrap_or(date),
+            Gran::Decade => first_of_year(date.year() as i32 / 10 * 10).unwrap_or(date),
+            Gran::Century => first_of_year(date.year() as i32 / 100 * 100).unwrap_or(date),
+            _ => date,
+        };
+        Point {
+            gran,
+            ..Point::day(date)
+        }
+    }
+
+    /// The TimeML value.
+    pub fn value(&self) -> String {
+        let d = self.date;
+        let y = d.year();
+        let base = match self.gran {
+            Gran::Time | Gran::Pod | Gran::Day => format!("{y:04}-{:02}-{:02}", d.month(), d.day()),
+            Gran::Week => {
+                let iw = d.iso_week_date();
+                let s = format!("{:04}-W{:02}", iw.year(), iw.week());
+                if self.weekend { format!("{s}-WE") } else { s }
+            }
+            Gran::Month => format!("{y:04}-{:02}", d.month()),
+            Gran::Season => {
+                // Winter belongs to the year it starts in.
+                format!("{y:04}-{}", self.season.unwrap_or("WI"))
+            }
+            Gran::Quarter => format!("{y:04}-Q{}", quarter_of(d)),
+            Gran::Half => format!("{y:04}-H{}", if d.month() <= 6 { 1 } else { 2 }),
+            // TimeBank writes fiscal years as plain years.
+            Gran::Year => format!("{y:04}"),
+            Gran::Decade => format!("{:03}", y / 10),
+            Gran::Century => format!("{:02}", y / 100),
+        };
+        match (self.gran, &self.clock, &self.pod) {
+            (Gran::Time, Some((h, m)), _) => format!("{base}T{h:02}:{m:02}"),
+            (Gran::Pod | Gran::Time, None, Some(p)) if p.starts_with('T') => format!("{base}{p}"),
+            (Gran::Pod | Gran::Time, None, Some(p)) => format!("{base}T{p}"),
+            _ => base,
+        }
+    }
+
+    /// First and last day covered.
+    pub fn interval(&self) -> (Date, Date) {
+        let d = self.date;
+        let end = match self.gran {
+            Gran::Time | Gran::Day => d,
+            Gran::Pod => {
+                // The night of the 3rd runs into the 4th.
+                if self.pod.as_deref() == Some("NI") {
+                    add_days(d, 1).unwrap_or(d)
+                } else {
+                    d
+                }
+            }
+            Gran::Week => {
+                if self.weekend {
+                    return (add_days(d, 5).unwrap_or(d), add_days(d, 6).unwrap_or(d));
+                }
+                add_days(d, 6).unwrap_or(d)
+            }
+            Gran::Month => d.last_of_month(),
+            Gran::Season => add_days(add_months(d, 3).unwrap_or(d), -1).unwrap_or(d),
+            Gran::Quarter => add_days(add_months(d, 3).unwrap_or(d), -1).unwrap_or(d),
+            Gran::Half => add_days(add_months(d, 6).unwrap_or(d), -1).unwrap_or(d),
+            Gran::Year => ymd(d.year() as i32, 12, 31).unwrap_or(d),
+            Gran::Decade => ymd(d.year() as i32 + 9, 12, 31).unwrap_or(d),
+            Gran::Century => ymd(d.year() as i32 + 99, 12, 31).unwrap_or(d),
+        };
+        (d, end)
+    }
+
+    /// ACLED time precision: 1 day, 2 week (or part of a month), 3 month or vaguer.
+    pub fn precision(&self, modifier: Option<&str>) -> u8 {
+        match self.gran {
+            Gran::Time | Gran::Pod | Gran::Day => 1,
+            Gran::Week => 2,
+            Gran::Month if matches!(modifier, Some("START" | "MID" | "END")) => 2,
+            _ => 3,
+        }
+    }
+
+    /// Shift by `n` units, keeping this point's granularity where it is coarser than
+    /// the unit (a year before the third quarter is the third quarter of the year before).
+    pub fn shift(&self, unit: Unit, n: i64) -> Option<Point> {
+        let d = self.date;
+        let (date, gran) = match unit {
+            Unit::Day | Unit::Pod(_) => (add_days(d, n)?, Gran::Day),
+            Unit::Week | Unit::Weekend => (
+                add_days(d, 7 * n)?,
+                if self.gran <= Gran::Day {
+                    Gran::Day
+                } else {
+                    Gran::Week
+                },
+            ),
+            Unit::Fortnight => (
+                add_days(d, 14 * n)?,
+                Gran::Day.max(self.gran.min(Gran::Week)),
+            ),
+            Unit::Month => (
+                d.checked_add(n.months()).ok()?,
+                if self.gran <= Gran::Day {
+                    Gran::Day
+                } else {
+                    Gran::Month
+                },
+            ),
+            Unit::Quarter => (
+                d.checked_add((3 * n).months()).ok()?,
+                Gran::Quarter.min(self.gran.max(Gran::Day)),
+            ),
+            Unit::Half => (d.checked_add((6 * n).months()).ok()?, Gran::Half),
+            Unit::Year => (
+                d.checked_add(n.years()).ok()?,
+                if self.gran <= Gran::Day {
+                    Gran::Year
+                } else {
+                    self.gran.min(Gran::Year)
+                },
+            ),
+            Unit::Decade => (d.checked_add((10 * n).years()).ok()?, Gran::Year),
+            Unit::Century => (d.checked_add((100 * n).years()).ok()?, Gran::Year),
+            Unit::Hour | Unit::Minute | Unit::Second => (d, self.gran),
+        };
+        let mut p = Point::at(gran, date);
+        p.season = self.season;
+        p.weekend = self.weekend && gran == Gran::Week;
+        Some(p)
+    }
+}
+
+/// Everything a resolution may draw on.
+pub struct Anchors<'a> {
+    pub dct: Option<Date>,
+    /// Earlier resolved points in the text, in order.
+    pub refs: &'a [Point],
+    pub tense: Option<Tense>,
+}
+
+/// What a relative expression was resolved against.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum Anchor {
+    Publication,
+    /// Index into [`Anchors::refs`].
+    Mention(usize),
+}
+
+impl Anchors<'_> {
+    /// The reference time for an anaphoric expression in `unit`s: the latest earlier
+    /// point fine enough to count days from, else the publication date.
+    pub fn reference(&self, unit: Unit) -> Option<(Point, Anchor)> {
+        if unit == Unit::Quarter {
+            // "the quarter", "the year-earlier quarter": the last quarter talked about,
+            // else the last complete quarter before publication (financial reporting).
+            if let Some((i, p)) = self
+                .refs
+                .iter()
+                .enumerate()
+                .rev()
+                .find(|(_, p)| p.gran == Gran::Quarter)
+            {
+                return Some((p.clone(), Anchor::Mention(i)));
+            }
+            let q = Point::at(Gran::Quarter, self.dct?).shift(Unit::Quarter, -1)?;
+            return Some((q, Anchor::Publication));
+        }
+        let dayish = matches!(
+            unit,
+            Unit::Day
+                | Unit::Week
+                | Unit::Pod(_)
+                | Unit::Hour
+                | Unit::Minute
+                | Unit::Second
+                | Unit::Weekend
+                | Unit::Fortnight
+        );
+        let found = self
+            .refs
+            .iter()
+            .enumerate()
+            .rev()
+            .find(|(_, p)| !dayish || p.gran <= Gran::Week);
+        match found {
+            Some((i, p)) => Some((p.clone(), Anchor::Mention(i))),
+            None => self.dct.map(|d| (Point::day(d), Anchor::Publication)),
+        }
+    }
+}
+
+/// Resolves a date spec: the point and what it was anchored on (`None`: absolute).
+pub fn resolve_spec(spec: &DateSpec, a: &Anchors) -> Option<(Point, Option<Anchor>)> {
+    let with_time = |mut p: Point| -> Point {
+        if let Some(c) = spec.clock {
+            p.gran = Gran::Time;
+            p.clock = Some(c);
+        } else if let Some(pod) = &spec.pod {
+            if p.gran <= Gran::Day {
+                p.gran = Gran::Pod;
+                p.pod = Some(pod.clone());
+            }
+        }
+        p
+    };
+    match &spec.rel {
+        Rel::Today(n) => {
+            let d = add_days(a.dct?, *n as i64)?;
+            Some((with_time(Point::day(d)), Some(Anchor::Publication)))
+        }
+        Rel::Deictic(unit, n) => {
+            let dct = a.dct?;
+            let n = *n as i64;
+            let mut p = match unit {
+                Unit::Day | Unit::Pod(_) => Point::day(add_days(dct, n)?),
+                Unit::Week | Unit::Weekend | Unit::Fortnight => {
+                    Point::at(Gran::Week, add_days(dct, 7 * n)?)
+                }
+                Unit::Month => Point::at(Gran::Month, add_months(dct, n)?),
+                Unit::Quarter => Point::at(Gran::Quarter, add_months(dct.first_of_month(), 3 * n)?),
+                Unit::Half => Point::at(Gran::Half, add_months(dct.first_of_month(), 6 * n)?),
+                Unit::Year => {
+                    let y = dct.year() as i32 + n as i32;
+                    if let Some(s) = spec.season {
+                        Point {
+                            gran: Gran::Season,
+                            season: Some(s),
+                            ..Point::day(season_start(y, s)?)
+                        }
+                    } else {
+                        let mut p = Point::at(Gran::Year, first_of_year(y)?);
+                        p.fiscal = spec.fiscal;
+                        p
+                    }
+                }
+                Unit::Decade => Point::at(
+                    Gran::Decade,
+                    first_of_year(dct.year() as i32 + 10 * n as i32)?,
+                ),
+                Unit::Century => Point::at(
+                    Gran::Century,
+                    first_of_year(dct.year() as i32 + 100 * n as i32)?,
+                ),
+                Unit::Hour | Unit::Minute | Unit::Second => return None,
+            };
+            p.weekend = spec.weekend && p.gran == Gran::Week;
+            Some((with_time(p), Some(Anchor::Publication)))
+        }
+        Rel::Ago(Unit::Year, n)
+            if !n.is_nan()
+                && a.refs.last().is_some_and(|r| {
+                    matches!(r.gran, Gran::Quarter | Gran::Half | Gran::Season)
+                }) =>
+        {
+            // "a year ago" next to "the third quarter": the same quarter a year before.
+            let i = a.refs.len() - 1;
+            let p = a.refs[i].shift(Unit::Year, -(n.round() as i64))?;
+            Some((with_time(p), Some(Anchor::Mention(i))))
+        }
+        Rel::Ago(unit, n) => {
+            if n.is_nan() {
+                return None;
+            }
+            let p = Point::day(a.dct?).shift(*unit, -(n.round() as i64))?;
+            let p = match unit {
+                Unit::Week | Unit::Weekend => Point::at(Gran::Week, p.date),
+                Unit::Month => Point::at(Gran::Month, p.date),
+                Unit::Year | Unit::Decade | Unit::Century => Point::at(Gran::Year, p.date),
+                _ => p,
+            };
+            Some((with_time(p), Some(Anchor::Publication)))
+        }
+        Rel::Anaphora(Unit::Weekend, n) => {
+            // "the weekend": the one on or before the publication date.
+            let anchor = Anchor::Publication;
+            let d = a.dct?;
+            let wd = d.weekday().to_monday_one_offset() as i64;
+            let back = if wd >= 6 { wd - 6 } else { wd + 1 };
+            let sat = add_days(d, -back + 7 * *n as i64)?;
+            let mut p = Point::at(Gran::Week, sat);
+            p.weekend = true;
+            Some((p, Some(anchor)))
+        }
+        Rel::Anaphora(unit, n) => {
+            let (r, anchor) = a.reference(*unit)?;
+            let p = if *n == 0 {
+                // "that year", "that week": the unit that contains the reference.
+                match unit {
+                    Unit::Year => Point::at(Gran::Year, r.date),
+                    Unit::Month => Point::at(Gran::Month, r.date),
+                    Unit::Week => Point::at(Gran::Week, r.date),
+                    _ => r.shift(*unit, 0)?,
+                }
+            } else {
+                r.shift(*unit, *n as i64)?
+            };
+            Some((with_time(p), Some(anchor)))
+        }
+        Rel::Same => {
+            let (r, anchor) = a.reference(Unit::Day)?;
+            let mut p = r.clone();
+            p.clock = None;
+            p.pod = None;
+            if p.gran < Gran::Day {
+                p.gran = Gran::Day;
+            }
+            Some((with_time(p), Some(anchor)))
+        }
+        Rel::DeictMonth(n) => {
+            let y = a.dct?.year() as i32 + n;
+            let p = Point::at(Gran::Month, ymd(y, spec.month?, 1)?);
+            Some((p, Some(Anchor::Publication)))
+        }
+        Rel::Abs if spec.week_of => {
+            let (p, anchored) = resolve_abs(spec, a)?;
+            Some((
+                Point::at(Gran::Week, p.date),
+                anchored.then_some(Anchor::Publication),
+            ))
+        }
+        Rel::Abs => resolve_abs(spec, a)
+            .map(|(p, anchored)| (with_time(p), anchored.then_some(Anchor::Publication))),
+    }
+}
+
+/// Absolute expressions, completing a missing year (or a bare weekday) from the
+/// publication date and the tense. Returns whether the publication date was used.
+fn resolve_abs(spec: &DateSpec, a: &Anchors) -> Option<(Point, bool)> {
+    if let Some(c) = spec.century {
+        return Some((Point::at(Gran::Century, first_of_year(c * 100)?), false));
+    }
+    if let Some(dec) = spec.decade {
+        return Some((Point::at(Gran::Decade, first_of_year(dec * 10)?), false));
+    }
+    let dir = if spec.dir != 0 {
+        Some(if spec.dir < 0 {
+            Tense::Past
+        } else {
+            Tense::Future
+        })
+    } else {
+        a.tense
+    };
+    // Candidate dates over neighbouring years, picked by direction.
+    let pick = |make: &dyn Fn(i32) -> Option<Date>, dct: Date, strict: bool| -> Option<Date> {
+        let y = dct.year() as i32;
+        let cands: Vec<Date> = (y - 1..=y + 1).filter_map(make).collect();
+        match dir {
+            Some(Tense::Past) => cands
+                .into_iter()
+                .filter(|d| if strict { *d < dct } else { *d <= dct })
+                .max(),
+            Some(Tense::Future) => cands
+                .into_iter()
+                .filter(|d| if strict { *d > dct } else { *d >= dct })
+                .min(),
+            None => cands.into_iter().min_by_key(|d| {
+                d.since(dct)
+                    .ok()
+                    .map(|s| s.get_days().abs())
+                    .unwrap_or(i32::MAX)
+            }),
+        }
+    };
+    let strict = spec.dir != 0;
+    if let Some(m) = spec.month {
+        if let Some(d) = spec.day {
+            if let Some(y) = spec.year {
+                return Some((Point::day(ymd(y, m, d)?), false));
+            }
+            if let Some(dct) = a.dct {
+                let y = dct.year() as i32;
+                // A weekday settles the year ("Monday, Oct. 26").
+                if let Some(wd) = spec.weekday
+                    && let Some(date) = (y - 1..=y + 1)
+                        .filter_map(|y| ymd(y, m, d))
+                        .filter(|x| x.weekday().to_monday_one_offset() as u8 == wd)
+                        .min_by_key(|x| {
+                            x.since(dct)
+                                .ok()
+                                .map(|s| s.get_days().abs())
+                                .unwrap_or(i32::MAX)
+                        })
+                {
+                    return Some((Point::day(date), true));
+                }
+                let date = if spec.dir != 0 {
+                    pick(&|y| ymd(y, m, d), dct, strict)?
+                } else {
+                    // Reports mostly speak of days near their date, more often before it.
+                    nearest_past_biased((y - 1..=y + 1).filter_map(|y| ymd(y, m, d)), dct)?
+                };
+                return Some((Point::day(date), true));
+            }
+            return None;
+        }
+        if let Some(y) = spec.year {
+            return Some((Point::at(Gran::Month, ymd(y, m, 1)?), false));
+        }
+        let dct = a.dct?;
+        // Compare months: "in October" in November is this year's October. Without a
+        // direction in the words, the nearest such month; "this October" is this year's.
+        let this_month = dct.first_of_month();
+        let date = if spec.this {
+            ymd(dct.year() as i32, m, 1)?
+        } else if spec.dir != 0 {
+            // "last June", "novembre dernier": the latest such month before this one.
+            pick(&|y| ymd(y, m, 1), this_month, true)?
+        } else {
+            // The publication year's, unless the tense says it is already past ("in
+            // December" said in March) or still to come ("in February" said in October).
+            let y = dct.year() as i32;
+            let m0 = dct.month() as u8;
+            match a.tense {
+                Some(Tense::Past) if m > m0 => ymd(y - 1, m, 1)?,
+                Some(Tense::Future) if m < m0 => ymd(y + 1, m, 1)?,
+                _ => ymd(y, m, 1)?,
+            }
+        };
+        return Some((Point::at(Gran::Month, date), true));
+    }
+    if let Some(s) = spec.season {
+        if let Some(y) = spec.year {
+            return Some((
+                Point {
+                    gran: Gran::Season,
+                    season: Some(s),
+                    ..Point::day(season_start(y, s)?)
+                },
+                false,
+            ));
+        }
+        let dct = a.dct?;
+        let cur = season_start(
+            if dct.month() <= 2 {
+                dct.year() as i32 - 1
+            } else {
+                dct.year() as i32
+            },
+            season_of(dct),
+        )?;
+        let date = pick(&|y| season_start(y, s), cur, strict)?;
+        return Some((
+            Point {
+                gran: Gran::Season,
+                season: Some(s),
+                ..Point::day(date)
+            },
+            true,
+        ));
+    }
+    if let Some(q) = spec.quarter {
+        if let Some(y) = spec.year {
+            return Some((Point::at(Gran::Quarter, ymd(y, (q - 1) * 3 + 1, 1)?), false));
+        }
+        let dct = a.dct?;
+        let cur = Point::at(Gran::Quarter, dct).date;
+        // Quarters are reported once they are over: the latest one, unless the tense
+        // looks ahead.
+        let date = pick(&|y| ymd(y, (q - 1) * 3 + 1, 1), cur, strict)?;
+        return Some((Point::at(Gran::Quarter, date), true));
+    }
+    if let Some(h) = spec.half {
+        let y = spec.year.or(a.dct.map(|d| d.year() as i32))?;
+        return Some((
+            Point::at(Gran::Half, ymd(y, if h == 1 { 1 } else { 7 }, 1)?),
+            spec.year.is_none(),
+        ));
+    }
+    if let Some(y) = spec.year {
+        let mut p = Point::at(Gran::Year, first_of_year(y)?);
+        p.fiscal = spec.fiscal;
+        return Some((p, false));
+    }
+    if let Some(wd) = spec.weekday {
+        let dct = a.dct?;
+        let cur = dct.weekday().to_monday_one_offset() as i64;
+        let wd = wd as i64;
+        let back = (cur - wd).rem_euclid(7); // days back to the latest such weekday (0 = today)
+        let fwd = (wd - cur).rem_euclid(7);
+        let off = if spec.this {
+            wd - cur
+        } else {
+            match (spec.dir, a.tense) {
+                (d, _) if d < 0 => -(if back == 0 { 7 } else { back }),
+                (d, _) if d > 0 => {
+                    if fwd == 0 {
+                        7
+                    } else {
+                        fwd
+                    }
+                }
+                (_, Some(Tense::Future)) => fwd,
+                _ => -back,
+            }
+        };
+        return Some((Point::day(add_days(dct, off)?), true));
+    }
+    None
+}
+
+/// The candidate nearest to `to`, counting days ahead double: reports look back more
+/// often than forward.
+fn nearest_past_biased(cands: impl Iterator<Item = Date>, to: Date) -> Option<Date> {
+    cands.min_by_key(|x| {
+        let d = to.until(*x).map(|s| s.get_days()).unwrap_or(i32::MAX / 4);
+        if d > 0 { 2 * d } else { -d }
+    })
+}
+
+/// The latest year, not after `today`, in which `month`/`day` falls on `weekday` —
+/// how "Saturday, November 11" fixes the year of an undated report.
+pub fn year_of_weekday(month: u8, day: u8, weekday: u8, today: Date) -> Option<i32> {
+    let y0 = today.year() as i32;
+    (y0 - 40..=y0).rev().find(|&y| {
+        ymd(y, month, day)
+            .is_some_and(|d| d <= today && d.weekday().to_monday_one_offset() as u8 == weekday)
+    })
+}
+
+/// The first date on or after `from` that falls on `weekday` (1 = Monday).
+pub fn next_weekday(from: Date, weekday: u8) -> Option<Date> {
+    let cur = from.weekday().to_monday_one_offset() as i64;
+    add_days(from, (weekday as i64 - cur).rem_euclid(7))
+}
+
+/// Number of days in `[a, b]`.
+pub fn days_between(a: Date, b: Date) -> i64 {
+    a.until(b).map(|s| s.get_days() as i64).unwrap_or(0)
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn d(s: &str) -> Date {
+        s.parse().unwrap()
+    }
+
+    #[test]
+    fn values_by_granularity() {
+        assert_eq!(Point::day(d("2023-11-11")).value(), "2023-11-11");
+        assert_eq!(Point::at(Gran::Week, d("2023-11-11")).value(), "2023-W45");
+        assert_eq!(Point::at(Gran::Month, d("2023-11-11")).value(), "2023-11");
+        assert_eq!(Point::at(Gran::Quarter, d("2023-11-11")).value(), "2023-Q4");
+        assert_eq!(Point::at(Gran::Decade, d("1995-01-01")).value(), "199");
+        let mut p = Point::day(d("2023-11-03"));
+        p.gran = Gran::Pod;
+        p.pod = Some("NI".into());
+        assert_eq!(p.value(), "2023-11-03TNI");
+        assert_eq!(p.interval(), (d("2023-11-03"), d("2023-11-04")));
+    }
+
+    #[test]
+    fn year_from_weekday() {
+        let today = d("2026-11-29");
+        assert_eq!(year_of_weekday(11, 11, 6, today), Some(2023));
+        assert_eq!(next_weekday(d("2023-11-11"), 1), Some(d("2023-11-13")));
+    }
+
+    #[test]
+    fn quarter_shift_keeps_granularity() {
+        let q = Point::at(Gran::Quarter, d("1989-07-01"));
+        assert_eq!(q.shift(Unit::Year, -1).unwrap().value(), "1988-Q3");
+        let day = Point::day(d("2023-11-12"));
+        assert_eq!(day.shift(Unit::Day, -2).unwrap().value(), "2023-11-10");
+    }
+}

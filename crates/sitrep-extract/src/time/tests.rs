@@ -1,0 +1,410 @@
+//! Time stage tests, English and French: recognition, normalization, anchoring,
+//! precision, publication-date inference, and the false positives that must stay out.
+
+use crate::Extractor;
+use crate::resources::Resources;
+use sitrep_core::records::TimeMention;
+use sitrep_core::{Date, Document, Lang};
+use std::sync::{Arc, OnceLock};
+
+fn extractor() -> &'static Extractor {
+    static X: OnceLock<Extractor> = OnceLock::new();
+    X.get_or_init(|| {
+        Extractor::new(Arc::new(
+            Resources::embedded().with_today("2026-11-29".parse().unwrap()),
+        ))
+    })
+}
+
+fn run(text: &str, lang: Lang, dct: Option<&str>) -> (Vec<TimeMention>, Option<Date>, bool) {
+    let mut d = Document::from_text("t", text);
+    d.meta.lang = lang;
+    d.meta.published = dct.map(|s| s.parse().unwrap());
+    let doc = extractor().extract(d);
+    (
+        doc.times,
+        doc.document.meta.published,
+        doc.document.meta.published_inferred,
+    )
+}
+
+fn times(text: &str, lang: Lang, dct: &str) -> Vec<(String, String)> {
+    run(text, lang, Some(dct))
+        .0
+        .into_iter()
+        .map(|m| (m.text, m.value))
+        .collect()
+}
+
+fn one(text: &str, lang: Lang, dct: &str) -> TimeMention {
+    let (ms, _, _) = run(text, lang, Some(dct));
+    assert_eq!(ms.len(), 1, "{text}: {ms:#?}");
+    ms.into_iter().next().unwrap()
+}
+
+fn pairs(xs: &[(&str, &str)]) -> Vec<(String, String)> {
+    xs.iter()
+        .map(|(a, b)| (a.to_string(), b.to_string()))
+        .collect()
+}
+
+const DCT: &str = "2023-11-13"; // a Monday
+
+#[test]
+fn absolute_dates_english() {
+    assert_eq!(
+        times(
+            "The battle began on Saturday, November 11, without witnesses.",
+            Lang::En,
+            DCT
+        ),
+        pairs(&[("Saturday, November 11", "2023-11-11")])
+    );
+    assert_eq!(
+        times("It was signed on Nov. 11, 2015.", Lang::En, DCT),
+        pairs(&[("Nov. 11, 2015", "2015-11-11")])
+    );
+    assert_eq!(
+        times("See the report of 2023-11-11.", Lang::En, DCT),
+        pairs(&[("2023-11-11", "2023-11-11")])
+    );
+    assert_eq!(
+        times("on 11 November 2023", Lang::En, DCT),
+        pairs(&[("11 November 2023", "2023-11-11")])
+    );
+    let m = one("They met in October.", Lang::En, DCT);
+    assert_eq!((m.value.as_str(), m.precision), ("2023-10", 3));
+}
+
+#[test]
+fn absolute_dates_french() {
+    assert_eq!(
+        times("samedi 11 novembre 2023", Lang::Fr, DCT),
+        pairs(&[("samedi 11 novembre 2023", "2023-11-11")])
+    );
+    assert_eq!(
+        times("le 11/11/2023", Lang::Fr, DCT),
+        pairs(&[("11/11/2023", "2023-11-11")])
+    );
+    assert_eq!(
+        times("Le 1er juin, rien.", Lang::Fr, DCT),
+        pairs(&[("Le 1er juin", "2023-06-01")])
+    );
+    let m = one("Elles ont eu lieu en octobre.", Lang::Fr, DCT);
+    assert_eq!(m.value, "2023-10");
+    let m = one("Le 20 décembre dernier, le CSP a parlé.", Lang::Fr, DCT);
+    assert_eq!(m.value, "2022-12-20");
+}
+
+#[test]
+fn parts_of_month() {
+    let m = one("The column arrived in early October.", Lang::En, DCT);
+    assert_eq!(
+        (m.value.as_str(), m.modifier.as_deref(), m.precision),
+        ("2023-10", Some("START"), 2)
+    );
+    assert_eq!(m.end.unwrap().to_string(), "2023-10-10");
+    let m = one("Ils sont arrivés mi-novembre.", Lang::Fr, DCT);
+    assert_eq!(
+        (m.value.as_str(), m.modifier.as_deref()),
+        ("2023-11", Some("MID"))
+    );
+    let m = one("Ils sont arrivés fin octobre.", Lang::Fr, DCT);
+    assert_eq!(
+        (m.value.as_str(), m.modifier.as_deref()),
+        ("2023-10", Some("END"))
+    );
+    let m = one("Au début du mois, la Minusma est partie.", Lang::Fr, DCT);
+    assert_eq!(
+        (m.value.as_str(), m.modifier.as_deref()),
+        ("2023-11", Some("START"))
+    );
+    let m = one("Minusma must leave by the end of the year.", Lang::En, DCT);
+    assert_eq!(
+        (m.value.as_str(), m.modifier.as_deref()),
+        ("2023", Some("END"))
+    );
+}
+
+#[test]
+fn relative_to_publication_english() {
+    let dct = "2023-11-07"; // a Tuesday
+    let m = one("On Tuesday the drones struck.", Lang::En, dct);
+    assert_eq!(
+        m.value, "2023-11-07",
+        "a weekday on the publication day is that day"
+    );
+    assert_eq!(m.anchor.as_ref().unwrap().kind, "publication");
+    assert_eq!(
+        one("Yesterday the army said so.", Lang::En, dct).value,
+        "2023-11-06"
+    );
+    assert_eq!(
+        one("Last week the army said so.", Lang::En, dct).value,
+        "2023-W44"
+    );
+    let m = one("This morning the drones struck.", Lang::En, dct);
+    assert_eq!((m.value.as_str(), m.precision), ("2023-11-07TMO", 1));
+    assert_eq!(
+        one("On Sunday, the army said so.", Lang::En, dct).value,
+        "2023-11-05"
+    );
+    assert_eq!(
+        one("The talks will resume on Friday.", Lang::En, dct).value,
+        "2023-11-10"
+    );
+    assert_eq!(
+        one("Two days ago the rebels cut the network.", Lang::En, dct).value,
+        "2023-11-05"
+    );
+    let m = one("No assessment was possible Monday morning.", Lang::En, DCT);
+    assert_eq!(m.value, "2023-11-13TMO");
+}
+
+#[test]
+fn relative_to_publication_french() {
+    let dct = "2023-11-07";
+    assert_eq!(
+        one("Hier, l'armée a frappé.", Lang::Fr, dct).value,
+        "2023-11-06"
+    );
+    assert_eq!(
+        one("Ce lundi, l'armée a frappé.", Lang::Fr, dct).value,
+        "2023-11-06"
+    );
+    assert_eq!(
+        one("Mardi dernier, l'armée a frappé.", Lang::Fr, dct).value,
+        "2023-10-31"
+    );
+    assert_eq!(
+        one("La semaine dernière, l'armée a frappé.", Lang::Fr, dct).value,
+        "2023-W44"
+    );
+    assert_eq!(
+        one("Il y a deux jours, l'armée a frappé.", Lang::Fr, dct).value,
+        "2023-11-05"
+    );
+    assert_eq!(one("L'an dernier, rien.", Lang::Fr, dct).value, "2022");
+    let m = one("Dimanche soir, les drones ont frappé.", Lang::Fr, dct);
+    assert_eq!(
+        (m.value.as_str(), m.timex_type.as_str()),
+        ("2023-11-05TEV", "TIME")
+    );
+    assert_eq!(
+        one("Les discussions reprendront vendredi.", Lang::Fr, dct).value,
+        "2023-11-10"
+    );
+}
+
+#[test]
+fn relative_to_another_time() {
+    let text = "On Sunday, in a press release, he indicated that he had lured them. \
+                Two days earlier, the rebels had cut the telephone network. \
+                Since then, Kidal has been unreachable.";
+    let (ms, _, _) = run(text, Lang::En, Some(DCT));
+    let got: Vec<(&str, &str)> = ms
+        .iter()
+        .map(|m| (m.text.as_str(), m.value.as_str()))
+        .collect();
+    assert_eq!(
+        got,
+        [
+            ("Sunday", "2023-11-12"),
+            ("Two days earlier", "2023-11-10"),
+            ("then", "2023-11-10")
+        ]
+    );
+    let a = ms[1].anchor.as_ref().unwrap();
+    assert_eq!(
+        (a.kind.as_str(), a.index, a.text.as_deref()),
+        ("mention", Some(0), Some("Sunday"))
+    );
+    assert_eq!(ms[2].end, None, "since then: open interval");
+    let text = "Le 11 novembre, l'armée a attaqué. La veille, le CSP avait coupé le réseau. \
+                Le lendemain, deux jours plus tard, trois jours plus tôt.";
+    let got: Vec<String> = run(text, Lang::Fr, Some(DCT))
+        .0
+        .into_iter()
+        .map(|m| m.value)
+        .collect();
+    assert_eq!(
+        got,
+        [
+            "2023-11-11",
+            "2023-11-10",
+            "2023-11-11",
+            "2023-11-13",
+            "2023-11-10"
+        ]
+    );
+    let m = one("The day before, she claimed progress.", Lang::En, DCT);
+    assert_eq!(
+        m.value, "2023-11-12",
+        "no earlier time: anchored on publication"
+    );
+}
+
+#[test]
+fn intervals_and_nights() {
+    let m = one(
+        "Since the night of November 3 to 4, drones have struck the city.",
+        Lang::En,
+        DCT,
+    );
+    assert_eq!((m.value.as_str(), m.precision), ("2023-11-03TNI", 1));
+    assert_eq!(m.start.unwrap().to_string(), "2023-11-03");
+    assert_eq!(m.end, None, "since: open");
+    let m = one(
+        "Dans la nuit du 3 au 4 novembre, des drones ont frappé.",
+        Lang::Fr,
+        DCT,
+    );
+    assert_eq!(
+        (m.value.as_str(), m.end.unwrap().to_string().as_str()),
+        ("2023-11-03TNI", "2023-11-04")
+    );
+    let m = one("Fighting raged from 11 to 13 November.", Lang::En, DCT);
+    assert_eq!(
+        (
+            m.start.unwrap().to_string(),
+            m.end.unwrap().to_string(),
+            m.precision
+        ),
+        ("2023-11-11".into(), "2023-11-13".into(), 2)
+    );
+    let m = one("Les combats ont duré du 11 au 13 novembre.", Lang::Fr, DCT);
+    assert_eq!(
+        (m.start.unwrap().to_string(), m.end.unwrap().to_string()),
+        ("2023-11-11".into(), "2023-11-13".into())
+    );
+    let m = one(
+        "The soldiers were in Tessalit since October 21.",
+        Lang::En,
+        DCT,
+    );
+    assert_eq!((m.value.as_str(), m.end), ("2023-10-21", None));
+}
+
+#[test]
+fn durations_and_sets() {
+    let m = one(
+        "They had been positioned there for several weeks.",
+        Lang::En,
+        DCT,
+    );
+    assert_eq!(
+        (m.value.as_str(), m.timex_type.as_str()),
+        ("PXW", "DURATION")
+    );
+    assert_eq!(one("depuis trois semaines", Lang::Fr, DCT).value, "P3W");
+    assert_eq!(one("for 24 hours", Lang::En, DCT).value, "PT24H");
+    assert_eq!(one("a two-year mandate", Lang::En, DCT).value, "P2Y");
+    let m = one("Drones fly every day.", Lang::En, DCT);
+    assert_eq!((m.value.as_str(), m.timex_type.as_str()), ("P1D", "SET"));
+    assert_eq!(one("tous les jeudis", Lang::Fr, DCT).value, "XXXX-WXX-4");
+}
+
+#[test]
+fn years_decades_seasons() {
+    assert_eq!(one("Kidal fell in 2012.", Lang::En, DCT).value, "2012");
+    assert_eq!(one("independent since 1960", Lang::En, DCT).value, "1960");
+    assert_eq!(one("in the 2010s", Lang::En, DCT).value, "201");
+    assert_eq!(one("dans les années 1990", Lang::Fr, DCT).value, "199");
+    assert_eq!(one("in the summer of 2022", Lang::En, DCT).value, "2022-SU");
+    assert_eq!(one("cet été", Lang::Fr, DCT).value, "2023-SU");
+    assert_eq!(one("au XXe siècle", Lang::Fr, DCT).value, "19");
+}
+
+#[test]
+fn clock_times() {
+    let m = one("The strike came around 9 a.m.", Lang::En, DCT);
+    assert_eq!(
+        (m.value.as_str(), m.modifier.as_deref()),
+        ("2023-11-13T09:00", Some("APPROX"))
+    );
+    let m = one("La frappe a eu lieu vers 9 heures.", Lang::Fr, DCT);
+    assert_eq!(m.value, "2023-11-13T09:00");
+    assert_eq!(one("à 19 h 30", Lang::Fr, DCT).value, "2023-11-13T19:30");
+}
+
+#[test]
+fn false_positives_stay_out() {
+    for (text, lang) in [
+        (
+            "Some 6,500 of its 12,944 uniformed personnel had left.",
+            Lang::En,
+        ),
+        ("The camp is 25 km west of Kidal.", Lang::En),
+        ("Eight children were among 8 children.", Lang::En),
+        ("Under Article 12 of the agreement.", Lang::En),
+        ("Some 1,000 vehicles were seen.", Lang::En),
+        ("The rebels may attack the town.", Lang::En),
+        ("A second attack hit the market.", Lang::En),
+        ("He reads the Sunday Times.", Lang::En),
+        ("2000 soldiers crossed the river.", Lang::En),
+        ("Ils étaient sept dans le véhicule.", Lang::Fr),
+        ("Le camp a été repris par l'armée.", Lang::Fr),
+        (
+            "Quelque 6 500 casques bleus sur 12.944 sont partis.",
+            Lang::Fr,
+        ),
+    ] {
+        let (ms, _, _) = run(text, lang, Some(DCT));
+        assert!(
+            ms.is_empty(),
+            "{text}: {:?}",
+            ms.iter().map(|m| &m.text).collect::<Vec<_>>()
+        );
+    }
+}
+
+#[test]
+fn publication_date_is_inferred() {
+    let text = "The battle of Kidal began on Saturday, November 11, without witnesses. \
+                On Sunday, the army claimed progress. \
+                On Wednesday, the CSP-PSD had already denounced the deaths of civilians. \
+                No assessment was possible Monday morning.";
+    let (ms, published, inferred) = run(text, Lang::En, None);
+    assert_eq!(
+        published.map(|d| d.to_string()).as_deref(),
+        Some("2023-11-13")
+    );
+    assert!(inferred);
+    let vals: Vec<&str> = ms.iter().map(|m| m.value.as_str()).collect();
+    assert_eq!(
+        vals,
+        ["2023-11-11", "2023-11-12", "2023-11-08", "2023-11-13TMO"]
+    );
+    // Without "Monday morning", the latest weekday after the full date decides.
+    let (_, published, _) = run(
+        "La bataille a commencé samedi 11 novembre. Dimanche, l'armée a parlé.",
+        Lang::Fr,
+        None,
+    );
+    assert_eq!(
+        published.map(|d| d.to_string()).as_deref(),
+        Some("2023-11-12")
+    );
+    // Nothing to infer from: no date.
+    let (_, published, inferred) = run("On Sunday the army spoke.", Lang::En, None);
+    assert_eq!((published, inferred), (None, false));
+}
+
+#[test]
+fn seasons_that_are_words() {
+    for text in [
+        "Its fall into the hands of the rebellion.",
+        "The fall of Kidal in 2012.",
+    ] {
+        let (ms, _, _) = run(text, Lang::En, Some(DCT));
+        assert!(
+            ms.iter().all(|m| !m.value.ends_with("-FA")),
+            "{text}: {ms:?}"
+        );
+    }
+    assert_eq!(
+        one("Talks resumed last fall.", Lang::En, DCT).value,
+        "2022-FA"
+    );
+    assert_eq!(one("in the fall of 2022", Lang::En, DCT).value, "2022-FA");
+}

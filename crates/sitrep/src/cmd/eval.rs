@@ -1,0 +1,273 @@
+//! `sitrep eval`: scores against annotated corpora read from outside the project
+//! (DESIGN §5: evaluation data is never copied in).
+
+use super::parse_lang;
+use anyhow::{Context, Result, bail};
+use rayon::prelude::*;
+use sitrep_core::Lang;
+use sitrep_eval::timeml::{
+    self, Counts, DocScore, ErrorItem, Report, TimemlDoc, TimemlError, score_document,
+};
+use sitrep_extract::Extractor;
+use std::collections::HashMap;
+use std::io::Write;
+use std::path::{Path, PathBuf};
+use std::process::ExitCode;
+use std::time::Instant;
+
+#[derive(clap::Args)]
+pub struct Args {
+    #[command(subcommand)]
+    pub what: What,
+}
+
+#[derive(clap::Subcommand)]
+pub enum What {
+    /// Score time expressions the TempEval-3 way against TimeML gold files.
+    #[command(after_help = "\
+Examples:
+  sitrep eval timeml --gold ../shared/data/timeml/en-tbaq
+  sitrep eval timeml --gold ../shared/data/timeml/fr-timebank/gold --lang fr --errors /tmp/fr.err
+  sitrep eval timeml --gold gold/ --system heideltime-out/ --json
+  grep '^VALUE' /tmp/fr.err | less
+
+Without --system, sitrep runs on the text of each gold file (tags stripped, DCT from the
+file). With --system, files are paired by name: X.tml, X.tml.TE3input and X.TE3input
+match. Strict match: identical extents; relaxed: overlapping extents, one-to-one; type and
+value accuracy are over relaxed matches; value F1 = relaxed F1 × value accuracy (the
+TempEval-3 ranking metric). The DCT is not scored; extents are trimmed of whitespace.
+
+--errors writes one line per problem: MISS, SPURIOUS, EXTENT, TYPE, VALUE, then the file,
+the text, the types and values, the DCT and the context. Unreadable files are reported
+and skipped; the run then exits non-zero.")]
+    Timeml(TimemlArgs),
+}
+
+#[derive(clap::Args)]
+pub struct TimemlArgs {
+    /// Directory of gold TimeML files (*.tml, searched recursively).
+    #[arg(long, value_name = "DIR")]
+    pub gold: PathBuf,
+    /// Directory of system TimeML files to score instead of running sitrep.
+    #[arg(long, value_name = "DIR")]
+    pub system: Option<PathBuf>,
+    /// Language of the documents: en or fr (default: detected per document).
+    #[arg(long, value_name = "LANG", value_parser = parse_lang)]
+    pub lang: Option<Lang>,
+    /// Write the per-document error list to FILE.
+    #[arg(long, value_name = "FILE")]
+    pub errors: Option<PathBuf>,
+    /// Print one JSON object instead of the table.
+    #[arg(long)]
+    pub json: bool,
+}
+
+pub fn run(a: Args) -> Result<ExitCode> {
+    match a.what {
+        What::Timeml(t) => run_timeml(t),
+    }
+}
+
+/// Where system timexes come from.
+enum Source {
+    Sitrep(Extractor),
+    Files(HashMap<String, PathBuf>),
+}
+
+fn run_timeml(a: TimemlArgs) -> Result<ExitCode> {
+    let t0 = Instant::now();
+    if !a.gold.is_dir() {
+        bail!("{}: not a directory", a.gold.display());
+    }
+    let (gold_files, mut failures) = timeml::find_files(&a.gold, |p| {
+        p.extension().is_some_and(|e| e.eq_ignore_ascii_case("tml"))
+    });
+    if gold_files.is_empty() {
+        bail!("no *.tml files under {}", a.gold.display());
+    }
+    let source = match &a.system {
+        None => Source::Sitrep(Extractor::embedded()),
+        Some(dir) => {
+            if !dir.is_dir() {
+                bail!("{}: not a directory", dir.display());
+            }
+            let (files, errors) = timeml::find_files(dir, timeml::is_timeml_name);
+            failures.extend(errors);
+            let mut map = HashMap::new();
+            for f in files {
+                let k = timeml::doc_key(&f);
+                if let Some(prev) = map.insert(k, f.clone()) {
+                    failures.push(TimemlError::new(
+                        f.display().to_string(),
+                        None,
+                        format!("same name as {} (this one is used)", prev.display()),
+                    ));
+                }
+            }
+            Source::Files(map)
+        }
+    };
+    let results: Vec<(Option<DocScore>, Vec<TimemlError>)> = gold_files
+        .par_iter()
+        .map(|p| score_one(p, &source, a.lang))
+        .collect();
+    let mut counts = Counts::default();
+    let mut errors: Vec<ErrorItem> = Vec::new();
+    for (score, errs) in results {
+        failures.extend(errs);
+        if let Some(s) = score {
+            counts += s.counts;
+            errors.extend(s.errors);
+        }
+    }
+    for f in &failures {
+        eprintln!("sitrep: {f}");
+    }
+    if let Some(path) = &a.errors {
+        let mut w = std::io::BufWriter::new(
+            std::fs::File::create(path)
+                .with_context(|| format!("{}: cannot create", path.display()))?,
+        );
+        for e in &errors {
+            writeln!(w, "{e}")?;
+        }
+        w.flush()
+            .with_context(|| format!("{}: cannot write", path.display()))?;
+    }
+    let report = Report::new(counts);
+    let system = match &a.system {
+        None => "sitrep".to_string(),
+        Some(d) => d.display().to_string(),
+    };
+    let mut out = std::io::stdout().lock();
+    if a.json {
+        let v = JsonOut {
+            report: &report,
+            source: &system,
+            failed: failures.len(),
+            errors: errors.len(),
+            seconds: t0.elapsed().as_secs_f64(),
+        };
+        writeln!(out, "{}", serde_json::to_string_pretty(&v)?)?;
+    } else {
+        write_table(
+            &mut out,
+            &report,
+            &system,
+            failures.len(),
+            t0.elapsed().as_secs_f64(),
+        )?;
+        if let Some(p) = &a.errors {
+            writeln!(out, "{} error line(s) in {}", errors.len(), p.display())?;
+        }
+    }
+    Ok(if failures.is_empty() {
+        ExitCode::SUCCESS
+    } else {
+        ExitCode::FAILURE
+    })
+}
+
+/// Reads one gold file, gets the system's timexes for it, scores them. A problem on the
+/// system side (no file, unreadable, different text) is reported and the document is
+/// scored with no system timexes, so its gold ones count as missed.
+fn score_one(
+    path: &Path,
+    source: &Source,
+    lang: Option<Lang>,
+) -> (Option<DocScore>, Vec<TimemlError>) {
+    let gold = match TimemlDoc::read(path) {
+        Ok(g) => g,
+        Err(e) => return (None, vec![e]),
+    };
+    let mut errs = Vec::new();
+    let system = match source {
+        Source::Sitrep(x) => {
+            let doc = x.extract(super::timex::document_for(&gold, lang));
+            timeml::system_timexes(&gold.text, &doc.times)
+        }
+        Source::Files(map) => match map.get(&timeml::doc_key(path)) {
+            None => {
+                errs.push(TimemlError::new(
+                    gold.file.clone(),
+                    None,
+                    "no system file of that name: its timexes count as missed",
+                ));
+                Vec::new()
+            }
+            Some(sp) => match TimemlDoc::read_with_dct(sp, Some(gold.dct)) {
+                Err(e) => {
+                    errs.push(e);
+                    Vec::new()
+                }
+                Ok(sys) => match timeml::align(&sys.text, &gold.text, &sys.timexes) {
+                    Some(t) => t,
+                    None => {
+                        errs.push(TimemlError::new(
+                            sys.file.clone(),
+                            None,
+                            format!(
+                                "its TEXT differs from the gold's ({}) beyond whitespace: not scored",
+                                gold.file
+                            ),
+                        ));
+                        Vec::new()
+                    }
+                },
+            },
+        },
+    };
+    (Some(score_document(&gold, &system)), errs)
+}
+
+#[derive(serde::Serialize)]
+struct JsonOut<'a> {
+    #[serde(flatten)]
+    report: &'a Report,
+    /// Where system timexes came from: `sitrep`, or the --system directory.
+    source: &'a str,
+    /// Files reported as unreadable or unmatched.
+    failed: usize,
+    /// Lines of the error list.
+    errors: usize,
+    seconds: f64,
+}
+
+fn pct(x: f64) -> String {
+    format!("{:6.2}", 100.0 * x)
+}
+
+fn write_table(
+    out: &mut impl Write,
+    r: &Report,
+    system: &str,
+    failed: usize,
+    seconds: f64,
+) -> std::io::Result<()> {
+    writeln!(
+        out,
+        "TempEval-3 timexes: {} document(s), {} gold, {} system ({system}, {seconds:.1} s{})",
+        r.documents,
+        r.gold,
+        r.system,
+        if failed > 0 {
+            format!(", {failed} problem(s) reported")
+        } else {
+            String::new()
+        }
+    )?;
+    writeln!(out, "{:<16}{:>8}{:>8}{:>8}", "", "P", "R", "F1")?;
+    for (name, p) in [("strict", &r.strict), ("relaxed", &r.relaxed)] {
+        writeln!(
+            out,
+            "{name:<16}{:>8}{:>8}{:>8}",
+            pct(p.precision),
+            pct(p.recall),
+            pct(p.f1)
+        )?;
+    }
+    writeln!(out, "{:<16}{:>8}", "type accuracy", pct(r.type_accuracy))?;
+    writeln!(out, "{:<16}{:>8}", "value accuracy", pct(r.value_accuracy))?;
+    writeln!(out, "{:<16}{:>8}", "value F1", pct(r.value_f1))?;
+    Ok(())
+}
