@@ -447,7 +447,7 @@ impl<'a> Grammar<'a> {
             && self.kind("weekday", e).is_none()
             && self.w.same_sentence(i, e)
             && i > 0
-            && self.is_any(i - 1, &["the", "le", "la"])
+            && self.is_any(i - 1, &["the", "le", "la", "du", "l", "au"])
         {
             return None;
         }
@@ -889,6 +889,18 @@ impl<'a> Grammar<'a> {
                 return None;
             }
         }
+        if self.lang == Lang::Fr
+            && self.is_any(e, &["de", "du", "des", "d"])
+            && self.year_num(e + 1).is_none()
+        {
+            return None;
+        }
+        if self.lang == Lang::Fr
+            && self.is_any(e, &["de", "du", "des", "d"])
+            && self.year_num(e + 1).is_none()
+        {
+            return None;
+        }
         spec.season = Some(match s {
             "SP" => "SP",
             "SU" => "SU",
@@ -1227,6 +1239,18 @@ impl<'a> Grammar<'a> {
                 best = Some(Cand::date(i, e3, spec));
             }
         }
+        // "en fin d'après-midi", "early in the morning": that part of the day talked about.
+        if best.is_none()
+            && let Some((e3, p)) = self.kind("pod", k)
+            && !p.starts_with('T')
+        {
+            let spec = DateSpec {
+                rel: Rel::Same,
+                pod: Some(p.to_string()),
+                ..DateSpec::default()
+            };
+            best = Some(Cand::date(i, e3, spec));
+        }
         let mut c = best?;
         c.modifier = Some(m.to_string());
         Some(c)
@@ -1428,12 +1452,34 @@ impl<'a> Grammar<'a> {
             spec.pod = Some(p.to_string());
             k = e2;
         }
+        // "hier en début d'après-midi", "yesterday in the late afternoon"
+        let mut modifier = None;
+        if spec.pod.is_none() && self.is_any(k, &["en", "in", "dans"]) {
+            let mut k2 = k + 1;
+            if self.is_any(k2, &["the", "la", "le"]) {
+                k2 += 1;
+            }
+            if let Some((e2, m)) = self.kind("mod", k2) {
+                let e2 = if self.is_any(e2, &["de", "d"]) {
+                    e2 + 1
+                } else {
+                    e2
+                };
+                if let Some((e3, p)) = self.kind("pod", e2) {
+                    spec.pod = Some(p.to_string());
+                    modifier = Some(m.to_string());
+                    k = e3;
+                }
+            }
+        }
         // "aujourd'hui vendredi", "today, Friday"
         if let Some((e2, d)) = self.weekday(self.comma(k)) {
             spec.weekday = Some(d);
             k = e2;
         }
-        Some(Cand::date(i, k, spec))
+        let mut c = Cand::date(i, k, spec);
+        c.modifier = modifier;
+        Some(c)
     }
 
     /// "last week", "this year", "next Monday", "this morning", "cette semaine",
@@ -1650,7 +1696,20 @@ impl<'a> Grammar<'a> {
             let prepositional = (self.is_any(e, &["before", "after", "avant", "apres"]))
                 && self.w.get(e2).is_some_and(|w| w.kind == TokenKind::Word)
                 && self.w.same_sentence(e, e2);
-            if !prepositional {
+            if matches!(unit, Unit::Hour | Unit::Minute | Unit::Second) {
+                // "une heure plus tard": TimeML tags the duration; the day is the
+                // reference's anyway.
+                let c = Cand {
+                    a: i,
+                    b: e,
+                    expr: Expr::Duration(unit.duration(n)),
+                    modifier: None,
+                    parts: None,
+                };
+                if best.as_ref().is_none_or(|b| c.b > b.b) {
+                    best = Some(c);
+                }
+            } else if !prepositional {
                 let k = n.map(|x| x.round() as i32).unwrap_or(1);
                 let spec = DateSpec {
                     rel: Rel::Anaphora(unit, dir * k),
@@ -1798,10 +1857,22 @@ impl<'a> Grammar<'a> {
                 }
             }
         };
-        if n.is_none() && matches!(unit, Unit::Pod(_)) {
+        // "une soirée théâtre", "the night": parts of day are not durations.
+        if matches!(unit, Unit::Pod(_)) && n.is_none_or(|v| v < 2.0) {
             return None;
         }
-        // A bare number of days/years needs digits to be unambiguous ("2 years"), or words.
+        // « des heures scolaires »: "des" is a vague amount only after a preposition.
+        if self.is(j, "des")
+            && !(j > 0
+                && self.is_any(
+                    j - 1,
+                    &[
+                        "pendant", "depuis", "durant", "apres", "avant", "dans", "pour", "en", "il",
+                    ],
+                ))
+        {
+            return None;
+        }
         let mut k = e;
         // Ages are not times: "6-year-old", "52 years old", "un homme de 37 ans", "(24 ans)".
         if self.is(k, "old") || (self.is(k, "-") && self.is(k + 1, "old")) {
@@ -1810,7 +1881,7 @@ impl<'a> Grammar<'a> {
         if self.lang == Lang::Fr && unit == Unit::Year && n.is_some() && j == i && i > 0 {
             let prev = self.n(i - 1);
             let before = if i > 1 { self.n(i - 2) } else { "" };
-            let age = (matches!(prev, "de" | "d")
+            let age = (matches!(prev, "de" | "d" | "a")
                 && !matches!(
                     before,
                     "plus"
@@ -1822,8 +1893,9 @@ impl<'a> Grammar<'a> {
                         | "mandat"
                         | "pendant"
                         | "bout"
+                        | "il"
                 ))
-                || (prev == "(" && self.is(k, ")"))
+                || (matches!(prev, "(" | ",") && self.is_any(k, &[")", ",", ".", ";"]))
                 || matches!(prev, "age" | "agee" | "ages" | "agees");
             if age {
                 return None;

@@ -145,7 +145,10 @@ fn tense_near(g: &Grammar, a: usize, b: usize) -> Option<Tense> {
             continue;
         }
         let n = w.norm(i);
-        let lower = w.get(i).is_some_and(|x| !x.cap);
+        // Lowercase words (proper names are not verbs), or words in an all-caps line.
+        let raw = w.get(i).map(|x| x.span.of(g.text)).unwrap_or("");
+        let lower = w.get(i).is_some_and(|x| !x.cap)
+            || (raw.len() > 3 && raw.chars().all(|c| !c.is_lowercase()));
         if lower {
             if g.lex
                 .future_suffix
@@ -310,12 +313,9 @@ fn resolve_all(
                 parts: Vec::new(),
             },
             Expr::Date { spec, end, open } => {
-                // "until Tuesday" looks ahead.
-                let tense = if *open == Open::Until {
-                    Some(Tense::Future)
-                } else {
-                    tense_near(g, c.a, c.b)
-                };
+                // "until Tuesday" looks ahead unless the sentence says otherwise.
+                let tense =
+                    tense_near(g, c.a, c.b).or((*open == Open::Until).then_some(Tense::Future));
                 let anchors = Anchors {
                     dct,
                     refs: &refs,

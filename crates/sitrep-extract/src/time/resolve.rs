@@ -44,6 +44,9 @@ pub struct Point {
     pub season: Option<&'static str>,
     pub weekend: bool,
     pub fiscal: bool,
+    /// Derived from another time by a shift ("a year earlier"): a comparison, never the
+    /// base of another shift.
+    pub derived: bool,
 }
 
 pub fn ymd(y: i32, m: u8, d: u8) -> Option<Date> {
@@ -100,6 +103,7 @@ impl Point {
             season: None,
             weekend: false,
             fiscal: false,
+            derived: false,
         }
     }
 
@@ -265,6 +269,12 @@ impl Anchors<'_> {
     /// The reference time for an anaphoric expression in `unit`s: the latest earlier
     /// point fine enough to count days from, else the publication date.
     pub fn reference(&self, unit: Unit) -> Option<(Point, Anchor)> {
+        self.reference_for(unit, false)
+    }
+
+    /// As [`Anchors::reference`]; a shift (`shifting`) never starts from a point that
+    /// was itself shifted ("a year earlier" after "a year earlier").
+    pub fn reference_for(&self, unit: Unit, shifting: bool) -> Option<(Point, Anchor)> {
         if unit == Unit::Quarter {
             // "the quarter", "the year-earlier quarter": the last quarter talked about,
             // else the last complete quarter before publication (financial reporting).
@@ -296,7 +306,7 @@ impl Anchors<'_> {
             .iter()
             .enumerate()
             .rev()
-            .find(|(_, p)| !dayish || p.gran <= Gran::Week);
+            .find(|(_, p)| (!dayish || p.gran <= Gran::Week) && !(shifting && p.derived));
         match found {
             Some((i, p)) => Some((p.clone(), Anchor::Mention(i))),
             None => self.dct.map(|d| (Point::day(d), Anchor::Publication)),
@@ -369,7 +379,8 @@ pub fn resolve_spec(spec: &DateSpec, a: &Anchors) -> Option<(Point, Option<Ancho
         {
             // "a year ago" next to "the third quarter": the same quarter a year before.
             let i = a.refs.len() - 1;
-            let p = a.refs[i].shift(Unit::Year, -(n.round() as i64))?;
+            let mut p = a.refs[i].shift(Unit::Year, -(n.round() as i64))?;
+            p.derived = true;
             Some((with_time(p), Some(Anchor::Mention(i))))
         }
         Rel::Ago(unit, n) => {
@@ -397,7 +408,7 @@ pub fn resolve_spec(spec: &DateSpec, a: &Anchors) -> Option<(Point, Option<Ancho
             Some((p, Some(anchor)))
         }
         Rel::Anaphora(unit, n) => {
-            let (r, anchor) = a.reference(*unit)?;
+            let (r, anchor) = a.reference_for(*unit, *n != 0)?;
             let p = if *n == 0 {
                 // "that year", "that week": the unit that contains the reference.
                 match unit {
@@ -407,7 +418,9 @@ pub fn resolve_spec(spec: &DateSpec, a: &Anchors) -> Option<(Point, Option<Ancho
                     _ => r.shift(*unit, 0)?,
                 }
             } else {
-                r.shift(*unit, *n as i64)?
+                let mut p = r.shift(*unit, *n as i64)?;
+                p.derived = true;
+                p
             };
             Some((with_time(p), Some(anchor)))
         }
@@ -554,7 +567,18 @@ fn resolve_abs(spec: &DateSpec, a: &Anchors) -> Option<(Point, bool)> {
             },
             season_of(dct),
         )?;
-        let date = pick(&|y| season_start(y, s), cur, strict)?;
+        // As for months: the current year's, unless the tense or the words say otherwise.
+        let y = cur.year() as i32;
+        let here = season_start(y, s)?;
+        let date = if strict {
+            pick(&|y| season_start(y, s), cur, strict)?
+        } else {
+            match a.tense {
+                Some(Tense::Past) if here > cur => season_start(y - 1, s)?,
+                Some(Tense::Future) if here < cur => season_start(y + 1, s)?,
+                _ => here,
+            }
+        };
         return Some((
             Point {
                 gran: Gran::Season,
