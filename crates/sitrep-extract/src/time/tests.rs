@@ -227,14 +227,15 @@ fn relative_to_another_time() {
         .into_iter()
         .map(|m| m.value)
         .collect();
+    // Shifts start from the main time, not from another shift ("la veille").
     assert_eq!(
         got,
         [
             "2023-11-11",
             "2023-11-10",
-            "2023-11-11",
+            "2023-11-12",
             "2023-11-13",
-            "2023-11-10"
+            "2023-11-08"
         ]
     );
     let m = one("The day before, she claimed progress.", Lang::En, DCT);
