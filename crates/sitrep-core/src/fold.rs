@@ -39,13 +39,30 @@ fn fold_char(c: char, out: &mut String) {
 /// Folds a name into its matching key.
 pub fn fold(s: &str) -> String {
     let mut out = String::with_capacity(s.len());
-    for c in s.chars() {
-        fold_char(c, &mut out);
-    }
-    while out.ends_with(' ') {
-        out.pop();
-    }
+    fold_into(s, &mut out);
     out
+}
+
+/// Appends the folded form of `s` to `out` (no allocation on hot paths).
+pub fn fold_into(s: &str, out: &mut String) {
+    let start = out.len();
+    if s.bytes().all(|b| b.is_ascii_alphanumeric()) {
+        out.push_str(s);
+        out[start..].make_ascii_lowercase();
+        return;
+    }
+    // fold_char looks at what it has written to collapse separators: give it only ours.
+    let mut tmp = String::new();
+    let buf = if start == 0 { &mut *out } else { &mut tmp };
+    for c in s.chars() {
+        fold_char(c, buf);
+    }
+    while buf.ends_with(' ') {
+        buf.pop();
+    }
+    if start != 0 {
+        out.push_str(&tmp);
+    }
 }
 
 /// A folded copy of a text that remembers where each folded byte came from, so that

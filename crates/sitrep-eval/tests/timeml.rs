@@ -48,6 +48,7 @@ fn mention(text: &str, what: &str, ty: TimexType, value: &str, m: Option<&str>) 
         end: None,
         precision: 1,
         anchor: None,
+        parts: Vec::new(),
         modifier: m.map(String::from),
     }
 }

@@ -12,29 +12,45 @@ pub mod time;
 pub mod words;
 
 use resources::Resources;
+use segment::Segmenter;
 use sitrep_core::{Doc, Document, Stage};
 use std::sync::Arc;
+use std::time::{Duration, Instant};
+use words::Words;
+
+/// A stage that reads the folded word stream. The stream is built once per document,
+/// after segmentation, and shared by every lexicon-driven stage.
+pub trait WordStage: Send + Sync {
+    fn name(&self) -> &'static str;
+    fn run(&self, doc: &mut Doc, words: &Words);
+}
 
 /// The pipeline: read-only stages applied in order to each document.
 pub struct Extractor {
-    stages: Vec<Box<dyn Stage>>,
+    segmenter: Segmenter,
+    stages: Vec<Box<dyn WordStage>>,
     resources: Arc<Resources>,
 }
 
 impl Extractor {
     pub fn new(resources: Arc<Resources>) -> Extractor {
-        let stages: Vec<Box<dyn Stage>> = vec![
-            Box::new(segment::Segmenter::new(&resources)),
-            Box::new(time::TimeStage::new(resources.clone())),
-        ];
-        Extractor { stages, resources }
+        let stages: Vec<Box<dyn WordStage>> =
+            vec![Box::new(time::TimeStage::new(resources.clone()))];
+        Extractor {
+            segmenter: Segmenter::new(&resources),
+            stages,
+            resources,
+        }
     }
 
     /// Only the segmenter: for tests of the lexicon machinery.
     pub fn segment_only() -> Extractor {
         let resources = Arc::new(Resources::embedded());
-        let stages: Vec<Box<dyn Stage>> = vec![Box::new(segment::Segmenter::new(&resources))];
-        Extractor { stages, resources }
+        Extractor {
+            segmenter: Segmenter::new(&resources),
+            stages: Vec::new(),
+            resources,
+        }
     }
 
     /// An extractor over the resources built into the binary.
@@ -46,19 +62,33 @@ impl Extractor {
         &self.resources
     }
 
-    /// Names of the stages, in the order they run.
+    /// Names of the steps, in the order they run: segmentation, the word stream, then
+    /// each stage.
     pub fn stage_names(&self) -> Vec<&'static str> {
-        self.stages.iter().map(|s| s.name()).collect()
+        let mut v = vec![self.segmenter.name(), "words"];
+        v.extend(self.stages.iter().map(|s| s.name()));
+        v
     }
 
-    /// Runs every stage over one document, adding each stage's time to `per_stage`
+    /// Runs every step over one document, adding each step's time to `per_stage`
     /// (indexed like [`Extractor::stage_names`]); used by `sitrep bench`.
-    pub fn extract_timed(&self, document: Document, per_stage: &mut [std::time::Duration]) -> Doc {
+    pub fn extract_timed(&self, document: Document, per_stage: &mut [Duration]) -> Doc {
         let mut doc = Doc::new(document);
-        for (s, t) in self.stages.iter().zip(per_stage.iter_mut()) {
-            let t0 = std::time::Instant::now();
-            s.run(&mut doc);
-            *t += t0.elapsed();
+        let mut clock = Instant::now();
+        let mut lap = |i: usize| {
+            let now = Instant::now();
+            if let Some(t) = per_stage.get_mut(i) {
+                *t += now - clock;
+            }
+            clock = now;
+        };
+        self.segmenter.run(&mut doc);
+        lap(0);
+        let words = Words::new(&doc, self.resources.vocab(doc.lang()));
+        lap(1);
+        for (k, s) in self.stages.iter().enumerate() {
+            s.run(&mut doc, &words);
+            lap(k + 2);
         }
         doc
     }
@@ -66,8 +96,10 @@ impl Extractor {
     /// Runs every stage over one document.
     pub fn extract(&self, document: Document) -> Doc {
         let mut doc = Doc::new(document);
+        self.segmenter.run(&mut doc);
+        let words = Words::new(&doc, self.resources.vocab(doc.lang()));
         for s in &self.stages {
-            s.run(&mut doc);
+            s.run(&mut doc, &words);
         }
         doc
     }

@@ -5,7 +5,7 @@
 //! `data/lexicon/*/numbers.tsv`; the parser only knows how number words combine:
 //! "twenty-four" adds, "quatre-vingts" multiplies, "two hundred thousand" scales.
 
-use crate::words::{Phrases, Words};
+use crate::words::{Phrases, Vocab, Words};
 use sitrep_core::TokenKind;
 use sitrep_core::lexicon::{LexiconError, parse_tsv};
 
@@ -28,7 +28,7 @@ pub struct NumberLex {
 }
 
 impl NumberLex {
-    pub fn parse(file: &str, src: &str) -> Result<NumberLex, LexiconError> {
+    pub fn parse(file: &str, src: &str, vocab: &mut Vocab) -> Result<NumberLex, LexiconError> {
         let mut lex = NumberLex::default();
         for row in parse_tsv(file, src, 3, 5)? {
             let kind = row.fields[0].trim();
@@ -48,11 +48,12 @@ impl NumberLex {
                     })
             };
             match kind {
-                "cardinal" => lex.cardinal.insert(phrase, num(2)?),
-                "multiplier" => lex.multiplier.insert(phrase, num(2)?),
-                "ordinal" => lex.ordinal.insert(phrase, num(2)?),
-                "fraction" => lex.fraction.insert(phrase, num(2)?),
+                "cardinal" => lex.cardinal.insert(vocab, phrase, num(2)?),
+                "multiplier" => lex.multiplier.insert(vocab, phrase, num(2)?),
+                "ordinal" => lex.ordinal.insert(vocab, phrase, num(2)?),
+                "fraction" => lex.fraction.insert(vocab, phrase, num(2)?),
                 "approx" => lex.approx.insert(
+                    vocab,
                     phrase,
                     Vague {
                         best: num(2)?,
@@ -74,14 +75,16 @@ impl NumberLex {
         Ok(lex)
     }
 
-    /// First words of every entry (for stages that pre-filter trigger words).
-    pub fn first_words(&self) -> impl Iterator<Item = &str> {
+    /// Ids of the first words of every entry (for stages that pre-filter trigger words).
+    pub fn first_ids(&self) -> impl Iterator<Item = u32> + '_ {
         self.cardinal
-            .first_words()
-            .chain(self.multiplier.first_words())
-            .chain(self.ordinal.first_words())
-            .chain(self.approx.first_words())
-            .chain(self.fraction.first_words())
+            .first_ids()
+            .iter()
+            .chain(self.multiplier.first_ids())
+            .chain(self.ordinal.first_ids())
+            .chain(self.approx.first_ids())
+            .chain(self.fraction.first_ids())
+            .copied()
     }
 
     /// One cardinal word alone ("nineteen"), without combining it with what follows.
@@ -151,9 +154,7 @@ impl NumberLex {
                 }
                 if is_article && !articles && !after_and {
                     // "a hundred" is a number; "a" alone is not.
-                    if self.multiplier.longest(w, e).is_none() {
-                        return None;
-                    }
+                    self.multiplier.longest(w, e)?;
                 }
                 if v == 0.0 && any {
                     break;
@@ -170,20 +171,20 @@ impl NumberLex {
                 j = e;
                 continue;
             }
-            if any || matches!(n, "a" | "an" | "un" | "une") {
-                if let Some((e, m)) = self.multiplier.longest(w, j) {
-                    let m = *m;
-                    if m >= 1000.0 {
-                        total += current.max(1.0) * m;
-                        current = 0.0;
-                    } else {
-                        current = current.max(1.0) * m;
-                    }
-                    any = true;
-                    last_small = None;
-                    j = e;
-                    continue;
+            if (any || matches!(n, "a" | "an" | "un" | "une"))
+                && let Some((e, m)) = self.multiplier.longest(w, j)
+            {
+                let m = *m;
+                if m >= 1000.0 {
+                    total += current.max(1.0) * m;
+                    current = 0.0;
+                } else {
+                    current = current.max(1.0) * m;
                 }
+                any = true;
+                last_small = None;
+                j = e;
+                continue;
             }
             break;
         }
@@ -205,7 +206,7 @@ mod tests {
         let mut d = Document::from_text("t", text);
         d.meta.lang = lang;
         let doc = ex.extract(d);
-        let w = Words::new(&doc);
+        let w = Words::new(&doc, ex.resources().vocab(lang));
         let lex = ex.resources().numbers(lang);
         lex.number(&w, 0, false).map(|(e, v)| {
             assert_eq!(e, w.len(), "{text}: consumed everything");

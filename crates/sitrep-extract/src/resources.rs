@@ -5,6 +5,7 @@
 use crate::numbers::NumberLex;
 use crate::segment::Abbreviations;
 use crate::time::lex::TimeLex;
+use crate::words::Vocab;
 use sitrep_core::lexicon::{LexiconError, parse_tsv};
 use sitrep_core::{Date, Lang};
 use std::path::Path;
@@ -36,6 +37,8 @@ pub struct Resources {
     abbrev: [Abbreviations; 2],
     time: [TimeLex; 2],
     numbers: [NumberLex; 2],
+    /// All lexicon words of each language, numbered (see `words::Vocab`).
+    vocab: [Vocab; 2],
     /// "Now", for inferring the year of an undated report: the system date, or
     /// `SITREP_TODAY` (YYYY-MM-DD) for reproducible runs.
     today: Date,
@@ -80,23 +83,26 @@ impl Resources {
             let rows = parse_tsv(&p, &src, 1, 1)?;
             Ok(Abbreviations::new(rows.iter().map(|r| r.fields[0].trim())))
         };
-        let time = |lang: Lang| -> Result<TimeLex, LexiconError> {
+        let mut vocab = [Vocab::default(), Vocab::default()];
+        let time = |lang: Lang, v: &mut Vocab| -> Result<TimeLex, LexiconError> {
             let p = format!("lexicon/{}/time.tsv", lang.code());
-            TimeLex::parse(&p, &get(&p)?)
+            TimeLex::parse(&p, &get(&p)?, v)
         };
-        let numbers = |lang: Lang| -> Result<NumberLex, LexiconError> {
+        let [ven, vfr] = &mut vocab;
+        let mut time = [time(Lang::En, ven)?, time(Lang::Fr, vfr)?];
+        let numbers = |lang: Lang, v: &mut Vocab| -> Result<NumberLex, LexiconError> {
             let p = format!("lexicon/{}/numbers.tsv", lang.code());
-            NumberLex::parse(&p, &get(&p)?)
+            NumberLex::parse(&p, &get(&p)?, v)
         };
-        let numbers = [numbers(Lang::En)?, numbers(Lang::Fr)?];
-        let mut time = [time(Lang::En)?, time(Lang::Fr)?];
+        let numbers = [numbers(Lang::En, ven)?, numbers(Lang::Fr, vfr)?];
         for (t, n) in time.iter_mut().zip(&numbers) {
-            t.add_triggers(n.first_words());
+            t.add_triggers(n.first_ids());
         }
         Ok(Resources {
             abbrev: [abbrev(Lang::En)?, abbrev(Lang::Fr)?],
             time,
             numbers,
+            vocab,
             today: today(),
         })
     }
@@ -117,6 +123,10 @@ impl Resources {
 
     pub fn numbers(&self, lang: Lang) -> &NumberLex {
         &self.numbers[lang as usize]
+    }
+
+    pub fn vocab(&self, lang: Lang) -> &Vocab {
+        &self.vocab[lang as usize]
     }
 
     pub fn abbreviations(&self, lang: Lang) -> &Abbreviations {

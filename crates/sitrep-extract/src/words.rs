@@ -7,9 +7,68 @@
 //! split the same way, so "l'avant-veille" in a data file matches "l’avant-veille" in a
 //! report.
 
-use sitrep_core::fold::fold;
+use sitrep_core::fold::{fold, fold_into};
 use sitrep_core::{Doc, Span, TokenKind};
 use std::collections::HashMap;
+use std::hash::{BuildHasherDefault, Hasher};
+
+/// FxHash (rustc's): lexicon lookups hash one short word per token, where SipHash's
+/// DoS resistance buys nothing and costs most of the stage's time.
+#[derive(Default, Clone, Copy)]
+pub struct FxHasher(u64);
+
+impl Hasher for FxHasher {
+    fn write(&mut self, bytes: &[u8]) {
+        let mut chunks = bytes.chunks_exact(8);
+        for c in &mut chunks {
+            let v = u64::from_le_bytes([c[0], c[1], c[2], c[3], c[4], c[5], c[6], c[7]]);
+            self.0 = (self.0.rotate_left(5) ^ v).wrapping_mul(0x51_7c_c1_b7_27_22_0a_95);
+        }
+        let rest = chunks.remainder();
+        if !rest.is_empty() {
+            let mut v = 0u64;
+            for (k, b) in rest.iter().enumerate() {
+                v |= (*b as u64) << (8 * k);
+            }
+            self.0 = (self.0.rotate_left(5) ^ v).wrapping_mul(0x51_7c_c1_b7_27_22_0a_95);
+        }
+    }
+    fn write_u8(&mut self, i: u8) {
+        self.write(&[i]);
+    }
+    fn finish(&self) -> u64 {
+        self.0
+    }
+}
+
+pub type FxMap<K, V> = HashMap<K, V, BuildHasherDefault<FxHasher>>;
+
+/// Every word of every lexicon of one language, numbered. Text words are looked up once
+/// (one hash each); phrase matching then compares numbers.
+#[derive(Debug, Default, Clone)]
+pub struct Vocab {
+    ids: FxMap<String, u32>,
+}
+
+impl Vocab {
+    /// Id 0 is "not a lexicon word".
+    pub fn intern(&mut self, word: &str) -> u32 {
+        let next = self.ids.len() as u32 + 1;
+        *self.ids.entry(word.to_string()).or_insert(next)
+    }
+
+    pub fn id(&self, word: &str) -> u32 {
+        self.ids.get(word).copied().unwrap_or(0)
+    }
+
+    pub fn len(&self) -> usize {
+        self.ids.len() + 1
+    }
+
+    pub fn is_empty(&self) -> bool {
+        self.ids.is_empty()
+    }
+}
 
 /// One word of the stream.
 #[derive(Clone, Copy, Debug)]
@@ -17,6 +76,8 @@ pub struct Word {
     pub span: Span,
     /// Range of the folded form in [`Words::buf`].
     norm: (u32, u32),
+    /// The folded form's id in the lexicons' [`Vocab`] (0: in no lexicon).
+    pub id: u32,
     pub kind: TokenKind,
     /// For digit tokens: their value when they are a plain number ("6,500" → 6500).
     pub num: Option<f64>,
@@ -38,7 +99,7 @@ pub struct Words {
 }
 
 impl Words {
-    pub fn new(doc: &Doc) -> Words {
+    pub fn new(doc: &Doc, vocab: &Vocab) -> Words {
         let text = doc.text();
         let mut out = Words {
             buf: String::with_capacity(text.len()),
@@ -69,6 +130,7 @@ impl Words {
                                 TokenKind::Word,
                                 glued || !first,
                                 sent,
+                                vocab,
                             );
                             first = false;
                         }
@@ -82,24 +144,34 @@ impl Words {
                         TokenKind::Word,
                         glued || !first,
                         sent,
+                        vocab,
                     );
                 }
             } else {
-                out.push(text, t.span, t.kind, glued, sent);
+                out.push(text, t.span, t.kind, glued, sent, vocab);
             }
         }
         out
     }
 
-    fn push(&mut self, text: &str, span: Span, kind: TokenKind, glued: bool, sentence: usize) {
+    fn push(
+        &mut self,
+        text: &str,
+        span: Span,
+        kind: TokenKind,
+        glued: bool,
+        sentence: usize,
+        vocab: &Vocab,
+    ) {
         let s = span.of(text);
         let a = self.buf.len();
         if kind == TokenKind::Word {
-            self.buf.push_str(&fold(s));
+            fold_into(s, &mut self.buf);
         } else {
             self.buf.push_str(s);
         }
         let b = self.buf.len();
+        let id = vocab.id(&self.buf[a..b]);
         let (num, digits) = if kind == TokenKind::Number {
             parse_digits(s)
         } else {
@@ -108,6 +180,7 @@ impl Words {
         self.words.push(Word {
             span,
             norm: (a as u32, b as u32),
+            id,
             kind,
             num,
             digits,
@@ -214,38 +287,59 @@ pub fn phrase_words(phrase: &str) -> Vec<String> {
     out
 }
 
-/// Multi-word phrases keyed by their first word, longest first.
+/// Multi-word phrases indexed by their first word's id, longest first.
 #[derive(Debug, Clone)]
 pub struct Phrases<V> {
-    by_first: HashMap<String, Vec<(Vec<String>, V)>>,
+    by_first: Vec<Vec<(Vec<u32>, V)>>,
+    /// First words, for pre-filters.
+    firsts: Vec<u32>,
 }
 
 impl<V> Default for Phrases<V> {
     fn default() -> Self {
         Phrases {
-            by_first: HashMap::new(),
+            by_first: Vec::new(),
+            firsts: Vec::new(),
         }
     }
 }
 
 impl<V> Phrases<V> {
-    pub fn insert(&mut self, phrase: &str, value: V) {
-        let mut ws = phrase_words(phrase);
-        if ws.is_empty() {
+    pub fn insert(&mut self, vocab: &mut Vocab, phrase: &str, value: V) {
+        let ws: Vec<u32> = phrase_words(phrase)
+            .iter()
+            .map(|w| vocab.intern(w))
+            .collect();
+        let Some((&first, rest)) = ws.split_first() else {
             return;
+        };
+        if self.by_first.len() <= first as usize {
+            self.by_first.resize_with(first as usize + 1, Vec::new);
         }
-        let first = ws.remove(0);
-        let list = self.by_first.entry(first).or_default();
-        list.push((ws, value));
+        let list = &mut self.by_first[first as usize];
+        if list.is_empty() {
+            self.firsts.push(first);
+        }
+        list.push((rest.to_vec(), value));
         list.sort_by_key(|(rest, _)| std::cmp::Reverse(rest.len()));
+    }
+
+    fn candidates(&self, w: &Words, i: usize) -> &[(Vec<u32>, V)] {
+        match w.get(i) {
+            Some(word) if word.id != 0 => self
+                .by_first
+                .get(word.id as usize)
+                .map(Vec::as_slice)
+                .unwrap_or(&[]),
+            _ => &[],
+        }
     }
 
     /// The longest phrase starting at word `i`: its end (exclusive) and value.
     pub fn longest(&self, w: &Words, i: usize) -> Option<(usize, &V)> {
-        let list = self.by_first.get(w.norm(i))?;
-        'cand: for (rest, v) in list {
+        'cand: for (rest, v) in self.candidates(w, i) {
             for (k, r) in rest.iter().enumerate() {
-                if w.norm(i + 1 + k) != r {
+                if w.get(i + 1 + k).is_none_or(|x| x.id != *r) {
                     continue 'cand;
                 }
             }
@@ -256,20 +350,23 @@ impl<V> Phrases<V> {
 
     /// Every phrase starting at word `i`, longest first.
     pub fn all_at<'a>(&'a self, w: &'a Words, i: usize) -> impl Iterator<Item = (usize, &'a V)> {
-        self.by_first
-            .get(w.norm(i))
-            .into_iter()
-            .flatten()
-            .filter(move |(rest, _)| rest.iter().enumerate().all(|(k, r)| w.norm(i + 1 + k) == r))
+        self.candidates(w, i)
+            .iter()
+            .filter(move |(rest, _)| {
+                rest.iter()
+                    .enumerate()
+                    .all(|(k, r)| w.get(i + 1 + k).is_some_and(|x| x.id == *r))
+            })
             .map(move |(rest, v)| (i + 1 + rest.len(), v))
     }
 
-    pub fn first_words(&self) -> impl Iterator<Item = &str> {
-        self.by_first.keys().map(String::as_str)
+    /// Ids of the words that start a phrase.
+    pub fn first_ids(&self) -> &[u32] {
+        &self.firsts
     }
 
     pub fn is_empty(&self) -> bool {
-        self.by_first.is_empty()
+        self.firsts.is_empty()
     }
 }
 
@@ -279,17 +376,21 @@ mod tests {
     use crate::Extractor;
     use sitrep_core::{Document, Lang};
 
-    fn words(text: &str, lang: Lang) -> (Doc, Words) {
+    fn words(text: &str, lang: Lang, vocab: &Vocab) -> (Doc, Words) {
         let mut d = Document::from_text("t", text);
         d.meta.lang = lang;
         let doc = Extractor::segment_only().extract(d);
-        let w = Words::new(&doc);
+        let w = Words::new(&doc, vocab);
         (doc, w)
     }
 
     #[test]
     fn splits_hyphens_and_apostrophes() {
-        let (doc, w) = words("mi-novembre, aujourd’hui à l’Anéfis", Lang::Fr);
+        let (doc, w) = words(
+            "mi-novembre, aujourd’hui à l’Anéfis",
+            Lang::Fr,
+            &Vocab::default(),
+        );
         let norms: Vec<&str> = (0..w.len()).map(|i| w.norm(i)).collect();
         assert_eq!(
             norms,
@@ -314,9 +415,10 @@ mod tests {
     #[test]
     fn longest_phrase_wins() {
         let mut p = Phrases::default();
-        p.insert("la veille", 1);
-        p.insert("la veille au soir", 2);
-        let (_, w) = words("Il est parti la veille au soir.", Lang::Fr);
+        let mut v = Vocab::default();
+        p.insert(&mut v, "la veille", 1);
+        p.insert(&mut v, "la veille au soir", 2);
+        let (_, w) = words("Il est parti la veille au soir.", Lang::Fr, &v);
         assert_eq!(p.longest(&w, 3), Some((7, &2)));
         assert_eq!(p.all_at(&w, 3).count(), 2);
         assert_eq!(p.longest(&w, 0), None);

@@ -102,9 +102,16 @@ fn expected() -> &'static Expected {
     E.get_or_init(|| toml::from_str(EXPECTED).expect("expected.toml parses"))
 }
 
+/// "Now" is pinned so that inferring the year of an undated report ("Saturday, November
+/// 11": the latest such year not in the future) gives the same answer in any year.
 fn extractor() -> &'static Extractor {
     static X: OnceLock<Extractor> = OnceLock::new();
-    X.get_or_init(Extractor::embedded)
+    X.get_or_init(|| {
+        let today = "2026-11-29".parse().unwrap();
+        Extractor::new(std::sync::Arc::new(
+            sitrep_extract::resources::Resources::embedded().with_today(today),
+        ))
+    })
 }
 
 /// The contract JSON for the golden text, as `sitrep extract` prints it.
@@ -191,11 +198,66 @@ fn document_date_given() {
 }
 
 #[test]
-#[ignore = "waits for the time stage (issue: Time)"]
 fn document_date_inferred() {
     let v = without_date();
     assert_eq!(v["doc"]["published"], expected().document.published);
     assert_eq!(v["doc"]["published_inferred"], true);
+}
+
+/// Every date the expectations name (events' starts, claims' dates) is found by the
+/// time stage, resolved to that day (or month), with and without the date given.
+#[test]
+fn every_golden_date_is_a_time_mention() {
+    let mut want: Vec<String> = Vec::new();
+    for e in &expected().event {
+        want.push(e.date_start.clone());
+        for c in &e.claims {
+            if let Some(d) = &c.said_on {
+                want.push(d.clone());
+            }
+        }
+    }
+    for (run, v) in both() {
+        let times = arr(&v["mentions"]["times"]);
+        for d in &want {
+            let found = times.iter().any(|t| {
+                t["start"].as_str() == Some(d.as_str())
+                    || t["value"].as_str().is_some_and(|x| x == d)
+            });
+            assert!(found, "{run}: no time mention resolves to {d}: {times:#?}");
+        }
+        // The battle's start is the explicit "Saturday, November 11", precise to the day.
+        let sat = times
+            .iter()
+            .find(|t| t["text"] == "Saturday, November 11")
+            .expect("the battle's date");
+        assert_eq!(sat["precision"], 1);
+        // "Two days earlier" is anchored on the press release's Sunday, not on publication.
+        let two = times
+            .iter()
+            .find(|t| t["text"] == "Two days earlier")
+            .expect("two days earlier");
+        assert_eq!(two["value"], "2023-11-10", "{run}");
+        assert_eq!(two["anchor"]["kind"], "mention", "{run}");
+        // "the night of November 3 to 4", opened by "Since": from the 3rd, end open.
+        let night = times
+            .iter()
+            .find(|t| {
+                t["text"]
+                    .as_str()
+                    .is_some_and(|x| x.contains("night of November 3"))
+            })
+            .expect("the night of November 3 to 4");
+        assert_eq!(night["value"], "2023-11-03TNI", "{run}");
+        assert!(
+            night["end"].is_null(),
+            "{run}: since … the interval is open"
+        );
+        // History is dated as history.
+        for y in ["1960", "2012", "2015"] {
+            assert!(times.iter().any(|t| t["value"] == y), "{run}: year {y}");
+        }
+    }
 }
 
 #[test]

@@ -6,7 +6,7 @@
 //! expression all patterns are tried and the longest match wins, so "the night of
 //! November 3 to 4" beats "November 3", and "two days earlier" beats "two days".
 
-use super::lex::TimeLex;
+use super::lex::{K, TimeLex};
 use crate::numbers::NumberLex;
 use crate::words::Words;
 use sitrep_core::{Lang, TokenKind};
@@ -162,7 +162,7 @@ pub struct DateSpec {
     /// A weekend rather than a week or day.
     pub weekend: bool,
     /// Part of day: MO, AF, EV, NI, or a clock value like "T12:00".
-    pub pod: Option<String>,
+    pub pod: Option<&'static str>,
     pub clock: Option<(u8, u8)>,
     pub rel: Rel,
     /// Direction hint from the words: -1 "dernier"/"last", +1 "prochain"/"next".
@@ -189,7 +189,7 @@ pub enum Expr {
     Date {
         spec: DateSpec,
         /// The end of an interval ("from 11 to 13 November").
-        end: Option<DateSpec>,
+        end: Option<Box<DateSpec>>,
         open: Open,
     },
     Duration(String),
@@ -343,7 +343,7 @@ impl<'a> Grammar<'a> {
         xs.contains(&self.n(i))
     }
 
-    fn kind(&self, k: &str, i: usize) -> Option<(usize, &'a str)> {
+    fn kind(&self, k: K, i: usize) -> Option<(usize, &'a str)> {
         self.lex.get(k, self.w, i)
     }
 
@@ -357,7 +357,7 @@ impl<'a> Grammar<'a> {
             return false;
         };
         word.kind == TokenKind::Number
-            || self.lex.triggers.contains(self.n(i))
+            || self.lex.is_trigger(word.id)
             || (word.cap && roman(self.raw(i)).is_some())
     }
 
@@ -382,25 +382,26 @@ impl<'a> Grammar<'a> {
     }
 
     fn best_at(&self, i: usize) -> Option<Cand> {
-        let tries = [
-            self.p_mod(i),
-            self.p_range(i),
-            self.p_date(i),
-            self.p_today(i),
-            self.p_deictic(i),
-            self.p_ago(i),
-            self.p_anaphora(i),
-            self.p_set(i),
-            self.p_duration(i),
-            self.p_ref(i),
-            self.p_holiday(i),
+        // Patterns in priority order; a later one wins only by being longer.
+        let patterns: [fn(&Self, usize) -> Option<Cand>; 11] = [
+            Self::p_mod,
+            Self::p_range,
+            Self::p_date,
+            Self::p_today,
+            Self::p_deictic,
+            Self::p_ago,
+            Self::p_anaphora,
+            Self::p_set,
+            Self::p_duration,
+            Self::p_ref,
+            Self::p_holiday,
         ];
         let mut best: Option<Cand> = None;
-        for c in tries.into_iter().flatten() {
-            if c.b <= c.a {
-                continue;
-            }
-            if best.as_ref().is_none_or(|b| c.b > b.b) {
+        for p in patterns {
+            if let Some(c) = p(self, i)
+                && c.b > c.a
+                && best.as_ref().is_none_or(|b| c.b > b.b)
+            {
                 best = Some(c);
             }
         }
@@ -410,7 +411,7 @@ impl<'a> Grammar<'a> {
     // ---- primitives -------------------------------------------------------------
 
     fn month(&self, i: usize) -> Option<(usize, u8, bool)> {
-        let (e, v) = self.kind("month", i)?;
+        let (e, v) = self.kind(K::Month, i)?;
         let m: u8 = v.parse().ok()?;
         let n = self.n(i);
         let word = self.w.get(i)?;
@@ -428,7 +429,7 @@ impl<'a> Grammar<'a> {
     }
 
     fn weekday(&self, i: usize) -> Option<(usize, u8)> {
-        let (e, v) = self.kind("weekday", i)?;
+        let (e, v) = self.kind(K::Weekday, i)?;
         let d: u8 = v.parse().ok()?;
         let n = self.n(i);
         let full = n.len() > 4 || self.lang == Lang::Fr;
@@ -444,7 +445,7 @@ impl<'a> Grammar<'a> {
             && next.cap
             && next.kind == TokenKind::Word
             && self.month(e).is_none()
-            && self.kind("weekday", e).is_none()
+            && self.kind(K::Weekday, e).is_none()
             && self.w.same_sentence(i, e)
             && i > 0
             && self.is_any(i - 1, &["the", "le", "la", "du", "l", "au"])
@@ -474,7 +475,7 @@ impl<'a> Grammar<'a> {
             return Some((e, d as u8));
         }
         let (e, v) = self.num.ordinal(self.w, i)?;
-        (v >= 1.0 && v <= 31.0).then_some((e, v as u8))
+        (1.0..=31.0).contains(&v).then_some((e, v as u8))
     }
 
     /// A year after a month: four digits, or two in French ("octobre 98").
@@ -492,7 +493,7 @@ impl<'a> Grammar<'a> {
             if self
                 .w
                 .get(i + 1)
-                .is_none_or(|w| w.kind != TokenKind::Word || !self.kind("unit", i + 1).is_some())
+                .is_none_or(|w| w.kind != TokenKind::Word || self.kind(K::Unit, i + 1).is_none())
                 && v > 12
             {
                 return Some((i + 1, if v < 50 { 2000 + v } else { 1900 + v }));
@@ -552,7 +553,7 @@ impl<'a> Grammar<'a> {
             e = i + 1;
         }
         // French "9 h 30", "9h30", "21 h", "9 heures"
-        if let Some((te, _)) = self.kind("time_word", e) {
+        if let Some((te, _)) = self.kind(K::TimeWord, e) {
             marked = true;
             e = te;
             if let Some(w2) = self.w.get(e)
@@ -570,7 +571,7 @@ impl<'a> Grammar<'a> {
             m = self.n(e)[1..].parse().ok()?;
             e += 1;
         }
-        if let Some((ae, ap)) = self.kind("ampm", e) {
+        if let Some((ae, ap)) = self.kind(K::Ampm, e) {
             marked = true;
             e = ae;
             if ap == "pm" && h < 12 {
@@ -582,7 +583,7 @@ impl<'a> Grammar<'a> {
         if !marked || h > 24 || m > 59 {
             return None;
         }
-        if let Some((te, _)) = self.kind("tz", e) {
+        if let Some((te, _)) = self.kind(K::Tz, e) {
             e = te;
         }
         Some((e, (h as u8, m as u8)))
@@ -669,7 +670,7 @@ impl<'a> Grammar<'a> {
 
     /// "dernier", "prochain" after a French date ("le 20 décembre dernier").
     fn post_dir(&self, e: usize, spec: &mut DateSpec) -> usize {
-        if let Some((e2, v)) = self.kind("deictic_post", e) {
+        if let Some((e2, v)) = self.kind(K::DeicticPost, e) {
             spec.dir = if v.starts_with('-') {
                 -1
             } else if v == "0" {
@@ -775,8 +776,8 @@ impl<'a> Grammar<'a> {
             ..DateSpec::default()
         };
         // "January this year", "June last year", "en juin l'an dernier"
-        if let Some((e2, v)) = self.kind("deictic", e)
-            && self.kind("unit", e2).is_some_and(|(_, u)| u == "Y")
+        if let Some((e2, v)) = self.kind(K::Deictic, e)
+            && self.kind(K::Unit, e2).is_some_and(|(_, u)| u == "Y")
         {
             let off: i32 = v.parse().unwrap_or(0);
             spec.rel = Rel::DeictMonth(off);
@@ -790,7 +791,7 @@ impl<'a> Grammar<'a> {
         let mut j = i;
         let mut fiscal = false;
         let mut lead = false;
-        if let Some((e, _)) = self.kind("fy", j) {
+        if let Some((e, _)) = self.kind(K::Fy, j) {
             fiscal = true;
             j = e;
             lead = true;
@@ -852,7 +853,7 @@ impl<'a> Grammar<'a> {
         if self.is_any(j, &["the", "l", "le"]) {
             j += 1;
         }
-        let (e, s) = self.kind("season", j)?;
+        let (e, s) = self.kind(K::Season, j)?;
         // "fall" and "spring" are also a verb and a noun: "the fall of Kidal".
         if self.lang == Lang::En && self.is_any(j, &["fall", "spring"]) {
             let prev_ok = (j > 0
@@ -949,7 +950,7 @@ impl<'a> Grammar<'a> {
             if !(1.0..=4.0).contains(&o) {
                 return None;
             }
-            let (e2, u) = self.kind("unit", e)?;
+            let (e2, u) = self.kind(K::Unit, e)?;
             match u {
                 "Q" => spec.quarter = Some(o as u8),
                 "HY" if o <= 2.0 => spec.half = Some(o as u8),
@@ -1020,7 +1021,7 @@ impl<'a> Grammar<'a> {
         } else {
             return None;
         };
-        let (e2, u) = self.kind("unit", e)?;
+        let (e2, u) = self.kind(K::Unit, e)?;
         if u != "CE" || !(1..=22).contains(&ord) {
             return None;
         }
@@ -1054,8 +1055,8 @@ impl<'a> Grammar<'a> {
         }
         // clock first: "5 p.m. Nov. 9", "10 p.m. Wednesday", "noon Saturday"
         let clock = self.clock(i).map(|(e, c)| (e, Some(c), None)).or_else(|| {
-            let (e, p) = self.kind("pod", i)?;
-            p.starts_with('T').then_some((e, None, Some(p.to_string())))
+            let (e, p) = self.kind(K::Pod, i)?;
+            p.starts_with('T').then_some((e, None, pod_code(p)))
         });
         if let Some((e, c, p)) = clock {
             let mut k = self.comma(e);
@@ -1076,7 +1077,7 @@ impl<'a> Grammar<'a> {
                     })
                 })
                 .or_else(|| {
-                    let (e2, v) = self.kind("today", k)?;
+                    let (e2, v) = self.kind(K::Today, k)?;
                     Some((
                         e2,
                         DateSpec {
@@ -1088,8 +1089,8 @@ impl<'a> Grammar<'a> {
             match dated {
                 Some((e2, mut spec)) => {
                     spec.clock = c;
-                    if let Some(p) = p {
-                        spec.pod = Some(p);
+                    if p.is_some() {
+                        spec.pod = p;
                     }
                     keep(Cand::date(i, e2, spec));
                 }
@@ -1124,8 +1125,8 @@ impl<'a> Grammar<'a> {
             if self.is_any(k, &["la", "le", "the", "l"]) {
                 k += 1;
             }
-            if let Some((e2, p)) = self.kind("pod", k) {
-                spec.pod = Some(p.to_string());
+            if let Some((e2, p)) = self.kind(K::Pod, k) {
+                spec.pod = pod_code(p);
                 return e2;
             }
         }
@@ -1144,8 +1145,8 @@ impl<'a> Grammar<'a> {
             ..DateSpec::default()
         };
         let mut k = self.post_dir(e, &mut spec);
-        if let Some((e2, p)) = self.kind("pod", k) {
-            spec.pod = Some(p.to_string());
+        if let Some((e2, p)) = self.kind(K::Pod, k) {
+            spec.pod = pod_code(p);
             k = e2;
         }
         Some((k, spec))
@@ -1154,7 +1155,7 @@ impl<'a> Grammar<'a> {
     /// `mod date`: "early October", "late November 2023", "mi-novembre", "fin octobre",
     /// "the end of the year", "au début du mois", "earlier this month".
     fn p_mod(&self, i: usize) -> Option<Cand> {
-        let (e, m) = self.kind("mod", i)?;
+        let (e, m) = self.kind(K::Mod, i)?;
         if !matches!(m, "START" | "MID" | "END") {
             // "over", "under", "some" are modifiers only before a number.
             if self.is_any(i, &["over", "under", "some", "quelque"])
@@ -1215,7 +1216,7 @@ impl<'a> Grammar<'a> {
             if self.is_any(k2, &["the", "this", "la", "le", "l", "cette", "ce"]) {
                 k2 += 1;
             }
-            if let Some((e3, u)) = self.kind("unit", k2)
+            if let Some((e3, u)) = self.kind(K::Unit, k2)
                 && let Some(unit) = Unit::parse(u)
                 && matches!(
                     unit,
@@ -1241,12 +1242,12 @@ impl<'a> Grammar<'a> {
         }
         // "en fin d'après-midi", "early in the morning": that part of the day talked about.
         if best.is_none()
-            && let Some((e3, p)) = self.kind("pod", k)
+            && let Some((e3, p)) = self.kind(K::Pod, k)
             && !p.starts_with('T')
         {
             let spec = DateSpec {
                 rel: Rel::Same,
-                pod: Some(p.to_string()),
+                pod: pod_code(p),
                 ..DateSpec::default()
             };
             best = Some(Cand::date(i, e3, spec));
@@ -1259,9 +1260,9 @@ impl<'a> Grammar<'a> {
     /// "from 11 to 13 November", "du 11 au 13 novembre", "between 2015 and 2019",
     /// "the night of November 3 to 4", "dans la nuit du 3 au 4 novembre", "11-13 November".
     fn p_range(&self, i: usize) -> Option<Cand> {
-        let (start_at, night) = if let Some((e, _)) = self.kind("night", i) {
+        let (start_at, night) = if let Some((e, _)) = self.kind(K::Night, i) {
             (e, true)
-        } else if let Some((e, _)) = self.kind("range_from", i) {
+        } else if let Some((e, _)) = self.kind(K::RangeFrom, i) {
             (e, false)
         } else {
             (i, false)
@@ -1293,7 +1294,7 @@ impl<'a> Grammar<'a> {
                 k = e2;
             }
             if night {
-                s1.pod = Some("NI".into());
+                s1.pod = Some("NI");
             }
             return Some(self.interval(i, k, s1, s2));
         }
@@ -1354,7 +1355,7 @@ impl<'a> Grammar<'a> {
             })?;
         let k = e1;
         let (e_to, _) = self
-            .kind("range_to", k)
+            .kind(K::RangeTo, k)
             .or_else(|| self.is(k, "-").then_some((k + 1, "")))?;
         let (e2, mut s2) = self
             .abs_date(e_to)
@@ -1406,7 +1407,7 @@ impl<'a> Grammar<'a> {
             return None;
         }
         if night {
-            s1.pod = Some("NI".into());
+            s1.pod = Some("NI");
         }
         // TimeML spans exclude "from"/"between" but keep "the night of".
         let a = if night { i } else { start_at };
@@ -1423,7 +1424,7 @@ impl<'a> Grammar<'a> {
             b,
             expr: Expr::Date {
                 spec: s1,
-                end: Some(s2),
+                end: Some(Box::new(s2)),
                 open: Open::No,
             },
             modifier: None,
@@ -1435,9 +1436,9 @@ impl<'a> Grammar<'a> {
 
     /// "yesterday", "hier soir", "tomorrow morning", "aujourd'hui".
     fn p_today(&self, i: usize) -> Option<Cand> {
-        let (e, v) = self.kind("today", i)?;
+        let (e, v) = self.kind(K::Today, i)?;
         let (off, pod) = match v.split_once(':') {
-            Some((o, p)) => (o.parse().ok()?, Some(p.to_string())),
+            Some((o, p)) => (o.parse().ok()?, pod_code(p)),
             None => (v.parse().ok()?, None),
         };
         let mut spec = DateSpec {
@@ -1447,9 +1448,9 @@ impl<'a> Grammar<'a> {
         };
         let mut k = e;
         if spec.pod.is_none()
-            && let Some((e2, p)) = self.kind("pod", k)
+            && let Some((e2, p)) = self.kind(K::Pod, k)
         {
-            spec.pod = Some(p.to_string());
+            spec.pod = pod_code(p);
             k = e2;
         }
         // "hier en début d'après-midi", "yesterday in the late afternoon"
@@ -1459,14 +1460,14 @@ impl<'a> Grammar<'a> {
             if self.is_any(k2, &["the", "la", "le"]) {
                 k2 += 1;
             }
-            if let Some((e2, m)) = self.kind("mod", k2) {
+            if let Some((e2, m)) = self.kind(K::Mod, k2) {
                 let e2 = if self.is_any(e2, &["de", "d"]) {
                     e2 + 1
                 } else {
                     e2
                 };
-                if let Some((e3, p)) = self.kind("pod", e2) {
-                    spec.pod = Some(p.to_string());
+                if let Some((e3, p)) = self.kind(K::Pod, e2) {
+                    spec.pod = pod_code(p);
                     modifier = Some(m.to_string());
                     k = e3;
                 }
@@ -1486,7 +1487,7 @@ impl<'a> Grammar<'a> {
     /// "la semaine dernière", "lundi dernier", "l'an dernier", "novembre dernier".
     fn p_deictic(&self, i: usize) -> Option<Cand> {
         // prefix form: this/last/next/ce/cette + unit/weekday/month/season
-        if let Some((e, v)) = self.kind("deictic", i) {
+        if let Some((e, v)) = self.kind(K::Deictic, i) {
             let off: i32 = v.parse().ok()?;
             let mut k = e;
             if let Some((e2, d)) = self.weekday(k) {
@@ -1497,8 +1498,8 @@ impl<'a> Grammar<'a> {
                     ..DateSpec::default()
                 };
                 let mut k2 = e2;
-                if let Some((e3, p)) = self.kind("pod", k2) {
-                    spec.pod = Some(p.to_string());
+                if let Some((e3, p)) = self.kind(K::Pod, k2) {
+                    spec.pod = pod_code(p);
                     k2 = e3;
                 }
                 return Some(Cand::date(i, k2, spec));
@@ -1512,7 +1513,7 @@ impl<'a> Grammar<'a> {
                 };
                 return Some(Cand::date(i, e2, spec));
             }
-            if let Some((e2, s)) = self.kind("season", k) {
+            if let Some((e2, s)) = self.kind(K::Season, k) {
                 let spec = DateSpec {
                     season: Some(season_code(s)),
                     rel: Rel::Deictic(Unit::Year, off),
@@ -1521,7 +1522,7 @@ impl<'a> Grammar<'a> {
                 return Some(Cand::date(i, e2, spec));
             }
             // "this morning", "tonight"-like
-            if let Some((e2, p)) = self.kind("pod", k)
+            if let Some((e2, p)) = self.kind(K::Pod, k)
                 && off <= 0
                 && !p.starts_with('T')
             {
@@ -1531,12 +1532,12 @@ impl<'a> Grammar<'a> {
                 }
                 let spec = DateSpec {
                     rel: Rel::Today(day),
-                    pod: Some(p.to_string()),
+                    pod: pod_code(p),
                     ..DateSpec::default()
                 };
                 return Some(Cand::date(i, e2, spec));
             }
-            if let Some((e2, u)) = self.kind("unit", k) {
+            if let Some((e2, u)) = self.kind(K::Unit, k) {
                 let unit = Unit::parse(u)?;
                 if matches!(
                     unit,
@@ -1580,8 +1581,8 @@ impl<'a> Grammar<'a> {
         if self.is_any(j, &["le", "la", "l", "les"]) {
             j += 1;
         }
-        if let Some((e, u)) = self.kind("unit", j) {
-            let (e2, v) = self.kind("deictic_post", e)?;
+        if let Some((e, u)) = self.kind(K::Unit, j) {
+            let (e2, v) = self.kind(K::DeicticPost, e)?;
             let off: i32 = v.parse().ok()?;
             let unit = Unit::parse(u)?;
             let mut spec = DateSpec {
@@ -1596,7 +1597,7 @@ impl<'a> Grammar<'a> {
                 // « la nuit dernière »
                 if off < 0 {
                     spec.rel = Rel::Today(if p == "NI" { -1 } else { 0 });
-                    spec.pod = Some(p.to_string());
+                    spec.pod = pod_code(p);
                 } else {
                     return None;
                 }
@@ -1609,7 +1610,7 @@ impl<'a> Grammar<'a> {
     /// "la semaine prochaine" written as prefix deictic + unit + postposed word: keep the
     /// postposed direction when present.
     fn post_dir_rel(&self, k: usize, spec: &mut DateSpec) -> usize {
-        if let Some((e, v)) = self.kind("deictic_post", k)
+        if let Some((e, v)) = self.kind(K::DeicticPost, k)
             && let Rel::Deictic(u, _) = spec.rel
         {
             let off: i32 = v.parse().unwrap_or(0);
@@ -1621,7 +1622,7 @@ impl<'a> Grammar<'a> {
 
     /// "two days ago", "a year ago", "il y a deux jours", "il y a une semaine".
     fn p_ago(&self, i: usize) -> Option<Cand> {
-        if let Some((e, v)) = self.kind("rel_pre", i)
+        if let Some((e, v)) = self.kind(K::RelPre, i)
             && v == "ago"
         {
             let (e2, n, unit) = self.amount_unit(e)?;
@@ -1632,7 +1633,7 @@ impl<'a> Grammar<'a> {
             return Some(Cand::date(i, e2, spec));
         }
         let (e, n, unit) = self.amount_unit(i)?;
-        let (e2, v) = self.kind("rel_post", e)?;
+        let (e2, v) = self.kind(K::RelPost, e)?;
         if v != "ago" {
             return None;
         }
@@ -1647,9 +1648,9 @@ impl<'a> Grammar<'a> {
     /// "deux jours plus tôt", "trois jours plus tard", "a year earlier".
     fn p_anaphora(&self, i: usize) -> Option<Cand> {
         let mut best: Option<Cand> = None;
-        if let Some((e, v)) = self.kind("anaphora", i) {
+        if let Some((e, v)) = self.kind(K::Anaphora, i) {
             let (rel, pod) = match v.split_once(':') {
-                Some((r, p)) => (r, Some(p.to_string())),
+                Some((r, p)) => (r, pod_code(p)),
                 None => (v, None),
             };
             let spec = if rel == "0" {
@@ -1674,9 +1675,9 @@ impl<'a> Grammar<'a> {
             let mut spec = spec;
             let mut k = e;
             if spec.pod.is_none()
-                && let Some((e2, p)) = self.kind("pod", k)
+                && let Some((e2, p)) = self.kind(K::Pod, k)
             {
-                spec.pod = Some(p.to_string());
+                spec.pod = pod_code(p);
                 k = e2;
             }
             // "the day before yesterday" is a today-word, longer, and wins elsewhere.
@@ -1688,7 +1689,7 @@ impl<'a> Grammar<'a> {
             }
         }
         if let Some((e, n, unit)) = self.amount_unit(i)
-            && let Some((e2, v)) = self.kind("rel_post", e)
+            && let Some((e2, v)) = self.kind(K::RelPost, e)
             && v != "ago"
         {
             // "two days before the election": a duration before an event, not a date.
@@ -1735,7 +1736,7 @@ impl<'a> Grammar<'a> {
 
     /// `number unit`, `vague unit` ("several weeks"), `a unit`: (end, amount, unit).
     fn amount_unit(&self, i: usize) -> Option<(usize, Option<f64>, Unit)> {
-        let (e, n) = if let Some((e, v)) = self.kind("vague", i) {
+        let (e, n) = if let Some((e, v)) = self.kind(K::Vague, i) {
             (e, v.parse::<f64>().ok())
         } else if let Some((e, v)) = self.num.number(self.w, i, true) {
             // "5 1/2 hours", "two and a half years"
@@ -1760,7 +1761,7 @@ impl<'a> Grammar<'a> {
         // "30-year", "16-hour": the hyphen is a token of its own after digits.
         let e = if self.is(e, "-")
             && self.w.get(e + 1).is_some_and(|w| w.glued)
-            && self.kind("unit", e + 1).is_some()
+            && self.kind(K::Unit, e + 1).is_some()
         {
             e + 1
         } else {
@@ -1768,13 +1769,13 @@ impl<'a> Grammar<'a> {
         };
         // "more" in "two more weeks"
         let e = if self.is_any(e, &["more", "additional", "other", "de", "d"])
-            && self.kind("unit", e + 1).is_some()
+            && self.kind(K::Unit, e + 1).is_some()
         {
             e + 1
         } else {
             e
         };
-        let (e2, u) = self.kind("unit", e)?;
+        let (e2, u) = self.kind(K::Unit, e)?;
         let unit = Unit::parse(u)?;
         // "the 1988 quarter", "1988 second": a year, not 1988 units.
         if n.is_some_and(|v| (1000.0..2200.0).contains(&v)) && !is_plural_unit(self.n(e)) {
@@ -1834,7 +1835,7 @@ impl<'a> Grammar<'a> {
             Some(x) => x,
             None => {
                 // "the past decade", "the coming weeks", "for weeks", "pendant des mois"
-                let (e, u) = self.kind("unit", j)?;
+                let (e, u) = self.kind(K::Unit, j)?;
                 let unit = Unit::parse(u)?;
                 if matches!(unit, Unit::Pod(_)) {
                     return None;
@@ -1850,7 +1851,7 @@ impl<'a> Grammar<'a> {
                     );
                 if span_word && (article || plural) {
                     (e, if plural { None } else { Some(1.0) }, unit)
-                } else if plural && (prep || self.kind("rel_post", e).is_some()) && j == i {
+                } else if plural && (prep || self.kind(K::RelPost, e).is_some()) && j == i {
                     (e, None, unit)
                 } else {
                     return None;
@@ -1920,7 +1921,7 @@ impl<'a> Grammar<'a> {
     /// "daily", "every day", "each Thursday", "tous les jeudis", "chaque année".
     fn p_set(&self, i: usize) -> Option<Cand> {
         let mut best: Option<Cand> = None;
-        if let Some((e, v)) = self.kind("set_word", i) {
+        if let Some((e, v)) = self.kind(K::SetWord, i) {
             best = Some(Cand {
                 a: i,
                 b: e,
@@ -1929,7 +1930,7 @@ impl<'a> Grammar<'a> {
                 parts: None,
             });
         }
-        if let Some((e, _)) = self.kind("set", i) {
+        if let Some((e, _)) = self.kind(K::Set, i) {
             // "a" is a set marker only after a count: "twice a week"
             if self.is_any(i, &["a", "par"])
                 && !(i > 0 && self.is_any(i - 1, &["once", "twice", "fois"]))
@@ -1939,14 +1940,14 @@ impl<'a> Grammar<'a> {
             let v = if let Some((e2, d)) = self.weekday(e) {
                 let mut k = e2;
                 let mut pod = String::new();
-                if let Some((e3, p)) = self.kind("pod", k) {
+                if let Some((e3, p)) = self.kind(K::Pod, k) {
                     pod = format!("T{p}");
                     k = e3;
                 }
                 Some((k, format!("XXXX-WXX-{d}{pod}")))
             } else if let Some((e2, m, _)) = self.month(e) {
                 Some((e2, format!("XXXX-{m:02}")))
-            } else if let Some((e2, u)) = self.kind("unit", e) {
+            } else if let Some((e2, u)) = self.kind(K::Unit, e) {
                 Unit::parse(u).map(|u| (e2, u.duration(Some(1.0))))
             } else {
                 None
@@ -1968,7 +1969,7 @@ impl<'a> Grammar<'a> {
     }
 
     fn p_ref(&self, i: usize) -> Option<Cand> {
-        let (e, v) = self.kind("ref", i)?;
+        let (e, v) = self.kind(K::Ref, i)?;
         // "once" is a reference only when it is not "once again" or a conjunction.
         if self.is(i, "once")
             && (self.is(e, "again")
@@ -1990,7 +1991,7 @@ impl<'a> Grammar<'a> {
     }
 
     fn p_holiday(&self, i: usize) -> Option<Cand> {
-        let (e, v) = self.kind("holiday", i)?;
+        let (e, v) = self.kind(K::Holiday, i)?;
         let (m, d) = v.split_once('-')?;
         let mut spec = DateSpec {
             month: m.parse().ok(),
@@ -2009,6 +2010,20 @@ impl<'a> Grammar<'a> {
 /// "years", "semaines", "mois" after a plural marker: a plural unit word.
 fn is_plural_unit(n: &str) -> bool {
     (n.ends_with('s') && !matches!(n, "mois" | "fois")) || matches!(n, "centuries")
+}
+
+/// Parts of day as TimeML writes them; lexicons may only use these.
+pub fn pod_code(s: &str) -> Option<&'static str> {
+    Some(match s {
+        "MO" => "MO",
+        "AF" => "AF",
+        "EV" => "EV",
+        "NI" => "NI",
+        "MI" => "MI",
+        "T12:00" => "T12:00",
+        "T24:00" => "T24:00",
+        _ => return None,
+    })
 }
 
 fn season_code(s: &str) -> &'static str {

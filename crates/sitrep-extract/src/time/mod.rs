@@ -13,13 +13,15 @@ pub mod grammar;
 pub mod lex;
 pub mod resolve;
 
+use crate::WordStage;
 use crate::numbers::NumberLex;
 use crate::resources::Resources;
 use crate::words::Words;
 use grammar::{Cand, DateSpec, Expr, Grammar, Open, Rel};
+use lex::K;
 use resolve::{Anchor, Anchors, Gran, Point, Tense};
 use sitrep_core::records::{TimeAnchor, TimeMention, TimexType};
-use sitrep_core::{Date, Doc, Lang, Stage};
+use sitrep_core::{Date, Doc, Lang};
 use std::sync::Arc;
 
 pub struct TimeStage {
@@ -32,19 +34,18 @@ impl TimeStage {
     }
 }
 
-impl Stage for TimeStage {
+impl WordStage for TimeStage {
     fn name(&self) -> &'static str {
         "time"
     }
 
-    fn run(&self, doc: &mut Doc) {
+    fn run(&self, doc: &mut Doc, words: &Words) {
         let lang = doc.lang();
-        let words = Words::new(doc);
         let lex = self.res.time(lang);
         let num = self.res.numbers(lang);
         let (cands, inferred) = {
             let g = Grammar {
-                w: &words,
+                w: words,
                 lex,
                 num,
                 lang,
@@ -64,7 +65,7 @@ impl Stage for TimeStage {
             doc.document.meta.published_inferred = true;
         }
         let g = Grammar {
-            w: &words,
+            w: words,
             lex,
             num,
             lang,
@@ -86,14 +87,14 @@ fn mark_open_intervals(g: &Grammar, cands: &mut [Cand]) {
                 break;
             };
             if g.lex
-                .get("since", g.w, start)
+                .get(K::Since, g.w, start)
                 .is_some_and(|(e, _)| e == c.a)
             {
                 *open = Open::Since;
                 break;
             }
             if g.lex
-                .get("until", g.w, start)
+                .get(K::Until, g.w, start)
                 .is_some_and(|(e, _)| e == c.a)
             {
                 *open = Open::Until;
@@ -134,12 +135,12 @@ fn tense_near(g: &Grammar, a: usize, b: usize) -> Option<Tense> {
             i += 1;
             continue;
         }
-        if let Some((e, _)) = g.lex.get("tense_future", w, i) {
+        if let Some((e, _)) = g.lex.get(K::TenseFuture, w, i) {
             consider(i, Tense::Future);
             i = e;
             continue;
         }
-        if let Some((e, _)) = g.lex.get("tense_past", w, i) {
+        if let Some((e, _)) = g.lex.get(K::TensePast, w, i) {
             consider(i, Tense::Past);
             i = e;
             continue;
@@ -181,7 +182,7 @@ pub fn infer_publication(g: &Grammar, cands: &[Cand], today: Date) -> Option<Dat
         let Expr::Date { spec, end, .. } = &c.expr else {
             continue;
         };
-        for s in std::iter::once(spec).chain(end.as_ref()) {
+        for s in std::iter::once(spec).chain(end.as_deref()) {
             if s.rel != Rel::Abs {
                 continue;
             }
@@ -265,6 +266,10 @@ fn resolve_all(
 ) -> Vec<TimeMention> {
     let mut out: Vec<TimeMention> = Vec::with_capacity(cands.len());
     let mut refs: Vec<Point> = Vec::new();
+    let quarterly = cands.iter().any(|c| {
+        matches!(&c.expr, Expr::Date { spec, .. } if spec.quarter.is_some()
+            || matches!(spec.rel, Rel::Anaphora(grammar::Unit::Quarter, _)))
+    });
     let mut ref_mention: Vec<usize> = Vec::new();
     for c in cands {
         let span = g.w.span(c.a, c.b);
@@ -314,12 +319,23 @@ fn resolve_all(
             },
             Expr::Date { spec, end, open } => {
                 // "until Tuesday" looks ahead unless the sentence says otherwise.
-                let tense =
-                    tense_near(g, c.a, c.b).or((*open == Open::Until).then_some(Tense::Future));
+                // Only a bare weekday, month, season or quarter needs the tense.
+                let needs_tense = spec.rel == Rel::Abs
+                    && spec.year.is_none()
+                    && (spec.weekday.is_some()
+                        || spec.month.is_some()
+                        || spec.season.is_some()
+                        || spec.quarter.is_some());
+                let tense = if needs_tense {
+                    tense_near(g, c.a, c.b).or((*open == Open::Until).then_some(Tense::Future))
+                } else {
+                    None
+                };
                 let anchors = Anchors {
                     dct,
                     refs: &refs,
                     tense,
+                    quarterly,
                 };
                 let resolved = resolve::resolve_spec(spec, &anchors);
                 let anchor_rec = |a: Option<Anchor>| -> Option<TimeAnchor> {
@@ -358,6 +374,7 @@ fn resolve_all(
                                 dct,
                                 refs: &end_refs,
                                 tense,
+                                quarterly,
                             };
                             if let Some((pe, _)) = resolve::resolve_spec(&e, &ea) {
                                 let (_, s2) = pe.interval();
@@ -378,9 +395,8 @@ fn resolve_all(
                                 }
                             }
                             let days = resolve::days_between(start, stop);
-                            precision = if p.pod.as_deref() == Some("NI") && days <= 1 {
-                                1
-                            } else if days == 0 {
+                            // A night runs over two days but is one time.
+                            precision = if days == 0 || (p.pod == Some("NI") && days <= 1) {
                                 1
                             } else if days <= 7 {
                                 2

@@ -39,7 +39,7 @@ pub struct Point {
     pub gran: Gran,
     /// A representative day: the day itself, or the first day of the week/month/….
     pub date: Date,
-    pub pod: Option<String>,
+    pub pod: Option<&'static str>,
     pub clock: Option<(u8, u8)>,
     pub season: Option<&'static str>,
     pub weekend: bool,
@@ -151,7 +151,7 @@ impl Point {
             Gran::Decade => format!("{:03}", y / 10),
             Gran::Century => format!("{:02}", y / 100),
         };
-        match (self.gran, &self.clock, &self.pod) {
+        match (self.gran, &self.clock, self.pod) {
             (Gran::Time, Some((h, m)), _) => format!("{base}T{h:02}:{m:02}"),
             (Gran::Pod | Gran::Time, None, Some(p)) if p.starts_with('T') => format!("{base}{p}"),
             (Gran::Pod | Gran::Time, None, Some(p)) => format!("{base}T{p}"),
@@ -166,7 +166,7 @@ impl Point {
             Gran::Time | Gran::Day => d,
             Gran::Pod => {
                 // The night of the 3rd runs into the 4th.
-                if self.pod.as_deref() == Some("NI") {
+                if self.pod == Some("NI") {
                     add_days(d, 1).unwrap_or(d)
                 } else {
                     d
@@ -255,6 +255,9 @@ pub struct Anchors<'a> {
     /// Earlier resolved points in the text, in order.
     pub refs: &'a [Point],
     pub tense: Option<Tense>,
+    /// The report counts in quarters (it names one): "a year ago" then means the same
+    /// quarter a year before, as financial reporting uses it.
+    pub quarterly: bool,
 }
 
 /// What a relative expression was resolved against.
@@ -320,11 +323,11 @@ pub fn resolve_spec(spec: &DateSpec, a: &Anchors) -> Option<(Point, Option<Ancho
         if let Some(c) = spec.clock {
             p.gran = Gran::Time;
             p.clock = Some(c);
-        } else if let Some(pod) = &spec.pod {
-            if p.gran <= Gran::Day {
-                p.gran = Gran::Pod;
-                p.pod = Some(pod.clone());
-            }
+        } else if let Some(pod) = spec.pod
+            && p.gran <= Gran::Day
+        {
+            p.gran = Gran::Pod;
+            p.pod = Some(pod);
         }
         p
     };
@@ -371,17 +374,12 @@ pub fn resolve_spec(spec: &DateSpec, a: &Anchors) -> Option<(Point, Option<Ancho
             p.weekend = spec.weekend && p.gran == Gran::Week;
             Some((with_time(p), Some(Anchor::Publication)))
         }
-        Rel::Ago(Unit::Year, n)
-            if !n.is_nan()
-                && a.refs.last().is_some_and(|r| {
-                    matches!(r.gran, Gran::Quarter | Gran::Half | Gran::Season)
-                }) =>
-        {
-            // "a year ago" next to "the third quarter": the same quarter a year before.
-            let i = a.refs.len() - 1;
-            let mut p = a.refs[i].shift(Unit::Year, -(n.round() as i64))?;
+        Rel::Ago(Unit::Year, n) if !n.is_nan() && a.quarterly => {
+            // "a year ago" in a quarterly report: the same quarter a year before.
+            let (r, anchor) = a.reference_for(Unit::Quarter, true)?;
+            let mut p = r.shift(Unit::Year, -(n.round() as i64))?;
             p.derived = true;
-            Some((with_time(p), Some(Anchor::Mention(i))))
+            Some((with_time(p), Some(anchor)))
         }
         Rel::Ago(unit, n) => {
             if n.is_nan() {
@@ -406,6 +404,12 @@ pub fn resolve_spec(spec: &DateSpec, a: &Anchors) -> Option<(Point, Option<Ancho
             let mut p = Point::at(Gran::Week, sat);
             p.weekend = true;
             Some((p, Some(anchor)))
+        }
+        Rel::Anaphora(Unit::Year, n) if *n != 0 && a.quarterly => {
+            let (r, anchor) = a.reference_for(Unit::Quarter, true)?;
+            let mut p = r.shift(Unit::Year, *n as i64)?;
+            p.derived = true;
+            Some((with_time(p), Some(anchor)))
         }
         Rel::Anaphora(unit, n) => {
             let (r, anchor) = a.reference_for(*unit, *n != 0)?;
@@ -685,7 +689,7 @@ mod tests {
         assert_eq!(Point::at(Gran::Decade, d("1995-01-01")).value(), "199");
         let mut p = Point::day(d("2023-11-03"));
         p.gran = Gran::Pod;
-        p.pod = Some("NI".into());
+        p.pod = Some("NI");
         assert_eq!(p.value(), "2023-11-03TNI");
         assert_eq!(p.interval(), (d("2023-11-03"), d("2023-11-04")));
     }
