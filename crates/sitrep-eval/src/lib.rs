@@ -4,4 +4,5 @@
 //! leak into what `extract` runs, and so that the CLI (`sitrep timex`, `sitrep eval`)
 //! and tests share one implementation of each metric.
 
+pub mod acled;
 pub mod timeml;

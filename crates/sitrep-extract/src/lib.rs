@@ -6,6 +6,7 @@
 //! order; it is built once per process and shared by all threads.
 
 pub mod numbers;
+pub mod place;
 pub mod resources;
 pub mod segment;
 pub mod time;
@@ -34,8 +35,10 @@ pub struct Extractor {
 
 impl Extractor {
     pub fn new(resources: Arc<Resources>) -> Extractor {
-        let stages: Vec<Box<dyn WordStage>> =
-            vec![Box::new(time::TimeStage::new(resources.clone()))];
+        let stages: Vec<Box<dyn WordStage>> = vec![
+            Box::new(time::TimeStage::new(resources.clone())),
+            Box::new(place::PlaceStage::new(resources.clone())),
+        ];
         Extractor {
             segmenter: Segmenter::new(&resources),
             stages,

@@ -3,12 +3,15 @@
 //! offline from any directory) or, for lexicon development, from a `data/` directory.
 
 use crate::numbers::NumberLex;
+use crate::place::lex::PlaceLex;
 use crate::segment::Abbreviations;
 use crate::time::lex::TimeLex;
 use crate::words::Vocab;
 use sitrep_core::lexicon::{LexiconError, parse_tsv};
 use sitrep_core::{Date, Lang};
+use sitrep_gazetteer::Gazetteer;
 use std::path::Path;
+use std::sync::Arc;
 
 /// A data file: its path relative to `data/` and its embedded content.
 pub struct DataFile {
@@ -30,15 +33,37 @@ pub static EMBEDDED: &[DataFile] = data_files![
     "lexicon/fr/time.tsv",
     "lexicon/en/numbers.tsv",
     "lexicon/fr/numbers.tsv",
+    "lexicon/en/places.tsv",
+    "lexicon/fr/places.tsv",
+    "lexicon/en/stopwords.txt",
+    "lexicon/fr/stopwords.txt",
 ];
+
+/// The gazetteer in use: the small default built into the binary, or an imported index.
+pub enum GazetteerRef {
+    Embedded(&'static Gazetteer),
+    Imported(Arc<Gazetteer>),
+}
+
+impl std::ops::Deref for GazetteerRef {
+    type Target = Gazetteer;
+    fn deref(&self) -> &Gazetteer {
+        match self {
+            GazetteerRef::Embedded(g) => g,
+            GazetteerRef::Imported(g) => g,
+        }
+    }
+}
 
 /// Lexicons, compiled once and shared read-only across threads.
 pub struct Resources {
     abbrev: [Abbreviations; 2],
     time: [TimeLex; 2],
     numbers: [NumberLex; 2],
+    places: [PlaceLex; 2],
     /// All lexicon words of each language, numbered (see `words::Vocab`).
     vocab: [Vocab; 2],
+    gazetteer: GazetteerRef,
     /// "Now", for inferring the year of an undated report: the system date, or
     /// `SITREP_TODAY` (YYYY-MM-DD) for reproducible runs.
     today: Date,
@@ -98,11 +123,19 @@ impl Resources {
         for (t, n) in time.iter_mut().zip(&numbers) {
             t.add_triggers(n.first_ids());
         }
+        let places = |lang: Lang, v: &mut Vocab| -> Result<PlaceLex, LexiconError> {
+            let p = format!("lexicon/{}/places.tsv", lang.code());
+            let s = format!("lexicon/{}/stopwords.txt", lang.code());
+            PlaceLex::parse(&p, &get(&p)?, &s, &get(&s)?, v)
+        };
+        let places = [places(Lang::En, ven)?, places(Lang::Fr, vfr)?];
         Ok(Resources {
             abbrev: [abbrev(Lang::En)?, abbrev(Lang::Fr)?],
             time,
             numbers,
+            places,
             vocab,
+            gazetteer: GazetteerRef::Embedded(Gazetteer::embedded()),
             today: today(),
         })
     }
@@ -127,6 +160,20 @@ impl Resources {
 
     pub fn vocab(&self, lang: Lang) -> &Vocab {
         &self.vocab[lang as usize]
+    }
+
+    pub fn places(&self, lang: Lang) -> &PlaceLex {
+        &self.places[lang as usize]
+    }
+
+    pub fn gazetteer(&self) -> &Gazetteer {
+        &self.gazetteer
+    }
+
+    /// Uses an imported gazetteer index instead of the embedded default.
+    pub fn with_gazetteer(mut self, g: Gazetteer) -> Resources {
+        self.gazetteer = GazetteerRef::Imported(Arc::new(g));
+        self
     }
 
     pub fn abbreviations(&self, lang: Lang) -> &Abbreviations {

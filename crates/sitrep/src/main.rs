@@ -18,6 +18,7 @@ Examples:
   sitrep search 'drone Kidal'                  full-text search with highlighted snippets
   sitrep events --format csv                   event mentions in the store
   sitrep eval timeml --gold DIR                time expressions scored against TimeML gold
+  sitrep gazetteer import ML.txt               use the GeoNames dump of Mali for places
 
 The store is ./sitrep.db unless --db PATH or the SITREP_DB environment variable says otherwise.";
 
@@ -134,6 +135,9 @@ Examples:
   sitrep eval timeml --gold ../shared/data/timeml/fr-timebank/gold --errors /tmp/fr.err
   sitrep eval timeml --gold gold/ --system out/ --json")]
     Eval(cmd::eval::Args),
+    /// Import GeoNames data into sitrep's gazetteer, look names up, see which one is used.
+    #[command(after_help = cmd::gazetteer::AFTER_HELP)]
+    Gazetteer(cmd::gazetteer::Args),
 }
 
 fn main() -> ExitCode {
@@ -149,6 +153,7 @@ fn main() -> ExitCode {
         Command::GenCorpus(a) => cmd::gen_corpus::run(a),
         Command::Timex(a) => cmd::timex::run(a),
         Command::Eval(a) => cmd::eval::run(a),
+        Command::Gazetteer(a) => cmd::gazetteer::run(a),
     };
     match result {
         Ok(code) => code,

@@ -7,6 +7,8 @@ use std::process::{Command, Output, Stdio};
 fn bin() -> Command {
     let mut c = Command::new(env!("CARGO_BIN_EXE_sitrep"));
     c.env_remove("SITREP_DB");
+    // The embedded gazetteer, whatever this machine has imported.
+    c.env("SITREP_GAZETTEER", "");
     c
 }
 

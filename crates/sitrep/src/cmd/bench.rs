@@ -34,6 +34,8 @@ pub struct Args {
     /// Print the result as one JSON object.
     #[arg(long)]
     pub json: bool,
+    #[command(flatten)]
+    pub gazetteer: super::GazArg,
 }
 
 pub fn run(a: Args) -> Result<ExitCode> {
@@ -63,7 +65,7 @@ pub fn run(a: Args) -> Result<ExitCode> {
             (text_bytes, "segment")
         }
         What::Extract => {
-            let ex = Extractor::embedded();
+            let ex = super::extractor(&a.gazetteer)?;
             for _ in 0..repeat {
                 let input: Vec<Document> = docs.to_vec();
                 let mut per_stage = vec![Duration::ZERO; ex.stage_names().len()];

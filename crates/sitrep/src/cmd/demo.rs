@@ -5,7 +5,6 @@ use crate::examples;
 use crate::output::{self, EventFormat};
 use crate::progress;
 use anyhow::Result;
-use sitrep_extract::Extractor;
 use sitrep_ingest::IngestOptions;
 use sitrep_store::{EventFilter, Store};
 use std::process::ExitCode;
@@ -14,12 +13,14 @@ use std::process::ExitCode;
 pub struct Args {
     #[command(flatten)]
     pub db: DbArg,
+    #[command(flatten)]
+    pub gazetteer: super::GazArg,
 }
 
 pub fn run(a: Args) -> Result<ExitCode> {
     let mut store = Store::open(&a.db.db)?;
     let manifest = examples::manifest()?;
-    let extractor = Extractor::embedded();
+    let extractor = super::extractor(&a.gazetteer)?;
     let docs: Vec<_> = examples::documents().collect();
     let pb = progress::bar(Some(docs.len() as u64), "demo corpus");
     let parsed = docs.into_iter().map(|(name, bytes)| {

@@ -41,6 +41,38 @@ TempEval-3 ranking metric). The DCT is not scored; extents are trimmed of whites
 the text, the types and values, the DCT and the context. Unreadable files are reported
 and skipped; the run then exits non-zero.")]
     Timeml(TimemlArgs),
+    /// Compare what sitrep extracts from ACLED's notes with the coded columns.
+    #[command(after_help = "\
+Examples:
+  sitrep gazetteer import ../shared/data/geonames/ML.txt
+  sitrep eval acled ../shared/data/acled/mali_2015_2019.csv
+  sitrep eval acled ../shared/data/acled/mali_2015_2019.csv --json --errors /tmp/acled.err
+
+Each row's notes are extracted with the row's event_date as the publication date, and the
+first event found is compared with the coded columns. Location: the share of rows whose
+extracted place is within 25 km and within 161 km (100 miles) of the coded coordinates,
+and the median error; a row where sitrep finds no place counts as a miss. The gazetteer
+is the imported index when there is one (see `sitrep gazetteer import`), else the small
+default. --errors lists every row that misses, with its notes.")]
+    Acled(AcledArgs),
+}
+
+#[derive(clap::Args)]
+pub struct AcledArgs {
+    /// An ACLED CSV export (event_id_cnty, event_date, …, notes).
+    #[arg(value_name = "FILE.csv")]
+    pub file: PathBuf,
+    /// Print one JSON object instead of the table.
+    #[arg(long)]
+    pub json: bool,
+    /// Write the rows that miss to FILE, one per line.
+    #[arg(long, value_name = "FILE")]
+    pub errors: Option<PathBuf>,
+    /// Only the first N rows.
+    #[arg(long, value_name = "N")]
+    pub limit: Option<usize>,
+    #[command(flatten)]
+    pub gazetteer: super::GazArg,
 }
 
 #[derive(clap::Args)]
@@ -65,7 +97,74 @@ pub struct TimemlArgs {
 pub fn run(a: Args) -> Result<ExitCode> {
     match a.what {
         What::Timeml(t) => run_timeml(t),
+        What::Acled(t) => run_acled(t),
     }
+}
+
+fn run_acled(a: AcledArgs) -> Result<ExitCode> {
+    use sitrep_eval::acled;
+    let t0 = Instant::now();
+    let mut rows = acled::read(&a.file)?;
+    if let Some(n) = a.limit {
+        rows.truncate(n);
+    }
+    let extractor = super::extractor(&a.gazetteer)?;
+    let found: Vec<acled::Found> = rows
+        .par_iter()
+        .map(|r| {
+            let mut d = sitrep_core::Document::from_text(r.event_id_cnty.clone(), r.notes.clone());
+            d.meta.published = r.date();
+            d.meta.lang = sitrep_ingest::detect_lang(&r.notes);
+            let doc = extractor.extract(d);
+            acled::Found {
+                place: super::event_place(&doc)
+                    .map(|p| (p.name.clone(), p.lat.unwrap_or(0.0), p.lon.unwrap_or(0.0))),
+            }
+        })
+        .collect();
+    let (places, errors) = acled::score_places(&rows, &found);
+    if let Some(path) = &a.errors {
+        let mut w = std::io::BufWriter::new(
+            std::fs::File::create(path)
+                .with_context(|| format!("{}: cannot create", path.display()))?,
+        );
+        for e in &errors {
+            writeln!(w, "{e}")?;
+        }
+        w.flush()
+            .with_context(|| format!("{}: cannot write", path.display()))?;
+    }
+    if a.json {
+        println!(
+            "{}",
+            serde_json::json!({"file": a.file.display().to_string(), "rows": rows.len(),
+                "gazetteer": extractor.resources().gazetteer().len(),
+                "places": places, "within_25_km_pct": places.pct(places.within_25_km),
+                "within_161_km_pct": places.pct(places.within_161_km)})
+        );
+    } else {
+        println!(
+            "ACLED: {} rows from {} ({:.1} s; gazetteer of {} places)",
+            rows.len(),
+            a.file.display(),
+            t0.elapsed().as_secs_f64(),
+            extractor.resources().gazetteer().len()
+        );
+        println!(
+            "location           located {:>6.2}%   within 25 km {:>6.2}%   within 161 km {:>6.2}%   median error {}",
+            places.pct(places.located),
+            places.pct(places.within_25_km),
+            places.pct(places.within_161_km),
+            places
+                .median_error_km
+                .map(|d| format!("{d:.1} km"))
+                .unwrap_or_else(|| "-".into())
+        );
+        if let Some(p) = &a.errors {
+            println!("{} error line(s) in {}", errors.len(), p.display());
+        }
+    }
+    Ok(ExitCode::SUCCESS)
 }
 
 /// Where system timexes come from.

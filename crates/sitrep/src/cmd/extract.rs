@@ -4,7 +4,6 @@ use super::DocArgs;
 use anyhow::Result;
 use rayon::prelude::*;
 use sitrep_core::Document;
-use sitrep_extract::Extractor;
 use sitrep_ingest::IngestError;
 use std::io::Write;
 use std::process::ExitCode;
@@ -36,7 +35,7 @@ enum Item {
 }
 
 pub fn run(a: Args) -> Result<ExitCode> {
-    let extractor = Extractor::embedded();
+    let extractor = super::extractor(&a.doc.gazetteer)?;
     let opts = a.doc.options();
     let (inputs, errors) = sitrep_ingest::expand_inputs(&a.inputs);
     let mut failures = 0usize;

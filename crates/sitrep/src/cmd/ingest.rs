@@ -52,7 +52,11 @@ impl Summary {
 
 pub fn run(a: Args) -> Result<ExitCode> {
     let mut store = Store::open(&a.db.db)?;
-    let extractor = (!a.no_extract).then(Extractor::embedded);
+    let extractor = if a.no_extract {
+        None
+    } else {
+        Some(super::extractor(&a.doc.gazetteer)?)
+    };
     let opts = a.doc.options();
     let (inputs, errors) = sitrep_ingest::expand_inputs(&a.inputs);
     let mut summary = Summary::default();

@@ -6,6 +6,7 @@ pub mod eval;
 pub mod events;
 pub mod export;
 pub mod extract;
+pub mod gazetteer;
 pub mod gen_corpus;
 pub mod ingest;
 pub mod search;
@@ -48,6 +49,50 @@ impl InputFormat {
     }
 }
 
+/// `--gazetteer` for every command that extracts places.
+#[derive(clap::Args, Clone, Debug)]
+pub struct GazArg {
+    /// A gazetteer index made by `sitrep gazetteer import` (default: the imported index
+    /// if there is one, else the small gazetteer built into sitrep).
+    /// The default also honours the SITREP_GAZETTEER environment variable (empty: the
+    /// built-in gazetteer).
+    #[arg(long, value_name = "PATH")]
+    pub gazetteer: Option<std::path::PathBuf>,
+}
+
+/// The extractor, over the imported gazetteer when there is one.
+pub fn extractor(g: &GazArg) -> anyhow::Result<sitrep_extract::Extractor> {
+    use anyhow::Context;
+    let res = sitrep_extract::resources::Resources::embedded();
+    let path = match &g.gazetteer {
+        Some(p) => Some(p.clone()),
+        None => sitrep_gazetteer::default_index_path().filter(|p| p.exists()),
+    };
+    let res = match path {
+        Some(p) => {
+            let gaz = sitrep_gazetteer::Gazetteer::load(&p)
+                .with_context(|| format!("loading the gazetteer {}", p.display()))?;
+            res.with_gazetteer(gaz)
+        }
+        None => res,
+    };
+    Ok(sitrep_extract::Extractor::new(std::sync::Arc::new(res)))
+}
+
+/// Where a document's (first) event happened, until the events stage says it: the first
+/// resolved place named in a locative context, else the first resolved place.
+pub fn event_place(doc: &sitrep_core::Doc) -> Option<&sitrep_core::records::PlaceMention> {
+    // The most precise located place named in a locative context, first in the text;
+    // a whole country or region only when nothing finer is named.
+    doc.places
+        .iter()
+        .filter(|p| p.lat.is_some())
+        .min_by_key(|p| {
+            let country = p.feature.as_deref().is_some_and(|f| f.starts_with("A.PCL"));
+            (country, !p.locative, p.geo_precision, p.span.start)
+        })
+}
+
 /// What every command that reads documents accepts.
 #[derive(clap::Args, Clone, Debug)]
 pub struct DocArgs {
@@ -63,6 +108,8 @@ pub struct DocArgs {
     /// Input format (default: detected from content and extension).
     #[arg(long = "input-format", value_enum, default_value = "auto")]
     pub input_format: InputFormat,
+    #[command(flatten)]
+    pub gazetteer: GazArg,
 }
 
 impl DocArgs {

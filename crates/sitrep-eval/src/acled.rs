@@ -1,0 +1,267 @@
+//! ACLED evaluation: each coded row's `notes` go through sitrep, and what sitrep finds is
+//! compared with the coder's columns. The CSV is read from `../shared/data` at evaluation
+//! time and never stored (ACLED's terms forbid redistribution).
+//!
+//! This crate only reads rows and scores; the caller runs the pipeline and hands back
+//! one [`Found`] per row, so the metrics are testable without the extractor.
+
+use serde::{Deserialize, Serialize};
+use sitrep_core::Date;
+use std::path::Path;
+
+/// The columns of an ACLED export that the evaluation uses.
+#[derive(Clone, Debug, Deserialize)]
+pub struct Row {
+    pub event_id_cnty: String,
+    pub event_date: String,
+    #[serde(default)]
+    pub time_precision: Option<u8>,
+    pub event_type: String,
+    pub sub_event_type: String,
+    pub actor1: String,
+    #[serde(default)]
+    pub assoc_actor_1: String,
+    #[serde(default)]
+    pub inter1: Option<u8>,
+    #[serde(default)]
+    pub actor2: String,
+    #[serde(default)]
+    pub assoc_actor_2: String,
+    #[serde(default)]
+    pub inter2: Option<u8>,
+    #[serde(default)]
+    pub admin1: String,
+    #[serde(default)]
+    pub admin2: String,
+    pub location: String,
+    pub latitude: f64,
+    pub longitude: f64,
+    #[serde(default)]
+    pub geo_precision: Option<u8>,
+    pub notes: String,
+    #[serde(default)]
+    pub fatalities: Option<u32>,
+}
+
+impl Row {
+    pub fn date(&self) -> Option<Date> {
+        self.event_date.get(..10)?.parse().ok()
+    }
+}
+
+/// A CSV problem, with the record's line.
+#[derive(Debug, thiserror::Error)]
+#[error("{file}{}: {message}", .line.map(|l| format!(":{l}")).unwrap_or_default())]
+pub struct CsvError {
+    pub file: String,
+    pub line: Option<u64>,
+    pub message: String,
+}
+
+/// Reads an ACLED CSV export. A malformed record is an error naming its line: an
+/// evaluation over silently dropped rows would report a figure for other data.
+pub fn read(path: &Path) -> Result<Vec<Row>, CsvError> {
+    let file = path.display().to_string();
+    let mut r = csv::Reader::from_path(path).map_err(|e| CsvError {
+        file: file.clone(),
+        line: None,
+        message: e.to_string(),
+    })?;
+    let mut out = Vec::new();
+    for rec in r.deserialize::<Row>() {
+        match rec {
+            Ok(row) => out.push(row),
+            Err(e) => {
+                return Err(CsvError {
+                    file,
+                    line: e.position().map(|p| p.line()),
+                    message: e.to_string(),
+                });
+            }
+        }
+    }
+    Ok(out)
+}
+
+/// What sitrep found for one row.
+#[derive(Clone, Debug, Default, Serialize)]
+pub struct Found {
+    /// Where the (first) event took place: name, lat, lon.
+    pub place: Option<(String, f64, f64)>,
+}
+
+fn haversine_km(lat1: f64, lon1: f64, lat2: f64, lon2: f64) -> f64 {
+    let (p1, p2) = (lat1.to_radians(), lat2.to_radians());
+    let dp = (lat2 - lat1).to_radians();
+    let dl = (lon2 - lon1).to_radians();
+    let a = (dp / 2.0).sin().powi(2) + p1.cos() * p2.cos() * (dl / 2.0).sin().powi(2);
+    2.0 * 6371.0088 * a.sqrt().asin()
+}
+
+/// Location accuracy over all rows (a row without a place counts as a miss).
+#[derive(Clone, Debug, Default, Serialize)]
+pub struct PlaceScore {
+    pub rows: usize,
+    pub located: usize,
+    pub within_25_km: usize,
+    pub within_161_km: usize,
+    pub median_error_km: Option<f64>,
+}
+
+impl PlaceScore {
+    pub fn pct(&self, n: usize) -> f64 {
+        if self.rows == 0 {
+            0.0
+        } else {
+            100.0 * n as f64 / self.rows as f64
+        }
+    }
+}
+
+/// One line of the error list: a row whose place is missing or far off.
+#[derive(Clone, Debug, Serialize)]
+pub struct PlaceError {
+    pub id: String,
+    pub coded: String,
+    pub found: Option<String>,
+    pub km: Option<f64>,
+    pub notes: String,
+}
+
+impl std::fmt::Display for PlaceError {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        let km = self
+            .km
+            .map(|k| format!("{k:.0} km"))
+            .unwrap_or_else(|| "-".into());
+        write!(
+            f,
+            "PLACE  {}  coded={:?}  found={:?}  {}  notes={:?}",
+            self.id,
+            self.coded,
+            self.found.as_deref().unwrap_or("-"),
+            km,
+            self.notes
+        )
+    }
+}
+
+/// Scores locations: within 25 km and 161 km (100 miles, the usual geoparsing
+/// threshold), and the median error over located rows.
+pub fn score_places(rows: &[Row], found: &[Found]) -> (PlaceScore, Vec<PlaceError>) {
+    let mut s = PlaceScore {
+        rows: rows.len(),
+        ..PlaceScore::default()
+    };
+    let mut errs = Vec::new();
+    let mut dists = Vec::new();
+    for (r, f) in rows.iter().zip(found) {
+        match &f.place {
+            Some((name, lat, lon)) => {
+                let d = haversine_km(*lat, *lon, r.latitude, r.longitude);
+                s.located += 1;
+                dists.push(d);
+                if d <= 25.0 {
+                    s.within_25_km += 1;
+                } else {
+                    errs.push(PlaceError {
+                        id: r.event_id_cnty.clone(),
+                        coded: r.location.clone(),
+                        found: Some(name.clone()),
+                        km: Some(d),
+                        notes: r.notes.clone(),
+                    });
+                }
+                if d <= 161.0 {
+                    s.within_161_km += 1;
+                }
+            }
+            None => errs.push(PlaceError {
+                id: r.event_id_cnty.clone(),
+                coded: r.location.clone(),
+                found: None,
+                km: None,
+                notes: r.notes.clone(),
+            }),
+        }
+    }
+    dists.sort_by(f64::total_cmp);
+    s.median_error_km = dists.get(dists.len() / 2).copied();
+    (s, errs)
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn row(id: &str, lat: f64, lon: f64) -> Row {
+        Row {
+            event_id_cnty: id.into(),
+            event_date: "2023-11-12".into(),
+            time_precision: Some(1),
+            event_type: "Battles".into(),
+            sub_event_type: "Armed clash".into(),
+            actor1: String::new(),
+            assoc_actor_1: String::new(),
+            inter1: Some(1),
+            actor2: String::new(),
+            assoc_actor_2: String::new(),
+            inter2: Some(2),
+            admin1: String::new(),
+            admin2: String::new(),
+            location: id.into(),
+            latitude: lat,
+            longitude: lon,
+            geo_precision: Some(1),
+            notes: String::new(),
+            fatalities: Some(0),
+        }
+    }
+
+    #[test]
+    fn place_scores_count_misses_and_distances() {
+        let rows = [
+            row("a", 18.44, 1.41),
+            row("b", 16.27, -0.04),
+            row("c", 20.2, 1.01),
+        ];
+        let found = [
+            Found {
+                place: Some(("Kidal".into(), 18.44, 1.17)),
+            }, // ~25.3 km off
+            Found {
+                place: Some(("Gao".into(), 16.27, -0.04)),
+            }, // exact
+            Found { place: None },
+        ];
+        let (s, errs) = score_places(&rows, &found);
+        assert_eq!(
+            (s.rows, s.located, s.within_25_km, s.within_161_km),
+            (3, 2, 1, 2)
+        );
+        assert_eq!(errs.len(), 2);
+        assert!(
+            errs[0]
+                .to_string()
+                .starts_with("PLACE  a  coded=\"a\"  found=\"Kidal\"  25 km")
+        );
+        assert_eq!(s.median_error_km.map(|d| d.round()), Some(25.0));
+        assert!((s.pct(s.within_161_km) - 66.666).abs() < 0.01);
+    }
+
+    #[test]
+    fn malformed_csv_names_the_line() {
+        let dir = tempfile::tempdir().unwrap();
+        let p = dir.path().join("x.csv");
+        std::fs::write(
+            &p,
+            "event_id_cnty,event_date,event_type,sub_event_type,actor1,location,latitude,longitude,notes\n\
+             A1,2023-11-12,Battles,Armed clash,X,Kidal,18.44,1.41,fine\n\
+             A2,2023-11-12,Battles,Armed clash,X,Gao,not-a-number,1.41,bad\n",
+        )
+        .unwrap();
+        let e = read(&p).unwrap_err();
+        assert_eq!(e.line, Some(3));
+        assert!(e.to_string().contains("x.csv:3"), "{e}");
+    }
+}

@@ -1,0 +1,113 @@
+//! The place lexicon of one language (`data/lexicon/*/places.tsv`) and its stopwords.
+
+use crate::words::{Phrases, Vocab, Words};
+use sitrep_core::lexicon::{LexiconError, parse_tsv};
+use std::collections::HashSet;
+
+macro_rules! kinds {
+    ($($v:ident = $s:literal),* $(,)?) => {
+        /// The kinds a places lexicon may use; anything else is rejected at load.
+        #[derive(Clone, Copy, Debug, PartialEq, Eq)]
+        pub enum P { $($v),* }
+
+        impl P {
+            pub const ALL: &'static [P] = &[$(P::$v),*];
+
+            pub fn parse(s: &str) -> Option<P> {
+                match s { $($s => Some(P::$v),)* _ => None }
+            }
+        }
+    };
+}
+
+kinds! {
+    Locative = "locative",
+    Trigger = "trigger",
+    RegionPost = "region_post",
+    Bearing = "bearing",
+    Unit = "unit",
+    Near = "near",
+    Between = "between",
+    From = "from",
+    NameHead = "name_head",
+    NamePre = "name_pre",
+    MetonymVerb = "metonym_verb",
+    MetonymPrep = "metonym_prep",
+    NotPlace = "not_place",
+    FeaturePost = "feature_post",
+}
+
+#[derive(Debug, Default)]
+pub struct PlaceLex {
+    tables: Vec<Phrases<String>>,
+    /// Folded function words: capitalized, they are places only in a locative context.
+    pub stopwords: HashSet<String>,
+}
+
+impl PlaceLex {
+    pub fn parse(
+        file: &str,
+        src: &str,
+        stop_file: &str,
+        stop_src: &str,
+        vocab: &mut Vocab,
+    ) -> Result<PlaceLex, LexiconError> {
+        let mut lex = PlaceLex {
+            tables: P::ALL.iter().map(|_| Phrases::default()).collect(),
+            ..PlaceLex::default()
+        };
+        for row in parse_tsv(file, src, 3, 3)? {
+            let kind = row.fields[0].trim();
+            let Some(k) = P::parse(kind) else {
+                return Err(LexiconError::new(
+                    file,
+                    row.line,
+                    format!("unknown kind {kind:?}"),
+                ));
+            };
+            let phrase = row.fields[1].trim();
+            let value = row.fields[2].trim();
+            if phrase.is_empty() || value.is_empty() {
+                return Err(LexiconError::new(file, row.line, "empty phrase or value"));
+            }
+            if matches!(k, P::Bearing | P::Unit) && value.parse::<f64>().is_err() {
+                return Err(LexiconError::new(
+                    file,
+                    row.line,
+                    format!("{kind} value {value:?} is not a number"),
+                ));
+            }
+            lex.tables[k as usize].insert(vocab, phrase, value.to_string());
+        }
+        for row in parse_tsv(stop_file, stop_src, 1, 1)? {
+            lex.stopwords
+                .insert(sitrep_core::fold::fold(row.fields[0].trim()));
+        }
+        Ok(lex)
+    }
+
+    /// The longest phrase of `kind` starting at word `i`: its end and value.
+    pub fn get<'a>(&'a self, kind: P, w: &Words, i: usize) -> Option<(usize, &'a str)> {
+        self.tables[kind as usize]
+            .longest(w, i)
+            .map(|(e, v)| (e, v.as_str()))
+    }
+
+    /// The phrase of `kind` that ends exactly at word `end` (exclusive), looking back at
+    /// most `max` words: its start and value.
+    pub fn ending_at<'a>(
+        &'a self,
+        kind: P,
+        w: &Words,
+        end: usize,
+        max: usize,
+    ) -> Option<(usize, &'a str)> {
+        (1..=max.min(end))
+            .rev()
+            .map(|n| end - n)
+            .find_map(|s| match self.get(kind, w, s) {
+                Some((e, v)) if e == end => Some((s, v)),
+                _ => None,
+            })
+    }
+}

