@@ -131,6 +131,9 @@ pub struct ActorMention {
     /// Dictionary key of the canonical actor, when resolved.
     #[serde(skip_serializing_if = "Option::is_none", default)]
     pub actor_id: Option<String>,
+    /// ACLED's spelling in the report's year ("Military Forces of Mali (2021-)").
+    #[serde(skip_serializing_if = "Option::is_none", default)]
+    pub acled_name: Option<String>,
     /// For a person or a described member ("a CSP-PSD spokesman"): the group they belong
     /// to or lead, by canonical name.
     #[serde(skip_serializing_if = "Option::is_none", default)]
@@ -163,6 +166,14 @@ pub struct Speaker {
     /// actor, person, outlet, anonymous, writer.
     #[serde(default)]
     pub kind: String,
+    /// The dictionary actor speaking (for a person: the group they speak for).
+    #[serde(skip_serializing_if = "Option::is_none", default)]
+    pub actor_id: Option<String>,
+    /// How the speaker was found: named, pronoun (resolved to an earlier subject),
+    /// inherited (a participle continuing the previous cue's speaker).
+    #[serde(skip_serializing_if = "Option::is_none", default)]
+    pub via: Option<String>,
+    /// The words naming the speaker (the pronoun itself when resolved from one).
     #[serde(skip_serializing_if = "Option::is_none", default)]
     pub span: Option<Span>,
 }
@@ -190,6 +201,23 @@ pub struct Claim {
     pub span: Span,
     #[serde(skip_serializing_if = "Option::is_none", default)]
     pub cue_span: Option<Span>,
+    /// Where it says it: the channel phrase and the time it was said, as written.
+    #[serde(skip_serializing_if = "Option::is_none", default)]
+    pub channel_span: Option<Span>,
+    #[serde(skip_serializing_if = "Option::is_none", default)]
+    pub said_on_span: Option<Span>,
+    /// The quotations inside the content (“…”, « … »), marks included.
+    #[serde(skip_serializing_if = "Vec::is_empty", default)]
+    pub quotes: Vec<Span>,
+    /// Indices into the document's time and place mentions inside the content: what
+    /// the claim says happened when and where.
+    #[serde(default)]
+    pub times: Vec<usize>,
+    #[serde(default)]
+    pub places: Vec<usize>,
+    /// Indices into the document's event mentions this claim carries.
+    #[serde(default)]
+    pub events: Vec<usize>,
 }
 
 /// An event's date as the events stage chose it.

@@ -88,6 +88,96 @@ pub fn read(path: &Path) -> Result<Vec<Row>, CsvError> {
 pub struct Found {
     /// Where the (first) event took place: name, lat, lon.
     pub place: Option<(String, f64, f64)>,
+    /// The actors named in the notes, in order of first mention: ACLED's spelling for
+    /// the row's year (or the name sitrep gives an unknown group) and the inter code.
+    pub actors: Vec<(String, Option<u8>)>,
+    /// The event's actor1 and actor2 as sitrep codes them (until the events stage
+    /// exists, the first two distinct actors mentioned).
+    pub actor1: Option<(String, Option<u8>)>,
+    pub actor2: Option<(String, Option<u8>)>,
+}
+
+/// True when sitrep's actor name is ACLED's coded one: the same, or the coded name
+/// is a unit of it ("Police Forces of Mali (2013-2020) Gendarmerie").
+pub fn same_actor(found: &str, coded: &str) -> bool {
+    found == coded
+        || coded
+            .strip_prefix(found)
+            .is_some_and(|rest| rest.starts_with(' '))
+}
+
+/// Actor accuracy: are the coded actor1 and actor2 among the actors sitrep names in
+/// the notes (recall), and does sitrep's actor1 / actor2 match the coded one (accuracy)?
+#[derive(Clone, Debug, Default, Serialize)]
+pub struct ActorScore {
+    pub rows: usize,
+    /// Rows with an actor2 coded.
+    pub rows_with_actor2: usize,
+    pub actor1_named: usize,
+    pub actor2_named: usize,
+    pub inter1_named: usize,
+    pub inter2_named: usize,
+    pub actor1_correct: usize,
+    pub inter1_correct: usize,
+    pub actor2_correct: usize,
+    pub inter2_correct: usize,
+}
+
+/// One row whose coded actor1 sitrep does not name.
+#[derive(Clone, Debug, Serialize)]
+pub struct ActorError {
+    pub id: String,
+    pub coded: String,
+    pub found: Vec<String>,
+    pub notes: String,
+}
+
+impl std::fmt::Display for ActorError {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        write!(
+            f,
+            "ACTOR  {}  coded={:?}  found={:?}  notes={:?}",
+            self.id, self.coded, self.found, self.notes
+        )
+    }
+}
+
+pub fn score_actors(rows: &[Row], found: &[Found]) -> (ActorScore, Vec<ActorError>) {
+    let mut s = ActorScore {
+        rows: rows.len(),
+        ..ActorScore::default()
+    };
+    let mut errs = Vec::new();
+    for (r, f) in rows.iter().zip(found) {
+        let named = |coded: &str| f.actors.iter().any(|(n, _)| same_actor(n, coded));
+        let inter_named = |i: Option<u8>| i.is_some() && f.actors.iter().any(|(_, x)| *x == i);
+        let is = |got: &Option<(String, Option<u8>)>, coded: &str| {
+            got.as_ref().is_some_and(|(n, _)| same_actor(n, coded))
+        };
+        let inter_is = |got: &Option<(String, Option<u8>)>, i: Option<u8>| {
+            i.is_some() && got.as_ref().is_some_and(|(_, x)| *x == i)
+        };
+        s.actor1_named += named(&r.actor1) as usize;
+        s.inter1_named += inter_named(r.inter1) as usize;
+        s.actor1_correct += is(&f.actor1, &r.actor1) as usize;
+        s.inter1_correct += inter_is(&f.actor1, r.inter1) as usize;
+        if !named(&r.actor1) {
+            errs.push(ActorError {
+                id: r.event_id_cnty.clone(),
+                coded: r.actor1.clone(),
+                found: f.actors.iter().map(|(n, _)| n.clone()).collect(),
+                notes: r.notes.clone(),
+            });
+        }
+        if !r.actor2.is_empty() {
+            s.rows_with_actor2 += 1;
+            s.actor2_named += named(&r.actor2) as usize;
+            s.inter2_named += inter_named(r.inter2) as usize;
+            s.actor2_correct += is(&f.actor2, &r.actor2) as usize;
+            s.inter2_correct += inter_is(&f.actor2, r.inter2) as usize;
+        }
+    }
+    (s, errs)
 }
 
 fn haversine_km(lat1: f64, lon1: f64, lat2: f64, lon2: f64) -> f64 {
@@ -228,11 +318,13 @@ mod tests {
         let found = [
             Found {
                 place: Some(("Kidal".into(), 18.44, 1.17)),
+                ..Found::default()
             }, // ~25.3 km off
             Found {
                 place: Some(("Gao".into(), 16.27, -0.04)),
+                ..Found::default()
             }, // exact
-            Found { place: None },
+            Found::default(),
         ];
         let (s, errs) = score_places(&rows, &found);
         assert_eq!(
@@ -247,6 +339,49 @@ mod tests {
         );
         assert_eq!(s.median_error_km.map(|d| d.round()), Some(25.0));
         assert!((s.pct(s.within_161_km) - 66.666).abs() < 0.01);
+    }
+
+    #[test]
+    fn actor_scores_match_names_units_and_inter_codes() {
+        let mut a = row("a", 0.0, 0.0);
+        a.actor1 = "Police Forces of Mali (2013-2020) Gendarmerie".into();
+        a.actor2 = "JNIM: Group for Support of Islam and Muslims".into();
+        let mut b = row("b", 0.0, 0.0);
+        b.actor1 = "Civilians (Mali)".into();
+        b.inter1 = Some(7);
+        let pol = ("Police Forces of Mali (2013-2020)".to_string(), Some(1));
+        let jnim = (
+            "JNIM: Group for Support of Islam and Muslims".to_string(),
+            Some(2),
+        );
+        let found = [
+            Found {
+                actors: vec![jnim.clone(), pol.clone()],
+                actor1: Some(jnim.clone()),
+                actor2: Some(pol.clone()),
+                ..Found::default()
+            },
+            Found {
+                actors: vec![("Civilians (Niger)".into(), Some(7))],
+                actor1: Some(("Civilians (Niger)".into(), Some(7))),
+                ..Found::default()
+            },
+        ];
+        let (s, errs) = score_actors(&[a, b], &found);
+        assert_eq!((s.actor1_named, s.actor2_named, s.inter1_named), (1, 1, 2));
+        // Named but in the wrong slot; the second row's inter is right, its name not.
+        assert_eq!((s.actor1_correct, s.inter1_correct), (0, 1));
+        assert_eq!((s.rows_with_actor2, s.actor2_correct), (1, 0));
+        assert_eq!(errs.len(), 1);
+        assert!(
+            errs[0]
+                .to_string()
+                .starts_with("ACTOR  b  coded=\"Civilians (Mali)\"")
+        );
+        assert!(!same_actor(
+            "Military Forces of Mali",
+            "Military Forces of Malian"
+        ));
     }
 
     #[test]

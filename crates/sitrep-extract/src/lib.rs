@@ -1,10 +1,15 @@
 //! sitrep's annotate and interpret stages (DESIGN §1).
 //!
 //! Each stage lives in its own module and adds one standoff layer to a
-//! [`sitrep_core::Doc`]: `segment` (sentences, tokens), `time` (temporal
-//! expressions, and the publication date when a report has none). The [`Extractor`] runs them in
-//! order; it is built once per process and shared by all threads.
+//! [`sitrep_core::Doc`]: `segment` (sentences, tokens), `time` (temporal expressions,
+//! and the publication date when a report has none), `place` (places, relative places,
+//! capitals standing for their state), `actor` (who is named, resolved to the actor
+//! dictionary), `claim` (who says what, when, how sure). The [`Extractor`] runs them in
+//! order; it is built once per process and shared by all threads. Each stage reads its
+//! own lexicon (`data/lexicon/{en,fr}/*.tsv`) through [`resources::Resources`].
 
+pub mod actor;
+pub mod claim;
 pub mod numbers;
 pub mod place;
 pub mod resources;
@@ -38,6 +43,8 @@ impl Extractor {
         let stages: Vec<Box<dyn WordStage>> = vec![
             Box::new(time::TimeStage::new(resources.clone())),
             Box::new(place::PlaceStage::new(resources.clone())),
+            Box::new(actor::ActorStage::new(resources.clone())),
+            Box::new(claim::ClaimStage::new(resources.clone())),
         ];
         Extractor {
             segmenter: Segmenter::new(&resources),

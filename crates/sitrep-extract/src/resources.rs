@@ -2,6 +2,9 @@
 //! loaded once per process from data files embedded in the binary (so `sitrep` works
 //! offline from any directory) or, for lexicon development, from a `data/` directory.
 
+use crate::actor::dict::ActorDict;
+use crate::actor::lex::ActorLex;
+use crate::claim::lex::ClaimLex;
 use crate::numbers::NumberLex;
 use crate::place::lex::PlaceLex;
 use crate::segment::Abbreviations;
@@ -37,7 +40,15 @@ pub static EMBEDDED: &[DataFile] = data_files![
     "lexicon/fr/places.tsv",
     "lexicon/en/stopwords.txt",
     "lexicon/fr/stopwords.txt",
+    "lexicon/en/actors.tsv",
+    "lexicon/fr/actors.tsv",
+    "lexicon/en/claims.tsv",
+    "lexicon/fr/claims.tsv",
+    "actors/sahel.toml",
 ];
+
+/// The actor dictionary files, in load order (DESIGN §5).
+pub const ACTOR_FILES: &[&str] = &["actors/sahel.toml"];
 
 /// The gazetteer in use: the small default built into the binary, or an imported index.
 pub enum GazetteerRef {
@@ -61,9 +72,14 @@ pub struct Resources {
     time: [TimeLex; 2],
     numbers: [NumberLex; 2],
     places: [PlaceLex; 2],
+    actor_lex: [ActorLex; 2],
+    claim_lex: [ClaimLex; 2],
+    actors: ActorDict,
     /// All lexicon words of each language, numbered (see `words::Vocab`).
     vocab: [Vocab; 2],
     gazetteer: GazetteerRef,
+    /// The country reports are about when they name none (`--country`).
+    default_country: Option<String>,
     /// "Now", for inferring the year of an undated report: the system date, or
     /// `SITREP_TODAY` (YYYY-MM-DD) for reproducible runs.
     today: Date,
@@ -129,14 +145,34 @@ impl Resources {
             PlaceLex::parse(&p, &get(&p)?, &s, &get(&s)?, v)
         };
         let places = [places(Lang::En, ven)?, places(Lang::Fr, vfr)?];
+        let actor_lex = |lang: Lang, v: &mut Vocab| -> Result<ActorLex, LexiconError> {
+            let p = format!("lexicon/{}/actors.tsv", lang.code());
+            ActorLex::parse(&p, &get(&p)?, v)
+        };
+        let actor_lex = [actor_lex(Lang::En, ven)?, actor_lex(Lang::Fr, vfr)?];
+        let claim_lex = |lang: Lang, v: &mut Vocab| -> Result<ClaimLex, LexiconError> {
+            let p = format!("lexicon/{}/claims.tsv", lang.code());
+            ClaimLex::parse(&p, &get(&p)?, v)
+        };
+        let claim_lex = [claim_lex(Lang::En, ven)?, claim_lex(Lang::Fr, vfr)?];
+        let sources = ACTOR_FILES
+            .iter()
+            .map(|p| get(p).map(|s| (*p, s)))
+            .collect::<Result<Vec<_>, _>>()?;
+        let files: Vec<(&str, &str)> = sources.iter().map(|(p, s)| (*p, s.as_str())).collect();
+        let actors = ActorDict::parse(&files, &mut vocab)?;
         Ok(Resources {
             abbrev: [abbrev(Lang::En)?, abbrev(Lang::Fr)?],
             time,
             numbers,
             places,
+            actor_lex,
+            claim_lex,
+            actors,
             vocab,
             gazetteer: GazetteerRef::Embedded(Gazetteer::embedded()),
             today: today(),
+            default_country: None,
         })
     }
 
@@ -144,6 +180,16 @@ impl Resources {
     pub fn with_today(mut self, today: Date) -> Resources {
         self.today = today;
         self
+    }
+
+    /// Sets the country reports are about when they name no place or nationality.
+    pub fn with_default_country(mut self, iso: Option<String>) -> Resources {
+        self.default_country = iso;
+        self
+    }
+
+    pub fn default_country(&self) -> Option<&str> {
+        self.default_country.as_deref()
     }
 
     pub fn today(&self) -> Date {
@@ -164,6 +210,19 @@ impl Resources {
 
     pub fn places(&self, lang: Lang) -> &PlaceLex {
         &self.places[lang as usize]
+    }
+
+    pub fn actor_lex(&self, lang: Lang) -> &ActorLex {
+        &self.actor_lex[lang as usize]
+    }
+
+    pub fn claim_lex(&self, lang: Lang) -> &ClaimLex {
+        &self.claim_lex[lang as usize]
+    }
+
+    /// The actor dictionary (both languages).
+    pub fn actors(&self) -> &ActorDict {
+        &self.actors
     }
 
     pub fn gazetteer(&self) -> &Gazetteer {

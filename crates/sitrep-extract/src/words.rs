@@ -268,6 +268,15 @@ pub fn phrase_words(phrase: &str) -> Vec<String> {
     for part in phrase.split_whitespace() {
         let mut start = 0;
         for (i, c) in part.char_indices() {
+            // Punctuation is its own token in text ("Peace, Security"): so in phrases.
+            if matches!(c, ',' | ';' | ':' | '(' | ')') {
+                if i > start {
+                    out.push(fold(&part[start..i]));
+                }
+                out.push(c.to_string());
+                start = i + c.len_utf8();
+                continue;
+            }
             if matches!(c, '-' | '‑' | '‐' | '\'' | '’' | 'ʼ') {
                 let keep = matches!(c, '\'' | '’' | 'ʼ');
                 let end = if keep { i + c.len_utf8() } else { i };

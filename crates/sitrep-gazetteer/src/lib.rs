@@ -200,6 +200,8 @@ pub struct Gazetteer {
     admin1: Vec<Admin1Rec>,
     admin2: Vec<Admin2Rec>,
     countries: Vec<(Ref, Ref)>,
+    /// Indices into `countries`, sorted by name: for name → code lookups.
+    countries_by_name: Vec<u32>,
     polygons: Vec<AdminPolygon>,
     /// Per place, the admin polygons containing it, found at first use (bit 63 set:
     /// known; bits 0–15 admin1 polygon, 16–31 admin2 polygon, 0xffff: none). Reports
@@ -319,13 +321,21 @@ impl Gazetteer {
                 name: r[3],
             })
             .collect();
-        let countries = recs(&s.countries, format::COUNTRY_LEN, "country")?
+        let countries: Vec<(Ref, Ref)> = recs(&s.countries, format::COUNTRY_LEN, "country")?
             .into_iter()
             .map(|r| (r[0], r[1]))
             .collect();
         let polygons = decode_polygons(&s.polygons)
             .filter(|ps| ps.iter().all(|p| ok(p.name) && ok(p.parent)))
             .ok_or_else(|| corrupt("unreadable polygons"))?;
+        let name_of = |r: &(Ref, Ref)| -> &str {
+            strings
+                .get(r.1.0 as usize..r.1.0 as usize + r.1.1 as usize)
+                .unwrap_or("")
+        };
+        let mut countries_by_name: Vec<u32> = (0..countries.len() as u32).collect();
+        countries_by_name
+            .sort_by(|&a, &b| name_of(&countries[a as usize]).cmp(name_of(&countries[b as usize])));
         Ok(Gazetteer {
             origin,
             meta,
@@ -336,6 +346,7 @@ impl Gazetteer {
             admin1,
             admin2,
             countries,
+            countries_by_name,
             polygons,
             admin_memo: std::sync::OnceLock::new(),
         })
@@ -511,6 +522,15 @@ impl Gazetteer {
             .binary_search_by(|(c, _)| self.str(*c).cmp(iso2))
             .ok()?;
         Some(self.str(self.countries[i].1))
+    }
+
+    /// The ISO code of a country from its name as [`Gazetteer::country_name`] gives it.
+    pub fn country_code(&self, name: &str) -> Option<&str> {
+        let i = self
+            .countries_by_name
+            .binary_search_by(|&k| self.str(self.countries[k as usize].1).cmp(name))
+            .ok()?;
+        Some(self.str(self.countries[self.countries_by_name[i] as usize].0))
     }
 
     /// Whether the index has admin polygons (imported from a GeoJSON file).

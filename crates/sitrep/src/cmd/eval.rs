@@ -53,7 +53,10 @@ first event found is compared with the coded columns. Location: the share of row
 extracted place is within 25 km and within 161 km (100 miles) of the coded coordinates,
 and the median error; a row where sitrep finds no place counts as a miss. The gazetteer
 is the imported index when there is one (see `sitrep gazetteer import`), else the small
-default. --errors lists every row that misses, with its notes.")]
+default. Actors: whether the coded actor1 / actor2 (ACLED's spelling for the row's year;
+a coded unit such as \"… Gendarmerie\" matches its force) and their inter codes are among
+the actors sitrep names, and whether sitrep's actor1 / actor2 match them. --errors lists
+every row that misses a place or the coded actor1, with its notes.")]
     Acled(AcledArgs),
 }
 
@@ -116,13 +119,20 @@ fn run_acled(a: AcledArgs) -> Result<ExitCode> {
             d.meta.published = r.date();
             d.meta.lang = sitrep_ingest::detect_lang(&r.notes);
             let doc = extractor.extract(d);
+            let actors = actors_in_order(&doc);
             acled::Found {
                 place: super::event_place(&doc)
                     .map(|p| (p.name.clone(), p.lat.unwrap_or(0.0), p.lon.unwrap_or(0.0))),
+                actor1: actors.first().cloned(),
+                actor2: actors.get(1).cloned(),
+                actors,
             }
         })
         .collect();
-    let (places, errors) = acled::score_places(&rows, &found);
+    let (places, mut errors) = acled::score_places(&rows, &found);
+    let (actors, actor_errors) = acled::score_actors(&rows, &found);
+    let mut errors: Vec<String> = errors.drain(..).map(|e| e.to_string()).collect();
+    errors.extend(actor_errors.iter().map(|e| e.to_string()));
     if let Some(path) = &a.errors {
         let mut w = std::io::BufWriter::new(
             std::fs::File::create(path)
@@ -140,7 +150,8 @@ fn run_acled(a: AcledArgs) -> Result<ExitCode> {
             serde_json::json!({"file": a.file.display().to_string(), "rows": rows.len(),
                 "gazetteer": extractor.resources().gazetteer().len(),
                 "places": places, "within_25_km_pct": places.pct(places.within_25_km),
-                "within_161_km_pct": places.pct(places.within_161_km)})
+                "within_161_km_pct": places.pct(places.within_161_km),
+                "actors": actors})
         );
     } else {
         println!(
@@ -159,6 +170,28 @@ fn run_acled(a: AcledArgs) -> Result<ExitCode> {
                 .median_error_km
                 .map(|d| format!("{d:.1} km"))
                 .unwrap_or_else(|| "-".into())
+        );
+        let pct = |n: usize, of: usize| {
+            if of == 0 {
+                0.0
+            } else {
+                100.0 * n as f64 / of as f64
+            }
+        };
+        println!(
+            "actor1             named {:>6.2}%   inter1 named {:>6.2}%   first actor = actor1 {:>6.2}%   its inter = inter1 {:>6.2}%",
+            pct(actors.actor1_named, actors.rows),
+            pct(actors.inter1_named, actors.rows),
+            pct(actors.actor1_correct, actors.rows),
+            pct(actors.inter1_correct, actors.rows),
+        );
+        println!(
+            "actor2 ({:>5} rows) named {:>6.2}%   inter2 named {:>6.2}%   second actor = actor2 {:>6.2}%   its inter = inter2 {:>6.2}%",
+            actors.rows_with_actor2,
+            pct(actors.actor2_named, actors.rows_with_actor2),
+            pct(actors.inter2_named, actors.rows_with_actor2),
+            pct(actors.actor2_correct, actors.rows_with_actor2),
+            pct(actors.inter2_correct, actors.rows_with_actor2),
         );
         if let Some(p) = &a.errors {
             println!("{} error line(s) in {}", errors.len(), p.display());
@@ -369,4 +402,21 @@ fn write_table(
     writeln!(out, "{:<16}{:>8}", "value accuracy", pct(r.value_accuracy))?;
     writeln!(out, "{:<16}{:>8}", "value F1", pct(r.value_f1))?;
     Ok(())
+}
+
+/// The distinct actors a document names, in order of first mention, as ACLED would
+/// write them: a person counts as the group they belong to.
+fn actors_in_order(doc: &sitrep_core::Doc) -> Vec<(String, Option<u8>)> {
+    let mut out: Vec<(String, Option<u8>)> = Vec::new();
+    for m in &doc.actors {
+        let name = if m.resolved {
+            m.acled_name.clone().unwrap_or_else(|| m.name.clone())
+        } else {
+            m.name.clone()
+        };
+        if !out.iter().any(|(n, _)| *n == name) {
+            out.push((name, m.inter));
+        }
+    }
+    out
 }

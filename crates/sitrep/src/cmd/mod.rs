@@ -49,7 +49,7 @@ impl InputFormat {
     }
 }
 
-/// `--gazetteer` for every command that extracts places.
+/// `--gazetteer` and `--country` for every command that extracts.
 #[derive(clap::Args, Clone, Debug)]
 pub struct GazArg {
     /// A gazetteer index made by `sitrep gazetteer import` (default: the imported index
@@ -58,6 +58,21 @@ pub struct GazArg {
     /// built-in gazetteer).
     #[arg(long, value_name = "PATH")]
     pub gazetteer: Option<std::path::PathBuf>,
+    /// The country the reports are about (ISO code, e.g. ML), for reports that name no
+    /// place or nationality: "the army" and "the junta" are then that country's.
+    #[arg(long, value_name = "ISO", value_parser = parse_country)]
+    pub country: Option<String>,
+}
+
+fn parse_country(s: &str) -> Result<String, String> {
+    let c = s.trim().to_ascii_uppercase();
+    if c.len() == 2 && c.chars().all(|x| x.is_ascii_uppercase()) {
+        Ok(c)
+    } else {
+        Err(format!(
+            "{s:?} is not a two-letter ISO country code (e.g. ML, BF, NE)"
+        ))
+    }
 }
 
 /// The extractor, over the imported gazetteer when there is one.
@@ -76,6 +91,7 @@ pub fn extractor(g: &GazArg) -> anyhow::Result<sitrep_extract::Extractor> {
         }
         None => res,
     };
+    let res = res.with_default_country(g.country.clone());
     Ok(sitrep_extract::Extractor::new(std::sync::Arc::new(res)))
 }
 

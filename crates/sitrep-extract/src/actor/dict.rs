@@ -1,0 +1,351 @@
+//! The actor dictionary (`data/actors/*.toml`): canonical names, ACLED spellings over
+//! time, inter codes, camps, names in English and French, acronyms, alliances, people.
+//! Loaded once; a malformed file is rejected with the file, line and reason.
+
+use crate::words::{Phrases, Vocab, Words};
+use serde::Deserialize;
+use sitrep_core::lexicon::{LexiconError, parse_toml};
+use std::collections::HashMap;
+
+#[derive(Debug, Clone, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct AcledName {
+    pub name: String,
+    pub from: i32,
+    #[serde(default)]
+    pub to: Option<i32>,
+}
+
+#[derive(Debug, Clone, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct ActorEntry {
+    pub id: String,
+    pub name: String,
+    #[serde(default)]
+    pub acled: Vec<AcledName>,
+    pub inter: u8,
+    pub camp: String,
+    #[serde(default)]
+    pub country: String,
+    pub kind: String,
+    #[serde(default)]
+    pub en: Vec<String>,
+    #[serde(default)]
+    pub fr: Vec<String>,
+    #[serde(default)]
+    pub acronyms: Vec<String>,
+    #[serde(default)]
+    pub allied_with: Vec<String>,
+    #[serde(default)]
+    pub member_of: Vec<String>,
+    #[serde(default)]
+    pub from: Option<i32>,
+    #[serde(default)]
+    pub to: Option<i32>,
+    /// A movement the group belongs to by allegiance ("al_qaeda", "islamic_state"):
+    /// what a report means by "Al-Qaeda in the region" is the affiliate in play.
+    #[serde(default)]
+    pub family: Option<String>,
+}
+
+impl ActorEntry {
+    /// True when the actor existed in `year` (always, when the year is unknown).
+    pub fn active(&self, year: Option<i32>) -> bool {
+        year.is_none_or(|y| self.from.is_none_or(|f| f <= y) && self.to.is_none_or(|t| y <= t))
+    }
+
+    /// ACLED's name for this actor in a given year (its canonical name when ACLED has
+    /// no dated spelling).
+    pub fn acled_name(&self, year: Option<i32>) -> &str {
+        let Some(y) = year else {
+            return self
+                .acled
+                .last()
+                .map(|a| a.name.as_str())
+                .unwrap_or(&self.name);
+        };
+        self.acled
+            .iter()
+            .rev()
+            .find(|a| a.from <= y && a.to.is_none_or(|t| y <= t))
+            .or(self.acled.last())
+            .map(|a| a.name.as_str())
+            .unwrap_or(&self.name)
+    }
+}
+
+#[derive(Debug, Clone, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct PersonEntry {
+    pub name: String,
+    #[serde(default)]
+    pub aliases: Vec<String>,
+    pub actor: String,
+    pub role: String,
+}
+
+#[derive(Debug, Default, Deserialize)]
+#[serde(deny_unknown_fields)]
+struct DictFile {
+    #[serde(default)]
+    actor: Vec<ActorEntry>,
+    #[serde(default)]
+    person: Vec<PersonEntry>,
+}
+
+pub const CAMPS: &[&str] = &[
+    "government",
+    "rebel",
+    "jihadist",
+    "international",
+    "militia",
+    "civilian",
+    "protesters",
+    "rioters",
+    "unidentified",
+    "other",
+];
+
+/// Roles a person may have in their group (the role values of `actors.tsv`).
+pub const ROLES: &[&str] = &[
+    "leader",
+    "commander",
+    "spokesman",
+    "official",
+    "mayor",
+    "minister",
+    "president",
+    "founder",
+];
+
+/// Movements the resolver knows ("Al-Qaeda in the region" → the affiliate in play).
+pub const FAMILIES: &[&str] = &["al_qaeda", "islamic_state"];
+
+pub const KINDS: &[&str] = &[
+    "military",
+    "police",
+    "government",
+    "armed_group",
+    "militia",
+    "mission",
+    "foreign_military",
+    "civilians",
+    "protesters",
+    "rioters",
+    "ethnic_group",
+    "unidentified",
+    "other",
+];
+
+/// The dictionary and its phrase tables (names per language, acronyms, people).
+#[derive(Debug, Default)]
+pub struct ActorDict {
+    pub actors: Vec<ActorEntry>,
+    pub persons: Vec<PersonEntry>,
+    by_id: HashMap<String, usize>,
+    /// Names per language (index = Lang as usize); values are actor indices.
+    names: [Phrases<usize>; 2],
+    /// Acronyms, folded for lookup (per language vocabulary); matches are checked
+    /// against the written case.
+    acronyms: Phrases<(usize, String)>,
+    acronyms_fr: Phrases<(usize, String)>,
+    /// People, by their names: person index.
+    people: Phrases<usize>,
+    people_fr: Phrases<usize>,
+}
+
+impl ActorDict {
+    pub fn parse(
+        files: &[(&str, &str)],
+        vocab: &mut [Vocab; 2],
+    ) -> Result<ActorDict, LexiconError> {
+        let mut d = ActorDict::default();
+        // Where each actor and person is defined, for errors found after parsing.
+        let mut actor_at: Vec<(&str, usize)> = Vec::new();
+        let mut person_at: Vec<(&str, usize)> = Vec::new();
+        for (file, src) in files {
+            if !src.lines().any(|l| l.starts_with("# source:")) {
+                return Err(LexiconError::new(
+                    file,
+                    0,
+                    "missing a `# source:` provenance line",
+                ));
+            }
+            let f: DictFile = parse_toml(file, src)?;
+            // The line of the n-th `[[actor]]` / `[[person]]` table header.
+            let headers = |h: &str| -> Vec<usize> {
+                src.lines()
+                    .enumerate()
+                    .filter(|(_, l)| l.trim() == h)
+                    .map(|(i, _)| i + 1)
+                    .collect()
+            };
+            let (actor_lines, person_lines) = (headers("[[actor]]"), headers("[[person]]"));
+            for (k, a) in f.actor.into_iter().enumerate() {
+                let line = actor_lines.get(k).copied().unwrap_or(0);
+                actor_at.push((file, line));
+                let bad = |why: String| Err(LexiconError::new(file, line, why));
+                if !(1..=8).contains(&a.inter) {
+                    return bad(format!("actor {}: inter {} is not 1..8", a.id, a.inter));
+                }
+                if !CAMPS.contains(&a.camp.as_str()) {
+                    return bad(format!("actor {}: unknown camp {:?}", a.id, a.camp));
+                }
+                if !KINDS.contains(&a.kind.as_str()) {
+                    return bad(format!("actor {}: unknown kind {:?}", a.id, a.kind));
+                }
+                if let Some(f) = &a.family
+                    && !FAMILIES.contains(&f.as_str())
+                {
+                    return bad(format!("actor {}: unknown family {f:?}", a.id));
+                }
+                if d.by_id.contains_key(&a.id) {
+                    return bad(format!("actor {} defined twice", a.id));
+                }
+                d.by_id.insert(a.id.clone(), d.actors.len());
+                d.actors.push(a);
+            }
+            for (k, p) in f.person.into_iter().enumerate() {
+                let line = person_lines.get(k).copied().unwrap_or(0);
+                if !ROLES.contains(&p.role.as_str()) {
+                    return Err(LexiconError::new(
+                        file,
+                        line,
+                        format!("person {}: unknown role {:?}", p.name, p.role),
+                    ));
+                }
+                person_at.push((file, line));
+                d.persons.push(p);
+            }
+        }
+        // References must resolve: a typo would silently cut an alliance.
+        for (a, &(file, line)) in d.actors.iter().zip(&actor_at) {
+            for r in a.allied_with.iter().chain(&a.member_of) {
+                if !d.by_id.contains_key(r) {
+                    return Err(LexiconError::new(
+                        file,
+                        line,
+                        format!("actor {} refers to unknown actor {r:?}", a.id),
+                    ));
+                }
+            }
+        }
+        for (p, &(file, line)) in d.persons.iter().zip(&person_at) {
+            if !d.by_id.contains_key(&p.actor) {
+                return Err(LexiconError::new(
+                    file,
+                    line,
+                    format!("person {} belongs to unknown actor {:?}", p.name, p.actor),
+                ));
+            }
+        }
+        for (i, a) in d.actors.iter().enumerate() {
+            let [ven, vfr] = vocab;
+            // The canonical name is not matched by itself: "Platform" and "United
+            // Nations" would catch a common word and a description to resolve in context.
+            for n in &a.en {
+                d.names[0].insert(ven, n, i);
+            }
+            for n in &a.fr {
+                d.names[1].insert(vfr, n, i);
+            }
+            for ac in &a.acronyms {
+                let compact: String = ac.chars().filter(|c| c.is_alphanumeric()).collect();
+                d.acronyms.insert(ven, ac, (i, compact.clone()));
+            }
+        }
+        // Acronyms in French text use the same table (ids from the English vocabulary
+        // would not match French words): insert them in the French vocabulary too.
+        let mut fr_acr: Phrases<(usize, String)> = Phrases::default();
+        for (i, a) in d.actors.iter().enumerate() {
+            for ac in &a.acronyms {
+                let compact: String = ac.chars().filter(|c| c.is_alphanumeric()).collect();
+                fr_acr.insert(&mut vocab[1], ac, (i, compact));
+            }
+        }
+        d.acronyms_fr = fr_acr;
+        for (i, p) in d.persons.iter().enumerate() {
+            for n in std::iter::once(&p.name).chain(&p.aliases) {
+                d.people.insert(&mut vocab[0], n, i);
+                d.people_fr.insert(&mut vocab[1], n, i);
+            }
+        }
+        Ok(d)
+    }
+
+    pub fn get(&self, id: &str) -> Option<&ActorEntry> {
+        self.by_id.get(id).map(|&i| &self.actors[i])
+    }
+
+    pub fn index(&self, id: &str) -> Option<usize> {
+        self.by_id.get(id).copied()
+    }
+
+    /// The longest actor name at word `i`.
+    pub fn name_at(&self, lang: sitrep_core::Lang, w: &Words, i: usize) -> Option<(usize, usize)> {
+        self.names[lang as usize]
+            .longest(w, i)
+            .map(|(e, &a)| (e, a))
+    }
+
+    /// An acronym at word `i`, written in the dictionary's case ("FAMa", not "Fama").
+    pub fn acronym_at(
+        &self,
+        lang: sitrep_core::Lang,
+        w: &Words,
+        text: &str,
+        i: usize,
+    ) -> Option<(usize, usize)> {
+        let table = match lang {
+            sitrep_core::Lang::En => &self.acronyms,
+            sitrep_core::Lang::Fr => &self.acronyms_fr,
+        };
+        for (e, (a, compact)) in table.all_at(w, i) {
+            let raw = w.span(i, e).of(text);
+            let written: String = raw.chars().filter(|c| c.is_alphanumeric()).collect();
+            if &written == compact {
+                return Some((e, *a));
+            }
+        }
+        None
+    }
+
+    /// A person of the dictionary at word `i`.
+    pub fn person_at(
+        &self,
+        lang: sitrep_core::Lang,
+        w: &Words,
+        i: usize,
+    ) -> Option<(usize, usize)> {
+        let t = match lang {
+            sitrep_core::Lang::En => &self.people,
+            sitrep_core::Lang::Fr => &self.people_fr,
+        };
+        t.longest(w, i).map(|(e, &p)| (e, p))
+    }
+
+    /// The affiliate of a family active in a year, preferring one of `country`: the
+    /// group a report means by "Al-Qaeda in the region" when it names none.
+    pub fn of_family(
+        &self,
+        family: &str,
+        country: Option<&str>,
+        year: Option<i32>,
+    ) -> Option<usize> {
+        let ok = |a: &ActorEntry| a.family.as_deref() == Some(family) && a.active(year);
+        self.actors
+            .iter()
+            .position(|a| ok(a) && country.is_some_and(|c| a.country == c))
+            .or_else(|| self.actors.iter().position(ok))
+    }
+
+    /// The actor of a country and kind ("ML", "military"): the state actor a description
+    /// like "the army" refers to.
+    pub fn of_country(&self, country: &str, kinds: &[&str]) -> Option<usize> {
+        kinds.iter().find_map(|k| {
+            self.actors
+                .iter()
+                .position(|a| a.country == country && a.kind == *k)
+        })
+    }
+}

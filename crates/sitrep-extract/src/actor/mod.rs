@@ -1,0 +1,731 @@
+//! The actor stage: who is named in a report, as one of the dictionary's actors
+//! (DESIGN §3 Actor).
+//!
+//! Four ways in, in this order: the dictionary's names, acronyms and people
+//! ("Malian Armed Forces", "FAMa", "Iyad Ag Ghali"); aliases a report teaches
+//! ("Permanent Strategic Framework … (CSP-PSD)"); capitals standing for their state (from
+//! the place stage); descriptions resolved in context ("the rebels" is the rebel group the
+//! report names, "the junta" the state of the report's country, "mercenaries" the
+//! mercenary force in play). Unknown groups are kept as unresolved mentions.
+
+pub mod dict;
+pub mod lex;
+
+use crate::WordStage;
+use crate::resources::Resources;
+use crate::words::Words;
+use dict::ActorDict;
+use lex::{A, ActorLex};
+use sitrep_core::records::ActorMention;
+use sitrep_core::{Doc, Lang, Span, TokenKind};
+use std::sync::Arc;
+
+pub struct ActorStage {
+    res: Arc<Resources>,
+}
+
+impl ActorStage {
+    pub fn new(res: Arc<Resources>) -> ActorStage {
+        ActorStage { res }
+    }
+}
+
+/// A mention before resolution: a dictionary actor, or a description to resolve.
+#[derive(Debug, Clone)]
+struct Found {
+    a: usize,
+    b: usize,
+    actor: Option<usize>,
+    via: &'static str,
+    /// For descriptions: the class ("rebel", "army"…) and a country from a demonym.
+    class: Option<String>,
+    country: Option<String>,
+    role: Option<String>,
+    person: Option<String>,
+    /// For a group no dictionary knows: its full name, as the report gives it.
+    name: Option<String>,
+}
+
+impl Found {
+    fn new(a: usize, b: usize, actor: Option<usize>, via: &'static str) -> Found {
+        Found {
+            a,
+            b,
+            actor,
+            via,
+            class: None,
+            country: None,
+            role: None,
+            person: None,
+            name: None,
+        }
+    }
+}
+
+impl WordStage for ActorStage {
+    fn name(&self) -> &'static str {
+        "actor"
+    }
+
+    fn run(&self, doc: &mut Doc, w: &Words) {
+        let lang = doc.lang();
+        let dict = self.res.actors();
+        let lex = self.res.actor_lex(lang);
+        let text = doc.text().to_string();
+        let year = doc.published().map(|d| d.year() as i32);
+        let word_at = |pos: u32| w.words.partition_point(|x| x.span.start < pos);
+        let countries: Vec<(usize, usize, String)> = doc
+            .places
+            .iter()
+            .filter_map(|p| {
+                let c = self.res.gazetteer().country_code(&p.name)?;
+                Some((word_at(p.span.start), word_at(p.span.end), c.to_string()))
+            })
+            .collect();
+        let mut found = scan(w, &text, lang, dict, lex, &countries);
+        learn_aliases(w, &text, lex, &mut found);
+        let focus = focus_country(doc, dict, &found, self.res.as_ref())
+            .or_else(|| self.res.default_country().map(str::to_string));
+        let metonyms = std::mem::take(&mut doc.actors);
+        let mut out: Vec<ActorMention> = Vec::new();
+        // Capitals standing for their state ("received by Bamako").
+        for m in metonyms {
+            let iso = self
+                .res
+                .gazetteer()
+                .country_code(&m.name)
+                .map(str::to_string);
+            let actor = iso
+                .as_deref()
+                .and_then(|c| dict.of_country(c, &["military", "government"]));
+            out.push(match actor {
+                Some(i) => mention(dict, i, &m.text, m.span, "metonym", year),
+                None => m,
+            });
+        }
+        resolve(w, &text, dict, &mut found, focus.as_deref(), year);
+        let places: Vec<(usize, usize)> = doc
+            .places
+            .iter()
+            .map(|p| (word_at(p.span.start), word_at(p.span.end)))
+            .collect();
+        roles(w, &text, lex, &places, &mut found);
+        for f in &found {
+            let span = w.span(f.a, f.b);
+            let t = span.of(&text);
+            let mut m = match f.actor {
+                Some(i) => mention(dict, i, t, span, f.via, year),
+                None => ActorMention {
+                    text: t.to_string(),
+                    span,
+                    name: f.name.clone().unwrap_or_else(|| t.to_string()),
+                    inter: inter_of_class(f.class.as_deref()),
+                    camp: camp_of_class(f.class.as_deref()),
+                    resolved: false,
+                    via: f.via.to_string(),
+                    ..ActorMention::default()
+                },
+            };
+            if let Some(p) = &f.person {
+                // A person is named as such, tied to the group they belong to.
+                m.affiliation = f.actor.map(|i| dict.actors[i].name.clone());
+                m.name = p.clone();
+                m.role = f.role.clone();
+                m.via = "person".into();
+            } else if f.role.is_some() {
+                m.role = f.role.clone();
+            }
+            out.push(m);
+        }
+        out.sort_by_key(|m| (m.span.start, std::cmp::Reverse(m.span.end)));
+        doc.actors = out;
+    }
+}
+
+fn mention(
+    dict: &ActorDict,
+    i: usize,
+    text: &str,
+    span: Span,
+    via: &str,
+    year: Option<i32>,
+) -> ActorMention {
+    let a = &dict.actors[i];
+    ActorMention {
+        acled_name: Some(a.acled_name(year).to_string()),
+        text: text.to_string(),
+        span,
+        name: a.name.clone(),
+        inter: Some(a.inter),
+        camp: Some(a.camp.clone()),
+        resolved: true,
+        via: via.to_string(),
+        actor_id: Some(a.id.clone()),
+        ..ActorMention::default()
+    }
+}
+
+fn inter_of_class(class: Option<&str>) -> Option<u8> {
+    Some(match class? {
+        "army" | "junta" | "government" | "police" => 1,
+        "rebel" | "jihadist" | "terrorist" | "alqaeda" | "islamic_state" => 2,
+        "gunmen" => 3,
+        "militia" => 4,
+        "rioters" => 5,
+        "protesters" => 6,
+        "civilians" => 7,
+        "mercenary" | "un" => 8,
+        _ => return None,
+    })
+}
+
+fn camp_of_class(class: Option<&str>) -> Option<String> {
+    Some(
+        match class? {
+            "army" | "junta" | "government" | "police" | "mercenary" => "government",
+            "rebel" => "rebel",
+            "jihadist" | "terrorist" | "alqaeda" | "islamic_state" => "jihadist",
+            "un" => "international",
+            "militia" => "militia",
+            "civilians" => "civilian",
+            "gunmen" => "unidentified",
+            "protesters" => "protesters",
+            "rioters" => "rioters",
+            _ => return None,
+        }
+        .to_string(),
+    )
+}
+
+/// Dictionary names, acronyms, people and descriptions, longest first, left to right.
+/// `countries`: the country names the place stage found, as word ranges and ISO codes.
+fn scan(
+    w: &Words,
+    text: &str,
+    lang: Lang,
+    dict: &ActorDict,
+    lex: &ActorLex,
+    countries: &[(usize, usize, String)],
+) -> Vec<Found> {
+    let mut out: Vec<Found> = Vec::new();
+    let mut i = 0;
+    while i < w.len() {
+        let mut best: Option<Found> = None;
+        let keep = |best: &mut Option<Found>, f: Found| {
+            if best.as_ref().is_none_or(|b| f.b > b.b) {
+                *best = Some(f);
+            }
+        };
+        if let Some((e, p)) = dict.person_at(lang, w, i) {
+            let person = &dict.persons[p];
+            keep(
+                &mut best,
+                Found {
+                    role: Some(person.role.clone()),
+                    person: Some(person.name.clone()),
+                    ..Found::new(i, e, dict.index(&person.actor), "person")
+                },
+            );
+        }
+        if let Some((e, a)) = dict.name_at(lang, w, i) {
+            keep(&mut best, Found::new(i, e, Some(a), "dictionary"));
+        }
+        if let Some((e, a)) = dict.acronym_at(lang, w, text, i) {
+            keep(&mut best, Found::new(i, e, Some(a), "acronym"));
+        }
+        // "Nigerien soldiers", "les soldats maliens", "Mali's army": a description of a
+        // country's actor. Some descriptions ("army", "junta") are only descriptions
+        // after a nationality; alone they are adjectives or common nouns.
+        let demonym_first = lex
+            .get(A::Demonym, w, i)
+            .map(|(e, c)| (e, c.to_string()))
+            .or_else(|| {
+                countries
+                    .iter()
+                    .find(|&&(a, b, _)| a == i && w.norm(b) == "s")
+                    .map(|(_, b, c)| (b + 1, c.clone()))
+            });
+        let start = demonym_first.as_ref().map(|(e, _)| *e).unwrap_or(i);
+        let desc = lex.get(A::Desc, w, start).or_else(|| {
+            demonym_first
+                .as_ref()
+                .and_then(|_| lex.get(A::DescAfterNationality, w, start))
+        });
+        if let Some((e, class)) = desc {
+            let mut country = demonym_first.map(|(_, c)| c);
+            let mut e = e;
+            if country.is_none()
+                && let Some((e2, c)) = lex.get(A::Demonym, w, e)
+            {
+                country = Some(c.to_string());
+                e = e2;
+            }
+            keep(
+                &mut best,
+                Found {
+                    class: Some(class.to_string()),
+                    country,
+                    ..Found::new(i, e, None, "description")
+                },
+            );
+        }
+        // A group no dictionary knows, by the head of its name ("the Islamic Front
+        // for Azawad", "le Mouvement pour la justice"): kept unresolved, never dropped.
+        if best.is_none()
+            && let Some(e) = unknown_group(w, text, lang, dict, lex, i)
+        {
+            let name = w.span(i, e).of(text).to_string();
+            best = Some(Found {
+                name: Some(name),
+                ..Found::new(i, e, None, "unknown")
+            });
+        }
+        // A description never hides a name as long or longer starting inside it ("the Islamic
+        // State in the Greater Sahara" is a name, not "the Islamic State" + words).
+        if let Some(f) = &best
+            && f.via == "description"
+            && (i + 1..f.b).any(|j| {
+                let ends = |e: usize| e >= f.b;
+                dict.name_at(lang, w, j).is_some_and(|(e, _)| ends(e))
+                    || dict
+                        .acronym_at(lang, w, text, j)
+                        .is_some_and(|(e, _)| ends(e))
+            })
+        {
+            i += 1;
+            continue;
+        }
+        match best {
+            Some(f) => {
+                // "UN troops", "CSP-PSD fighters": a description or a member noun right
+                // after a name is part of that name's mention.
+                if f.via == "description"
+                    && let Some(prev) = out.last_mut()
+                    && prev.b == f.a
+                    && prev.actor.is_some()
+                {
+                    prev.b = f.b;
+                    i = f.b;
+                    continue;
+                }
+                i = f.b;
+                out.push(f);
+            }
+            None => i += 1,
+        }
+        if let Some(prev) = out.last_mut()
+            && prev.b == i
+            && (prev.actor.is_some() || prev.name.is_some())
+            && let Some((e, _)) = lex.get(A::Member, w, i)
+        {
+            prev.b = e;
+            i = e;
+        }
+    }
+    out
+}
+
+/// The end of an unknown group's name starting at word `i`: a run of capitalized words
+/// (with the lowercase connectors names use) of at least two words, one of which heads
+/// organization names ("Front", "Mouvement", "Brigade").
+fn unknown_group(
+    w: &Words,
+    text: &str,
+    lang: Lang,
+    dict: &ActorDict,
+    lex: &ActorLex,
+    i: usize,
+) -> Option<usize> {
+    let word = |k: usize| w.get(k).is_some_and(|x| x.kind == TokenKind::Word);
+    if !word(i) || !w.words[i].cap || lex.has(A::Connector, w, i) {
+        return None;
+    }
+    let mut e = i;
+    let mut head = false;
+    let mut k = i;
+    while word(k) && w.same_sentence(i, k) {
+        // A known name ends the unknown one ("… Front and the Malian Armed Forces").
+        if k > i
+            && (dict.name_at(lang, w, k).is_some() || dict.acronym_at(lang, w, text, k).is_some())
+        {
+            break;
+        }
+        if w.words[k].cap {
+            head |= lex.has(A::OrgHead, w, k);
+            k += 1;
+            e = k;
+        } else if lex.has(A::Connector, w, k) && w.get(k + 1).is_some_and(|x| x.cap) {
+            k += 1;
+        } else if lex.has(A::Connector, w, k)
+            && lex.has(A::Connector, w, k + 1)
+            && w.get(k + 2).is_some_and(|x| x.cap)
+        {
+            k += 2;
+        } else {
+            break;
+        }
+    }
+    (head && e >= i + 2).then_some(e)
+}
+
+/// People by their role: "the mayor of Kidal", "a leader of the CSP-PSD", "Iyad Ag
+/// Ghali, leader of GSIM" (a name the dictionary lacks, tied to the group), "a CSP-PSD
+/// spokesman" (a member speaking for the group).
+fn roles(w: &Words, text: &str, lex: &ActorLex, places: &[(usize, usize)], out: &mut Vec<Found>) {
+    let mut people: Vec<Found> = Vec::new();
+    for f in out.iter_mut() {
+        if f.person.is_some() || f.actor.is_none() && f.name.is_none() {
+            continue;
+        }
+        if let Some((e, role)) = lex.get(A::Role, w, f.b) {
+            // "a CSP-PSD spokesman": the group's mention, speaking through a member.
+            f.role = Some(role.to_string());
+            f.b = e;
+        }
+    }
+    for k in 0..w.len() {
+        let Some((e, role)) = lex.get(A::Role, w, k) else {
+            continue;
+        };
+        if !lex.has(A::RoleOf, w, e) {
+            continue;
+        }
+        let of_end = lex.get(A::RoleOf, w, e).map(|(x, _)| x).unwrap_or(e);
+        // The group (or place) the role belongs to, right after "of".
+        let group = out
+            .iter()
+            .find(|f| {
+                f.a >= of_end
+                    && f.a <= of_end + 1
+                    && f.person.is_none()
+                    && (f.actor.is_some() || f.name.is_some() || f.class.is_some())
+            })
+            .map(|f| (f.b, f.actor, f.name.clone()))
+            .or_else(|| {
+                // "the mayor of Kidal": a local official, tied to a place, not a group.
+                places
+                    .iter()
+                    .find(|&&(a, _)| a >= of_end && a <= of_end + 1)
+                    .map(|&(_, b)| (b, None, None))
+            });
+        // A name before it: "Iyad Ag Ghali, leader of …" (two or more capitalized words).
+        let mut start = k;
+        while start > 0 && lex.has(A::RoleMod, w, start - 1) {
+            start -= 1;
+        }
+        let comma = start > 0 && w.norm(start - 1) == ",";
+        // "Iyad Ag Ghali, leader of GSIM" with the person known: nothing to add.
+        if comma && out.iter().any(|f| f.person.is_some() && f.b == start - 1) {
+            continue;
+        }
+        let mut name_a = start.saturating_sub(1);
+        while comma
+            && name_a > 0
+            && w.words[name_a - 1].cap
+            && w.words[name_a - 1].kind == TokenKind::Word
+        {
+            name_a -= 1;
+        }
+        let named =
+            comma && start - 1 - name_a >= 2 && !out.iter().any(|f| f.a <= name_a && name_a < f.b);
+        let Some((gb, actor, gname)) = group else {
+            continue;
+        };
+        let (a, b) = if named {
+            (name_a, start - 1)
+        } else {
+            (start, gb)
+        };
+        let person = w.span(a, b).of(text).to_string();
+        people.push(Found {
+            role: Some(role.to_string()),
+            person: Some(person),
+            name: gname,
+            ..Found::new(a, b, actor, "person")
+        });
+    }
+    out.extend(people);
+    out.sort_by_key(|f| (f.a, std::cmp::Reverse(f.b)));
+}
+
+/// An alias a report teaches: its folded words, the actor (or the unknown group's name)
+/// and, for an acronym, its letters as written.
+type Taught = (Vec<String>, Option<usize>, Option<String>, Option<String>);
+
+/// "Malian Armed Forces (FAMA)", "CSP-PSD (Permanent Strategic Framework…)", "the
+/// Islamic Front for Azawad (IFA)": the report teaches an alias; every later use of it is
+/// that actor (a dictionary actor, or the unknown group by its full name).
+fn learn_aliases(w: &Words, text: &str, lex: &ActorLex, found: &mut Vec<Found>) {
+    let n = w.len();
+    let mut taught: Vec<Taught> = Vec::new();
+    let known = |f: &Found| f.actor.is_some() || f.name.is_some();
+    let acronym = |a: usize, b: usize| -> Option<String> {
+        let t = w.span(a, b).of(text);
+        let letters: Vec<char> = t.chars().filter(|c| c.is_alphanumeric()).collect();
+        let upper = letters.iter().filter(|c| c.is_uppercase()).count();
+        (letters.len() >= 2 && letters.len() <= 12 && upper * 2 > letters.len() && b - a <= 4)
+            .then(|| letters.into_iter().collect())
+    };
+    for i in 0..n {
+        if w.norm(i) != "(" {
+            continue;
+        }
+        let Some(close) = (i + 1..(i + 14).min(n)).find(|&k| w.norm(k) == ")") else {
+            continue;
+        };
+        if close == i + 1 {
+            continue;
+        }
+        let inside = (i + 1, close);
+        let before = found.iter().find(|f| f.b == i && known(f)).cloned();
+        let within = found
+            .iter()
+            .find(|f| f.a == inside.0 && f.b == inside.1 && known(f))
+            .cloned();
+        let words_of =
+            |a: usize, b: usize| (a..b).map(|k| w.norm(k).to_string()).collect::<Vec<_>>();
+        match (before, within) {
+            (Some(f), None) => {
+                // The name is known, the parenthesis teaches its short form.
+                let acr = acronym(inside.0, inside.1);
+                taught.push((words_of(inside.0, inside.1), f.actor, f.name.clone(), acr));
+            }
+            (None, Some(g)) => {
+                // The short form is known: the name before it is its full name.
+                let s = acronym(inside.0, inside.1)
+                    .and_then(|acr| name_by_initials(w, i, &acr))
+                    .or_else(|| name_by_capitals(w, lex, i));
+                if let Some(s) = s {
+                    // The full name replaces the shorter names found inside it.
+                    found.retain(|f| !(f.a >= s && f.b <= i));
+                    found.push(Found {
+                        name: g.name.clone(),
+                        ..Found::new(s, i, g.actor, "alias")
+                    });
+                }
+            }
+            (None, None) => {
+                // "Full Name (ACRONYM)" with neither known: a new group, when the
+                // acronym's letters are the initials of the words before it.
+                if let Some(acr) = acronym(inside.0, inside.1)
+                    && let Some(s) = name_by_initials(w, i, &acr)
+                {
+                    let name = w.span(s, i).of(text).to_string();
+                    found.retain(|f| !(f.a >= s && f.b <= i));
+                    found.push(Found {
+                        name: Some(name.clone()),
+                        ..Found::new(s, i, None, "unknown")
+                    });
+                    taught.push((words_of(inside.0, inside.1), None, Some(name), Some(acr)));
+                }
+            }
+            _ => {}
+        }
+    }
+    if taught.is_empty() {
+        return;
+    }
+    // Every use of a taught alias, the parenthesis itself included.
+    for i in 0..n {
+        if found.iter().any(|f| f.a <= i && i < f.b) || w.words[i].kind != TokenKind::Word {
+            continue;
+        }
+        for (alias, actor, name, acr) in &taught {
+            let m = alias.len();
+            if !(0..m).all(|k| w.norm(i + k) == alias[k]) {
+                continue;
+            }
+            // An acronym only as written ("IFA", not "ifa").
+            if let Some(acr) = acr {
+                let t: String = w
+                    .span(i, i + m)
+                    .of(text)
+                    .chars()
+                    .filter(|c| c.is_alphanumeric())
+                    .collect();
+                if &t != acr {
+                    continue;
+                }
+            }
+            found.push(Found {
+                name: name.clone(),
+                ..Found::new(i, i + m, *actor, "alias")
+            });
+            break;
+        }
+    }
+    found.sort_by_key(|f| (f.a, std::cmp::Reverse(f.b)));
+}
+
+/// The start of the name an acronym abbreviates, ending at word `end`: the nearest
+/// capitalized word with the acronym's first letter from which the acronym's letters are
+/// initials in order ("Islamic Front for Azawad" — "IFA"; "Front islamique pour
+/// l'Azawad" — "FIA"; "Mouvement pour l'unicité et le jihad en Afrique de l'Ouest" —
+/// "MUJAO"). At least two words.
+fn name_by_initials(w: &Words, end: usize, acr: &str) -> Option<usize> {
+    let acr = sitrep_core::fold::fold(acr).replace(' ', "");
+    let first = acr.chars().next()?;
+    let fits = |s: usize| {
+        let mut initials = (s..end)
+            .filter(|&k| w.words[k].kind == TokenKind::Word)
+            .filter_map(|k| w.norm(k).chars().next());
+        acr.chars().all(|c| initials.any(|x| x == c))
+    };
+    (end.saturating_sub(14)..end.saturating_sub(1))
+        .rev()
+        .take_while(|&s| w.same_sentence(s, end) && w.words[s].kind == TokenKind::Word)
+        .find(|&s| w.words[s].cap && w.norm(s).starts_with(first) && fits(s))
+}
+
+/// The start of a capitalized name ending at word `end` ("Permanent Strategic Framework
+/// for Peace, Security and Development"): at least two words.
+fn name_by_capitals(w: &Words, lex: &ActorLex, end: usize) -> Option<usize> {
+    let mut s = end;
+    while s > 0
+        && (w.words[s - 1].cap || lex.has(A::Connector, w, s - 1) || w.norm(s - 1) == ",")
+        && w.same_sentence(s - 1, end)
+    {
+        s -= 1;
+    }
+    while s < end && !w.words[s].cap {
+        s += 1;
+    }
+    (s + 1 < end).then_some(s)
+}
+
+/// The country a report is about: its places, then its demonyms, then its state actors.
+fn focus_country(doc: &Doc, dict: &ActorDict, found: &[Found], res: &Resources) -> Option<String> {
+    let mut counts: std::collections::HashMap<String, usize> = Default::default();
+    let gaz = res.gazetteer();
+    for p in &doc.places {
+        // A place in a country, or the country itself ("au Mali"), even when the
+        // gazetteer has no record for it.
+        let code = p.country.as_deref().and_then(|n| gaz.country_code(n));
+        if let Some(c) = code.or_else(|| gaz.country_code(&p.name)) {
+            *counts.entry(c.to_string()).or_default() += 2;
+        }
+    }
+    for f in found {
+        if let Some(c) = &f.country {
+            *counts.entry(c.clone()).or_default() += 1;
+        }
+        if let Some(a) = f.actor {
+            // A state's own forces and government (not the foreign forces fighting
+            // for it: Wagner says nothing about Russia).
+            let e = &dict.actors[a];
+            let c = &e.country;
+            if !c.is_empty() && matches!(e.kind.as_str(), "military" | "police" | "government") {
+                *counts.entry(c.clone()).or_default() += 1;
+            }
+        }
+    }
+    counts
+        .into_iter()
+        .max_by_key(|(c, n)| (*n, std::cmp::Reverse(c.clone())))
+        .map(|(c, _)| c)
+}
+
+/// Descriptions to actors: the actor of that class the report names (most recent before,
+/// else most named), else the dictionary's actor of that class for the report's country.
+fn resolve(
+    w: &Words,
+    _text: &str,
+    dict: &ActorDict,
+    found: &mut [Found],
+    focus: Option<&str>,
+    year: Option<i32>,
+) {
+    let named: Vec<(usize, usize)> = found
+        .iter()
+        .filter_map(|f| f.actor.map(|a| (f.a, a)))
+        .collect();
+    // The actor of a class the report names: the most recent one before the
+    // description, else (a description that comes first) the first one after it.
+    let pick = |at: usize, pred: &dyn Fn(&dict::ActorEntry) -> bool| -> Option<usize> {
+        named
+            .iter()
+            .rev()
+            .find(|(pos, a)| *pos < at && pred(&dict.actors[*a]))
+            .or_else(|| named.iter().find(|(_, a)| pred(&dict.actors[*a])))
+            .map(|&(_, a)| a)
+    };
+    for f in found.iter_mut() {
+        if f.actor.is_some() {
+            continue;
+        }
+        let Some(class) = f.class.clone() else {
+            continue;
+        };
+        let at = f.a;
+        let country = f.country.clone().or(focus.map(str::to_string));
+        let country = country.as_deref();
+        let state = |kinds: &[&str]| -> Option<usize> {
+            // The state actor the report names for that country, else the dictionary's.
+            pick(at, &|e| {
+                e.camp == "government"
+                    && kinds.contains(&e.kind.as_str())
+                    && country.is_none_or(|c| e.country == c)
+            })
+            .or_else(|| country.and_then(|c| dict.of_country(c, kinds)))
+        };
+        let resolved = match class.as_str() {
+            "army" => state(&["military", "foreign_military"]),
+            "junta" => state(&["military"]),
+            "government" => state(&["government"]).or_else(|| state(&["military"])),
+            "police" => state(&["police"]),
+            "rebel" => pick(at, &|e| e.camp == "rebel"),
+            "jihadist" => pick(at, &|e| e.camp == "jihadist"),
+            "terrorist" => {
+                // Whoever the state calls terrorists: the non-state armed actor in play.
+                pick(at, &|e| matches!(e.camp.as_str(), "jihadist" | "rebel"))
+            }
+            "alqaeda" | "islamic_state" => {
+                let family = if class == "alqaeda" {
+                    "al_qaeda"
+                } else {
+                    "islamic_state"
+                };
+                pick(at, &|e| e.family.as_deref() == Some(family))
+                    .or_else(|| dict.of_family(family, country, year))
+            }
+            "mercenary" => pick(at, &|e| {
+                e.kind == "foreign_military" && e.camp == "government"
+            })
+            .or_else(|| {
+                // None named: the foreign force fighting for that state that year.
+                let army = country.and_then(|c| dict.of_country(c, &["military"]))?;
+                let army = &dict.actors[army].id;
+                dict.actors.iter().position(|e| {
+                    e.kind == "foreign_military"
+                        && e.camp == "government"
+                        && e.active(year)
+                        && e.allied_with.contains(army)
+                })
+            }),
+            // "The UN", "blue helmets": the UN mission in that country that year (a
+            // `mission` that is `member_of` the "un" actor), else the UN itself.
+            "un" => pick(at, &|e| e.kind == "mission").or_else(|| {
+                dict.actors
+                    .iter()
+                    .position(|e| {
+                        e.kind == "mission"
+                            && e.member_of.iter().any(|m| m == "un")
+                            && country.is_some_and(|c| e.country == c)
+                            && e.active(year)
+                    })
+                    .or_else(|| dict.index("un"))
+            }),
+            "civilians" => country.and_then(|c| dict.of_country(c, &["civilians"])),
+            "gunmen" => country.and_then(|c| dict.of_country(c, &["unidentified"])),
+            "protesters" => country.and_then(|c| dict.of_country(c, &["protesters"])),
+            "rioters" => country.and_then(|c| dict.of_country(c, &["rioters"])),
+            "militia" => pick(at, &|e| e.camp == "militia"),
+            _ => None,
+        };
+        f.actor = resolved;
+        let _ = w;
+    }
+}
+
+#[cfg(test)]
+mod tests;

@@ -1,0 +1,288 @@
+//! Actor stage tests, English and French.
+
+use super::dict::ActorDict;
+use crate::Extractor;
+use crate::words::Vocab;
+use sitrep_core::records::ActorMention;
+use sitrep_core::{Doc, Document, Lang};
+use std::sync::OnceLock;
+
+fn extractor() -> &'static Extractor {
+    static X: OnceLock<Extractor> = OnceLock::new();
+    X.get_or_init(Extractor::embedded)
+}
+
+fn run(text: &str, lang: Lang) -> Doc {
+    let mut d = Document::from_text("t", text);
+    d.meta.lang = lang;
+    d.meta.published = Some("2023-11-13".parse().unwrap());
+    extractor().extract(d)
+}
+
+fn find<'a>(ms: &'a [ActorMention], text: &str) -> &'a ActorMention {
+    ms.iter().find(|m| m.text == text).unwrap_or_else(|| {
+        panic!(
+            "no actor {text:?} in {:#?}",
+            ms.iter().map(|m| (&m.text, &m.name)).collect::<Vec<_>>()
+        )
+    })
+}
+
+fn name_of(ms: &[ActorMention], text: &str) -> String {
+    find(ms, text).name.clone()
+}
+
+#[test]
+fn dictionary_names_acronyms_and_camps() {
+    let d = run(
+        "The Malian Armed Forces and Wagner Group fighters clashed with the CMA near Kidal.",
+        Lang::En,
+    );
+    let fama = find(&d.actors, "Malian Armed Forces");
+    assert_eq!(fama.name, "Military Forces of Mali");
+    assert_eq!(
+        (fama.inter, fama.camp.as_deref()),
+        (Some(1), Some("government"))
+    );
+    assert_eq!(
+        fama.acled_name.as_deref(),
+        Some("Military Forces of Mali (2021-)")
+    );
+    // "Wagner Group fighters": a description after a name is part of its mention.
+    assert_eq!(name_of(&d.actors, "Wagner Group fighters"), "Wagner Group");
+    let cma = find(&d.actors, "CMA");
+    assert_eq!(
+        (cma.via.as_str(), cma.camp.as_deref()),
+        ("acronym", Some("rebel"))
+    );
+
+    let d = run(
+        "Les Forces armées maliennes et le groupe Wagner ont affronté le CSP-PSD près d'Anéfis.",
+        Lang::Fr,
+    );
+    assert_eq!(
+        name_of(&d.actors, "Forces armées maliennes"),
+        "Military Forces of Mali"
+    );
+    assert_eq!(name_of(&d.actors, "groupe Wagner"), "Wagner Group");
+    assert_eq!(name_of(&d.actors, "CSP-PSD"), "CSP-PSD");
+}
+
+#[test]
+fn acronyms_match_only_as_written() {
+    let d = run("FAMa units and Fama Diallo, a trader, arrived.", Lang::En);
+    assert_eq!(name_of(&d.actors, "FAMa units"), "Military Forces of Mali");
+    assert!(d.actors.iter().all(|m| m.text != "Fama"), "{:?}", d.actors);
+}
+
+#[test]
+fn acled_spelling_follows_the_year() {
+    let mut doc = Document::from_text("t", "The Malian army retook Kidal.");
+    doc.meta.published = Some("2015-06-01".parse().unwrap());
+    let d = extractor().extract(doc);
+    assert_eq!(
+        find(&d.actors, "Malian army").acled_name.as_deref(),
+        Some("Military Forces of Mali (2013-2020)")
+    );
+}
+
+#[test]
+fn reports_teach_aliases_for_known_and_unknown_groups() {
+    // An unknown group is kept, unresolved, and its acronym taught.
+    let d = run(
+        "The Islamic Front for Azawad (IFA) claimed the ambush. Two days later, IFA fighters withdrew.",
+        Lang::En,
+    );
+    let full = find(&d.actors, "Islamic Front for Azawad");
+    assert!(!full.resolved);
+    let later: Vec<&ActorMention> = d
+        .actors
+        .iter()
+        .filter(|m| m.text.starts_with("IFA"))
+        .collect();
+    assert_eq!(later.len(), 2, "{:?}", d.actors);
+    assert!(
+        later
+            .iter()
+            .all(|m| m.name == "Islamic Front for Azawad" && !m.resolved)
+    );
+    // The acronym is taught only as written.
+    let d = run(
+        "Le Front islamique pour l'Azawad (FIA) a revendiqué l'attaque. Le FIA a ensuite fui.",
+        Lang::Fr,
+    );
+    let fia: Vec<&ActorMention> = d.actors.iter().filter(|m| m.text == "FIA").collect();
+    assert_eq!(fia.len(), 2, "{:?}", d.actors);
+    assert!(
+        fia.iter()
+            .all(|m| m.name == "Front islamique pour l'Azawad")
+    );
+
+    // A known acronym teaches the full name written before it.
+    let d = run(
+        "The Coordination of Movements for a New Azawad (CMA) said on Monday it would retaliate.",
+        Lang::En,
+    );
+    assert_eq!(
+        name_of(&d.actors, "Coordination of Movements for a New Azawad"),
+        "CMA"
+    );
+}
+
+#[test]
+fn descriptions_resolve_in_context() {
+    let d = run(
+        "Fighters of the CMA attacked an army post near Ber. The rebels then withdrew, and the soldiers pursued them.",
+        Lang::En,
+    );
+    assert_eq!(name_of(&d.actors, "The rebels"), "CMA");
+    assert_eq!(
+        name_of(&d.actors, "the soldiers"),
+        "Military Forces of Mali"
+    );
+    // The junta of the report's country, from its places.
+    let d = run(
+        "In Ouagadougou, the junta announced a general mobilisation after the attack on Djibo.",
+        Lang::En,
+    );
+    assert_eq!(
+        name_of(&d.actors, "the junta"),
+        "Military Forces of Burkina Faso"
+    );
+    // A nationality beats the report's country.
+    let d = run("Nigerien soldiers crossed into Mali near Ménaka.", Lang::En);
+    assert_eq!(
+        name_of(&d.actors, "Nigerien soldiers"),
+        "Military Forces of Niger"
+    );
+    // "The terrorists" in a communiqué: the enemy named nearby.
+    let d = run(
+        "The army said the terrorists of the Islamic State in the Greater Sahara were routed near Ménaka.",
+        Lang::En,
+    );
+    assert_eq!(
+        name_of(&d.actors, "the terrorists"),
+        "Islamic State Sahel Province"
+    );
+    let d = run(
+        "Le JNIM a attaqué le camp de Boulkessi. Les jihadistes ont ensuite incendié des véhicules.",
+        Lang::Fr,
+    );
+    assert_eq!(name_of(&d.actors, "Les jihadistes"), "JNIM");
+    let d = run(
+        "À Bamako, la junte a annoncé que les soldats et leurs supplétifs russes avaient repris Anéfis.",
+        Lang::Fr,
+    );
+    assert_eq!(name_of(&d.actors, "la junte"), "Military Forces of Mali");
+    assert_eq!(
+        name_of(&d.actors, "leurs supplétifs russes"),
+        "Wagner Group"
+    );
+    // The UN in Mali in 2023 is its mission there; the country is named, not located.
+    let d = run(
+        "L'ONU a annoncé le retrait de ses casques bleus au Mali.",
+        Lang::Fr,
+    );
+    assert_eq!(name_of(&d.actors, "L'ONU"), "MINUSMA");
+    let mut doc = Document::from_text("t", "The UN said aid was reaching Kidal.");
+    doc.meta.published = Some("2025-03-01".parse().unwrap());
+    let d = extractor().extract(doc);
+    assert_eq!(
+        name_of(&d.actors, "The UN"),
+        "United Nations",
+        "MINUSMA left in 2023"
+    );
+}
+
+#[test]
+fn unknown_descriptions_are_kept_unresolved() {
+    let d = run("Unidentified gunmen attacked a convoy.", Lang::En);
+    // Gunmen with no country in the report: kept as such, never dropped.
+    let g = find(&d.actors, "Unidentified gunmen");
+    assert_eq!(g.inter, Some(3));
+}
+
+#[test]
+fn people_are_tied_to_their_group() {
+    let d = run(
+        "Amadou Koufa, leader of Katiba Macina, appeared in a video.",
+        Lang::En,
+    );
+    let k = find(&d.actors, "Amadou Koufa");
+    assert_eq!(
+        (k.via.as_str(), k.role.as_deref(), k.affiliation.as_deref()),
+        ("person", Some("leader"), Some("Katiba Macina"))
+    );
+    // A name no dictionary has, tied by its role.
+    let d = run(
+        "Ahmed Ag Bibi, a senior official of the HCUA, said the talks had failed.",
+        Lang::En,
+    );
+    let p = find(&d.actors, "Ahmed Ag Bibi");
+    assert_eq!(p.role.as_deref(), Some("official"));
+    assert_eq!(p.affiliation.as_deref(), Some("HCUA"));
+    // A local official: tied to a place, not a group.
+    let d = run("The mayor of Kidal fled to Algeria.", Lang::En);
+    let m = find(&d.actors, "The mayor of Kidal");
+    assert_eq!(
+        (m.via.as_str(), m.role.as_deref()),
+        ("person", Some("mayor"))
+    );
+    assert!(m.affiliation.is_none());
+    // French: a spokesman of a group.
+    let d = run(
+        "Un porte-parole du CSP-PSD a démenti ces informations.",
+        Lang::Fr,
+    );
+    let s = find(&d.actors, "Un porte-parole du CSP-PSD");
+    assert_eq!(s.role.as_deref(), Some("spokesman"));
+    assert_eq!(s.affiliation.as_deref(), Some("CSP-PSD"));
+}
+
+#[test]
+fn capitals_standing_for_their_state_are_governments() {
+    let d = run(
+        "The drones received by Bamako struck the town of Kidal.",
+        Lang::En,
+    );
+    let b = find(&d.actors, "Bamako");
+    assert_eq!((b.via.as_str(), b.inter), ("metonym", Some(1)));
+    assert!(d.places.iter().all(|p| p.text != "Bamako"));
+}
+
+#[test]
+fn malformed_dictionaries_are_rejected_with_file_and_line() {
+    let mut vocab = [Vocab::default(), Vocab::default()];
+    let ok = "# source: test\n[[actor]]\nid = \"a\"\nname = \"A\"\ninter = 2\ncamp = \"rebel\"\nkind = \"armed_group\"\n";
+    assert!(ActorDict::parse(&[("t.toml", ok)], &mut vocab).is_ok());
+    let cases = [
+        (ok.replace("inter = 2", "inter = 9"), "inter 9"),
+        (ok.replace("\"rebel\"", "\"rebels\""), "unknown camp"),
+        (ok.replace("armed_group", "band"), "unknown kind"),
+        (format!("{ok}allied_with = [\"b\"]\n"), "unknown actor"),
+        (ok.replace("# source: test\n", ""), "source"),
+        (format!("{ok}colour = \"red\"\n"), "colour"),
+        (format!("{ok}{}", &ok[15..]), "twice"),
+        (format!("{ok}family = \"al_qaida\"\n"), "unknown family"),
+        (
+            format!("{ok}[[person]]\nname = \"X Y\"\nactor = \"a\"\nrole = \"boss\"\n"),
+            "unknown role",
+        ),
+    ];
+    for (src, why) in cases {
+        let e = ActorDict::parse(&[("bad.toml", &src)], &mut vocab)
+            .expect_err(why)
+            .to_string();
+        assert!(e.contains("bad.toml") && e.contains(why), "{why}: {e}");
+    }
+    // The line is the offending actor's table.
+    let two = format!(
+        "{ok}{}allied_with = [\"zz\"]\n",
+        &ok[15..].replace("\"a\"", "\"b\"")
+    );
+    let e = ActorDict::parse(&[("bad.toml", &two)], &mut vocab).unwrap_err();
+    assert!(e.to_string().starts_with("bad.toml:8:"), "{e}");
+    let e =
+        ActorDict::parse(&[("bad.toml", &format!("{ok}{}", &ok[15..]))], &mut vocab).unwrap_err();
+    assert!(e.to_string().starts_with("bad.toml:8:"), "{e}");
+}

@@ -1,0 +1,712 @@
+//! The claim stage: who says what, when, through which channel, how sure (DESIGN §3
+//! Claim).
+//!
+//! A claim hangs on a cue: a reporting verb ("claimed", "a dénoncé"), an attribution
+//! ("according to", "selon") or an attribution that names its own source ("de source
+//! sécuritaire"). Its speaker is the subject of the cue's clause: the first actor,
+//! anonymous source or pronoun there that no preposition governs ("the Malian army, with
+//! … the support of mercenaries from … Wagner, claimed" is the army). A pronoun ("he
+//! indicated", "she claimed", which machine translation of "le CSP" and "l'armée"
+//! produces) is the subject of the nearest earlier sentence that has one; a participle
+//! with no subject of its own ("…, claiming to have…") continues the previous cue's
+//! speaker. The content runs from the cue to the next cue or the sentence end (or, for
+//! a trailing "…, according to X", from the clause start to the cue).
+
+pub mod lex;
+
+use crate::WordStage;
+use crate::actor::lex::A;
+use crate::resources::Resources;
+use crate::words::Words;
+use lex::{C, ClaimLex};
+use sitrep_core::records::{Claim, Speaker, Stance};
+use sitrep_core::{Doc, Span, TokenKind};
+use std::sync::Arc;
+
+pub struct ClaimStage {
+    res: Arc<Resources>,
+}
+
+impl ClaimStage {
+    pub fn new(res: Arc<Resources>) -> ClaimStage {
+        ClaimStage { res }
+    }
+}
+
+/// Who may be a speaker, as a word range.
+#[derive(Debug, Clone, Copy)]
+struct Cand {
+    a: usize,
+    b: usize,
+    what: What,
+    /// Governed by a preposition, inside parentheses or quotes: not a subject.
+    oblique: bool,
+}
+
+#[derive(Debug, Clone, Copy, PartialEq)]
+enum What {
+    Actor(usize),
+    /// An anonymous source and its camp ("-" when unstated).
+    Source(&'static str),
+    Pronoun,
+}
+
+#[derive(Debug, Clone, Copy, PartialEq)]
+enum CueKind {
+    /// A reporting verb: speaker before it (or just after, inverted).
+    Verb,
+    /// "according to X": speaker right after it.
+    Prep,
+    /// "de source sécuritaire": the cue is its own speaker.
+    Attrib(&'static str),
+}
+
+#[derive(Debug, Clone, Copy)]
+struct Cue {
+    a: usize,
+    b: usize,
+    kind: CueKind,
+    stance: Stance,
+}
+
+impl WordStage for ClaimStage {
+    fn name(&self) -> &'static str {
+        "claim"
+    }
+
+    fn run(&self, doc: &mut Doc, w: &Words) {
+        if w.is_empty() {
+            return;
+        }
+        let lang = doc.lang();
+        let lex = self.res.claim_lex(lang);
+        let alex = self.res.actor_lex(lang);
+        let (quoted, paren) = marks(w);
+        let cands = candidates(doc, w, lex, alex, &quoted, &paren);
+        let cues = find_cues(w, lex, &quoted);
+        let sub = subordinates(w, lex, &quoted);
+        let mut in_time = vec![false; w.len()];
+        for t in &doc.times {
+            let a = w.words.partition_point(|x| x.span.start < t.span.start);
+            let b = w.words.partition_point(|x| x.span.start < t.span.end);
+            in_time[a..b.max(a)].iter_mut().for_each(|x| *x = true);
+        }
+        if cues.is_empty() {
+            return;
+        }
+        // Sentence bounds in words, and each sentence's subject (for pronouns).
+        let sentences = sentence_bounds(w);
+        let subject_of = |s: usize| -> Option<Cand> {
+            let (a, b) = sentences[s];
+            cands
+                .iter()
+                .find(|c| c.a >= a && c.b <= b && !c.oblique && matches!(c.what, What::Actor(_)))
+                .copied()
+        };
+        let text = doc.text().to_string();
+        let mut claims: Vec<Claim> = Vec::new();
+        let mut last: Option<Speaker> = None;
+        for (k, cue) in cues.iter().enumerate() {
+            let sent = w.words[cue.a].sentence as usize;
+            let (s0, s1) = sentences[sent];
+            // The previous cue in the same sentence bounds this cue's clause.
+            let prev = k
+                .checked_sub(1)
+                .map(|p| &cues[p])
+                .filter(|p| w.words[p.a].sentence as usize == sent);
+            let clause = prev.map(|p| p.b).unwrap_or(s0);
+            let next = cues
+                .get(k + 1)
+                .filter(|c| w.words[c.a].sentence as usize == sent)
+                .map(|c| c.a);
+            let prev_claim = prev.and_then(|_| claims.last()).filter(|c| {
+                c.cue_span
+                    .is_some_and(|s| w.words[sentences[sent].0].span.start <= s.start)
+            });
+
+            let resolve = |c: &Cand| -> Option<Speaker> {
+                let span = w.span(c.a, c.b);
+                match c.what {
+                    What::Actor(i) => {
+                        // "a CSP-PSD spokesman", "le porte-parole de l'armée": a role, not
+                        // a name; the group is who speaks.
+                        let role_phrase = alex.has(A::RoleMod, w, c.a) || alex.has(A::Role, w, c.a);
+                        Some(speaker_of(&doc.actors[i], span, "named", role_phrase))
+                    }
+                    What::Source(camp) => Some(Speaker {
+                        name: span.of(&text).to_string(),
+                        camp: (camp != "-").then(|| camp.to_string()),
+                        kind: "anonymous".into(),
+                        span: Some(span),
+                        via: Some("named".into()),
+                        actor_id: None,
+                    }),
+                    What::Pronoun => {
+                        // The subject of this sentence before the pronoun, else of the
+                        // nearest earlier sentence that has one, else the last speaker.
+                        let here = subject_of(sent).filter(|s| s.b <= c.a);
+                        let earlier = (sent.saturating_sub(3)..sent).rev().find_map(subject_of);
+                        let found = here.or(earlier).and_then(|s| match s.what {
+                            What::Actor(i) => {
+                                Some(speaker_of(&doc.actors[i], span, "pronoun", false))
+                            }
+                            _ => None,
+                        });
+                        found.or_else(|| {
+                            last.clone().map(|mut s| {
+                                s.span = Some(span);
+                                s.via = Some("pronoun".into());
+                                s
+                            })
+                        })
+                    }
+                }
+            };
+
+            let speaker: Option<Speaker>;
+            let mut speaker_at: Option<(usize, usize)> = None;
+            let content: Option<(usize, usize)>;
+            match cue.kind {
+                CueKind::Verb => {
+                    // "Jihadists killed ten soldiers, the army said.": a cue ending its
+                    // sentence has its speaker right before it, after a comma, and the
+                    // content before that.
+                    let tail_empty =
+                        (cue.b..s1).all(|i| w.words[i].kind != TokenKind::Word || in_time[i]);
+                    let trailing = cands.iter().rev().find(|c| {
+                        tail_empty
+                            && c.b <= cue.a
+                            && cue.a - c.b <= 1
+                            && c.a > clause
+                            && w.norm(np_start(w, lex, c.a, clause).saturating_sub(1)) == ","
+                    });
+                    // The subject before the cue: the candidate right before it ("the
+                    // CSP-PSD had already denounced", "a handover the army said"), else
+                    // the first one of the clause ("the Malian army, with …, claimed");
+                    // pronouns only right before it; never one inside another
+                    // subordinate clause ("While the UN left …, Minusma indicated").
+                    let ok = |c: &&Cand| {
+                        c.a >= clause
+                            && c.b <= cue.a
+                            && !c.oblique
+                            && sub[c.a] == sub[cue.a]
+                            && (c.what != What::Pronoun || cue.a - c.b <= 3)
+                    };
+                    let adjacent = cands.iter().filter(ok).rev().find(|c| {
+                        cue.a - c.b <= 2
+                            && (c.b..cue.a)
+                                .all(|i| w.words[i].kind == TokenKind::Word && !w.words[i].cap)
+                    });
+                    let before = adjacent.or_else(|| cands.iter().find(ok));
+                    if let Some(c) = trailing {
+                        speaker = resolve(c);
+                        speaker_at = Some((c.a, c.b));
+                        content = Some((clause, np_start(w, lex, c.a, clause)));
+                    } else if let Some(c) = before {
+                        speaker = resolve(c);
+                        speaker_at = Some((c.a, c.b));
+                        // "a dénoncé mercredi dans un communiqué la mort de…": when and
+                        // how it was said open the content; they are not part of it.
+                        let mut a = cue.b;
+                        loop {
+                            if a < s1 && (in_time[a] || w.norm(a) == ",") {
+                                a += 1;
+                            } else if let Some((e, _)) = lex.get(C::Channel, w, a) {
+                                a = e;
+                            } else {
+                                break;
+                            }
+                        }
+                        let a = skip_that(w, lex, a);
+                        // Nothing reported after the cue, only who was told and when
+                        // ("…, local sources told AFP on Wednesday, as …"): what it
+                        // reports came before the speaker.
+                        let told_end = (cue.b..s1).find(|&i| w.norm(i) == ",").unwrap_or(s1);
+                        let nothing_after = (cue.b..told_end).all(|i| {
+                            let x = &w.words[i];
+                            x.kind != TokenKind::Word
+                                || x.cap
+                                || in_time[i]
+                                || lex.has(C::Prep, w, i)
+                                || lex.has(C::Det, w, i)
+                        }) && !(cue.b..told_end).any(|i| {
+                            lex.has(C::That, w, i) || w.words[i].kind == TokenKind::OpenQuote
+                        });
+                        content = if nothing_after && clause < np_start(w, lex, c.a, clause) {
+                            Some((clause, np_start(w, lex, c.a, clause)))
+                        } else {
+                            Some((a, next.unwrap_or(s1)))
+                        };
+                    } else if let Some(c) = cands.iter().find(|c| {
+                        // Inverted: "« … », a déclaré le porte-parole", "said the army".
+                        c.a >= cue.b
+                            && c.a <= cue.b + 1
+                            && clause < cue.a
+                            && c.b <= s1
+                            && !crosses_punct(w, cue.b, c.a)
+                    }) {
+                        speaker = resolve(c);
+                        speaker_at = Some((c.a, c.b));
+                        content = Some((clause, cue.a));
+                    } else if let Some(p) = prev_claim {
+                        // A participle continuing the previous cue ("…, claiming to…").
+                        speaker = Some(Speaker {
+                            via: Some("inherited".into()),
+                            ..p.by.clone()
+                        });
+                        let a = skip_that(w, lex, cue.b);
+                        content = Some((a, next.unwrap_or(s1)));
+                    } else {
+                        continue;
+                    }
+                }
+                CueKind::Prep | CueKind::Attrib(_) => {
+                    let who = match cue.kind {
+                        CueKind::Attrib(camp) => {
+                            let span = w.span(cue.a, cue.b);
+                            speaker_at = Some((cue.a, cue.b));
+                            Some(Speaker {
+                                name: span.of(&text).to_string(),
+                                camp: (camp != "-").then(|| camp.to_string()),
+                                kind: "anonymous".into(),
+                                span: Some(span),
+                                via: Some("named".into()),
+                                actor_id: None,
+                            })
+                        }
+                        _ => cands
+                            .iter()
+                            .find(|c| c.a >= cue.b && c.a <= cue.b + 1)
+                            .and_then(|c| {
+                                speaker_at = Some((c.a, c.b));
+                                resolve(c)
+                            }),
+                    };
+                    let Some(who) = who else {
+                        continue;
+                    };
+                    speaker = Some(who);
+                    let (_, sb) = speaker_at.unwrap_or((cue.a, cue.b));
+                    // Leading ("According to X, …") or trailing ("…, according to X").
+                    let leading = (clause..cue.a).all(|i| {
+                        w.words[i].kind != TokenKind::Word
+                            || doc.times.iter().any(|t| t.span.contains(w.words[i].span))
+                    });
+                    content = if leading {
+                        Some((sb, next.unwrap_or(s1)))
+                    } else {
+                        Some((clause, cue.a))
+                    };
+                }
+            }
+            let Some(by) = speaker else {
+                continue;
+            };
+            let Some((ca, cb)) = content.map(|(a, b)| trim(w, lex, a, b)) else {
+                continue;
+            };
+            if ca >= cb {
+                continue;
+            }
+            let span = w.span(ca, cb);
+            let cue_span = w.span(cue.a, cue.b);
+            // When and how it was said: a time or channel in the sentence's opening
+            // adverbials ("On Sunday, in a press release, he indicated"), between the
+            // speaker and the cue ("the CSP-PSD on Wednesday denounced"), or right after
+            // the cue ("said on Sunday in a statement"); never one inside a subordinate
+            // clause ("While the UN left on October 31, Minusma indicated").
+            let word_at = |pos: u32| w.words.partition_point(|x| x.span.start < pos);
+            let channels: Vec<(usize, usize, &str)> = (clause..s1)
+                .filter(|&i| !quoted[i])
+                .filter_map(|i| lex.get(C::Channel, w, i).map(|(e, v)| (i, e, v)))
+                .collect();
+            let times: Vec<(usize, usize, &sitrep_core::records::TimeMention)> = doc
+                .times
+                .iter()
+                .map(|t| (word_at(t.span.start), word_at(t.span.end), t))
+                .filter(|&(a, _, _)| a >= clause && a < s1)
+                .collect();
+            let head_end = match speaker_at {
+                Some((a, _)) if a < cue.a => a,
+                _ => cue.a,
+            };
+            let allowed = |a: usize, b: usize| {
+                let main = sub[a] == sub[cue.a];
+                (main && a >= clause && b <= head_end)
+                    || speaker_at.is_some_and(|(_, sb)| sb <= a && b <= cue.a)
+                    || (a >= cue.b
+                        && a < cue.b + 6
+                        && b <= s1
+                        && !(cue.b..a).any(|i| {
+                            lex.has(C::That, w, i) || w.words[i].kind == TokenKind::OpenQuote
+                        }))
+            };
+            let channel = channels
+                .iter()
+                .find(|&&(a, b, _)| allowed(a, b))
+                .map(|&(a, b, v)| (w.span(a, b), v.to_string()));
+            // A date inside what is reported is not when it was said.
+            let said = times
+                .iter()
+                .filter(|&&(a, b, _)| b <= ca || a >= cb)
+                .filter(|&&(a, b, t)| allowed(a, b) && t.precision == 1 && t.start.is_some())
+                .min_by_key(|&&(a, b, _)| if b <= cue.a { cue.a - b } else { a - cue.b })
+                .map(|&(_, _, t)| t);
+            let inherited = by.via.as_deref() == Some("inherited");
+            let (mut channel_v, mut channel_span) = match channel {
+                Some((s, v)) => (Some(v), Some(s)),
+                None => (None, None),
+            };
+            let (mut said_on, mut said_on_span) =
+                (said.and_then(|t| t.start), said.map(|t| t.span));
+            if inherited && let Some(p) = prev_claim {
+                if channel_v.is_none() {
+                    channel_v = p.channel.clone();
+                    channel_span = p.channel_span;
+                }
+                if said_on.is_none() {
+                    said_on = p.said_on;
+                    said_on_span = p.said_on_span;
+                }
+            }
+            let hedged = (clause..cb).any(|i| lex.has(C::Hedge, w, i));
+            let quotes = quotes_in(w, ca, cb);
+            let times = doc
+                .times
+                .iter()
+                .enumerate()
+                .filter(|(_, t)| span.contains(t.span))
+                .map(|(i, _)| i)
+                .collect();
+            let places = doc
+                .places
+                .iter()
+                .enumerate()
+                .filter(|(_, p)| span.contains(p.span))
+                .map(|(i, _)| i)
+                .collect();
+            last = Some(by.clone());
+            let _ = speaker_at;
+            claims.push(Claim {
+                by,
+                channel: channel_v,
+                said_on,
+                cue: Some(cue_span.of(&text).to_string()),
+                stance: cue.stance,
+                hedged,
+                span,
+                cue_span: Some(cue_span),
+                channel_span,
+                said_on_span,
+                quotes,
+                times,
+                places,
+                events: Vec::new(),
+            });
+        }
+        doc.claims = claims;
+    }
+}
+
+/// A speaker from an actor mention: a person speaks for their group.
+fn speaker_of(
+    m: &sitrep_core::records::ActorMention,
+    span: Span,
+    via: &str,
+    as_group: bool,
+) -> Speaker {
+    let person = m.via == "person" && !(as_group && m.affiliation.is_some());
+    let name = match (&m.affiliation, person) {
+        (Some(group), false) if m.via == "person" => group.clone(),
+        _ => m.name.clone(),
+    };
+    Speaker {
+        name,
+        camp: m.camp.clone(),
+        kind: if person { "person" } else { "actor" }.into(),
+        actor_id: m.actor_id.clone(),
+        via: Some(via.into()),
+        span: Some(span),
+    }
+}
+
+/// Subordinate clauses: from a subordinator ("while", "when", "alors que", "lorsque")
+/// to the next comma or the sentence end, each numbered (0: the main clauses). A
+/// subject or a date inside one belongs to it, not to a cue outside it.
+fn subordinates(w: &Words, lex: &ClaimLex, quoted: &[bool]) -> Vec<u32> {
+    let mut out = vec![0u32; w.len()];
+    let mut id = 0;
+    let mut i = 0;
+    while i < w.len() {
+        if !quoted[i] && lex.has(C::Sub, w, i) {
+            id += 1;
+            let s = w.words[i].sentence;
+            while i < w.len() && w.words[i].sentence == s && w.norm(i) != "," {
+                out[i] = id;
+                i += 1;
+            }
+        } else {
+            i += 1;
+        }
+    }
+    out
+}
+
+/// Which words are inside quotation marks and inside parentheses.
+fn marks(w: &Words) -> (Vec<bool>, Vec<bool>) {
+    let n = w.len();
+    let mut quoted = vec![false; n];
+    let mut paren = vec![false; n];
+    let (mut q, mut p) = (false, 0u32);
+    let mut sent = 0u32;
+    let mut quote_sentences = 0;
+    for i in 0..n {
+        let x = &w.words[i];
+        if x.sentence != sent {
+            sent = x.sentence;
+            p = 0;
+            // A quotation left open for three sentences was a stray mark.
+            if q {
+                quote_sentences += 1;
+                if quote_sentences > 3 {
+                    q = false;
+                }
+            }
+        }
+        match x.kind {
+            TokenKind::OpenQuote => {
+                q = true;
+                quote_sentences = 0;
+                quoted[i] = true;
+            }
+            TokenKind::CloseQuote => {
+                quoted[i] = true;
+                q = false;
+            }
+            _ => quoted[i] = q,
+        }
+        match w.norm(i) {
+            "(" | "[" => {
+                p += 1;
+                paren[i] = true;
+            }
+            ")" | "]" => {
+                paren[i] = true;
+                p = p.saturating_sub(1);
+            }
+            _ => paren[i] = p > 0,
+        }
+    }
+    (quoted, paren)
+}
+
+/// The word range of each sentence.
+fn sentence_bounds(w: &Words) -> Vec<(usize, usize)> {
+    let count = w.words.last().map(|x| x.sentence as usize + 1).unwrap_or(0);
+    let mut out = vec![(0, 0); count];
+    let mut i = 0;
+    while i < w.len() {
+        let s = w.words[i].sentence as usize;
+        let a = i;
+        while i < w.len() && w.words[i].sentence as usize == s {
+            i += 1;
+        }
+        out[s] = (a, i);
+    }
+    out
+}
+
+/// Actors (from the actor stage), anonymous sources and pronouns, left to right.
+fn candidates(
+    doc: &Doc,
+    w: &Words,
+    lex: &ClaimLex,
+    alex: &crate::actor::lex::ActorLex,
+    quoted: &[bool],
+    paren: &[bool],
+) -> Vec<Cand> {
+    let word_at = |pos: u32| w.words.partition_point(|x| x.span.start < pos);
+    let mut out: Vec<Cand> = Vec::new();
+    let mut i = 0;
+    while i < w.len() {
+        if let Some((e, camp)) = lex.get(C::Source, w, i) {
+            out.push(Cand {
+                a: i,
+                b: e,
+                what: What::Source(static_camp(camp)),
+                oblique: false,
+            });
+            i = e;
+            continue;
+        }
+        if let Some((e, _)) = alex.get(A::Pronoun, w, i) {
+            out.push(Cand {
+                a: i,
+                b: e,
+                what: What::Pronoun,
+                oblique: false,
+            });
+        }
+        i += 1;
+    }
+    for (k, m) in doc.actors.iter().enumerate() {
+        let a = word_at(m.span.start);
+        let b = word_at(m.span.end).max(a + 1);
+        // An anonymous source wins over the description inside it ("local residents").
+        if a >= w.len() || out.iter().any(|c| c.a < b && a < c.b) {
+            continue;
+        }
+        out.push(Cand {
+            a,
+            b,
+            what: What::Actor(k),
+            oblique: false,
+        });
+    }
+    out.sort_by_key(|c| (c.a, std::cmp::Reverse(c.b)));
+    for c in &mut out {
+        c.oblique = quoted[c.a] || paren[c.a] || governed(w, lex, c.a);
+    }
+    out
+}
+
+/// The camps a source may have, as static strings (the lexicon validated them).
+fn static_camp(camp: &str) -> &'static str {
+    match camp {
+        "government" => "government",
+        "rebel" => "rebel",
+        "jihadist" => "jihadist",
+        "independent" => "independent",
+        _ => "-",
+    }
+}
+
+/// True when a preposition governs the phrase starting at word `a` (skipping its
+/// determiners): "of mercenaries", "with the Malian Armed Forces".
+fn governed(w: &Words, lex: &ClaimLex, a: usize) -> bool {
+    let mut j = a;
+    for _ in 0..2 {
+        if j > 0 && lex.has(C::Det, w, j - 1) {
+            j -= 1;
+        }
+    }
+    // The mention may itself begin with its determiner ("the CSP-PSD").
+    lex.ending_at(C::Prep, w, j, 3).is_some()
+        || (lex.has(C::Det, w, a) && lex.ending_at(C::Prep, w, a, 3).is_some())
+}
+
+/// Reporting cues, attributions and self-sourced attributions outside quotations.
+fn find_cues(w: &Words, lex: &ClaimLex, quoted: &[bool]) -> Vec<Cue> {
+    let mut out = Vec::new();
+    let mut i = 0;
+    while i < w.len() {
+        if quoted[i] || w.words[i].kind != TokenKind::Word {
+            i += 1;
+            continue;
+        }
+        let stance = |v: &str| {
+            if v == "denies" {
+                Stance::Denies
+            } else {
+                Stance::Asserts
+            }
+        };
+        if let Some((e, camp)) = lex.get(C::Attrib, w, i) {
+            out.push(Cue {
+                a: i,
+                b: e,
+                kind: CueKind::Attrib(static_camp(camp)),
+                stance: Stance::Asserts,
+            });
+            i = e;
+        } else if let Some((e, v)) = lex.get(C::CuePrep, w, i) {
+            out.push(Cue {
+                a: i,
+                b: e,
+                kind: CueKind::Prep,
+                stance: stance(v),
+            });
+            i = e;
+        } else if let Some((e, v)) = lex.get(C::Cue, w, i) {
+            // The auxiliary belongs to the cue: "a dénoncé", "had claimed".
+            let mut a = i;
+            while a > 0 && i - a < 2 && lex.has(C::Aux, w, a - 1) && !quoted[a - 1] {
+                a -= 1;
+            }
+            out.push(Cue {
+                a,
+                b: e,
+                kind: CueKind::Verb,
+                stance: stance(v),
+            });
+            i = e;
+        } else {
+            i += 1;
+        }
+    }
+    out
+}
+
+/// Where the noun phrase whose head starts at word `a` begins: its determiners
+/// included, not before `floor`.
+fn np_start(w: &Words, lex: &ClaimLex, a: usize, floor: usize) -> usize {
+    let mut j = a;
+    while j > floor && lex.has(C::Det, w, j - 1) {
+        j -= 1;
+    }
+    j
+}
+
+/// Skips a complementizer opening the content ("said that", "a indiqué qu'").
+fn skip_that(w: &Words, lex: &ClaimLex, i: usize) -> usize {
+    match lex.get(C::That, w, i) {
+        Some((e, _)) if w.norm(i) != "to" => e,
+        _ => i,
+    }
+}
+
+/// True when punctuation other than hyphens lies between words `a` and `b`.
+fn crosses_punct(w: &Words, a: usize, b: usize) -> bool {
+    (a..b).any(|i| w.words[i].kind == TokenKind::Punct && !matches!(w.norm(i), "-" | "t"))
+}
+
+/// Trims punctuation and dangling conjunctions from both ends of a content range,
+/// keeping quotation marks that belong to it.
+fn trim(w: &Words, lex: &ClaimLex, mut a: usize, mut b: usize) -> (usize, usize) {
+    let loose = |i: usize| {
+        let x = &w.words[i];
+        x.kind == TokenKind::Punct && !matches!(w.norm(i), "(" | ")" | "%")
+    };
+    while a < b && loose(a) {
+        a += 1;
+    }
+    while b > a
+        && (loose(b - 1)
+            || lex.has(C::Aux, w, b - 1)
+            || (lex.has(C::Prep, w, b - 1) && matches!(w.norm(b - 1), "and" | "et")))
+    {
+        b -= 1;
+    }
+    (a, b)
+}
+
+/// Quotations inside a word range, marks included.
+fn quotes_in(w: &Words, a: usize, b: usize) -> Vec<Span> {
+    let mut out = Vec::new();
+    let mut open: Option<usize> = None;
+    for i in a..b {
+        match w.words[i].kind {
+            TokenKind::OpenQuote => open = Some(i),
+            TokenKind::CloseQuote => {
+                if let Some(o) = open.take() {
+                    out.push(w.span(o, i + 1));
+                }
+            }
+            _ => {}
+        }
+    }
+    out
+}
+
+#[cfg(test)]
+mod tests;

@@ -1,0 +1,257 @@
+//! Claim stage tests, English and French.
+
+use crate::Extractor;
+use sitrep_core::records::{Claim, Stance};
+use sitrep_core::{Doc, Document, Lang};
+use std::sync::OnceLock;
+
+fn extractor() -> &'static Extractor {
+    static X: OnceLock<Extractor> = OnceLock::new();
+    X.get_or_init(Extractor::embedded)
+}
+
+/// Published Monday 13 November 2023.
+fn run(text: &str, lang: Lang) -> Doc {
+    let mut d = Document::from_text("t", text);
+    d.meta.lang = lang;
+    d.meta.published = Some("2023-11-13".parse().unwrap());
+    extractor().extract(d)
+}
+
+fn content<'a>(d: &'a Doc, c: &Claim) -> &'a str {
+    c.span.of(d.text())
+}
+
+/// The claim whose content contains `words`.
+fn claim<'a>(d: &'a Doc, words: &str) -> &'a Claim {
+    d.claims
+        .iter()
+        .find(|c| content(d, c).contains(words))
+        .unwrap_or_else(|| {
+            panic!(
+                "no claim containing {words:?} in {:#?}",
+                d.claims
+                    .iter()
+                    .map(|c| (&c.by.name, content(d, c)))
+                    .collect::<Vec<_>>()
+            )
+        })
+}
+
+#[test]
+fn speaker_channel_date_and_cue() {
+    let d = run(
+        "On Sunday, in a press release, the CSP-PSD said it had repelled an attack near Anefis.",
+        Lang::En,
+    );
+    let c = claim(&d, "repelled an attack");
+    assert_eq!(c.by.name, "CSP-PSD");
+    assert_eq!(
+        (c.by.kind.as_str(), c.by.camp.as_deref()),
+        ("actor", Some("rebel"))
+    );
+    assert_eq!(c.channel.as_deref(), Some("press release"));
+    assert_eq!(
+        c.said_on.map(|d| d.to_string()).as_deref(),
+        Some("2023-11-12")
+    );
+    assert_eq!(c.cue.as_deref(), Some("said"));
+    assert_eq!(c.stance, Stance::Asserts);
+    assert!(!c.hedged);
+    // The claim links to the place inside its content.
+    assert_eq!(c.places.len(), 1);
+    assert!(d.places[c.places[0]].text.contains("Anefis"));
+
+    let d = run(
+        "Dimanche, dans un communiqué, le CSP-PSD a affirmé avoir attiré ses adversaires « dans un piège ».",
+        Lang::Fr,
+    );
+    let c = claim(&d, "dans un piège");
+    assert_eq!(c.by.name, "CSP-PSD");
+    assert_eq!(c.channel.as_deref(), Some("communiqué"));
+    assert_eq!(
+        c.said_on.map(|d| d.to_string()).as_deref(),
+        Some("2023-11-12")
+    );
+    assert_eq!(c.cue.as_deref(), Some("a affirmé"));
+    assert_eq!(c.quotes.len(), 1);
+    assert_eq!(c.quotes[0].of(d.text()), "« dans un piège »");
+}
+
+#[test]
+fn the_subject_is_not_a_group_named_in_a_prepositional_phrase() {
+    let d = run(
+        "On Monday, the Malian army, with the support of mercenaries from the Wagner Group, claimed to have taken the town.",
+        Lang::En,
+    );
+    assert_eq!(
+        claim(&d, "taken the town").by.name,
+        "Military Forces of Mali"
+    );
+}
+
+#[test]
+fn pronouns_resolve_to_the_previous_subject() {
+    let d = run(
+        "The CSP-PSD controls the desert around Kidal. On Sunday, in a statement, he indicated that the army had fallen into a trap.",
+        Lang::En,
+    );
+    let c = claim(&d, "fallen into a trap");
+    assert_eq!(c.by.name, "CSP-PSD");
+    assert_eq!(c.by.via.as_deref(), Some("pronoun"));
+    let d = run(
+        "L'armée malienne a repris Anéfis. Elle affirme avoir neutralisé des terroristes.",
+        Lang::Fr,
+    );
+    assert_eq!(claim(&d, "neutralisé").by.name, "Military Forces of Mali");
+}
+
+#[test]
+fn a_participle_continues_the_previous_speaker() {
+    let d = run(
+        "The army claimed to have made progress near Gao, claiming to have dispersed the rebels.",
+        Lang::En,
+    );
+    let c = claim(&d, "dispersed the rebels");
+    assert_eq!(c.by.name, "Military Forces of Mali");
+    assert_eq!(c.by.via.as_deref(), Some("inherited"));
+    // The first claim stops where the second begins.
+    assert!(!content(&d, claim(&d, "made progress")).contains("dispersed"));
+}
+
+#[test]
+fn anonymous_sources_keep_their_camp() {
+    let d = run(
+        "According to local sources, ten civilians were killed in Boni.",
+        Lang::En,
+    );
+    let c = claim(&d, "ten civilians were killed");
+    assert_eq!(
+        (c.by.kind.as_str(), c.by.name.as_str()),
+        ("anonymous", "local sources")
+    );
+    assert_eq!(c.by.camp, None);
+    let d = run(
+        "The two parties would then have agreed on a truce, according to a rebel leader.",
+        Lang::En,
+    );
+    let c = claim(&d, "agreed on a truce");
+    assert_eq!(c.by.camp.as_deref(), Some("rebel"));
+    assert!(c.hedged);
+    let d = run(
+        "Au moins dix soldats ont été tués, a-t-on appris de source sécuritaire.",
+        Lang::Fr,
+    );
+    let c = claim(&d, "dix soldats");
+    assert_eq!(c.by.camp.as_deref(), Some("government"));
+    assert_eq!(c.by.kind, "anonymous");
+    let d = run(
+        "Les deux groupes auraient conclu un pacte de non-agression, selon un responsable rebelle.",
+        Lang::Fr,
+    );
+    let c = claim(&d, "pacte de non-agression");
+    assert_eq!(c.by.camp.as_deref(), Some("rebel"));
+    assert!(c.hedged);
+}
+
+#[test]
+fn trailing_and_inverted_speakers() {
+    let d = run(
+        "Jihadists killed twelve soldiers near Gao, the army said.",
+        Lang::En,
+    );
+    let c = claim(&d, "twelve soldiers");
+    assert_eq!(c.by.name, "Military Forces of Mali");
+    assert!(!content(&d, c).contains("army"));
+    let d = run(
+        "« Nous avons repris Anéfis », a déclaré le porte-parole de l'armée malienne.",
+        Lang::Fr,
+    );
+    let c = claim(&d, "Nous avons repris");
+    assert_eq!(c.by.name, "Military Forces of Mali");
+    assert!(!content(&d, c).ends_with(" a"), "{}", content(&d, c));
+}
+
+#[test]
+fn denials_and_accusations() {
+    let d = run("The JNIM denied any involvement in the attack.", Lang::En);
+    let c = claim(&d, "involvement");
+    assert_eq!((c.by.name.as_str(), c.stance), ("JNIM", Stance::Denies));
+    let d = run(
+        "Le CSP-PSD a dénoncé mercredi la mort de quatorze civils dans des frappes de drones.",
+        Lang::Fr,
+    );
+    let c = claim(&d, "quatorze civils");
+    assert_eq!(c.stance, Stance::Asserts);
+    assert_eq!(c.cue.as_deref(), Some("a dénoncé"));
+    assert_eq!(
+        c.said_on.map(|d| d.to_string()).as_deref(),
+        Some("2023-11-08")
+    );
+    let d = run("Le JNIM dément toute implication dans l'attaque.", Lang::Fr);
+    assert_eq!(claim(&d, "implication").stance, Stance::Denies);
+}
+
+#[test]
+fn no_cue_no_claim_and_nothing_inside_quotes() {
+    let d = run(
+        "Fighting broke out in Kidal on Saturday. The attack claimed twelve lives.",
+        Lang::En,
+    );
+    // "claimed" with no speaker: the writer's own voice, not a claim.
+    assert!(d.claims.is_empty(), "{:?}", d.claims);
+    let d = run(
+        "The army said the rebels were “saying anything to survive”.",
+        Lang::En,
+    );
+    assert_eq!(d.claims.len(), 1, "{:?}", d.claims);
+}
+
+#[test]
+fn subordinate_clauses_keep_their_own_subject_and_date() {
+    let d = run(
+        "While the UN abandoned its camp in Kidal on October 31, Minusma indicated that 6,500 of its employees had left.",
+        Lang::En,
+    );
+    let c = claim(&d, "6,500");
+    assert_eq!(c.by.name, "MINUSMA");
+    assert_eq!(c.by.span.map(|s| s.of(d.text())), Some("Minusma"));
+    assert_eq!(
+        c.said_on, None,
+        "October 31 is when the UN left, not when it spoke"
+    );
+    // The subject right before the cue, in a relative clause.
+    let d = run(
+        "MINUSMA withdrew from Kidal on October 31, a handover the army said should have gone to the state.",
+        Lang::En,
+    );
+    assert_eq!(
+        claim(&d, "should have gone").by.name,
+        "Military Forces of Mali"
+    );
+}
+
+#[test]
+fn possessives_wire_style_and_its_pronoun() {
+    let d = run(
+        "A drone strike on Kidal killed 12 people on Tuesday, local sources told Sahel Press Agency on Wednesday. \
+         Mali's army said in a statement that its aircraft had struck terrorist targets. It denied that civilians had been killed.",
+        Lang::En,
+    );
+    let c = claim(&d, "killed 12 people");
+    assert_eq!(c.by.name, "local sources");
+    assert_eq!(
+        c.said_on.map(|d| d.to_string()).as_deref(),
+        Some("2023-11-08")
+    );
+    let c = claim(&d, "aircraft had struck");
+    assert_eq!(
+        (c.by.name.as_str(), c.channel.as_deref()),
+        ("Military Forces of Mali", Some("statement"))
+    );
+    let c = claim(&d, "civilians had been killed");
+    assert_eq!(
+        (c.by.name.as_str(), c.stance),
+        ("Military Forces of Mali", Stance::Denies)
+    );
+}
