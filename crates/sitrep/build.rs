@@ -5,6 +5,13 @@ use std::fmt::Write;
 use std::path::Path;
 
 fn main() {
+    // The browser test (tests/browser.rs) runs when SITREP_BROWSER_TEST=1 and is ignored,
+    // with its reason, otherwise.
+    println!("cargo::rustc-check-cfg=cfg(sitrep_browser_test)");
+    println!("cargo:rerun-if-env-changed=SITREP_BROWSER_TEST");
+    if std::env::var("SITREP_BROWSER_TEST").is_ok_and(|v| v == "1") {
+        println!("cargo:rustc-cfg=sitrep_browser_test");
+    }
     let dir = Path::new(env!("CARGO_MANIFEST_DIR")).join("../../examples");
     println!("cargo:rerun-if-changed={}", dir.display());
     let mut files: Vec<_> = std::fs::read_dir(&dir)

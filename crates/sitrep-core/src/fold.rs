@@ -8,11 +8,18 @@ use unicode_normalization::char::is_combining_mark;
 /// Returns the replacement characters (possibly none).
 #[inline]
 fn fold_char(c: char, out: &mut String) {
+    fold_char_after(c, out, 0)
+}
+
+/// [`fold_char`] for a folded form that starts at byte `start` of `out`: a separator
+/// becomes a space only after something of its own.
+#[inline]
+fn fold_char_after(c: char, out: &mut String, start: usize) {
     match c {
         '\'' | '’' | '‘' | 'ʼ' | '`' | '´' => {}
         '-' | '‐' | '‑' | '‒' | '–' | '—' | '_' | '.' | ' ' | '\t' | '\n' | '\r' | '\u{a0}'
         | '\u{202f}' => {
-            if !out.ends_with(' ') && !out.is_empty() {
+            if out.len() > start && !out.ends_with(' ') {
                 out.push(' ');
             }
         }
@@ -43,7 +50,7 @@ pub fn fold(s: &str) -> String {
     out
 }
 
-/// Appends the folded form of `s` to `out` (no allocation on hot paths).
+/// Appends the folded form of `s` to `out` (no allocation).
 pub fn fold_into(s: &str, out: &mut String) {
     let start = out.len();
     if s.bytes().all(|b| b.is_ascii_alphanumeric()) {
@@ -51,17 +58,11 @@ pub fn fold_into(s: &str, out: &mut String) {
         out[start..].make_ascii_lowercase();
         return;
     }
-    // fold_char looks at what it has written to collapse separators: give it only ours.
-    let mut tmp = String::new();
-    let buf = if start == 0 { &mut *out } else { &mut tmp };
     for c in s.chars() {
-        fold_char(c, buf);
+        fold_char_after(c, out, start);
     }
-    while buf.ends_with(' ') {
-        buf.pop();
-    }
-    if start != 0 {
-        out.push_str(&tmp);
+    while out.len() > start && out.ends_with(' ') {
+        out.pop();
     }
 }
 
@@ -157,6 +158,28 @@ mod tests {
         assert_eq!(fold("Ségou"), "segou");
         assert_eq!(fold("Œuvre"), "oeuvre");
         assert_eq!(fold("Tombouctou "), "tombouctou");
+    }
+
+    /// Appending to a buffer folds as folding alone does: separators collapse within
+    /// the new part only.
+    #[test]
+    fn fold_into_appends() {
+        for s in [
+            "Tin-Essako",
+            "-Anéfis.",
+            " N'Djamena ",
+            "U.S.",
+            "Œuvre",
+            "ab",
+            "--",
+            "",
+        ] {
+            for prefix in ["", "x", "x ", " "] {
+                let mut out = prefix.to_string();
+                fold_into(s, &mut out);
+                assert_eq!(out, format!("{prefix}{}", fold(s)), "{prefix:?} + {s:?}");
+            }
+        }
     }
 
     #[test]

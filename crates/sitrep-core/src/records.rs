@@ -152,10 +152,25 @@ pub struct Quantity {
     pub value: Option<f64>,
     pub low: Option<f64>,
     pub high: Option<f64>,
-    /// What is counted: killed, injured, civilians, children, soldiers, vehicles, km…
+    /// What is counted, as a normalized noun: people, civilians, children, soldiers,
+    /// militants, vehicles, km, personnel…
     pub counts: Option<String>,
     #[serde(default)]
     pub approximate: bool,
+    /// When they are casualties, what happened to them: killed, injured, missing,
+    /// kidnapped, arrested, displaced. A casualty quantity with no value, low or high is
+    /// a toll stated as unknown ("no assessment was possible"); value 0 is "no casualties".
+    #[serde(skip_serializing_if = "Option::is_none", default)]
+    pub casualty: Option<String>,
+    /// For a part of another figure ("fourteen civilians, including eight children"):
+    /// the index of that quantity in the document's quantities. A part is never added to
+    /// its whole.
+    #[serde(skip_serializing_if = "Option::is_none", default)]
+    pub part_of: Option<usize>,
+    /// For a figure out of a total ("6,500 of its 12,944 personnel"): the index of the
+    /// total. Neither is a casualty.
+    #[serde(skip_serializing_if = "Option::is_none", default)]
+    pub out_of: Option<usize>,
 }
 
 /// Who a claim comes from.
@@ -196,6 +211,10 @@ pub struct Claim {
     /// The cue word as written ("claimed", "selon", "a dénoncé").
     pub cue: Option<String>,
     pub stance: Stance,
+    /// An accusation ("denounced", « a dénoncé »): the speaker blames another party for
+    /// what it reports, so it is not the author of the events it carries.
+    #[serde(default, skip_serializing_if = "std::ops::Not::not")]
+    pub accuses: bool,
     pub hedged: bool,
     /// The content of the claim (the quoted or reported words).
     pub span: Span,
@@ -251,8 +270,15 @@ pub struct EventActor {
     pub inter: Option<u8>,
     #[serde(skip_serializing_if = "Option::is_none", default)]
     pub camp: Option<String>,
+    /// The words naming it; `None` for an actor ACLED's conventions supply (the
+    /// unidentified armed group, the civilians of a one-sided attack, a coalition).
     #[serde(skip_serializing_if = "Option::is_none", default)]
     pub span: Option<Span>,
+    #[serde(skip_serializing_if = "Option::is_none", default)]
+    pub actor_id: Option<String>,
+    /// ACLED's spelling in the event's year.
+    #[serde(skip_serializing_if = "Option::is_none", default)]
+    pub acled_name: Option<String>,
 }
 
 /// Casualties as stated: `None` not stated, `Some(0)` stated as none.
@@ -281,4 +307,153 @@ pub struct EventMention {
     /// History, hypotheticals and generic statements: kept, but out of the ledger.
     pub background: bool,
     pub evidence: Vec<Span>,
+    /// Indices into the document's quantities of the casualty figures it counts (so
+    /// fusion can tell whose figure each is).
+    #[serde(default)]
+    pub casualties: Vec<usize>,
+}
+
+/// How well an incident is established (DESIGN §3).
+#[derive(Clone, Copy, Debug, Default, PartialEq, Eq, PartialOrd, Ord, Serialize, Deserialize)]
+#[serde(rename_all = "lowercase")]
+pub enum Grade {
+    /// One origin, or only one camp's partisan sources.
+    #[default]
+    Claimed,
+    /// Two or more independent origins.
+    Corroborated,
+    /// The acting party acknowledges it and an independent origin reports it.
+    Confirmed,
+    /// Camps or independent origins contradict each other on whether it happened, who
+    /// did it, or its toll.
+    Contested,
+}
+
+impl Grade {
+    pub fn as_str(&self) -> &'static str {
+        match self {
+            Grade::Claimed => "claimed",
+            Grade::Corroborated => "corroborated",
+            Grade::Confirmed => "confirmed",
+            Grade::Contested => "contested",
+        }
+    }
+}
+
+/// One document's part in an incident.
+#[derive(Clone, Debug, Default, PartialEq, Serialize, Deserialize)]
+pub struct IncidentSource {
+    /// The document's external id.
+    pub doc: String,
+    pub title: Option<String>,
+    pub outlet: Option<String>,
+    pub published: Option<Date>,
+    /// Documents with the same origin are one source: a dispatch and its
+    /// republications, a release and its translation.
+    pub origin: String,
+    /// How the origin was found: credit line, outlet registry, near-duplicate text,
+    /// translation, or the document itself.
+    pub origin_via: String,
+    /// The camp this document speaks for (its claims' speakers, else its outlet's).
+    pub camp: Option<String>,
+    /// Who speaks in it about the incident (claim speakers; "writer" for the document's
+    /// own voice).
+    pub voices: Vec<SourceVoice>,
+    /// The event mention(s) of this document in the incident (ordinals in its events).
+    pub mentions: Vec<usize>,
+    /// Evidence spans in the document's text.
+    pub evidence: Vec<Span>,
+    /// Deaths this document reports for the incident.
+    pub killed: Option<u32>,
+}
+
+/// A speaker in a source, with what they say about the incident.
+#[derive(Clone, Debug, Default, PartialEq, Serialize, Deserialize)]
+pub struct SourceVoice {
+    pub name: String,
+    pub camp: Option<String>,
+    /// actor, person, anonymous, writer.
+    pub kind: String,
+    pub stance: Stance,
+    pub hedged: bool,
+    /// The words of the claim (the event's evidence for the writer's own voice).
+    pub text: String,
+    pub span: Span,
+}
+
+/// One origin's death toll.
+#[derive(Clone, Debug, Default, PartialEq, Serialize, Deserialize)]
+pub struct OriginToll {
+    pub origin: String,
+    pub camp: Option<String>,
+    pub killed: Option<u32>,
+    pub low: Option<u32>,
+    pub high: Option<u32>,
+    /// The documents that give this figure.
+    pub docs: Vec<String>,
+}
+
+/// Deaths across origins: low, best (ACLED's conservative rule by default), high.
+#[derive(Clone, Debug, Default, PartialEq, Serialize, Deserialize)]
+pub struct Toll {
+    pub low: Option<u32>,
+    pub best: Option<u32>,
+    pub high: Option<u32>,
+    pub by_source: Vec<OriginToll>,
+    /// The figures differ by more than a factor of two, or one origin denies deaths
+    /// another reports.
+    pub disputed: bool,
+}
+
+/// One side of a contradiction.
+#[derive(Clone, Debug, Default, PartialEq, Serialize, Deserialize)]
+pub struct Side {
+    pub doc: String,
+    pub origin: String,
+    pub camp: Option<String>,
+    pub speaker: String,
+    pub text: String,
+    pub span: Span,
+}
+
+#[derive(Clone, Debug, Default, PartialEq, Serialize, Deserialize)]
+pub struct Contradiction {
+    /// outcome, denial, perpetrator, toll.
+    pub kind: String,
+    pub summary: String,
+    pub a: Side,
+    pub b: Side,
+}
+
+/// One change to an incident, never overwritten.
+#[derive(Clone, Debug, Default, PartialEq, Serialize, Deserialize)]
+pub struct HistoryEntry {
+    /// When (UTC, RFC 3339).
+    pub at: String,
+    /// created, source_added, toll_changed, grade_changed, merged, split, updated.
+    pub change: String,
+    pub reason: String,
+}
+
+/// An incident: one event, fused from the mentions of every report that tells it.
+#[derive(Clone, Debug, Default, PartialEq, Serialize, Deserialize)]
+pub struct Incident {
+    pub id: i64,
+    pub event_type: String,
+    pub sub_event_type: String,
+    pub date: Option<EventDate>,
+    pub location: Option<EventLocation>,
+    pub actor1: Option<EventActor>,
+    pub assoc_actor_1: Vec<EventActor>,
+    pub actor2: Option<EventActor>,
+    pub assoc_actor_2: Vec<EventActor>,
+    pub grade: Grade,
+    pub grade_reason: String,
+    pub fatalities: Toll,
+    pub sources: Vec<IncidentSource>,
+    pub contradictions: Vec<Contradiction>,
+    pub background: bool,
+    /// Its history, newest last (filled by `show` and the API's incident view).
+    #[serde(skip_serializing_if = "Vec::is_empty", default)]
+    pub history: Vec<HistoryEntry>,
 }

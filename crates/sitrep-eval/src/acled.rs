@@ -91,10 +91,164 @@ pub struct Found {
     /// The actors named in the notes, in order of first mention: ACLED's spelling for
     /// the row's year (or the name sitrep gives an unknown group) and the inter code.
     pub actors: Vec<(String, Option<u8>)>,
-    /// The event's actor1 and actor2 as sitrep codes them (until the events stage
-    /// exists, the first two distinct actors mentioned).
+    /// The first event's actor1 and actor2 as sitrep codes them: ACLED's spelling (or
+    /// the name sitrep gives an unknown group) and the inter code.
     pub actor1: Option<(String, Option<u8>)>,
     pub actor2: Option<(String, Option<u8>)>,
+    /// The first event's type and sub-type; `None` when sitrep finds no event.
+    pub event_type: Option<String>,
+    pub sub_event_type: Option<String>,
+    /// Its deaths as stated (`None`: not stated, which ACLED codes 0).
+    pub fatalities: Option<u32>,
+    /// Its date, and whether the notes state a date to the day at all.
+    pub date: Option<Date>,
+    pub notes_dated: bool,
+}
+
+/// Event accuracy on the first event sitrep finds in each row's notes.
+#[derive(Clone, Debug, Default, Serialize)]
+pub struct EventScore {
+    pub rows: usize,
+    /// Rows where sitrep finds an event.
+    pub found: usize,
+    pub event_type: usize,
+    pub sub_event_type: usize,
+    pub actor1: usize,
+    pub actor2: usize,
+    pub inter1: usize,
+    pub inter2: usize,
+    pub fatalities_exact: usize,
+    /// Rows whose notes state a date to the day, and those whose event date is exact.
+    pub dated_rows: usize,
+    pub date_exact: usize,
+    /// (coded type, sitrep's type or "-") → rows.
+    pub confusion: std::collections::BTreeMap<String, std::collections::BTreeMap<String, usize>>,
+}
+
+impl EventScore {
+    pub fn pct(&self, n: usize) -> f64 {
+        if self.rows == 0 {
+            0.0
+        } else {
+            100.0 * n as f64 / self.rows as f64
+        }
+    }
+}
+
+/// One row whose first event's type, sub-type or toll differs from the coding.
+#[derive(Clone, Debug, Serialize)]
+pub struct EventError {
+    pub id: String,
+    pub what: &'static str,
+    pub coded: String,
+    pub found: String,
+    pub notes: String,
+}
+
+impl std::fmt::Display for EventError {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        write!(
+            f,
+            "{}  {}  coded={:?}  found={:?}  notes={:?}",
+            self.what, self.id, self.coded, self.found, self.notes
+        )
+    }
+}
+
+/// Scores the first event of each row against the coded columns. A row where sitrep
+/// finds no event counts as wrong on every field; a row without an actor2 is right on
+/// actor2 and inter2 when sitrep has none either.
+pub fn score_events(rows: &[Row], found: &[Found]) -> (EventScore, Vec<EventError>) {
+    let mut s = EventScore {
+        rows: rows.len(),
+        ..EventScore::default()
+    };
+    let mut errs = Vec::new();
+    for (r, f) in rows.iter().zip(found) {
+        let got_type = f.event_type.clone().unwrap_or_else(|| "-".into());
+        *s.confusion
+            .entry(r.event_type.clone())
+            .or_default()
+            .entry(got_type.clone())
+            .or_default() += 1;
+        s.found += f.event_type.is_some() as usize;
+        let mut err = |what: &'static str, coded: String, got: String| {
+            errs.push(EventError {
+                id: r.event_id_cnty.clone(),
+                what,
+                coded,
+                found: got,
+                notes: r.notes.clone(),
+            })
+        };
+        if got_type == r.event_type {
+            s.event_type += 1;
+        } else {
+            err("TYPE", r.event_type.clone(), got_type.clone());
+        }
+        let got_sub = f.sub_event_type.clone().unwrap_or_else(|| "-".into());
+        if got_sub == r.sub_event_type {
+            s.sub_event_type += 1;
+        } else if got_type == r.event_type {
+            err("SUBTYPE", r.sub_event_type.clone(), got_sub);
+        }
+        let name = |a: &Option<(String, Option<u8>)>| a.as_ref().map(|x| x.0.clone());
+        let inter = |a: &Option<(String, Option<u8>)>| a.as_ref().and_then(|x| x.1).unwrap_or(0);
+        if name(&f.actor1).is_some_and(|n| same_actor(&n, &r.actor1)) {
+            s.actor1 += 1;
+        }
+        if r.inter1.unwrap_or(0) == inter(&f.actor1) && f.event_type.is_some() {
+            s.inter1 += 1;
+        } else if f.event_type.is_some() {
+            err(
+                "INTER1",
+                format!("{} {}", r.inter1.unwrap_or(0), r.actor1),
+                format!(
+                    "{} {}",
+                    inter(&f.actor1),
+                    name(&f.actor1).unwrap_or_default()
+                ),
+            );
+        }
+        let a2_ok = if r.actor2.is_empty() {
+            f.actor2.is_none()
+        } else {
+            name(&f.actor2).is_some_and(|n| same_actor(&n, &r.actor2))
+        };
+        s.actor2 += a2_ok as usize;
+        if r.inter2.unwrap_or(0) == inter(&f.actor2) && f.event_type.is_some() {
+            s.inter2 += 1;
+        } else if f.event_type.is_some() {
+            err(
+                "INTER2",
+                format!("{} {}", r.inter2.unwrap_or(0), r.actor2),
+                format!(
+                    "{} {}",
+                    inter(&f.actor2),
+                    name(&f.actor2).unwrap_or_default()
+                ),
+            );
+        }
+        let coded_dead = r.fatalities.unwrap_or(0);
+        if f.event_type.is_some() && f.fatalities.unwrap_or(0) == coded_dead {
+            s.fatalities_exact += 1;
+        } else if f.event_type.is_some() {
+            err(
+                "FATALITIES",
+                coded_dead.to_string(),
+                f.fatalities
+                    .map(|n| n.to_string())
+                    .unwrap_or_else(|| "-".into()),
+            );
+        }
+        if f.notes_dated {
+            s.dated_rows += 1;
+            if f.date.is_some() && f.date == r.date() {
+                s.date_exact += 1;
+            }
+        }
+    }
+    (s, errs)
 }
 
 /// True when sitrep's actor name is ACLED's coded one: the same, or the coded name

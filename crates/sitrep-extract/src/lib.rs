@@ -4,14 +4,17 @@
 //! [`sitrep_core::Doc`]: `segment` (sentences, tokens), `time` (temporal expressions,
 //! and the publication date when a report has none), `place` (places, relative places,
 //! capitals standing for their state), `actor` (who is named, resolved to the actor
-//! dictionary), `claim` (who says what, when, how sure). The [`Extractor`] runs them in
+//! dictionary), `claim` (who says what, when, how sure), `quantity` (figures, what they
+//! count, casualties, parts and totals). The [`Extractor`] runs them in
 //! order; it is built once per process and shared by all threads. Each stage reads its
 //! own lexicon (`data/lexicon/{en,fr}/*.tsv`) through [`resources::Resources`].
 
 pub mod actor;
 pub mod claim;
+pub mod event;
 pub mod numbers;
 pub mod place;
+pub mod quantity;
 pub mod resources;
 pub mod segment;
 pub mod time;
@@ -45,6 +48,8 @@ impl Extractor {
             Box::new(place::PlaceStage::new(resources.clone())),
             Box::new(actor::ActorStage::new(resources.clone())),
             Box::new(claim::ClaimStage::new(resources.clone())),
+            Box::new(quantity::QuantityStage::new(resources.clone())),
+            Box::new(event::EventStage::new(resources.clone())),
         ];
         Extractor {
             segmenter: Segmenter::new(&resources),

@@ -17,6 +17,17 @@ pub struct Vague {
     pub high: f64,
 }
 
+/// An amount read by [`NumberLex::amount`]: where it ends (exclusive word index), its
+/// best value and its range (equal to the value when exact).
+#[derive(Clone, Copy, Debug, PartialEq)]
+pub struct Amount {
+    pub end: usize,
+    pub value: f64,
+    pub low: f64,
+    pub high: f64,
+    pub approximate: bool,
+}
+
 /// Number words of one language.
 #[derive(Debug, Default, Clone)]
 pub struct NumberLex {
@@ -104,6 +115,39 @@ impl NumberLex {
         self.fraction.longest(w, i).map(|(e, v)| (e, *v))
     }
 
+    /// A multiplier word alone ("hundred", "mille").
+    pub fn multiplier(&self, w: &Words, i: usize) -> Option<(usize, f64)> {
+        self.multiplier.longest(w, i).map(|(e, v)| (e, *v))
+    }
+
+    /// An amount at word `i`: an exact number ([`NumberLex::number`], articles alone not
+    /// counted) or a vague one ("dozens of", "une vingtaine de"), scaled by a multiplier
+    /// that follows it ("several hundred" → best 300, 300..900).
+    pub fn amount(&self, w: &Words, i: usize) -> Option<Amount> {
+        if let Some((end, value)) = self.number(w, i, false) {
+            return Some(Amount {
+                end,
+                value,
+                low: value,
+                high: value,
+                approximate: false,
+            });
+        }
+        let (mut end, v) = self.vague(w, i)?;
+        let mut scale = 1.0;
+        if let Some((e, m)) = self.multiplier(w, end) {
+            end = e;
+            scale = m;
+        }
+        Some(Amount {
+            end,
+            value: v.best * scale,
+            low: v.low * scale,
+            high: v.high * scale,
+            approximate: true,
+        })
+    }
+
     /// A number at word `i`: digits ("6,500"), words ("twenty-four", "quatre-vingt-dix",
     /// "two hundred"), or digits scaled by a word ("2 million"). Articles ("a", "un") count
     /// as one only when `articles` is set (durations: "a year", "un mois").
@@ -156,8 +200,12 @@ impl NumberLex {
                     // "a hundred" is a number; "a" alone is not.
                     self.multiplier.longest(w, e)?;
                 }
-                if v == 0.0 && any {
-                    break;
+                if v == 0.0 {
+                    // "no", "zero", "aucun": none of them combines ("no one" is not 1).
+                    if any {
+                        break;
+                    }
+                    return Some((e, 0.0));
                 }
                 after_and = false;
                 // "quatre-vingts": a small number before twenty multiplies it.
@@ -225,6 +273,41 @@ mod tests {
         assert_eq!(num("6,500", Lang::En), Some(6500.0));
         assert_eq!(num("2 million", Lang::En), Some(2_000_000.0));
         assert_eq!(num("a", Lang::En), None);
+        assert_eq!(num("no", Lang::En), Some(0.0));
+        assert_eq!(num("zero", Lang::En), Some(0.0));
+    }
+
+    #[test]
+    fn zero_does_not_combine_and_amounts_scale() {
+        let ex = Extractor::segment_only();
+        let words = |text: &str, lang: Lang| {
+            let mut d = Document::from_text("t", text);
+            d.meta.lang = lang;
+            let doc = ex.extract(d);
+            Words::new(&doc, ex.resources().vocab(lang))
+        };
+        let lex = ex.resources().numbers(Lang::En);
+        // "no one" is not 1.
+        assert_eq!(
+            lex.number(&words("no one", Lang::En), 0, false),
+            Some((1, 0.0))
+        );
+        let a = lex.amount(&words("several hundred", Lang::En), 0).unwrap();
+        assert_eq!((a.end, a.value, a.low, a.high), (2, 300.0, 300.0, 900.0));
+        assert!(a.approximate);
+        let a = lex.amount(&words("fourteen", Lang::En), 0).unwrap();
+        assert_eq!(
+            (a.value, a.low, a.high, a.approximate),
+            (14.0, 14.0, 14.0, false)
+        );
+        let fr = ex.resources().numbers(Lang::Fr);
+        let a = fr
+            .amount(&words("des dizaines de milliers", Lang::Fr), 0)
+            .unwrap();
+        assert_eq!(
+            (a.end, a.value, a.low, a.high),
+            (4, 12_000.0, 24_000.0, 99_000.0)
+        );
     }
 
     #[test]

@@ -5,8 +5,11 @@
 use crate::actor::dict::ActorDict;
 use crate::actor::lex::ActorLex;
 use crate::claim::lex::ClaimLex;
+use crate::event::codebook::Codebook;
+use crate::event::lex::EventLex;
 use crate::numbers::NumberLex;
 use crate::place::lex::PlaceLex;
+use crate::quantity::lex::QuantityLex;
 use crate::segment::Abbreviations;
 use crate::time::lex::TimeLex;
 use crate::words::Vocab;
@@ -44,7 +47,12 @@ pub static EMBEDDED: &[DataFile] = data_files![
     "lexicon/fr/actors.tsv",
     "lexicon/en/claims.tsv",
     "lexicon/fr/claims.tsv",
+    "lexicon/en/quantities.tsv",
+    "lexicon/fr/quantities.tsv",
     "actors/sahel.toml",
+    "acled/codebook.toml",
+    "lexicon/en/events.tsv",
+    "lexicon/fr/events.tsv",
 ];
 
 /// The actor dictionary files, in load order (DESIGN §5).
@@ -74,7 +82,10 @@ pub struct Resources {
     places: [PlaceLex; 2],
     actor_lex: [ActorLex; 2],
     claim_lex: [ClaimLex; 2],
+    quantity_lex: [QuantityLex; 2],
     actors: ActorDict,
+    codebook: Codebook,
+    event_lex: [EventLex; 2],
     /// All lexicon words of each language, numbered (see `words::Vocab`).
     vocab: [Vocab; 2],
     gazetteer: GazetteerRef,
@@ -155,12 +166,26 @@ impl Resources {
             ClaimLex::parse(&p, &get(&p)?, v)
         };
         let claim_lex = [claim_lex(Lang::En, ven)?, claim_lex(Lang::Fr, vfr)?];
+        let quantity_lex = |lang: Lang, v: &mut Vocab| -> Result<QuantityLex, LexiconError> {
+            let p = format!("lexicon/{}/quantities.tsv", lang.code());
+            QuantityLex::parse(&p, &get(&p)?, v)
+        };
+        let quantity_lex = [quantity_lex(Lang::En, ven)?, quantity_lex(Lang::Fr, vfr)?];
         let sources = ACTOR_FILES
             .iter()
             .map(|p| get(p).map(|s| (*p, s)))
             .collect::<Result<Vec<_>, _>>()?;
         let files: Vec<(&str, &str)> = sources.iter().map(|(p, s)| (*p, s.as_str())).collect();
         let actors = ActorDict::parse(&files, &mut vocab)?;
+        let p = "acled/codebook.toml";
+        let codebook = Codebook::parse(p, &get(p)?)?;
+        let classes = codebook.class_keys();
+        let [ven, vfr] = &mut vocab;
+        let event_lex = |lang: Lang, v: &mut Vocab| -> Result<EventLex, LexiconError> {
+            let p = format!("lexicon/{}/events.tsv", lang.code());
+            EventLex::parse(&p, &get(&p)?, &classes, v)
+        };
+        let event_lex = [event_lex(Lang::En, ven)?, event_lex(Lang::Fr, vfr)?];
         Ok(Resources {
             abbrev: [abbrev(Lang::En)?, abbrev(Lang::Fr)?],
             time,
@@ -168,7 +193,10 @@ impl Resources {
             places,
             actor_lex,
             claim_lex,
+            quantity_lex,
             actors,
+            codebook,
+            event_lex,
             vocab,
             gazetteer: GazetteerRef::Embedded(Gazetteer::embedded()),
             today: today(),
@@ -218,6 +246,19 @@ impl Resources {
 
     pub fn claim_lex(&self, lang: Lang) -> &ClaimLex {
         &self.claim_lex[lang as usize]
+    }
+
+    pub fn quantity_lex(&self, lang: Lang) -> &QuantityLex {
+        &self.quantity_lex[lang as usize]
+    }
+
+    /// ACLED's codebook: event types, sub-event types and the rules that choose them.
+    pub fn codebook(&self) -> &Codebook {
+        &self.codebook
+    }
+
+    pub fn event_lex(&self, lang: Lang) -> &EventLex {
+        &self.event_lex[lang as usize]
     }
 
     /// The actor dictionary (both languages).

@@ -6,24 +6,24 @@
 //! than a few characters around the cursor, which keeps it well above 100 MB/s.
 
 use crate::resources::Resources;
+use crate::words::FxMap;
 use sitrep_core::{Doc, Lang, Sentence, Span, Stage, Token, TokenKind};
-use std::collections::HashSet;
 
-/// Abbreviations of one language, looked up by exact form and by lowercase form.
+/// Abbreviations of one language, looked up by exact form.
 #[derive(Debug, Default, Clone)]
 pub struct Abbreviations {
-    exact: HashSet<String>,
+    exact: FxMap<String, ()>,
 }
 
 impl Abbreviations {
     pub fn new<'a>(words: impl IntoIterator<Item = &'a str>) -> Self {
         Abbreviations {
-            exact: words.into_iter().map(str::to_string).collect(),
+            exact: words.into_iter().map(|w| (w.to_string(), ())).collect(),
         }
     }
 
     fn contains(&self, w: &str) -> bool {
-        self.exact.contains(w)
+        self.exact.contains_key(w)
     }
 }
 
@@ -145,10 +145,12 @@ impl Segmenter {
                 });
             }
         };
+        let bytes = text.as_bytes();
+        // The bytes between token `j - 1` and token `j`.
+        let gap = |j: usize| &bytes[tokens[j - 1].span.end as usize..tokens[j].span.start as usize];
         while k < tokens.len() {
             if k > 0 {
-                let gap = &text[tokens[k - 1].span.end as usize..tokens[k].span.start as usize];
-                let newlines = gap.bytes().filter(|&c| c == b'\n').count();
+                let newlines = gap(k).iter().filter(|&&c| c == b'\n').count();
                 if newlines > 0 {
                     if k > s0 {
                         let prev = &tokens[k - 1];
@@ -179,8 +181,7 @@ impl Segmenter {
                 while j < tokens.len() {
                     let tj = tokens[j];
                     let tx = tj.span.of(text);
-                    let gap = &text[tokens[j - 1].span.end as usize..tj.span.start as usize];
-                    if gap.contains('\n') {
+                    if gap(j).contains(&b'\n') {
                         break;
                     }
                     if tj.kind == TokenKind::CloseQuote || matches!(tx, ")" | "]") {
@@ -192,8 +193,7 @@ impl Segmenter {
                 let ends = if j >= tokens.len() {
                     true
                 } else {
-                    let gap = &text[tokens[j - 1].span.end as usize..tokens[j].span.start as usize];
-                    !gap.is_empty() && starts_like_sentence(tokens[j], text)
+                    !gap(j).is_empty() && starts_like_sentence(tokens[j], text)
                 };
                 if ends {
                     push(&mut out, s0, j, false);
@@ -277,8 +277,16 @@ fn scan_word(text: &str, mut i: usize, lang: Lang) -> usize {
     let n = b.len();
     let start = i;
     loop {
-        // letters and digits
+        // letters and digits (ASCII ones without decoding)
         while i < n {
+            let x = b[i];
+            if x < 0x80 {
+                if x.is_ascii_alphanumeric() {
+                    i += 1;
+                    continue;
+                }
+                break;
+            }
             let c = char_at(text, i);
             if c.is_alphanumeric() || c == '\u{0301}' || c == '\u{0300}' {
                 i += c.len_utf8();

@@ -45,28 +45,156 @@ pub type FxMap<K, V> = HashMap<K, V, BuildHasherDefault<FxHasher>>;
 
 /// Every word of every lexicon of one language, numbered. Text words are looked up once
 /// (one hash each); phrase matching then compares numbers.
+///
+/// Every word of every document is looked up here, so it is its own open-addressing
+/// table: a slot holds the id and more bits of the hash, which rule out almost every
+/// other word before the bytes are compared.
 #[derive(Debug, Default, Clone)]
 pub struct Vocab {
-    ids: FxMap<String, u32>,
+    /// The words back to back; word `id` is `blob[spans[id - 1]]`.
+    blob: String,
+    spans: Vec<(u32, u32)>,
+    /// Ids of one-byte words (",", ".", "a"), a tenth of all tokens, without hashing.
+    ascii1: Vec<u32>,
+    /// Per slot: `(tag << 32) | id` (the tag: the hash's middle 32 bits), 0 when empty; a
+    /// power of two (at least 64), at most half full: 32 KB for two thousand words.
+    slots: Vec<u64>,
+    /// Indexed by id: the word follows the first word of some phrase (see
+    /// [`Vocab::continues_phrase`]).
+    inner: Vec<bool>,
+}
+
+/// FxHash over 8-byte words: its last step is a multiplication, so the top bits (the
+/// slot) mix every input bit. Short: it is on the path of every word.
+#[inline]
+fn word_hash(b: &[u8]) -> u64 {
+    const K: u64 = 0x51_7c_c1_b7_27_22_0a_95;
+    let mut h = b.len() as u64;
+    let mut chunks = b.chunks_exact(8);
+    for c in &mut chunks {
+        let v = u64::from_le_bytes([c[0], c[1], c[2], c[3], c[4], c[5], c[6], c[7]]);
+        h = (h.rotate_left(5) ^ v).wrapping_mul(K);
+    }
+    let rest = chunks.remainder();
+    if !rest.is_empty() {
+        let mut v = 0u64;
+        for (k, &x) in rest.iter().enumerate() {
+            v |= (x as u64) << (8 * k);
+        }
+        h = (h.rotate_left(5) ^ v).wrapping_mul(K);
+    }
+    h
+}
+
+/// The bits of a word's hash kept in its slot to rule out other words.
+#[inline]
+fn tag(h: u64) -> u64 {
+    (h >> 16) & 0xffff_ffff
+}
+
+/// Byte equality without a library call: words are a few bytes long.
+#[inline]
+fn same_bytes(a: &[u8], b: &[u8]) -> bool {
+    a.len() == b.len() && a.iter().zip(b).all(|(x, y)| x == y)
 }
 
 impl Vocab {
     /// Id 0 is "not a lexicon word".
     pub fn intern(&mut self, word: &str) -> u32 {
-        let next = self.ids.len() as u32 + 1;
-        *self.ids.entry(word.to_string()).or_insert(next)
+        let id = self.id(word);
+        if id != 0 {
+            return id;
+        }
+        self.spans.push((
+            self.blob.len() as u32,
+            (self.blob.len() + word.len()) as u32,
+        ));
+        self.blob.push_str(word);
+        let id = self.spans.len() as u32;
+        if let &[c] = word.as_bytes() {
+            self.ascii1.resize(128, 0);
+            self.ascii1[c as usize] = id;
+        }
+        if 2 * (id as usize) > self.slots.len() {
+            let size = (2 * id as usize).next_power_of_two().max(64);
+            self.slots = vec![0; size];
+            for k in 1..=id {
+                self.place(k);
+            }
+        } else {
+            self.place(id);
+        }
+        id
     }
 
+    fn word(&self, id: u32) -> &[u8] {
+        let (a, b) = self.spans[id as usize - 1];
+        &self.blob.as_bytes()[a as usize..b as usize]
+    }
+
+    fn place(&mut self, id: u32) {
+        let h = word_hash(self.word(id));
+        let mask = self.slots.len() - 1;
+        let mut s = self.home(h);
+        while self.slots[s] != 0 {
+            s = (s + 1) & mask;
+        }
+        self.slots[s] = (tag(h) << 32) | id as u64;
+    }
+
+    /// The slot a hash starts probing at: its top bits.
+    #[inline]
+    fn home(&self, h: u64) -> usize {
+        (h >> (64 - self.slots.len().trailing_zeros())) as usize
+    }
+
+    #[inline]
     pub fn id(&self, word: &str) -> u32 {
-        self.ids.get(word).copied().unwrap_or(0)
+        self.id_of_bytes(word.as_bytes())
+    }
+
+    #[inline]
+    fn id_of_bytes(&self, w: &[u8]) -> u32 {
+        if let &[c] = w {
+            return self.ascii1.get(c as usize).copied().unwrap_or(0);
+        }
+        if self.slots.is_empty() {
+            return 0;
+        }
+        let h = word_hash(w);
+        let mask = self.slots.len() - 1;
+        let mut s = self.home(h);
+        loop {
+            let e = self.slots[s];
+            if e == 0 {
+                return 0;
+            }
+            if e >> 32 == tag(h) && same_bytes(self.word(e as u32), w) {
+                return e as u32;
+            }
+            s = (s + 1) & mask;
+        }
+    }
+
+    /// Is the word with this id a later word of some phrase of some table ("nations" in
+    /// "united nations")? Stages that skip words no phrase can continue with use it.
+    pub fn continues_phrase(&self, id: u32) -> bool {
+        self.inner.get(id as usize).copied().unwrap_or(false)
+    }
+
+    fn mark_inner(&mut self, id: u32) {
+        if self.inner.len() <= id as usize {
+            self.inner.resize(id as usize + 1, false);
+        }
+        self.inner[id as usize] = true;
     }
 
     pub fn len(&self) -> usize {
-        self.ids.len() + 1
+        self.spans.len() + 1
     }
 
     pub fn is_empty(&self) -> bool {
-        self.ids.is_empty()
+        self.spans.is_empty()
     }
 }
 
@@ -101,8 +229,13 @@ pub struct Words {
 impl Words {
     pub fn new(doc: &Doc, vocab: &Vocab) -> Words {
         let text = doc.text();
+        // The buffer starts with a copy of the text: most words are their own folded form
+        // (lowercase ASCII, digits, punctuation) and point into it; the others are folded
+        // after it.
+        let mut buf = String::with_capacity(text.len() + text.len() / 4 + 16);
+        buf.push_str(text);
         let mut out = Words {
-            buf: String::with_capacity(text.len()),
+            buf,
             words: Vec::with_capacity(doc.tokens.len() + doc.tokens.len() / 8),
         };
         let mut sent = 0usize;
@@ -111,36 +244,40 @@ impl Words {
             while sent + 1 < doc.sentences.len() && doc.sentences[sent].span.end <= t.span.start {
                 sent += 1;
             }
-            let s = t.span.of(text);
             let start = t.span.start as usize;
+            let bytes = &text.as_bytes()[start..t.span.end as usize];
             let glued = prev_end == start;
             prev_end = t.span.end as usize;
-            if t.kind == TokenKind::Word {
+            if t.kind == TokenKind::Word && has_separator(bytes) {
                 // Split at inner hyphens and apostrophes.
                 let mut piece_start = 0;
                 let mut first = true;
-                for (i, c) in s.char_indices() {
-                    if matches!(c, '-' | '‑' | '‐' | '\'' | '’' | 'ʼ') {
-                        // The separator itself is left out of both pieces' spans.
-                        let end = i;
-                        if end > piece_start {
-                            out.push(
-                                text,
-                                Span::new(start + piece_start, start + end),
-                                TokenKind::Word,
-                                glued || !first,
-                                sent,
-                                vocab,
-                            );
-                            first = false;
-                        }
-                        piece_start = i + c.len_utf8();
+                let mut i = 0;
+                while i < bytes.len() {
+                    let sep = separator_len(bytes, i);
+                    if sep == 0 {
+                        i += 1;
+                        continue;
                     }
+                    // The separator itself is left out of both pieces' spans.
+                    if i > piece_start {
+                        out.push(
+                            text,
+                            Span::new(start + piece_start, start + i),
+                            TokenKind::Word,
+                            glued || !first,
+                            sent,
+                            vocab,
+                        );
+                        first = false;
+                    }
+                    i += sep;
+                    piece_start = i;
                 }
-                if piece_start < s.len() {
+                if piece_start < bytes.len() {
                     out.push(
                         text,
-                        Span::new(start + piece_start, start + s.len()),
+                        Span::new(start + piece_start, start + bytes.len()),
                         TokenKind::Word,
                         glued || !first,
                         sent,
@@ -163,19 +300,33 @@ impl Words {
         sentence: usize,
         vocab: &Vocab,
     ) {
-        let s = span.of(text);
-        let a = self.buf.len();
-        if kind == TokenKind::Word {
-            fold_into(s, &mut self.buf);
+        let (start, end) = (span.start as usize, span.end as usize);
+        let sb = &text.as_bytes()[start..end];
+        let own = kind != TokenKind::Word
+            || sb
+                .iter()
+                .all(|c| c.is_ascii_lowercase() || c.is_ascii_digit());
+        let (a, b) = if own {
+            // Already folded: the copy of the text at the start of `buf` has it.
+            (start, end)
         } else {
-            self.buf.push_str(s);
-        }
-        let b = self.buf.len();
-        let id = vocab.id(&self.buf[a..b]);
+            let a = self.buf.len();
+            fold_into(&text[start..end], &mut self.buf);
+            (a, self.buf.len())
+        };
+        let id = vocab.id_of_bytes(&self.buf.as_bytes()[a..b]);
         let (num, digits) = if kind == TokenKind::Number {
-            parse_digits(s)
+            parse_digits(&text[start..end])
         } else {
             (None, 0)
+        };
+        let cap = match sb.first() {
+            Some(c) if c.is_ascii() => c.is_ascii_uppercase(),
+            Some(_) => text[start..end]
+                .chars()
+                .next()
+                .is_some_and(char::is_uppercase),
+            None => false,
         };
         self.words.push(Word {
             span,
@@ -184,7 +335,7 @@ impl Words {
             kind,
             num,
             digits,
-            cap: s.chars().next().is_some_and(char::is_uppercase),
+            cap,
             glued,
             sentence: sentence as u32,
         });
@@ -225,11 +376,40 @@ impl Words {
     }
 }
 
+/// Might the word hold a separator ([`separator_len`])? One pass over its bytes for
+/// their lead bytes; most words have none.
+#[inline]
+fn has_separator(b: &[u8]) -> bool {
+    b.iter().any(|&c| matches!(c, b'-' | b'\'' | 0xE2 | 0xCA))
+}
+
+/// Width in bytes of a separator that splits a word at byte `i` ("-", "'", "‑", "‐", "’",
+/// "ʼ"), or 0. `i` is a character boundary: the lead bytes tested never continue one.
+#[inline]
+fn separator_len(b: &[u8], i: usize) -> usize {
+    match b[i] {
+        b'-' | b'\'' => 1,
+        // U+2010 ‐, U+2011 ‑, U+2019 ’
+        0xE2 if b.get(i + 1) == Some(&0x80) && matches!(b.get(i + 2), Some(0x90 | 0x91 | 0x99)) => {
+            3
+        }
+        // U+02BC ʼ
+        0xCA if b.get(i + 1) == Some(&0xBC) => 2,
+        _ => 0,
+    }
+}
+
 /// Value of a digit token: "6,500" and "6 500" → 6500; "12.944" → 12944 (a group of
 /// three after a period is a thousands separator in French); "30,4" → 30.4.
 pub fn parse_digits(s: &str) -> (Option<f64>, u8) {
     if s.bytes().all(|b| b.is_ascii_digit()) {
-        return (s.parse().ok(), s.len().min(255) as u8);
+        // Up to 15 digits the integer is exact in an f64, as parsing gives it.
+        let v = if !s.is_empty() && s.len() <= 15 {
+            Some(s.bytes().fold(0u64, |v, b| v * 10 + (b - b'0') as u64) as f64)
+        } else {
+            s.parse().ok()
+        };
+        return (v, s.len().min(255) as u8);
     }
     let mut groups: Vec<&str> = Vec::new();
     let mut seps: Vec<char> = Vec::new();
@@ -322,6 +502,9 @@ impl<V> Phrases<V> {
         let Some((&first, rest)) = ws.split_first() else {
             return;
         };
+        for &r in rest {
+            vocab.mark_inner(r);
+        }
         if self.by_first.len() <= first as usize {
             self.by_first.resize_with(first as usize + 1, Vec::new);
         }
@@ -374,6 +557,24 @@ impl<V> Phrases<V> {
         &self.firsts
     }
 
+    /// Ids of every word of every phrase.
+    pub fn word_ids(&self) -> impl Iterator<Item = u32> + '_ {
+        self.firsts.iter().copied().chain(
+            self.by_first
+                .iter()
+                .flat_map(|l| l.iter().flat_map(|(rest, _)| rest.iter().copied())),
+        )
+    }
+
+    /// Ids of the words that are a phrase on their own.
+    pub fn single_ids(&self) -> impl Iterator<Item = u32> + '_ {
+        self.firsts.iter().copied().filter(|&f| {
+            self.by_first[f as usize]
+                .iter()
+                .any(|(rest, _)| rest.is_empty())
+        })
+    }
+
     pub fn is_empty(&self) -> bool {
         self.firsts.is_empty()
     }
@@ -412,7 +613,35 @@ mod tests {
     }
 
     #[test]
+    fn separators() {
+        for (s, n) in [
+            ("a-b", 1),
+            ("a'b", 1),
+            ("a‐b", 3),
+            ("a‑b", 3),
+            ("a’b", 3),
+            ("aʼb", 2),
+        ] {
+            assert_eq!(separator_len(s.as_bytes(), 1), n, "{s}");
+        }
+        for s in ["a–b", "a—b", "a‘b", "aéb", "a€b"] {
+            assert_eq!(separator_len(s.as_bytes(), 1), 0, "{s}");
+        }
+    }
+
+    #[test]
     fn digit_values() {
+        for s in [
+            "0",
+            "7",
+            "2023",
+            "000123",
+            "123456789012345",
+            "1234567890123456789",
+            "",
+        ] {
+            assert_eq!(parse_digits(s).0, s.parse::<f64>().ok(), "{s}");
+        }
         assert_eq!(parse_digits("6,500").0, Some(6500.0));
         assert_eq!(parse_digits("6\u{202f}500").0, Some(6500.0));
         assert_eq!(parse_digits("12.944").0, Some(12944.0));

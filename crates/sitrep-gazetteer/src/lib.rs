@@ -25,6 +25,7 @@ mod parse;
 
 pub use import::{ImportOptions, ImportReport, InputKind, InputSummary, Progress, SkippedLine};
 pub use import::{import, import_with};
+pub use name_index::BUILD_AFTER as NAME_TABLE_AFTER;
 
 use format::{PLACE_LEN, Ref, Sections};
 use name_index::NameIndex;
@@ -106,6 +107,18 @@ impl Place<'_> {
     pub fn is_populated(&self) -> bool {
         self.class == 'P'
     }
+}
+
+/// Some fields of a [`Place`] ([`Gazetteer::place_facts`]).
+#[derive(Clone, Copy, Debug, PartialEq)]
+pub struct PlaceFacts<'a> {
+    pub lat: f64,
+    pub lon: f64,
+    pub population: u64,
+    pub class: char,
+    pub code: &'a str,
+    pub country: &'a str,
+    pub supplement: bool,
 }
 
 /// Where a gazetteer comes from.
@@ -202,6 +215,10 @@ pub struct Gazetteer {
     countries: Vec<(Ref, Ref)>,
     /// Indices into `countries`, sorted by name: for name → code lookups.
     countries_by_name: Vec<u32>,
+    /// The codes of `countries` packed into integers (see [`pack_code`]), in the same
+    /// order, when they all fit: [`Gazetteer::country_name`] runs once per place mention
+    /// and a search over the string blob is cache misses.
+    country_keys: Option<Vec<u64>>,
     polygons: Vec<AdminPolygon>,
     /// Per place, the admin polygons containing it, found at first use (bit 63 set:
     /// known; bits 0–15 admin1 polygon, 16–31 admin2 polygon, 0xffff: none). Reports
@@ -277,8 +294,8 @@ impl Gazetteer {
             return Err(corrupt("a name points past the last place"));
         }
         let names = match sorted {
-            Some(n) => NameIndex::Sorted(n),
-            None => NameIndex::Fst(
+            Some(n) => NameIndex::from_sorted(n),
+            None => NameIndex::from_fst(
                 fst::Map::new(s.names).map_err(|_| corrupt("unreadable name index"))?,
             ),
         };
@@ -333,6 +350,15 @@ impl Gazetteer {
                 .get(r.1.0 as usize..r.1.0 as usize + r.1.1 as usize)
                 .unwrap_or("")
         };
+        let country_keys = countries
+            .iter()
+            .map(|&(c, _)| {
+                strings
+                    .get(c.0 as usize..c.0 as usize + c.1 as usize)
+                    .and_then(pack_code)
+            })
+            .collect::<Option<Vec<u64>>>()
+            .filter(|k| k.is_sorted());
         let mut countries_by_name: Vec<u32> = (0..countries.len() as u32).collect();
         countries_by_name
             .sort_by(|&a, &b| name_of(&countries[a as usize]).cmp(name_of(&countries[b as usize])));
@@ -347,6 +373,7 @@ impl Gazetteer {
             admin2,
             countries,
             countries_by_name,
+            country_keys,
             polygons,
             admin_memo: std::sync::OnceLock::new(),
         })
@@ -369,6 +396,13 @@ impl Gazetteer {
 
     pub fn is_empty(&self) -> bool {
         self.places.is_empty()
+    }
+
+    /// Says many name queries will come: an imported index starts building its
+    /// in-memory name table on a background thread (see [`NAME_TABLE_AFTER`]). Answers
+    /// are the same before and after; only their cost changes.
+    pub fn prepare_names(&self) {
+        self.names.prepare();
     }
 
     /// Number of distinct folded names.
@@ -406,6 +440,51 @@ impl Gazetteer {
                 .unwrap_or(""),
             supplement: u16_at(b, 62) & 1 != 0,
         }
+    }
+
+    /// What ranking namesakes needs of a place, without decoding its names: cheaper
+    /// than [`Gazetteer::place`], which reads five strings (cache misses on a large
+    /// index).
+    pub fn place_facts(&self, idx: u32) -> PlaceFacts<'_> {
+        use format::{f64_at, u32_at, u64_at};
+        let i = idx as usize * PLACE_LEN;
+        let b = &self.places[i..i + PLACE_LEN];
+        PlaceFacts {
+            lat: f64_at(b, 8),
+            lon: f64_at(b, 16),
+            population: u64_at(b, 24),
+            code: self.str((u32_at(b, 48), b[58] as u32)),
+            class: b[59] as char,
+            country: std::str::from_utf8(&b[60..62])
+                .map(|c| c.trim_end_matches('\0'))
+                .unwrap_or(""),
+            supplement: format::u16_at(b, 62) & 1 != 0,
+        }
+    }
+
+    /// A place's country ([`Place::country`]) without decoding the rest of it.
+    pub fn place_country(&self, idx: u32) -> &str {
+        let i = idx as usize * PLACE_LEN;
+        std::str::from_utf8(&self.places[i + 60..i + 62])
+            .map(|c| c.trim_end_matches('\0'))
+            .unwrap_or("")
+    }
+
+    /// A place's point ([`Place::lat`], [`Place::lon`]) without decoding the rest of it.
+    pub fn place_point(&self, idx: u32) -> (f64, f64) {
+        let i = idx as usize * PLACE_LEN;
+        let b = &self.places[i..i + PLACE_LEN];
+        (format::f64_at(b, 8), format::f64_at(b, 16))
+    }
+
+    /// A place's feature class and code ([`Place::class`], [`Place::code`]).
+    pub fn place_feature(&self, idx: u32) -> (char, &str) {
+        let i = idx as usize * PLACE_LEN;
+        let b = &self.places[i..i + PLACE_LEN];
+        (
+            b[59] as char,
+            self.str((format::u32_at(b, 48), b[58] as u32)),
+        )
     }
 
     /// Every place, in index order (ranked: populated places first, then by population).
@@ -517,6 +596,10 @@ impl Gazetteer {
 
     /// A country's short English name: "Mali" for "ML".
     pub fn country_name(&self, iso2: &str) -> Option<&str> {
+        if let (Some(keys), Some(k)) = (&self.country_keys, pack_code(iso2)) {
+            let i = keys.binary_search(&k).ok()?;
+            return Some(self.str(self.countries[i].1));
+        }
         let i = self
             .countries
             .binary_search_by(|(c, _)| self.str(*c).cmp(iso2))
@@ -630,6 +713,18 @@ impl Gazetteer {
             None => (c1, c2),
         }
     }
+}
+
+/// A country code as an integer whose order is the code's byte order: its bytes, big
+/// endian, zero-padded (codes have no NUL byte). `None` for a code that does not fit.
+fn pack_code(code: &str) -> Option<u64> {
+    let b = code.as_bytes();
+    if b.len() > 8 || b.contains(&0) {
+        return None;
+    }
+    let mut k = [0u8; 8];
+    k[..b.len()].copy_from_slice(b);
+    Some(u64::from_be_bytes(k))
 }
 
 fn decode_polygons(b: &[u8]) -> Option<Vec<AdminPolygon>> {

@@ -112,6 +112,26 @@ pub const MIGRATIONS: &[&str] = &[
     );
     CREATE INDEX incident_history_incident ON incident_history(incident_id);
     "#,
+    // 2: incidents get the columns their filters need, and a membership key (the
+    // sorted mentions) that makes fusion's result independent of ingest order; a
+    // document keeps the fingerprint its origin is found by.
+    r#"
+    ALTER TABLE incidents ADD COLUMN key TEXT;
+    ALTER TABLE incidents ADD COLUMN event_type TEXT;
+    ALTER TABLE incidents ADD COLUMN sub_event_type TEXT;
+    ALTER TABLE incidents ADD COLUMN date_start TEXT;
+    ALTER TABLE incidents ADD COLUMN date_end TEXT;
+    ALTER TABLE incidents ADD COLUMN latitude REAL;
+    ALTER TABLE incidents ADD COLUMN longitude REAL;
+    ALTER TABLE incidents ADD COLUMN grade TEXT;
+    ALTER TABLE incidents ADD COLUMN actors TEXT;
+    ALTER TABLE incidents ADD COLUMN background INTEGER NOT NULL DEFAULT 0;
+    CREATE UNIQUE INDEX incidents_key ON incidents(key);
+    CREATE INDEX incidents_date ON incidents(date_start, date_end);
+    CREATE INDEX incidents_geo ON incidents(latitude, longitude);
+    CREATE INDEX incident_mentions_mention ON incident_mentions(mention_id);
+    ALTER TABLE documents ADD COLUMN simhash INTEGER;
+    "#,
 ];
 
 /// Applies every migration the store has not seen yet.

@@ -85,6 +85,34 @@ Examples:
   sitrep events --format geojson > events.geojson
   sitrep events --all                          include background (history, hypotheticals)")]
     Events(cmd::events::Args),
+    /// List the incidents: event mentions from all reports, fused, graded, with toll ranges.
+    #[command(after_help = "\
+Examples:
+  sitrep incidents
+  sitrep incidents --near Kidal --within 50 --since 2023-11-01
+  sitrep incidents --grade contested --format jsonl
+  sitrep incidents --type Battles --actor CSP-PSD --format csv
+  sitrep incidents --format geojson > incidents.geojson
+
+Grades: confirmed (the acting party acknowledges it and an independent origin reports it),
+corroborated (two or more independent origins), claimed (one origin, or only one camp's
+partisan sources), contested (camps or independent origins contradict each other). The
+toll is low–high (best) across origins; best is the lowest by default (ACLED's rule).")]
+    Incidents(cmd::incidents::Args),
+    /// Show one incident: its sources grouped by camp, grade and reason, toll per source,
+    /// contradictions, and its history.
+    #[command(after_help = "\
+Examples:
+  sitrep show 3
+  sitrep show 3 --json")]
+    Show(cmd::incidents::ShowArgs),
+    /// Fuse the stored event mentions into incidents (ingest and demo do it already).
+    #[command(after_help = "\
+Examples:
+  sitrep fuse                         fuse what is new
+  sitrep fuse --rebuild               from scratch (history is kept)
+  sitrep fuse --rebuild --best median the median figure as the best toll")]
+    Fuse(cmd::incidents::FuseArgs),
     /// Export the ledger: ACLED-style CSV, JSONL or GeoJSON.
     #[command(after_help = "\
 Examples:
@@ -97,6 +125,9 @@ Examples:
   sitrep demo                     into ./sitrep.db
   sitrep demo --db /tmp/kidal.db  into another store")]
     Demo(cmd::demo::Args),
+    /// Serve the HTTP API and the offline web page (map, timeline, incident view, search).
+    #[command(after_help = cmd::serve::AFTER_HELP)]
+    Serve(cmd::serve::Args),
     /// Measure throughput (docs/s, MB/s) and peak memory of extract, ingest and segmentation.
     #[command(after_help = "\
 Examples:
@@ -104,6 +135,7 @@ Examples:
   sitrep bench extract /tmp/corpus.jsonl
   sitrep bench ingest /tmp/corpus.jsonl --repeat 5
   sitrep bench segment /tmp/corpus.jsonl
+  sitrep bench fuse --mentions 100000             fusion of synthetic event mentions
 
 Each run reports the median over --repeat runs and the process's peak RSS. Run one stage per
 process when the peak RSS figure matters.")]
@@ -148,7 +180,11 @@ fn main() -> ExitCode {
         Command::Search(a) => cmd::search::run(a),
         Command::Events(a) => cmd::events::run(a),
         Command::Export(a) => cmd::export::run(a),
+        Command::Incidents(a) => cmd::incidents::run(a),
+        Command::Show(a) => cmd::incidents::show(a),
+        Command::Fuse(a) => cmd::incidents::fuse(a),
         Command::Demo(a) => cmd::demo::run(a),
+        Command::Serve(a) => cmd::serve::run(a),
         Command::Bench(a) => cmd::bench::run(a),
         Command::GenCorpus(a) => cmd::gen_corpus::run(a),
         Command::Timex(a) => cmd::timex::run(a),

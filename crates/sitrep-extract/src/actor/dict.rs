@@ -46,6 +46,10 @@ pub struct ActorEntry {
     /// what a report means by "Al-Qaeda in the region" is the affiliate in play.
     #[serde(default)]
     pub family: Option<String>,
+    /// ACLED codes its members' actions under it, the member as associated actor
+    /// (JNIM and its components since 2017).
+    #[serde(default)]
+    pub codes_members: bool,
 }
 
 impl ActorEntry {

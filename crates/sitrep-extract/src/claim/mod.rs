@@ -67,6 +67,8 @@ struct Cue {
     b: usize,
     kind: CueKind,
     stance: Stance,
+    /// "denounced", "accuses": the speaker blames another for what it reports.
+    accuses: bool,
 }
 
 impl WordStage for ClaimStage {
@@ -393,6 +395,7 @@ impl WordStage for ClaimStage {
                 said_on,
                 cue: Some(cue_span.of(&text).to_string()),
                 stance: cue.stance,
+                accuses: cue.accuses,
                 hedged,
                 span,
                 cue_span: Some(cue_span),
@@ -617,6 +620,7 @@ fn find_cues(w: &Words, lex: &ClaimLex, quoted: &[bool]) -> Vec<Cue> {
                 b: e,
                 kind: CueKind::Attrib(static_camp(camp)),
                 stance: Stance::Asserts,
+                accuses: false,
             });
             i = e;
         } else if let Some((e, v)) = lex.get(C::CuePrep, w, i) {
@@ -625,6 +629,7 @@ fn find_cues(w: &Words, lex: &ClaimLex, quoted: &[bool]) -> Vec<Cue> {
                 b: e,
                 kind: CueKind::Prep,
                 stance: stance(v),
+                accuses: false,
             });
             i = e;
         } else if let Some((e, v)) = lex.get(C::Cue, w, i) {
@@ -638,6 +643,7 @@ fn find_cues(w: &Words, lex: &ClaimLex, quoted: &[bool]) -> Vec<Cue> {
                 b: e,
                 kind: CueKind::Verb,
                 stance: stance(v),
+                accuses: v == "accuses",
             });
             i = e;
         } else {

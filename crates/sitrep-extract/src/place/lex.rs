@@ -1,8 +1,7 @@
 //! The place lexicon of one language (`data/lexicon/*/places.tsv`) and its stopwords.
 
-use crate::words::{Phrases, Vocab, Words};
+use crate::words::{FxMap, Phrases, Vocab, Words};
 use sitrep_core::lexicon::{LexiconError, parse_tsv};
-use std::collections::HashSet;
 
 macro_rules! kinds {
     ($($v:ident = $s:literal),* $(,)?) => {
@@ -37,11 +36,32 @@ kinds! {
     FeaturePost = "feature_post",
 }
 
+// `first_kinds` holds one bit per kind.
+const _: () = assert!(P::ALL.len() <= 32);
+
 #[derive(Debug, Default)]
 pub struct PlaceLex {
     tables: Vec<Phrases<String>>,
+    /// Indexed by word id: bit `k` is set when a phrase of kind `k` starts with the word.
+    /// The stage asks a dozen kinds at every capitalized word and most answers are no:
+    /// one load gives them.
+    first_kinds: Vec<u32>,
     /// Folded function words: capitalized, they are places only in a locative context.
-    pub stopwords: HashSet<String>,
+    pub stopwords: Stopwords,
+}
+
+/// A set of folded words, hashed with FxHash (see `words::FxHasher`).
+#[derive(Debug, Default)]
+pub struct Stopwords(FxMap<String, ()>);
+
+impl Stopwords {
+    pub fn contains(&self, w: &str) -> bool {
+        self.0.contains_key(w)
+    }
+
+    pub fn insert(&mut self, w: String) {
+        self.0.insert(w, ());
+    }
 }
 
 impl PlaceLex {
@@ -79,6 +99,14 @@ impl PlaceLex {
             }
             lex.tables[k as usize].insert(vocab, phrase, value.to_string());
         }
+        for k in P::ALL {
+            for &id in lex.tables[*k as usize].first_ids() {
+                if lex.first_kinds.len() <= id as usize {
+                    lex.first_kinds.resize(id as usize + 1, 0);
+                }
+                lex.first_kinds[id as usize] |= 1 << (*k as u32);
+            }
+        }
         for row in parse_tsv(stop_file, stop_src, 1, 1)? {
             lex.stopwords
                 .insert(sitrep_core::fold::fold(row.fields[0].trim()));
@@ -86,8 +114,20 @@ impl PlaceLex {
         Ok(lex)
     }
 
+    /// Can a phrase of `kind` start at word `i`? (Its first word is right.)
+    #[inline]
+    pub fn may_start(&self, kind: P, w: &Words, i: usize) -> bool {
+        w.get(i).is_some_and(|x| {
+            self.first_kinds.get(x.id as usize).copied().unwrap_or(0) & (1 << (kind as u32)) != 0
+        })
+    }
+
     /// The longest phrase of `kind` starting at word `i`: its end and value.
+    #[inline]
     pub fn get<'a>(&'a self, kind: P, w: &Words, i: usize) -> Option<(usize, &'a str)> {
+        if !self.may_start(kind, w, i) {
+            return None;
+        }
         self.tables[kind as usize]
             .longest(w, i)
             .map(|(e, v)| (e, v.as_str()))
@@ -105,6 +145,7 @@ impl PlaceLex {
         (1..=max.min(end))
             .rev()
             .map(|n| end - n)
+            .filter(|&s| self.may_start(kind, w, s))
             .find_map(|s| match self.get(kind, w, s) {
                 Some((e, v)) if e == end => Some((s, v)),
                 _ => None,

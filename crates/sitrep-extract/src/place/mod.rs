@@ -18,15 +18,21 @@ use lex::{P, PlaceLex};
 use sitrep_core::records::{ActorMention, PlaceMention, PlaceOffset};
 use sitrep_core::{Doc, Span, TokenKind};
 use sitrep_gazetteer::{Gazetteer, geo};
+use std::borrow::Cow;
 use std::sync::Arc;
+use std::sync::atomic::{AtomicU8, Ordering};
 
 pub struct PlaceStage {
     res: Arc<Resources>,
+    seats: Seats,
 }
 
 impl PlaceStage {
     pub fn new(res: Arc<Resources>) -> PlaceStage {
-        PlaceStage { res }
+        // Every capitalized word costs a name lookup or two.
+        res.gazetteer().prepare_names();
+        let seats = Seats::new(res.gazetteer());
+        PlaceStage { res, seats }
     }
 }
 
@@ -36,24 +42,25 @@ fn strong_locative(v: &str) -> bool {
     !matches!(v, "of" | "and")
 }
 
-/// A name found in the text, before and after disambiguation.
+/// A name found in the text, before and after disambiguation. Its strings borrow from
+/// the lexicon, the gazetteer and the word stream: the stage allocates for its output.
 #[derive(Debug, Clone)]
-struct Name {
+struct Name<'a> {
     /// Word range of the name itself.
     a: usize,
     b: usize,
     /// Gazetteer candidates (empty: unresolved).
-    cands: Vec<u32>,
+    cands: Cow<'a, [u32]>,
     /// The locative word before it, if any ("in", "near", "à").
-    locative: Option<String>,
+    locative: Option<&'a str>,
     /// Start word of the context phrase kept in the evidence span ("near", "the town of").
     ctx_start: usize,
     /// "the Kidal region", "la région de Kidal", "cercle de Ménaka".
     region: bool,
     /// near, outskirts, vicinity.
-    near: Option<String>,
+    near: Option<&'a str>,
     /// Admin names written next to it ("Godoware (Douentza, Mopti)"), folded.
-    hints: Vec<String>,
+    hints: Vec<&'a str>,
     /// Where an apposition says it is ("Anéfis, 110 km to the southwest").
     expect: Option<(f64, f64, f64, f64)>, // lat, lon, km, bearing
     chosen: Option<u32>,
@@ -76,8 +83,9 @@ impl WordStage for PlaceStage {
         let focus_country = focus_country(gaz, &names);
         disambiguate(
             gaz,
+            &self.seats,
             &mut names,
-            focus_country.as_deref(),
+            focus_country,
             w,
             lex,
             self.res.as_ref(),
@@ -109,6 +117,13 @@ fn time_words(doc: &Doc, w: &Words) -> Vec<bool> {
 /// ("N'Djamena" → "ndjamena", as the gazetteer folds it).
 fn key_of(w: &Words, text: &str, a: usize, b: usize) -> String {
     let mut k = String::new();
+    key_into(w, text, a, b, &mut k);
+    k
+}
+
+/// [`key_of`] into a buffer (cleared first).
+fn key_into(w: &Words, text: &str, a: usize, b: usize, k: &mut String) {
+    k.clear();
     for i in a..b {
         if i > a {
             let prev = w.words[i - 1].span.end as usize;
@@ -119,13 +134,12 @@ fn key_of(w: &Words, text: &str, a: usize, b: usize) -> String {
         }
         k.push_str(w.norm(i));
     }
-    k
 }
 
 /// The gazetteer lists namesakes best first (populated places, then by class and
 /// population); beyond the first few dozen none would win, and scoring them all costs.
-fn top(cands: &[u32]) -> Vec<u32> {
-    cands[..cands.len().min(48)].to_vec()
+fn top(cands: &[u32]) -> Cow<'_, [u32]> {
+    Cow::Borrowed(&cands[..cands.len().min(48)])
 }
 
 fn is_name_word(w: &Words, i: usize) -> bool {
@@ -144,15 +158,15 @@ fn is_acronym(text: &str, w: &Words, i: usize) -> bool {
 
 /// An unknown name from word `i`: it runs over the capitalized words that follow (and
 /// the lowercase pieces of hyphenated names, "Ti-n-Essako").
-fn unresolved(
+fn unresolved<'a>(
     w: &Words,
     i: usize,
-    locative: Option<String>,
+    locative: Option<&'a str>,
     ctx_start: usize,
     region: bool,
-    near: Option<String>,
+    near: Option<&'a str>,
     in_time: &[bool],
-) -> (usize, Name) {
+) -> (usize, Name<'a>) {
     let n = w.len();
     let mut e = i + 1;
     while e < n
@@ -169,7 +183,7 @@ fn unresolved(
         Name {
             a: i,
             b: e,
-            cands: Vec::new(),
+            cands: Cow::Borrowed(&[]),
             locative,
             ctx_start,
             region,
@@ -183,17 +197,17 @@ fn unresolved(
 }
 
 /// The locative context right before word `a`: (start word, relation, region?, near?).
-fn context_before(
+fn context_before<'a>(
     w: &Words,
-    lex: &PlaceLex,
+    lex: &'a PlaceLex,
     a: usize,
-) -> (usize, Option<String>, bool, Option<String>) {
+) -> (usize, Option<&'a str>, bool, Option<&'a str>) {
     if let Some((s, v)) = lex.ending_at(P::Near, w, a, 5) {
-        return (s, Some("near".into()), false, Some(v.to_string()));
+        return (s, Some("near"), false, Some(v));
     }
     if let Some((s, v)) = lex.ending_at(P::Trigger, w, a, 5) {
         let region = matches!(v, "region" | "cercle" | "district" | "commune");
-        return (s, Some(v.to_string()), region, None);
+        return (s, Some(v), region, None);
     }
     if let Some((s, v)) = lex.ending_at(P::Locative, w, a, 3) {
         // "attacked Gao": the verb is context, not part of the place's evidence.
@@ -204,19 +218,19 @@ fn context_before(
         } else {
             v
         };
-        return (s, Some(v.to_string()), false, None);
+        return (s, Some(v), false, None);
     }
     (a, None, false, None)
 }
 
-fn recognize(
-    w: &Words,
-    lex: &PlaceLex,
-    gaz: &Gazetteer,
+fn recognize<'a>(
+    w: &'a Words,
+    lex: &'a PlaceLex,
+    gaz: &'a Gazetteer,
     text: &str,
     in_time: &[bool],
-) -> Vec<Name> {
-    let mut out: Vec<Name> = Vec::new();
+) -> Vec<Name<'a>> {
+    let mut out: Vec<Name<'a>> = Vec::with_capacity(16);
     let mut fuzzy_cache: Vec<(String, Vec<(u32, u32)>)> = Vec::new();
     let mut key = String::new();
     let n = w.len();
@@ -232,16 +246,15 @@ fn recognize(
             let pair = out
                 .last()
                 .is_some_and(|p: &Name| p.b == i && !p.cands.is_empty());
-            let found = gaz.lookup(w.norm(i));
+            let found: &[u32] = if pair { gaz.lookup(w.norm(i)) } else { &[] };
             if pair && !found.is_empty() && !in_time[i] {
                 let prev = out.last_mut().expect("pair");
-                prev.locative.get_or_insert_with(|| "between".into());
-                let ctx = prev.locative.clone();
+                let ctx = *prev.locative.get_or_insert("between");
                 out.push(Name {
                     a: i,
                     b: i + 1,
                     cands: top(found),
-                    locative: ctx,
+                    locative: Some(ctx),
                     ctx_start: i,
                     region: false,
                     near: None,
@@ -278,7 +291,7 @@ fn recognize(
             key.push_str(w.norm(j));
             j += 1;
         }
-        let mut best: Option<(usize, Vec<u32>)> = found_at.map(|(e, f)| (e, top(f)));
+        let mut best: Option<(usize, Cow<'a, [u32]>)> = found_at.map(|(e, f)| (e, top(f)));
         // "Gao Region" is in GeoNames as an admin area; read it as the town's name and a
         // region word, so that the region is coded at its capital.
         if let Some((e, _)) = &best
@@ -294,14 +307,14 @@ fn recognize(
         // "between Tin Akaola and Agalhik", "à Gao, Ménaka et Ansongo": a list continues
         // the locative of the name before it.
         if let Some(prev) = out.last()
-            && prev.locative.as_deref().is_some_and(strong_locative)
+            && prev.locative.is_some_and(strong_locative)
             && prev.b < i
             && i - prev.b <= 2
             && (prev.b..i).all(|x| matches!(w.norm(x), "," | "and" | "et" | "or" | "ou"))
         {
-            locative = prev.locative.clone();
+            locative = prev.locative;
         }
-        let strong = locative.as_deref().is_some_and(strong_locative);
+        let strong = locative.is_some_and(strong_locative);
         // A name inside a larger name ("the Algiers peace agreement", "l'accord d'Alger").
         let name_pre = lex.ending_at(P::NamePre, w, i, 4).is_some();
         match best {
@@ -376,11 +389,13 @@ fn recognize(
                 };
                 if !fuzzy.is_empty() {
                     let best = fuzzy.iter().map(|&(_, d)| d).min().unwrap_or(0);
-                    nm.cands = fuzzy
-                        .iter()
-                        .filter(|&&(_, d)| d == best)
-                        .map(|&(p, _)| p)
-                        .collect();
+                    nm.cands = Cow::Owned(
+                        fuzzy
+                            .iter()
+                            .filter(|&&(_, d)| d == best)
+                            .map(|&(p, _)| p)
+                            .collect(),
+                    );
                 }
                 out.push(nm);
                 i = e;
@@ -389,16 +404,13 @@ fn recognize(
     }
     // "in Aguelhok and Tessalit", "à Gao, Ménaka et Ansongo": a list shares its locative.
     for k in 1..out.len() {
-        if out[k].locative.is_none() || matches!(out[k].locative.as_deref(), Some("and")) {
+        if out[k].locative.is_none() || out[k].locative == Some("and") {
             let (pa, pb) = (out[k - 1].b, out[k].a);
-            let between: Vec<&str> = (pa..pb).map(|x| w.norm(x)).collect();
-            let list = !between.is_empty()
-                && between.len() <= 2
-                && between
-                    .iter()
-                    .all(|t| matches!(*t, "," | "and" | "et" | "or" | "ou"));
+            let list = pb > pa
+                && pb - pa <= 2
+                && (pa..pb).all(|x| matches!(w.norm(x), "," | "and" | "et" | "or" | "ou"));
             if list && out[k - 1].locative.is_some() {
-                out[k].locative = out[k - 1].locative.clone();
+                out[k].locative = out[k - 1].locative;
             }
         }
     }
@@ -407,7 +419,7 @@ fn recognize(
     for nm in &mut out {
         if let Some((e, v)) = lex.get(P::RegionPost, w, nm.b) {
             if v == "area" {
-                nm.near.get_or_insert_with(|| "vicinity".into());
+                nm.near.get_or_insert("vicinity");
             } else {
                 nm.region = true;
             }
@@ -420,7 +432,7 @@ fn recognize(
             && lex.get(P::FeaturePost, w, nm.b).is_some()
             && !nm.cands.is_empty()
         {
-            nm.locative = Some("feature".into());
+            nm.locative = Some("feature");
         }
     }
     // A name outside any locative context is a place only if it is a place of note (a
@@ -428,11 +440,10 @@ fn recognize(
     // elsewhere: "Kidal, bastion of…" yes; "Castro said" (a village in GeoNames) no.
     let located: Vec<String> = out
         .iter()
-        .filter(|nm| {
-            nm.locative.as_deref().is_some_and(strong_locative) || nm.near.is_some() || nm.region
-        })
+        .filter(|nm| nm.locative.is_some_and(strong_locative) || nm.near.is_some() || nm.region)
         .map(|nm| key_of(w, text, nm.a, nm.b))
         .collect();
+    let mut key = String::new();
     out.retain(|nm| {
         // Any locative word, even "of" ("the mayor of Tarkint"), makes it a place.
         if nm.locative.is_some() || nm.near.is_some() || nm.region {
@@ -442,21 +453,24 @@ fn recognize(
             return true;
         }
         let notable = nm.cands.iter().take(8).any(|&c| {
-            let p = gaz.place(c);
+            let p = gaz.place_facts(c);
             matches!(
                 p.code,
                 "PPLC" | "PPLA" | "PPLA2" | "ADM1" | "PCLI" | "PCLS" | "PCLD" | "PCL"
             ) || p.population >= 50_000
                 || p.supplement
         });
-        notable || located.contains(&key_of(w, text, nm.a, nm.b))
+        notable || {
+            key_into(w, text, nm.a, nm.b, &mut key);
+            located.contains(&key)
+        }
     });
     out
 }
 
 /// Admin areas written next to a name: "Lere, Tombouctou Region", "Godoware (Douentza,
 /// Mopti)", "in the Kidal region" elsewhere in the sentence.
-fn add_hints(w: &Words, _lex: &PlaceLex, names: &mut [Name]) {
+fn add_hints<'a>(w: &'a Words, _lex: &PlaceLex, names: &mut [Name<'a>]) {
     for k in 0..names.len() {
         let b = names[k].b;
         let mut hints = Vec::new();
@@ -464,7 +478,7 @@ fn add_hints(w: &Words, _lex: &PlaceLex, names: &mut [Name]) {
             let mut j = b + 1;
             while j < w.len() && w.norm(j) != ")" && j < b + 8 {
                 if w.words[j].kind == TokenKind::Word {
-                    hints.push(w.norm(j).to_string());
+                    hints.push(w.norm(j));
                 }
                 j += 1;
             }
@@ -477,13 +491,13 @@ fn add_hints(w: &Words, _lex: &PlaceLex, names: &mut [Name]) {
                     break;
                 }
                 if w.words[j].cap {
-                    hints.push(w.norm(j).to_string());
+                    hints.push(w.norm(j));
                 }
             }
         }
         for other in names.iter() {
             if other.region && w.same_sentence(other.a, names[k].a) {
-                hints.push(w.norm(other.a).to_string());
+                hints.push(w.norm(other.a));
             }
         }
         names[k].hints = hints;
@@ -491,26 +505,32 @@ fn add_hints(w: &Words, _lex: &PlaceLex, names: &mut [Name]) {
 }
 
 /// The country most unambiguous names are in: namesakes abroad lose to it.
-fn focus_country(gaz: &Gazetteer, names: &[Name]) -> Option<String> {
-    let mut counts: std::collections::HashMap<&str, usize> = Default::default();
+fn focus_country<'g>(gaz: &'g Gazetteer, names: &[Name]) -> Option<&'g str> {
+    // Few distinct countries: a list beats a hash map.
+    let mut counts: Vec<(&'g str, usize)> = Vec::new();
     for nm in names {
         // The first few candidates are the ones that can win.
-        let mut seen: Vec<&str> = nm
-            .cands
-            .iter()
-            .take(8)
-            .map(|&c| gaz.place(c).country)
-            .collect();
-        seen.sort_unstable();
-        seen.dedup();
-        for c in seen {
-            *counts.entry(c).or_default() += if nm.cands.len() <= 3 { 2 } else { 1 };
+        let mut seen = [""; 8];
+        let mut n = 0;
+        for &c in nm.cands.iter().take(8) {
+            let country = gaz.place_country(c);
+            if !seen[..n].contains(&country) {
+                seen[n] = country;
+                n += 1;
+            }
+        }
+        let add = if nm.cands.len() <= 3 { 2 } else { 1 };
+        for &c in &seen[..n] {
+            match counts.iter_mut().find(|(k, _)| *k == c) {
+                Some(e) => e.1 += add,
+                None => counts.push((c, add)),
+            }
         }
     }
     counts
         .into_iter()
         .max_by_key(|(c, n)| (*n, std::cmp::Reverse(*c)))
-        .map(|(c, _)| c.to_string())
+        .map(|(c, _)| c)
 }
 
 fn class_weight(class: char, code: &str) -> f64 {
@@ -576,6 +596,80 @@ fn distance_bearing(
     }
 }
 
+/// The score for being near the report's other places: by the distance to the nearest
+/// anchor, 3 under 50 km, 2 under 150, 1 under 300, else 0 (also without anchors).
+fn nearness(anchors: &[(f64, f64)], lat: f64, lon: f64) -> f64 {
+    let mut best: Option<f64> = None;
+    for &(la, lo) in anchors {
+        // The latitude difference alone puts this anchor 300 km away or more (with a
+        // margin over rounding): it scores 0, and a cosine is the costliest step here.
+        if (lat - la).abs() * 111.195 >= 300.5 {
+            continue;
+        }
+        let d = approx_km(la, lo, lat, lon);
+        if best.is_none_or(|b| d.total_cmp(&b).is_lt()) {
+            best = Some(d);
+        }
+    }
+    match best {
+        Some(d) if d < 50.0 => 3.0,
+        Some(d) if d < 150.0 => 2.0,
+        Some(d) if d < 300.0 => 1.0,
+        _ => 0.0,
+    }
+}
+
+/// Folds `s` into `buf` (cleared first; left empty for `None`).
+fn fold_opt(s: Option<&str>, buf: &mut String) {
+    buf.clear();
+    if let Some(s) = s {
+        sitrep_core::fold::fold_into(s, buf);
+    }
+}
+
+/// Per place, memoized: is it the seat of the region (bonus 2.5) or the district (2.0)
+/// named after it? A pure function of the place, asked for every populated namesake of
+/// every name.
+struct Seats(Vec<AtomicU8>);
+
+impl Seats {
+    fn new(gaz: &Gazetteer) -> Seats {
+        Seats((0..gaz.len()).map(|_| AtomicU8::new(0)).collect())
+    }
+
+    fn bonus(&self, gaz: &Gazetteer, c: u32) -> f64 {
+        const BONUS: [f64; 3] = [0.0, 2.0, 2.5];
+        let Some(slot) = self.0.get(c as usize) else {
+            return BONUS[seat_of(gaz, &gaz.place(c)) as usize];
+        };
+        match slot.load(Ordering::Relaxed) {
+            0 => {
+                let k = seat_of(gaz, &gaz.place(c));
+                slot.store(k + 1, Ordering::Relaxed);
+                BONUS[k as usize]
+            }
+            k => BONUS[k as usize - 1],
+        }
+    }
+}
+
+/// 2: the place's name folds to its region's; 1: to its district's; 0: neither.
+fn seat_of(gaz: &Gazetteer, p: &sitrep_gazetteer::Place) -> u8 {
+    use sitrep_core::fold::fold;
+    let own = fold(p.name);
+    let a1 = gaz.admin1_name(p.country, p.admin1_code).map(fold);
+    let a2 = gaz
+        .admin2_name(p.country, p.admin1_code, p.admin2_code)
+        .map(fold);
+    if a1.as_deref() == Some(own.as_str()) {
+        2
+    } else if a2.as_deref() == Some(own.as_str()) {
+        1
+    } else {
+        0
+    }
+}
+
 fn approx_km(lat1: f64, lon1: f64, lat2: f64, lon2: f64) -> f64 {
     let x = (lon2 - lon1) * ((lat1 + lat2) / 2.0).to_radians().cos();
     let y = lat2 - lat1;
@@ -583,12 +677,13 @@ fn approx_km(lat1: f64, lon1: f64, lat2: f64, lon2: f64) -> f64 {
 }
 
 fn point(gaz: &Gazetteer, c: u32) -> (f64, f64) {
-    let p = gaz.place(c);
-    (p.lat, p.lon)
+    gaz.place_point(c)
 }
 
+#[allow(clippy::too_many_arguments)]
 fn disambiguate(
     gaz: &Gazetteer,
+    seats: &Seats,
     names: &mut [Name],
     focus: Option<&str>,
     w: &Words,
@@ -597,6 +692,7 @@ fn disambiguate(
     doc: &Doc,
 ) {
     let lang = doc.lang();
+    let (mut a1_buf, mut a2_buf) = (String::new(), String::new());
     // Unambiguous names first: they anchor the others.
     let mut anchors: Vec<(f64, f64)> = Vec::new();
     for nm in names.iter_mut() {
@@ -650,8 +746,8 @@ fn disambiguate(
                 continue;
             }
             let mut best: Option<(f64, u32)> = None;
-            for &c in &nm.cands {
-                let p = gaz.place(c);
+            for &c in nm.cands.iter() {
+                let p = gaz.place_facts(c);
                 let mut s =
                     class_weight(p.class, p.code) + 0.4 * ((p.population as f64) + 1.0).ln();
                 if focus == Some(p.country) {
@@ -665,44 +761,26 @@ fn disambiguate(
                 // from polygons when imported, else from the codes).
                 // Admin names from the codes: a table lookup, where polygons would cost a
                 // point-in-polygon test per namesake.
-                let a1 = gaz.admin1_name(p.country, p.admin1_code);
-                let a2 = gaz.admin2_name(p.country, p.admin1_code, p.admin2_code);
-                let (a1, a2) = (
-                    a1.map(sitrep_core::fold::fold),
-                    a2.map(sitrep_core::fold::fold),
-                );
-                for h in &nm.hints {
-                    if a1.as_deref() == Some(h.as_str()) || a2.as_deref() == Some(h.as_str()) {
-                        s += 5.0;
+                if !nm.hints.is_empty() {
+                    let p = gaz.place(c);
+                    let a1 = gaz.admin1_name(p.country, p.admin1_code);
+                    let a2 = gaz.admin2_name(p.country, p.admin1_code, p.admin2_code);
+                    fold_opt(a1, &mut a1_buf);
+                    fold_opt(a2, &mut a2_buf);
+                    for h in &nm.hints {
+                        if (a1.is_some() && a1_buf == *h) || (a2.is_some() && a2_buf == *h) {
+                            s += 5.0;
+                        }
                     }
                 }
                 // The seat of a district or region is named after it: among namesakes it is
                 // the one reports mean unless they say otherwise.
                 if p.class == 'P' {
-                    let own = sitrep_core::fold::fold(p.name);
-                    if a1.as_deref() == Some(own.as_str()) {
-                        s += 2.5;
-                    } else if a2.as_deref() == Some(own.as_str()) {
-                        s += 2.0;
-                    }
+                    s += seats.bonus(gaz, c);
                 }
                 // Close to the other places of the report (an equirectangular distance is
                 // precise enough to rank namesakes, and cheap).
-                if let Some(d) = anchors
-                    .iter()
-                    .map(|&(la, lo)| approx_km(la, lo, p.lat, p.lon))
-                    .min_by(f64::total_cmp)
-                {
-                    s += if d < 50.0 {
-                        3.0
-                    } else if d < 150.0 {
-                        2.0
-                    } else if d < 300.0 {
-                        1.0
-                    } else {
-                        0.0
-                    };
-                }
+                s += nearness(&anchors, p.lat, p.lon);
                 if let Some((el, eo, km, _)) = nm.expect {
                     let d = geo::haversine_km(el, eo, p.lat, p.lon);
                     let tol = (km * 0.3).max(20.0);
@@ -750,7 +828,8 @@ fn most_named(names: &[Name], gaz: &Gazetteer, w: &Words, except: Option<&str>) 
             continue;
         };
         // A town: a country or a region is no point to measure from.
-        if except.is_some_and(|e| e == w.norm(nm.a)) || nm.metonym || gaz.place(c).class != 'P' {
+        if except.is_some_and(|e| e == w.norm(nm.a)) || nm.metonym || gaz.place_feature(c).0 != 'P'
+        {
             continue;
         }
         match counts.iter_mut().find(|(x, _, _)| *x == c) {
@@ -767,10 +846,10 @@ fn most_named(names: &[Name], gaz: &Gazetteer, w: &Words, except: Option<&str>) 
 /// A capital that acts ("Bamako says", "received by Bamako", "Paris and Bamako") is its
 /// government, not a place.
 fn mark_metonyms(w: &Words, lex: &PlaceLex, gaz: &Gazetteer, names: &mut [Name], text: &str) {
-    let is_capital = |nm: &Name| nm.chosen.is_some_and(|c| gaz.place(c).code == "PPLC");
+    let is_capital = |nm: &Name| nm.chosen.is_some_and(|c| gaz.place_feature(c).1 == "PPLC");
     let n = names.len();
     for k in 0..n {
-        if !is_capital(&names[k]) || names[k].locative.as_deref().is_some_and(strong_locative) {
+        if !is_capital(&names[k]) || names[k].locative.is_some_and(strong_locative) {
             continue;
         }
         let (a, b) = (names[k].a, names[k].b);
@@ -799,9 +878,9 @@ fn mark_metonyms(w: &Words, lex: &PlaceLex, gaz: &Gazetteer, names: &mut [Name],
 }
 
 #[allow(clippy::too_many_arguments)]
-fn mention_for(
-    gaz: &Gazetteer,
-    admin: &mut AdminCache,
+fn mention_for<'g>(
+    gaz: &'g Gazetteer,
+    admin: &mut AdminCache<'g>,
     c: u32,
     text: &str,
     span: Span,
@@ -814,10 +893,14 @@ fn mention_for(
     let (lat, lon) = at.unwrap_or((p.lat, p.lon));
     // A computed point may lie in other admin areas than its anchor: ask the polygons.
     let (a1, a2) = match (at, at.and_then(|_| gaz.admin_at(lat, lon))) {
-        (Some(_), Some((a1, a2))) => (a1.map(str::to_string), a2.map(str::to_string)),
+        (Some(_), Some((a1, a2))) => (a1, a2),
         (Some(_), None) => (admin.of(gaz, c).0, None),
         (None, _) => admin.of(gaz, c),
     };
+    let mut feature = String::with_capacity(2 + p.code.len());
+    feature.push(p.class);
+    feature.push('.');
+    feature.push_str(p.code);
     PlaceMention {
         text: span.of(text).to_string(),
         span,
@@ -830,9 +913,9 @@ fn mention_for(
         lat: Some(round(lat)),
         lon: Some(round(lon)),
         country: gaz.country_name(p.country).map(str::to_string),
-        admin1: a1,
-        admin2: a2,
-        feature: Some(format!("{}.{}", p.class, p.code)),
+        admin1: a1.map(str::to_string),
+        admin2: a2.map(str::to_string),
+        feature: Some(feature),
         geo_precision,
         resolved: true,
         offset,
@@ -843,17 +926,16 @@ fn mention_for(
 /// Admin names per place, computed once per document: a report names the same town many
 /// times, and a point-in-polygon test per mention is the stage's costliest step.
 #[derive(Default)]
-struct AdminCache(Vec<(u32, Option<String>, Option<String>)>);
+struct AdminCache<'g>(Vec<(u32, Option<&'g str>, Option<&'g str>)>);
 
-impl AdminCache {
-    fn of(&mut self, gaz: &Gazetteer, c: u32) -> (Option<String>, Option<String>) {
-        if let Some((_, a1, a2)) = self.0.iter().find(|(x, _, _)| *x == c) {
-            return (a1.clone(), a2.clone());
+impl<'g> AdminCache<'g> {
+    fn of(&mut self, gaz: &'g Gazetteer, c: u32) -> (Option<&'g str>, Option<&'g str>) {
+        if let Some(&(_, a1, a2)) = self.0.iter().find(|(x, _, _)| *x == c) {
+            return (a1, a2);
         }
         let (a1, a2) = gaz.admin_of(c);
-        let v = (a1.map(str::to_string), a2.map(str::to_string));
-        self.0.push((c, v.0.clone(), v.1.clone()));
-        v
+        self.0.push((c, a1, a2));
+        (a1, a2)
     }
 }
 
@@ -871,12 +953,12 @@ fn build(
     res: &Resources,
     lang: sitrep_core::Lang,
 ) -> (Vec<PlaceMention>, Vec<ActorMention>) {
-    let mut places = Vec::new();
+    let mut places = Vec::with_capacity(names.len() + 4);
     let mut actors = Vec::new();
     let mut admin = AdminCache::default();
     for (k, nm) in names.iter().enumerate() {
         let name_span = w.span(nm.a, nm.b);
-        let locative = nm.locative.as_deref().is_some_and(strong_locative) || nm.near.is_some();
+        let locative = nm.locative.is_some_and(strong_locative) || nm.near.is_some();
         if nm.metonym {
             let country = nm
                 .chosen
@@ -911,7 +993,7 @@ fn build(
                     anchor: p.name.to_string(),
                     distance_km: None,
                     bearing_deg: None,
-                    relation: rel.clone(),
+                    relation: rel.to_string(),
                 });
                 let m = mention_for(
                     gaz,
@@ -976,7 +1058,7 @@ fn build(
             }
         }
         // "between X and Y": the midpoint.
-        if nm.locative.as_deref() == Some("between")
+        if nm.locative == Some("between")
             && let Some(other) = names.get(k + 1)
             && matches!(w.norm(nm.b), "and" | "et")
             && other.a == nm.b + 1
@@ -1019,6 +1101,10 @@ fn offset_before(
     lang: sitrep_core::Lang,
     at: usize,
 ) -> Option<(usize, f64, Option<f64>)> {
+    // The phrase has a unit ("km") before `at`: most names have none.
+    if !(at.saturating_sub(9)..at).any(|k| lex.may_start(P::Unit, w, k)) {
+        return None;
+    }
     // Look back for the number that starts the phrase.
     for start in at.saturating_sub(9)..at {
         let Some((e, km, bearing)) = distance_bearing(w, lex, res, lang, start) else {

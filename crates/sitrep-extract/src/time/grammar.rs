@@ -6,10 +6,13 @@
 //! expression all patterns are tried and the longest match wins, so "the night of
 //! November 3 to 4" beats "November 3", and "two days earlier" beats "two days".
 
-use super::lex::{K, TimeLex};
+use super::lex::{
+    ALONE, CONT_ANY, CONT_NUMBER, FIRST_LITERAL, K, NUMBER, TRIGGER, TimeLex, WordFlags,
+};
 use crate::numbers::NumberLex;
 use crate::words::Words;
 use sitrep_core::{Lang, TokenKind};
+use std::cell::Cell;
 
 /// Calendar units, as TimeML writes them in durations.
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
@@ -63,7 +66,7 @@ impl Unit {
                 Some(v) => {
                     let v = v * k;
                     if (v - v.round()).abs() < 1e-9 {
-                        format!("{}", v.round() as i64)
+                        (v.round() as i64).to_string()
                     } else {
                         format!("{v}")
                     }
@@ -322,12 +325,249 @@ const WEAK_MONTHS: &[&str] = &[
     "may", "march", "mar", "sept", "sep", "jan", "jun", "jul", "aug",
 ];
 
+/// Every word this file tests for by name (a test keeps the list complete). With the
+/// lexicons, they are all the words an expression can continue with: see
+/// [`Grammar::cannot_start`].
+pub const GRAMMAR_WORDS: &[&str] = &[
+    "a",
+    "about",
+    "additional",
+    "after",
+    "again",
+    "age",
+    "agee",
+    "agees",
+    "ages",
+    "ago",
+    "alors",
+    "am",
+    "an",
+    "and",
+    "annee",
+    "annees",
+    "aout",
+    "apres",
+    "article",
+    "at",
+    "au",
+    "aug",
+    "automne",
+    "autumn",
+    "avant",
+    "before",
+    "between",
+    "bout",
+    "by",
+    "ce",
+    "centuries",
+    "ces",
+    "cet",
+    "cette",
+    "chapitre",
+    "chapter",
+    "ci",
+    "code",
+    "coming",
+    "d",
+    "dans",
+    "de",
+    "debut",
+    "decree",
+    "decret",
+    "depuis",
+    "dernier",
+    "dernieres",
+    "derniers",
+    "des",
+    "du",
+    "durant",
+    "duree",
+    "during",
+    "e",
+    "early",
+    "eme",
+    "en",
+    "entre",
+    "environ",
+    "er",
+    "ere",
+    "et",
+    "ete",
+    "fall",
+    "fin",
+    "first",
+    "fiscal",
+    "flight",
+    "fois",
+    "for",
+    "from",
+    "he",
+    "hiver",
+    "il",
+    "in",
+    "it",
+    "jan",
+    "juin",
+    "jul",
+    "july",
+    "jun",
+    "june",
+    "jusqu",
+    "kilometers",
+    "kilometres",
+    "km",
+    "l",
+    "la",
+    "last",
+    "lasted",
+    "late",
+    "latest",
+    "law",
+    "le",
+    "least",
+    "les",
+    "loi",
+    "long",
+    "m",
+    "mai",
+    "mandat",
+    "mar",
+    "march",
+    "mars",
+    "may",
+    "mi",
+    "mid",
+    "moins",
+    "mois",
+    "more",
+    "n",
+    "nd",
+    "nearly",
+    "next",
+    "no",
+    "number",
+    "numero",
+    "of",
+    "old",
+    "on",
+    "once",
+    "or",
+    "other",
+    "ou",
+    "over",
+    "page",
+    "par",
+    "past",
+    "peine",
+    "pendant",
+    "percent",
+    "periode",
+    "plus",
+    "pm",
+    "pour",
+    "premieres",
+    "premiers",
+    "pres",
+    "previous",
+    "printemps",
+    "prochain",
+    "prochaines",
+    "prochains",
+    "quelque",
+    "rd",
+    "resolution",
+    "route",
+    "s",
+    "semaine",
+    "sep",
+    "sept",
+    "she",
+    "since",
+    "some",
+    "spring",
+    "st",
+    "summer",
+    "th",
+    "than",
+    "the",
+    "then",
+    "these",
+    "they",
+    "this",
+    "those",
+    "thousand",
+    "through",
+    "till",
+    "to",
+    "took",
+    "twice",
+    "two",
+    "un",
+    "under",
+    "une",
+    "until",
+    "vers",
+    "vol",
+    "week",
+    "winter",
+    "within",
+    "year",
+];
+
+/// The punctuation this file's patterns accept inside an expression ("Friday, Nov. 11",
+/// "30-year"); ".", ";", "(", ")" and "%" are only looked at, never taken in.
+pub const GRAMMAR_PUNCT: &[&str] = &[",", "-"];
+
+/// The words patterns accept by name as an expression's first word ("the 11th", "le
+/// 11", "past three months", "annees 90"), besides lexicon phrases and numbers.
+pub const FIRST_WORDS: &[&str] = &[
+    "a",
+    "an",
+    "annee",
+    "annees",
+    "ces",
+    "coming",
+    "d",
+    "de",
+    "dernieres",
+    "derniers",
+    "first",
+    "l",
+    "la",
+    "last",
+    "latest",
+    "le",
+    "les",
+    "mois",
+    "next",
+    "past",
+    "premieres",
+    "premiers",
+    "previous",
+    "prochaines",
+    "prochains",
+    "the",
+    "these",
+    "those",
+    "two",
+    "un",
+    "une",
+    "year",
+];
+
+/// A word and what [`Grammar::amount_unit`] answered there.
+pub type AmountAt = (usize, Option<(usize, Option<f64>, Unit)>);
+
 pub struct Grammar<'a> {
     pub w: &'a Words,
     pub lex: &'a TimeLex,
     pub num: &'a NumberLex,
     pub lang: Lang,
     pub text: &'a str,
+    /// Indexed by word id: flags for [`Grammar::cannot_start`] (`TimeLex::word_flags`).
+    pub flags: &'a WordFlags,
+    /// The last answer of [`Grammar::amount_unit`] and its word.
+    pub amount_memo: Cell<Option<AmountAt>>,
 }
 
 impl<'a> Grammar<'a> {
@@ -352,13 +592,63 @@ impl<'a> Grammar<'a> {
     }
 
     /// Can word `i` start an expression at all? (Cheap pre-filter.)
+    #[inline]
     pub fn trigger(&self, i: usize) -> bool {
         let Some(word) = self.w.get(i) else {
             return false;
         };
         word.kind == TokenKind::Number
-            || self.lex.is_trigger(word.id)
-            || (word.cap && roman(self.raw(i)).is_some())
+            || self.flags.of(word.id) & TRIGGER != 0
+            || (word.cap && may_be_roman(self.raw(i)) && roman(self.raw(i)).is_some())
+    }
+
+    /// A proof that no pattern matches at trigger word `i`, much cheaper than trying
+    /// them all: most triggers are function words ("the", "in", "de") that start
+    /// nothing. Two arguments, from what each pattern accepts:
+    ///
+    /// - A pattern accepts an expression's first word only through a phrase of the
+    ///   lexicon (of the kinds `TimeLex::first_phrase_at` tries), a number, a Roman
+    ///   numeral, "q3", or by name ([`FIRST_WORDS`]). A word that is none of these
+    ///   starts an expression only if such a phrase matches at it.
+    /// - An expression either is word `i` alone, which only a number, a Roman numeral or
+    ///   a word that is a whole expression in a kind that can stand alone can be, or
+    ///   goes on to word `i + 1`. Patterns accept a next word only as a time lexicon
+    ///   word, a word that starts an expression or a number, a later word of a number
+    ///   that starts at `i`, a grammar word ([`GRAMMAR_WORDS`], [`GRAMMAR_PUNCT`]), a
+    ///   number, "h30", a Roman numeral.
+    ///
+    /// Debug builds check the proof against the patterns.
+    fn cannot_start(&self, i: usize) -> bool {
+        let word = &self.w.words[i];
+        if word.kind != TokenKind::Word || (word.cap && may_be_roman(self.raw(i))) {
+            return false;
+        }
+        let flags = self.flags.of(word.id);
+        if flags & (NUMBER | FIRST_LITERAL) == 0
+            && !quarter_or_clock_word(self.w.norm(i))
+            && !self.lex.first_phrase_at(self.w, i)
+        {
+            return true;
+        }
+        if flags & ALONE != 0 {
+            return false;
+        }
+        let Some(next) = self.w.get(i + 1) else {
+            return true;
+        };
+        if next.kind == TokenKind::Number {
+            return false;
+        }
+        let accepted = if flags & NUMBER != 0 {
+            CONT_ANY | CONT_NUMBER
+        } else {
+            CONT_ANY
+        };
+        self.flags.of(next.id) & accepted == 0
+            // Grammar words in the vocabulary are flagged.
+            && (next.id != 0 || !self.flags.unknown.contains_key(self.w.norm(i + 1)))
+            && !quarter_or_clock_word(self.w.norm(i + 1))
+            && !(next.cap && may_be_roman(self.raw(i + 1)))
     }
 
     /// All expressions in the document, left to right, longest match first.
@@ -367,6 +657,15 @@ impl<'a> Grammar<'a> {
         let mut i = 0;
         while i < self.w.len() {
             if !self.trigger(i) {
+                i += 1;
+                continue;
+            }
+            if self.cannot_start(i) {
+                debug_assert!(
+                    self.best_at(i).is_none(),
+                    "cannot_start is wrong at {:?}",
+                    self.raw(i)
+                );
                 i += 1;
                 continue;
             }
@@ -1735,7 +2034,19 @@ impl<'a> Grammar<'a> {
     }
 
     /// `number unit`, `vague unit` ("several weeks"), `a unit`: (end, amount, unit).
+    /// Three patterns ask it at the same word in a row: the last answer is kept.
     fn amount_unit(&self, i: usize) -> Option<(usize, Option<f64>, Unit)> {
+        if let Some((at, r)) = self.amount_memo.get()
+            && at == i
+        {
+            return r;
+        }
+        let r = self.amount_unit_at(i);
+        self.amount_memo.set(Some((i, r)));
+        r
+    }
+
+    fn amount_unit_at(&self, i: usize) -> Option<(usize, Option<f64>, Unit)> {
         let (e, n) = if let Some((e, v)) = self.kind(K::Vague, i) {
             (e, v.parse::<f64>().ok())
         } else if let Some((e, v)) = self.num.number(self.w, i, true) {
@@ -2007,6 +2318,13 @@ impl<'a> Grammar<'a> {
     }
 }
 
+/// "q3" (a quarter) and "h30" (the minutes of "9h30"): words the grammar reads by shape.
+fn quarter_or_clock_word(n: &str) -> bool {
+    let b = n.as_bytes();
+    (b.len() == 2 && b[0] == b'q' && b[1].is_ascii_digit())
+        || (b.len() == 3 && b[0] == b'h' && b[1..].iter().all(u8::is_ascii_digit))
+}
+
 /// "years", "semaines", "mois" after a plural marker: a plural unit word.
 fn is_plural_unit(n: &str) -> bool {
     (n.ends_with('s') && !matches!(n, "mois" | "fois")) || matches!(n, "centuries")
@@ -2033,6 +2351,12 @@ fn season_code(s: &str) -> &'static str {
         "FA" => "FA",
         _ => "WI",
     }
+}
+
+/// A cheap test before [`roman`]: its first letter.
+#[inline]
+fn may_be_roman(s: &str) -> bool {
+    matches!(s.as_bytes().first(), Some(b'I' | b'V' | b'X'))
 }
 
 /// Roman numerals as centuries are written in French ("XXe", "XIXe").

@@ -1,7 +1,7 @@
 //! The time lexicon of one language (`data/lexicon/*/time.tsv`), compiled into phrase
 //! tables per kind. The kinds are the grammar's vocabulary; see the data file's header.
 
-use crate::words::{Phrases, Vocab, Words};
+use crate::words::{FxMap, Phrases, Vocab, Words};
 use sitrep_core::lexicon::{LexiconError, parse_tsv};
 
 macro_rules! kinds {
@@ -58,11 +58,77 @@ kinds! {
     PastSuffix = "past_suffix",
 }
 
+// `first_kinds` holds one bit per kind.
+const _: () = assert!(K::ALL.len() <= 32);
+
+/// The kinds [`TimeLex::first_phrase_at`] tries.
+const FIRST_KINDS: u32 = !((1 << K::RangeTo as u32)
+    | (1 << K::DeicticPost as u32)
+    | (1 << K::RelPost as u32)
+    | (1 << K::TimeWord as u32)
+    | (1 << K::Ampm as u32)
+    | (1 << K::Tz as u32)
+    | (1 << K::Since as u32)
+    | (1 << K::Until as u32)
+    | (1 << K::TenseFuture as u32)
+    | (1 << K::TensePast as u32)
+    | (1 << K::FutureSuffix as u32)
+    | (1 << K::PastSuffix as u32));
+
+/// What `Grammar::cannot_start` needs to know of each word, by vocabulary id.
+#[derive(Debug, Default, Clone)]
+pub struct WordFlags {
+    pub by_id: Vec<u8>,
+    /// Grammar words no lexicon has: they have no id.
+    pub unknown: FxMap<&'static str, ()>,
+}
+
+impl WordFlags {
+    #[inline]
+    pub fn of(&self, id: u32) -> u8 {
+        self.by_id.get(id as usize).copied().unwrap_or(0)
+    }
+}
+
+/// The word can continue any expression: a time lexicon word, a word that starts a time
+/// expression or a number, a grammar word.
+pub const CONT_ANY: u8 = 1;
+/// The word is a later word of some phrase of some lexicon: it can continue a number.
+pub const CONT_NUMBER: u8 = 2;
+/// The grammar accepts the word by name as an expression's first word
+/// (`grammar::FIRST_WORDS`).
+pub const FIRST_LITERAL: u8 = 4;
+/// The word can start an expression ([`TimeLex::is_trigger`]).
+pub const TRIGGER: u8 = 8;
+/// The word starts a number.
+pub const NUMBER: u8 = 16;
+/// The word is a whole expression of a kind that can stand alone
+/// ([`TimeLex::stands_alone`]).
+pub const ALONE: u8 = 32;
+
+fn set(v: &mut Vec<bool>, id: u32) {
+    if v.len() <= id as usize {
+        v.resize(id as usize + 1, false);
+    }
+    v[id as usize] = true;
+}
+
 #[derive(Debug, Default)]
 pub struct TimeLex {
     tables: Vec<Phrases<String>>,
     /// Indexed by word id: can this word start a time expression?
     triggers: Vec<bool>,
+    /// Indexed by word id: is this word a whole expression in some kind that can stand
+    /// alone ("November", "yesterday", "weeks")? See `Grammar::cannot_start`.
+    alone: Vec<bool>,
+    /// Indexed by word id: is the word in some phrase of a kind the grammar recognizes
+    /// with (all kinds but the tense cues)?
+    words: Vec<bool>,
+    /// Indexed by word id: bit `k` is set when a phrase of kind `k` starts with the word.
+    /// Most lookups are for kinds the word starts nothing of: one load answers them.
+    first_kinds: Vec<u32>,
+    /// Indexed by word id: does the word start a number ("two", "a", "million")?
+    number_firsts: Vec<bool>,
     /// (suffix, minimum word length) cues of verb tense.
     pub future_suffix: Vec<(String, usize)>,
     pub past_suffix: Vec<(String, usize)>,
@@ -108,17 +174,60 @@ impl TimeLex {
             .filter(|k| !matches!(k, K::TenseFuture | K::TensePast))
             .flat_map(|k| lex.tables[*k as usize].first_ids().to_vec())
             .collect();
-        lex.add_triggers(firsts.into_iter());
+        for id in firsts {
+            set(&mut lex.triggers, id);
+        }
+        // Kinds that only ever extend or qualify an expression started by another word.
+        let never_alone = [
+            K::Mod,
+            K::Deictic,
+            K::DeicticPost,
+            K::RelPre,
+            K::RelPost,
+            K::Set,
+            K::Vague,
+            K::Since,
+            K::Until,
+            K::RangeFrom,
+            K::RangeTo,
+            K::Night,
+            K::TimeWord,
+            K::Ampm,
+            K::Fy,
+            K::Tz,
+            K::Pod,
+            K::TenseFuture,
+            K::TensePast,
+        ];
+        for k in K::ALL.iter().filter(|k| !never_alone.contains(k)) {
+            for id in lex.tables[*k as usize].single_ids() {
+                set(&mut lex.alone, id);
+            }
+        }
+        for k in K::ALL {
+            for &id in lex.tables[*k as usize].first_ids() {
+                if lex.first_kinds.len() <= id as usize {
+                    lex.first_kinds.resize(id as usize + 1, 0);
+                }
+                lex.first_kinds[id as usize] |= 1 << (*k as u32);
+            }
+        }
+        for k in K::ALL
+            .iter()
+            .filter(|k| !matches!(k, K::TenseFuture | K::TensePast))
+        {
+            for id in lex.tables[*k as usize].word_ids() {
+                set(&mut lex.words, id);
+            }
+        }
         Ok(lex)
     }
 
     /// Number words start expressions too ("two days earlier", "trois semaines").
     pub fn add_triggers(&mut self, ids: impl Iterator<Item = u32>) {
         for id in ids {
-            if self.triggers.len() <= id as usize {
-                self.triggers.resize(id as usize + 1, false);
-            }
-            self.triggers[id as usize] = true;
+            set(&mut self.triggers, id);
+            set(&mut self.number_firsts, id);
         }
     }
 
@@ -127,8 +236,93 @@ impl TimeLex {
         id != 0 && self.triggers.get(id as usize).copied().unwrap_or(false)
     }
 
+    /// Is the word with this id a whole expression of a kind that can stand alone?
+    pub fn stands_alone(&self, id: u32) -> bool {
+        self.alone.get(id as usize).copied().unwrap_or(false)
+    }
+
+    /// The flags of every word of the final vocabulary (later lexicons intern words
+    /// after this one is parsed), for `Grammar::cannot_start`.
+    pub fn word_flags(&self, vocab: &Vocab) -> WordFlags {
+        let get = |v: &Vec<bool>, id: u32| v.get(id as usize).copied().unwrap_or(false);
+        let mut by_id: Vec<u8> = (0..vocab.len() as u32)
+            .map(|id| {
+                if id == 0 {
+                    return 0;
+                }
+                let mut f = 0;
+                if get(&self.words, id) || self.is_trigger(id) {
+                    f |= CONT_ANY;
+                } else if vocab.continues_phrase(id) {
+                    f |= CONT_NUMBER;
+                }
+                if self.is_trigger(id) {
+                    f |= TRIGGER;
+                }
+                if get(&self.number_firsts, id) {
+                    f |= NUMBER;
+                }
+                if get(&self.alone, id) {
+                    f |= ALONE;
+                }
+                f
+            })
+            .collect();
+        let mut flag = |words: &[&str], f: u8| {
+            for g in words {
+                let id = vocab.id(g) as usize;
+                if id != 0 && id < by_id.len() {
+                    by_id[id] |= f;
+                }
+            }
+        };
+        flag(super::grammar::GRAMMAR_WORDS, CONT_ANY);
+        flag(super::grammar::GRAMMAR_PUNCT, CONT_ANY);
+        flag(super::grammar::FIRST_WORDS, FIRST_LITERAL);
+        let unknown = super::grammar::GRAMMAR_WORDS
+            .iter()
+            .chain(super::grammar::GRAMMAR_PUNCT)
+            .copied()
+            .filter(|g| vocab.id(g) == 0)
+            .map(|g| (g, ()))
+            .collect();
+        WordFlags { by_id, unknown }
+    }
+
+    /// Does a phrase of a kind that patterns test at an expression's first word match at
+    /// word `i`? The other kinds only come after another word: "to" in "from 11 to 13"
+    /// (range_to), "ago", "dernier", "a.m.", "GMT", "h" of "9 h 30"; "since" and "until"
+    /// are read around expressions, the tense cues around sentences.
+    pub fn first_phrase_at(&self, w: &Words, i: usize) -> bool {
+        let Some(word) = w.get(i) else {
+            return false;
+        };
+        let mut mask = self.first_kinds.get(word.id as usize).copied().unwrap_or(0) & FIRST_KINDS;
+        while mask != 0 {
+            let k = mask.trailing_zeros() as usize;
+            mask &= mask - 1;
+            if self.tables[k].longest(w, i).is_some() {
+                return true;
+            }
+        }
+        false
+    }
+
+    /// Does the word with this id start a number?
+    pub fn starts_number(&self, id: u32) -> bool {
+        self.number_firsts
+            .get(id as usize)
+            .copied()
+            .unwrap_or(false)
+    }
+
     /// The longest phrase of `kind` at word `i`: its end and value.
+    #[inline]
     pub fn get<'a>(&'a self, kind: K, w: &Words, i: usize) -> Option<(usize, &'a str)> {
+        let id = w.get(i)?.id;
+        if self.first_kinds.get(id as usize).copied().unwrap_or(0) & (1 << (kind as u32)) == 0 {
+            return None;
+        }
         self.tables[kind as usize]
             .longest(w, i)
             .map(|(e, v)| (e, v.as_str()))

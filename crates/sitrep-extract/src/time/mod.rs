@@ -18,7 +18,7 @@ use crate::numbers::NumberLex;
 use crate::resources::Resources;
 use crate::words::Words;
 use grammar::{Cand, DateSpec, Expr, Grammar, Open, Rel};
-use lex::K;
+use lex::{K, WordFlags};
 use resolve::{Anchor, Anchors, Gran, Point, Tense};
 use sitrep_core::records::{TimeAnchor, TimeMention, TimexType};
 use sitrep_core::{Date, Doc, Lang};
@@ -26,11 +26,15 @@ use std::sync::Arc;
 
 pub struct TimeStage {
     res: Arc<Resources>,
+    /// Per language, indexed by word id: flags for the grammar's pre-filter
+    /// (`TimeLex::word_flags`).
+    flags: [WordFlags; 2],
 }
 
 impl TimeStage {
     pub fn new(res: Arc<Resources>) -> TimeStage {
-        TimeStage { res }
+        let flags = [Lang::En, Lang::Fr].map(|l| res.time(l).word_flags(res.vocab(l)));
+        TimeStage { res, flags }
     }
 }
 
@@ -50,6 +54,8 @@ impl WordStage for TimeStage {
                 num,
                 lang,
                 text: doc.text(),
+                flags: &self.flags[lang as usize],
+                amount_memo: Default::default(),
             };
             let mut cands = g.recognize();
             mark_open_intervals(&g, &mut cands);
@@ -70,6 +76,8 @@ impl WordStage for TimeStage {
             num,
             lang,
             text: doc.text(),
+            flags: &self.flags[lang as usize],
+            amount_memo: Default::default(),
         };
         let times = resolve_all(&g, &cands, doc.published(), lang, num);
         doc.times = times;

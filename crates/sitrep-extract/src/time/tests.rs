@@ -409,3 +409,37 @@ fn seasons_that_are_words() {
     );
     assert_eq!(one("in the fall of 2022", Lang::En, DCT).value, "2022-FA");
 }
+
+/// `Grammar::cannot_start` relies on the lists of words and punctuation the patterns
+/// test for by name: every literal of the grammar must be in them.
+#[test]
+fn grammar_word_lists_are_complete() {
+    use super::grammar::{GRAMMAR_PUNCT, GRAMMAR_WORDS};
+    // Punctuation the patterns look at without taking it into an expression.
+    const LOOKED_AT: &[&str] = &[".", ";", "(", ")", "%"];
+    let src = include_str!("grammar.rs");
+    let code = &src[..src.find("#[cfg(test)]").unwrap_or(src.len())];
+    for line in code.lines() {
+        let line = line.trim_start();
+        if line.starts_with("//") {
+            continue;
+        }
+        for (k, lit) in line.split('"').enumerate() {
+            // Odd pieces are inside quotes (no literal in this file holds a quote).
+            if k % 2 == 0 || lit.is_empty() {
+                continue;
+            }
+            if lit.bytes().all(|b| b.is_ascii_lowercase()) {
+                assert!(
+                    GRAMMAR_WORDS.contains(&lit),
+                    "{lit:?} is not in GRAMMAR_WORDS"
+                );
+            } else if lit.len() <= 2 && !lit.bytes().any(|b| b.is_ascii_alphanumeric()) {
+                assert!(
+                    GRAMMAR_PUNCT.contains(&lit) || LOOKED_AT.contains(&lit),
+                    "{lit:?} is not in GRAMMAR_PUNCT"
+                );
+            }
+        }
+    }
+}

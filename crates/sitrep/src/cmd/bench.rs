@@ -19,15 +19,26 @@ pub enum What {
     Ingest,
     /// Sentence and token segmentation alone.
     Segment,
+    /// Fusion of synthetic event mentions into incidents (--mentions N; no FILE).
+    Fuse,
+    /// The HTTP API under load: a store of synthetic incidents (--incidents N), the
+    /// server in-process on 127.0.0.1:0, N requests from C clients (no FILE).
+    Api,
 }
 
 #[derive(clap::Args)]
 pub struct Args {
     #[arg(value_enum)]
     pub what: What,
-    /// A JSONL corpus (see `sitrep gen-corpus`) or any input sitrep can ingest.
-    #[arg(value_name = "FILE")]
-    pub file: PathBuf,
+    /// A JSONL corpus (see `sitrep gen-corpus`) or any input sitrep can ingest (not
+    /// for `fuse`, which makes its own workload).
+    #[arg(value_name = "FILE", required_if_eq_any = [("what", "extract"), ("what", "ingest"), ("what", "segment")])]
+    pub file: Option<PathBuf>,
+    #[command(flatten)]
+    pub api: super::serve::BenchApiArgs,
+    /// For `fuse`: how many synthetic event mentions to fuse.
+    #[arg(long, value_name = "N")]
+    pub mentions: Option<usize>,
     /// Runs to take the median of.
     #[arg(long, default_value_t = 3)]
     pub repeat: usize,
@@ -39,9 +50,18 @@ pub struct Args {
 }
 
 pub fn run(a: Args) -> Result<ExitCode> {
-    let bytes =
-        std::fs::read(&a.file).with_context(|| format!("cannot read {}", a.file.display()))?;
-    let name = a.file.display().to_string();
+    if a.what == What::Fuse {
+        return fuse(&a);
+    }
+    if a.what == What::Api {
+        return super::serve::bench(&a.api, a.json);
+    }
+    let file = a
+        .file
+        .clone()
+        .context("give a FILE to measure (see `sitrep gen-corpus`)")?;
+    let bytes = std::fs::read(&file).with_context(|| format!("cannot read {}", file.display()))?;
+    let name = file.display().to_string();
     let parsed = sitrep_ingest::parse_bytes(&name, &bytes, &IngestOptions::default());
     if parsed.docs.is_empty() {
         bail!("{name}: no documents to measure");
@@ -80,6 +100,7 @@ pub fn run(a: Args) -> Result<ExitCode> {
             }
             (text_bytes, "extract")
         }
+        What::Fuse | What::Api => unreachable!("handled above"),
         What::Ingest => {
             let dir = tempfile::tempdir()?;
             for r in 0..repeat {
@@ -135,6 +156,41 @@ pub fn run(a: Args) -> Result<ExitCode> {
                 d.as_secs_f64()
             );
         }
+    }
+    Ok(ExitCode::SUCCESS)
+}
+
+/// `sitrep bench fuse`: cluster and aggregate N synthetic mentions, median of runs.
+fn fuse(a: &Args) -> Result<ExitCode> {
+    let n = a.mentions.unwrap_or(100_000);
+    let (docs, mentions) = sitrep_fuse::bench::workload(n, 7);
+    let reg = sitrep_fuse::registry::Registry::embedded();
+    let mut runs: Vec<sitrep_fuse::bench::BenchRun> = (0..a.repeat.max(1))
+        .map(|_| sitrep_fuse::bench::run(&docs, &mentions, &reg))
+        .collect();
+    runs.sort_by_key(|r| r.cluster + r.aggregate);
+    let r = runs[runs.len() / 2];
+    let total = (r.cluster + r.aggregate).as_secs_f64();
+    let rss = peak_rss_mb();
+    if a.json {
+        println!(
+            "{}",
+            serde_json::json!({"what": "fuse", "mentions": r.mentions, "incidents": r.incidents,
+                "median_s": total, "cluster_s": r.cluster.as_secs_f64(),
+                "aggregate_s": r.aggregate.as_secs_f64(), "peak_rss_mb": rss, "runs": runs.len()})
+        );
+    } else {
+        println!(
+            "fuse: {} mentions → {} incidents, median of {}: {:.2} s (cluster {:.2} s, aggregate {:.2} s; one thread); peak RSS {}",
+            r.mentions,
+            r.incidents,
+            runs.len(),
+            total,
+            r.cluster.as_secs_f64(),
+            r.aggregate.as_secs_f64(),
+            rss.map(|x| format!("{x:.0} MB"))
+                .unwrap_or_else(|| "unknown".into())
+        );
     }
     Ok(ExitCode::SUCCESS)
 }

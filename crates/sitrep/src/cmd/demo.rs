@@ -2,11 +2,10 @@
 
 use crate::DbArg;
 use crate::examples;
-use crate::output::{self, EventFormat};
 use crate::progress;
 use anyhow::Result;
 use sitrep_ingest::IngestOptions;
-use sitrep_store::{EventFilter, Store};
+use sitrep_store::{EventFilter, IncidentFilter, Store};
 use std::process::ExitCode;
 
 #[derive(clap::Args)]
@@ -49,11 +48,23 @@ pub fn run(a: Args) -> Result<ExitCode> {
     let summary = super::ingest::ingest_parsed(&mut store, Some(&extractor), parsed, 64, &pb)?;
     pb.finish_and_clear();
     summary.report(&store);
+    let fused = sitrep_fuse::update(&mut store, &sitrep_fuse::FuseOptions::default())?;
+    super::incidents::report(&fused);
     let events = store.events(&EventFilter::default())?;
-    println!("\nThe ledger ({} event mentions):\n", events.len());
-    output::write_events(&mut std::io::stdout().lock(), &events, EventFormat::Table)?;
+    let incidents = store.incidents(&IncidentFilter::default())?;
     println!(
-        "\nNext: `sitrep search Kidal --db {db}`, `sitrep events --format csv --db {db}`.",
+        "\nThe ledger: {} incidents fused from {} event mentions\n",
+        incidents.len(),
+        events.len()
+    );
+    super::incidents::write(
+        &mut std::io::stdout().lock(),
+        &incidents,
+        super::incidents::IncidentFormat::Table,
+    )?;
+    println!(
+        "\nNext: `sitrep show {first} --db {db}`, `sitrep search Kidal --db {db}`, `sitrep export --format acled-csv --db {db}`.",
+        first = incidents.first().map(|i| i.id).unwrap_or(1),
         db = store.path().display()
     );
     Ok(if summary.rejected > 0 {

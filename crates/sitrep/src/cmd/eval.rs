@@ -120,19 +120,49 @@ fn run_acled(a: AcledArgs) -> Result<ExitCode> {
             d.meta.lang = sitrep_ingest::detect_lang(&r.notes);
             let doc = extractor.extract(d);
             let actors = actors_in_order(&doc);
+            // The first event sitrep lists (the most salient current one).
+            let ev = doc
+                .events
+                .iter()
+                .find(|e| !e.background)
+                .or(doc.events.first());
+            let coded = |a: &Option<sitrep_core::records::EventActor>| {
+                a.as_ref().map(|a| {
+                    (
+                        a.acled_name.clone().unwrap_or_else(|| a.name.clone()),
+                        a.inter,
+                    )
+                })
+            };
+            let place = ev
+                .and_then(|e| e.location.as_ref())
+                .and_then(|l| Some((l.name.clone(), l.lat?, l.lon?)))
+                .or_else(|| {
+                    super::event_place(&doc)
+                        .map(|p| (p.name.clone(), p.lat.unwrap_or(0.0), p.lon.unwrap_or(0.0)))
+                });
             acled::Found {
-                place: super::event_place(&doc)
-                    .map(|p| (p.name.clone(), p.lat.unwrap_or(0.0), p.lon.unwrap_or(0.0))),
-                actor1: actors.first().cloned(),
-                actor2: actors.get(1).cloned(),
+                place,
+                actor1: ev.and_then(|e| coded(&e.actor1)),
+                actor2: ev.and_then(|e| coded(&e.actor2)),
                 actors,
+                event_type: ev.map(|e| e.event_type.clone()),
+                sub_event_type: ev.map(|e| e.sub_event_type.clone()),
+                fatalities: ev.and_then(|e| e.fatalities.killed),
+                date: ev.and_then(|e| e.date.as_ref()).and_then(|d| d.start),
+                notes_dated: doc
+                    .times
+                    .iter()
+                    .any(|t| t.precision == 1 && t.start.is_some()),
             }
         })
         .collect();
     let (places, mut errors) = acled::score_places(&rows, &found);
     let (actors, actor_errors) = acled::score_actors(&rows, &found);
+    let (events, event_errors) = acled::score_events(&rows, &found);
     let mut errors: Vec<String> = errors.drain(..).map(|e| e.to_string()).collect();
     errors.extend(actor_errors.iter().map(|e| e.to_string()));
+    errors.extend(event_errors.iter().map(|e| e.to_string()));
     if let Some(path) = &a.errors {
         let mut w = std::io::BufWriter::new(
             std::fs::File::create(path)
@@ -151,7 +181,7 @@ fn run_acled(a: AcledArgs) -> Result<ExitCode> {
                 "gazetteer": extractor.resources().gazetteer().len(),
                 "places": places, "within_25_km_pct": places.pct(places.within_25_km),
                 "within_161_km_pct": places.pct(places.within_161_km),
-                "actors": actors})
+                "actors": actors, "events": events})
         );
     } else {
         println!(
@@ -178,6 +208,39 @@ fn run_acled(a: AcledArgs) -> Result<ExitCode> {
                 100.0 * n as f64 / of as f64
             }
         };
+        println!(
+            "event              found {:>6.2}%   type {:>6.2}%   sub-type {:>6.2}%   fatalities exact {:>6.2}%",
+            events.pct(events.found),
+            events.pct(events.event_type),
+            events.pct(events.sub_event_type),
+            events.pct(events.fatalities_exact),
+        );
+        println!(
+            "event actors       actor1 {:>6.2}%   inter1 {:>6.2}%   actor2 {:>6.2}%   inter2 {:>6.2}%   date exact {:>6.2}% of {} dated notes",
+            events.pct(events.actor1),
+            events.pct(events.inter1),
+            events.pct(events.actor2),
+            events.pct(events.inter2),
+            pct(events.date_exact, events.dated_rows),
+            events.dated_rows,
+        );
+        // Confusion of event types: rows are the coded type, columns sitrep's.
+        let mut cols: Vec<&String> = events.confusion.values().flat_map(|m| m.keys()).collect();
+        cols.sort();
+        cols.dedup();
+        let short = |s: &str| s.chars().take(12).collect::<String>();
+        print!("{:<28}", "coded \\ sitrep");
+        for c in &cols {
+            print!(" {:>12}", short(c));
+        }
+        println!();
+        for (coded, row) in &events.confusion {
+            print!("{:<28}", short(coded));
+            for c in &cols {
+                print!(" {:>12}", row.get(*c).copied().unwrap_or(0));
+            }
+            println!();
+        }
         println!(
             "actor1             named {:>6.2}%   inter1 named {:>6.2}%   first actor = actor1 {:>6.2}%   its inter = inter1 {:>6.2}%",
             pct(actors.actor1_named, actors.rows),

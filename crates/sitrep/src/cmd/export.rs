@@ -1,16 +1,16 @@
-//! `sitrep export`: the ledger in ACLED-style CSV, JSONL or GeoJSON.
+//! `sitrep export`: the ledger of incidents in ACLED-style CSV, JSONL or GeoJSON.
 
 use crate::DbArg;
-use crate::output::{self, EventFormat};
+use crate::cmd::incidents::{self, IncidentFormat};
 use anyhow::{Context, Result};
-use sitrep_store::{EventFilter, Store};
+use sitrep_store::{IncidentFilter, Store};
 use std::io::Write;
 use std::path::PathBuf;
 use std::process::ExitCode;
 
 #[derive(clap::ValueEnum, Clone, Copy, Debug, PartialEq, Eq)]
 pub enum ExportFormat {
-    /// ACLED column names where they exist, one row per event.
+    /// ACLED column names, one row per incident, plus sitrep's grade and toll range.
     AcledCsv,
     Jsonl,
     Geojson,
@@ -23,7 +23,7 @@ pub struct Args {
     /// Write here instead of standard output.
     #[arg(long, value_name = "FILE")]
     pub out: Option<PathBuf>,
-    /// Include background events (history, hypotheticals).
+    /// Include background incidents (history, hypotheticals).
     #[arg(long)]
     pub all: bool,
     #[command(flatten)]
@@ -32,25 +32,25 @@ pub struct Args {
 
 pub fn run(a: Args) -> Result<ExitCode> {
     let store = Store::open(&a.db.db)?;
-    let events = store.events(&EventFilter {
+    let list = store.incidents(&IncidentFilter {
         include_background: a.all,
-        ..EventFilter::default()
+        ..IncidentFilter::default()
     })?;
     let fmt = match a.format {
-        ExportFormat::AcledCsv => EventFormat::Csv,
-        ExportFormat::Jsonl => EventFormat::Jsonl,
-        ExportFormat::Geojson => EventFormat::Geojson,
+        ExportFormat::AcledCsv => IncidentFormat::Csv,
+        ExportFormat::Jsonl => IncidentFormat::Jsonl,
+        ExportFormat::Geojson => IncidentFormat::Geojson,
     };
     match &a.out {
         Some(p) => {
             let f = std::fs::File::create(p)
                 .with_context(|| format!("cannot write {}", p.display()))?;
             let mut w = std::io::BufWriter::new(f);
-            output::write_events(&mut w, &events, fmt)?;
+            incidents::write(&mut w, &list, fmt)?;
             w.flush()?;
-            eprintln!("sitrep: wrote {} events to {}", events.len(), p.display());
+            eprintln!("sitrep: wrote {} incidents to {}", list.len(), p.display());
         }
-        None => output::write_events(&mut std::io::stdout().lock(), &events, fmt)?,
+        None => incidents::write(&mut std::io::stdout().lock(), &list, fmt)?,
     }
     Ok(ExitCode::SUCCESS)
 }

@@ -27,6 +27,9 @@ pub struct Args {
     /// Documents per transaction: a crash loses at most the batch in flight.
     #[arg(long, default_value_t = 256, value_name = "N")]
     pub batch: usize,
+    /// Do not fuse the new event mentions into incidents (`sitrep fuse` does it later).
+    #[arg(long)]
+    pub no_fuse: bool,
 }
 
 /// What an ingest run did, for the final message and the exit code.
@@ -76,6 +79,10 @@ pub fn run(a: Args) -> Result<ExitCode> {
     summary.duplicates += s.duplicates;
     summary.rejected += s.rejected;
     summary.report(&store);
+    if !a.no_fuse && !a.no_extract {
+        let r = sitrep_fuse::update(&mut store, &sitrep_fuse::FuseOptions::default())?;
+        super::incidents::report(&r);
+    }
     Ok(if summary.rejected > 0 {
         ExitCode::FAILURE
     } else {

@@ -8,8 +8,10 @@ pub mod export;
 pub mod extract;
 pub mod gazetteer;
 pub mod gen_corpus;
+pub mod incidents;
 pub mod ingest;
 pub mod search;
+pub mod serve;
 pub mod timex;
 
 use sitrep_core::{Date, Lang};

@@ -1,0 +1,298 @@
+//! ACLED's codebook as data (`data/acled/codebook.toml`): event types, sub-event types
+//! with their definitions and default actors, and the rules that turn a trigger class
+//! into a sub-event type. Checked at load: a rule naming an unknown sub-type or
+//! condition is an error with the file and line, not a silent miss.
+
+use serde::Deserialize;
+use sitrep_core::lexicon::{LexiconError, parse_toml};
+
+#[derive(Debug, Clone, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct EventType {
+    pub name: String,
+    pub definition: String,
+}
+
+#[derive(Debug, Clone, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct SubType {
+    pub key: String,
+    pub event_type: String,
+    pub name: String,
+    pub definition: String,
+    /// Who ACLED codes when the report names nobody: "unidentified", "civilians",
+    /// "protesters", "rioters" (of the event's country).
+    #[serde(default)]
+    pub default_actor1: Option<String>,
+    #[serde(default)]
+    pub default_actor2: Option<String>,
+}
+
+#[derive(Debug, Clone, Deserialize)]
+#[serde(deny_unknown_fields)]
+struct RawRule {
+    #[serde(default, rename = "if")]
+    when: Vec<String>,
+    then: String,
+}
+
+#[derive(Debug, Clone, Deserialize)]
+#[serde(deny_unknown_fields)]
+struct RawClass {
+    key: String,
+    priority: u32,
+    #[serde(default)]
+    passive_subject: Option<String>,
+    #[serde(default)]
+    outcome: bool,
+    rules: Vec<RawRule>,
+}
+
+#[derive(Debug, Deserialize)]
+#[serde(deny_unknown_fields)]
+struct RawCodebook {
+    event_type: Vec<EventType>,
+    sub_event_type: Vec<SubType>,
+    class: Vec<RawClass>,
+}
+
+/// What a condition asks of an actor.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Kind {
+    State,
+    Nonstate,
+    External,
+    Civilian,
+    Protesters,
+    Rioters,
+    None,
+}
+
+impl Kind {
+    fn parse(s: &str) -> Option<Kind> {
+        Some(match s {
+            "state" => Kind::State,
+            "nonstate" => Kind::Nonstate,
+            "external" => Kind::External,
+            "civilian" => Kind::Civilian,
+            "protesters" => Kind::Protesters,
+            "rioters" => Kind::Rioters,
+            "none" => Kind::None,
+            _ => return None,
+        })
+    }
+}
+
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub enum Cond {
+    A1(Kind),
+    A2(Kind),
+    /// civilian or armed
+    Target(bool),
+    Mod(String),
+    Killed,
+    Taker,
+}
+
+/// What the sentence says, for the rules to test.
+#[derive(Debug, Clone, Default)]
+pub struct Facts {
+    pub a1: Option<Kind>,
+    pub a2: Option<Kind>,
+    /// Some(true): civilians were hit; Some(false): armed people or places.
+    pub target_civilian: Option<bool>,
+    pub mods: Vec<String>,
+    pub killed: bool,
+    pub taker: bool,
+}
+
+impl Cond {
+    fn holds(&self, f: &Facts) -> bool {
+        match self {
+            Cond::A1(k) => f.a1.unwrap_or(Kind::None) == *k,
+            Cond::A2(k) => f.a2.unwrap_or(Kind::None) == *k,
+            Cond::Target(civ) => f.target_civilian == Some(*civ),
+            Cond::Mod(m) => f.mods.iter().any(|x| x == m),
+            Cond::Killed => f.killed,
+            Cond::Taker => f.taker,
+        }
+    }
+}
+
+#[derive(Debug, Clone)]
+pub struct Rule {
+    pub when: Vec<Cond>,
+    /// Index into `sub_types`.
+    pub then: usize,
+}
+
+#[derive(Debug, Clone)]
+pub struct Class {
+    pub key: String,
+    pub priority: u32,
+    /// With a passive verb and no agent ("were positioned"), the subject is actor1:
+    /// nobody did it to them.
+    pub passive_subject_a1: bool,
+    /// Tells what came of an event ("killed"): joins the event of its sentence.
+    pub outcome: bool,
+    pub rules: Vec<Rule>,
+}
+
+#[derive(Debug)]
+pub struct Codebook {
+    pub event_types: Vec<EventType>,
+    pub sub_types: Vec<SubType>,
+    pub classes: Vec<Class>,
+}
+
+impl Codebook {
+    pub fn parse(file: &str, src: &str) -> Result<Codebook, LexiconError> {
+        if !src.lines().any(|l| l.starts_with("# source:")) {
+            return Err(LexiconError::new(
+                file,
+                0,
+                "missing a `# source:` provenance line",
+            ));
+        }
+        let raw: RawCodebook = parse_toml(file, src)?;
+        let line_of = |needle: &str| {
+            src.find(needle)
+                .map(|at| src[..at].matches('\n').count() + 1)
+                .unwrap_or(0)
+        };
+        for s in &raw.sub_event_type {
+            if !raw.event_type.iter().any(|t| t.name == s.event_type) {
+                return Err(LexiconError::new(
+                    file,
+                    line_of(&format!("key = \"{}\"", s.key)),
+                    format!(
+                        "sub-event type {}: unknown event type {:?}",
+                        s.key, s.event_type
+                    ),
+                ));
+            }
+            for d in [&s.default_actor1, &s.default_actor2].into_iter().flatten() {
+                if !matches!(
+                    d.as_str(),
+                    "unidentified" | "civilians" | "protesters" | "rioters"
+                ) {
+                    return Err(LexiconError::new(
+                        file,
+                        line_of(&format!("key = \"{}\"", s.key)),
+                        format!("sub-event type {}: unknown default actor {d:?}", s.key),
+                    ));
+                }
+            }
+        }
+        let mut classes = Vec::new();
+        for c in raw.class {
+            let line = line_of(&format!("key = \"{}\"\npriority", c.key));
+            let bad = |why: String| Err(LexiconError::new(file, line, why));
+            let mut rules = Vec::new();
+            for r in &c.rules {
+                let Some(then) = raw.sub_event_type.iter().position(|s| s.key == r.then) else {
+                    return bad(format!(
+                        "class {}: unknown sub-event type {:?}",
+                        c.key, r.then
+                    ));
+                };
+                let mut when = Vec::new();
+                for w in &r.when {
+                    let cond = match w.split_once('=') {
+                        Some(("a1", k)) => Kind::parse(k).map(Cond::A1),
+                        Some(("a2", k)) => Kind::parse(k).map(Cond::A2),
+                        Some(("target", "civilian")) => Some(Cond::Target(true)),
+                        Some(("target", "armed")) => Some(Cond::Target(false)),
+                        Some(("mod", m)) if !m.is_empty() => Some(Cond::Mod(m.to_string())),
+                        None if w == "killed" => Some(Cond::Killed),
+                        None if w == "taker" => Some(Cond::Taker),
+                        _ => None,
+                    };
+                    let Some(cond) = cond else {
+                        return bad(format!("class {}: unknown condition {w:?}", c.key));
+                    };
+                    when.push(cond);
+                }
+                rules.push(Rule { when, then });
+            }
+            if rules.last().is_none_or(|r| !r.when.is_empty()) {
+                return bad(format!(
+                    "class {}: the last rule must have no condition (the default)",
+                    c.key
+                ));
+            }
+            let passive_subject_a1 = match c.passive_subject.as_deref() {
+                None | Some("a2") => false,
+                Some("a1") => true,
+                Some(other) => {
+                    return bad(format!(
+                        "class {}: passive_subject {other:?} is not a1 or a2",
+                        c.key
+                    ));
+                }
+            };
+            classes.push(Class {
+                key: c.key,
+                priority: c.priority,
+                passive_subject_a1,
+                outcome: c.outcome,
+                rules,
+            });
+        }
+        Ok(Codebook {
+            event_types: raw.event_type,
+            sub_types: raw.sub_event_type,
+            classes,
+        })
+    }
+
+    /// The sub-event type a class gives for what the sentence says.
+    pub fn decide(&self, class: usize, facts: &Facts) -> &SubType {
+        let c = &self.classes[class];
+        let r = c
+            .rules
+            .iter()
+            .find(|r| r.when.iter().all(|w| w.holds(facts)))
+            .unwrap_or_else(|| c.rules.last().expect("checked at load"));
+        &self.sub_types[r.then]
+    }
+
+    pub fn class_keys(&self) -> Vec<&str> {
+        self.classes.iter().map(|c| c.key.as_str()).collect()
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    const FILE: &str = include_str!("../../../../data/acled/codebook.toml");
+
+    #[test]
+    fn the_codebook_has_acleds_six_types_and_twenty_five_sub_types() {
+        let c = Codebook::parse("codebook.toml", FILE).unwrap();
+        assert_eq!(c.event_types.len(), 6);
+        assert_eq!(c.sub_types.len(), 25);
+        let attack = c.classes.iter().position(|k| k.key == "attack").unwrap();
+        let civ = Facts {
+            target_civilian: Some(true),
+            ..Facts::default()
+        };
+        assert_eq!(c.decide(attack, &civ).name, "Attack");
+        let armed = Facts {
+            target_civilian: Some(false),
+            ..Facts::default()
+        };
+        assert_eq!(c.decide(attack, &armed).name, "Armed clash");
+    }
+
+    #[test]
+    fn bad_rules_are_rejected_with_the_line() {
+        let bad = FILE.replacen("then = \"abduction\" }", "then = \"abducton\" }", 1);
+        let e = Codebook::parse("cb.toml", &bad).unwrap_err().to_string();
+        assert!(e.starts_with("cb.toml:") && e.contains("abducton"), "{e}");
+        let bad = FILE.replacen("if = [\"target=civilian\"]", "if = [\"target=civil\"]", 1);
+        let e = Codebook::parse("cb.toml", &bad).unwrap_err().to_string();
+        assert!(e.contains("unknown condition"), "{e}");
+    }
+}

@@ -1,0 +1,158 @@
+//! The event lexicon of one language (`data/lexicon/*/events.tsv`): triggers and the
+//! words that qualify them (targets, protest modifiers, irrealis, negation, takers).
+
+use crate::words::{Phrases, Vocab, Words};
+use sitrep_core::lexicon::{LexiconError, parse_tsv};
+
+macro_rules! kinds {
+    ($($v:ident = $s:literal),* $(,)?) => {
+        /// The kinds an events lexicon may use; anything else is rejected at load.
+        #[derive(Clone, Copy, Debug, PartialEq, Eq)]
+        pub enum E { $($v),* }
+
+        impl E {
+            pub const ALL: &'static [E] = &[$(E::$v),*];
+
+            pub fn parse(s: &str) -> Option<E> {
+                match s { $($s => Some(E::$v),)* _ => None }
+            }
+        }
+    };
+}
+
+kinds! {
+    Trigger = "trigger",
+    Target = "target",
+    Modifier = "modifier",
+    Irrealis = "irrealis",
+    Purpose = "purpose",
+    Negation = "negation",
+    Taker = "taker",
+    History = "history",
+    Plural = "plural",
+    Anaphor = "anaphor",
+    Passive = "passive",
+    Victim = "victim",
+    Definite = "definite",
+    Own = "own",
+}
+
+/// A trigger: its class (an index into the codebook's classes) and how its arguments
+/// sit around it.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub struct Trigger {
+    pub class: usize,
+    /// A noun ("the clashes"): its actors come from "between X and Y", "by X", "on X".
+    pub noun: bool,
+    /// The subject undergoes it ("X withdrew"): with a taker, the subject is actor2.
+    pub subj_a2: bool,
+    /// The actor right after the phrase is its author ("fell into the hands of X").
+    pub next_a1: bool,
+}
+
+#[derive(Debug, Default)]
+pub struct EventLex {
+    triggers: Phrases<Trigger>,
+    tables: Vec<Phrases<String>>,
+    /// Victim nouns by their folded form, for the quantity stage's `counts`.
+    victims: std::collections::HashMap<String, String>,
+}
+
+impl EventLex {
+    /// `classes`: the codebook's class keys, to check and number trigger classes.
+    pub fn parse(
+        file: &str,
+        src: &str,
+        classes: &[&str],
+        vocab: &mut Vocab,
+    ) -> Result<EventLex, LexiconError> {
+        let mut lex = EventLex {
+            tables: E::ALL.iter().map(|_| Phrases::default()).collect(),
+            ..EventLex::default()
+        };
+        for row in parse_tsv(file, src, 3, 4)? {
+            let kind = row.fields[0].trim();
+            let Some(k) = E::parse(kind) else {
+                return Err(LexiconError::new(
+                    file,
+                    row.line,
+                    format!("unknown kind {kind:?}"),
+                ));
+            };
+            let phrase = row.fields[1].trim();
+            let value = row.fields[2].trim();
+            let bad = |why: String| Err(LexiconError::new(file, row.line, why));
+            if phrase.is_empty() || value.is_empty() {
+                return bad("empty phrase or value".into());
+            }
+            match k {
+                E::Trigger => {
+                    let Some(class) = classes.iter().position(|c| *c == value) else {
+                        return bad(format!(
+                            "trigger class {value:?} is not in the codebook ({})",
+                            classes.join(", ")
+                        ));
+                    };
+                    let mut t = Trigger {
+                        class,
+                        noun: false,
+                        subj_a2: false,
+                        next_a1: false,
+                    };
+                    for flag in row.get(3).unwrap_or("").split(',').map(str::trim) {
+                        match flag {
+                            "" => {}
+                            "noun" => t.noun = true,
+                            "subj=a2" => t.subj_a2 = true,
+                            "next=a1" => t.next_a1 = true,
+                            other => return bad(format!("unknown trigger flag {other:?}")),
+                        }
+                    }
+                    lex.triggers.insert(vocab, phrase, t);
+                }
+                E::Target if !matches!(value, "civilian" | "armed") => {
+                    return bad(format!("target value {value:?} is not civilian or armed"));
+                }
+                E::Victim if !matches!(value, "civilian" | "armed" | "people") => {
+                    return bad(format!(
+                        "victim value {value:?} is not civilian, armed or people"
+                    ));
+                }
+                E::Modifier if !matches!(value, "intervention" | "force" | "exchange") => {
+                    return bad(format!(
+                        "modifier value {value:?} is not intervention, force or exchange"
+                    ));
+                }
+                _ => lex.tables[k as usize].insert(vocab, phrase, value.to_string()),
+            }
+            if k == E::Victim {
+                lex.victims
+                    .insert(sitrep_core::fold::fold(phrase), value.to_string());
+            }
+        }
+        Ok(lex)
+    }
+
+    /// The longest trigger starting at word `i`: its end and what it is.
+    pub fn trigger(&self, w: &Words, i: usize) -> Option<(usize, Trigger)> {
+        self.triggers.longest(w, i).map(|(e, t)| (e, *t))
+    }
+
+    /// The longest phrase of `kind` starting at word `i`: its end and value.
+    pub fn get<'a>(&'a self, kind: E, w: &Words, i: usize) -> Option<(usize, &'a str)> {
+        self.tables[kind as usize]
+            .longest(w, i)
+            .map(|(e, v)| (e, v.as_str()))
+    }
+
+    /// What a counted noun is as a victim ("soldiers" → armed), by its folded form.
+    pub fn victim_of(&self, noun: &str) -> Option<&str> {
+        self.victims
+            .get(&sitrep_core::fold::fold(noun))
+            .map(String::as_str)
+    }
+
+    pub fn has(&self, kind: E, w: &Words, i: usize) -> bool {
+        self.get(kind, w, i).is_some()
+    }
+}

@@ -1,0 +1,1449 @@
+//! The event stage: mentions become the records analysts count (DESIGN §3 Event
+//! mention), in ACLED's vocabulary.
+//!
+//! 1. Triggers (`data/lexicon/*/events.tsv`) name a class ("attack", "seize"); negated
+//!    ones ("no clashes") are dropped, unreal ones ("if …", "seemed imminent", "vowed to
+//!    retake") kept as background.
+//! 2. Triggers of one sentence and one clause are one event; each event takes its
+//!    actors from light syntax (the subject of an active verb, the agent of a passive,
+//!    "between X and Y", "fell into the hands of X", a taker "reinvested by X"), its
+//!    own date and place (those of its clause, nearest first; not the date a claim was
+//!    made), and its casualties (the quantity stage's figures, parts never added).
+//! 3. The codebook's rules (`data/acled/codebook.toml`) turn the class into a sub-event
+//!    type from what the sentence says of actors and victims.
+//! 4. Later mentions of an event merge into it: an anaphoric noun ("the clashes",
+//!    "these operations"), or an undated trigger of the same type right after. Claims
+//!    carry the events their content names, else the event they follow; an event with
+//!    no actors of its own takes its claims' speakers.
+//! 5. History (dated over a year before publication) and unreal events are marked
+//!    `background`; events are ordered by salience.
+
+pub mod codebook;
+pub mod lex;
+
+use crate::WordStage;
+use crate::actor::dict::ActorDict;
+use crate::claim::lex::{C, ClaimLex};
+use crate::resources::Resources;
+use crate::words::Words;
+use codebook::{Codebook, Facts, Kind};
+use lex::{E, EventLex, Trigger};
+use sitrep_core::records::{
+    ActorMention, Claim, EventActor, EventDate, EventLocation, EventMention, Fatalities,
+    PlaceMention, TimeMention,
+};
+use sitrep_core::{Date, Doc, Span, TokenKind};
+use std::sync::Arc;
+
+pub struct EventStage {
+    res: Arc<Resources>,
+}
+
+impl EventStage {
+    pub fn new(res: Arc<Resources>) -> EventStage {
+        EventStage { res }
+    }
+}
+
+/// One trigger occurrence.
+#[derive(Debug, Clone, Copy)]
+struct Trig {
+    a: usize,
+    b: usize,
+    t: Trigger,
+    sentence: usize,
+    region: u32,
+    unreal: bool,
+    /// "the clashes", "these operations": a mention of an event already told.
+    definite: bool,
+}
+
+/// An event being assembled.
+#[derive(Debug, Clone)]
+struct Ev {
+    trigs: Vec<Trig>,
+    /// Classes of the triggers (codebook indices); the highest priority names it.
+    classes: Vec<usize>,
+    a1: Option<usize>,
+    a2: Option<usize>,
+    assoc1: Vec<usize>,
+    assoc2: Vec<usize>,
+    taker: bool,
+    time: Option<usize>,
+    place: Option<usize>,
+    /// Quantity indices of its casualties.
+    casualties: Vec<usize>,
+    claims: Vec<usize>,
+    evidence: Vec<Span>,
+    /// Sentences it was told in (for assembling actors and merging).
+    sentences: Vec<usize>,
+    unreal: bool,
+    definite: bool,
+    /// Its date is not right next to its trigger (an anaphoric mention's date may be
+    /// something else's: "no assessment of the clashes was possible Monday").
+    time_far: bool,
+    target_civilian: Option<bool>,
+    mods: Vec<String>,
+}
+
+/// The document, indexed by word.
+struct Idx<'a> {
+    doc: &'a Doc,
+    w: &'a Words,
+    sentences: Vec<(usize, usize)>,
+    region: Vec<u32>,
+    actors: Vec<(usize, usize)>,
+    places: Vec<(usize, usize)>,
+    times: Vec<(usize, usize)>,
+    quants: Vec<(usize, usize)>,
+    /// Times that say when a claim was made, not when something happened.
+    said: Vec<bool>,
+    /// Words inside a claim's cue.
+    cue: Vec<bool>,
+}
+
+impl Idx<'_> {
+    fn word_at(&self, pos: u32) -> usize {
+        self.w.words.partition_point(|x| x.span.start < pos)
+    }
+
+    fn range(&self, s: Span) -> (usize, usize) {
+        let a = self.word_at(s.start);
+        (a, self.word_at(s.end).max(a + 1))
+    }
+
+    fn sentence_of(&self, i: usize) -> usize {
+        self.w.words[i].sentence as usize
+    }
+}
+
+impl WordStage for EventStage {
+    fn name(&self) -> &'static str {
+        "event"
+    }
+
+    fn run(&self, doc: &mut Doc, w: &Words) {
+        if w.is_empty() {
+            return;
+        }
+        let lang = doc.lang();
+        let lex = self.res.event_lex(lang);
+        let clex = self.res.claim_lex(lang);
+        let cb = self.res.codebook();
+        let dict = self.res.actors();
+        let (events, claim_links) = {
+            let idx = index(doc, w, clex, lex);
+            let trigs = triggers(&idx, lex, clex);
+            if trigs.is_empty() {
+                return;
+            }
+            let mut evs = group(&trigs, cb);
+            for e in &mut evs {
+                assemble(&idx, lex, clex, cb, dict, self.res.actor_lex(lang), e);
+            }
+            merge(&idx, cb, &mut evs);
+            stray_casualties(&idx, &mut evs);
+            let links = attach_claims(&idx, &mut evs);
+            for e in &mut evs {
+                speakers_as_actors(&idx, dict, e);
+            }
+            let country = doc_country(&idx, &self.res);
+            let published = doc.published();
+            let mut out: Vec<(f64, EventMention)> = evs
+                .iter()
+                .map(|e| {
+                    let m = finish(
+                        &idx,
+                        cb,
+                        dict,
+                        self.res.gazetteer(),
+                        e,
+                        country.as_deref(),
+                        published,
+                    );
+                    (salience(e, &m), m)
+                })
+                .collect();
+            // Most salient first; ties keep the order of the text.
+            let mut order: Vec<usize> = (0..out.len()).collect();
+            order.sort_by(|&x, &y| out[y].0.total_cmp(&out[x].0).then(x.cmp(&y)));
+            let mut new_index = vec![0; out.len()];
+            for (new, &old) in order.iter().enumerate() {
+                new_index[old] = new;
+            }
+            let links: Vec<(usize, usize)> = links
+                .into_iter()
+                .map(|(claim, ev)| (claim, new_index[ev]))
+                .collect();
+            let mut sorted: Vec<Option<EventMention>> =
+                out.drain(..).map(|(_, m)| Some(m)).collect();
+            let events: Vec<EventMention> = order
+                .iter()
+                .map(|&k| sorted[k].take().expect("each event once"))
+                .collect();
+            (events, links)
+        };
+        for (claim, ev) in claim_links {
+            if let Some(c) = doc.claims.get_mut(claim)
+                && !c.events.contains(&ev)
+            {
+                c.events.push(ev);
+            }
+        }
+        doc.events = events;
+    }
+}
+
+fn index<'a>(doc: &'a Doc, w: &'a Words, clex: &ClaimLex, lex: &EventLex) -> Idx<'a> {
+    let mut idx = Idx {
+        doc,
+        w,
+        sentences: Vec::new(),
+        region: Vec::new(),
+        actors: Vec::new(),
+        places: Vec::new(),
+        times: Vec::new(),
+        quants: Vec::new(),
+        said: vec![false; doc.times.len()],
+        cue: vec![false; w.len()],
+    };
+    let count = w.words.last().map(|x| x.sentence as usize + 1).unwrap_or(0);
+    idx.sentences = vec![(0, 0); count];
+    let mut i = 0;
+    while i < w.len() {
+        let s = w.words[i].sentence as usize;
+        let a = i;
+        while i < w.len() && w.words[i].sentence as usize == s {
+            i += 1;
+        }
+        idx.sentences[s] = (a, i);
+    }
+    idx.actors = doc.actors.iter().map(|m| idx.range(m.span)).collect();
+    idx.places = doc.places.iter().map(|m| idx.range(m.span)).collect();
+    idx.times = doc.times.iter().map(|m| idx.range(m.span)).collect();
+    let mut time_starts = vec![false; w.len()];
+    for &(a, _) in &idx.times {
+        if a < w.len() {
+            time_starts[a] = true;
+        }
+    }
+    idx.region = regions(w, clex, lex, &time_starts);
+    idx.quants = doc.quantities.iter().map(|m| idx.range(m.span)).collect();
+    for c in &doc.claims {
+        if let Some(s) = c.said_on_span
+            && let Some(k) = doc.times.iter().position(|t| t.span == s)
+        {
+            idx.said[k] = true;
+        }
+        if let Some(s) = c.cue_span {
+            let (a, b) = idx.range(s);
+            for x in &mut idx.cue[a..b] {
+                *x = true;
+            }
+        }
+    }
+    idx
+}
+
+/// Subordinate clauses, numbered: from a subordinator ("while", "whose", "alors que")
+/// to the next comma or dash. Triggers in different clauses are different events;
+/// a clause's date and place are its own.
+/// A subordinator right before a date ("since October 21", "after 3 p.m.") is a
+/// preposition and opens no clause.
+fn regions(w: &Words, clex: &ClaimLex, lex: &EventLex, time_starts: &[bool]) -> Vec<u32> {
+    let mut out = vec![0u32; w.len()];
+    let mut id = 0;
+    let mut i = 0;
+    let boundary = |i: usize| matches!(w.norm(i), "," | ";" | "–" | "—" | "(" | ")");
+    while i < w.len() {
+        let sub = clex.has(C::Sub, w, i) || lex.has(E::Irrealis, w, i) && w.norm(i) == "if";
+        let before_date = (i + 1..(i + 3).min(w.len())).any(|k| time_starts[k]);
+        if sub && !before_date && w.words[i].kind == TokenKind::Word {
+            id += 1;
+            let s = w.words[i].sentence;
+            while i < w.len() && w.words[i].sentence == s && !boundary(i) {
+                out[i] = id;
+                i += 1;
+            }
+        } else {
+            i += 1;
+        }
+    }
+    out
+}
+
+/// The trigger occurrences, negated ones dropped.
+fn triggers(idx: &Idx, lex: &EventLex, clex: &ClaimLex) -> Vec<Trig> {
+    let w = idx.w;
+    let mut out = Vec::new();
+    // Taker phrases ("immediately reinvested by") are arguments, not events.
+    let mut in_taker = vec![false; w.len()];
+    for i in 0..w.len() {
+        if let Some((e, _)) = lex.get(E::Taker, w, i) {
+            for x in &mut in_taker[i..e] {
+                *x = true;
+            }
+        }
+    }
+    let mut i = 0;
+    while i < w.len() {
+        let Some((e, t)) = lex.trigger(w, i) else {
+            i += 1;
+            continue;
+        };
+        if in_taker[i] || idx.cue[i] {
+            i = e;
+            continue;
+        }
+        let s = idx.sentence_of(i);
+        // "no clashes", "did not attack", "n'ont pas attaqué", skipping a determiner.
+        let negated = (i.saturating_sub(3)..i).any(|k| {
+            w.same_sentence(k, i)
+                && lex.has(E::Negation, w, k)
+                && lex.get(E::Negation, w, k).is_some_and(|(ne, _)| ne <= i)
+        });
+        if negated {
+            i = e;
+            continue;
+        }
+        let mut j = i;
+        while j > 0 && clex.has(C::Det, w, j - 1) && w.same_sentence(j - 1, i) {
+            j -= 1;
+        }
+        let purpose = (j.saturating_sub(4)..j)
+            .any(|k| matches!(lex.get(E::Purpose, w, k), Some((pe, _)) if pe == j || pe == i));
+        let unreal = purpose || irrealis(idx, lex, i);
+        // "the clashes", "the open battle", "ces frappes": a determiner, maybe an
+        // adjective between.
+        let definite = t.noun
+            && (i.saturating_sub(3)..i).rev().any(|k| {
+                lex.has(E::Definite, w, k)
+                    && (k + 1..i).all(|x| !w.words[x].cap && w.words[x].kind == TokenKind::Word)
+            });
+        out.push(Trig {
+            a: i,
+            b: e,
+            t,
+            sentence: s,
+            region: idx.region[i],
+            unreal,
+            definite,
+        });
+        i = e;
+    }
+    out
+}
+
+/// True when an irrealis phrase ("if", "would be", "seemed imminent", "pourrait") is in
+/// the trigger's clause; "could have", "aurait" report, they do not imagine.
+fn irrealis(idx: &Idx, lex: &EventLex, i: usize) -> bool {
+    let w = idx.w;
+    let (s0, s1) = idx.sentences[idx.sentence_of(i)];
+    let boundary = |k: usize| matches!(w.norm(k), "," | ";" | "–" | "—" | ":");
+    let mut a = i;
+    while a > s0 && !boundary(a - 1) {
+        a -= 1;
+    }
+    let mut b = i;
+    while b < s1 && !boundary(b) {
+        b += 1;
+    }
+    // An "if" clause opened before the comma still governs ("If …, it would …" no;
+    // "If it would offer … in its current fight" yes): the region tells.
+    (a..b).any(|k| {
+        lex.get(E::Irrealis, w, k)
+            .is_some_and(|(e, _)| !matches!(w.norm(e), "have" | "avoir" | "ete" | "eu"))
+    }) || (idx.region[i] != 0
+        && (0..i)
+            .rev()
+            .take_while(|&k| idx.region[k] == idx.region[i])
+            .any(|k| lex.has(E::Irrealis, w, k) && w.norm(k) == "if"))
+}
+
+/// Triggers of one sentence and one clause are one event (unreal ones apart).
+fn group(trigs: &[Trig], cb: &Codebook) -> Vec<Ev> {
+    let mut out: Vec<Ev> = Vec::new();
+    let outcome = |t: &Trig| cb.classes[t.t.class].outcome;
+    for t in trigs {
+        if let Some(e) = out.last_mut()
+            && let Some(last) = e.trigs.last()
+            && last.sentence == t.sentence
+            && (last.region == t.region || outcome(last) || outcome(t))
+            && last.unreal == t.unreal
+        {
+            e.trigs.push(*t);
+            e.classes.push(t.t.class);
+            e.definite &= t.definite;
+            continue;
+        }
+        out.push(Ev {
+            trigs: vec![*t],
+            classes: vec![t.t.class],
+            a1: None,
+            a2: None,
+            assoc1: Vec::new(),
+            assoc2: Vec::new(),
+            taker: false,
+            time: None,
+            place: None,
+            casualties: Vec::new(),
+            claims: Vec::new(),
+            evidence: Vec::new(),
+            sentences: vec![t.sentence],
+            unreal: t.unreal,
+            definite: t.definite,
+            time_far: false,
+            target_civilian: None,
+            mods: Vec::new(),
+        });
+    }
+    out
+}
+
+/// The trigger that names the event: the highest-priority class.
+fn primary<'a>(cb: &Codebook, e: &'a Ev) -> &'a Trig {
+    e.trigs
+        .iter()
+        .max_by_key(|t| (cb.classes[t.t.class].priority, std::cmp::Reverse(t.a)))
+        .expect("an event has a trigger")
+}
+
+/// Actors, date, place, casualties and what qualifies the event, from its sentence.
+fn assemble(
+    idx: &Idx,
+    lex: &EventLex,
+    clex: &ClaimLex,
+    cb: &Codebook,
+    dict: &ActorDict,
+    alex: &crate::actor::lex::ActorLex,
+    e: &mut Ev,
+) {
+    let w = idx.w;
+    let cb_prim = e.trigs[0];
+    let sent = cb_prim.sentence;
+    let (s0, s1) = idx.sentences[sent];
+    let region = cb_prim.region;
+    let first = e.trigs.first().map(|t| t.a).unwrap_or(s0);
+    let last = e.trigs.last().map(|t| t.b).unwrap_or(s1);
+    let in_sentence = |(a, _): (usize, usize)| a >= s0 && a < s1;
+    let same_region = |a: usize| idx.region[a] == region;
+
+    // Actors that can be arguments: in the sentence, not a claim's anonymous source.
+    let cands: Vec<usize> = (0..idx.actors.len())
+        .filter(|&k| in_sentence(idx.actors[k]))
+        .collect();
+    let oblique = |k: usize| governed(w, clex, idx.actors[k].0);
+    // The subject: after the last cue before the trigger ("the army said the rebels
+    // attacked" → the rebels), the actor right before it, else the first not governed
+    // by a preposition.
+    let lo = (s0..first)
+        .rev()
+        .find(|&i| idx.cue[i])
+        .map(|i| i + 1)
+        .unwrap_or(s0);
+    // "196 civilians (out of 737) had left": civilians counted are a figure, not who
+    // acts ("dozens of militants attacked" still act).
+    let counted = |k: usize| {
+        let a = idx.actors[k].0;
+        idx.doc.actors[k].inter == Some(7)
+            && (idx.quants.iter().any(|&(qa, qb)| qa < a && a <= qb)
+                || (a > 0 && w.words[a - 1].kind == TokenKind::Number))
+    };
+    // "A Malian military vehicle", "a MINUSMA convoy": the actor owns what was hit.
+    let owner = |k: usize| {
+        let b = idx.actors[k].1;
+        b < s1
+            && lex
+                .get(E::Target, w, b)
+                .is_some_and(|(_, v)| v == "armed" || v == "civilian")
+    };
+    let subject = |before: usize| -> Option<usize> {
+        let ok = |k: &usize| {
+            let (a, b) = idx.actors[*k];
+            a >= lo && b <= before && !oblique(*k) && same_region(a) && !counted(*k) && !owner(*k)
+        };
+        let adjacent = cands.iter().copied().filter(ok).rev().find(|&k| {
+            let b = idx.actors[k].1;
+            before - b <= 3
+                && (b..before).all(|i| w.words[i].kind == TokenKind::Word && !w.words[i].cap)
+        });
+        adjacent.or_else(|| cands.iter().copied().find(ok))
+    };
+    // The actor right after a word range: within `gap` words, no comma crossed.
+    let after = |from: usize, gap: usize| -> Option<usize> {
+        cands.iter().copied().find(|&k| {
+            let a = idx.actors[k].0;
+            a >= from && a <= from + gap && !(from..a).any(|i| w.norm(i) == ",")
+        })
+    };
+    let after_word = |from: usize, words: &[&str], span: usize| -> Option<usize> {
+        (from..(from + span).min(s1))
+            .find(|&i| words.contains(&w.norm(i)))
+            .and_then(|i| after(i + 1, 2))
+    };
+    // The head trigger: the first that is not an outcome ("attacked", not "killing"):
+    // the arguments sit around it.
+    let t = *e
+        .trigs
+        .iter()
+        .find(|t| !cb.classes[t.t.class].outcome)
+        .unwrap_or(&e.trigs[0]);
+    let passive = t.a > 0 && (t.a.saturating_sub(2)..t.a).any(|i| lex.has(E::Passive, w, i));
+    let by = after_word(t.b, &["by", "par"], 8);
+    let (mut a1, mut a2);
+    if t.t.next_a1 {
+        a1 = after(t.b, 1);
+        a2 = subject(t.a);
+    } else if t.t.noun {
+        let between = after_word(t.b, &["between", "entre"], 3);
+        if let Some(x) = between {
+            a1 = Some(x);
+            let xb = idx.actors[x].1;
+            a2 = after_word(xb, &["and", "et"], 2);
+        } else {
+            // "la frappe de drone de l'armée malienne", "the army's strike": the
+            // group a noun trigger belongs to did it.
+            let genitive = after_word(t.b, &["of", "de", "du", "des", "d"], 3);
+            a1 = by.or(genitive).or_else(|| subject(t.a));
+            a2 = after_word(t.b, &["on", "against", "with", "contre", "avec", "sur"], 3);
+        }
+    } else if passive && by.is_none() && cb.classes[t.t.class].passive_subject_a1 {
+        a1 = subject(t.a);
+        a2 = None;
+    } else if passive {
+        a1 = by;
+        a2 = subject(t.a);
+    } else {
+        // "its fighters repelled…" in the CSP-PSD's statement: the group speaking.
+        let own = (lo..t.a).any(|i| {
+            lex.has(E::Own, w, i)
+                && (lex.has(E::Victim, w, i + 1)
+                    || alex.has(crate::actor::lex::A::Member, w, i + 1))
+        });
+        a1 = subject(t.a)
+            .or_else(|| own.then(|| reporter(idx, t.a)).flatten())
+            .or(by)
+            .or_else(|| reporter(idx, t.a));
+        a2 = after(t.b, 4).filter(|&k| Some(k) != a1);
+        if a2.is_none() {
+            a2 = after_word(t.b, &["with", "against", "on", "contre", "avec"], 4);
+        }
+    }
+    // A taker ("reinvested by the CSP-PSD") takes what the subject left.
+    if e.trigs.iter().any(|t| t.t.subj_a2) {
+        let taker = (first..s1).find_map(|i| {
+            let (te, _) = lex.get(E::Taker, w, i)?;
+            after(te, 2)
+        });
+        if let Some(k) = taker {
+            e.taker = true;
+            a2 = a1.filter(|&x| x != k).or(a2);
+            a1 = Some(k);
+        }
+    }
+    // "their last meeting", "the two parties agreed": the two groups just named.
+    let plural = (t.a.saturating_sub(3)..t.a).any(|i| lex.has(E::Plural, w, i))
+        || (s0..t.a).any(|i| lex.get(E::Plural, w, i).is_some_and(|(pe, _)| pe - i >= 2));
+    if plural && (a1.is_none() || a2.is_none()) {
+        let mut seen: Vec<usize> = Vec::new();
+        for k in (0..idx.actors.len()).rev() {
+            if idx.actors[k].0 >= t.a {
+                continue;
+            }
+            let m = &idx.doc.actors[k];
+            let id = m.actor_id.as_deref();
+            if !m.resolved || id.is_none() {
+                continue;
+            }
+            if seen
+                .iter()
+                .any(|&s| idx.doc.actors[s].actor_id.as_deref() == id)
+            {
+                continue;
+            }
+            seen.push(k);
+            if seen.len() == 2 {
+                break;
+            }
+        }
+        if seen.len() == 2 {
+            a1 = a1.or(Some(seen[0]));
+            a2 = a2
+                .or(Some(seen[1]))
+                .filter(|&x| Some(x) != a1)
+                .or(Some(seen[1]));
+        }
+    }
+    // "Two soldiers killed and six injured by a roadside bomb", "peacekeepers were
+    // wounded when…": the subject of an outcome with no object is its victim.
+    for o in e.trigs.iter().filter(|o| cb.classes[o.t.class].outcome) {
+        let Some(v) = subject(o.a) else {
+            continue;
+        };
+        if o.a - idx.actors[v].1 > 3 {
+            continue;
+        }
+        // No object: passive ("were killed"), or the verb ends its clause ("killed and
+        // six injured", "wounded by a mine", "killed when…").
+        let next = o.b;
+        let passive_o = (o.a.saturating_sub(2)..o.a).any(|i| lex.has(E::Passive, w, i));
+        let no_object = next >= s1
+            || w.words[next].kind == TokenKind::Punct
+            || clex.has(C::Prep, w, next)
+            || clex.has(C::Sub, w, next);
+        if passive_o || no_object {
+            if a1 == Some(v) {
+                a1 = by.filter(|&b| b != v);
+            }
+            if a2.is_none() || a2 == a1 {
+                a2 = Some(v);
+            }
+        }
+    }
+    if a1 == a2 {
+        a2 = None;
+    }
+    e.a1 = a1;
+    // An ally of actor1 is on its side, not its opponent.
+    e.a2 = a2.filter(|&k| !allied(idx, dict, a1, k));
+    assoc(idx, dict, e, &cands);
+
+    // Its date: a time of its clause, nearest the trigger; not a claim's date, not a
+    // duration. Else one elsewhere in the sentence (outside other events' clauses).
+    let dated = |k: usize| {
+        let tm = &idx.doc.times[k];
+        !idx.said[k] && tm.start.is_some() && in_sentence(idx.times[k])
+    };
+    let dist = |(a, b): (usize, usize)| {
+        if b <= first {
+            first - b
+        } else {
+            a.saturating_sub(last)
+        }
+    };
+    // An anaphoric mention ("the clashes") takes only a date right next to it: the
+    // others in its sentence belong to what is said about it.
+    // A clause opened by a subordinator has its own date or none: it borrows nothing
+    // from the main clause.
+    e.time = (0..idx.times.len())
+        .filter(|&k| dated(k) && same_region(idx.times[k].0))
+        .min_by_key(|&k| dist(idx.times[k]))
+        .or_else(|| {
+            (0..idx.times.len())
+                .filter(|&k| dated(k) && idx.region[idx.times[k].0] == 0 && region == 0)
+                .min_by_key(|&k| dist(idx.times[k]))
+        });
+    // Only "the clashes on Saturday", "l'attaque du 12 mars" date an anaphoric mention.
+    e.time_far = e.time.is_some_and(|k| {
+        let (a, _) = idx.times[k];
+        !(a >= last && (last..a).all(|i| matches!(w.norm(i), "on" | "of" | "du" | "de" | "le")))
+    });
+    // Its place: a located place of its clause (a town before a country), nearest the
+    // event's date when the sentence pairs places with dates, else the trigger.
+    let anchor = e.time.map(|k| idx.times[k]).unwrap_or((first, last));
+    let pdist = |(a, b): (usize, usize)| {
+        let (x, y) = anchor;
+        if b <= x { x - b } else { a.saturating_sub(y) }
+    };
+    let placed = |k: usize| idx.doc.places[k].lat.is_some() && in_sentence(idx.places[k]);
+    let country_level = |k: usize| {
+        idx.doc.places[k]
+            .feature
+            .as_deref()
+            .is_some_and(|f| f.starts_with("A.PCL"))
+            || idx.doc.places[k].feature.is_none()
+    };
+    let best = |pred: &dyn Fn(usize) -> bool| {
+        (0..idx.places.len())
+            .filter(|&k| placed(k) && pred(k))
+            .min_by_key(|&k| {
+                // A town named in a locative context ("in Kidal", "near Gao") before one
+                // merely mentioned ("the battle of Kidal" is still a place, but weaker).
+                (
+                    country_level(k),
+                    !idx.doc.places[k].locative,
+                    pdist(idx.places[k]),
+                )
+            })
+    };
+    e.place = best(&|k| same_region(idx.places[k].0))
+        .or_else(|| best(&|_| true))
+        .or_else(|| anaphoric_place(idx, lex, s0, s1));
+
+    // Casualties: the sentence's casualty figures.
+    e.casualties = (0..idx.quants.len())
+        .filter(|&k| in_sentence(idx.quants[k]) && idx.doc.quantities[k].casualty.is_some())
+        .collect();
+    // What was hit: the second actor, else the victims counted, else a target noun.
+    e.target_civilian = target(idx, lex, e, (t.a, t.b), passive, s1);
+    e.mods = (s0..s1)
+        .filter_map(|i| lex.get(E::Modifier, w, i).map(|(_, v)| v.to_string()))
+        .collect();
+    // Evidence: from the first to the last word of what the event is made of, in its
+    // sentence and clause.
+    let mut lo_w = first;
+    let mut hi_w = last;
+    for k in [e.a1, e.a2].into_iter().flatten() {
+        let (a, b) = idx.actors[k];
+        if same_region(a) && in_sentence((a, b)) {
+            lo_w = lo_w.min(a);
+            hi_w = hi_w.max(b);
+        }
+    }
+    if let Some(k) = e.time
+        && same_region(idx.times[k].0)
+    {
+        lo_w = lo_w.min(idx.times[k].0);
+        hi_w = hi_w.max(idx.times[k].1);
+    }
+    e.evidence = vec![w.span(lo_w, hi_w)];
+}
+
+/// The speaker of the claim whose content holds word `i`, as an actor mention: "Minusma
+/// indicated that … had already left" is Minusma leaving.
+fn reporter(idx: &Idx, i: usize) -> Option<usize> {
+    let pos = idx.w.words[i].span.start;
+    let c = idx
+        .doc
+        .claims
+        .iter()
+        .find(|c| c.span.start <= pos && pos < c.span.end)?;
+    // "The CSP-PSD denounced the strike": who denounces did not do it.
+    if c.accuses {
+        return None;
+    }
+    let span = c.by.span?;
+    c.by.actor_id.as_ref()?;
+    (0..idx.doc.actors.len()).find(|&k| idx.doc.actors[k].span == span)
+}
+
+/// True when actor mention `k` fights on the side of actor mention `main`.
+fn allied(idx: &Idx, dict: &ActorDict, main: Option<usize>, k: usize) -> bool {
+    let Some(m) = main else {
+        return false;
+    };
+    let (Some(x), Some(y)) = (
+        idx.doc.actors[m].actor_id.as_deref(),
+        idx.doc.actors[k].actor_id.as_deref(),
+    ) else {
+        return false;
+    };
+    match (dict.get(x), dict.get(y)) {
+        (Some(a), Some(b)) => {
+            a.allied_with.iter().any(|v| v == y) || b.allied_with.iter().any(|v| v == x)
+        }
+        _ => false,
+    }
+}
+
+/// True when a preposition governs the phrase at word `a` (skipping its determiners).
+fn governed(w: &Words, clex: &ClaimLex, a: usize) -> bool {
+    let mut j = a;
+    for _ in 0..2 {
+        if j > 0 && clex.has(C::Det, w, j - 1) {
+            j -= 1;
+        }
+    }
+    clex.ending_at(C::Prep, w, j, 3).is_some()
+        || (clex.has(C::Det, w, a) && clex.ending_at(C::Prep, w, a, 3).is_some())
+}
+
+/// "the city", "la ville": the last town named before the sentence.
+fn anaphoric_place(idx: &Idx, lex: &EventLex, s0: usize, s1: usize) -> Option<usize> {
+    if !(s0..s1).any(|i| lex.has(E::Anaphor, idx.w, i)) {
+        return None;
+    }
+    (0..idx.places.len()).rev().find(|&k| {
+        let p = &idx.doc.places[k];
+        idx.places[k].1 <= s0
+            && p.lat.is_some()
+            && p.feature.as_deref().is_some_and(|f| f.starts_with("P."))
+    })
+}
+
+/// Associated actors: those of the event's sentences allied with (or part of) an
+/// actor of the event, fighting on its side ("the soldiers and their Russian
+/// auxiliaries").
+fn assoc(idx: &Idx, dict: &ActorDict, e: &mut Ev, cands: &[usize]) {
+    let id = |k: usize| idx.doc.actors[k].actor_id.clone();
+    let ally = |x: &str, y: &str| {
+        let (Some(a), Some(b)) = (dict.get(x), dict.get(y)) else {
+            return false;
+        };
+        a.allied_with.iter().any(|v| v == y) || b.allied_with.iter().any(|v| v == x)
+    };
+    for (main, list) in [(e.a1, &mut e.assoc1), (e.a2, &mut e.assoc2)] {
+        let Some(m) = main.and_then(id) else {
+            continue;
+        };
+        for &k in cands {
+            let Some(other) = id(k) else {
+                continue;
+            };
+            if other != m
+                && ally(&m, &other)
+                && !list
+                    .iter()
+                    .any(|&x| id(x).as_deref() == Some(other.as_str()))
+            {
+                list.push(k);
+            }
+        }
+    }
+}
+
+/// Was a civilian or an armed party hit? From actor2's camp, else the victims counted,
+/// else the target named right after the trigger.
+fn target(
+    idx: &Idx,
+    lex: &EventLex,
+    e: &Ev,
+    head: (usize, usize),
+    passive: bool,
+    s1: usize,
+) -> Option<bool> {
+    // ACLED: violence against civilians only when its victims are all civilians; any
+    // armed party hit (an army post, a gendarme, a MINUSMA camp) makes it a battle.
+    let w = idx.w;
+    let mut civilian = false;
+    let mut armed = false;
+    if let Some(k) = e.a2 {
+        match idx.doc.actors[k].inter {
+            Some(7) => civilian = true,
+            Some(1..=4) | Some(8) => armed = true,
+            _ => {}
+        }
+    }
+    let mut people = false;
+    for &k in &e.casualties {
+        let q = &idx.doc.quantities[k];
+        if !matches!(
+            q.casualty.as_deref(),
+            Some("killed" | "injured" | "kidnapped" | "missing")
+        ) {
+            continue;
+        }
+        let (qa, qb) = idx.quants[k];
+        // What the quantity stage says it counts, else a victim noun in its words or
+        // right after.
+        let v = q
+            .counts
+            .as_deref()
+            .and_then(|c| lex.victim_of(c))
+            .or_else(|| {
+                (qa..(qb + 2).min(w.len())).find_map(|i| lex.get(E::Victim, w, i).map(|(_, v)| v))
+            });
+        match v {
+            Some("civilian") => civilian = true,
+            Some("armed") => armed = true,
+            Some("people") => people = true,
+            _ => {}
+        }
+    }
+    // What was hit: named after an active verb ("attacked an army post"), before a
+    // passive one ("a customs post was attacked"), never in the attacker's words ("4
+    // MUJAO fighters ambushed", "detained by Malian soldiers").
+    let (s0, _) = idx.sentences[idx.sentence_of(head.0)];
+    let by_at = (head.1..s1).find(|&i| matches!(w.norm(i), "by" | "par"));
+    let side = |i: usize| {
+        if passive {
+            i < head.0 || (i >= head.1 && by_at.is_none_or(|b| i < b))
+        } else {
+            i >= head.1 && by_at.is_none_or(|b| i < b)
+        }
+    };
+    for i in s0..s1 {
+        if !side(i) {
+            continue;
+        }
+        match lex.get(E::Target, w, i).map(|(_, v)| v) {
+            Some("armed") => armed = true,
+            Some("civilian") => civilian = true,
+            _ => {}
+        }
+    }
+    if armed {
+        Some(false)
+    } else if civilian || people {
+        Some(true)
+    } else {
+        None
+    }
+}
+
+/// Later mentions of an event merge into it.
+fn merge(idx: &Idx, cb: &Codebook, evs: &mut Vec<Ev>) {
+    let etype = |e: &Ev| -> &str {
+        let t = primary(cb, e);
+        let f = facts(idx, e);
+        &cb.decide(t.t.class, &f).event_type
+    };
+    let mut k = 1;
+    while k < evs.len() {
+        let e = &evs[k];
+        let sent = e.sentences[0];
+        let mut into = None;
+        // "Three jihadists were killed." after an attack: what came of it.
+        let only_outcome = e.trigs.iter().all(|t| cb.classes[t.t.class].outcome);
+        for j in (0..k).rev() {
+            let t = &evs[j];
+            if t.unreal != e.unreal || (etype(t) != etype(e) && !only_outcome) {
+                continue;
+            }
+            let near = sent.saturating_sub(*t.sentences.last().unwrap_or(&0)) <= 2;
+            let e_time = e.time.filter(|_| !(e.definite && e.time_far));
+            let dated_apart = match (e_time, t.time) {
+                (Some(x), Some(y)) => {
+                    idx.doc.times[x].start != idx.doc.times[y].start
+                        && !idx.doc.times[y].value.starts_with(&idx.doc.times[x].value)
+                }
+                _ => false,
+            };
+            let placed_apart = match (e.place, t.place) {
+                (Some(x), Some(y)) => {
+                    let (p, q) = (&idx.doc.places[x], &idx.doc.places[y]);
+                    match (p.lat, p.lon, q.lat, q.lon) {
+                        (Some(a), Some(b), Some(c), Some(d)) => {
+                            sitrep_gazetteer::geo::haversine_km(a, b, c, d) > 50.0
+                        }
+                        _ => false,
+                    }
+                }
+                _ => false,
+            };
+            let actors_apart = e.a1.is_some()
+                && t.a1.is_some()
+                && idx.doc.actors[e.a1.unwrap_or(0)].actor_id
+                    != idx.doc.actors[t.a1.unwrap_or(0)].actor_id
+                && e.a2.is_none_or(|x| {
+                    t.a1.is_none_or(|y| idx.doc.actors[x].actor_id != idx.doc.actors[y].actor_id)
+                });
+            // An anaphoric mention ("the clashes") refers to an event of its type told
+            // before; an undated one right after continues it.
+            let refers = e.definite && !placed_apart;
+            let continues = e.time.is_none() && near && !placed_apart && !actors_apart;
+            // Neither date nor place of its own ("a cowardly attack", « ces crimes »):
+            // the report is still talking about the event of that type it told.
+            let vague = e.time.is_none() && e.place.is_none() && !actors_apart;
+            if (refers || continues || vague) && !dated_apart {
+                into = Some(j);
+                break;
+            }
+            if !e.definite && !vague {
+                // Only the most recent event of the type can be continued.
+                break;
+            }
+        }
+        if let Some(j) = into {
+            let mut e = evs.remove(k);
+            if e.definite && e.time_far {
+                e.time = None;
+            }
+            absorb(&mut evs[j], e);
+        } else {
+            k += 1;
+        }
+    }
+}
+
+fn absorb(t: &mut Ev, e: Ev) {
+    t.trigs.extend(e.trigs);
+    t.classes.extend(e.classes);
+    t.a1 = t.a1.or(e.a1);
+    t.a2 = t.a2.or(e.a2).filter(|&x| Some(x) != t.a1);
+    for k in e.assoc1 {
+        if !t.assoc1.contains(&k) {
+            t.assoc1.push(k);
+        }
+    }
+    for k in e.assoc2 {
+        if !t.assoc2.contains(&k) {
+            t.assoc2.push(k);
+        }
+    }
+    t.taker |= e.taker;
+    t.time = t.time.or(e.time);
+    t.place = t.place.or(e.place);
+    for k in e.casualties {
+        if !t.casualties.contains(&k) {
+            t.casualties.push(k);
+        }
+    }
+    t.target_civilian = t.target_civilian.or(e.target_civilian);
+    t.mods.extend(e.mods);
+    t.evidence.extend(e.evidence);
+    for s in e.sentences {
+        if !t.sentences.contains(&s) {
+            t.sentences.push(s);
+        }
+    }
+}
+
+/// Casualty figures in a sentence with no event of its own ("Two soldiers died.")
+/// belong to the event told just before.
+fn stray_casualties(idx: &Idx, evs: &mut [Ev]) {
+    for k in 0..idx.quants.len() {
+        if idx.doc.quantities[k].casualty.is_none() {
+            continue;
+        }
+        let s = idx.sentence_of(idx.quants[k].0.min(idx.w.len() - 1));
+        if evs.iter().any(|e| e.sentences.contains(&s)) {
+            continue;
+        }
+        if let Some(e) = evs
+            .iter_mut()
+            .filter(|e| !e.unreal && e.sentences.iter().any(|&x| x < s && s - x <= 2))
+            .last()
+        {
+            e.casualties.push(k);
+        }
+    }
+}
+
+/// Claims carry the events their content names; a claim naming none carries the event
+/// it follows (within a few sentences). Returns (claim, event) links.
+fn attach_claims(idx: &Idx, evs: &mut [Ev]) -> Vec<(usize, usize)> {
+    let mut links = Vec::new();
+    // History ("the agreement signed in 2015") is not what today's claims are about.
+    let published = idx.doc.published();
+    let history = |e: &Ev| {
+        e.time
+            .and_then(|k| idx.doc.times[k].end.or(idx.doc.times[k].start))
+            .zip(published)
+            .is_some_and(|(d, p)| days_between(d, p) > 366)
+    };
+    for (ci, c) in idx.doc.claims.iter().enumerate() {
+        let inside: Vec<usize> = (0..evs.len())
+            .filter(|&k| {
+                evs[k].trigs.iter().any(|t| {
+                    let s = idx.w.span(t.a, t.b);
+                    c.span.start <= s.start && s.end <= c.span.end
+                })
+            })
+            .collect();
+        let targets = if inside.is_empty() {
+            let cue = c.cue_span.unwrap_or(c.span);
+            let s = idx.sentence_of(idx.word_at(cue.start).min(idx.w.len() - 1));
+            (0..evs.len())
+                .filter(|&k| !evs[k].unreal && !history(&evs[k]))
+                .filter_map(|k| {
+                    // The event told most recently before the claim (within six
+                    // sentences).
+                    let x = evs[k].sentences.iter().copied().filter(|&x| x <= s).max()?;
+                    (s - x <= 6).then_some((x, k))
+                })
+                .max()
+                .map(|(_, k)| k)
+                .into_iter()
+                .collect()
+        } else {
+            inside
+        };
+        for k in targets {
+            evs[k].claims.push(ci);
+            links.push((ci, k));
+        }
+    }
+    links
+}
+
+/// An event whose sentences name no actor takes its claims' speakers: "the Malian army
+/// claimed progress", "the CSP-PSD indicated a trap" are the two sides of the battle.
+fn speakers_as_actors(idx: &Idx, dict: &ActorDict, e: &mut Ev) {
+    if e.a1.is_some() || e.a2.is_some() {
+        return;
+    }
+    let mut speakers: Vec<usize> = Vec::new();
+    for &ci in &e.claims {
+        let c = &idx.doc.claims[ci];
+        let Some(span) = c.by.span else {
+            continue;
+        };
+        let Some(id) = c.by.actor_id.as_deref() else {
+            continue;
+        };
+        // The actor mention naming the speaker (for a pronoun: the subject it stands for).
+        let k = (0..idx.doc.actors.len())
+            .find(|&k| idx.doc.actors[k].span == span)
+            .or_else(|| {
+                (0..idx.doc.actors.len())
+                    .find(|&k| idx.doc.actors[k].actor_id.as_deref() == Some(id))
+            });
+        if let Some(k) = k
+            && !speakers
+                .iter()
+                .any(|&s| idx.doc.actors[s].actor_id.as_deref() == Some(id))
+        {
+            speakers.push(k);
+        }
+    }
+    for k in speakers {
+        let id = idx.doc.actors[k].actor_id.clone();
+        let same = |x: Option<usize>| x.is_some_and(|x| idx.doc.actors[x].actor_id == id);
+        if same(e.a1) || same(e.a2) {
+            continue;
+        }
+        if e.a1.is_none() {
+            e.a1 = Some(k);
+        } else if e.a2.is_none() {
+            e.a2 = Some(k);
+        }
+    }
+    // Allies named in the claims' sentences fight on their side.
+    let sentences: Vec<usize> = e
+        .claims
+        .iter()
+        .filter_map(|&ci| idx.doc.claims[ci].cue_span)
+        .map(|s| idx.sentence_of(idx.word_at(s.start).min(idx.w.len() - 1)))
+        .collect();
+    let cands: Vec<usize> = (0..idx.actors.len())
+        .filter(|&k| {
+            let s = idx.sentence_of(idx.actors[k].0.min(idx.w.len() - 1));
+            sentences.contains(&s) || e.sentences.contains(&s)
+        })
+        .collect();
+    assoc(idx, dict, e, &cands);
+}
+
+/// The country an event happens in when its place says none: the report's.
+fn doc_country(idx: &Idx, res: &Resources) -> Option<String> {
+    let gaz = res.gazetteer();
+    let mut counts: Vec<(String, usize)> = Vec::new();
+    for p in &idx.doc.places {
+        let code = p
+            .country
+            .as_deref()
+            .and_then(|n| gaz.country_code(n))
+            .or_else(|| gaz.country_code(&p.name));
+        if let Some(c) = code {
+            match counts.iter_mut().find(|(x, _)| x == c) {
+                Some(x) => x.1 += 1,
+                None => counts.push((c.to_string(), 1)),
+            }
+        }
+    }
+    counts
+        .into_iter()
+        .max_by_key(|(_, n)| *n)
+        .map(|(c, _)| c)
+        .or_else(|| res.default_country().map(str::to_string))
+}
+
+/// What the rules test, from the assembled event.
+fn facts(idx: &Idx, e: &Ev) -> Facts {
+    let kind = |k: Option<usize>| -> Option<Kind> {
+        let m = &idx.doc.actors[k?];
+        Some(match m.inter {
+            Some(1) => Kind::State,
+            Some(2..=4) => Kind::Nonstate,
+            Some(5) => Kind::Rioters,
+            Some(6) => Kind::Protesters,
+            Some(7) => Kind::Civilian,
+            Some(8) => Kind::External,
+            _ => match m.camp.as_deref() {
+                Some("rebel" | "jihadist" | "militia" | "unidentified") => Kind::Nonstate,
+                _ => return None,
+            },
+        })
+    };
+    Facts {
+        a1: Some(kind(e.a1).unwrap_or(Kind::None)),
+        a2: Some(kind(e.a2).unwrap_or(Kind::None)),
+        target_civilian: e.target_civilian,
+        mods: e.mods.clone(),
+        killed: e.casualties.iter().any(|&k| {
+            let q = &idx.doc.quantities[k];
+            q.casualty.as_deref() == Some("killed") && q.value.is_some_and(|v| v > 0.0)
+        }),
+        taker: e.taker,
+    }
+}
+
+fn finish(
+    idx: &Idx,
+    cb: &Codebook,
+    dict: &ActorDict,
+    gaz: &sitrep_gazetteer::Gazetteer,
+    e: &Ev,
+    doc_country: Option<&str>,
+    published: Option<Date>,
+) -> EventMention {
+    let t = primary(cb, e);
+    let f = facts(idx, e);
+    let sub = cb.decide(t.t.class, &f);
+    let place: Option<&PlaceMention> = e.place.map(|k| &idx.doc.places[k]);
+    // The event's country: its place's, else the report's.
+    let country_code: Option<String> = place
+        .and_then(|p| {
+            p.country
+                .as_deref()
+                .and_then(|n| gaz.country_code(n))
+                .or_else(|| gaz.country_code(&p.name))
+        })
+        .map(str::to_string)
+        .or_else(|| doc_country.map(str::to_string));
+    let actor = |k: usize| -> EventActor {
+        let m: &ActorMention = &idx.doc.actors[k];
+        let mut inter = m.inter;
+        // A state's forces abroad are external to the conflict (ACLED inter 8).
+        if let (Some(id), Some(c)) = (m.actor_id.as_deref(), country_code.as_deref())
+            && let Some(a) = dict.get(id)
+            && matches!(a.kind.as_str(), "military" | "police" | "government")
+            && !a.country.is_empty()
+            && a.country != c
+        {
+            inter = Some(8);
+        }
+        EventActor {
+            name: m.name.clone(),
+            inter,
+            camp: m.camp.clone(),
+            span: Some(m.span),
+            actor_id: m.actor_id.clone(),
+            acled_name: m.acled_name.clone(),
+        }
+    };
+    let year = published.map(|d| d.year() as i32);
+    let default = |which: &Option<String>| -> Option<EventActor> {
+        let kind = match which.as_deref()? {
+            "unidentified" => "unidentified",
+            "civilians" => "civilians",
+            "protesters" => "protesters",
+            "rioters" => "rioters",
+            _ => return None,
+        };
+        let c = country_code.as_deref()?;
+        let i = dict.of_country(c, &[kind])?;
+        let a = &dict.actors[i];
+        Some(EventActor {
+            name: a.name.clone(),
+            inter: Some(a.inter),
+            camp: Some(a.camp.clone()),
+            span: None,
+            actor_id: Some(a.id.clone()),
+            acled_name: Some(a.acled_name(year).to_string()),
+        })
+    };
+    let mut a1 = e.a1.map(actor);
+    let mut a2 = e.a2.map(actor);
+    let mut assoc1: Vec<EventActor> = e.assoc1.iter().map(|&k| actor(k)).collect();
+    let assoc2: Vec<EventActor> = e.assoc2.iter().map(|&k| actor(k)).collect();
+    // ACLED codes a coalition's component under the coalition ("JNIM", with
+    // "Katiba Macina" associated) when the dictionary says so.
+    if let Some(x) = &a1
+        && let Some(id) = x.actor_id.as_deref()
+        && let Some(entry) = dict.get(id)
+        && let Some(parent) = entry
+            .member_of
+            .iter()
+            .filter_map(|p| dict.get(p))
+            .find(|p| p.codes_members && p.active(year))
+    {
+        assoc1.insert(0, x.clone());
+        a1 = Some(EventActor {
+            name: parent.name.clone(),
+            inter: Some(parent.inter),
+            camp: Some(parent.camp.clone()),
+            span: None,
+            actor_id: Some(parent.id.clone()),
+            acled_name: Some(parent.acled_name(year).to_string()),
+        });
+    }
+    // A one-sided event's victim is the people, or the state forces, its casualties
+    // name ("two soldiers were killed when their vehicle hit a mine").
+    if a2.is_none() && f.target_civilian == Some(true) && sub.event_type != "Battles" {
+        a2 = default(&Some("civilians".into()));
+    }
+    if a2.is_none()
+        && let Some(kind) =
+            e.casualties
+                .iter()
+                .find_map(|&k| match idx.doc.quantities[k].counts.as_deref() {
+                    Some("soldiers" | "troops") => Some("military"),
+                    Some("police" | "gendarmes" | "policemen") => Some("police"),
+                    _ => None,
+                })
+        && let Some(c) = country_code.as_deref()
+        && let Some(i) = dict.of_country(c, &[kind])
+    {
+        let a = &dict.actors[i];
+        a2 = Some(EventActor {
+            name: a.name.clone(),
+            inter: Some(a.inter),
+            camp: Some(a.camp.clone()),
+            span: None,
+            actor_id: Some(a.id.clone()),
+            acled_name: Some(a.acled_name(year).to_string()),
+        });
+    }
+    // ACLED codes a demonstration's side as "Protesters (country)" or "Rioters
+    // (country)", whoever they are ("residents protested", "youths burned tires"):
+    // the group named becomes associated, the state that intervened actor2.
+    if let Some(crowd) = sub
+        .default_actor1
+        .as_deref()
+        .filter(|c| matches!(*c, "protesters" | "rioters"))
+    {
+        let want = if crowd == "protesters" { 6 } else { 5 };
+        let is_crowd = |a: &Option<EventActor>| a.as_ref().is_some_and(|x| x.inter == Some(want));
+        if !is_crowd(&a1) {
+            if is_crowd(&a2) {
+                std::mem::swap(&mut a1, &mut a2);
+            } else {
+                let named = a1.take();
+                a1 = default(&sub.default_actor1);
+                match named {
+                    Some(x) if matches!(x.inter, Some(1 | 2 | 3 | 4 | 8)) && a2.is_none() => {
+                        a2 = Some(x)
+                    }
+                    Some(x) if x.inter == Some(7) || x.inter == Some(5) || x.inter == Some(6) => {
+                        assoc1.push(x)
+                    }
+                    Some(x) => assoc1.push(x),
+                    None => {}
+                }
+            }
+        }
+    }
+    if a1.is_none() {
+        a1 = default(&sub.default_actor1);
+    }
+    if a2.is_none() {
+        a2 = default(&sub.default_actor2);
+    }
+    if a1.as_ref().map(|x| &x.actor_id) == a2.as_ref().map(|x| &x.actor_id) && a1.is_some() {
+        a2 = None;
+    }
+    let date = e.time.map(|k| {
+        let tm: &TimeMention = &idx.doc.times[k];
+        // An open interval ("since the night of November 3 to 4") keeps its open end:
+        // the time stage leaves `end` empty for it.
+        EventDate {
+            value: tm.value.clone(),
+            start: tm.start,
+            end: tm.end,
+            precision: tm.precision,
+            span: Some(tm.span),
+        }
+    });
+    let date = date.or_else(|| {
+        // Nothing says when: the report's date, as ACLED would code an undated report.
+        published.map(|d| EventDate {
+            value: d.to_string(),
+            start: Some(d),
+            end: Some(d),
+            precision: 2,
+            span: None,
+        })
+    });
+    let location = place.map(|p| EventLocation {
+        name: p.name.clone(),
+        geonames_id: p.geonames_id,
+        lat: p.lat,
+        lon: p.lon,
+        country: p.country.clone(),
+        admin1: p.admin1.clone(),
+        admin2: p.admin2.clone(),
+        geo_precision: p.geo_precision,
+        offset: p.offset.clone(),
+        span: Some(p.span),
+    });
+    // What is dated after the report has not happened yet ("withdraw by the end of the
+    // year"): an aim or a forecast.
+    let future = match (date.as_ref().and_then(|d| d.start), published) {
+        (Some(s), Some(p)) => s > p && date.as_ref().is_some_and(|d| d.span.is_some()),
+        _ => false,
+    };
+    let background = e.unreal
+        || future
+        || match (date.as_ref().and_then(|d| d.end.or(d.start)), published) {
+            (Some(end), Some(p)) => {
+                p.year() as i32 - end.year() as i32 >= 2 || days_between(end, p) > 366
+            }
+            _ => false,
+        };
+    EventMention {
+        event_type: sub.event_type.clone(),
+        sub_event_type: sub.name.clone(),
+        date,
+        location,
+        actor1: a1,
+        assoc_actor_1: assoc1,
+        actor2: a2,
+        assoc_actor_2: assoc2,
+        fatalities: fatalities(idx, e),
+        casualties: e.casualties.clone(),
+        claims: e
+            .claims
+            .iter()
+            .map(|&c| idx.doc.claims[c].clone())
+            .collect::<Vec<Claim>>(),
+        background,
+        evidence: e.evidence.clone(),
+    }
+}
+
+fn days_between(a: Date, b: Date) -> i64 {
+    b.since(a).map(|s| s.get_days() as i64).unwrap_or(0)
+}
+
+/// Casualties as stated: totals of the figures that are not parts of another or out of
+/// a total; a toll stated as unknown stays `null`, "no casualties" is 0.
+fn fatalities(idx: &Idx, e: &Ev) -> Fatalities {
+    let mut f = Fatalities::default();
+    let civilian = |q: &sitrep_core::records::Quantity| {
+        matches!(
+            q.counts.as_deref(),
+            Some("civilians" | "children" | "women" | "villagers" | "residents")
+        )
+    };
+    let add = |slot: &mut Option<u32>, v: Option<f64>| {
+        if let Some(v) = v {
+            *slot = Some(slot.unwrap_or(0) + v.max(0.0).round() as u32);
+        }
+    };
+    for &k in &e.casualties {
+        let q = &idx.doc.quantities[k];
+        if q.out_of.is_some() {
+            continue;
+        }
+        let v = q.value.or(q.low);
+        let whole = q.part_of.is_none();
+        match q.casualty.as_deref() {
+            Some("killed") => {
+                if whole {
+                    add(&mut f.killed, v);
+                    if civilian(q) {
+                        add(&mut f.civilians_killed, v);
+                    }
+                }
+                if q.counts.as_deref() == Some("children") {
+                    add(&mut f.children_killed, v);
+                }
+            }
+            Some("injured") if whole => add(&mut f.injured, v),
+            _ => {}
+        }
+    }
+    f
+}
+
+/// How central an event is to the report: claims about it, how often it is told,
+/// casualties, being told first.
+fn salience(e: &Ev, m: &EventMention) -> f64 {
+    if m.background {
+        return -100.0 + e.trigs.len() as f64;
+    }
+    let first = if e.sentences.contains(&0) { 3.0 } else { 0.0 };
+    let tolls = if m.fatalities.killed.is_some() {
+        2.0
+    } else {
+        0.0
+    };
+    let actors = m.actor1.is_some() as u8 as f64 + m.actor2.is_some() as u8 as f64;
+    3.0 * e.claims.len() as f64 + 2.0 * e.evidence.len() as f64 + tolls + first + actors
+        - 0.01 * e.sentences.first().copied().unwrap_or(0) as f64
+}
+
+#[cfg(test)]
+mod tests;

@@ -1,0 +1,320 @@
+//! Event stage tests, English and French, on the embedded gazetteer.
+
+use super::codebook::Codebook;
+use super::lex::EventLex;
+use crate::Extractor;
+use crate::words::Vocab;
+use sitrep_core::records::EventMention;
+use sitrep_core::{Doc, Document, Lang};
+use std::sync::OnceLock;
+
+fn extractor() -> &'static Extractor {
+    static X: OnceLock<Extractor> = OnceLock::new();
+    X.get_or_init(Extractor::embedded)
+}
+
+/// Published Monday 13 November 2023.
+fn run(text: &str, lang: Lang) -> Doc {
+    let mut d = Document::from_text("t", text);
+    d.meta.lang = lang;
+    d.meta.published = Some("2023-11-13".parse().unwrap());
+    extractor().extract(d)
+}
+
+fn current(d: &Doc) -> Vec<&EventMention> {
+    d.events.iter().filter(|e| !e.background).collect()
+}
+
+fn one(d: &Doc) -> &EventMention {
+    let evs = current(d);
+    assert_eq!(evs.len(), 1, "{:#?}", d.events);
+    evs[0]
+}
+
+fn actor1(e: &EventMention) -> &str {
+    e.actor1.as_ref().map(|a| a.name.as_str()).unwrap_or("-")
+}
+
+fn actor2(e: &EventMention) -> &str {
+    e.actor2.as_ref().map(|a| a.name.as_str()).unwrap_or("-")
+}
+
+fn date(e: &EventMention) -> String {
+    e.date
+        .as_ref()
+        .and_then(|d| d.start)
+        .map(|d| d.to_string())
+        .unwrap_or_default()
+}
+
+fn place(e: &EventMention) -> &str {
+    e.location.as_ref().map(|l| l.name.as_str()).unwrap_or("-")
+}
+
+#[test]
+fn a_battle_with_its_sides_date_place_and_toll() {
+    let d = run(
+        "On Sunday, Malian soldiers clashed with CMA fighters near Ber, killing five rebels.",
+        Lang::En,
+    );
+    let e = one(&d);
+    assert_eq!(
+        (e.event_type.as_str(), e.sub_event_type.as_str()),
+        ("Battles", "Armed clash")
+    );
+    assert_eq!((actor1(e), actor2(e)), ("Military Forces of Mali", "CMA"));
+    assert_eq!(date(e), "2023-11-12");
+    assert_eq!(place(e), "Ber");
+    assert_eq!(e.fatalities.killed, Some(5));
+    assert_eq!(e.actor1.as_ref().unwrap().inter, Some(1));
+    assert_eq!(e.actor2.as_ref().unwrap().inter, Some(2));
+
+    let d = run(
+        "Samedi, l'armée malienne et ses supplétifs russes ont affronté les rebelles du CSP-PSD près de Kidal.",
+        Lang::Fr,
+    );
+    let e = one(&d);
+    assert_eq!(e.sub_event_type, "Armed clash");
+    assert_eq!(
+        (actor1(e), actor2(e)),
+        ("Military Forces of Mali", "CSP-PSD")
+    );
+    assert!(
+        e.assoc_actor_1.iter().any(|a| a.name == "Wagner Group"),
+        "{e:#?}"
+    );
+    assert_eq!(date(e), "2023-11-11");
+    assert_eq!(place(e), "Kidal");
+}
+
+#[test]
+fn violence_against_civilians_by_its_victims() {
+    let d = run(
+        "Gunmen killed three civilians in the village of Douentza on Friday.",
+        Lang::En,
+    );
+    let e = one(&d);
+    assert_eq!(
+        (e.event_type.as_str(), e.sub_event_type.as_str()),
+        ("Violence against civilians", "Attack")
+    );
+    assert_eq!(actor1(e), "Unidentified Armed Group (Mali)");
+    assert_eq!(actor2(e), "Civilians (Mali)");
+    assert_eq!(e.actor2.as_ref().unwrap().inter, Some(7));
+    assert_eq!(
+        (e.fatalities.killed, e.fatalities.civilians_killed),
+        (Some(3), Some(3))
+    );
+    let d = run(
+        "Des hommes armés ont attaqué le marché de Douentza vendredi, tuant quatre civils.",
+        Lang::Fr,
+    );
+    let e = one(&d);
+    assert_eq!(e.sub_event_type, "Attack");
+    assert_eq!(e.fatalities.killed, Some(4));
+    assert_eq!(date(e), "2023-11-10");
+    // An attack on an army post is a battle.
+    let d = run(
+        "Jihadists of the JNIM attacked an army post in Douentza on Tuesday.",
+        Lang::En,
+    );
+    let e = one(&d);
+    assert_eq!(
+        (e.sub_event_type.as_str(), actor1(e)),
+        ("Armed clash", "JNIM")
+    );
+    assert_eq!(actor2(e), "Military Forces of Mali");
+}
+
+#[test]
+fn remote_violence_and_passive_voice() {
+    let d = run(
+        "Two soldiers were killed when their vehicle hit a mine near Gao on Tuesday.",
+        Lang::En,
+    );
+    let e = one(&d);
+    assert_eq!(e.sub_event_type, "Remote explosive/landmine/IED");
+    assert_eq!(actor2(e), "Military Forces of Mali");
+    assert_eq!(e.fatalities.killed, Some(2));
+    let d = run(
+        "Three villagers were abducted by gunmen near Ménaka.",
+        Lang::En,
+    );
+    let e = one(&d);
+    assert_eq!(e.sub_event_type, "Abduction/forced disappearance");
+    assert_eq!(actor1(e), "Unidentified Armed Group (Mali)");
+    let d = run(
+        "Une frappe de drone a touché un rassemblement près de Kidal mardi.",
+        Lang::Fr,
+    );
+    assert_eq!(one(&d).sub_event_type, "Air/drone strike");
+}
+
+#[test]
+fn protests_and_riots() {
+    let d = run(
+        "Hundreds of demonstrators marched in Bamako on Monday against power cuts before police dispersed them with tear gas.",
+        Lang::En,
+    );
+    let e = one(&d);
+    assert_eq!(
+        (e.event_type.as_str(), e.sub_event_type.as_str()),
+        ("Protests", "Protest with intervention")
+    );
+    assert_eq!(actor1(e), "Protesters (Mali)");
+    let d = run(
+        "Des manifestants ont organisé une marche pacifique à Gao lundi contre l'insécurité.",
+        Lang::Fr,
+    );
+    let e = one(&d);
+    assert_eq!(e.sub_event_type, "Peaceful protest");
+    assert_eq!(actor1(e), "Protesters (Mali)");
+    let d = run(
+        "Youths burned tires and threw stones at the town hall in Kayes on Sunday.",
+        Lang::En,
+    );
+    let e = one(&d);
+    assert_eq!(e.sub_event_type, "Violent demonstration");
+    assert_eq!(actor1(e), "Rioters (Mali)");
+}
+
+#[test]
+fn strategic_developments() {
+    let d = run(
+        "Le gouvernement malien et la CMA ont signé un accord de cessez-le-feu à Gao le 20 octobre.",
+        Lang::Fr,
+    );
+    let e = one(&d);
+    assert_eq!(e.sub_event_type, "Agreement");
+    assert_eq!(date(e), "2023-10-20");
+    let d = run(
+        "The UN mission withdrew from its camp in Ber on Friday, which was immediately reinvested by the CMA.",
+        Lang::En,
+    );
+    let e = one(&d);
+    assert_eq!(e.sub_event_type, "Non-violent transfer of territory");
+    assert_eq!((actor1(e), actor2(e)), ("CMA", "MINUSMA"));
+    let d = run(
+        "Security forces arrested a suspected jihadist in Mopti on Thursday.",
+        Lang::En,
+    );
+    assert_eq!(one(&d).sub_event_type, "Arrests");
+}
+
+#[test]
+fn three_attacks_are_three_events() {
+    let d = run(
+        "On Friday, jihadists attacked an army post in Douentza. On Saturday, a mine exploded under a bus near Gao. On Sunday, gunmen abducted two traders in Ménaka.",
+        Lang::En,
+    );
+    let evs = current(&d);
+    assert_eq!(evs.len(), 3, "{evs:#?}");
+    let mut subs: Vec<&str> = evs.iter().map(|e| e.sub_event_type.as_str()).collect();
+    subs.sort();
+    assert_eq!(
+        subs,
+        [
+            "Abduction/forced disappearance",
+            "Armed clash",
+            "Remote explosive/landmine/IED"
+        ]
+    );
+    let mut dates: Vec<String> = evs.iter().map(|e| date(e)).collect();
+    dates.sort();
+    assert_eq!(dates, ["2023-11-10", "2023-11-11", "2023-11-12"]);
+}
+
+#[test]
+fn later_mentions_merge_into_the_event() {
+    let d = run(
+        "Fighting broke out in Kidal on Saturday between the army and the CSP-PSD. \
+         No assessment of the clashes was possible on Monday. The fighting continued.",
+        Lang::En,
+    );
+    let e = one(&d);
+    assert_eq!(date(e), "2023-11-11");
+    assert_eq!(e.evidence.len(), 3, "{e:#?}");
+}
+
+#[test]
+fn history_and_unreal_events_are_background() {
+    let d = run(
+        "Kidal fell into the hands of the rebels in 2012. The army vowed to retake the town. \
+         If the jihadists attacked Gao, the army would respond.",
+        Lang::En,
+    );
+    assert!(!d.events.is_empty());
+    assert!(current(&d).is_empty(), "{:#?}", d.events);
+    let fall = d
+        .events
+        .iter()
+        .find(|e| e.sub_event_type == "Non-state actor overtakes territory")
+        .expect("the fall of Kidal");
+    assert_eq!(date(fall), "2012-01-01");
+    let d = run(
+        "Les rebelles pourraient attaquer Gao. L'accord d'Alger signé en 2015 est enterré.",
+        Lang::Fr,
+    );
+    assert!(current(&d).is_empty(), "{:#?}", d.events);
+}
+
+#[test]
+fn negated_triggers_are_not_events() {
+    let d = run("No clashes were reported in Gao on Sunday.", Lang::En);
+    assert!(d.events.is_empty(), "{:#?}", d.events);
+    let d = run("Aucun affrontement n'a été signalé à Gao.", Lang::Fr);
+    assert!(d.events.is_empty(), "{:#?}", d.events);
+}
+
+#[test]
+fn claims_carry_their_events_and_figures_are_not_deaths() {
+    let d = run(
+        "The CSP-PSD said on Monday that its fighters repelled an attack by the army near Anefis.",
+        Lang::En,
+    );
+    let e = one(&d);
+    assert_eq!(e.claims.len(), 1);
+    assert_eq!(e.claims[0].by.name, "CSP-PSD");
+    // "its fighters": the group speaking.
+    assert_eq!(
+        (actor1(e), actor2(e)),
+        ("CSP-PSD", "Military Forces of Mali")
+    );
+    assert_eq!(d.claims[0].events, vec![0]);
+    let d = run(
+        "The UN said some 6,500 of its 12,944 peacekeepers had left Mali by November 10.",
+        Lang::En,
+    );
+    let e = one(&d);
+    assert_eq!(e.fatalities.killed, None);
+    assert!(d.quantities.iter().any(|q| q.value == Some(6500.0)));
+}
+
+#[test]
+fn the_most_salient_event_comes_first() {
+    let d = run(
+        "The battle of Kidal began on Saturday. The army said it had broken the rebels' lines. \
+         The rebels said they had repelled the assault. Separately, a mine exploded near Gao.",
+        Lang::En,
+    );
+    assert_eq!(d.events[0].event_type, "Battles", "{:#?}", d.events);
+}
+
+#[test]
+fn malformed_lexicon_and_codebook_are_rejected_with_file_and_line() {
+    let cb = Codebook::parse(
+        "codebook.toml",
+        include_str!("../../../../data/acled/codebook.toml"),
+    )
+    .unwrap();
+    let classes = cb.class_keys();
+    let mut v = Vocab::default();
+    let src = "# source: test\ntrigger\tclashed\tclash\ntrigger\tzapped\tzap\n";
+    let e = EventLex::parse("ev.tsv", src, &classes, &mut v).unwrap_err();
+    assert!(e.to_string().starts_with("ev.tsv:3:"), "{e}");
+    let src = "# source: test\ntrigger\tclashed\tclash\tverbish\n";
+    let e = EventLex::parse("ev.tsv", src, &classes, &mut v).unwrap_err();
+    assert!(e.to_string().contains("verbish"), "{e}");
+    let src = "# source: test\nvictim\tcows\tcattle\n";
+    assert!(EventLex::parse("ev.tsv", src, &classes, &mut v).is_err());
+}

@@ -1,0 +1,301 @@
+//! The quantity lexicon of one language (`data/lexicon/*/quantities.tsv`): counted
+//! nouns, casualty words, modifiers ("at least", "près de"), range and relation words
+//! (parts, totals), tolls stated as none or unknown, and what makes a number something
+//! other than a count. The number words themselves live in `numbers.tsv`.
+
+use crate::words::{Phrases, Vocab, Words, phrase_words};
+use sitrep_core::lexicon::{LexiconError, parse_tsv};
+
+macro_rules! kinds {
+    ($($v:ident = $s:literal),* $(,)?) => {
+        /// The kinds a quantities lexicon may use; anything else is rejected at load.
+        #[derive(Clone, Copy, Debug, PartialEq, Eq)]
+        pub enum Q { $($v),* }
+
+        impl Q {
+            pub const ALL: &'static [Q] = &[$(Q::$v),*];
+
+            pub fn parse(s: &str) -> Option<Q> {
+                match s { $($s => Some(Q::$v),)* _ => None }
+            }
+        }
+    };
+}
+
+kinds! {
+    Noun = "noun",
+    Adj = "adj",
+    Casualty = "casualty",
+    Aux = "aux",
+    Det = "det",
+    Mod = "mod",
+    Range = "range",
+    Partitive = "partitive",
+    Total = "total",
+    Part = "part",
+    Coord = "coord",
+    Zero = "zero",
+    Article = "article",
+    Definite = "definite",
+    Toll = "toll",
+    TollLink = "toll_link",
+    TollNeg = "toll_neg",
+    TollMod = "toll_mod",
+    TollUnknown = "toll_unknown",
+    Not = "not",
+    Currency = "currency",
+    Ident = "ident",
+}
+
+/// What a casualty word says happened to the people counted.
+pub const CASUALTIES: &[&str] = &[
+    "killed",
+    "injured",
+    "missing",
+    "kidnapped",
+    "arrested",
+    "displaced",
+];
+
+/// Why a word after a number makes it no count.
+pub const NOT_REASONS: &[&str] = &["percent", "age", "duration", "time", "ordinal", "pronoun"];
+
+/// How a modifier bounds the number after it.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum Bound {
+    /// "at least 12", "plus de 20": low = n, no high.
+    Min,
+    /// "nearly 30", "près de 30": high = n, best n.
+    Near,
+    /// "fewer than 10": high = n, no best.
+    Below,
+    /// "about 6,500", "environ": best n, no bounds.
+    About,
+}
+
+/// A range word.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum RangeWord {
+    /// "between", "entre", "from": opens a range.
+    Open,
+    /// "to", "à", "or": joins two numbers.
+    Join,
+    /// "and", "et": joins two numbers only after an opener.
+    JoinOpen,
+}
+
+/// How a casualty word attaches to the number it tells about.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum Role {
+    /// A verb or participle: takes the number as object ("killed 12") or heads it
+    /// ("30 injured").
+    Verb,
+    /// A noun or adjective: heads the number ("12 dead") or follows its noun
+    /// ("12 civilian deaths").
+    Noun,
+    /// An intransitive verb: only follows its subject ("12 people died").
+    Intransitive,
+    /// A noun that only governs its number with "of" ("the death of 12 soldiers").
+    Of,
+}
+
+/// One lexicon entry's value.
+#[derive(Clone, Debug, PartialEq)]
+pub enum Val {
+    /// A counted noun (or a currency): its normalized form and whether it counts people.
+    Noun {
+        norm: String,
+        person: bool,
+        /// A singular noun naming one person ("driver", "chef de village"): after a
+        /// definite determiner it counts one ("killing the driver").
+        one: bool,
+    },
+    /// A casualty word: what happened, and how it attaches to its number.
+    Casualty {
+        what: &'static str,
+        role: Role,
+    },
+    Bound(Bound),
+    Range(RangeWord),
+    /// A toll word: the casualty it tallies.
+    Toll(&'static str),
+    /// Why a number is not a count.
+    Not(&'static str),
+    /// Kinds that carry no value (1, or 0 for `zero`).
+    Flag,
+}
+
+#[derive(Debug, Default)]
+pub struct QuantityLex {
+    tables: Vec<Phrases<Val>>,
+    /// Per kind, indexed by vocab id: the word ends a phrase of that kind (a cheap
+    /// test before looking backwards with [`QuantityLex::ending_at`]).
+    last: Vec<Vec<bool>>,
+}
+
+impl QuantityLex {
+    pub fn parse(file: &str, src: &str, vocab: &mut Vocab) -> Result<QuantityLex, LexiconError> {
+        let mut lex = QuantityLex {
+            tables: Q::ALL.iter().map(|_| Phrases::default()).collect(),
+            last: Q::ALL.iter().map(|_| Vec::new()).collect(),
+        };
+        for row in parse_tsv(file, src, 3, 4)? {
+            let err = |reason: String| LexiconError::new(file, row.line, reason);
+            let kind = row.fields[0].trim();
+            let Some(k) = Q::parse(kind) else {
+                return Err(err(format!("unknown kind {kind:?}")));
+            };
+            let phrase = row.fields[1].trim();
+            let value = row.fields[2].trim();
+            if phrase.is_empty() || value.is_empty() {
+                return Err(err("empty phrase or value".into()));
+            }
+            let extra = row.get(3);
+            let takes_extra = matches!(k, Q::Noun | Q::Casualty);
+            if extra.is_some() != takes_extra {
+                return Err(err(if takes_extra {
+                    format!("{kind} needs a fourth column")
+                } else {
+                    format!("{kind} takes three columns")
+                }));
+            }
+            let bad = |what: &str| err(format!("{kind} {what} {value:?} is not allowed"));
+            let val = match k {
+                Q::Noun => Val::Noun {
+                    norm: value.to_string(),
+                    person: match extra {
+                        Some("person" | "one") => true,
+                        Some("thing") => false,
+                        other => {
+                            return Err(err(format!(
+                                "noun class {:?} is not person, one or thing",
+                                other.unwrap_or_default()
+                            )));
+                        }
+                    },
+                    one: extra == Some("one"),
+                },
+                Q::Casualty => Val::Casualty {
+                    what: known(CASUALTIES, value).ok_or_else(|| bad("value"))?,
+                    role: match extra {
+                        Some("v") => Role::Verb,
+                        Some("n") => Role::Noun,
+                        Some("i") => Role::Intransitive,
+                        Some("o") => Role::Of,
+                        other => {
+                            return Err(err(format!(
+                                "casualty role {:?} is not v, n, i or o",
+                                other.unwrap_or_default()
+                            )));
+                        }
+                    },
+                },
+                Q::Toll => Val::Toll(known(CASUALTIES, value).ok_or_else(|| bad("value"))?),
+                Q::Mod => Val::Bound(match value {
+                    "min" => Bound::Min,
+                    "near" => Bound::Near,
+                    "below" => Bound::Below,
+                    "about" => Bound::About,
+                    _ => return Err(bad("value")),
+                }),
+                Q::Range => Val::Range(match value {
+                    "open" => RangeWord::Open,
+                    "join" => RangeWord::Join,
+                    "join_open" => RangeWord::JoinOpen,
+                    _ => return Err(bad("value")),
+                }),
+                Q::Not => Val::Not(known(NOT_REASONS, value).ok_or_else(|| bad("reason"))?),
+                Q::Currency => Val::Noun {
+                    norm: value.to_string(),
+                    person: false,
+                    one: false,
+                },
+                Q::Zero => {
+                    if value != "0" {
+                        return Err(bad("value"));
+                    }
+                    Val::Flag
+                }
+                Q::Adj
+                | Q::Definite
+                | Q::Aux
+                | Q::Det
+                | Q::Partitive
+                | Q::Total
+                | Q::Part
+                | Q::Coord
+                | Q::Article
+                | Q::TollLink
+                | Q::TollNeg
+                | Q::TollMod
+                | Q::TollUnknown
+                | Q::Ident => {
+                    if value != "1" {
+                        return Err(bad("value"));
+                    }
+                    Val::Flag
+                }
+            };
+            lex.tables[k as usize].insert(vocab, phrase, val);
+            if let Some(last) = phrase_words(phrase).last() {
+                let id = vocab.intern(last) as usize;
+                let v = &mut lex.last[k as usize];
+                if v.len() <= id {
+                    v.resize(id + 1, false);
+                }
+                v[id] = true;
+            }
+        }
+        Ok(lex)
+    }
+
+    /// The longest phrase of `kind` starting at word `i`: its end and value.
+    #[inline]
+    pub fn get<'a>(&'a self, kind: Q, w: &Words, i: usize) -> Option<(usize, &'a Val)> {
+        self.tables[kind as usize].longest(w, i)
+    }
+
+    /// The end of the longest phrase of `kind` starting at word `i`.
+    #[inline]
+    pub fn end(&self, kind: Q, w: &Words, i: usize) -> Option<usize> {
+        self.get(kind, w, i).map(|(e, _)| e)
+    }
+
+    /// The start of a phrase of `kind` that ends exactly at word `end` (exclusive),
+    /// looking back at most `max` words; the longest such phrase wins.
+    pub fn ending_at(&self, kind: Q, w: &Words, end: usize, max: usize) -> Option<usize> {
+        let id = w.get(end.checked_sub(1)?)?.id as usize;
+        if !self.last[kind as usize].get(id).copied().unwrap_or(false) {
+            return None;
+        }
+        let t = &self.tables[kind as usize];
+        (1..=max.min(end))
+            .rev()
+            .map(|n| end - n)
+            .find(|&s| t.all_at(w, s).any(|(e, _)| e == end))
+    }
+
+    /// The value of the phrase of `kind` from `start` to exactly `end`.
+    pub fn value_between<'a>(
+        &'a self,
+        kind: Q,
+        w: &'a Words,
+        start: usize,
+        end: usize,
+    ) -> Option<&'a Val> {
+        self.tables[kind as usize]
+            .all_at(w, start)
+            .find(|(e, _)| *e == end)
+            .map(|(_, v)| v)
+    }
+
+    /// Ids of the words that start a phrase of `kind`.
+    pub fn first_ids(&self, kind: Q) -> &[u32] {
+        self.tables[kind as usize].first_ids()
+    }
+}
+
+/// `value` as one of the `allowed` static strings.
+fn known(allowed: &[&'static str], value: &str) -> Option<&'static str> {
+    allowed.iter().find(|a| **a == value).copied()
+}

@@ -1,0 +1,1013 @@
+//! The quantity stage: numbers in the text, what they count, and whether they are
+//! casualties (DESIGN §3 Quantity).
+//!
+//! A quantity is a number (digits, number words, or a vague amount such as "dozens" or
+//! "une vingtaine", from `numbers.tsv`), its modifier ("at least", "près de"), an optional
+//! second number making it a range ("10 to 15", "entre 10 et 15"), and the noun it counts
+//! ("civilians", "casques bleus"), all from `quantities.tsv`. Whether the people counted
+//! are casualties is read from a casualty word tied to the number *locally*:
+//!
+//! - heading it: "30 injured", "12 morts", "12 civilian deaths";
+//! - before it, as its verb or with "of": "killed 12 people", "tuant 12 civils", "the
+//!   deaths of fourteen civilians", or a toll word: "a death toll of 12", "un bilan de 12";
+//! - after it, through auxiliaries only: "12 people were killed", "au moins 12 personnes
+//!   ont été tuées" (not when the casualty verb has an object of its own: "12 soldiers
+//!   killed 30 militants" says nothing of the soldiers).
+//!
+//! Then relations: a figure introduced by "including"/"dont" is `part_of` the figure
+//! before it and inherits its casualty; a figure "out of" a total (or "6,500 of its
+//! 12,944") points at it with `out_of`, and the total is never a casualty; "killed 3
+//! soldiers and 2 civilians" shares the verb. Tolls stated as none ("no casualties",
+//! "nobody was killed", "sans faire de victimes") give value 0; tolls stated as unknown
+//! ("no human or material assessment", "bilan inconnu") give a casualty with no value.
+//!
+//! Numbers that are not counts are left out: times (the time stage's spans), years,
+//! ages ("12-year-old"), percentages, ordinals ("12th", "3e"), labels ("Resolution 2690"),
+//! and number words that count nothing named ("one of the questions").
+
+pub mod lex;
+#[cfg(test)]
+mod tests;
+
+use crate::WordStage;
+use crate::actor::lex::{A, ActorLex};
+use crate::numbers::{Amount, NumberLex};
+use crate::resources::Resources;
+use crate::words::{Word, Words};
+use lex::{Bound, Q, QuantityLex, RangeWord, Role, Val};
+use sitrep_core::records::Quantity;
+use sitrep_core::{Doc, Lang, Span, TokenKind};
+use std::sync::Arc;
+
+pub struct QuantityStage {
+    res: Arc<Resources>,
+    /// Per language, indexed by vocab id: the words that may start a quantity or a toll.
+    triggers: [Vec<bool>; 2],
+}
+
+impl QuantityStage {
+    pub fn new(res: Arc<Resources>) -> QuantityStage {
+        let triggers = [Lang::En, Lang::Fr].map(|lang| {
+            let q = res.quantity_lex(lang);
+            let mut t = vec![false; res.vocab(lang).len()];
+            let ids = res.numbers(lang).first_ids().chain(
+                [Q::Zero, Q::Article, Q::Definite, Q::Toll, Q::TollNeg]
+                    .iter()
+                    .flat_map(|k| q.first_ids(*k).iter().copied()),
+            );
+            for id in ids {
+                if let Some(x) = t.get_mut(id as usize) {
+                    *x = true;
+                }
+            }
+            t
+        });
+        QuantityStage { res, triggers }
+    }
+}
+
+/// How a quantity's casualty was found (inheritance and totals treat them differently).
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+enum Via {
+    /// The casualty word heads or closely follows the figure ("30 injured").
+    Head,
+    /// Through auxiliaries after it ("12 people were killed").
+    After,
+    /// As its verb or with "of" before it ("killed 12", "the deaths of 14").
+    Before,
+    /// A toll word before it ("a death toll of 12").
+    Toll,
+    /// From the figure it is part of, or shares a verb with.
+    Inherited,
+}
+
+#[derive(Clone, Copy, Debug)]
+struct Cand<'a> {
+    /// First word (modifier or range opener included) and end (counted noun included).
+    a: usize,
+    b: usize,
+    /// The number itself (range included).
+    core: usize,
+    core_end: usize,
+    value: Option<f64>,
+    low: Option<f64>,
+    high: Option<f64>,
+    approximate: bool,
+    counts: Option<&'a str>,
+    /// Whether what is counted is people (None: nothing named).
+    person: Option<bool>,
+    casualty: Option<(&'static str, Via)>,
+    /// Written in digits: kept even when it counts nothing named.
+    digits: bool,
+    /// "a soldier": one only when a casualty word ties to it.
+    article: bool,
+    /// A toll stated as unknown.
+    unknown: bool,
+    /// Where the total starts in "6,500 of its 12,944".
+    total_at: Option<usize>,
+    part_of: Option<usize>,
+    out_of: Option<usize>,
+    /// Another quantity is part of, or out of, this one.
+    related: bool,
+}
+
+/// What the stage reads for one document.
+struct Cx<'a> {
+    w: &'a Words,
+    q: &'a QuantityLex,
+    num: &'a NumberLex,
+    actors: &'a ActorLex,
+    lang: Lang,
+    /// Time mention spans, sorted by start.
+    times: Vec<(u32, u32)>,
+}
+
+/// What casualties count when no noun says ("30 injured"): the contract's noun for
+/// people in general.
+const PEOPLE: &str = "people";
+
+impl WordStage for QuantityStage {
+    fn name(&self) -> &'static str {
+        "quantity"
+    }
+
+    fn run(&self, doc: &mut Doc, w: &Words) {
+        if w.is_empty() {
+            return;
+        }
+        let lang = doc.lang();
+        let trig = &self.triggers[lang as usize];
+        let mut times: Vec<(u32, u32)> = doc
+            .times
+            .iter()
+            .map(|t| (t.span.start, t.span.end))
+            .collect();
+        times.sort_unstable();
+        let cx = Cx {
+            w,
+            q: self.res.quantity_lex(lang),
+            num: self.res.numbers(lang),
+            actors: self.res.actor_lex(lang),
+            lang,
+            times,
+        };
+        let mut cands: Vec<Cand> = Vec::new();
+        let mut i = 0;
+        let n = w.len();
+        while i < n {
+            let word = &w.words[i];
+            // A sentence may open on a bare singular noun ("Soldier killed…").
+            let opens = i == 0 || w.words[i - 1].sentence != word.sentence;
+            let hit = word.kind == TokenKind::Number
+                || (word.id != 0 && trig.get(word.id as usize).copied().unwrap_or(false))
+                || (opens && word.id != 0);
+            if !hit || cx.in_time(word.span) {
+                i += 1;
+                continue;
+            }
+            if let Some(c) = cx.unknown_toll(i) {
+                i = c.b;
+                cands.push(c);
+                continue;
+            }
+            match cx.figure(i) {
+                Some(c) => {
+                    i = c.b.max(i + 1);
+                    cands.push(c);
+                }
+                None => i += 1,
+            }
+        }
+        if cands.is_empty() {
+            return;
+        }
+        for c in cands.iter_mut() {
+            cx.link_casualty(c);
+        }
+        cx.relate(&mut cands);
+        doc.quantities = finish(doc.text(), w, &cands);
+    }
+}
+
+impl<'a> Cx<'a> {
+    fn word(&self, i: usize) -> Option<&'a Word> {
+        self.w.get(i)
+    }
+
+    fn norm(&self, i: usize) -> &'a str {
+        self.w.norm(i)
+    }
+
+    fn in_time(&self, s: Span) -> bool {
+        let k = self.times.partition_point(|t| t.0 < s.end);
+        self.times[..k].iter().rev().take(3).any(|t| t.1 > s.start)
+    }
+
+    fn is_dash(&self, i: usize) -> bool {
+        self.word(i).is_some_and(|x| x.kind == TokenKind::Punct)
+            && matches!(self.norm(i), "-" | "–" | "—" | "‐" | "‑")
+    }
+
+    /// An amount at `i` that is not a time.
+    fn amount(&self, i: usize) -> Option<Amount> {
+        let x = self.word(i)?;
+        if self.in_time(x.span) {
+            return None;
+        }
+        self.num.amount(self.w, i)
+    }
+
+    /// A count of people follows at `i` (after a determiner): the object of a verb
+    /// before it ("killed 30 militants", not "killed 25 km west").
+    fn object_at(&self, i: usize) -> bool {
+        let i = self.q.end(Q::Det, self.w, i).unwrap_or(i);
+        let i = self.q.end(Q::Mod, self.w, i).unwrap_or(i);
+        let Some(sent) = self.word(i).map(|x| x.sentence) else {
+            return false;
+        };
+        let end = match self.amount(i) {
+            Some(a) => a.end,
+            None => match self.q.end(Q::Zero, self.w, i) {
+                Some(e) => e,
+                None => return false,
+            },
+        };
+        self.noun_phrase(end, sent)
+            .is_none_or(|np| np.person != Some(false))
+    }
+
+    /// A toll stated as unknown at `i`: "no human or material assessment", "aucun
+    /// bilan", "the toll is unknown", "le bilan de ces affrontements n'est pas connu".
+    fn unknown_toll(&self, i: usize) -> Option<Cand<'a>> {
+        let (w, q) = (self.w, self.q);
+        let sent = w.words[i].sentence;
+        let same = |j: usize| w.get(j).is_some_and(|x| x.sentence == sent);
+        let found = |a: usize, b: usize, what: &'static str| Cand {
+            casualty: Some((what, Via::Head)),
+            unknown: true,
+            person: Some(true),
+            ..Cand::new(a, b)
+        };
+        if let Some(mut p) = q.end(Q::TollNeg, w, i) {
+            for _ in 0..6 {
+                if let Some((e, Val::Toll(what))) = q.get(Q::Toll, w, p) {
+                    return Some(found(i, e, what));
+                }
+                match q.end(Q::TollMod, w, p) {
+                    Some(e) if same(e - 1) => p = e,
+                    _ => break,
+                }
+            }
+        }
+        let (e, what) = match q.get(Q::Toll, w, i) {
+            Some((e, Val::Toll(what))) => (e, *what),
+            _ => return None,
+        };
+        let mut p = e;
+        // "the toll of the clashes", "le bilan de ces affrontements"
+        if let Some(e2) = q
+            .end(Q::TollLink, w, p)
+            .filter(|&e2| self.amount(e2).is_none())
+        {
+            let mut k = e2;
+            while k < e2 + 4 && same(k) && w.words[k].kind == TokenKind::Word {
+                if q.end(Q::Aux, w, k).is_some() || q.end(Q::TollUnknown, w, k).is_some() {
+                    break;
+                }
+                k += 1;
+            }
+            p = k;
+        }
+        for _ in 0..4 {
+            if !same(p) {
+                return None;
+            }
+            if let Some(e) = q.end(Q::TollUnknown, w, p) {
+                return Some(found(i, e, what));
+            }
+            p = q.end(Q::Aux, w, p).or_else(|| q.end(Q::TollMod, w, p))?;
+        }
+        None
+    }
+
+    /// A figure whose number starts at `i`.
+    fn figure(&self, i: usize) -> Option<Cand<'a>> {
+        let (w, q) = (self.w, self.q);
+        let word = &w.words[i];
+        let digits = word.kind == TokenKind::Number;
+        // "a report": an article before a word no lexicon knows starts nothing.
+        if !digits
+            && q.end(Q::Article, w, i) == Some(i + 1)
+            && w.get(i + 1)
+                .is_none_or(|x| x.id == 0 && !x.cap && x.kind != TokenKind::Number)
+        {
+            return None;
+        }
+        let mut article = false;
+        let mut amt = if digits {
+            // "G5", "TB2": digits glued to a word are part of a name.
+            if word.glued && i > 0 && w.words[i - 1].kind == TokenKind::Word {
+                return None;
+            }
+            match self.num.amount(w, i) {
+                Some(a) => a,
+                None => self.dash_range(i)?,
+            }
+        } else if let Some(e) = q.end(Q::Zero, w, i) {
+            // "Aucune des victimes n'était armée", "none of the dead": the victims
+            // already counted, not a toll of none.
+            if let Some(p) = q.end(Q::Partitive, w, e)
+                && matches!(
+                    q.get(Q::Casualty, w, p)
+                        .or_else(|| q.get(Q::Casualty, w, p + 1)),
+                    Some((
+                        _,
+                        Val::Casualty {
+                            role: Role::Noun,
+                            ..
+                        }
+                    ))
+                )
+            {
+                return None;
+            }
+            Amount {
+                end: e,
+                value: 0.0,
+                low: 0.0,
+                high: 0.0,
+                approximate: false,
+            }
+        } else if let Some(a) = self.num.amount(w, i) {
+            a
+        } else if q.end(Q::Definite, w, i) == Some(i + 1)
+            && self
+                .noun_phrase(i + 1, word.sentence)
+                .is_some_and(|np| np.one)
+        {
+            // "killing the driver", "his commander": one person, named by a singular
+            // noun after a definite determiner.
+            article = true;
+            Amount {
+                end: i + 1,
+                value: 1.0,
+                low: 1.0,
+                high: 1.0,
+                approximate: false,
+            }
+        } else if (i == 0 || w.words[i - 1].sentence != word.sentence)
+            && matches!(q.get(Q::Noun, w, i), Some((_, Val::Noun { one: true, .. })))
+        {
+            // "Soldier killed in an ambush": a headline's bare singular noun.
+            article = true;
+            Amount {
+                end: i,
+                value: 1.0,
+                low: 1.0,
+                high: 1.0,
+                approximate: false,
+            }
+        } else if q.end(Q::Article, w, i) == Some(i + 1) {
+            article = true;
+            Amount {
+                end: i + 1,
+                value: 1.0,
+                low: 1.0,
+                high: 1.0,
+                approximate: false,
+            }
+        } else {
+            return None;
+        };
+        let mut c = Cand {
+            digits,
+            article,
+            ..Cand::new(i, amt.end)
+        };
+        // A range: "10 to 15", "10-15", "entre 10 et 15", "de 10 à 15".
+        let opener = q
+            .ending_at(Q::Range, w, i, 1)
+            .filter(|&s| q.value_between(Q::Range, w, s, i) == Some(&Val::Range(RangeWord::Open)));
+        if !article {
+            let join = if digits && self.is_dash(amt.end) {
+                Some(amt.end + 1)
+            } else {
+                match q.get(Q::Range, w, amt.end) {
+                    Some((e, Val::Range(RangeWord::Join))) => Some(e),
+                    Some((e, Val::Range(RangeWord::JoinOpen))) if opener.is_some() => Some(e),
+                    _ => None,
+                }
+            };
+            if let Some(j) = join
+                && let Some((e, hi)) = self.num.number(w, j, false)
+                && hi > amt.value
+                && !self.word(j).is_some_and(|x| self.in_time(x.span))
+            {
+                amt = Amount {
+                    end: e,
+                    value: amt.value,
+                    low: amt.value,
+                    high: hi,
+                    approximate: true,
+                };
+                if let Some(s) = opener {
+                    c.a = s;
+                }
+            }
+        }
+        // "quatorze (14) civils": the figure repeated in digits, as official statements
+        // write it, is one figure.
+        if !digits
+            && w.norm(amt.end) == "("
+            && w.get(amt.end + 1).is_some_and(|x| x.num == Some(amt.value))
+            && w.norm(amt.end + 2) == ")"
+        {
+            amt.end += 3;
+        }
+        c.core_end = amt.end;
+        c.b = amt.end;
+        c.value = Some(amt.value);
+        c.low = Some(amt.low);
+        c.high = Some(amt.high);
+        c.approximate = amt.approximate;
+        // A modifier: "at least", "nearly", "some", "plus de".
+        if !article
+            && let Some(s) = q.ending_at(Q::Mod, w, c.a, 4)
+            && let Some(Val::Bound(bound)) = q.value_between(Q::Mod, w, s, c.a)
+        {
+            c.a = s;
+            c.approximate = true;
+            // "plus d'une centaine": at least the stated figure, whatever its range.
+            match bound {
+                Bound::Min => {
+                    c.low = Some(amt.low.max(amt.value));
+                    c.high = None;
+                }
+                Bound::Near => {
+                    c.low = None;
+                    c.high = Some(amt.high.min(amt.value));
+                }
+                Bound::Below => {
+                    c.value = None;
+                    c.low = None;
+                }
+                Bound::About => {
+                    if !amt.approximate {
+                        c.low = None;
+                        c.high = None;
+                    }
+                }
+            }
+        }
+        let sent = word.sentence;
+        let same = |j: usize| w.get(j).is_some_and(|x| x.sentence == sent);
+        // Not a count: "12%", "12-year-old", "12th", "3e".
+        let mut p = c.core_end;
+        let glued_after = w.get(p).is_some_and(|x| x.glued);
+        if digits && self.is_dash(p) && w.get(p + 1).is_some_and(|x| x.glued) {
+            p += 1;
+        }
+        if same(p)
+            && let Some((_, Val::Not(why))) = q.get(Q::Not, w, p)
+            && (*why != "ordinal" || glued_after)
+        {
+            return None;
+        }
+        // "12th", "3e", and compound modifiers: "16-bit", "a $32-a-share offer".
+        if digits
+            && glued_after
+            && w.get(p)
+                .is_some_and(|x| x.kind == TokenKind::Word && x.glued)
+            && q.end(Q::Noun, w, p).is_none()
+            && q.end(Q::Casualty, w, p).is_none()
+        {
+            return None;
+        }
+        // A label or a question: "Resolution 2690", "route 5", "how many".
+        if q.ending_at(Q::Ident, w, c.a, 2).is_some() {
+            return None;
+        }
+        // What is counted.
+        let np = self.noun_phrase(c.core_end, sent).or_else(|| {
+            let e = q.end(Q::Partitive, w, c.core_end)?;
+            if !same(e) {
+                return None;
+            }
+            // "6,500 of its 12,944": the total is a figure of its own.
+            let n = q.end(Q::Mod, w, e).unwrap_or(e);
+            if self.amount(n).is_some() && !article {
+                c.total_at = Some(e);
+                return None;
+            }
+            self.noun_phrase(e, sent)
+        });
+        // "$5 million", "€300"
+        let currency = i
+            .checked_sub(1)
+            .and_then(|s| q.value_between(Q::Currency, w, s, i).map(|v| (s, v)));
+        if let Some((s, Val::Noun { norm, .. })) = currency
+            && np.is_none_or(|np| np.counts.is_none() && np.head.is_none())
+        {
+            c.a = c.a.min(s);
+            c.counts = Some(norm.as_str());
+            c.person = Some(false);
+            return Some(c);
+        }
+        if let Some(np) = np {
+            c.b = np.end;
+            c.counts = np.counts;
+            c.person = np.person;
+            if let Some(what) = np.head {
+                c.casualty = Some((what, Via::Head));
+            }
+        } else if let Some(s) = q.ending_at(Q::Partitive, w, c.b, 1).filter(|&s| s > c.core) {
+            // "une dizaine de suspects": the "de" of a vague amount belongs to a noun
+            // the lexicon does not know.
+            c.b = s;
+        }
+        if article {
+            // "a soldier", "un mort et trois blessés"; not "a death toll", "a dead end".
+            let head_only = c.counts.is_none();
+            let next_is_word = w.get(c.b).is_some_and(|x| x.kind == TokenKind::Word)
+                && q.end(Q::Coord, w, c.b).is_none()
+                && q.end(Q::Aux, w, c.b).is_none();
+            if c.person != Some(true) || c.b == c.core_end || (head_only && next_is_word) {
+                return None;
+            }
+        }
+        Some(c)
+    }
+
+    /// "10-15" written as one token.
+    fn dash_range(&self, i: usize) -> Option<Amount> {
+        let x = self.word(i)?;
+        let s = self.norm(i);
+        let (a, b) = s.split_once('-')?;
+        let lo: f64 = a.parse().ok()?;
+        let hi: f64 = b.parse().ok()?;
+        let year = |v: f64, t: &str| t.len() == 4 && (1000.0..=2100.0).contains(&v);
+        if a.len() > 6 || b.len() > 6 || hi <= lo || year(lo, a) || self.in_time(x.span) {
+            return None;
+        }
+        Some(Amount {
+            end: i + 1,
+            value: lo,
+            low: lo,
+            high: hi,
+            approximate: true,
+        })
+    }
+
+    /// The noun counted by a number ending at `p`, or a casualty word heading it.
+    fn noun_phrase(&self, p0: usize, sent: u32) -> Option<Np<'a>> {
+        let (w, q) = (self.w, self.q);
+        let same = |j: usize| w.get(j).is_some_and(|x| x.sentence == sent);
+        let mut p = p0;
+        for _ in 0..4 {
+            if !same(p) {
+                return None;
+            }
+            if let Some((e, Val::Noun { norm, person, one })) = q.get(Q::Noun, w, p) {
+                let mut np = Np {
+                    end: e,
+                    counts: Some(norm.as_str()),
+                    person: Some(*person),
+                    head: None,
+                    one: *one,
+                };
+                // "12 civilian deaths"
+                if *person
+                    && let Some((
+                        e2,
+                        Val::Casualty {
+                            what,
+                            role: Role::Noun,
+                        },
+                    )) = q.get(Q::Casualty, w, e)
+                {
+                    np.end = e2;
+                    np.head = Some(*what);
+                }
+                // "12 soldats maliens": French adjectives follow the noun.
+                if self.lang == Lang::Fr {
+                    for _ in 0..2 {
+                        match self.modifier(np.end, false) {
+                            Some(e) if same(e - 1) => np.end = e,
+                            _ => break,
+                        }
+                    }
+                }
+                return Some(np);
+            }
+            if let Some((e, Val::Casualty { what, role })) = q.get(Q::Casualty, w, p) {
+                // "12 soldiers killed 30": the verb's subject is no casualty; "12
+                // died" is linked as a subject, not a head.
+                if matches!(role, Role::Intransitive | Role::Of)
+                    || (*role == Role::Verb && self.object_at(e))
+                {
+                    return None;
+                }
+                let mut end = e;
+                // "12 blessés graves"
+                if let Some(e2) = q.end(Q::Adj, w, end).filter(|&e2| same(e2 - 1)) {
+                    end = e2;
+                }
+                return Some(Np {
+                    end,
+                    counts: None,
+                    person: Some(true),
+                    head: Some(*what),
+                    one: false,
+                });
+            }
+            p = self.modifier(p, true)?;
+        }
+        None
+    }
+
+    /// A word that may stand between a number and its noun (or after the noun in
+    /// French): its end.
+    fn modifier(&self, p: usize, before_noun: bool) -> Option<usize> {
+        let (w, q) = (self.w, self.q);
+        if let Some(e) = q.end(Q::Adj, w, p) {
+            return Some(e);
+        }
+        if let Some(e) = self.actors.get(A::Demonym, w, p).map(|(e, _)| e) {
+            return Some(e);
+        }
+        let x = w.get(p)?;
+        // "un enfant de 12 ans"
+        if !before_noun
+            && let Some(e) = q.end(Q::Partitive, w, p)
+            && w.get(e).is_some_and(|n| n.kind == TokenKind::Number)
+            && let Some((e2, Val::Not("age"))) = q.get(Q::Not, w, e + 1)
+        {
+            return Some(e2);
+        }
+        if before_noun {
+            // "12 FAMa soldiers", "14 Tuareg civilians"
+            if self.lang == Lang::En && x.kind == TokenKind::Word && x.cap && !x.glued {
+                return Some(p + 1);
+            }
+            // "a 12-year-old girl"
+            if x.kind == TokenKind::Number {
+                let mut k = p + 1;
+                if self.is_dash(k) {
+                    k += 1;
+                }
+                if let Some((e, Val::Not("age"))) = q.get(Q::Not, w, k) {
+                    return Some(e);
+                }
+            }
+        }
+        None
+    }
+
+    /// Ties a casualty word to a figure that has none yet.
+    fn link_casualty(&self, c: &mut Cand<'a>) {
+        if c.casualty.is_some() || c.unknown || c.person == Some(false) {
+            return;
+        }
+        let after = || {
+            self.casualty_after(c.b).or_else(|| {
+                // "2 drivers were killed": a noun the lexicon does not know, then an
+                // auxiliary.
+                let x = self.word(c.b)?;
+                let known = self.q.end(Q::Casualty, self.w, c.b).is_some()
+                    || self.q.end(Q::Aux, self.w, c.b).is_some();
+                (c.b == c.core_end
+                    && c.counts.is_none()
+                    && x.kind == TokenKind::Word
+                    && !x.cap
+                    && !known
+                    && self.q.end(Q::Aux, self.w, c.b + 1).is_some())
+                .then(|| self.casualty_after(c.b + 1))
+                .flatten()
+            })
+        };
+        // "la mort de 10 à 15 personnes": the range opener may be the "de" of "mort de".
+        let before = || {
+            self.casualty_before(c.a).or_else(|| {
+                (c.core != c.a)
+                    .then(|| self.casualty_before(c.core))
+                    .flatten()
+            })
+        };
+        if let Some(l) = before().or_else(after) {
+            c.casualty = Some(l);
+        }
+    }
+
+    /// "killed 12", "tuant les 12", "the deaths of 14", "death toll of 12".
+    fn casualty_before(&self, a: usize) -> Option<(&'static str, Via)> {
+        let (w, q) = (self.w, self.q);
+        let sent = w.get(a)?.sentence;
+        // "« neutralisé » 30 terroristes"
+        let a = match w.get(a.wrapping_sub(1)) {
+            Some(x) if matches!(x.kind, TokenKind::CloseQuote | TokenKind::OpenQuote) => a - 1,
+            _ => a,
+        };
+        let same = |j: usize| w.get(j).is_some_and(|x| x.sentence == sent);
+        let verb_ending = |end: usize, any: bool| -> Option<&'static str> {
+            let s = q.ending_at(Q::Casualty, w, end, 4)?;
+            if !same(s) {
+                return None;
+            }
+            match q.value_between(Q::Casualty, w, s, end)? {
+                Val::Casualty { what, role } if *role == Role::Verb || any => Some(*what),
+                _ => None,
+            }
+        };
+        if let Some(what) = verb_ending(a, false) {
+            return Some((what, Via::Before));
+        }
+        if let Some(d) = q.ending_at(Q::Det, w, a, 1)
+            && let Some(what) = verb_ending(d, false)
+        {
+            return Some((what, Via::Before));
+        }
+        if let Some(d) = q.ending_at(Q::Partitive, w, a, 3)
+            && let Some(what) = verb_ending(d, true)
+        {
+            return Some((what, Via::Before));
+        }
+        // "a death toll of 12", "le bilan provisoire s'élève à 12"
+        let mut p = a;
+        for _ in 0..4 {
+            if let Some(s) = q.ending_at(Q::Toll, w, p, 3).filter(|&s| same(s))
+                && let Some(Val::Toll(what)) = q.value_between(Q::Toll, w, s, p)
+            {
+                return Some((*what, Via::Toll));
+            }
+            p = q
+                .ending_at(Q::TollLink, w, p, 3)
+                .or_else(|| q.ending_at(Q::TollMod, w, p, 1))
+                .filter(|&s| same(s))?;
+        }
+        None
+    }
+
+    /// "12 people were killed", "au moins 12 personnes ont été tuées", skipping an aside
+    /// (", including three children,").
+    fn casualty_after(&self, b: usize) -> Option<(&'static str, Via)> {
+        let (w, q) = (self.w, self.q);
+        let sent = w.get(b.checked_sub(1)?)?.sentence;
+        let same = |j: usize| w.get(j).is_some_and(|x| x.sentence == sent);
+        let mut p = b;
+        for _ in 0..6 {
+            if !same(p) {
+                return None;
+            }
+            if let Some((e, Val::Casualty { what, role })) = q.get(Q::Casualty, w, p) {
+                if *role == Role::Of || (*role == Role::Verb && self.object_at(e)) {
+                    return None;
+                }
+                return Some((*what, Via::After));
+            }
+            // "12 people were seriously injured"
+            if let Some(e) = q.end(Q::Aux, w, p).or_else(|| q.end(Q::Adj, w, p)) {
+                p = e;
+                continue;
+            }
+            let n = self.norm(p);
+            if (n == "," && q.end(Q::Part, w, p + 1).is_some()) || n == "(" {
+                let close = if n == "(" { ")" } else { "," };
+                p = (p + 1..p + 12)
+                    .take_while(|&k| same(k))
+                    .find(|&k| self.norm(k) == close)?
+                    + 1;
+                continue;
+            }
+            return None;
+        }
+        None
+    }
+
+    /// Parts, totals and shared verbs between figures.
+    fn relate(&self, cands: &mut [Cand<'a>]) {
+        let (w, q) = (self.w, self.q);
+        for k in 1..cands.len() {
+            let (before, rest) = cands.split_at_mut(k);
+            let bq = &mut rest[0];
+            if bq.unknown {
+                continue;
+            }
+            let skip_open = |t: usize| {
+                if t > 0 && matches!(self.norm(t - 1), "(" | ",") {
+                    t - 1
+                } else {
+                    t
+                }
+            };
+            // "6,500 of its 12,944", "196 civilians (out of 737)", "four out of five";
+            // "1,000 fighters in the region, out of a total of 3,000".
+            let total_from = q.ending_at(Q::Total, w, bq.a, 6);
+            let whole = before.iter().rposition(|c| {
+                !c.unknown
+                    && (c.total_at.is_some_and(|t| t == bq.a || t == bq.core)
+                        || total_from.is_some_and(|t0| {
+                            let t = skip_open(t0);
+                            // Only an explicit "out of a total of" reaches past a few
+                            // words to its figure.
+                            c.b == t
+                                || (bq.a - t0 >= 4
+                                    && c.solid()
+                                    && c.b < t
+                                    && t - c.b <= 6
+                                    && w.same_sentence(c.a, t))
+                        }))
+            });
+            if let Some(pk) = whole {
+                let aq = &mut before[pk];
+                aq.out_of = Some(k);
+                aq.related = true;
+                bq.related = true;
+                if bq.counts.is_none() {
+                    bq.counts = aq.counts;
+                    bq.person = aq.person;
+                } else if aq.counts.is_none() {
+                    aq.counts = bq.counts;
+                    aq.person = bq.person;
+                }
+                // A total is no toll; a figure out of it is one only when its own
+                // casualty word says so ("12 of the 30 passengers were killed").
+                bq.casualty = None;
+                if !matches!(aq.casualty, Some((_, Via::Head | Via::After))) {
+                    aq.casualty = None;
+                }
+                continue;
+            }
+            let prev = before
+                .iter()
+                .rposition(|c| c.solid() && w.same_sentence(c.a, bq.a));
+            let Some(pk) = prev else { continue };
+            let aq = &mut before[pk];
+            // "fourteen civilians, including eight children", "12 morts, dont 3 enfants"
+            if let Some(t) = q.ending_at(Q::Part, w, bq.a, 3)
+                && self.gap_is_clause_tail(aq.b, t)
+            {
+                bq.part_of = Some(pk);
+                aq.related = true;
+                if bq.casualty.is_none() && bq.person != Some(false) {
+                    bq.casualty = aq.casualty.map(|(x, _)| (x, Via::Inherited));
+                }
+                if bq.counts.is_none() {
+                    bq.counts = aq.counts;
+                    bq.person = aq.person;
+                }
+                continue;
+            }
+            // "killed 3 soldiers and 2 civilians": the verb is shared.
+            if bq.casualty.is_none()
+                && bq.person != Some(false)
+                && aq.person != Some(false)
+                && matches!(aq.casualty, Some((_, Via::Before | Via::Inherited)))
+                && q.ending_at(Q::Coord, w, bq.a, 3) == Some(aq.b)
+            {
+                bq.casualty = aq.casualty.map(|(x, _)| (x, Via::Inherited));
+            }
+        }
+    }
+
+    /// Between a figure and the "including" after it, only commas, auxiliaries,
+    /// casualty words and adjectives ("12 personnes ont été tuées, dont").
+    fn gap_is_clause_tail(&self, from: usize, to: usize) -> bool {
+        if to < from || to - from > 8 {
+            return false;
+        }
+        let (w, q) = (self.w, self.q);
+        let mut p = from;
+        while p < to {
+            if matches!(self.norm(p), "," | "(") {
+                p += 1;
+                continue;
+            }
+            let next = q
+                .end(Q::Aux, w, p)
+                .or_else(|| q.end(Q::Casualty, w, p))
+                .or_else(|| self.modifier(p, false));
+            match next {
+                Some(e) if e <= to => p = e,
+                _ => return false,
+            }
+        }
+        true
+    }
+}
+
+/// The noun counted, and a casualty word heading it.
+#[derive(Clone, Copy, Debug)]
+struct Np<'a> {
+    end: usize,
+    counts: Option<&'a str>,
+    person: Option<bool>,
+    head: Option<&'static str>,
+    /// A singular noun naming one person.
+    one: bool,
+}
+
+impl Cand<'_> {
+    fn new(a: usize, b: usize) -> Self {
+        Cand {
+            a,
+            b,
+            core: a,
+            core_end: b,
+            value: None,
+            low: None,
+            high: None,
+            approximate: false,
+            counts: None,
+            person: None,
+            casualty: None,
+            digits: false,
+            article: false,
+            unknown: false,
+            total_at: None,
+            part_of: None,
+            out_of: None,
+            related: false,
+        }
+    }
+
+    /// A figure another may relate to.
+    fn solid(&self) -> bool {
+        !self.unknown
+            && (self.digits
+                || self.counts.is_some()
+                || self.casualty.is_some()
+                || self.total_at.is_some())
+    }
+
+    /// Worth reporting: it counts something named, is a casualty, relates to another
+    /// figure, or is written in digits and is no bare year.
+    fn keep(&self, w: &Words) -> bool {
+        if self.unknown {
+            return true;
+        }
+        if self.article {
+            return self.casualty.is_some();
+        }
+        if self.casualty.is_some() || self.counts.is_some() || self.related {
+            return true;
+        }
+        if self.part_of.is_some() || self.out_of.is_some() {
+            return true;
+        }
+        if !self.digits {
+            return false;
+        }
+        let x = &w.words[self.core];
+        let year = x.digits == 4 && x.num.is_some_and(|v| (1000.0..=2100.0).contains(&v));
+        // "Kidal 2", "Minusma 2013": a bare figure right after a name is a label;
+        // "Slepian, 52, and": between commas after a name, an age.
+        let cap_at = |k: usize| {
+            w.get(k)
+                .is_some_and(|p| p.kind == TokenKind::Word && p.cap && p.sentence == x.sentence)
+        };
+        let after_name = self.a > 0 && cap_at(self.a - 1);
+        let age = self.a > 1
+            && w.norm(self.a - 1) == ","
+            && cap_at(self.a - 2)
+            && w.norm(self.b) == ","
+            && x.num.is_some_and(|v| v < 120.0);
+        !year && !after_name && !age
+    }
+}
+
+/// Drops what is not worth reporting, renumbers relations, and builds the records.
+fn finish(text: &str, w: &Words, cands: &[Cand]) -> Vec<Quantity> {
+    let mut index = vec![usize::MAX; cands.len()];
+    let mut n = 0;
+    for (k, c) in cands.iter().enumerate() {
+        if c.keep(w) {
+            index[k] = n;
+            n += 1;
+        }
+    }
+    let remap = |r: Option<usize>| r.map(|k| index[k]).filter(|&k| k != usize::MAX);
+    let mut out = Vec::with_capacity(n);
+    for (k, c) in cands.iter().enumerate() {
+        if index[k] == usize::MAX {
+            continue;
+        }
+        let span = w.span(c.a, c.b);
+        let casualty = c.casualty.map(|(x, _)| x);
+        out.push(Quantity {
+            text: span.of(text).to_string(),
+            span,
+            value: c.value,
+            low: c.low,
+            high: c.high,
+            counts: c
+                .counts
+                .or(casualty.filter(|_| !c.unknown).map(|_| PEOPLE))
+                .map(str::to_string),
+            approximate: c.approximate,
+            casualty: casualty.map(str::to_string),
+            part_of: remap(c.part_of),
+            out_of: remap(c.out_of),
+        });
+    }
+    out
+}

@@ -1,0 +1,804 @@
+//! Quantity stage tests, English and French.
+
+use super::lex::QuantityLex;
+use crate::Extractor;
+use crate::words::Vocab;
+use sitrep_core::records::Quantity;
+use sitrep_core::{Doc, Document, Lang};
+use std::sync::OnceLock;
+
+fn extractor() -> &'static Extractor {
+    static X: OnceLock<Extractor> = OnceLock::new();
+    X.get_or_init(Extractor::embedded)
+}
+
+/// Published Monday 13 November 2023.
+fn run(text: &str, lang: Lang) -> Doc {
+    let mut d = Document::from_text("t", text);
+    d.meta.lang = lang;
+    d.meta.published = Some("2023-11-13".parse().unwrap());
+    let doc = extractor().extract(d);
+    for q in &doc.quantities {
+        assert_eq!(q.text, q.span.of(doc.text()), "text matches span");
+    }
+    doc
+}
+
+fn show(d: &Doc) -> String {
+    d.quantities
+        .iter()
+        .enumerate()
+        .map(|(i, q)| {
+            format!(
+                "\n  {i}: {:?} value={:?} low={:?} high={:?} counts={:?} casualty={:?} approx={} part_of={:?} out_of={:?}",
+                q.text, q.value, q.low, q.high, q.counts, q.casualty, q.approximate, q.part_of, q.out_of
+            )
+        })
+        .collect()
+}
+
+/// The quantity whose text is exactly `text`.
+fn q<'a>(d: &'a Doc, text: &str) -> &'a Quantity {
+    d.quantities
+        .iter()
+        .find(|q| q.text == text)
+        .unwrap_or_else(|| panic!("no quantity {text:?} in {}", show(d)))
+}
+
+fn index(d: &Doc, text: &str) -> usize {
+    d.quantities
+        .iter()
+        .position(|q| q.text == text)
+        .unwrap_or_else(|| panic!("no quantity {text:?} in {}", show(d)))
+}
+
+/// No quantity's text contains `text`.
+fn none_with(d: &Doc, text: &str) {
+    assert!(
+        !d.quantities.iter().any(|q| q.text.contains(text)),
+        "unexpected quantity with {text:?} in {}",
+        show(d)
+    );
+}
+
+/// value, low, high
+fn vlh(q: &Quantity) -> (Option<f64>, Option<f64>, Option<f64>) {
+    (q.value, q.low, q.high)
+}
+
+fn what(q: &Quantity) -> (Option<&str>, Option<&str>) {
+    (q.counts.as_deref(), q.casualty.as_deref())
+}
+
+fn exact(n: f64) -> (Option<f64>, Option<f64>, Option<f64>) {
+    (Some(n), Some(n), Some(n))
+}
+
+#[test]
+fn golden_deaths_of_fourteen_civilians_including_eight_children() {
+    let d = run(
+        "On Wednesday, the CSP-PSD had already denounced the deaths of fourteen civilians, including eight children, and 30 injured in these operations carried out from the air.",
+        Lang::En,
+    );
+    assert_eq!(d.quantities.len(), 3, "{}", show(&d));
+    let civ = q(&d, "fourteen civilians");
+    assert_eq!(vlh(civ), exact(14.0));
+    assert!(!civ.approximate);
+    assert_eq!(what(civ), (Some("civilians"), Some("killed")));
+    let ch = q(&d, "eight children");
+    assert_eq!(vlh(ch), exact(8.0));
+    assert_eq!(what(ch), (Some("children"), Some("killed")));
+    assert_eq!(ch.part_of, Some(index(&d, "fourteen civilians")));
+    let inj = q(&d, "30 injured");
+    assert_eq!(vlh(inj), exact(30.0));
+    assert_eq!(what(inj), (Some("people"), Some("injured")));
+    assert_eq!(inj.part_of, None);
+}
+
+#[test]
+fn golden_minusma_drawdown_figures_are_out_of_totals_and_no_casualties() {
+    let d = run(
+        "Minusma indicated that as of November 10, some 6,500 of its uniformed employees (out of the 12,944 that counting the mission) and 196 civilians (out of 737) had already left Mali.",
+        Lang::En,
+    );
+    let left = q(&d, "some 6,500 of its uniformed employees");
+    assert_eq!(vlh(left), (Some(6500.0), None, None));
+    assert!(left.approximate);
+    let total = q(&d, "12,944");
+    assert_eq!(vlh(total), exact(12944.0));
+    assert_eq!(left.out_of, Some(index(&d, "12,944")));
+    assert_eq!(total.counts.as_deref(), Some("employees"));
+    let civ = q(&d, "196 civilians");
+    assert_eq!(civ.out_of, Some(index(&d, "737")));
+    assert_eq!(q(&d, "737").counts.as_deref(), Some("civilians"));
+    for x in &d.quantities {
+        assert_eq!(x.casualty, None, "{}", show(&d));
+    }
+    // "November 10" is a date, not a count.
+    none_with(&d, "10");
+    assert_eq!(d.quantities.len(), 4, "{}", show(&d));
+}
+
+#[test]
+fn golden_no_assessment_is_an_unknown_toll() {
+    let d = run(
+        "No human or material assessment of the clashes was possible Monday morning.",
+        Lang::En,
+    );
+    assert_eq!(d.quantities.len(), 1, "{}", show(&d));
+    let t = q(&d, "No human or material assessment");
+    assert_eq!(t.casualty.as_deref(), Some("killed"));
+    assert_eq!(vlh(t), (None, None, None));
+}
+
+#[test]
+fn french_golden_sentences() {
+    let d = run(
+        "Mercredi, le CSP-PSD avait déjà dénoncé la mort de quatorze civils, dont huit enfants, et 30 blessés dans ces opérations menées depuis les airs.",
+        Lang::Fr,
+    );
+    let civ = q(&d, "quatorze civils");
+    assert_eq!(what(civ), (Some("civilians"), Some("killed")));
+    let ch = q(&d, "huit enfants");
+    assert_eq!(what(ch), (Some("children"), Some("killed")));
+    assert_eq!(ch.part_of, Some(index(&d, "quatorze civils")));
+    assert_eq!(what(q(&d, "30 blessés")), (Some("people"), Some("injured")));
+
+    let d = run(
+        "La Minusma a indiqué qu'au 10 novembre, quelque 6 500 de ses 12 944 casques bleus et 196 civils (sur 737) avaient déjà quitté le Mali.",
+        Lang::Fr,
+    );
+    let left = q(&d, "quelque 6 500");
+    assert_eq!(vlh(left), (Some(6500.0), None, None));
+    assert_eq!(left.counts.as_deref(), Some("peacekeepers"));
+    let total = q(&d, "12 944 casques bleus");
+    assert_eq!(vlh(total), exact(12944.0));
+    assert_eq!(left.out_of, Some(index(&d, "12 944 casques bleus")));
+    assert_eq!(
+        q(&d, "196 civils").out_of,
+        Some(index(&d, "737")),
+        "{}",
+        show(&d)
+    );
+    assert!(
+        d.quantities.iter().all(|x| x.casualty.is_none()),
+        "{}",
+        show(&d)
+    );
+
+    let d = run(
+        "Aucun bilan humain ni matériel des affrontements n'était disponible lundi matin.",
+        Lang::Fr,
+    );
+    let t = q(&d, "Aucun bilan humain");
+    assert_eq!(t.casualty.as_deref(), Some("killed"));
+    assert_eq!(vlh(t), (None, None, None));
+}
+
+#[test]
+fn digits_with_separators_and_number_words() {
+    let d = run(
+        "The mission has 6,500 peacekeepers, 12 944 personnel and 6.500 vehicles. Fourteen soldiers, two hundred civilians and twenty-one police officers were there.",
+        Lang::En,
+    );
+    assert_eq!(vlh(q(&d, "6,500 peacekeepers")), exact(6500.0));
+    assert_eq!(vlh(q(&d, "12 944 personnel")), exact(12944.0));
+    assert_eq!(vlh(q(&d, "6.500 vehicles")), exact(6500.0));
+    assert_eq!(q(&d, "6.500 vehicles").counts.as_deref(), Some("vehicles"));
+    assert_eq!(vlh(q(&d, "Fourteen soldiers")), exact(14.0));
+    assert_eq!(vlh(q(&d, "two hundred civilians")), exact(200.0));
+    assert_eq!(
+        what(q(&d, "twenty-one police officers")),
+        (Some("police"), None)
+    );
+    let d = run(
+        "Quatorze soldats, vingt et un gendarmes et quatre-vingts civils étaient présents, ainsi que 6 500 casques bleus.",
+        Lang::Fr,
+    );
+    assert_eq!(vlh(q(&d, "Quatorze soldats")), exact(14.0));
+    assert_eq!(vlh(q(&d, "vingt et un gendarmes")), exact(21.0));
+    assert_eq!(
+        q(&d, "vingt et un gendarmes").counts.as_deref(),
+        Some("police")
+    );
+    assert_eq!(vlh(q(&d, "quatre-vingts civils")), exact(80.0));
+    assert_eq!(
+        what(q(&d, "6 500 casques bleus")),
+        (Some("peacekeepers"), None)
+    );
+}
+
+#[test]
+fn vague_amounts_are_ranges() {
+    let d = run(
+        "Dozens of civilians fled, a dozen soldiers were killed and several militants were arrested.",
+        Lang::En,
+    );
+    let x = q(&d, "Dozens of civilians");
+    assert_eq!(vlh(x), (Some(12.0), Some(24.0), Some(99.0)));
+    assert!(x.approximate);
+    assert_eq!(what(x), (Some("civilians"), Some("displaced")));
+    let x = q(&d, "a dozen soldiers");
+    assert_eq!(vlh(x), (Some(12.0), Some(12.0), Some(12.0)));
+    assert!(x.approximate);
+    assert_eq!(what(x), (Some("soldiers"), Some("killed")));
+    let x = q(&d, "several militants");
+    assert!(x.approximate);
+    assert_eq!(what(x), (Some("militants"), Some("arrested")));
+
+    let d = run(
+        "Des dizaines de civils ont fui, une dizaine de soldats et une vingtaine de gendarmes ont été tués, plusieurs assaillants ont été interpellés.",
+        Lang::Fr,
+    );
+    let x = q(&d, "Des dizaines de civils");
+    assert_eq!(vlh(x), (Some(12.0), Some(24.0), Some(99.0)));
+    assert_eq!(what(x), (Some("civilians"), Some("displaced")));
+    let x = q(&d, "une dizaine de soldats");
+    assert_eq!(x.value, Some(10.0));
+    assert!(x.approximate);
+    let x = q(&d, "une vingtaine de gendarmes");
+    assert_eq!(vlh(x), (Some(20.0), Some(18.0), Some(24.0)));
+    assert_eq!(what(x), (Some("police"), Some("killed")));
+    assert_eq!(
+        what(q(&d, "plusieurs assaillants")),
+        (Some("militants"), Some("arrested"))
+    );
+}
+
+#[test]
+fn modifiers_bound_the_figure() {
+    let d = run(
+        "At least 12 people were killed, nearly 30 were wounded, more than 20 soldiers are missing and about 6,500 peacekeepers left.",
+        Lang::En,
+    );
+    let x = q(&d, "At least 12 people");
+    assert_eq!(vlh(x), (Some(12.0), Some(12.0), None));
+    assert!(x.approximate);
+    assert_eq!(what(x), (Some("people"), Some("killed")));
+    let x = q(&d, "nearly 30");
+    assert_eq!(vlh(x), (Some(30.0), None, Some(30.0)));
+    assert_eq!(x.casualty.as_deref(), Some("injured"));
+    let x = q(&d, "more than 20 soldiers");
+    assert_eq!(vlh(x), (Some(20.0), Some(20.0), None));
+    assert_eq!(x.casualty.as_deref(), Some("missing"));
+    let x = q(&d, "about 6,500 peacekeepers");
+    assert_eq!(vlh(x), (Some(6500.0), None, None));
+    assert!(x.approximate);
+
+    let d = run(
+        "Au moins 12 personnes ont été tuées, près de 30 ont été blessées, plus de 20 soldats sont portés disparus et environ 6 500 casques bleus sont partis.",
+        Lang::Fr,
+    );
+    let x = q(&d, "Au moins 12 personnes");
+    assert_eq!(vlh(x), (Some(12.0), Some(12.0), None));
+    assert_eq!(what(x), (Some("people"), Some("killed")));
+    let x = q(&d, "près de 30");
+    assert_eq!(vlh(x), (Some(30.0), None, Some(30.0)));
+    assert_eq!(x.casualty.as_deref(), Some("injured"));
+    let x = q(&d, "plus de 20 soldats");
+    assert_eq!(vlh(x), (Some(20.0), Some(20.0), None));
+    assert_eq!(x.casualty.as_deref(), Some("missing"));
+    assert_eq!(
+        vlh(q(&d, "environ 6 500 casques bleus")),
+        (Some(6500.0), None, None)
+    );
+}
+
+#[test]
+fn ranges_take_the_lower_bound_as_value() {
+    let d = run(
+        "Between 10 and 15 civilians were killed; 20 to 25 soldiers were injured and 3-5 vehicles burned.",
+        Lang::En,
+    );
+    let x = q(&d, "Between 10 and 15 civilians");
+    assert_eq!(vlh(x), (Some(10.0), Some(10.0), Some(15.0)));
+    assert!(x.approximate);
+    assert_eq!(what(x), (Some("civilians"), Some("killed")));
+    let x = q(&d, "20 to 25 soldiers");
+    assert_eq!(vlh(x), (Some(20.0), Some(20.0), Some(25.0)));
+    assert_eq!(x.casualty.as_deref(), Some("injured"));
+    let x = q(&d, "3-5 vehicles");
+    assert_eq!(vlh(x), (Some(3.0), Some(3.0), Some(5.0)));
+    assert_eq!(x.casualty, None);
+
+    let d = run(
+        "Entre 10 et 15 civils ont été tués et de 20 à 25 soldats blessés.",
+        Lang::Fr,
+    );
+    let x = q(&d, "Entre 10 et 15 civils");
+    assert_eq!(vlh(x), (Some(10.0), Some(10.0), Some(15.0)));
+    assert_eq!(x.casualty.as_deref(), Some("killed"));
+    let x = q(&d, "de 20 à 25 soldats");
+    assert_eq!(vlh(x), (Some(20.0), Some(20.0), Some(25.0)));
+    assert_eq!(x.casualty.as_deref(), Some("injured"));
+}
+
+#[test]
+fn what_is_counted() {
+    let d = run(
+        "12 Malian soldiers, 5 armed men, 3 houses and 25 km.",
+        Lang::En,
+    );
+    assert_eq!(
+        q(&d, "12 Malian soldiers").counts.as_deref(),
+        Some("soldiers")
+    );
+    assert_eq!(q(&d, "5 armed men").counts.as_deref(), Some("militants"));
+    assert_eq!(q(&d, "3 houses").counts.as_deref(), Some("houses"));
+    assert_eq!(q(&d, "25 km").counts.as_deref(), Some("km"));
+    let d = run(
+        "12 soldats maliens, 5 hommes armés, 3 maisons et 25 km.",
+        Lang::Fr,
+    );
+    assert_eq!(
+        q(&d, "12 soldats maliens").counts.as_deref(),
+        Some("soldiers")
+    );
+    assert_eq!(q(&d, "5 hommes armés").counts.as_deref(), Some("militants"));
+    assert_eq!(q(&d, "3 maisons").counts.as_deref(), Some("houses"));
+}
+
+#[test]
+fn casualty_words_in_both_orders() {
+    let en = [
+        ("Gunmen killed 12 people in Gao.", "12 people", "killed"),
+        ("12 people were killed in Gao.", "12 people", "killed"),
+        ("The attack left 12 dead.", "12 dead", "killed"),
+        ("A death toll of 12 was given.", "12", "killed"),
+        ("Jihadists abducted 7 women.", "7 women", "kidnapped"),
+        (
+            "Police arrested 40 protesters.",
+            "40 protesters",
+            "arrested",
+        ),
+        (
+            "The fighting displaced 3,000 people.",
+            "3,000 people",
+            "displaced",
+        ),
+        ("Four soldiers are missing.", "Four soldiers", "missing"),
+        (
+            "Two civilians died in the strike.",
+            "Two civilians",
+            "killed",
+        ),
+        (
+            "Twelve people, including three children, were killed.",
+            "Twelve people",
+            "killed",
+        ),
+        ("Two drivers were killed.", "Two", "killed"),
+    ];
+    for (text, want, cas) in en {
+        let d = run(text, Lang::En);
+        assert_eq!(
+            q(&d, want).casualty.as_deref(),
+            Some(cas),
+            "{text}{}",
+            show(&d)
+        );
+    }
+    let fr = [
+        ("L'attaque a fait 12 morts.", "12 morts", "killed"),
+        ("Des hommes armés ont tué 12 civils.", "12 civils", "killed"),
+        (
+            "Les assaillants ont ouvert le feu, tuant 12 civils.",
+            "12 civils",
+            "killed",
+        ),
+        (
+            "Au moins 12 personnes ont été tuées.",
+            "Au moins 12 personnes",
+            "killed",
+        ),
+        ("Le bilan est de 12 morts.", "12 morts", "killed"),
+        (
+            "Un bilan provisoire fait état de 7 décès.",
+            "7 décès",
+            "killed",
+        ),
+        ("Trois soldats ont péri.", "Trois soldats", "killed"),
+        ("Cinq femmes ont été enlevées.", "Cinq femmes", "kidnapped"),
+        (
+            "Vingt personnes ont été prises en otage.",
+            "Vingt personnes",
+            "kidnapped",
+        ),
+        (
+            "La gendarmerie a interpellé 9 suspects.",
+            "9 suspects",
+            "arrested",
+        ),
+        (
+            "Quinze personnes ont été arrêtées.",
+            "Quinze personnes",
+            "arrested",
+        ),
+        ("On compte 4 000 déplacés.", "4 000 déplacés", "displaced"),
+        ("Six civils sont portés disparus.", "Six civils", "missing"),
+        (
+            "On déplore la mort de 10 à 15 personnes.",
+            "de 10 à 15 personnes",
+            "killed",
+        ),
+        ("L'explosion a fait 3 blessés.", "3 blessés", "injured"),
+    ];
+    for (text, want, cas) in fr {
+        let d = run(text, Lang::Fr);
+        assert_eq!(
+            q(&d, want).casualty.as_deref(),
+            Some(cas),
+            "{text}{}",
+            show(&d)
+        );
+    }
+}
+
+#[test]
+fn the_casualty_link_stays_local() {
+    // The verb has its own object: its subject is no casualty.
+    let d = run("12 soldiers killed 30 militants near Gao.", Lang::En);
+    assert_eq!(q(&d, "12 soldiers").casualty, None, "{}", show(&d));
+    assert_eq!(q(&d, "30 militants").casualty.as_deref(), Some("killed"));
+    // "killed" three clauses away reaches nothing.
+    let d = run(
+        "The militants killed the mayor, burned the market and looted shops, and the next morning 200 residents marched to the governor's office.",
+        Lang::En,
+    );
+    assert_eq!(q(&d, "200 residents").casualty, None, "{}", show(&d));
+    let d = run(
+        "Les assaillants ont tué le maire, incendié le marché, et le lendemain 200 habitants ont manifesté.",
+        Lang::Fr,
+    );
+    assert_eq!(q(&d, "200 habitants").casualty, None, "{}", show(&d));
+    // Things are never casualties.
+    let d = run(
+        "Four vehicles were destroyed and 3 km of road were damaged.",
+        Lang::En,
+    );
+    assert!(
+        d.quantities.iter().all(|x| x.casualty.is_none()),
+        "{}",
+        show(&d)
+    );
+}
+
+#[test]
+fn a_shared_verb_covers_coordinated_figures() {
+    let d = run("The attack killed 3 soldiers and 2 civilians.", Lang::En);
+    assert_eq!(
+        what(q(&d, "2 civilians")),
+        (Some("civilians"), Some("killed"))
+    );
+    let d = run("L'attaque a tué 3 soldats et 2 civils.", Lang::Fr);
+    assert_eq!(what(q(&d, "2 civils")), (Some("civilians"), Some("killed")));
+}
+
+#[test]
+fn parts_inherit_their_whole() {
+    let d = run("12 morts, dont 3 enfants et 2 femmes.", Lang::Fr);
+    let whole = index(&d, "12 morts");
+    let ch = q(&d, "3 enfants");
+    assert_eq!(ch.part_of, Some(whole));
+    assert_eq!(what(ch), (Some("children"), Some("killed")));
+    let d = run(
+        "Au moins 20 personnes ont été tuées, parmi lesquelles 5 soldats.",
+        Lang::Fr,
+    );
+    let x = q(&d, "5 soldats");
+    assert_eq!(x.part_of, Some(index(&d, "Au moins 20 personnes")));
+    assert_eq!(x.casualty.as_deref(), Some("killed"));
+    let d = run(
+        "Gunmen killed 20 villagers, among them at least 6 women.",
+        Lang::En,
+    );
+    let x = q(&d, "at least 6 women");
+    assert_eq!(x.part_of, Some(index(&d, "20 villagers")));
+    assert_eq!(what(x), (Some("women"), Some("killed")));
+}
+
+#[test]
+fn totals_are_no_casualties() {
+    let d = run(
+        "6,500 of its 12,944 uniformed personnel have left.",
+        Lang::En,
+    );
+    let part = q(&d, "6,500");
+    assert_eq!(part.out_of, Some(index(&d, "12,944 uniformed personnel")));
+    assert_eq!(part.counts.as_deref(), Some("personnel"));
+    let d = run("Le camp comptait 196 civils sur un total de 737.", Lang::Fr);
+    assert_eq!(q(&d, "196 civils").out_of, Some(index(&d, "737")));
+    assert!(
+        d.quantities.iter().all(|x| x.casualty.is_none()),
+        "{}",
+        show(&d)
+    );
+    // A figure out of a total is a casualty only when its own casualty word says so.
+    let d = run("12 of the 30 passengers were killed.", Lang::En);
+    let total = q(&d, "30 passengers");
+    assert_eq!(total.casualty, None, "{}", show(&d));
+    assert_eq!(q(&d, "12").out_of, Some(index(&d, "30 passengers")));
+}
+
+#[test]
+fn tolls_stated_as_none() {
+    for (text, want, cas, lang) in [
+        (
+            "There were no casualties.",
+            "no casualties",
+            "killed",
+            Lang::En,
+        ),
+        (
+            "No one was killed in the attack.",
+            "No one",
+            "killed",
+            Lang::En,
+        ),
+        ("Nobody was injured.", "Nobody", "injured", Lang::En),
+        (
+            "L'attaque n'a fait aucune victime.",
+            "aucune victime",
+            "killed",
+            Lang::Fr,
+        ),
+        (
+            "Le tir a eu lieu sans faire de victimes.",
+            "sans faire de victimes",
+            "killed",
+            Lang::Fr,
+        ),
+        (
+            "Personne n'a été blessé.",
+            "Personne n",
+            "injured",
+            Lang::Fr,
+        ),
+        (
+            "On ne déplore aucun mort.",
+            "aucun mort",
+            "killed",
+            Lang::Fr,
+        ),
+    ] {
+        let d = run(text, lang);
+        let x = q(&d, want);
+        assert_eq!(vlh(x), exact(0.0), "{text}");
+        assert_eq!(x.casualty.as_deref(), Some(cas), "{text}");
+    }
+}
+
+#[test]
+fn tolls_stated_as_unknown() {
+    for (text, want, lang) in [
+        (
+            "The toll remains unknown.",
+            "toll remains unknown",
+            Lang::En,
+        ),
+        (
+            "The death toll was not immediately known.",
+            "death toll was not immediately known",
+            Lang::En,
+        ),
+        (
+            "The toll of the clashes is unknown.",
+            "toll of the clashes is unknown",
+            Lang::En,
+        ),
+        ("Le bilan reste inconnu.", "bilan reste inconnu", Lang::Fr),
+        ("Aucun bilan n'a été communiqué.", "Aucun bilan", Lang::Fr),
+        (
+            "Le bilan de ces affrontements n'est pas connu.",
+            "bilan de ces affrontements n'est pas connu",
+            Lang::Fr,
+        ),
+    ] {
+        let d = run(text, lang);
+        let x = q(&d, want);
+        assert_eq!(vlh(x), (None, None, None), "{text}");
+        assert_eq!(x.casualty.as_deref(), Some("killed"), "{text}");
+    }
+}
+
+#[test]
+fn numbers_that_are_not_counts() {
+    let d = run(
+        "In 2012, at 10:30, a 12-year-old girl was killed; 45% of the 3rd battalion voted and Resolution 2690 passed on 30 June 2023.",
+        Lang::En,
+    );
+    for t in ["2012", "10", "30", "12", "45", "3", "2690", "2023"] {
+        assert!(
+            !d.quantities.iter().any(|x| x.value == t.parse().ok()),
+            "{t} is no count: {}",
+            show(&d)
+        );
+    }
+    // The girl counts as one child killed.
+    let girl = q(&d, "a 12-year-old girl");
+    assert_eq!(vlh(girl), exact(1.0));
+    assert_eq!(what(girl), (Some("children"), Some("killed")));
+
+    let d = run(
+        "En 2012, à 10 h 30, un garçon de 12 ans a été tué ; 45 % des électeurs du 3e arrondissement ont voté le 30 juin 2023.",
+        Lang::Fr,
+    );
+    for t in ["2012", "10", "30", "12", "45", "3", "2023"] {
+        assert!(
+            !d.quantities.iter().any(|x| x.value == t.parse().ok()),
+            "{t} is no count: {}",
+            show(&d)
+        );
+    }
+    // Distances are figures, never casualties.
+    let d = run("Twelve soldiers were killed 25 km west of Kidal.", Lang::En);
+    let km = q(&d, "25 km");
+    assert_eq!(what(km), (Some("km"), None));
+    assert_eq!(q(&d, "Twelve soldiers").casualty.as_deref(), Some("killed"));
+    // Number words that count nothing named are no quantities.
+    let d = run("One of the questions concerns the two parties.", Lang::En);
+    assert!(d.quantities.is_empty(), "{}", show(&d));
+}
+
+#[test]
+fn a_malformed_lexicon_line_is_rejected_with_file_and_line() {
+    let head = "# source: test\n";
+    let ok = format!("{head}noun\tsoldiers\tsoldiers\tperson\n");
+    assert!(QuantityLex::parse("q.tsv", &ok, &mut Vocab::default()).is_ok());
+    for (line, reason) in [
+        ("noun\tsoldiers\tsoldiers\tanimal", "noun class"),
+        ("noun\tsoldiers\tsoldiers", "needs a fourth column"),
+        ("casualty\tkilled\tdead\tv", "casualty value \"dead\""),
+        (
+            "casualty\tkilled\tkilled\tx",
+            "casualty role \"x\" is not v, n, i or o",
+        ),
+        ("mod\tat least\tlots", "mod value"),
+        ("range\tbetween\tclose", "range value"),
+        ("zero\tno one\t1", "zero value"),
+        ("part\tincluding\t1\textra", "takes three columns"),
+        ("weird\tx\t1", "unknown kind"),
+        ("not\t%\tbecause", "not reason"),
+        ("noun", "expected 3 to 4"),
+    ] {
+        let src = format!("{head}noun\tpeople\tpeople\tperson\n{line}\n");
+        let e = QuantityLex::parse("q.tsv", &src, &mut Vocab::default()).expect_err(line);
+        assert_eq!((e.file.as_str(), e.line), ("q.tsv", 3), "{line}");
+        assert!(e.reason.contains(reason), "{line}: {}", e.reason);
+    }
+    // No provenance line.
+    assert!(QuantityLex::parse("q.tsv", "noun\tx\tx\tperson\n", &mut Vocab::default()).is_err());
+}
+
+#[test]
+fn questions_quotes_and_scaled_vague_amounts() {
+    // "how many" asks; it counts nothing.
+    let d = run(
+        "It was not immediately clear how many people were killed.",
+        Lang::En,
+    );
+    assert!(d.quantities.is_empty(), "{}", show(&d));
+    let d = run("On ignore combien de personnes ont été tuées.", Lang::Fr);
+    assert!(d.quantities.is_empty(), "{}", show(&d));
+    // A quoted verb still takes its object.
+    let d = run(
+        "The army said it had \"neutralized\" 30 terrorists.",
+        Lang::En,
+    );
+    assert_eq!(
+        what(q(&d, "30 terrorists")),
+        (Some("militants"), Some("killed"))
+    );
+    let d = run(
+        "L'armée affirme avoir « neutralisé » 30 terroristes.",
+        Lang::Fr,
+    );
+    assert_eq!(
+        what(q(&d, "30 terroristes")),
+        (Some("militants"), Some("killed"))
+    );
+    // A vague amount scaled by a multiplier, and bounded by a modifier.
+    let d = run(
+        "Des dizaines de milliers de personnes sont déplacées.",
+        Lang::Fr,
+    );
+    let x = q(&d, "Des dizaines de milliers de personnes");
+    assert_eq!(vlh(x), (Some(12000.0), Some(24000.0), Some(99000.0)));
+    assert_eq!(x.casualty.as_deref(), Some("displaced"));
+    let d = run("Several hundred people fled.", Lang::En);
+    assert_eq!(
+        vlh(q(&d, "Several hundred people")),
+        (Some(300.0), Some(300.0), Some(900.0))
+    );
+    let d = run("Plus d'une centaine de civils ont été tués.", Lang::Fr);
+    let x = q(&d, "Plus d'une centaine de civils");
+    assert_eq!(vlh(x), (Some(100.0), Some(100.0), None));
+    // An unknown noun after a vague amount stays out of the span.
+    let d = run(
+        "Les forces armées ont interpellé une dizaine de fraudeurs.",
+        Lang::Fr,
+    );
+    let x = q(&d, "une dizaine");
+    assert_eq!(what(x), (Some("people"), Some("arrested")));
+}
+
+#[test]
+fn one_person_named_with_an_article() {
+    let d = run(
+        "Un soldat malien a été tué et deux autres blessés.",
+        Lang::Fr,
+    );
+    assert_eq!(vlh(q(&d, "Un soldat malien")), exact(1.0));
+    assert_eq!(
+        q(&d, "Un soldat malien").casualty.as_deref(),
+        Some("killed")
+    );
+    assert_eq!(
+        what(q(&d, "deux autres blessés")),
+        (Some("people"), Some("injured"))
+    );
+    let d = run("Un enfant de 12 ans a été enlevé.", Lang::Fr);
+    assert_eq!(
+        what(q(&d, "Un enfant de 12 ans")),
+        (Some("children"), Some("kidnapped"))
+    );
+    assert_eq!(d.quantities.len(), 1, "{}", show(&d));
+    // An article alone is no count.
+    let d = run(
+        "A soldier said a death toll was unknown and a dead end was reached.",
+        Lang::En,
+    );
+    assert!(
+        d.quantities.iter().all(|x| x.value != Some(1.0)),
+        "{}",
+        show(&d)
+    );
+}
+
+#[test]
+fn totals_at_a_distance_and_in_words() {
+    let d = run(
+        "The group has about 1,000 fighters in the region, out of a total of 3,000.",
+        Lang::En,
+    );
+    assert_eq!(
+        q(&d, "about 1,000 fighters").out_of,
+        Some(index(&d, "3,000"))
+    );
+    let d = run(
+        "Le groupe compte environ 1 000 combattants dans la région, sur un total de 3 000.",
+        Lang::Fr,
+    );
+    assert_eq!(
+        q(&d, "environ 1 000 combattants").out_of,
+        Some(index(&d, "3 000"))
+    );
+    let d = run("Four out of five residents had left.", Lang::En);
+    assert_eq!(q(&d, "Four").out_of, Some(index(&d, "five residents")));
+    assert_eq!(q(&d, "Four").counts.as_deref(), Some("civilians"));
+}
+
+#[test]
+fn compounds_appositions_and_money() {
+    let d = run(
+        "Slepian, 52, bought a 16-bit chip for $32 million and paid the first 32 death claims; they were killing one another.",
+        Lang::En,
+    );
+    for v in [52.0, 16.0, 1.0] {
+        assert!(
+            !d.quantities.iter().any(|x| x.value == Some(v)),
+            "{v} is no count: {}",
+            show(&d)
+        );
+    }
+    let money = q(&d, "$32 million");
+    assert_eq!(
+        (money.value, money.counts.as_deref()),
+        (Some(32e6), Some("dollars"))
+    );
+    assert_eq!(money.casualty, None);
+    // "death" only governs its number with "of".
+    assert_eq!(q(&d, "32").casualty, None, "{}", show(&d));
+    let d = run("He mourned the death of 12 soldiers.", Lang::En);
+    assert_eq!(q(&d, "12 soldiers").casualty.as_deref(), Some("killed"));
+}
