@@ -5,6 +5,11 @@
 // full-text search. Everything it loads comes from the server that served it.
 "use strict";
 
+// Uncaught errors and rejected promises, kept for the browser test and the console.
+window.sitrepErrors = [];
+window.addEventListener("error", (e) => window.sitrepErrors.push(`${e.message} (${e.filename}:${e.lineno})`));
+window.addEventListener("unhandledrejection", (e) => window.sitrepErrors.push(`unhandled rejection: ${e.reason}`));
+
 (function () {
   const GRADES = ["confirmed", "corroborated", "claimed", "contested"];
   const GRADE_COLOR = {
@@ -601,7 +606,7 @@
   const panel = $("panel-body");
 
   function show(...nodes) {
-    panel.replaceChildren(...nodes);
+    panel.replaceChildren(...nodes.flat(Infinity).filter((n) => n != null && n !== false));
     $("panel").scrollTop = 0;
   }
 
@@ -926,7 +931,7 @@
     });
     show(
       el("div", { class: "meta" }, `${r.count} document${r.count === 1 ? "" : "s"} match “${r.query}”; incidents from other documents are dimmed. `, el("button", { class: "link", type: "button", text: "clear search", onclick: clearSearch })),
-      hits.length ? hits : el("p", { text: "Nothing found." }),
+      ...(hits.length ? hits : [el("p", { text: "Nothing found." })]),
     );
   }
 

@@ -8,9 +8,10 @@ use axum::extract::rejection::BytesRejection;
 use axum::extract::{Path, RawQuery, State};
 use axum::http::{HeaderMap, HeaderValue, StatusCode, header};
 use axum::response::{IntoResponse, Response};
-use serde::Serialize;
+use serde::de::IgnoredAny;
+use serde::{Deserialize, Serialize};
 use serde_json::json;
-use sitrep_core::records::Incident;
+use sitrep_core::records::{EventDate, EventLocation, Grade};
 use sitrep_gazetteer::Gazetteer;
 use sitrep_ingest::{Format, IngestOptions};
 use sitrep_store::{IncidentFilter, StoreError};
@@ -104,29 +105,59 @@ fn gazetteer(s: &AppState) -> &Gazetteer {
     }
 }
 
-/// A page of incidents and where the next one starts.
-#[derive(Serialize)]
-struct Page<'a> {
-    incidents: &'a [Incident],
-    count: usize,
-    offset: usize,
-    limit: usize,
-    next_offset: Option<usize>,
-}
-
-/// Fetches one more than asked to know whether another page follows.
-async fn page(
-    s: &AppState,
-    mut f: IncidentFilter,
-) -> Result<(Vec<Incident>, usize, usize, Option<usize>), ApiError> {
+/// Fetches one page of stored incident records (JSON, passed through unparsed: parsing
+/// and re-serializing the incidents was most of a request's time), fetching one more
+/// than asked to know whether another page follows.
+async fn page(s: &AppState, mut f: IncidentFilter) -> Result<RecordPage, ApiError> {
     let limit = f.limit.unwrap_or(crate::DEFAULT_LIMIT);
     let offset = f.offset;
     f.limit = Some(limit + 1);
-    let mut incs = s.with_store(move |st| Ok(st.incidents(&f)?)).await?;
-    let more = incs.len() > limit;
-    incs.truncate(limit);
-    let next = more.then_some(offset + incs.len());
-    Ok((incs, offset, limit, next))
+    let mut records = s.with_store(move |st| Ok(st.incident_records(&f)?)).await?;
+    let more = records.len() > limit;
+    records.truncate(limit);
+    let next = more.then_some(offset + records.len());
+    Ok(RecordPage {
+        records,
+        offset,
+        limit,
+        next,
+    })
+}
+
+struct RecordPage {
+    records: Vec<(i64, String)>,
+    offset: usize,
+    limit: usize,
+    next: Option<usize>,
+}
+
+impl RecordPage {
+    /// `{"incidents": [...], "count", "offset", "limit", "next_offset"}`, the records
+    /// spliced in as stored.
+    fn json(&self) -> Response {
+        let size: usize = self.records.iter().map(|(_, r)| r.len() + 1).sum();
+        let mut b = Vec::with_capacity(size + 128);
+        b.extend_from_slice(b"{\"incidents\":[");
+        for (i, (_, rec)) in self.records.iter().enumerate() {
+            if i > 0 {
+                b.push(b',');
+            }
+            b.extend_from_slice(rec.as_bytes());
+        }
+        let next = self
+            .next
+            .map_or_else(|| "null".to_string(), |n| n.to_string());
+        b.extend_from_slice(
+            format!(
+                "],\"count\":{},\"offset\":{},\"limit\":{},\"next_offset\":{next}}}",
+                self.records.len(),
+                self.offset,
+                self.limit
+            )
+            .as_bytes(),
+        );
+        json_bytes(StatusCode::OK, "application/json", Ok(b))
+    }
 }
 
 pub async fn incidents(State(s): State<AppState>, RawQuery(raw): RawQuery) -> ApiResult {
@@ -141,20 +172,11 @@ pub async fn incidents(State(s): State<AppState>, RawQuery(raw): RawQuery) -> Ap
         }
     };
     let f = params::incident_filter(&q, gazetteer(&s))?;
-    let (incs, offset, limit, next) = page(&s, f).await?;
+    let page = page(&s, f).await?;
     if geojson {
-        return Ok(geojson_response(&incs, next));
+        return geojson_response(&page);
     }
-    Ok(json_response(
-        StatusCode::OK,
-        &Page {
-            count: incs.len(),
-            incidents: &incs,
-            offset,
-            limit,
-            next_offset: next,
-        },
-    ))
+    Ok(page.json())
 }
 
 pub async fn incidents_geojson(State(s): State<AppState>, RawQuery(raw): RawQuery) -> ApiResult {
@@ -165,65 +187,157 @@ pub async fn incidents_geojson(State(s): State<AppState>, RawQuery(raw): RawQuer
         )));
     }
     let f = params::incident_filter(&q, gazetteer(&s))?;
-    let (incs, _, _, next) = page(&s, f).await?;
-    Ok(geojson_response(&incs, next))
+    let page = page(&s, f).await?;
+    geojson_response(&page)
+}
+
+/// The part of a stored incident a map feature shows; sources and contradictions are
+/// only counted, and serde skips their contents without building them.
+#[derive(Deserialize)]
+struct Brief {
+    id: i64,
+    event_type: String,
+    sub_event_type: String,
+    date: Option<EventDate>,
+    location: Option<EventLocation>,
+    actor1: Option<Named>,
+    actor2: Option<Named>,
+    grade: Grade,
+    grade_reason: String,
+    fatalities: BriefToll,
+    sources: Vec<IgnoredAny>,
+    contradictions: Vec<IgnoredAny>,
+    background: bool,
+}
+
+#[derive(Deserialize)]
+struct Named {
+    name: String,
+}
+
+#[derive(Deserialize)]
+struct BriefToll {
+    low: Option<u32>,
+    best: Option<u32>,
+    high: Option<u32>,
+    disputed: bool,
+}
+
+#[derive(Serialize)]
+struct Feature<'a> {
+    #[serde(rename = "type")]
+    kind: &'static str,
+    id: i64,
+    geometry: Point,
+    properties: Properties<'a>,
+}
+
+#[derive(Serialize)]
+struct Point {
+    #[serde(rename = "type")]
+    kind: &'static str,
+    coordinates: [f64; 2],
+}
+
+#[derive(Serialize)]
+struct Properties<'a> {
+    id: i64,
+    event_type: &'a str,
+    sub_event_type: &'a str,
+    date: Option<&'a str>,
+    date_start: Option<sitrep_core::Date>,
+    date_end: Option<sitrep_core::Date>,
+    time_precision: Option<u8>,
+    location: &'a str,
+    admin1: Option<&'a str>,
+    country: Option<&'a str>,
+    geo_precision: u8,
+    offset: Option<&'a sitrep_core::records::PlaceOffset>,
+    actor1: Option<&'a str>,
+    actor2: Option<&'a str>,
+    grade: Grade,
+    grade_reason: &'a str,
+    fatalities_low: Option<u32>,
+    fatalities_best: Option<u32>,
+    fatalities_high: Option<u32>,
+    fatalities_disputed: bool,
+    sources: usize,
+    contradictions: usize,
+    background: bool,
+    url: String,
+}
+
+#[derive(Serialize)]
+struct Collection<'a> {
+    #[serde(rename = "type")]
+    kind: &'static str,
+    features: Vec<Feature<'a>>,
+    unlocated: usize,
+    next_offset: Option<usize>,
 }
 
 /// Incidents with a location as GeoJSON points; the others are counted in `unlocated`.
-fn geojson_response(incs: &[Incident], next: Option<usize>) -> Response {
-    let mut unlocated = 0;
-    let features: Vec<serde_json::Value> = incs
+fn geojson_response(page: &RecordPage) -> ApiResult {
+    let briefs = page
+        .records
         .iter()
-        .filter_map(|i| {
-            let loc = i.location.as_ref();
-            let (Some(lat), Some(lon)) = (loc.and_then(|l| l.lat), loc.and_then(|l| l.lon)) else {
-                unlocated += 1;
-                return None;
-            };
-            let loc = loc.unwrap();
-            Some(json!({
-                "type": "Feature",
-                "id": i.id,
-                "geometry": {"type": "Point", "coordinates": [lon, lat]},
-                "properties": {
-                    "id": i.id,
-                    "event_type": i.event_type,
-                    "sub_event_type": i.sub_event_type,
-                    "date": i.date.as_ref().map(|d| &d.value),
-                    "date_start": i.date.as_ref().and_then(|d| d.start),
-                    "date_end": i.date.as_ref().and_then(|d| d.end),
-                    "time_precision": i.date.as_ref().map(|d| d.precision),
-                    "location": loc.name,
-                    "admin1": loc.admin1,
-                    "country": loc.country,
-                    "geo_precision": loc.geo_precision,
-                    "offset": loc.offset,
-                    "actor1": i.actor1.as_ref().map(|a| &a.name),
-                    "actor2": i.actor2.as_ref().map(|a| &a.name),
-                    "grade": i.grade,
-                    "grade_reason": i.grade_reason,
-                    "fatalities_low": i.fatalities.low,
-                    "fatalities_best": i.fatalities.best,
-                    "fatalities_high": i.fatalities.high,
-                    "fatalities_disputed": i.fatalities.disputed,
-                    "sources": i.sources.len(),
-                    "contradictions": i.contradictions.len(),
-                    "background": i.background,
-                    "url": format!("/api/incidents/{}", i.id),
-                }
-            }))
-        })
-        .collect();
-    json_bytes(
+        .map(|(_, rec)| serde_json::from_str::<Brief>(rec))
+        .collect::<Result<Vec<Brief>, _>>()
+        .map_err(|e| ApiError::internal(format!("a stored incident cannot be read: {e}")))?;
+    let mut unlocated = 0;
+    let mut features = Vec::with_capacity(briefs.len());
+    for i in &briefs {
+        let Some((loc, lat, lon)) = i.location.as_ref().and_then(|l| Some((l, l.lat?, l.lon?)))
+        else {
+            unlocated += 1;
+            continue;
+        };
+        let date = i.date.as_ref();
+        features.push(Feature {
+            kind: "Feature",
+            id: i.id,
+            geometry: Point {
+                kind: "Point",
+                coordinates: [lon, lat],
+            },
+            properties: Properties {
+                id: i.id,
+                event_type: &i.event_type,
+                sub_event_type: &i.sub_event_type,
+                date: date.map(|d| d.value.as_str()),
+                date_start: date.and_then(|d| d.start),
+                date_end: date.and_then(|d| d.end),
+                time_precision: date.map(|d| d.precision),
+                location: &loc.name,
+                admin1: loc.admin1.as_deref(),
+                country: loc.country.as_deref(),
+                geo_precision: loc.geo_precision,
+                offset: loc.offset.as_ref(),
+                actor1: i.actor1.as_ref().map(|a| a.name.as_str()),
+                actor2: i.actor2.as_ref().map(|a| a.name.as_str()),
+                grade: i.grade,
+                grade_reason: &i.grade_reason,
+                fatalities_low: i.fatalities.low,
+                fatalities_best: i.fatalities.best,
+                fatalities_high: i.fatalities.high,
+                fatalities_disputed: i.fatalities.disputed,
+                sources: i.sources.len(),
+                contradictions: i.contradictions.len(),
+                background: i.background,
+                url: format!("/api/incidents/{}", i.id),
+            },
+        });
+    }
+    Ok(json_bytes(
         StatusCode::OK,
         "application/geo+json",
-        serde_json::to_vec(&json!({
-            "type": "FeatureCollection",
-            "features": features,
-            "unlocated": unlocated,
-            "next_offset": next,
-        })),
-    )
+        serde_json::to_vec(&Collection {
+            kind: "FeatureCollection",
+            features,
+            unlocated,
+            next_offset: page.next,
+        }),
+    ))
 }
 
 pub async fn incident(State(s): State<AppState>, Path(id): Path<String>) -> ApiResult {
@@ -250,14 +364,20 @@ pub async fn document(State(s): State<AppState>, Path(id): Path<String>) -> ApiR
 const OPEN: &str = "\u{E000}";
 const CLOSE: &str = "\u{E001}";
 
+/// The parameters `/api/search` accepts.
+pub const SEARCH_PARAMS: &[&str] = &["q", "limit"];
+
 pub async fn search(State(s): State<AppState>, RawQuery(raw): RawQuery) -> ApiResult {
-    let q = Query::parse(raw.as_deref(), &["q", "limit"])?;
+    let q = Query::parse(raw.as_deref(), SEARCH_PARAMS)?;
     let Some(text) = q.get("q").map(str::to_string) else {
         return Err(ApiError::bad_request(
             "q is missing: /api/search?q=WORDS (FTS5 syntax: AND, OR, NOT, \"phrases\", prefix*)",
         ));
     };
-    let limit = q.usize("limit", 20, 200)?.max(1);
+    let limit = q.usize("limit", 20, 200)?;
+    if limit == 0 {
+        return Err(ApiError::bad_request("limit=0: expected 1 to 200"));
+    }
     let query = text.clone();
     let hits = s
         .with_store(move |st| Ok(st.search(&query, limit, OPEN, CLOSE)?))
@@ -341,7 +461,7 @@ pub async fn method_not_allowed() -> ApiError {
 }
 
 /// The parameters `POST /api/documents` accepts (for a body that is not JSON).
-const POST_PARAMS: &[&str] = &["name", "id", "date", "lang", "source", "format"];
+pub const POST_PARAMS: &[&str] = &["name", "id", "date", "lang", "source", "format"];
 
 pub async fn post_documents(
     State(s): State<AppState>,

@@ -8,7 +8,7 @@ use axum::http::{Request, StatusCode, header};
 use serde_json::{Value, json};
 use sitrep_core::records::*;
 use sitrep_core::{Doc, Document, Span};
-use sitrep_server::{Config, ROUTES, client::Client};
+use sitrep_server::{Config, QUERY_PARAMS, ROUTES, client::Client};
 use sitrep_store::Store;
 use std::path::{Path, PathBuf};
 use std::sync::{Arc, OnceLock};
@@ -231,7 +231,7 @@ async fn incidents_listing_is_paged_newest_first() {
     let (s, v) = get(&app, "/api/incidents").await;
     assert_eq!(s, StatusCode::OK);
     assert_eq!(v["count"], 30);
-    assert_eq!(v["limit"], 500);
+    assert_eq!(v["limit"], sitrep_server::DEFAULT_LIMIT);
     assert_eq!(v["next_offset"], Value::Null);
     let d = dates(&v);
     assert_eq!(d[0], "2023-10-30");
@@ -332,6 +332,8 @@ async fn bad_parameters_are_400_with_a_message() {
         ("/api/search", "q is missing"),
         ("/api/search?q=%22unclosed", "bad search query"),
         ("/api/search?q=AND", "bad search query"),
+        ("/api/search?q=%22unbalanced", "bad search query"),
+        ("/api/search?q=kidal&limit=0", "limit"),
         ("/api/search?q=kidal&limit=x", "limit"),
     ] {
         let (s, v) = get(&app, uri).await;
@@ -346,6 +348,60 @@ async fn bad_parameters_are_400_with_a_message() {
     assert_eq!(s, StatusCode::NOT_FOUND);
     let (s, _) = get(&app, "/api/nothing-here").await;
     assert_eq!(s, StatusCode::NOT_FOUND);
+}
+
+/// Whatever an analyst types into the search box is a 200 or a 400 with a message,
+/// never a 500: FTS5 operators in odd places, column filters, NEAR, unbalanced quotes
+/// and parentheses, control characters, very long input.
+#[tokio::test(flavor = "multi_thread", worker_threads = 2)]
+async fn no_search_query_is_a_server_error() {
+    let f = fixture();
+    let app = app(Config::new(&f.db));
+    let long = "kidal ".repeat(2000);
+    for q in [
+        "\"unbalanced",
+        "AND",
+        "OR OR",
+        "NOT",
+        "kidal NOT",
+        "(",
+        "(kidal",
+        "kidal)",
+        "*",
+        "kidal**",
+        "^",
+        "NEAR(",
+        "NEAR(kidal gao, x)",
+        "title:kidal",
+        "nosuchcolumn:kidal",
+        "{title text}: kidal",
+        "-kidal",
+        "+",
+        "\"\"",
+        "kidal AND",
+        "\u{0}",
+        "\u{7f}\u{1b}[0m",
+        "é\u{301}",
+        "🙂",
+        "'; DROP TABLE documents; --",
+        &long,
+    ] {
+        let uri = format!(
+            "/api/search?q={}",
+            form_urlencoded::byte_serialize(q.as_bytes()).collect::<String>()
+        );
+        let (s, v) = get(&app, &uri).await;
+        assert!(
+            s == StatusCode::OK || s == StatusCode::BAD_REQUEST,
+            "{q:?}: {s} {v}"
+        );
+        if s == StatusCode::BAD_REQUEST {
+            assert!(v["error"].as_str().is_some_and(|m| !m.is_empty()), "{q:?}");
+        }
+    }
+    // And the store still answers.
+    let (s, _) = get(&app, "/api/search?q=kidal").await;
+    assert_eq!(s, StatusCode::OK);
 }
 
 #[tokio::test(flavor = "multi_thread", worker_threads = 2)]
@@ -440,6 +496,35 @@ async fn openapi_describes_every_route() {
             );
         }
     }
+    // Query parameters: exactly those the handlers accept, and the documented page size.
+    let resolve = |p: &Value| -> Value {
+        match p["$ref"].as_str() {
+            Some(r) => spec.pointer(r.trim_start_matches('#')).unwrap().clone(),
+            None => p.clone(),
+        }
+    };
+    for (method, path) in ROUTES {
+        let op = &paths[*path][method.to_lowercase()];
+        let mut declared: Vec<String> = op["parameters"]
+            .as_array()
+            .into_iter()
+            .flatten()
+            .map(&resolve)
+            .filter(|p| p["in"] == "query")
+            .map(|p| p["name"].as_str().unwrap().to_string())
+            .collect();
+        declared.sort();
+        let mut accepted: Vec<String> = QUERY_PARAMS
+            .iter()
+            .find(|(m, p, _)| m == method && p == path)
+            .map(|(_, _, names)| names.iter().map(|n| n.to_string()).collect())
+            .unwrap_or_default();
+        accepted.sort();
+        assert_eq!(declared, accepted, "{method} {path}: query parameters");
+    }
+    let limit = &spec["components"]["parameters"]["limit"]["schema"];
+    assert_eq!(limit["default"], sitrep_server::DEFAULT_LIMIT);
+    assert_eq!(limit["maximum"], sitrep_server::MAX_LIMIT);
     for (path, item) in paths {
         for method in item.as_object().unwrap().keys() {
             assert!(

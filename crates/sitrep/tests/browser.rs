@@ -2,8 +2,9 @@
 //! served by `sitrep serve`, opened in headless Chromium through chromedriver (the W3C
 //! WebDriver protocol, spoken with sitrep-server's small HTTP client). It checks that the
 //! Kidal incidents are on the map, clicks one, finds both camps' claims in the incident
-//! panel, opens a document with its evidence highlighted, brushes the timeline, and saves
-//! screenshots to target/browser-test.png and target/browser-test-document.png.
+//! panel, opens a document with its evidence highlighted, brushes the timeline, fails on
+//! any error in the browser console, and saves screenshots to target/browser/desk.png and
+//! target/browser/document.png.
 //!
 //! It runs when SITREP_BROWSER_TEST=1 (as .ci/run sets it) and then fails if chromedriver
 //! is missing; otherwise it is ignored, with the reason.
@@ -100,6 +101,7 @@ impl Driver {
         }
         let caps = json!({"capabilities": {"alwaysMatch": {
             "browserName": "chrome", "goog:chromeOptions": opts,
+            "goog:loggingPrefs": {"browser": "ALL"},
             "timeouts": {"script": 30000, "pageLoad": 30000}
         }}});
         let r = http.post_json("/session", &caps).unwrap();
@@ -162,8 +164,7 @@ impl Driver {
                     "return document.getElementById('status').textContent",
                     json!([]),
                 );
-                let shot =
-                    Path::new(env!("CARGO_TARGET_TMPDIR")).join("../browser-test-failure.png");
+                let shot = shots_dir().join("failure.png");
                 self.screenshot(&shot);
                 panic!(
                     "timed out waiting for {what} (page status: {status}; screenshot: {})",
@@ -203,6 +204,31 @@ impl Driver {
             .to_string()
     }
 
+    /// The page's errors: the browser console's SEVERE entries (uncaught exceptions,
+    /// console.error, failed loads) through chromedriver's log endpoint, and what the
+    /// page's own error hook caught.
+    fn errors(&mut self) -> Vec<String> {
+        let mut out = Vec::new();
+        match self.try_cmd("POST", "/se/log", Some(json!({"type": "browser"}))) {
+            Ok(v) => {
+                for e in v.as_array().into_iter().flatten() {
+                    if e["level"] == "SEVERE" {
+                        out.push(e["message"].as_str().unwrap_or("").to_string());
+                    }
+                }
+            }
+            Err(e) => eprintln!("no browser log from chromedriver ({e}); using the page's hook"),
+        }
+        let hooked = self.exec(
+            "return window.sitrepErrors || ['window.sitrepErrors is missing']",
+            json!([]),
+        );
+        for e in hooked.as_array().into_iter().flatten() {
+            out.push(e.as_str().unwrap_or("").to_string());
+        }
+        out
+    }
+
     fn screenshot(&mut self, path: &Path) {
         let b64 = self.cmd("GET", "/screenshot", None);
         let png = base64_decode(b64.as_str().unwrap());
@@ -240,6 +266,16 @@ fn base64_decode(s: &str) -> Vec<u8> {
         }
     }
     out
+}
+
+/// target/browser/, where the screenshots go.
+fn shots_dir() -> PathBuf {
+    let d = Path::new(env!("CARGO_TARGET_TMPDIR"))
+        .parent()
+        .unwrap()
+        .join("browser");
+    std::fs::create_dir_all(&d).unwrap();
+    d
 }
 
 fn haversine_km(a: (f64, f64), b: (f64, f64)) -> f64 {
@@ -349,10 +385,8 @@ fn the_page_shows_kidal_and_both_camps() {
         .unwrap_or_else(|| panic!("no Kidal incident has claims from both camps"));
     let id = target["id"].as_i64().unwrap();
 
-    let target_dir = Path::new(env!("CARGO_TARGET_TMPDIR"))
-        .parent()
-        .unwrap()
-        .to_path_buf();
+    let shots = shots_dir();
+    let _ = std::fs::remove_file(shots.join("failure.png"));
     let mut d = Driver::start(&dir.path().join("chromedriver.log"));
     d.cmd("POST", "/url", Some(json!({"url": url})));
     d.wait_for(
@@ -361,24 +395,60 @@ fn the_page_shows_kidal_and_both_camps() {
         json!([]),
     );
 
-    // The Kidal incidents are markers on the map.
+    // The Kidal incidents are markers on the map, drawn, and placed at Kidal (a marker
+    // may sit on a small ring around its point when several share it).
     let on_map = d.exec(
-        "return [...document.querySelectorAll('path.incident-marker')].map(p => Number(p.dataset.incident))",
+        "return [...document.querySelectorAll('path.incident-marker')].map(p => {
+           const id = Number(p.dataset.incident), m = window.sitrep.markers.get(id);
+           return [id, m.home.lat, m.home.lng];
+         })",
         json!([]),
     );
-    let on_map: Vec<i64> = on_map
+    let on_map: Vec<(i64, f64, f64)> = on_map
         .as_array()
         .unwrap()
         .iter()
-        .filter_map(|v| v.as_i64())
+        .map(|v| {
+            (
+                v[0].as_i64().unwrap(),
+                v[1].as_f64().unwrap(),
+                v[2].as_f64().unwrap(),
+            )
+        })
         .collect();
     for i in &at_kidal {
         let iid = i["id"].as_i64().unwrap();
+        let m = on_map.iter().find(|m| m.0 == iid);
+        let Some(&(_, lat, lon)) = m else {
+            panic!("Kidal incident {iid} is not on the map ({on_map:?})");
+        };
         assert!(
-            on_map.contains(&iid),
-            "Kidal incident {iid} is not on the map ({on_map:?})"
+            haversine_km((lat, lon), KIDAL) < 60.0,
+            "incident {iid} is drawn at {lat},{lon}, not near Kidal"
         );
     }
+    // Vague places are drawn as their uncertainty (a circle, or the region's outline).
+    let vague: Vec<i64> = incidents
+        .iter()
+        .filter(|i| {
+            i["location"]["lat"].is_f64() && i["location"]["geo_precision"].as_u64() >= Some(2)
+        })
+        .map(|i| i["id"].as_i64().unwrap())
+        .collect();
+    let shapes = d.exec(
+        "return [[...window.sitrep.shapes.keys()], document.querySelectorAll('.leaflet-uncertainty-pane path').length]",
+        json!([]),
+    );
+    for id in &vague {
+        assert!(
+            shapes[0].as_array().unwrap().contains(&json!(id)),
+            "incident {id} has a vague place but no uncertainty shape: {shapes}"
+        );
+    }
+    assert!(
+        vague.is_empty() || shapes[1].as_u64().unwrap() > 0,
+        "no uncertainty shape is drawn: {shapes}"
+    );
     let boundaries = d.exec(
         "return document.querySelectorAll('.leaflet-boundaries-pane path').length",
         json!([]),
@@ -419,7 +489,7 @@ fn the_page_shows_kidal_and_both_camps() {
     );
     let toll = d.find("#panel .toll-range");
     assert!(!d.text(&toll).is_empty());
-    d.screenshot(&target_dir.join("browser-test.png"));
+    d.screenshot(&shots.join("desk.png"));
 
     // A rebel claim's document, with the evidence highlighted in its text.
     let link = d.find("#panel .camp[data-camp='rebel'] .doc-link");
@@ -429,7 +499,7 @@ fn the_page_shows_kidal_and_both_camps() {
         "return [...document.querySelectorAll('#panel .doc-text .evidence')].map(m => m.textContent).join('').trim().length > 3",
         json!([]),
     );
-    d.screenshot(&target_dir.join("browser-test-document.png"));
+    d.screenshot(&shots.join("document.png"));
 
     // Brushing the timeline over the incident's first day keeps it and hides others.
     let before = d.exec(
@@ -492,6 +562,29 @@ fn the_page_shows_kidal_and_both_camps() {
         json!([]),
     );
     assert_eq!(restored, before);
+
+    // Search and a filter, through the page's own controls.
+    d.exec(
+        "document.getElementById('search').value = 'Kidal'; document.getElementById('search-form').requestSubmit(); return true",
+        json!([]),
+    );
+    d.wait_for(
+        "search results",
+        "return document.querySelectorAll('#panel .hit').length",
+        json!([]),
+    );
+    d.exec(
+        "const g = document.getElementById('f-grade'); g.value = arguments[0]; g.dispatchEvent(new Event('change')); return true",
+        json!([target["grade"]]),
+    );
+    d.wait_for(
+        "the grade filter",
+        "const ms = [...document.querySelectorAll('path.incident-marker')]; return ms.length > 0 && ms.every(p => p.classList.contains('grade-' + arguments[0]))",
+        json!([target["grade"]]),
+    );
+
+    let errors = d.errors();
+    assert!(errors.is_empty(), "errors in the browser: {errors:#?}");
     drop(d);
     drop(server);
 }

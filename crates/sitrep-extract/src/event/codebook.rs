@@ -45,6 +45,8 @@ struct RawClass {
     passive_subject: Option<String>,
     #[serde(default)]
     outcome: bool,
+    #[serde(default)]
+    attendant: bool,
     rules: Vec<RawRule>,
 }
 
@@ -135,6 +137,9 @@ pub struct Class {
     pub passive_subject_a1: bool,
     /// Tells what came of an event ("killed"): joins the event of its sentence.
     pub outcome: bool,
+    /// Can be part of a violent event told just before ("8 dead and 3 vehicles
+    /// burned" after an attack): with no actor, date or place of its own, it joins it.
+    pub attendant: bool,
     pub rules: Vec<Rule>,
 }
 
@@ -236,6 +241,7 @@ impl Codebook {
                 priority: c.priority,
                 passive_subject_a1,
                 outcome: c.outcome,
+                attendant: c.attendant,
                 rules,
             });
         }

@@ -35,6 +35,7 @@ kinds! {
     Victim = "victim",
     Definite = "definite",
     Own = "own",
+    Responsibility = "responsibility",
 }
 
 /// A trigger: its class (an index into the codebook's classes) and how its arguments
@@ -116,6 +117,12 @@ impl EventLex {
                 E::Victim if !matches!(value, "civilian" | "armed" | "people") => {
                     return bad(format!(
                         "victim value {value:?} is not civilian, armed or people"
+                    ));
+                }
+                E::Responsibility if !matches!(value, "before" | "after") => {
+                    return bad(format!(
+                        "responsibility value {value:?} is not before (\"JNIM claimed \
+                         responsibility\") or after (\"claimed by JNIM\")"
                     ));
                 }
                 E::Modifier if !matches!(value, "intervention" | "force" | "exchange") => {

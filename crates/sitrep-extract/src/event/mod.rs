@@ -276,13 +276,20 @@ fn regions(w: &Words, clex: &ClaimLex, lex: &EventLex, time_starts: &[bool]) -> 
 fn triggers(idx: &Idx, lex: &EventLex, clex: &ClaimLex) -> Vec<Trig> {
     let w = idx.w;
     let mut out = Vec::new();
-    // Taker phrases ("immediately reinvested by") are arguments, not events.
+    // Taker phrases ("immediately reinvested by") are arguments, not events; nor are
+    // words of a time or place mention (below).
     let mut in_taker = vec![false; w.len()];
     for i in 0..w.len() {
         if let Some((e, _)) = lex.get(E::Taker, w, i) {
             for x in &mut in_taker[i..e] {
                 *x = true;
             }
+        }
+    }
+    // "On March 25" is a date, not a march; a place's name is not an event either.
+    for &(a, b) in idx.times.iter().chain(&idx.places) {
+        for x in &mut in_taker[a.min(w.len())..b.min(w.len())] {
+            *x = true;
         }
     }
     let mut i = 0;
@@ -476,19 +483,53 @@ fn assemble(
             a >= from && a <= from + gap && !(from..a).any(|i| w.norm(i) == ",")
         })
     };
+    // The first of `words` with an actor right after it ("struck by an IED planted by
+    // JNIM": the second "by").
     let after_word = |from: usize, words: &[&str], span: usize| -> Option<usize> {
         (from..(from + span).min(s1))
-            .find(|&i| words.contains(&w.norm(i)))
-            .and_then(|i| after(i + 1, 2))
+            .filter(|&i| words.contains(&w.norm(i)))
+            .find_map(|i| after(i + 1, 2))
     };
     // The head trigger: the first that is not an outcome ("attacked", not "killing"):
     // the arguments sit around it.
+    // A label ("Looting: On August 27, Dozo militiamen raided…") names the kind of
+    // event, it has no arguments.
+    let label = |t: &&Trig| t.b < s1 && w.norm(t.b) == ":";
     let t = *e
         .trigs
         .iter()
-        .find(|t| !cb.classes[t.t.class].outcome)
+        .find(|t| !cb.classes[t.t.class].outcome && !label(t))
+        .or_else(|| e.trigs.iter().find(|t| !label(t)))
         .unwrap_or(&e.trigs[0]);
-    let passive = t.a > 0 && (t.a.saturating_sub(2)..t.a).any(|i| lex.has(E::Passive, w, i));
+    // A headline's reduced passive ("Malian army post attacked in Labbezanga", "FAMa
+    // checkpoint attacked last night"): a participle right after what was hit, then
+    // no object.
+    let headline = !t.t.noun
+        && w.norm(t.b - 1).ends_with("ed")
+        && (t.a.saturating_sub(10).max(s0)..t.a).any(|i| lex.has(E::Target, w, i))
+        && (t.a.saturating_sub(10).max(s0)..t.a).all(|i| w.norm(i) != ",")
+        && w.get(t.b).is_none_or(|x| {
+            !w.same_sentence(t.a, t.b)
+                || x.kind != TokenKind::Word
+                || matches!(
+                    w.norm(t.b),
+                    "in" | "at"
+                        | "near"
+                        | "on"
+                        | "by"
+                        | "overnight"
+                        | "last"
+                        | "this"
+                        | "early"
+                        | "late"
+                        | "around"
+                        | "yesterday"
+                        | "twice"
+                        | "again"
+                )
+        });
+    let passive =
+        headline || t.a > 0 && (t.a.saturating_sub(2)..t.a).any(|i| lex.has(E::Passive, w, i));
     let by = after_word(t.b, &["by", "par"], 8);
     let (mut a1, mut a2);
     if t.t.next_a1 {
@@ -512,7 +553,13 @@ fn assemble(
         a2 = None;
     } else if passive {
         a1 = by;
-        a2 = subject(t.a);
+        // "FAMa checkpoint attacked": the owner of what was hit was hit.
+        a2 = subject(t.a).or_else(|| {
+            cands.iter().copied().find(|&k| {
+                let (a, b) = idx.actors[k];
+                a >= lo && b <= t.a && same_region(a) && owner(k)
+            })
+        });
     } else {
         // "its fighters repelled…" in the CSP-PSD's statement: the group speaking.
         let own = (lo..t.a).any(|i| {
@@ -528,6 +575,11 @@ fn assemble(
         if a2.is_none() {
             a2 = after_word(t.b, &["with", "against", "on", "contre", "avec"], 4);
         }
+    }
+    // Nobody named as the attacker, but "the attack was claimed by El Mourabitoun",
+    // "JNIM claimed responsibility", « revendiqué par le JNIM » in the report.
+    if a1.is_none() && !cb.classes[t.t.class].passive_subject_a1 {
+        a1 = responsibility(idx, lex, sent).filter(|&k| Some(k) != a2);
     }
     // A taker ("reinvested by the CSP-PSD") takes what the subject left.
     if e.trigs.iter().any(|t| t.t.subj_a2) {
@@ -587,11 +639,13 @@ fn assemble(
         // six injured", "wounded by a mine", "killed when…").
         let next = o.b;
         let passive_o = (o.a.saturating_sub(2)..o.a).any(|i| lex.has(E::Passive, w, i));
+        // ("killed at least eight": a figure is its object.)
+        let counted_next = idx.quants.iter().any(|&(a, _)| a == next);
         let no_object = next >= s1
             || w.words[next].kind == TokenKind::Punct
             || clex.has(C::Prep, w, next)
             || clex.has(C::Sub, w, next);
-        if passive_o || no_object {
+        if passive_o || (no_object && !counted_next) {
             if a1 == Some(v) {
                 a1 = by.filter(|&b| b != v);
             }
@@ -675,7 +729,13 @@ fn assemble(
         .filter(|&k| in_sentence(idx.quants[k]) && idx.doc.quantities[k].casualty.is_some())
         .collect();
     // What was hit: the second actor, else the victims counted, else a target noun.
-    e.target_civilian = target(idx, lex, e, (t.a, t.b), passive, s1);
+    let trigs: Vec<(usize, usize, bool)> = e
+        .trigs
+        .iter()
+        .filter(|x| x.a >= s0 && x.b <= s1)
+        .map(|x| (x.a, x.b, x.t.noun))
+        .collect();
+    e.target_civilian = target(idx, lex, e, &trigs, (t.a, t.b), passive, s1);
     e.mods = (s0..s1)
         .filter_map(|i| lex.get(E::Modifier, w, i).map(|(_, v)| v.to_string()))
         .collect();
@@ -701,6 +761,35 @@ fn assemble(
 
 /// The speaker of the claim whose content holds word `i`, as an actor mention: "Minusma
 /// indicated that … had already left" is Minusma leaving.
+fn responsibility(idx: &Idx, lex: &EventLex, sent: usize) -> Option<usize> {
+    let w = idx.w;
+    // Its own sentence first, then those after it, then before.
+    let order = (sent..idx.sentences.len()).chain((0..sent).rev());
+    for s in order {
+        let (s0, s1) = idx.sentences[s];
+        for i in s0..s1 {
+            let Some((e, how)) = lex.get(E::Responsibility, w, i) else {
+                continue;
+            };
+            let found = if how == "after" {
+                (0..idx.actors.len()).find(|&k| {
+                    let a = idx.actors[k].0;
+                    a >= e && a <= e + 2 && a < s1
+                })
+            } else {
+                (0..idx.actors.len()).rev().find(|&k| {
+                    let (a, b) = idx.actors[k];
+                    a >= s0 && b <= i && i - b <= 3
+                })
+            };
+            if found.is_some() {
+                return found;
+            }
+        }
+    }
+    None
+}
+
 fn reporter(idx: &Idx, i: usize) -> Option<usize> {
     let pos = idx.w.words[i].span.start;
     let c = idx
@@ -798,6 +887,7 @@ fn target(
     idx: &Idx,
     lex: &EventLex,
     e: &Ev,
+    trigs: &[(usize, usize, bool)],
     head: (usize, usize),
     passive: bool,
     s1: usize,
@@ -826,9 +916,12 @@ fn target(
         let (qa, qb) = idx.quants[k];
         // What the quantity stage says it counts, else a victim noun in its words or
         // right after.
+        // ("people" is also what the quantity stage says of a bare "killing nine":
+        // only the word itself says the victims were people rather than fighters.)
         let v = q
             .counts
             .as_deref()
+            .filter(|&c| c != "people")
             .and_then(|c| lex.victim_of(c))
             .or_else(|| {
                 (qa..(qb + 2).min(w.len())).find_map(|i| lex.get(E::Victim, w, i).map(|(_, v)| v))
@@ -841,16 +934,31 @@ fn target(
         }
     }
     // What was hit: named after an active verb ("attacked an army post"), before a
-    // passive one ("a customs post was attacked"), never in the attacker's words ("4
-    // MUJAO fighters ambushed", "detained by Malian soldiers").
+    // passive one ("a customs post was attacked", or reduced: "Gendarmerie post
+    // attacked around 2h by gunmen"), never in the attacker's words ("4 MUJAO fighters
+    // ambushed", "detained by Malian soldiers"). Every trigger of the event in the
+    // sentence has its object ("killed a customs officer and seized a vehicle": the
+    // officer counts, not only what the head trigger took).
     let (s0, _) = idx.sentences[idx.sentence_of(head.0)];
-    let by_at = (head.1..s1).find(|&i| matches!(w.norm(i), "by" | "par"));
+    let by_after = |b: usize| (b..s1).find(|&i| matches!(w.norm(i), "by" | "par"));
     let side = |i: usize| {
-        if passive {
-            i < head.0 || (i >= head.1 && by_at.is_none_or(|b| i < b))
-        } else {
-            i >= head.1 && by_at.is_none_or(|b| i < b)
-        }
+        trigs.iter().any(|&(ta, tb, noun)| {
+            let by_at = by_after(tb);
+            // "torture by the police" is a noun with its agent, not a reduced passive.
+            let reduced = !noun && by_at.is_some_and(|b| b <= tb + 4);
+            let next = trigs
+                .iter()
+                .map(|&(a, _, _)| a)
+                .filter(|&a| a >= tb)
+                .min()
+                .unwrap_or(s1);
+            let object = i >= tb && i < next && by_at.is_none_or(|b| i < b);
+            if (ta, tb) == head && passive || reduced {
+                i < ta || object
+            } else {
+                object
+            }
+        })
     };
     for i in s0..s1 {
         if !side(i) {
@@ -861,6 +969,12 @@ fn target(
             Some("civilian") => civilian = true,
             _ => {}
         }
+    }
+    if std::env::var_os("SITREP_DEBUG_EV").is_some() {
+        eprintln!(
+            "target: head={head:?} passive={passive} s0={s0} s1={s1} armed={armed} civ={civilian} people={people} a2={:?}",
+            e.a2
+        );
     }
     if armed {
         Some(false)
@@ -885,9 +999,24 @@ fn merge(idx: &Idx, cb: &Codebook, evs: &mut Vec<Ev>) {
         let mut into = None;
         // "Three jihadists were killed." after an attack: what came of it.
         let only_outcome = e.trigs.iter().all(|t| cb.classes[t.t.class].outcome);
+        // "8 dead and 3 vehicles burned." after an attack: part of it.
+        let attendant = e.a1.is_none()
+            && e.time.is_none()
+            && e.place.is_none()
+            && e.trigs.iter().all(|t| {
+                let c = &cb.classes[t.t.class];
+                c.outcome || c.attendant
+            });
+        let violent = |t: &Ev| {
+            matches!(
+                etype(t),
+                "Battles" | "Violence against civilians" | "Explosions/Remote violence"
+            )
+        };
         for j in (0..k).rev() {
             let t = &evs[j];
-            if t.unreal != e.unreal || (etype(t) != etype(e) && !only_outcome) {
+            let joins = only_outcome || (attendant && violent(t));
+            if t.unreal != e.unreal || (etype(t) != etype(e) && !joins) {
                 continue;
             }
             let near = sent.saturating_sub(*t.sentences.last().unwrap_or(&0)) <= 2;

@@ -318,3 +318,53 @@ fn malformed_lexicon_and_codebook_are_rejected_with_file_and_line() {
     let src = "# source: test\nvictim\tcows\tcattle\n";
     assert!(EventLex::parse("ev.tsv", src, &classes, &mut v).is_err());
 }
+
+/// What was hit decides battle or violence against civilians: every trigger's object
+/// counts, a reduced passive's subject too, and a month is never a march.
+#[test]
+fn the_target_decides_battle_or_violence_against_civilians() {
+    let cases = [
+        (
+            "On November 3, JNIM militants killed a customs officer and seized a vehicle in Diema.",
+            "Battles",
+        ),
+        (
+            "Gendarmerie post in Mandiakuy attacked around 20h15 by presumed JNIM militants, no casualties recorded.",
+            "Battles",
+        ),
+        (
+            "On March 25, presumed JNIM militants attacked the village of Oundou and killed four civilians including a child.",
+            "Violence against civilians",
+        ),
+        (
+            "Le 25 mars, des jihadistes ont attaqué le village d'Oundou et tué quatre civils.",
+            "Violence against civilians",
+        ),
+        (
+            "Le 3 novembre, des jihadistes ont attaqué un poste de douane à Diéma.",
+            "Battles",
+        ),
+    ];
+    for (text, want) in cases {
+        let lang = if text.starts_with("Le ") {
+            Lang::Fr
+        } else {
+            Lang::En
+        };
+        let d = run(text, lang);
+        assert_eq!(one(&d).event_type, want, "{text}: {:#?}", d.events);
+    }
+}
+
+/// Burning and looting told right after an attack, with nothing of their own, are part
+/// of it, and so is the toll told with them.
+#[test]
+fn looting_after_an_attack_joins_it() {
+    let d = run(
+        "GATIA elements were attacked while reaching the Tamkoutat market. 8 dead and 3 vehicles burned.",
+        Lang::En,
+    );
+    let e = one(&d);
+    assert_eq!(e.event_type, "Battles", "{e:#?}");
+    assert_eq!(e.fatalities.killed, Some(8), "{e:#?}");
+}

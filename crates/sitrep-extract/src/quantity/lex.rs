@@ -255,6 +255,22 @@ impl QuantityLex {
         self.tables[kind as usize].longest(w, i)
     }
 
+    /// Does any phrase of the lexicon start at word `i`? (An unknown word may be a noun
+    /// modifier; a known one has its own role.)
+    pub fn known(&self, w: &Words, i: usize) -> bool {
+        self.tables.iter().any(|t| t.longest(w, i).is_some())
+    }
+
+    /// Does a phrase of `kind` end with the word of vocab id `id`? (A cheap test before
+    /// [`QuantityLex::ending_at`].)
+    #[inline]
+    pub fn may_end(&self, kind: Q, id: u32) -> bool {
+        self.last[kind as usize]
+            .get(id as usize)
+            .copied()
+            .unwrap_or(false)
+    }
+
     /// The end of the longest phrase of `kind` starting at word `i`.
     #[inline]
     pub fn end(&self, kind: Q, w: &Words, i: usize) -> Option<usize> {

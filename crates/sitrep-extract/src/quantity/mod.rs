@@ -156,11 +156,17 @@ impl WordStage for QuantityStage {
         let n = w.len();
         while i < n {
             let word = &w.words[i];
-            // A sentence may open on a bare singular noun ("Soldier killed…").
+            // A sentence may open on a bare singular noun ("Soldier killed…", "UN
+            // peacekeeper killed"), and a casualty verb may take one ("killed forest
+            // guard").
             let opens = i == 0 || w.words[i - 1].sentence != word.sentence;
+            let after_verb = !opens
+                && cx.q.may_end(Q::Casualty, w.words[i - 1].id)
+                && word.kind == TokenKind::Word;
             let hit = word.kind == TokenKind::Number
                 || (word.id != 0 && trig.get(word.id as usize).copied().unwrap_or(false))
-                || (opens && word.id != 0);
+                || opens
+                || after_verb;
             if !hit || cx.in_time(word.span) {
                 i += 1;
                 continue;
@@ -355,10 +361,16 @@ impl<'a> Cx<'a> {
                 high: 1.0,
                 approximate: false,
             }
-        } else if (i == 0 || w.words[i - 1].sentence != word.sentence)
-            && matches!(q.get(Q::Noun, w, i), Some((_, Val::Noun { one: true, .. })))
+        } else if (i == 0
+            || w.words[i - 1].sentence != word.sentence
+            || matches!(
+                q.get(Q::Casualty, w, i - 1),
+                Some((e, Val::Casualty { role: Role::Verb, .. })) if e == i
+            ))
+            && self.noun_phrase(i, word.sentence).is_some_and(|np| np.one)
         {
-            // "Soldier killed in an ambush": a headline's bare singular noun.
+            // "Soldier killed in an ambush", "UN peacekeeper killed": a headline's bare
+            // singular noun; "killed forest guard" after the verb.
             article = true;
             Amount {
                 end: i,
@@ -575,6 +587,19 @@ impl<'a> Cx<'a> {
                     head: None,
                     one: *one,
                 };
+                // "10 Dozo hunters", "5 chasseurs dozos": a compound of counted nouns.
+                // English heads it with the last, French with the first.
+                while let Some((e2, Val::Noun { norm, person, one })) = q.get(Q::Noun, w, np.end) {
+                    if !same(e2 - 1) {
+                        break;
+                    }
+                    np.end = e2;
+                    if self.lang == Lang::En {
+                        np.counts = Some(norm.as_str());
+                        np.person = Some(*person);
+                        np.one = *one;
+                    }
+                }
                 // "12 civilian deaths"
                 if *person
                     && let Some((
@@ -647,6 +672,21 @@ impl<'a> Cx<'a> {
         if before_noun {
             // "12 FAMa soldiers", "14 Tuareg civilians"
             if self.lang == Lang::En && x.kind == TokenKind::Word && x.cap && !x.glued {
+                return Some(p + 1);
+            }
+            // "1 gendarmerie officer", "a cattle thief": an unknown word modifying the
+            // counted noun right after it.
+            if self.lang == Lang::En
+                && x.kind == TokenKind::Word
+                && !x.glued
+                && self.norm(p).len() > 2
+                && !q.known(w, p)
+                && !matches!(
+                    self.norm(p),
+                    "and" | "the" | "for" | "from" | "with" | "who" | "were" | "was" | "are"
+                )
+                && matches!(q.get(Q::Noun, w, p + 1), Some((_, Val::Noun { .. })))
+            {
                 return Some(p + 1);
             }
             // "a 12-year-old girl"
@@ -770,6 +810,55 @@ impl<'a> Cx<'a> {
                 continue;
             }
             let n = self.norm(p);
+            // "the mayor of Boni was assassinated", "8 peacekeepers from Niger were
+            // injured", "le maire de Boni a été assassiné": a name after "of".
+            if matches!(n, "of" | "from" | "de" | "du" | "d") {
+                // "of the HCUA", "de la CMA"
+                let at = if matches!(self.norm(p + 1), "the" | "la" | "l") && same(p + 1) {
+                    p + 1
+                } else {
+                    p
+                };
+                let names = (at + 1..at + 4)
+                    .take_while(|&k| {
+                        same(k)
+                            && w.get(k).is_some_and(|x| {
+                                x.cap && x.kind == TokenKind::Word
+                                    || self.norm(k) == "-" && w.get(k + 1).is_some_and(|y| y.cap)
+                            })
+                    })
+                    .count();
+                if names > 0 {
+                    p = at + 1 + names;
+                    continue;
+                }
+            }
+            // "5 soldiers transporting ballot boxes were killed": a participle phrase
+            // (no comma) before the auxiliary.
+            if p == b && n.len() > 5 && n.ends_with("ing") && q.get(Q::Casualty, w, p).is_none() {
+                if let Some(k) = (p + 1..p + 7)
+                    .take_while(|&k| same(k) && !matches!(self.norm(k), "," | ";" | "."))
+                    .find(|&k| q.end(Q::Aux, w, k).is_some())
+                {
+                    p = k;
+                    continue;
+                }
+                return None;
+            }
+            // "9 traders, most of whom were Bozo, were killed": an aside between commas
+            // followed by an auxiliary.
+            if n == "," && q.end(Q::Part, w, p + 1).is_none() {
+                let close = (p + 1..p + 12)
+                    .take_while(|&k| same(k))
+                    .find(|&k| self.norm(k) == ",");
+                if let Some(c) = close
+                    && q.end(Q::Aux, w, c + 1).is_some()
+                {
+                    p = c + 1;
+                    continue;
+                }
+                return None;
+            }
             if (n == "," && q.end(Q::Part, w, p + 1).is_some()) || n == "(" {
                 let close = if n == "(" { ")" } else { "," };
                 p = (p + 1..p + 12)
@@ -865,6 +954,35 @@ impl<'a> Cx<'a> {
                 && q.ending_at(Q::Coord, w, bq.a, 3) == Some(aq.b)
             {
                 bq.casualty = aq.casualty.map(|(x, _)| (x, Via::Inherited));
+            }
+        }
+        // "3 soldiers and 1 civilian were killed", "4 morts, 2 blessés et 3 civils
+        // tués": the verb after the last conjunct is shared backwards, right to left
+        // so a list of three passes it along.
+        for k in (1..cands.len()).rev() {
+            let (before, rest) = cands.split_at_mut(k);
+            let bq = &rest[0];
+            if bq.unknown
+                || bq.part_of.is_some()
+                || bq.person == Some(false)
+                || !matches!(bq.casualty, Some((_, Via::After)))
+            {
+                continue;
+            }
+            let Some(pk) = before
+                .iter()
+                .rposition(|c| c.solid() && w.same_sentence(c.a, bq.a))
+            else {
+                continue;
+            };
+            let aq = &mut before[pk];
+            if aq.casualty.is_none()
+                && aq.out_of.is_none()
+                && aq.person != Some(false)
+                && q.ending_at(Q::Coord, w, bq.a, 3) == Some(aq.b)
+            {
+                // Marked After too, so the one before it inherits in turn.
+                aq.casualty = bq.casualty.map(|(x, _)| (x, Via::After));
             }
         }
     }

@@ -367,7 +367,39 @@ fn casualty_words_in_both_orders() {
             "Twelve people",
             "killed",
         ),
-        ("Two drivers were killed.", "Two", "killed"),
+        // A noun the lexicon does not know, then an auxiliary.
+        ("Two mechanics were killed.", "Two", "killed"),
+        ("Two drivers were killed.", "Two drivers", "killed"),
+        // Conjuncts share the verb after the last; a participle phrase and an aside
+        // stand between a figure and its verb.
+        (
+            "3 soldiers and 1 civilian were killed.",
+            "3 soldiers",
+            "killed",
+        ),
+        (
+            "5 soldiers transporting ballot boxes were killed.",
+            "5 soldiers",
+            "killed",
+        ),
+        (
+            "9 traders, most of whom were from Gao, were killed.",
+            "9 traders",
+            "killed",
+        ),
+        ("The mayor of Boni was assassinated.", "The mayor", "killed"),
+        ("10 Dozo hunters were killed.", "10 Dozo hunters", "killed"),
+        (
+            "1 gendarmerie officer was killed.",
+            "1 gendarmerie officer",
+            "killed",
+        ),
+        ("Gunmen killed forest guard.", "forest guard", "killed"),
+        (
+            "UN peacekeeper killed near Aguelhok.",
+            "UN peacekeeper",
+            "killed",
+        ),
     ];
     for (text, want, cas) in en {
         let d = run(text, Lang::En);
@@ -398,6 +430,17 @@ fn casualty_words_in_both_orders() {
             "killed",
         ),
         ("Trois soldats ont péri.", "Trois soldats", "killed"),
+        (
+            "Trois soldats et un civil ont été tués.",
+            "Trois soldats",
+            "killed",
+        ),
+        ("Le maire de Boni a été assassiné.", "Le maire", "killed"),
+        (
+            "Cinq chasseurs dozos ont été tués.",
+            "Cinq chasseurs dozos",
+            "killed",
+        ),
         ("Cinq femmes ont été enlevées.", "Cinq femmes", "kidnapped"),
         (
             "Vingt personnes ont été prises en otage.",

@@ -124,7 +124,8 @@ pub struct BenchApiArgs {
     /// For `api`: the path (with its query) to request; repeat for a mix.
     #[arg(long = "path", value_name = "PATH")]
     pub paths: Vec<String>,
-    /// For `api`: measure this store instead of building a synthetic one.
+    /// For `api`: measure this store; when the file does not exist, the synthetic store
+    /// is built there and kept (to measure it again or inspect it).
     #[arg(long = "store", value_name = "DB")]
     pub store: Option<std::path::PathBuf>,
     /// For `api`: server runtime threads (default: the number of cores).
@@ -139,9 +140,9 @@ pub struct BenchApiArgs {
 pub fn bench(a: &BenchApiArgs, json: bool) -> Result<ExitCode> {
     let tmp = tempfile::tempdir()?;
     let (db, built) = match &a.store {
-        Some(p) => (p.clone(), None),
-        None => {
-            let p = tmp.path().join("bench-api.db");
+        Some(p) if p.exists() => (p.clone(), None),
+        p => {
+            let p = p.clone().unwrap_or_else(|| tmp.path().join("bench-api.db"));
             let t = std::time::Instant::now();
             eprintln!(
                 "sitrep: building a store of {} synthetic incidents…",
