@@ -47,6 +47,8 @@ struct RawClass {
     outcome: bool,
     #[serde(default)]
     attendant: bool,
+    #[serde(default)]
+    generic: bool,
     rules: Vec<RawRule>,
 }
 
@@ -140,6 +142,8 @@ pub struct Class {
     /// Can be part of a violent event told just before ("8 dead and 3 vehicles
     /// burned" after an attack): with no actor, date or place of its own, it joins it.
     pub attendant: bool,
+    /// Its definite mention ("the attack") may refer to any violent event told before.
+    pub generic: bool,
     pub rules: Vec<Rule>,
 }
 
@@ -242,6 +246,7 @@ impl Codebook {
                 passive_subject_a1,
                 outcome: c.outcome,
                 attendant: c.attendant,
+                generic: c.generic,
                 rules,
             });
         }

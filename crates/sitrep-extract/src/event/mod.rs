@@ -576,11 +576,6 @@ fn assemble(
             a2 = after_word(t.b, &["with", "against", "on", "contre", "avec"], 4);
         }
     }
-    // Nobody named as the attacker, but "the attack was claimed by El Mourabitoun",
-    // "JNIM claimed responsibility", « revendiqué par le JNIM » in the report.
-    if a1.is_none() && !cb.classes[t.t.class].passive_subject_a1 {
-        a1 = responsibility(idx, lex, sent).filter(|&k| Some(k) != a2);
-    }
     // A taker ("reinvested by the CSP-PSD") takes what the subject left.
     if e.trigs.iter().any(|t| t.t.subj_a2) {
         let taker = (first..s1).find_map(|i| {
@@ -653,6 +648,11 @@ fn assemble(
                 a2 = Some(v);
             }
         }
+    }
+    // Nobody named as the attacker, but "the attack was claimed by El Mourabitoun",
+    // "JNIM claimed responsibility", « revendiqué par le JNIM » in the report.
+    if a1.is_none() && !cb.classes[t.t.class].passive_subject_a1 {
+        a1 = responsibility(idx, lex, sent).filter(|&k| Some(k) != a2);
     }
     if a1 == a2 {
         a2 = None;
@@ -1007,6 +1007,9 @@ fn merge(idx: &Idx, cb: &Codebook, evs: &mut Vec<Ev>) {
                 let c = &cb.classes[t.t.class];
                 c.outcome || c.attendant
             });
+        // "The attack was claimed by JNIM" after a mine blast: "attack" names any
+        // violent event.
+        let generic = e.definite && e.trigs.iter().all(|t| cb.classes[t.t.class].generic);
         let violent = |t: &Ev| {
             matches!(
                 etype(t),
@@ -1015,7 +1018,7 @@ fn merge(idx: &Idx, cb: &Codebook, evs: &mut Vec<Ev>) {
         };
         for j in (0..k).rev() {
             let t = &evs[j];
-            let joins = only_outcome || (attendant && violent(t));
+            let joins = only_outcome || ((attendant || generic) && violent(t));
             if t.unreal != e.unreal || (etype(t) != etype(e) && !joins) {
                 continue;
             }

@@ -368,3 +368,31 @@ fn looting_after_an_attack_joins_it() {
     assert_eq!(e.event_type, "Battles", "{e:#?}");
     assert_eq!(e.fatalities.killed, Some(8), "{e:#?}");
 }
+
+/// A crowd that fights riots; a bombing followed by an assault is a battle; a claim of
+/// responsibility names who did it.
+#[test]
+fn riots_complex_attacks_and_claims_of_responsibility() {
+    let d = run(
+        "Clashes between police and Dire youth left 2 wounded.",
+        Lang::En,
+    );
+    assert_eq!(one(&d).event_type, "Riots", "{:#?}", d.events);
+    let d = run(
+        "On Sunday, militants launched four mortar shells against the army camp in Gao, followed by an armed assault.",
+        Lang::En,
+    );
+    assert_eq!(one(&d).event_type, "Battles", "{:#?}", d.events);
+    let d = run(
+        "Three soldiers were wounded when their vehicle hit a mine near Gao on Sunday. The attack was claimed by JNIM.",
+        Lang::En,
+    );
+    let e = &current(&d)[0];
+    assert_eq!(e.event_type, "Explosions/Remote violence", "{e:#?}");
+    assert_eq!(actor1(e), "JNIM", "{e:#?}");
+    let d = run(
+        "Dimanche, un véhicule de l'armée a sauté sur une mine près de Gao. L'attaque a été revendiquée par le JNIM.",
+        Lang::Fr,
+    );
+    assert_eq!(actor1(current(&d)[0]), "JNIM", "{:#?}", d.events);
+}
