@@ -26,6 +26,10 @@ pub struct SubType {
     pub default_actor1: Option<String>,
     #[serde(default)]
     pub default_actor2: Option<String>,
+    /// ACLED codes actor2 as the default whoever the report names (violence against
+    /// civilians: "Civilians (Mali)", the group named becomes associated).
+    #[serde(default)]
+    pub always_default_actor2: bool,
 }
 
 #[derive(Debug, Clone, Deserialize)]

@@ -36,6 +36,7 @@ kinds! {
     Definite = "definite",
     Own = "own",
     Responsibility = "responsibility",
+    Force = "force",
 }
 
 /// A trigger: its class (an index into the codebook's classes) and how its arguments
@@ -117,6 +118,11 @@ impl EventLex {
                 E::Victim if !matches!(value, "civilian" | "armed" | "people") => {
                     return bad(format!(
                         "victim value {value:?} is not civilian, armed or people"
+                    ));
+                }
+                E::Force if !matches!(value, "military" | "police" | "mission") => {
+                    return bad(format!(
+                        "force value {value:?} is not military, police or mission"
                     ));
                 }
                 E::Responsibility if !matches!(value, "before" | "after") => {

@@ -83,6 +83,9 @@ struct Ev {
     /// something else's: "no assessment of the clashes was possible Monday").
     time_far: bool,
     target_civilian: Option<bool>,
+    /// Whose forces the place or unit hit belongs to when nobody is named ("a
+    /// gendarmerie post": police; "a military convoy": military).
+    target_force: Option<String>,
     mods: Vec<String>,
 }
 
@@ -401,6 +404,7 @@ fn group(trigs: &[Trig], cb: &Codebook) -> Vec<Ev> {
             definite: t.definite,
             time_far: false,
             target_civilian: None,
+            target_force: None,
             mods: Vec::new(),
         });
     }
@@ -735,7 +739,7 @@ fn assemble(
         .filter(|x| x.a >= s0 && x.b <= s1)
         .map(|x| (x.a, x.b, x.t.noun))
         .collect();
-    e.target_civilian = target(idx, lex, e, &trigs, (t.a, t.b), passive, s1);
+    (e.target_civilian, e.target_force) = target(idx, lex, e, &trigs, (t.a, t.b), passive, s1);
     e.mods = (s0..s1)
         .filter_map(|i| lex.get(E::Modifier, w, i).map(|(_, v)| v.to_string()))
         .collect();
@@ -891,7 +895,7 @@ fn target(
     head: (usize, usize),
     passive: bool,
     s1: usize,
-) -> Option<bool> {
+) -> (Option<bool>, Option<String>) {
     // ACLED: violence against civilians only when its victims are all civilians; any
     // armed party hit (an army post, a gendarme, a MINUSMA camp) makes it a battle.
     let w = idx.w;
@@ -960,9 +964,13 @@ fn target(
             }
         })
     };
+    let mut force = None;
     for i in s0..s1 {
         if !side(i) {
             continue;
+        }
+        if force.is_none() {
+            force = lex.get(E::Force, w, i).map(|(_, v)| v.to_string());
         }
         match lex.get(E::Target, w, i).map(|(_, v)| v) {
             Some("armed") => armed = true,
@@ -976,13 +984,14 @@ fn target(
             e.a2
         );
     }
-    if armed {
+    let hit = if armed {
         Some(false)
     } else if civilian || people {
         Some(true)
     } else {
         None
-    }
+    };
+    (hit, force.filter(|_| armed))
 }
 
 /// Later mentions of an event merge into it.
@@ -1102,6 +1111,7 @@ fn absorb(t: &mut Ev, e: Ev) {
         }
     }
     t.target_civilian = t.target_civilian.or(e.target_civilian);
+    t.target_force = t.target_force.take().or(e.target_force);
     t.mods.extend(e.mods);
     t.evidence.extend(e.evidence);
     for s in e.sentences {
@@ -1359,7 +1369,7 @@ fn finish(
     let mut a1 = e.a1.map(actor);
     let mut a2 = e.a2.map(actor);
     let mut assoc1: Vec<EventActor> = e.assoc1.iter().map(|&k| actor(k)).collect();
-    let assoc2: Vec<EventActor> = e.assoc2.iter().map(|&k| actor(k)).collect();
+    let mut assoc2: Vec<EventActor> = e.assoc2.iter().map(|&k| actor(k)).collect();
     // ACLED codes a coalition's component under the coalition ("JNIM", with
     // "Katiba Macina" associated) when the dictionary says so.
     if let Some(x) = &a1
@@ -1387,14 +1397,16 @@ fn finish(
         a2 = default(&Some("civilians".into()));
     }
     if a2.is_none()
-        && let Some(kind) =
-            e.casualties
-                .iter()
-                .find_map(|&k| match idx.doc.quantities[k].counts.as_deref() {
-                    Some("soldiers" | "troops") => Some("military"),
-                    Some("police" | "gendarmes" | "policemen") => Some("police"),
-                    _ => None,
-                })
+        && let Some(kind) = e
+            .casualties
+            .iter()
+            .find_map(|&k| match idx.doc.quantities[k].counts.as_deref() {
+                Some("soldiers" | "troops") => Some("military"),
+                Some("police" | "gendarmes" | "policemen") => Some("police"),
+                Some("peacekeepers") => Some("mission"),
+                _ => None,
+            })
+            .or(e.target_force.as_deref())
         && let Some(c) = country_code.as_deref()
         && let Some(i) = dict.of_country(c, &[kind])
     {
@@ -1439,6 +1451,15 @@ fn finish(
     }
     if a1.is_none() {
         a1 = default(&sub.default_actor1);
+    }
+    if sub.always_default_actor2
+        && let Some(d) = default(&sub.default_actor2)
+        && a2.as_ref().and_then(|x| x.actor_id.as_deref()) != d.actor_id.as_deref()
+    {
+        if let Some(named) = a2.take() {
+            assoc2.insert(0, named);
+        }
+        a2 = Some(d);
     }
     if a2.is_none() {
         a2 = default(&sub.default_actor2);

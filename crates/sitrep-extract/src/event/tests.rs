@@ -396,3 +396,30 @@ fn riots_complex_attacks_and_claims_of_responsibility() {
     );
     assert_eq!(actor1(current(&d)[0]), "JNIM", "{:#?}", d.events);
 }
+
+/// ACLED's actor2 conventions: the victims of violence against civilians are the
+/// country's civilians (a group named is associated); a post or convoy hit with nobody
+/// named is its forces'.
+#[test]
+fn actor2_follows_acled_conventions() {
+    let d = run(
+        "On Sunday, Dan Na Ambassagou killed at least eight Fulani villagers in Mopti.",
+        Lang::En,
+    );
+    let e = one(&d);
+    assert_eq!(e.sub_event_type, "Attack", "{e:#?}");
+    assert_eq!(actor1(e), "Dan Na Ambassagou", "{e:#?}");
+    assert_eq!(actor2(e), "Civilians (Mali)", "{e:#?}");
+    assert_eq!(e.fatalities.killed, Some(8), "{e:#?}");
+    assert!(
+        e.assoc_actor_2.iter().any(|a| a.name.contains("Fulani")),
+        "{e:#?}"
+    );
+    let d = run(
+        "Unidentified gunmen attacked a gendarmerie post near Mopti on Sunday. No casualties reported.",
+        Lang::En,
+    );
+    let e = one(&d);
+    assert_eq!(e.event_type, "Battles", "{e:#?}");
+    assert_eq!(actor2(e), "Police Forces of Mali", "{e:#?}");
+}
