@@ -33,6 +33,7 @@ kinds! {
     Partitive = "partitive",
     Total = "total",
     Part = "part",
+    PartAfter = "part_after",
     Coord = "coord",
     Zero = "zero",
     Article = "article",
@@ -223,6 +224,7 @@ impl QuantityLex {
                 | Q::Partitive
                 | Q::Total
                 | Q::Part
+                | Q::PartAfter
                 | Q::Coord
                 | Q::Article
                 | Q::TollLink

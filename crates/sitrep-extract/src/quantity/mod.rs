@@ -931,8 +931,14 @@ impl<'a> Cx<'a> {
                 .rposition(|c| c.solid() && w.same_sentence(c.a, bq.a));
             let Some(pk) = prev else { continue };
             let aq = &mut before[pk];
-            // "fourteen civilians, including eight children", "12 morts, dont 3 enfants"
-            if let Some(t) = q.ending_at(Q::Part, w, bq.a, 3)
+            // "fourteen civilians, including eight children", "12 morts, dont 3 enfants";
+            // "four jihadists, two of whom were leaders", « deux d'entre eux ».
+            let part_after = bq.b < w.len()
+                && q.end(Q::PartAfter, w, bq.b).is_some()
+                && matches!(self.norm(bq.a.saturating_sub(1)), "," | "(" | "and" | "et");
+            if let Some(t) = q
+                .ending_at(Q::Part, w, bq.a, 3)
+                .or(part_after.then_some(bq.a.saturating_sub(1)))
                 && self.gap_is_clause_tail(aq.b, t)
             {
                 bq.part_of = Some(pk);
@@ -943,6 +949,14 @@ impl<'a> Cx<'a> {
                 if bq.counts.is_none() {
                     bq.counts = aq.counts;
                     bq.person = aq.person;
+                }
+                continue;
+            }
+            // "including 9 militants and 3 soldiers": both are parts.
+            if aq.part_of.is_some() && q.ending_at(Q::Coord, w, bq.a, 3) == Some(aq.b) {
+                bq.part_of = aq.part_of;
+                if bq.casualty.is_none() && bq.person != Some(false) {
+                    bq.casualty = aq.casualty.map(|(x, _)| (x, Via::Inherited));
                 }
                 continue;
             }

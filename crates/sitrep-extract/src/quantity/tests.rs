@@ -845,3 +845,33 @@ fn compounds_appositions_and_money() {
     let d = run("He mourned the death of 12 soldiers.", Lang::En);
     assert_eq!(q(&d, "12 soldiers").casualty.as_deref(), Some("killed"));
 }
+
+/// Parts are not added to the whole: after "including" with their conjuncts, and
+/// "two of whom" after the figure.
+#[test]
+fn parts_after_the_figure_and_in_conjunctions() {
+    let d = run(
+        "French forces killed four jihadists, two of whom were leaders.",
+        Lang::En,
+    );
+    assert_eq!(
+        q(&d, "two").part_of,
+        Some(index(&d, "four jihadists")),
+        "{}",
+        show(&d)
+    );
+    let d = run(
+        "Twelve were killed including 9 militants and 3 soldiers.",
+        Lang::En,
+    );
+    let whole = Some(index(&d, "Twelve"));
+    assert_eq!(q(&d, "9 militants").part_of, whole, "{}", show(&d));
+    assert_eq!(q(&d, "3 soldiers").part_of, whole, "{}", show(&d));
+    let d = run(
+        "Douze personnes ont été tuées, dont 9 militaires et 3 civils.",
+        Lang::Fr,
+    );
+    let whole = Some(index(&d, "Douze personnes"));
+    assert_eq!(q(&d, "9 militaires").part_of, whole, "{}", show(&d));
+    assert_eq!(q(&d, "3 civils").part_of, whole, "{}", show(&d));
+}
