@@ -238,8 +238,10 @@ impl<'a> Cx<'a> {
                 None => return false,
             },
         };
+        // "one gendarme killed two wounded": a figure headed by its own casualty word
+        // is a second toll, not the verb's object.
         self.noun_phrase(end, sent)
-            .is_none_or(|np| np.person != Some(false))
+            .is_none_or(|np| np.person != Some(false) && np.head.is_none())
     }
 
     /// A toll stated as unknown at `i`: "no human or material assessment", "aucun
@@ -575,7 +577,7 @@ impl<'a> Cx<'a> {
         let (w, q) = (self.w, self.q);
         let same = |j: usize| w.get(j).is_some_and(|x| x.sentence == sent);
         let mut p = p0;
-        for _ in 0..4 {
+        for _ in 0..6 {
             if !same(p) {
                 return None;
             }
@@ -670,6 +672,16 @@ impl<'a> Cx<'a> {
             return Some(e2);
         }
         if before_noun {
+            // "2 'jihadists'", "15 presumed Katiba Serma (JNIM) militants"
+            if matches!(x.kind, TokenKind::OpenQuote | TokenKind::CloseQuote) {
+                return Some(p + 1);
+            }
+            if self.norm(p) == "("
+                && w.get(p + 1).is_some_and(|y| y.cap)
+                && w.get(p + 2).is_some_and(|_| self.norm(p + 2) == ")")
+            {
+                return Some(p + 3);
+            }
             // "12 FAMa soldiers", "14 Tuareg civilians"
             if self.lang == Lang::En && x.kind == TokenKind::Word && x.cap && !x.glued {
                 return Some(p + 1);
@@ -804,12 +816,47 @@ impl<'a> Cx<'a> {
                 }
                 return Some((*what, Via::After));
             }
+            // "2 'jihadists' killed"
+            if p == b && w.get(p).is_some_and(|x| x.kind == TokenKind::CloseQuote) {
+                p += 1;
+                continue;
+            }
             // "12 people were seriously injured"
             if let Some(e) = q.end(Q::Aux, w, p).or_else(|| q.end(Q::Adj, w, p)) {
                 p = e;
                 continue;
             }
             let n = self.norm(p);
+            // "two members of the Fulani community were killed", "two children aboard a
+            // vehicle were shot dead": a short prepositional phrase, then the auxiliary.
+            if matches!(
+                n,
+                "of" | "from"
+                    | "aboard"
+                    | "in"
+                    | "on"
+                    | "at"
+                    | "near"
+                    | "de"
+                    | "du"
+                    | "d"
+                    | "à"
+                    | "au"
+                    | "dans"
+                    | "près"
+            ) {
+                if let Some(k) = (p + 1..p + 7)
+                    .take_while(|&k| {
+                        same(k)
+                            && !matches!(self.norm(k), "," | ";" | "." | "and" | "et")
+                            && q.get(Q::Casualty, w, k).is_none()
+                    })
+                    .find(|&k| q.end(Q::Aux, w, k).is_some())
+                {
+                    p = k;
+                    continue;
+                }
+            }
             // "the mayor of Boni was assassinated", "8 peacekeepers from Niger were
             // injured", "le maire de Boni a été assassiné": a name after "of".
             if matches!(n, "of" | "from" | "de" | "du" | "d") {

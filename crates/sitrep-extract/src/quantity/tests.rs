@@ -400,6 +400,27 @@ fn casualty_words_in_both_orders() {
             "UN peacekeeper",
             "killed",
         ),
+        (
+            "Two members of the Fulani community were killed.",
+            "Two members",
+            "killed",
+        ),
+        (
+            "Two children aboard a vehicle were shot dead.",
+            "Two children",
+            "killed",
+        ),
+        (
+            "One gendarme killed, two wounded.",
+            "One gendarme",
+            "killed",
+        ),
+        ("12 Fulani and 1 Dogon were killed.", "12 Fulani", "killed"),
+        (
+            "15 presumed Katiba Serma (JNIM) militants killed.",
+            "15 presumed Katiba Serma (JNIM) militants",
+            "killed",
+        ),
     ];
     for (text, want, cas) in en {
         let d = run(text, Lang::En);
