@@ -1028,7 +1028,13 @@ fn merge(idx: &Idx, cb: &Codebook, evs: &mut Vec<Ev>) {
         };
         for j in (0..k).rev() {
             let t = &evs[j];
-            let joins = only_outcome || ((attendant || generic) && violent(t));
+            // "The driver was killed in the ambush": a definite mention of a trigger of
+            // the same class names that event, whatever type its own words suggest.
+            let same_class = e
+                .trigs
+                .iter()
+                .any(|x| x.definite && t.trigs.iter().any(|y| y.t.class == x.t.class));
+            let joins = only_outcome || same_class || ((attendant || generic) && violent(t));
             if t.unreal != e.unreal || (etype(t) != etype(e) && !joins) {
                 continue;
             }
