@@ -55,6 +55,9 @@ pub struct Trigger {
 #[derive(Debug, Default)]
 pub struct EventLex {
     triggers: Phrases<Trigger>,
+    /// One-word triggers that fold to the same form but differ ("attaque" the noun,
+    /// "attaqué" the participle): folded form → (lowercase spelling, trigger).
+    homographs: std::collections::HashMap<String, Vec<(String, Trigger)>>,
     tables: Vec<Phrases<String>>,
     /// Victim nouns by their folded form, for the quantity stage's `counts`.
     victims: std::collections::HashMap<String, String>,
@@ -111,6 +114,12 @@ impl EventLex {
                         }
                     }
                     lex.triggers.insert(vocab, phrase, t);
+                    if !phrase.contains(' ') {
+                        lex.homographs
+                            .entry(sitrep_core::fold::fold(phrase))
+                            .or_default()
+                            .push((phrase.to_lowercase(), t));
+                    }
                 }
                 E::Target if !matches!(value, "civilian" | "armed") => {
                     return bad(format!("target value {value:?} is not civilian or armed"));
@@ -143,12 +152,25 @@ impl EventLex {
                     .insert(sitrep_core::fold::fold(phrase), value.to_string());
             }
         }
+        lex.homographs
+            .retain(|_, v| v.iter().any(|(_, t)| *t != v[0].1));
         Ok(lex)
     }
 
-    /// The longest trigger starting at word `i`: its end and what it is.
-    pub fn trigger(&self, w: &Words, i: usize) -> Option<(usize, Trigger)> {
-        self.triggers.longest(w, i).map(|(e, t)| (e, *t))
+    /// The longest trigger starting at word `i`: its end and what it is. A one-word
+    /// trigger whose folded form has homographs is told apart by its accents.
+    pub fn trigger(&self, w: &Words, text: &str, i: usize) -> Option<(usize, Trigger)> {
+        let (e, t) = self.triggers.longest(w, i).map(|(e, t)| (e, *t))?;
+        if e == i + 1
+            && !self.homographs.is_empty()
+            && let Some(v) = self.homographs.get(w.norm(i))
+        {
+            let raw = w.words[i].span.of(text).to_lowercase();
+            if let Some((_, t)) = v.iter().find(|(s, _)| *s == raw) {
+                return Some((e, *t));
+            }
+        }
+        Some((e, t))
     }
 
     /// The longest phrase of `kind` starting at word `i`: its end and value.

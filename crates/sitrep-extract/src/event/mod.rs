@@ -297,7 +297,7 @@ fn triggers(idx: &Idx, lex: &EventLex, clex: &ClaimLex) -> Vec<Trig> {
     }
     let mut i = 0;
     while i < w.len() {
-        let Some((e, t)) = lex.trigger(w, i) else {
+        let Some((e, t)) = lex.trigger(w, idx.doc.text(), i) else {
             i += 1;
             continue;
         };
@@ -838,8 +838,20 @@ fn governed(w: &Words, clex: &ClaimLex, a: usize) -> bool {
             j -= 1;
         }
     }
-    clex.ending_at(C::Prep, w, j, 3).is_some()
-        || (clex.has(C::Det, w, a) && clex.ending_at(C::Prep, w, a, 3).is_some())
+    // French "des"/"du" opening a clause is an article ("Mardi, des jihadistes ont
+    // attaqué"), not "de" + article ("l'attaque des jihadistes").
+    let article = |p: usize| {
+        matches!(w.norm(p), "des" | "du")
+            && (p == 0
+                || !w.same_sentence(p - 1, p)
+                || w.words[p - 1].kind != TokenKind::Word
+                || matches!(w.norm(p - 1), "et" | "mais" | "puis" | "que" | "qu"))
+    };
+    let gov = |end: usize| {
+        clex.ending_at(C::Prep, w, end, 3)
+            .is_some_and(|s| !(end == s + 1 && article(s)))
+    };
+    gov(j) || (clex.has(C::Det, w, a) && gov(a))
 }
 
 /// "the city", "la ville": the last town named before the sentence.
@@ -966,8 +978,10 @@ fn target(
         })
     };
     let mut force = None;
+    // ("l'attaque des jihadistes": the attacker's own words are no target.)
+    let attacker = e.a1.map(|k| idx.actors[k]);
     for i in s0..s1 {
-        if !side(i) {
+        if !side(i) || attacker.is_some_and(|(a, b)| i >= a && i < b) {
             continue;
         }
         if force.is_none() {
@@ -978,12 +992,6 @@ fn target(
             Some("civilian") => civilian = true,
             _ => {}
         }
-    }
-    if std::env::var_os("SITREP_DEBUG_EV").is_some() {
-        eprintln!(
-            "target: head={head:?} passive={passive} s0={s0} s1={s1} armed={armed} civ={civilian} people={people} a2={:?}",
-            e.a2
-        );
     }
     let hit = if armed {
         Some(false)

@@ -423,3 +423,26 @@ fn actor2_follows_acled_conventions() {
     assert_eq!(e.event_type, "Battles", "{e:#?}");
     assert_eq!(actor2(e), "Police Forces of Mali", "{e:#?}");
 }
+
+/// French: "attaqué" the participle is not "attaque" the noun; "des" opening a clause
+/// is an article; the attacker named after a noun trigger is no target.
+#[test]
+fn french_subjects_participles_and_genitive_attackers() {
+    let d = run(
+        "Mardi, des jihadistes ont attaqué l'armée malienne à Boni.",
+        Lang::Fr,
+    );
+    let e = one(&d);
+    assert_eq!(e.event_type, "Battles", "{e:#?}");
+    assert_eq!(actor1(e), "jihadistes", "{e:#?}");
+    assert_eq!(actor2(e), "Military Forces of Mali", "{e:#?}");
+    assert_eq!(place(e), "Boni", "{e:#?}");
+    let d = run(
+        "L'attaque des jihadistes a fait trois morts à Boni mardi.",
+        Lang::Fr,
+    );
+    let e = one(&d);
+    assert_eq!(e.event_type, "Violence against civilians", "{e:#?}");
+    assert_eq!(actor1(e), "jihadistes", "{e:#?}");
+    assert_eq!(e.fatalities.killed, Some(3), "{e:#?}");
+}

@@ -80,7 +80,21 @@ impl WordStage for PlaceStage {
         let in_time = time_words(doc, w);
         let mut names = recognize(w, lex, gaz, text, &in_time);
         add_hints(w, lex, &mut names);
-        let focus_country = focus_country(gaz, &names);
+        let focus_country = focus_country(gaz, &names, || {
+            // Only when the names leave it open: "l'armée malienne … à Boni" is about
+            // Mali, whatever Boni's namesakes.
+            let actors = self.res.actor_lex(lang);
+            let mut votes: Vec<(String, usize)> = Vec::new();
+            for i in 0..w.len() {
+                if let Some((_, c)) = actors.get(crate::actor::lex::A::Demonym, w, i) {
+                    match votes.iter_mut().find(|(k, _)| k == c) {
+                        Some(v) => v.1 += 1,
+                        None => votes.push((c.to_string(), 1)),
+                    }
+                }
+            }
+            votes
+        });
         disambiguate(
             gaz,
             &self.seats,
@@ -505,7 +519,11 @@ fn add_hints<'a>(w: &'a Words, _lex: &PlaceLex, names: &mut [Name<'a>]) {
 }
 
 /// The country most unambiguous names are in: namesakes abroad lose to it.
-fn focus_country<'g>(gaz: &'g Gazetteer, names: &[Name]) -> Option<&'g str> {
+fn focus_country<'g>(
+    gaz: &'g Gazetteer,
+    names: &[Name],
+    demonyms: impl FnOnce() -> Vec<(String, usize)>,
+) -> Option<&'g str> {
     // Few distinct countries: a list beats a hash map.
     let mut counts: Vec<(&'g str, usize)> = Vec::new();
     for nm in names {
@@ -527,10 +545,21 @@ fn focus_country<'g>(gaz: &'g Gazetteer, names: &[Name]) -> Option<&'g str> {
             }
         }
     }
-    counts
-        .into_iter()
-        .max_by_key(|(c, n)| (*n, std::cmp::Reverse(*c)))
-        .map(|(c, _)| c)
+    counts.sort_by_key(|(c, n)| (std::cmp::Reverse(*n), *c));
+    // A tie between namesakes' countries: the nationalities the report names decide.
+    if counts.len() >= 2 && counts[0].1 == counts[1].1 {
+        let votes = demonyms();
+        let tied = counts[0].1;
+        if let Some((c, _)) = counts
+            .iter()
+            .take_while(|(_, n)| *n == tied)
+            .filter_map(|&(c, _)| votes.iter().find(|(k, _)| k == c).map(|(_, v)| (c, *v)))
+            .max_by_key(|&(_, v)| v)
+        {
+            return Some(c);
+        }
+    }
+    counts.first().map(|(c, _)| *c)
 }
 
 fn class_weight(class: char, code: &str) -> f64 {
@@ -746,10 +775,20 @@ fn disambiguate(
                 continue;
             }
             let mut best: Option<(f64, u32)> = None;
+            // The name as written, folded: a place whose own name it is beats one that
+            // merely lists it among alternate names ("Boni" in Mopti, not Bonn).
+            let surface: String = (nm.a..nm.b)
+                .map(|i| w.norm(i))
+                .filter(|x| !matches!(*x, "-" | "'" | "’"))
+                .collect::<Vec<_>>()
+                .join(" ");
             for &c in nm.cands.iter() {
                 let p = gaz.place_facts(c);
                 let mut s =
                     class_weight(p.class, p.code) + 0.4 * ((p.population as f64) + 1.0).ln();
+                if sitrep_core::fold::fold(gaz.place(c).name) == surface {
+                    s += 3.0;
+                }
                 if focus == Some(p.country) {
                     s += 3.0;
                 }

@@ -844,18 +844,16 @@ impl<'a> Cx<'a> {
                     | "au"
                     | "dans"
                     | "près"
-            ) {
-                if let Some(k) = (p + 1..p + 7)
-                    .take_while(|&k| {
-                        same(k)
-                            && !matches!(self.norm(k), "," | ";" | "." | "and" | "et")
-                            && q.get(Q::Casualty, w, k).is_none()
-                    })
-                    .find(|&k| q.end(Q::Aux, w, k).is_some())
-                {
-                    p = k;
-                    continue;
-                }
+            ) && let Some(k) = (p + 1..p + 7)
+                .take_while(|&k| {
+                    same(k)
+                        && !matches!(self.norm(k), "," | ";" | "." | "and" | "et")
+                        && q.get(Q::Casualty, w, k).is_none()
+                })
+                .find(|&k| q.end(Q::Aux, w, k).is_some())
+            {
+                p = k;
+                continue;
             }
             // "the mayor of Boni was assassinated", "8 peacekeepers from Niger were
             // injured", "le maire de Boni a été assassiné": a name after "of".
