@@ -37,6 +37,7 @@ kinds! {
     Own = "own",
     Responsibility = "responsibility",
     Force = "force",
+    Habitual = "habitual",
 }
 
 /// A trigger: its class (an index into the codebook's classes) and how its arguments
@@ -140,9 +141,9 @@ impl EventLex {
                          responsibility\") or after (\"claimed by JNIM\")"
                     ));
                 }
-                E::Modifier if !matches!(value, "intervention" | "force" | "exchange") => {
+                E::Modifier if !matches!(value, "intervention" | "force" | "exchange" | "air") => {
                     return bad(format!(
-                        "modifier value {value:?} is not intervention, force or exchange"
+                        "modifier value {value:?} is not intervention, force, exchange or air"
                     ));
                 }
                 _ => lex.tables[k as usize].insert(vocab, phrase, value.to_string()),

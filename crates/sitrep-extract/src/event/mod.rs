@@ -145,10 +145,10 @@ impl WordStage for EventStage {
                 assemble(&idx, lex, clex, cb, dict, self.res.actor_lex(lang), e);
             }
             merge(&idx, cb, &mut evs);
-            stray_casualties(&idx, &mut evs);
+            stray_casualties(&idx, cb, &mut evs);
             let links = attach_claims(&idx, &mut evs);
             for e in &mut evs {
-                speakers_as_actors(&idx, dict, e);
+                speakers_as_actors(&idx, cb, dict, e);
             }
             let country = doc_country(&idx, &self.res);
             let published = doc.published();
@@ -243,6 +243,52 @@ fn index<'a>(doc: &'a Doc, w: &'a Words, clex: &ClaimLex, lex: &EventLex) -> Idx
             for x in &mut idx.cue[a..b] {
                 *x = true;
             }
+            // "said in a statement on Wednesday that…": the date it was said.
+            for (k, &(ta, tb)) in idx.times.iter().enumerate() {
+                if ta >= b
+                    && ta - b <= 6
+                    && tb < w.len()
+                    && w.same_sentence(b.saturating_sub(1), ta)
+                    && (b..ta).all(|i| {
+                        w.words[i].kind == TokenKind::Word
+                            && !matches!(w.norm(i), "that" | "que" | "qu")
+                    })
+                    && matches!(w.norm(tb), "that" | "que" | "qu")
+                {
+                    idx.said[k] = true;
+                }
+            }
+        }
+    }
+    // A dateline ("BAMAKO, Nov 8 (SPA) –") or a byline ("By Sahel Press Agency
+    // November 8, 2023 3:42 PM", « Publié le 8 novembre ») dates the dispatch, not what
+    // it tells.
+    for (k, &(ta, _)) in idx.times.iter().enumerate() {
+        if (ta.saturating_sub(6)..ta).any(|i| {
+            w.same_sentence(i, ta)
+                && matches!(
+                    w.norm(i),
+                    "by" | "published" | "updated" | "posted" | "publie" | "par" | "mis"
+                )
+                && w.words[i].cap
+        }) {
+            idx.said[k] = true;
+        }
+    }
+    for (k, &(ta, tb)) in idx.times.iter().enumerate() {
+        let Some(first) = w.get(ta) else { continue };
+        let s0 = w.words.partition_point(|x| x.sentence < first.sentence);
+        let head = &w.words[s0..ta];
+        let place_then_comma = head.len() >= 2
+            && head.len() <= 4
+            && w.norm(ta - 1) == ","
+            && head[..head.len() - 1].iter().all(|x| x.cap)
+            && (s0..ta - 1).any(|i| {
+                let raw = w.words[i].span.of(doc.text());
+                raw.len() >= 3 && raw.chars().all(|c| !c.is_lowercase())
+            });
+        if place_then_comma && tb < w.len() && matches!(w.norm(tb), "(" | "-" | "–" | "—") {
+            idx.said[k] = true;
         }
     }
     idx
@@ -322,10 +368,21 @@ fn triggers(idx: &Idx, lex: &EventLex, clex: &ClaimLex) -> Vec<Trig> {
         }
         let purpose = (j.saturating_sub(4)..j)
             .any(|k| matches!(lex.get(E::Purpose, w, k), Some((pe, _)) if pe == j || pe == i));
-        let unreal = purpose || irrealis(idx, lex, i);
+        // "near-daily air strikes", « des frappes quasi quotidiennes »: a habit, told as
+        // background, not an event.
+        let habitual = t.noun
+            && (j.saturating_sub(3)..(e + 3).min(w.len()))
+                .any(|k| w.same_sentence(k, i) && lex.has(E::Habitual, w, k));
+        let unreal = purpose || habitual || irrealis(idx, lex, i);
         // "the clashes", "the open battle", "ces frappes": a determiner, maybe an
         // adjective between.
+        // ("completed the withdrawal of its personnel": a complement makes it a new
+        // description, not a mention of an event told before.)
+        let complement = e < w.len()
+            && w.same_sentence(i, e)
+            && matches!(w.norm(e), "of" | "de" | "du" | "des" | "d");
         let definite = t.noun
+            && !complement
             && (i.saturating_sub(3)..i).rev().any(|k| {
                 lex.has(E::Definite, w, k)
                     && (k + 1..i).all(|x| !w.words[x].cap && w.words[x].kind == TokenKind::Word)
@@ -668,9 +725,19 @@ fn assemble(
 
     // Its date: a time of its clause, nearest the trigger; not a claim's date, not a
     // duration. Else one elsewhere in the sentence (outside other events' clauses).
+    // "two days after the attack" dates something else, relative to the event.
+    let relative_to_it = |k: usize| {
+        let (_, b) = idx.times[k];
+        b < w.len()
+            && matches!(
+                w.norm(b),
+                "after" | "before" | "apres" | "avant" | "since" | "depuis"
+            )
+            && (b + 1..(b + 4).min(w.len())).any(|i| i == first)
+    };
     let dated = |k: usize| {
         let tm = &idx.doc.times[k];
-        !idx.said[k] && tm.start.is_some() && in_sentence(idx.times[k])
+        !idx.said[k] && tm.start.is_some() && in_sentence(idx.times[k]) && !relative_to_it(k)
     };
     let dist = |(a, b): (usize, usize)| {
         if b <= first {
@@ -1027,7 +1094,15 @@ fn merge(idx: &Idx, cb: &Codebook, evs: &mut Vec<Ev>) {
             });
         // "The attack was claimed by JNIM" after a mine blast: "attack" names any
         // violent event.
-        let generic = e.definite && e.trigs.iter().all(|t| cb.classes[t.t.class].generic);
+        // So does a bare "it hit only terrorist targets", with no date or place of its own.
+        let generic = e.trigs.iter().all(|t| {
+            let c = &cb.classes[t.t.class];
+            c.generic || c.outcome
+        }) && (e
+            .trigs
+            .iter()
+            .any(|t| t.definite && cb.classes[t.t.class].generic)
+            || (e.time.is_none() && e.place.is_none()));
         let violent = |t: &Ev| {
             matches!(
                 etype(t),
@@ -1077,11 +1152,43 @@ fn merge(idx: &Idx, cb: &Codebook, evs: &mut Vec<Ev>) {
             // An anaphoric mention ("the clashes") refers to an event of its type told
             // before; an undated one right after continues it.
             let refers = e.definite && !placed_apart;
-            let continues = e.time.is_none() && near && !placed_apart && !actors_apart;
+            // Undated, in the same place: the report is still telling that event.
+            let same_place = match (e.place, t.place) {
+                (Some(x), Some(y)) => {
+                    let (p, q) = (&idx.doc.places[x], &idx.doc.places[y]);
+                    match (p.lat, p.lon, q.lat, q.lon) {
+                        (Some(a), Some(b), Some(c), Some(d)) => {
+                            sitrep_gazetteer::geo::haversine_km(a, b, c, d) <= 25.0
+                        }
+                        _ => false,
+                    }
+                }
+                _ => false,
+            };
+            let continues =
+                e.time.is_none() && (near || same_place) && !placed_apart && !actors_apart;
+            // A headline or lede that dates nothing ("Drone strike kills at least 12 in
+            // Kidal") announces the event the body dates.
+            let headline = t.time.is_none()
+                && j == 0
+                && t.sentences.first().is_some_and(|&s| s <= 2)
+                && etype(t) == etype(e)
+                && !placed_apart
+                && !actors_apart;
             // Neither date nor place of its own ("a cowardly attack", « ces crimes »):
             // the report is still talking about the event of that type it told.
             let vague = e.time.is_none() && e.place.is_none() && !actors_apart;
-            if (refers || continues || vague) && !dated_apart {
+            // "We received six bodies on Tuesday afternoon" after Tuesday's strike: what
+            // came of it, on its day.
+            let same_day = match (e_time, t.time) {
+                (Some(x), Some(y)) => {
+                    let (p, q) = (&idx.doc.times[x], &idx.doc.times[y]);
+                    p.start.is_some() && p.start == q.start
+                }
+                _ => false,
+            };
+            let outcome_that_day = only_outcome && same_day && !placed_apart;
+            if (refers || continues || vague || outcome_that_day || headline) && !dated_apart {
                 into = Some(j);
                 break;
             }
@@ -1137,8 +1244,12 @@ fn absorb(t: &mut Ev, e: Ev) {
 }
 
 /// Casualty figures in a sentence with no event of its own ("Two soldiers died.")
-/// belong to the event told just before.
-fn stray_casualties(idx: &Idx, evs: &mut [Ev]) {
+/// belong to the violent event told just before (never to a withdrawal or a meeting).
+fn stray_casualties(idx: &Idx, cb: &Codebook, evs: &mut [Ev]) {
+    let violent = |e: &Ev| {
+        let t = primary(cb, e);
+        cb.decide(t.t.class, &facts(idx, e)).event_type != "Strategic developments"
+    };
     for k in 0..idx.quants.len() {
         if idx.doc.quantities[k].casualty.is_none() {
             continue;
@@ -1149,7 +1260,7 @@ fn stray_casualties(idx: &Idx, evs: &mut [Ev]) {
         }
         if let Some(e) = evs
             .iter_mut()
-            .filter(|e| !e.unreal && e.sentences.iter().any(|&x| x < s && s - x <= 2))
+            .filter(|e| !e.unreal && e.sentences.iter().any(|&x| x < s && s - x <= 2) && violent(e))
             .last()
         {
             e.casualties.push(k);
@@ -1204,10 +1315,14 @@ fn attach_claims(idx: &Idx, evs: &mut [Ev]) -> Vec<(usize, usize)> {
     links
 }
 
-/// An event whose sentences name no actor takes its claims' speakers: "the Malian army
-/// claimed progress", "the CSP-PSD indicated a trap" are the two sides of the battle.
-fn speakers_as_actors(idx: &Idx, dict: &ActorDict, e: &mut Ev) {
+/// A battle whose sentences name no actor takes its claims' speakers: "the Malian army
+/// claimed progress", "the CSP-PSD indicated a trap" are the two sides. (Who reports a
+/// strike's toll did not strike.)
+fn speakers_as_actors(idx: &Idx, cb: &Codebook, dict: &ActorDict, e: &mut Ev) {
     if e.a1.is_some() || e.a2.is_some() {
+        return;
+    }
+    if cb.decide(primary(cb, e).t.class, &facts(idx, e)).event_type != "Battles" {
         return;
     }
     let mut speakers: Vec<usize> = Vec::new();
@@ -1565,34 +1680,83 @@ fn fatalities(idx: &Idx, e: &Ev) -> Fatalities {
             Some("civilians" | "children" | "women" | "villagers" | "residents")
         )
     };
-    let add = |slot: &mut Option<u32>, v: Option<f64>| {
-        if let Some(v) = v {
-            *slot = Some(slot.unwrap_or(0) + v.max(0.0).round() as u32);
+    // Who a figure counts, coarsely: figures of different sides add up ("8 soldiers
+    // were killed. 10 assailants died."); figures of the same side told in different
+    // sentences are other accounts of one toll ("12 killed, local sources said"; "14
+    // civilians died, the CSP-PSD said"): the largest stands, and the fusion stage
+    // keeps each source's figure. A figure naming nobody ("12 killed") is any side.
+    let side = |q: &sitrep_core::records::Quantity| -> usize {
+        match q.counts.as_deref() {
+            Some("soldiers" | "police" | "peacekeepers" | "personnel") => 1,
+            Some("militants" | "rebels" | "mercenaries") => 2,
+            Some("civilians" | "children" | "women" | "men" | "workers" | "employees") => 3,
+            _ => 0,
         }
     };
-    for &k in &e.casualties {
-        let q = &idx.doc.quantities[k];
-        if q.out_of.is_some() {
-            continue;
-        }
-        let v = q.value.or(q.low);
-        let whole = q.part_of.is_none();
-        match q.casualty.as_deref() {
-            Some("killed") => {
-                if whole {
-                    add(&mut f.killed, v);
-                    if civilian(q) {
-                        add(&mut f.civilians_killed, v);
+    let sentence = |k: usize| idx.sentence_of(idx.quants[k].0.min(idx.w.len() - 1));
+    // [side][what]: the largest per-sentence sum; what: killed, injured, civilians
+    // killed, children killed.
+    let mut best = [[None::<u32>; 4]; 4];
+    // The largest total of one sentence, all sides together ("1 dead, 1 aggressor dead").
+    let mut whole_sentence = [None::<u32>; 4];
+    let mut sentences: Vec<usize> = e.casualties.iter().map(|&k| sentence(k)).collect();
+    sentences.sort_unstable();
+    sentences.dedup();
+    for s in sentences {
+        let mut sum = [[None::<u32>; 4]; 4];
+        for &k in e.casualties.iter().filter(|&&k| sentence(k) == s) {
+            let q = &idx.doc.quantities[k];
+            if q.out_of.is_some() {
+                continue;
+            }
+            let Some(v) = q.value.or(q.low) else { continue };
+            let v = v.max(0.0).round() as u32;
+            let whole = q.part_of.is_none();
+            let row = &mut sum[side(q)];
+            let mut add = |i: usize| row[i] = Some(row[i].unwrap_or(0) + v);
+            match q.casualty.as_deref() {
+                Some("killed") => {
+                    if whole {
+                        add(0);
+                        if civilian(q) {
+                            add(2);
+                        }
+                    }
+                    if q.counts.as_deref() == Some("children") {
+                        add(3);
                     }
                 }
-                if q.counts.as_deref() == Some("children") {
-                    add(&mut f.children_killed, v);
+                Some("injured") if whole => add(1),
+                _ => {}
+            }
+        }
+        for (i, x) in whole_sentence.iter_mut().enumerate() {
+            if let Some(t) = sum.iter().filter_map(|r| r[i]).reduce(|a, b| a + b) {
+                *x = Some(x.map_or(t, |x| x.max(t)));
+            }
+        }
+        for (b, s) in best.iter_mut().zip(sum) {
+            for (x, y) in b.iter_mut().zip(s) {
+                if let Some(y) = y {
+                    *x = Some(x.map_or(y, |x| x.max(y)));
                 }
             }
-            Some("injured") if whole => add(&mut f.injured, v),
-            _ => {}
         }
     }
+    let total = |i: usize| -> Option<u32> {
+        let sides: Option<u32> = best[1..]
+            .iter()
+            .filter_map(|r| r[i])
+            .fold(None, |acc, v| Some(acc.unwrap_or(0) + v));
+        match (sides, whole_sentence[i]) {
+            (Some(a), Some(b)) => Some(a.max(b)),
+            (a, b) => a.or(b),
+        }
+    };
+    f.killed = total(0);
+    f.injured = total(1);
+    f.civilians_killed = total(2);
+    f.children_killed = total(3);
     f
 }
 

@@ -446,3 +446,20 @@ fn french_subjects_participles_and_genitive_attackers() {
     assert_eq!(actor1(e), "jihadistes", "{e:#?}");
     assert_eq!(e.fatalities.killed, Some(3), "{e:#?}");
 }
+
+/// One report, one strike: the headline, the dateline, the army's version ("its
+/// aircraft struck"), the toll told by each side and a health worker's count are one
+/// event, dated by the body (not by the dateline), with the largest account of the toll.
+#[test]
+fn a_dispatch_tells_one_strike() {
+    let d = run(
+        "Drone strike kills at least 12 in Kidal\n\nBAMAKO, Nov 12 (SPA) – A drone strike on the town of Kidal killed at least 12 people on Saturday, local sources said. Mali's army said in a statement late on Saturday that its aircraft had struck terrorist targets in the Kidal area. The CSP-PSD said in a statement on Sunday that 14 civilians had died in the strike. The army's fighting has intensified in recent weeks.",
+        Lang::En,
+    );
+    let e = one(&d);
+    assert_eq!(e.sub_event_type, "Air/drone strike", "{e:#?}");
+    assert_eq!(date(e), "2023-11-11", "{e:#?}");
+    assert_eq!(place(e), "Kidal", "{e:#?}");
+    assert_eq!(actor1(e), "Military Forces of Mali", "{e:#?}");
+    assert_eq!(e.fatalities.killed, Some(14), "{e:#?}");
+}

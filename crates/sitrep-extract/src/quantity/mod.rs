@@ -1021,11 +1021,14 @@ impl<'a> Cx<'a> {
         for k in (1..cands.len()).rev() {
             let (before, rest) = cands.split_at_mut(k);
             let bq = &rest[0];
-            if bq.unknown
-                || bq.part_of.is_some()
-                || bq.person == Some(false)
-                || !matches!(bq.casualty, Some((_, Via::After)))
-            {
+            // ("9 soldiers and 2 jihadists dead": a casualty word heading the last
+            // conjunct's noun is shared too.)
+            let shared = match bq.casualty {
+                Some((_, Via::After)) => true,
+                Some((_, Via::Head)) => bq.counts.is_some(),
+                _ => false,
+            };
+            if bq.unknown || bq.part_of.is_some() || bq.person == Some(false) || !shared {
                 continue;
             }
             let Some(pk) = before
