@@ -263,13 +263,17 @@ impl Codebook {
 
     /// The sub-event type a class gives for what the sentence says.
     pub fn decide(&self, class: usize, facts: &Facts) -> &SubType {
+        &self.sub_types[self.decide_index(class, facts)]
+    }
+
+    /// [`Codebook::decide`] as an index into `sub_types`.
+    pub fn decide_index(&self, class: usize, facts: &Facts) -> usize {
         let c = &self.classes[class];
-        let r = c
-            .rules
+        c.rules
             .iter()
             .find(|r| r.when.iter().all(|w| w.holds(facts)))
-            .unwrap_or_else(|| c.rules.last().expect("checked at load"));
-        &self.sub_types[r.then]
+            .unwrap_or_else(|| c.rules.last().expect("checked at load"))
+            .then
     }
 
     pub fn class_keys(&self) -> Vec<&str> {

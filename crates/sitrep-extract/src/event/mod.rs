@@ -103,6 +103,9 @@ struct Idx<'a> {
     said: Vec<bool>,
     /// Words inside a claim's cue.
     cue: Vec<bool>,
+    /// The claims of responsibility in the document and whom they name, found on
+    /// first need: (sentence, actor mention).
+    responsibility: std::cell::OnceCell<Vec<(usize, usize)>>,
 }
 
 impl Idx<'_> {
@@ -209,6 +212,7 @@ fn index<'a>(doc: &'a Doc, w: &'a Words, clex: &ClaimLex, lex: &EventLex) -> Idx
         quants: Vec::new(),
         said: vec![false; doc.times.len()],
         cue: vec![false; w.len()],
+        responsibility: std::cell::OnceCell::new(),
     };
     let count = w.words.last().map(|x| x.sentence as usize + 1).unwrap_or(0);
     idx.sentences = vec![(0, 0); count];
@@ -835,31 +839,44 @@ fn assemble(
 /// indicated that … had already left" is Minusma leaving.
 fn responsibility(idx: &Idx, lex: &EventLex, sent: usize) -> Option<usize> {
     let w = idx.w;
-    // Its own sentence first, then those after it, then before.
-    let order = (sent..idx.sentences.len()).chain((0..sent).rev());
-    for s in order {
-        let (s0, s1) = idx.sentences[s];
-        for i in s0..s1 {
-            let Some((e, how)) = lex.get(E::Responsibility, w, i) else {
-                continue;
-            };
-            let found = if how == "after" {
-                (0..idx.actors.len()).find(|&k| {
-                    let a = idx.actors[k].0;
-                    a >= e && a <= e + 2 && a < s1
-                })
-            } else {
-                (0..idx.actors.len()).rev().find(|&k| {
-                    let (a, b) = idx.actors[k];
-                    a >= s0 && b <= i && i - b <= 3
-                })
-            };
-            if found.is_some() {
-                return found;
+    // One pass over the document, on the first event that needs it.
+    let claims = idx.responsibility.get_or_init(|| {
+        let mut out = Vec::new();
+        for (s, &(s0, s1)) in idx.sentences.iter().enumerate() {
+            for i in s0..s1 {
+                let Some((e, how)) = lex.get(E::Responsibility, w, i) else {
+                    continue;
+                };
+                let found = if how == "after" {
+                    (0..idx.actors.len()).find(|&k| {
+                        let a = idx.actors[k].0;
+                        a >= e && a <= e + 2 && a < s1
+                    })
+                } else {
+                    (0..idx.actors.len()).rev().find(|&k| {
+                        let (a, b) = idx.actors[k];
+                        a >= s0 && b <= i && i - b <= 3
+                    })
+                };
+                if let Some(k) = found {
+                    out.push((s, k));
+                }
             }
         }
-    }
-    None
+        out
+    });
+    // Its own sentence first, then those after it, then before.
+    claims
+        .iter()
+        .filter(|&&(s, _)| s >= sent)
+        .min_by_key(|&&(s, _)| s)
+        .or_else(|| {
+            claims
+                .iter()
+                .filter(|&&(s, _)| s < sent)
+                .max_by_key(|&&(s, _)| s)
+        })
+        .map(|&(_, k)| k)
 }
 
 fn reporter(idx: &Idx, i: usize) -> Option<usize> {
@@ -1025,8 +1042,10 @@ fn target(
     // officer counts, not only what the head trigger took).
     let (s0, _) = idx.sentences[idx.sentence_of(head.0)];
     let by_after = |b: usize| (b..s1).find(|&i| matches!(w.norm(i), "by" | "par"));
-    let side = |i: usize| {
-        trigs.iter().any(|&(ta, tb, noun)| {
+    // Per trigger, once: (start, end, its object's end, patient before it too).
+    let spans: Vec<(usize, usize, usize, bool)> = trigs
+        .iter()
+        .map(|&(ta, tb, noun)| {
             let by_at = by_after(tb);
             // "torture by the police" is a noun with its agent, not a reduced passive.
             let reduced = !noun && by_at.is_some_and(|b| b <= tb + 4);
@@ -1036,23 +1055,20 @@ fn target(
                 .filter(|&a| a >= tb)
                 .min()
                 .unwrap_or(s1);
-            let object = i >= tb && i < next && by_at.is_none_or(|b| i < b);
-            if (ta, tb) == head && passive || reduced {
-                i < ta || object
-            } else {
-                object
-            }
+            let end = by_at.map_or(next, |b| b.min(next));
+            (ta, tb, end, (ta, tb) == head && passive || reduced)
         })
+        .collect();
+    let side = |i: usize| {
+        spans
+            .iter()
+            .any(|&(ta, tb, end, before)| (i >= tb && i < end) || (before && i < ta))
     };
-    let mut force = None;
     // ("l'attaque des jihadistes": the attacker's own words are no target.)
     let attacker = e.a1.map(|k| idx.actors[k]);
     for i in s0..s1 {
         if !side(i) || attacker.is_some_and(|(a, b)| i >= a && i < b) {
             continue;
-        }
-        if force.is_none() {
-            force = lex.get(E::Force, w, i).map(|(_, v)| v.to_string());
         }
         match lex.get(E::Target, w, i).map(|(_, v)| v) {
             Some("armed") => armed = true,
@@ -1060,6 +1076,14 @@ fn target(
             _ => {}
         }
     }
+    // Whose forces were hit, only when something armed was.
+    let force = if armed {
+        (s0..s1)
+            .filter(|&i| side(i) && attacker.is_none_or(|(a, b)| i < a || i >= b))
+            .find_map(|i| lex.get(E::Force, w, i).map(|(_, v)| v.to_string()))
+    } else {
+        None
+    };
     let hit = if armed {
         Some(false)
     } else if civilian || people {
@@ -1072,13 +1096,15 @@ fn target(
 
 /// Later mentions of an event merge into it.
 fn merge(idx: &Idx, cb: &Codebook, evs: &mut Vec<Ev>) {
-    let etype = |e: &Ev| -> &str {
+    let decide = |e: &Ev| -> usize {
         let t = primary(cb, e);
-        let f = facts(idx, e);
-        &cb.decide(t.t.class, &f).event_type
+        cb.decide_index(t.t.class, &facts(idx, e))
     };
+    // Each event's type, decided once (and again when it absorbs another).
+    let mut types: Vec<usize> = evs.iter().map(decide).collect();
     let mut k = 1;
     while k < evs.len() {
+        let etype = |x: usize| cb.sub_types[types[x]].event_type.as_str();
         let e = &evs[k];
         let sent = e.sentences[0];
         let mut into = None;
@@ -1103,9 +1129,9 @@ fn merge(idx: &Idx, cb: &Codebook, evs: &mut Vec<Ev>) {
             .iter()
             .any(|t| t.definite && cb.classes[t.t.class].generic)
             || (e.time.is_none() && e.place.is_none()));
-        let violent = |t: &Ev| {
+        let violent = |j: usize| {
             matches!(
-                etype(t),
+                etype(j),
                 "Battles" | "Violence against civilians" | "Explosions/Remote violence"
             )
         };
@@ -1117,8 +1143,8 @@ fn merge(idx: &Idx, cb: &Codebook, evs: &mut Vec<Ev>) {
                 .trigs
                 .iter()
                 .any(|x| x.definite && t.trigs.iter().any(|y| y.t.class == x.t.class));
-            let joins = only_outcome || same_class || ((attendant || generic) && violent(t));
-            if t.unreal != e.unreal || (etype(t) != etype(e) && !joins) {
+            let joins = only_outcome || same_class || ((attendant || generic) && violent(j));
+            if t.unreal != e.unreal || (etype(j) != etype(k) && !joins) {
                 continue;
             }
             let near = sent.saturating_sub(*t.sentences.last().unwrap_or(&0)) <= 2;
@@ -1172,7 +1198,7 @@ fn merge(idx: &Idx, cb: &Codebook, evs: &mut Vec<Ev>) {
             let headline = t.time.is_none()
                 && j == 0
                 && t.sentences.first().is_some_and(|&s| s <= 2)
-                && etype(t) == etype(e)
+                && etype(j) == etype(k)
                 && !placed_apart
                 && !actors_apart;
             // Neither date nor place of its own ("a cowardly attack", « ces crimes »):
@@ -1203,6 +1229,8 @@ fn merge(idx: &Idx, cb: &Codebook, evs: &mut Vec<Ev>) {
                 e.time = None;
             }
             absorb(&mut evs[j], e);
+            types.remove(k);
+            types[j] = decide(&evs[j]);
         } else {
             k += 1;
         }

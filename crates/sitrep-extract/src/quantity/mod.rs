@@ -692,12 +692,12 @@ impl<'a> Cx<'a> {
                 && x.kind == TokenKind::Word
                 && !x.glued
                 && self.norm(p).len() > 2
-                && !q.known(w, p)
+                && matches!(q.get(Q::Noun, w, p + 1), Some((_, Val::Noun { .. })))
                 && !matches!(
                     self.norm(p),
                     "and" | "the" | "for" | "from" | "with" | "who" | "were" | "was" | "are"
                 )
-                && matches!(q.get(Q::Noun, w, p + 1), Some((_, Val::Noun { .. })))
+                && !q.known(w, p)
             {
                 return Some(p + 1);
             }
