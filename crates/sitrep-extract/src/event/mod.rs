@@ -374,9 +374,17 @@ fn triggers(idx: &Idx, lex: &EventLex, clex: &ClaimLex) -> Vec<Trig> {
             .any(|k| matches!(lex.get(E::Purpose, w, k), Some((pe, _)) if pe == j || pe == i));
         // "near-daily air strikes", « des frappes quasi quotidiennes »: a habit, told as
         // background, not an event.
-        let habitual = t.noun
-            && (j.saturating_sub(3)..(e + 3).min(w.len()))
-                .any(|k| w.same_sentence(k, i) && lex.has(E::Habitual, w, k));
+        // So is what happens "every day" (a recurring time in its clause).
+        let recurring = idx.times.iter().enumerate().any(|(k, &(a, _))| {
+            idx.doc.times[k].timex_type == sitrep_core::records::TimexType::Set
+                && a < w.len()
+                && w.same_sentence(a, i)
+                && idx.region[a] == idx.region[i]
+        });
+        let habitual = recurring
+            || t.noun
+                && (j.saturating_sub(3)..(e + 3).min(w.len()))
+                    .any(|k| w.same_sentence(k, i) && lex.has(E::Habitual, w, k));
         let unreal = purpose || habitual || irrealis(idx, lex, i);
         // "the clashes", "the open battle", "ces frappes": a determiner, maybe an
         // adjective between.
@@ -530,9 +538,17 @@ fn assemble(
                 .is_some_and(|(_, v)| v == "armed" || v == "civilian")
     };
     let subject = |before: usize| -> Option<usize> {
+        // ("The CSP-PSD informs … that … a drone of the army struck": no subject across
+        // a complementizer.)
         let ok = |k: &usize| {
             let (a, b) = idx.actors[*k];
-            a >= lo && b <= before && !oblique(*k) && same_region(a) && !counted(*k) && !owner(*k)
+            a >= lo
+                && b <= before
+                && !oblique(*k)
+                && same_region(a)
+                && !counted(*k)
+                && !owner(*k)
+                && !(b..before).any(|i| matches!(w.norm(i), "that" | "que" | "qu"))
         };
         let adjacent = cands.iter().copied().filter(ok).rev().find(|&k| {
             let b = idx.actors[k].1;
@@ -632,9 +648,23 @@ fn assemble(
                 && (lex.has(E::Victim, w, i + 1)
                     || alex.has(crate::actor::lex::A::Member, w, i + 1))
         });
+        // "a drone of the Malian army struck": the possessor of the subject did it.
+        let possessor = || {
+            cands.iter().copied().rev().find(|&k| {
+                let (a, b) = idx.actors[k];
+                a >= lo
+                    && b <= t.a
+                    && t.a - b <= 1
+                    && same_region(a)
+                    && oblique(k)
+                    && (a.saturating_sub(3)..a)
+                        .any(|i| matches!(w.norm(i), "of" | "de" | "du" | "des" | "d"))
+            })
+        };
         a1 = subject(t.a)
             .or_else(|| own.then(|| reporter(idx, t.a)).flatten())
             .or(by)
+            .or_else(possessor)
             .or_else(|| reporter(idx, t.a));
         a2 = after(t.b, 4).filter(|&k| Some(k) != a1);
         if a2.is_none() {
