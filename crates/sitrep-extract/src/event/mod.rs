@@ -648,7 +648,8 @@ fn assemble(
                 && (lex.has(E::Victim, w, i + 1)
                     || alex.has(crate::actor::lex::A::Member, w, i + 1))
         });
-        // "a drone of the Malian army struck": the possessor of the subject did it.
+        // "a drone of the Malian army struck": the owner of the weapon did it (not of
+        // "a vehicle of the army" that hit a mine).
         let possessor = || {
             cands.iter().copied().rev().find(|&k| {
                 let (a, b) = idx.actors[k];
@@ -657,8 +658,13 @@ fn assemble(
                     && t.a - b <= 1
                     && same_region(a)
                     && oblique(k)
-                    && (a.saturating_sub(3)..a)
-                        .any(|i| matches!(w.norm(i), "of" | "de" | "du" | "des" | "d"))
+                    && (a.saturating_sub(3)..a).any(|i| {
+                        matches!(w.norm(i), "of" | "de" | "du" | "des" | "d")
+                            && i > 0
+                            && lex
+                                .get(E::Modifier, w, i - 1)
+                                .is_some_and(|(_, v)| v == "air")
+                    })
             })
         };
         a1 = subject(t.a)
