@@ -18,19 +18,18 @@ use std::hash::{BuildHasherDefault, Hasher};
 pub struct FxHasher(u64);
 
 impl Hasher for FxHasher {
+    #[inline]
     fn write(&mut self, bytes: &[u8]) {
-        let mut chunks = bytes.chunks_exact(8);
-        for c in &mut chunks {
-            let v = u64::from_le_bytes([c[0], c[1], c[2], c[3], c[4], c[5], c[6], c[7]]);
+        let mut rest = bytes;
+        while rest.len() > 8 {
+            let (c, r) = rest.split_at(8);
+            let v = u64::from_le_bytes(c.try_into().expect("8 bytes"));
             self.0 = (self.0.rotate_left(5) ^ v).wrapping_mul(0x51_7c_c1_b7_27_22_0a_95);
+            rest = r;
         }
-        let rest = chunks.remainder();
         if !rest.is_empty() {
-            let mut v = 0u64;
-            for (k, b) in rest.iter().enumerate() {
-                v |= (*b as u64) << (8 * k);
-            }
-            self.0 = (self.0.rotate_left(5) ^ v).wrapping_mul(0x51_7c_c1_b7_27_22_0a_95);
+            self.0 =
+                (self.0.rotate_left(5) ^ short_key(rest)).wrapping_mul(0x51_7c_c1_b7_27_22_0a_95);
         }
     }
     fn write_u8(&mut self, i: u8) {
@@ -56,12 +55,45 @@ pub struct Vocab {
     spans: Vec<(u32, u32)>,
     /// Ids of one-byte words (",", ".", "a"), a tenth of all tokens, without hashing.
     ascii1: Vec<u32>,
-    /// Per slot: `(tag << 32) | id` (the tag: the hash's middle 32 bits), 0 when empty; a
-    /// power of two (at least 64), at most half full: 32 KB for two thousand words.
-    slots: Vec<u64>,
+    /// Open addressing, a power of two (at least 64) at most half full: 64 KB for two
+    /// thousand words. A slot says all a lookup needs, so that it reads one cache line.
+    slots: Vec<Slot>,
     /// Indexed by id: the word follows the first word of some phrase (see
     /// [`Vocab::continues_phrase`]).
     inner: Vec<bool>,
+    /// A Bloom filter over the words' hashes ([`bloom_bits`]), 4 KB: half the words of a
+    /// text are in no lexicon, and this answers them from L1 where the slots (64 KB)
+    /// cost a cache miss.
+    bloom: Vec<u64>,
+}
+
+/// Bits of [`Vocab::bloom`].
+const BLOOM_BITS: u32 = 15;
+
+/// The two bits of [`Vocab::bloom`] for a word hash: from its high bits, which mix all
+/// of the word (the low bits of a product see only the low bits of its factors).
+#[inline]
+fn bloom_bits(h: u64) -> (u32, u32) {
+    let mask = (1 << BLOOM_BITS) - 1;
+    ((h >> (64 - BLOOM_BITS)) as u32, ((h >> 34) as u32) & mask)
+}
+
+/// Up to 8 bytes as one number, distinct for distinct byte strings of the same length:
+/// two overlapping 4-byte loads (three single bytes below 4), where a loop over the
+/// bytes cost more than the rest of the hash.
+#[inline(always)]
+fn short_key(b: &[u8]) -> u64 {
+    let n = b.len();
+    debug_assert!(n <= 8);
+    if n >= 4 {
+        let lo = u32::from_le_bytes(b[..4].try_into().expect("4 bytes"));
+        let hi = u32::from_le_bytes(b[n - 4..].try_into().expect("4 bytes"));
+        lo as u64 | (hi as u64) << 32
+    } else if n > 0 {
+        b[0] as u64 | (b[n / 2] as u64) << 8 | (b[n - 1] as u64) << 16
+    } else {
+        0
+    }
 }
 
 /// FxHash over 8-byte words: its last step is a multiplication, so the top bits (the
@@ -70,32 +102,49 @@ pub struct Vocab {
 fn word_hash(b: &[u8]) -> u64 {
     const K: u64 = 0x51_7c_c1_b7_27_22_0a_95;
     let mut h = b.len() as u64;
-    let mut chunks = b.chunks_exact(8);
-    for c in &mut chunks {
-        let v = u64::from_le_bytes([c[0], c[1], c[2], c[3], c[4], c[5], c[6], c[7]]);
+    let mut rest = b;
+    while rest.len() > 8 {
+        let (c, r) = rest.split_at(8);
+        let v = u64::from_le_bytes(c.try_into().expect("8 bytes"));
         h = (h.rotate_left(5) ^ v).wrapping_mul(K);
+        rest = r;
     }
-    let rest = chunks.remainder();
-    if !rest.is_empty() {
-        let mut v = 0u64;
-        for (k, &x) in rest.iter().enumerate() {
-            v |= (x as u64) << (8 * k);
-        }
-        h = (h.rotate_left(5) ^ v).wrapping_mul(K);
-    }
-    h
+    (h.rotate_left(5) ^ short_key(rest)).wrapping_mul(K)
 }
 
-/// The bits of a word's hash kept in its slot to rule out other words.
+/// A slot of [`Vocab`]: a word of up to 8 bytes is its length and [`short_key`], so the
+/// slot alone tells whether it holds a given word; a longer word is its length and hash,
+/// and a match is checked against its bytes.
+#[derive(Debug, Default, Clone, Copy)]
+struct Slot {
+    key: u64,
+    len: u32,
+    /// 0: an empty slot.
+    id: u32,
+}
+
+/// The [`Slot::key`] of a word with this hash.
 #[inline]
-fn tag(h: u64) -> u64 {
-    (h >> 16) & 0xffff_ffff
+fn slot_key(w: &[u8], h: u64) -> u64 {
+    if w.len() <= 8 { short_key(w) } else { h }
 }
 
 /// Byte equality without a library call: words are a few bytes long.
 #[inline]
 fn same_bytes(a: &[u8], b: &[u8]) -> bool {
     a.len() == b.len() && a.iter().zip(b).all(|(x, y)| x == y)
+}
+
+/// Word equality for the grammars' literal comparisons ("the", "le", "of"): the lengths,
+/// then for short words their [`short_key`]s, without a library call.
+#[inline(always)]
+pub fn same_word(a: &[u8], b: &[u8]) -> bool {
+    a.len() == b.len()
+        && if a.len() <= 8 {
+            short_key(a) == short_key(b)
+        } else {
+            a == b
+        }
 }
 
 impl Vocab {
@@ -115,9 +164,12 @@ impl Vocab {
             self.ascii1.resize(128, 0);
             self.ascii1[c as usize] = id;
         }
+        let (b1, b2) = bloom_bits(word_hash(word.as_bytes()));
+        set_bit(&mut self.bloom, b1);
+        set_bit(&mut self.bloom, b2);
         if 2 * (id as usize) > self.slots.len() {
             let size = (2 * id as usize).next_power_of_two().max(64);
-            self.slots = vec![0; size];
+            self.slots = vec![Slot::default(); size];
             for k in 1..=id {
                 self.place(k);
             }
@@ -132,14 +184,28 @@ impl Vocab {
         &self.blob.as_bytes()[a as usize..b as usize]
     }
 
+    /// Every word with its id, in id order (from 1).
+    pub fn words(&self) -> impl Iterator<Item = (u32, &str)> + '_ {
+        self.spans
+            .iter()
+            .enumerate()
+            .map(|(k, &(a, b))| (k as u32 + 1, &self.blob[a as usize..b as usize]))
+    }
+
     fn place(&mut self, id: u32) {
-        let h = word_hash(self.word(id));
+        let w = self.word(id);
+        let h = word_hash(w);
+        let slot = Slot {
+            key: slot_key(w, h),
+            len: w.len() as u32,
+            id,
+        };
         let mask = self.slots.len() - 1;
         let mut s = self.home(h);
-        while self.slots[s] != 0 {
+        while self.slots[s].id != 0 {
             s = (s + 1) & mask;
         }
-        self.slots[s] = (tag(h) << 32) | id as u64;
+        self.slots[s] = slot;
     }
 
     /// The slot a hash starts probing at: its top bits.
@@ -153,7 +219,7 @@ impl Vocab {
         self.id_of_bytes(word.as_bytes())
     }
 
-    #[inline]
+    #[inline(always)]
     fn id_of_bytes(&self, w: &[u8]) -> u32 {
         if let &[c] = w {
             return self.ascii1.get(c as usize).copied().unwrap_or(0);
@@ -162,15 +228,23 @@ impl Vocab {
             return 0;
         }
         let h = word_hash(w);
+        let (b1, b2) = bloom_bits(h);
+        if !(bit(&self.bloom, b1) && bit(&self.bloom, b2)) {
+            return 0;
+        }
+        let key = slot_key(w, h);
         let mask = self.slots.len() - 1;
         let mut s = self.home(h);
         loop {
             let e = self.slots[s];
-            if e == 0 {
+            if e.id == 0 {
                 return 0;
             }
-            if e >> 32 == tag(h) && same_bytes(self.word(e as u32), w) {
-                return e as u32;
+            if e.key == key
+                && e.len as usize == w.len()
+                && (w.len() <= 8 || same_bytes(self.word(e.id), w))
+            {
+                return e.id;
             }
             s = (s + 1) & mask;
         }
@@ -248,7 +322,12 @@ impl Words {
             let bytes = &text.as_bytes()[start..t.span.end as usize];
             let glued = prev_end == start;
             prev_end = t.span.end as usize;
-            if t.kind == TokenKind::Word && has_separator(bytes) {
+            let flags = if t.kind == TokenKind::Word {
+                byte_flags(bytes)
+            } else {
+                0
+            };
+            if flags & SEPARATOR != 0 {
                 // Split at inner hyphens and apostrophes.
                 let mut piece_start = 0;
                 let mut first = true;
@@ -265,6 +344,7 @@ impl Words {
                             text,
                             Span::new(start + piece_start, start + i),
                             TokenKind::Word,
+                            byte_flags(&bytes[piece_start..i]),
                             glued || !first,
                             sent,
                             vocab,
@@ -279,36 +359,45 @@ impl Words {
                         text,
                         Span::new(start + piece_start, start + bytes.len()),
                         TokenKind::Word,
+                        byte_flags(&bytes[piece_start..]),
                         glued || !first,
                         sent,
                         vocab,
                     );
                 }
             } else {
-                out.push(text, t.span, t.kind, glued, sent, vocab);
+                out.push(text, t.span, t.kind, flags, glued, sent, vocab);
             }
         }
         out
     }
 
+    /// Adds a word. `flags`: [`byte_flags`] of a word token (tokens of other kinds are
+    /// their own folded form).
+    #[allow(clippy::too_many_arguments)]
+    #[inline(always)]
     fn push(
         &mut self,
         text: &str,
         span: Span,
         kind: TokenKind,
+        flags: u8,
         glued: bool,
         sentence: usize,
         vocab: &Vocab,
     ) {
         let (start, end) = (span.start as usize, span.end as usize);
         let sb = &text.as_bytes()[start..end];
-        let own = kind != TokenKind::Word
-            || sb
-                .iter()
-                .all(|c| c.is_ascii_lowercase() || c.is_ascii_digit());
+        let own = kind != TokenKind::Word || flags & NOT_FOLDED == 0;
         let (a, b) = if own {
             // Already folded: the copy of the text at the start of `buf` has it.
             (start, end)
+        } else if flags & NOT_ALNUM == 0 {
+            // ASCII letters and digits: folding lowercases them (as `fold_into` does).
+            let a = self.buf.len();
+            self.buf
+                .extend(sb.iter().map(|c| c.to_ascii_lowercase() as char));
+            (a, self.buf.len())
         } else {
             let a = self.buf.len();
             fold_into(&text[start..end], &mut self.buf);
@@ -349,7 +438,30 @@ impl Words {
         self.words.is_empty()
     }
 
+    /// The folded form of word `i` as bytes (empty past the end).
+    #[inline]
+    pub fn norm_bytes(&self, i: usize) -> &[u8] {
+        match self.words.get(i) {
+            Some(w) => &self.buf.as_bytes()[w.norm.0 as usize..w.norm.1 as usize],
+            None => b"",
+        }
+    }
+
+    /// Is the folded form of word `i` this word?
+    #[inline(always)]
+    pub fn is(&self, i: usize, word: &str) -> bool {
+        same_word(self.norm_bytes(i), word.as_bytes())
+    }
+
+    /// Is the folded form of word `i` one of these words?
+    #[inline(always)]
+    pub fn is_any(&self, i: usize, words: &[&str]) -> bool {
+        let n = self.norm_bytes(i);
+        words.iter().any(|x| same_word(n, x.as_bytes()))
+    }
+
     /// The folded form of word `i` ("" past the end).
+    #[inline]
     pub fn norm(&self, i: usize) -> &str {
         match self.words.get(i) {
             Some(w) => &self.buf[w.norm.0 as usize..w.norm.1 as usize],
@@ -376,11 +488,42 @@ impl Words {
     }
 }
 
-/// Might the word hold a separator ([`separator_len`])? One pass over its bytes for
-/// their lead bytes; most words have none.
+/// [`byte_flags`]: the word might hold a separator ([`separator_len`]).
+const SEPARATOR: u8 = 1;
+/// [`byte_flags`]: the word is not its own folded form (a byte other than a lowercase
+/// ASCII letter or a digit).
+const NOT_FOLDED: u8 = 2;
+/// [`byte_flags`]: a byte other than an ASCII letter or digit (folding is more than
+/// lowercasing).
+const NOT_ALNUM: u8 = 4;
+
+/// What each byte says of a word: [`SEPARATOR`] for the lead bytes of separators,
+/// [`NOT_FOLDED`] for all but lowercase ASCII letters and digits, [`NOT_ALNUM`] for all
+/// but ASCII letters and digits.
+static BYTE_FLAGS: [u8; 256] = {
+    let mut t = [NOT_FOLDED; 256];
+    let mut c = 0;
+    while c < 256 {
+        let b = c as u8;
+        if b.is_ascii_lowercase() || b.is_ascii_digit() {
+            t[c] = 0;
+        }
+        if !b.is_ascii_alphanumeric() {
+            t[c] |= NOT_ALNUM;
+        }
+        if matches!(b, b'-' | b'\'' | 0xE2 | 0xCA) {
+            t[c] |= SEPARATOR;
+        }
+        c += 1;
+    }
+    t
+};
+
+/// The union of [`BYTE_FLAGS`] over a word's bytes: one pass and no branch per byte,
+/// for what splitting and folding each need to know.
 #[inline]
-fn has_separator(b: &[u8]) -> bool {
-    b.iter().any(|&c| matches!(c, b'-' | b'\'' | 0xE2 | 0xCA))
+fn byte_flags(b: &[u8]) -> u8 {
+    b.iter().fold(0, |acc, &c| acc | BYTE_FLAGS[c as usize])
 }
 
 /// Width in bytes of a separator that splits a word at byte `i` ("-", "'", "‑", "‐", "’",
@@ -479,18 +622,76 @@ pub fn phrase_words(phrase: &str) -> Vec<String> {
 /// Multi-word phrases indexed by their first word's id, longest first.
 #[derive(Debug, Clone)]
 pub struct Phrases<V> {
-    by_first: Vec<Vec<(Vec<u32>, V)>>,
+    /// Indexed by first word id: 1 + the index of its list in `lists` (0: none). Four
+    /// bytes an id: every table has one entry per word of the vocabulary.
+    slot: Vec<u32>,
+    /// One list per first word, in the order of `firsts`.
+    lists: Vec<List<V>>,
     /// First words, for pre-filters.
     firsts: Vec<u32>,
+    /// One bit per word id: does some phrase start with it? Stages ask every table at
+    /// almost every word and almost always hear no; a few hundred bytes of bits answer
+    /// that from L1.
+    starts: Vec<u64>,
+    /// One bit per word id: does some phrase end with it? For lookups of a phrase ending
+    /// at a given word ([`Phrases::ends_with_id`]).
+    ends: Vec<u64>,
+    /// A Bloom filter of (first, second) word pairs of the longer phrases
+    /// ([`pair_bit`]): "the" starts forty descriptions, and most "the"s are followed by
+    /// none of their second words.
+    pairs: Vec<u64>,
+}
+
+/// The phrases of one first word.
+#[derive(Debug, Clone)]
+struct List<V> {
+    /// The rest of each phrase (its words after the first) and its value, longest first.
+    phrases: Vec<(Vec<u32>, V)>,
+    /// Where the one-word phrases start (sorted longest first, they end the list).
+    singles: u32,
+    /// (second word, index in `phrases`) of the longer phrases, sorted: a lookup tries
+    /// only the phrases whose second word is there.
+    seconds: Vec<(u32, u32)>,
+}
+
+/// Bits in [`Phrases::pairs`].
+const PAIR_BITS: u32 = 12;
+
+/// The bit of a (first, second) word pair in [`Phrases::pairs`].
+#[inline]
+fn pair_bit(first: u32, second: u32) -> u32 {
+    let h = (first as u64).wrapping_mul(0x9e37_79b9_7f4a_7c15)
+        ^ (second as u64).wrapping_mul(0x51_7c_c1_b7_27_22_0a_95);
+    (h.wrapping_mul(0x9e37_79b9_7f4a_7c15) >> (64 - PAIR_BITS)) as u32
 }
 
 impl<V> Default for Phrases<V> {
     fn default() -> Self {
         Phrases {
-            by_first: Vec::new(),
+            slot: Vec::new(),
+            lists: Vec::new(),
             firsts: Vec::new(),
+            starts: Vec::new(),
+            ends: Vec::new(),
+            pairs: Vec::new(),
         }
     }
+}
+
+/// Sets bit `id` of a bitset.
+fn set_bit(bits: &mut Vec<u64>, id: u32) {
+    let word = id as usize / 64;
+    if bits.len() <= word {
+        bits.resize(word + 1, 0);
+    }
+    bits[word] |= 1 << (id % 64);
+}
+
+/// Bit `id` of a bitset.
+#[inline]
+fn bit(bits: &[u64], id: u32) -> bool {
+    bits.get(id as usize / 64)
+        .is_some_and(|b| b & (1 << (id % 64)) != 0)
 }
 
 impl<V> Phrases<V> {
@@ -505,42 +706,120 @@ impl<V> Phrases<V> {
         for &r in rest {
             vocab.mark_inner(r);
         }
-        if self.by_first.len() <= first as usize {
-            self.by_first.resize_with(first as usize + 1, Vec::new);
+        if self.slot.len() <= first as usize {
+            self.slot.resize(first as usize + 1, 0);
         }
-        let list = &mut self.by_first[first as usize];
-        if list.is_empty() {
+        if self.slot[first as usize] == 0 {
+            self.lists.push(List {
+                phrases: Vec::new(),
+                singles: 0,
+                seconds: Vec::new(),
+            });
+            self.slot[first as usize] = self.lists.len() as u32;
             self.firsts.push(first);
+            set_bit(&mut self.starts, first);
         }
-        list.push((rest.to_vec(), value));
-        list.sort_by_key(|(rest, _)| std::cmp::Reverse(rest.len()));
+        set_bit(&mut self.ends, *ws.last().expect("a first word"));
+        if let Some(&second) = rest.first() {
+            set_bit(&mut self.pairs, pair_bit(first, second));
+        }
+        let list = &mut self.lists[self.slot[first as usize] as usize - 1];
+        list.phrases.push((rest.to_vec(), value));
+        list.phrases
+            .sort_by_key(|(rest, _)| std::cmp::Reverse(rest.len()));
+        list.singles = list.phrases.partition_point(|(rest, _)| !rest.is_empty()) as u32;
+        list.seconds.clear();
+        list.seconds.extend(
+            list.phrases
+                .iter()
+                .enumerate()
+                .filter_map(|(k, (rest, _))| Some((*rest.first()?, k as u32))),
+        );
+        list.seconds.sort_unstable();
     }
 
+    /// The list of phrases starting with the word of this id, if any.
+    #[inline]
+    fn list(&self, id: u32) -> Option<&List<V>> {
+        match self.slot.get(id as usize) {
+            Some(&k) if k != 0 => Some(&self.lists[k as usize - 1]),
+            _ => None,
+        }
+    }
+
+    /// Does some phrase start with the word of this id? (0, "in no lexicon": never.)
+    #[inline]
+    pub fn starts_with_id(&self, id: u32) -> bool {
+        bit(&self.starts, id)
+    }
+
+    /// Does some phrase end with the word of this id?
+    #[inline]
+    pub fn ends_with_id(&self, id: u32) -> bool {
+        bit(&self.ends, id)
+    }
+
+    /// The phrases that may start at word `i`, longest first: those of its first word,
+    /// less the longer ones when the next word follows it in none.
+    #[inline]
     fn candidates(&self, w: &Words, i: usize) -> &[(Vec<u32>, V)] {
-        match w.get(i) {
-            Some(word) if word.id != 0 => self
-                .by_first
-                .get(word.id as usize)
-                .map(Vec::as_slice)
-                .unwrap_or(&[]),
-            _ => &[],
+        let (id, list) = match w.get(i) {
+            Some(word) if self.starts_with_id(word.id) => match self.list(word.id) {
+                Some(list) => (word.id, list),
+                None => return &[],
+            },
+            _ => return &[],
+        };
+        match w.get(i + 1) {
+            Some(next) if bit(&self.pairs, pair_bit(id, next.id)) => &list.phrases,
+            _ => &list.phrases[list.singles as usize..],
         }
     }
 
     /// The longest phrase starting at word `i`: its end (exclusive) and value.
+    ///
+    /// Inlined up to the first-word test, which fails for almost every word: callers
+    /// ask several tables at each word, and a call per table cost more than the test.
+    #[inline]
     pub fn longest(&self, w: &Words, i: usize) -> Option<(usize, &V)> {
-        'cand: for (rest, v) in self.candidates(w, i) {
-            for (k, r) in rest.iter().enumerate() {
-                if w.get(i + 1 + k).is_none_or(|x| x.id != *r) {
-                    continue 'cand;
+        match w.words.get(i) {
+            Some(word) if self.starts_with_id(word.id) => self.longest_slow(w, i),
+            _ => None,
+        }
+    }
+
+    /// The first phrase of word `i`'s list that matches: of the longer ones, only those
+    /// whose second word is word `i + 1` can (in list order, as `seconds` keeps them
+    /// for each second word); else the first one-word phrase, which always does.
+    #[inline(never)]
+    fn longest_slow(&self, w: &Words, i: usize) -> Option<(usize, &V)> {
+        let id = w.words[i].id;
+        let list = self.list(id)?;
+        if let Some(next) = w.get(i + 1)
+            && bit(&self.pairs, pair_bit(id, next.id))
+        {
+            let from = list.seconds.partition_point(|&(s, _)| s < next.id);
+            for &(s, k) in &list.seconds[from..] {
+                if s != next.id {
+                    break;
+                }
+                let (rest, v) = &list.phrases[k as usize];
+                if rest[1..]
+                    .iter()
+                    .enumerate()
+                    .all(|(j, r)| w.get(i + 2 + j).is_some_and(|x| x.id == *r))
+                {
+                    return Some((i + 1 + rest.len(), v));
                 }
             }
-            return Some((i + 1 + rest.len(), v));
         }
-        None
+        list.phrases
+            .get(list.singles as usize)
+            .map(|(_, v)| (i + 1, v))
     }
 
     /// Every phrase starting at word `i`, longest first.
+    #[inline]
     pub fn all_at<'a>(&'a self, w: &'a Words, i: usize) -> impl Iterator<Item = (usize, &'a V)> {
         self.candidates(w, i)
             .iter()
@@ -560,19 +839,19 @@ impl<V> Phrases<V> {
     /// Ids of every word of every phrase.
     pub fn word_ids(&self) -> impl Iterator<Item = u32> + '_ {
         self.firsts.iter().copied().chain(
-            self.by_first
+            self.lists
                 .iter()
-                .flat_map(|l| l.iter().flat_map(|(rest, _)| rest.iter().copied())),
+                .flat_map(|l| l.phrases.iter().flat_map(|(rest, _)| rest.iter().copied())),
         )
     }
 
     /// Ids of the words that are a phrase on their own.
     pub fn single_ids(&self) -> impl Iterator<Item = u32> + '_ {
-        self.firsts.iter().copied().filter(|&f| {
-            self.by_first[f as usize]
-                .iter()
-                .any(|(rest, _)| rest.is_empty())
-        })
+        self.firsts
+            .iter()
+            .zip(&self.lists)
+            .filter(|(_, l)| (l.singles as usize) < l.phrases.len())
+            .map(|(&f, _)| f)
     }
 
     pub fn is_empty(&self) -> bool {

@@ -201,6 +201,14 @@ impl AdminPolygon {
     }
 }
 
+/// A [`Gazetteer::lookup`] answer as a range of the index's postings (see
+/// [`Gazetteer::lookup_hits`]).
+#[derive(Clone, Copy, Debug, Default, PartialEq, Eq)]
+pub struct Hits {
+    start: u32,
+    len: u32,
+}
+
 /// Places, their names, admin areas and polygons, ready for lookups. Immutable and
 /// `Sync`: build or load it once and share it across threads.
 pub struct Gazetteer {
@@ -213,8 +221,11 @@ pub struct Gazetteer {
     admin1: Vec<Admin1Rec>,
     admin2: Vec<Admin2Rec>,
     countries: Vec<(Ref, Ref)>,
-    /// Indices into `countries`, sorted by name: for name → code lookups.
-    countries_by_name: Vec<u32>,
+    /// (hash of a country name, the index into `countries` that a binary search of the
+    /// names finds for it), sorted: [`Gazetteer::country_code`] runs for
+    /// every place and actor mention, and most names are not countries; a search of
+    /// hashes answers without comparing strings.
+    country_hashes: Vec<(u64, u32)>,
     /// The codes of `countries` packed into integers (see [`pack_code`]), in the same
     /// order, when they all fit: [`Gazetteer::country_name`] runs once per place mention
     /// and a search over the string blob is cache misses.
@@ -362,6 +373,16 @@ impl Gazetteer {
         let mut countries_by_name: Vec<u32> = (0..countries.len() as u32).collect();
         countries_by_name
             .sort_by(|&a, &b| name_of(&countries[a as usize]).cmp(name_of(&countries[b as usize])));
+        let mut country_hashes: Vec<(u64, u32)> = countries
+            .iter()
+            .filter_map(|c| {
+                let name = name_of(c);
+                let i = country_by_name(&countries_by_name, &countries, name_of, name)?;
+                Some((name_index::hash(name.as_bytes()), i))
+            })
+            .collect();
+        country_hashes.sort_unstable();
+        country_hashes.dedup();
         Ok(Gazetteer {
             origin,
             meta,
@@ -372,7 +393,7 @@ impl Gazetteer {
             admin1,
             admin2,
             countries,
-            countries_by_name,
+            country_hashes,
             country_keys,
             polygons,
             admin_memo: std::sync::OnceLock::new(),
@@ -498,14 +519,29 @@ impl Gazetteer {
     /// class, places that bear the name before those that only list it among their
     /// alternate names (airport codes, old spellings), then by population. No allocation.
     pub fn lookup(&self, folded: &str) -> &[u32] {
+        self.hits(self.lookup_hits(folded))
+    }
+
+    /// Where [`Gazetteer::lookup`]'s answer for a name lies in the index: a value that
+    /// callers can keep (a cache of lookups for words they meet again and again), turned
+    /// back into places by [`Gazetteer::hits`].
+    pub fn lookup_hits(&self, folded: &str) -> Hits {
         match self.names.get(folded) {
-            Some(v) => {
-                let start = (v >> 32) as usize;
-                let len = (v & 0xffff_ffff) as usize;
-                self.postings.get(start..start + len).unwrap_or(&[])
-            }
-            None => &[],
+            Some(v) => Hits {
+                start: (v >> 32) as u32,
+                len: (v & 0xffff_ffff) as u32,
+            },
+            None => Hits::default(),
         }
+    }
+
+    /// The places of a [`Gazetteer::lookup_hits`] answer of this gazetteer.
+    #[inline]
+    pub fn hits(&self, h: Hits) -> &[u32] {
+        let start = h.start as usize;
+        self.postings
+            .get(start..start + h.len as usize)
+            .unwrap_or(&[])
     }
 
     /// Places whose folded name is a near-spelling of `folded`, one edit away
@@ -609,11 +645,14 @@ impl Gazetteer {
 
     /// The ISO code of a country from its name as [`Gazetteer::country_name`] gives it.
     pub fn country_code(&self, name: &str) -> Option<&str> {
-        let i = self
-            .countries_by_name
-            .binary_search_by(|&k| self.str(self.countries[k as usize].1).cmp(name))
-            .ok()?;
-        Some(self.str(self.countries[self.countries_by_name[i] as usize].0))
+        let h = name_index::hash(name.as_bytes());
+        let from = self.country_hashes.partition_point(|&(k, _)| k < h);
+        self.country_hashes[from..]
+            .iter()
+            .take_while(|&&(k, _)| k == h)
+            .map(|&(_, i)| &self.countries[i as usize])
+            .find(|c| self.str(c.1) == name)
+            .map(|c| self.str(c.0))
     }
 
     /// Whether the index has admin polygons (imported from a GeoJSON file).
@@ -785,4 +824,19 @@ pub fn default_index_path() -> Option<PathBuf> {
                 .map(|h| PathBuf::from(h).join(".local").join("share"))
         })?;
     Some(base.join("sitrep").join("gazetteer.idx"))
+}
+
+/// The index into `countries` of the country named `name`: a binary search of
+/// `by_name` (indices sorted by name). [`Gazetteer::country_code`] keeps its answer for
+/// each name, so that namesakes, if any, resolve as they always have.
+fn country_by_name<'s>(
+    by_name: &[u32],
+    countries: &[(Ref, Ref)],
+    name_of: impl Fn(&(Ref, Ref)) -> &'s str,
+    name: &str,
+) -> Option<u32> {
+    let i = by_name
+        .binary_search_by(|&k| name_of(&countries[k as usize]).cmp(name))
+        .ok()?;
+    Some(by_name[i])
 }

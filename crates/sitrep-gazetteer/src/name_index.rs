@@ -219,6 +219,47 @@ pub struct NameTable {
     prefixes: Vec<(u32, u32, u32)>,
     names_shift: u32,
     prefixes_shift: u32,
+    /// Bloom filters over the names' and the prefixes' hashes: most capitalized words of
+    /// a text are no place name, and a filter of a byte per name answers them from the
+    /// CPU caches, where the slots (16 bytes a slot) are a cache miss.
+    names_bloom: Bloom,
+    prefixes_bloom: Bloom,
+}
+
+/// A Bloom filter over hashes: two bits a hash, from its low bits (the slot is its top
+/// bits; [`hash`] mixes all of them).
+struct Bloom {
+    bits: Vec<u64>,
+    mask: u64,
+}
+
+impl Bloom {
+    /// One to two bytes per entry: at most 5% false positives.
+    fn new(hashes: impl ExactSizeIterator<Item = u64>) -> Bloom {
+        let size = (hashes.len() * 8).next_power_of_two().max(64);
+        let mut b = Bloom {
+            bits: vec![0; size / 64],
+            mask: size as u64 - 1,
+        };
+        for h in hashes {
+            let (x, y) = b.bits_of(h);
+            b.bits[x / 64] |= 1 << (x % 64);
+            b.bits[y / 64] |= 1 << (y % 64);
+        }
+        b
+    }
+
+    #[inline]
+    fn bits_of(&self, h: u64) -> (usize, usize) {
+        ((h & self.mask) as usize, ((h >> 24) & self.mask) as usize)
+    }
+
+    /// False: no entry has this hash.
+    #[inline]
+    fn may_contain(&self, h: u64) -> bool {
+        let (x, y) = self.bits_of(h);
+        self.bits[x / 64] & (1 << (x % 64)) != 0 && self.bits[y / 64] & (1 << (y % 64)) != 0
+    }
 }
 
 #[derive(Clone, Copy, PartialEq, Default)]
@@ -244,7 +285,7 @@ fn tag(h: u64, len: usize) -> u16 {
 /// FxHash over 8-byte words, then a finalizer so that the top bits (the slot) and the
 /// low bits (the tag) are both well mixed.
 #[inline]
-fn hash(b: &[u8]) -> u64 {
+pub(crate) fn hash(b: &[u8]) -> u64 {
     const K: u64 = 0x51_7c_c1_b7_27_22_0a_95;
     let mut h = b.len() as u64;
     let mut chunks = b.chunks_exact(8);
@@ -387,6 +428,8 @@ impl NameTable {
             prefixes: Vec::new(),
             names_shift: 64,
             prefixes_shift: 64,
+            names_bloom: Bloom::new(std::iter::empty()),
+            prefixes_bloom: Bloom::new(std::iter::empty()),
         };
         let n = t.len();
         let mut names: Vec<(u64, NameSlot)> = Vec::with_capacity(n);
@@ -407,6 +450,7 @@ impl NameTable {
             ));
         }
         drop(runs);
+        t.names_bloom = Bloom::new(names.iter().map(|&(h, _)| h));
         (t.names, t.names_shift) = place(names, NameSlot::default());
         // Each prefix once: the names that start with "tin " are neighbours in byte
         // order, so a name adds the prefixes it does not share with the name before it.
@@ -430,6 +474,7 @@ impl NameTable {
                 prefixes.push((h, (t.starts[i], p as u32 + 1, h as u32)));
             }
         }
+        t.prefixes_bloom = Bloom::new(prefixes.iter().map(|&(h, _)| h));
         (t.prefixes, t.prefixes_shift) = place(prefixes, (0, 0, 0));
         Some(t)
     }
@@ -445,6 +490,9 @@ impl NameTable {
 
     fn get(&self, key: &[u8]) -> Option<Run> {
         let h = hash(key);
+        if !self.names_bloom.may_contain(h) {
+            return None;
+        }
         let tag = tag(h, key.len());
         let mask = self.names.len() - 1;
         let mut s = (h >> self.names_shift) as usize;
@@ -465,6 +513,9 @@ impl NameTable {
 
     fn is_prefix(&self, prefix: &[u8]) -> bool {
         let h = hash(prefix);
+        if !self.prefixes_bloom.may_contain(h) {
+            return false;
+        }
         let mask = self.prefixes.len() - 1;
         let mut s = (h >> self.prefixes_shift) as usize;
         loop {

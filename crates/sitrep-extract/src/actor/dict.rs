@@ -2,7 +2,7 @@
 //! time, inter codes, camps, names in English and French, acronyms, alliances, people.
 //! Loaded once; a malformed file is rejected with the file, line and reason.
 
-use crate::words::{Phrases, Vocab, Words};
+use crate::words::{FxMap, Phrases, Vocab, Words};
 use serde::Deserialize;
 use sitrep_core::lexicon::{LexiconError, parse_toml};
 use std::collections::HashMap;
@@ -156,6 +156,13 @@ pub struct ActorDict {
     /// People, by their names: person index.
     people: Phrases<usize>,
     people_fr: Phrases<usize>,
+    /// Per language, indexed by word id: does a name, an acronym or a person's name start
+    /// with the word? The actor stage skips the other words with one load.
+    starts: [Vec<bool>; 2],
+    /// Indices of the actors of each country, in dictionary order: for
+    /// [`ActorDict::of_country`], asked for every description and event, which would
+    /// otherwise compare the strings of every actor.
+    by_country: FxMap<String, Vec<usize>>,
 }
 
 impl ActorDict {
@@ -274,7 +281,38 @@ impl ActorDict {
                 d.people_fr.insert(&mut vocab[1], n, i);
             }
         }
+        for (i, a) in d.actors.iter().enumerate() {
+            d.by_country.entry(a.country.clone()).or_default().push(i);
+        }
+        let firsts = [
+            [
+                d.names[0].first_ids(),
+                d.acronyms.first_ids(),
+                d.people.first_ids(),
+            ],
+            [
+                d.names[1].first_ids(),
+                d.acronyms_fr.first_ids(),
+                d.people_fr.first_ids(),
+            ],
+        ];
+        for (starts, ids) in d.starts.iter_mut().zip(firsts) {
+            for &id in ids.into_iter().flatten() {
+                if starts.len() <= id as usize {
+                    starts.resize(id as usize + 1, false);
+                }
+                starts[id as usize] = true;
+            }
+        }
         Ok(d)
+    }
+
+    /// Can a name, an acronym or a person's name of the dictionary start with the word
+    /// of this id? False means [`ActorDict::name_at`], [`ActorDict::acronym_at`] and
+    /// [`ActorDict::person_at`] all find nothing at such a word.
+    #[inline]
+    pub fn starts_with_id(&self, lang: sitrep_core::Lang, id: u32) -> bool {
+        self.starts[lang as usize].get(id as usize) == Some(&true)
     }
 
     pub fn get(&self, id: &str) -> Option<&ActorEntry> {
@@ -306,8 +344,11 @@ impl ActorDict {
         };
         for (e, (a, compact)) in table.all_at(w, i) {
             let raw = w.span(i, e).of(text);
-            let written: String = raw.chars().filter(|c| c.is_alphanumeric()).collect();
-            if &written == compact {
+            if raw
+                .chars()
+                .filter(|c| c.is_alphanumeric())
+                .eq(compact.chars())
+            {
                 return Some((e, *a));
             }
         }
@@ -346,10 +387,9 @@ impl ActorDict {
     /// The actor of a country and kind ("ML", "military"): the state actor a description
     /// like "the army" refers to.
     pub fn of_country(&self, country: &str, kinds: &[&str]) -> Option<usize> {
-        kinds.iter().find_map(|k| {
-            self.actors
-                .iter()
-                .position(|a| a.country == country && a.kind == *k)
-        })
+        let of = self.by_country.get(country)?;
+        kinds
+            .iter()
+            .find_map(|k| of.iter().copied().find(|&i| self.actors[i].kind == *k))
     }
 }

@@ -53,15 +53,23 @@ pub const CLASSES: &[&str] = &[
     "militia",
 ];
 
+// `first_kinds` holds one bit per kind.
+const _: () = assert!(A::ALL.len() <= 16);
+
 #[derive(Debug, Default)]
 pub struct ActorLex {
     tables: Vec<Phrases<String>>,
+    /// Indexed by word id: bit `k` is set when a phrase of kind `k` starts with the word.
+    /// Stages ask several kinds at almost every word and almost always hear no: one
+    /// load answers them all.
+    first_kinds: Vec<u16>,
 }
 
 impl ActorLex {
     pub fn parse(file: &str, src: &str, vocab: &mut Vocab) -> Result<ActorLex, LexiconError> {
         let mut lex = ActorLex {
             tables: A::ALL.iter().map(|_| Phrases::default()).collect(),
+            first_kinds: Vec::new(),
         };
         for row in parse_tsv(file, src, 3, 3)? {
             let kind = row.fields[0].trim();
@@ -93,16 +101,44 @@ impl ActorLex {
             }
             lex.tables[k as usize].insert(vocab, phrase, value.to_string());
         }
+        for k in A::ALL {
+            for &id in lex.tables[*k as usize].first_ids() {
+                if lex.first_kinds.len() <= id as usize {
+                    lex.first_kinds.resize(id as usize + 1, 0);
+                }
+                lex.first_kinds[id as usize] |= 1 << (*k as u32);
+            }
+        }
         Ok(lex)
     }
 
+    /// The kinds (bit `k` for kind `k`) that have a phrase starting with the word of
+    /// this id.
+    #[inline]
+    pub fn first_kinds(&self, id: u32) -> u16 {
+        self.first_kinds.get(id as usize).copied().unwrap_or(0)
+    }
+
+    /// Can a phrase of `kind` start at word `i`? (Its first word is right.)
+    #[inline]
+    pub fn may_start(&self, kind: A, w: &Words, i: usize) -> bool {
+        w.words.get(i).is_some_and(|x| {
+            self.first_kinds.get(x.id as usize).copied().unwrap_or(0) & (1 << (kind as u32)) != 0
+        })
+    }
+
     /// True when word `i` starts a phrase of `kind`.
+    #[inline]
     pub fn has(&self, kind: A, w: &Words, i: usize) -> bool {
         self.get(kind, w, i).is_some()
     }
 
     /// The longest phrase of `kind` starting at word `i`: its end and value.
+    #[inline]
     pub fn get<'a>(&'a self, kind: A, w: &Words, i: usize) -> Option<(usize, &'a str)> {
+        if !self.may_start(kind, w, i) {
+            return None;
+        }
         self.tables[kind as usize]
             .longest(w, i)
             .map(|(e, v)| (e, v.as_str()))

@@ -22,11 +22,26 @@ use std::sync::Arc;
 
 pub struct ActorStage {
     res: Arc<Resources>,
+    /// Per language, indexed by word id: what [`Starts`] keeps of each word.
+    first: [Vec<u16>; 2],
 }
 
 impl ActorStage {
     pub fn new(res: Arc<Resources>) -> ActorStage {
-        ActorStage { res }
+        let first = [Lang::En, Lang::Fr].map(|lang| {
+            let (dict, lex) = (res.actors(), res.actor_lex(lang));
+            (0..res.vocab(lang).len() as u32)
+                .map(|id| {
+                    let d = if dict.starts_with_id(lang, id) {
+                        Starts::DICT
+                    } else {
+                        0
+                    };
+                    lex.first_kinds(id) | d
+                })
+                .collect()
+        });
+        ActorStage { res, first }
     }
 }
 
@@ -71,8 +86,9 @@ impl WordStage for ActorStage {
         let lang = doc.lang();
         let dict = self.res.actors();
         let lex = self.res.actor_lex(lang);
-        let text = doc.text().to_string();
         let year = doc.published().map(|d| d.year() as i32);
+        // A field borrow, not `doc.text()`: the stage replaces `doc.actors` meanwhile.
+        let text: &str = &doc.document.text;
         let word_at = |pos: u32| w.words.partition_point(|x| x.span.start < pos);
         let countries: Vec<(usize, usize, String)> = doc
             .places
@@ -82,8 +98,9 @@ impl WordStage for ActorStage {
                 Some((word_at(p.span.start), word_at(p.span.end), c.to_string()))
             })
             .collect();
-        let mut found = scan(w, &text, lang, dict, lex, &countries);
-        learn_aliases(w, &text, lex, &mut found);
+        let starts = Starts::new(w, &self.first[lang as usize]);
+        let mut found = scan(w, text, lang, dict, lex, &starts, &countries);
+        learn_aliases(w, text, lex, &mut found);
         let focus = focus_country(doc, dict, &found, self.res.as_ref())
             .or_else(|| self.res.default_country().map(str::to_string));
         let metonyms = std::mem::take(&mut doc.actors);
@@ -103,16 +120,16 @@ impl WordStage for ActorStage {
                 None => m,
             });
         }
-        resolve(w, &text, dict, &mut found, focus.as_deref(), year);
+        resolve(w, text, dict, &mut found, focus.as_deref(), year);
         let places: Vec<(usize, usize)> = doc
             .places
             .iter()
             .map(|p| (word_at(p.span.start), word_at(p.span.end)))
             .collect();
-        roles(w, &text, lex, &places, &mut found);
+        roles(w, text, lex, &starts, &places, &mut found);
         for f in &found {
             let span = w.span(f.a, f.b);
-            let t = span.of(&text);
+            let t = span.of(text);
             let mut m = match f.actor {
                 Some(i) => mention(dict, i, t, span, f.via, year),
                 None => ActorMention {
@@ -197,6 +214,35 @@ fn camp_of_class(class: Option<&str>) -> Option<String> {
     )
 }
 
+/// Per word, the kinds of actor lexicon phrases that start with it (bit `k` for kind
+/// `k`) and, in [`Starts::DICT`], whether a dictionary name, acronym or person's name
+/// does: the scans below ask several of them at every word, and one pass over the
+/// words answers them all.
+struct Starts(Vec<u16>);
+
+impl Starts {
+    const DICT: u16 = 1 << 15;
+
+    /// From the stage's table by word id ([`ActorStage`]'s `first`).
+    fn new(w: &Words, first: &[u16]) -> Starts {
+        Starts(
+            w.words
+                .iter()
+                .map(|x| first.get(x.id as usize).copied().unwrap_or(0))
+                .collect(),
+        )
+    }
+
+    /// Can a phrase of `kind` start at word `i`?
+    #[inline]
+    fn may(&self, kind: A, i: usize) -> bool {
+        self.0[i] & (1 << (kind as u32)) != 0
+    }
+}
+
+// `Starts` keeps bit 15 for the dictionary.
+const _: () = assert!(A::ALL.len() <= 15);
+
 /// Dictionary names, acronyms, people and descriptions, longest first, left to right.
 /// `countries`: the country names the place stage found, as word ranges and ISO codes.
 fn scan(
@@ -205,11 +251,23 @@ fn scan(
     lang: Lang,
     dict: &ActorDict,
     lex: &ActorLex,
+    starts: &Starts,
     countries: &[(usize, usize, String)],
 ) -> Vec<Found> {
+    let wanted = Starts::DICT | (1 << (A::Demonym as u32)) | (1 << (A::Desc as u32));
     let mut out: Vec<Found> = Vec::new();
     let mut i = 0;
     while i < w.len() {
+        // Most words start nothing looked for below: no dictionary name, demonym,
+        // description or country, and (lowercase) no unknown group. Skipping them here
+        // finds the same mentions (a member noun only ever extends what was just found).
+        if starts.0[i] & wanted == 0
+            && !w.words[i].cap
+            && !countries.iter().any(|&(a, _, _)| a == i)
+        {
+            i += 1;
+            continue;
+        }
         let mut best: Option<Found> = None;
         let keep = |best: &mut Option<Found>, f: Found| {
             if best.as_ref().is_none_or(|b| f.b > b.b) {
@@ -371,7 +429,14 @@ fn unknown_group(
 /// People by their role: "the mayor of Kidal", "a leader of the CSP-PSD", "Iyad Ag
 /// Ghali, leader of GSIM" (a name the dictionary lacks, tied to the group), "a CSP-PSD
 /// spokesman" (a member speaking for the group).
-fn roles(w: &Words, text: &str, lex: &ActorLex, places: &[(usize, usize)], out: &mut Vec<Found>) {
+fn roles(
+    w: &Words,
+    text: &str,
+    lex: &ActorLex,
+    starts: &Starts,
+    places: &[(usize, usize)],
+    out: &mut Vec<Found>,
+) {
     let mut people: Vec<Found> = Vec::new();
     for f in out.iter_mut() {
         if f.person.is_some() || f.actor.is_none() && f.name.is_none() {
@@ -384,6 +449,9 @@ fn roles(w: &Words, text: &str, lex: &ActorLex, places: &[(usize, usize)], out: 
         }
     }
     for k in 0..w.len() {
+        if !starts.may(A::Role, k) {
+            continue;
+        }
         let Some((e, role)) = lex.get(A::Role, w, k) else {
             continue;
         };
@@ -467,7 +535,8 @@ fn learn_aliases(w: &Words, text: &str, lex: &ActorLex, found: &mut Vec<Found>) 
             .then(|| letters.into_iter().collect())
     };
     for i in 0..n {
-        if w.norm(i) != "(" {
+        // "(" is a punctuation token: other words need no string comparison.
+        if w.words[i].kind != TokenKind::Punct || w.norm(i) != "(" {
             continue;
         }
         let Some(close) = (i + 1..(i + 14).min(n)).find(|&k| w.norm(k) == ")") else {

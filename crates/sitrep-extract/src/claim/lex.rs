@@ -37,15 +37,23 @@ kinds! {
 
 const CAMPS: &[&str] = &["government", "rebel", "jihadist", "independent", "-"];
 
+// `first_kinds` holds one bit per kind.
+const _: () = assert!(C::ALL.len() <= 16);
+
 #[derive(Debug, Default)]
 pub struct ClaimLex {
     tables: Vec<Phrases<String>>,
+    /// Indexed by word id: bit `k` is set when a phrase of kind `k` starts with the word.
+    /// Stages ask several kinds at almost every word and almost always hear no: one
+    /// load answers them all.
+    first_kinds: Vec<u16>,
 }
 
 impl ClaimLex {
     pub fn parse(file: &str, src: &str, vocab: &mut Vocab) -> Result<ClaimLex, LexiconError> {
         let mut lex = ClaimLex {
             tables: C::ALL.iter().map(|_| Phrases::default()).collect(),
+            first_kinds: Vec::new(),
         };
         for row in parse_tsv(file, src, 3, 3)? {
             let kind = row.fields[0].trim();
@@ -77,17 +85,45 @@ impl ClaimLex {
             }
             lex.tables[k as usize].insert(vocab, phrase, value.to_string());
         }
+        for k in C::ALL {
+            for &id in lex.tables[*k as usize].first_ids() {
+                if lex.first_kinds.len() <= id as usize {
+                    lex.first_kinds.resize(id as usize + 1, 0);
+                }
+                lex.first_kinds[id as usize] |= 1 << (*k as u32);
+            }
+        }
         Ok(lex)
     }
 
+    /// The kinds (bit `k` for kind `k`) that have a phrase starting with the word of
+    /// this id.
+    #[inline]
+    pub fn first_kinds(&self, id: u32) -> u16 {
+        self.first_kinds.get(id as usize).copied().unwrap_or(0)
+    }
+
+    /// Can a phrase of `kind` start at word `i`? (Its first word is right.)
+    #[inline]
+    pub fn may_start(&self, kind: C, w: &Words, i: usize) -> bool {
+        w.words.get(i).is_some_and(|x| {
+            self.first_kinds.get(x.id as usize).copied().unwrap_or(0) & (1 << (kind as u32)) != 0
+        })
+    }
+
     /// The longest phrase of `kind` starting at word `i`: its end and value.
+    #[inline]
     pub fn get<'a>(&'a self, kind: C, w: &Words, i: usize) -> Option<(usize, &'a str)> {
+        if !self.may_start(kind, w, i) {
+            return None;
+        }
         self.tables[kind as usize]
             .longest(w, i)
             .map(|(e, v)| (e, v.as_str()))
     }
 
     /// True when word `i` starts a phrase of `kind`.
+    #[inline]
     pub fn has(&self, kind: C, w: &Words, i: usize) -> bool {
         self.get(kind, w, i).is_some()
     }
@@ -95,9 +131,13 @@ impl ClaimLex {
     /// The phrase of `kind` that ends exactly at word `end` (exclusive), looking back at
     /// most `max` words: its start.
     pub fn ending_at(&self, kind: C, w: &Words, end: usize, max: usize) -> Option<usize> {
-        (1..=max.min(end))
-            .rev()
-            .map(|n| end - n)
+        // The word before `end` must end a phrase of that kind: mostly it ends none.
+        let last = w.words.get(end.checked_sub(1)?)?;
+        if !self.tables[kind as usize].ends_with_id(last.id) {
+            return None;
+        }
+        // Earliest start first (the longest phrase).
+        (end - max.min(end)..end)
             .find(|&s| matches!(self.get(kind, w, s), Some((e, _)) if e == end))
     }
 }

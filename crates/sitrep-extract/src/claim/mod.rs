@@ -20,16 +20,32 @@ use crate::resources::Resources;
 use crate::words::Words;
 use lex::{C, ClaimLex};
 use sitrep_core::records::{Claim, Speaker, Stance};
-use sitrep_core::{Doc, Span, TokenKind};
+use sitrep_core::{Doc, Lang, Span, TokenKind};
 use std::sync::Arc;
 
 pub struct ClaimStage {
     res: Arc<Resources>,
+    /// Per language, indexed by word id: what [`Starts`] keeps of each word.
+    first: [Vec<u16>; 2],
 }
 
 impl ClaimStage {
     pub fn new(res: Arc<Resources>) -> ClaimStage {
-        ClaimStage { res }
+        let first = [Lang::En, Lang::Fr].map(|lang| {
+            let (lex, alex) = (res.claim_lex(lang), res.actor_lex(lang));
+            let pronoun = 1 << (A::Pronoun as u32);
+            (0..res.vocab(lang).len() as u32)
+                .map(|id| {
+                    let p = if alex.first_kinds(id) & pronoun != 0 {
+                        Starts::PRONOUN
+                    } else {
+                        0
+                    };
+                    lex.first_kinds(id) | p
+                })
+                .collect()
+        });
+        ClaimStage { res, first }
     }
 }
 
@@ -84,9 +100,10 @@ impl WordStage for ClaimStage {
         let lex = self.res.claim_lex(lang);
         let alex = self.res.actor_lex(lang);
         let (quoted, paren) = marks(w);
-        let cands = candidates(doc, w, lex, alex, &quoted, &paren);
-        let cues = find_cues(w, lex, &quoted);
-        let sub = subordinates(w, lex, &quoted);
+        let starts = Starts::new(w, &self.first[lang as usize]);
+        let cands = candidates(doc, w, lex, alex, &starts, &quoted, &paren);
+        let cues = find_cues(w, lex, &starts, &quoted);
+        let sub = subordinates(w, lex, &starts, &quoted);
         let mut in_time = vec![false; w.len()];
         for t in &doc.times {
             let a = w.words.partition_point(|x| x.span.start < t.span.start);
@@ -105,7 +122,7 @@ impl WordStage for ClaimStage {
                 .find(|c| c.a >= a && c.b <= b && !c.oblique && matches!(c.what, What::Actor(_)))
                 .copied()
         };
-        let text = doc.text().to_string();
+        let text: &str = &doc.document.text;
         let mut claims: Vec<Claim> = Vec::new();
         let mut last: Option<Speaker> = None;
         for (k, cue) in cues.iter().enumerate() {
@@ -136,7 +153,7 @@ impl WordStage for ClaimStage {
                         Some(speaker_of(&doc.actors[i], span, "named", role_phrase))
                     }
                     What::Source(camp) => Some(Speaker {
-                        name: span.of(&text).to_string(),
+                        name: span.of(text).to_string(),
                         camp: (camp != "-").then(|| camp.to_string()),
                         kind: "anonymous".into(),
                         span: Some(span),
@@ -268,7 +285,7 @@ impl WordStage for ClaimStage {
                             let span = w.span(cue.a, cue.b);
                             speaker_at = Some((cue.a, cue.b));
                             Some(Speaker {
-                                name: span.of(&text).to_string(),
+                                name: span.of(text).to_string(),
                                 camp: (camp != "-").then(|| camp.to_string()),
                                 kind: "anonymous".into(),
                                 span: Some(span),
@@ -393,7 +410,7 @@ impl WordStage for ClaimStage {
                 by,
                 channel: channel_v,
                 said_on,
-                cue: Some(cue_span.of(&text).to_string()),
+                cue: Some(cue_span.of(text).to_string()),
                 stance: cue.stance,
                 accuses: cue.accuses,
                 hedged,
@@ -433,15 +450,43 @@ fn speaker_of(
     }
 }
 
+/// Per word, the kinds of claim phrases that start with it (bit `k` for kind `k`) and,
+/// in [`Starts::PRONOUN`], whether a speaker pronoun does: the scans below ask five
+/// kinds at every word, and one pass over the words answers them all.
+struct Starts(Vec<u16>);
+
+impl Starts {
+    const PRONOUN: u16 = 1 << 15;
+
+    /// From the stage's table by word id ([`ClaimStage`]'s `first`).
+    fn new(w: &Words, first: &[u16]) -> Starts {
+        Starts(
+            w.words
+                .iter()
+                .map(|x| first.get(x.id as usize).copied().unwrap_or(0))
+                .collect(),
+        )
+    }
+
+    /// Can a phrase of `kind` start at word `i`?
+    #[inline]
+    fn may(&self, kind: C, i: usize) -> bool {
+        self.0[i] & (1 << (kind as u32)) != 0
+    }
+}
+
+// `Starts` keeps bit 15 for pronouns.
+const _: () = assert!(C::ALL.len() <= 15);
+
 /// Subordinate clauses: from a subordinator ("while", "when", "alors que", "lorsque")
 /// to the next comma or the sentence end, each numbered (0: the main clauses). A
 /// subject or a date inside one belongs to it, not to a cue outside it.
-fn subordinates(w: &Words, lex: &ClaimLex, quoted: &[bool]) -> Vec<u32> {
+fn subordinates(w: &Words, lex: &ClaimLex, starts: &Starts, quoted: &[bool]) -> Vec<u32> {
     let mut out = vec![0u32; w.len()];
     let mut id = 0;
     let mut i = 0;
     while i < w.len() {
-        if !quoted[i] && lex.has(C::Sub, w, i) {
+        if !quoted[i] && starts.may(C::Sub, i) && lex.has(C::Sub, w, i) {
             id += 1;
             let s = w.words[i].sentence;
             while i < w.len() && w.words[i].sentence == s && w.norm(i) != "," {
@@ -488,7 +533,13 @@ fn marks(w: &Words) -> (Vec<bool>, Vec<bool>) {
             }
             _ => quoted[i] = q,
         }
-        match w.norm(i) {
+        // Brackets are punctuation tokens: other words need no string comparison.
+        let bracket = if x.kind == TokenKind::Punct {
+            w.norm(i)
+        } else {
+            ""
+        };
+        match bracket {
             "(" | "[" => {
                 p += 1;
                 paren[i] = true;
@@ -525,6 +576,7 @@ fn candidates(
     w: &Words,
     lex: &ClaimLex,
     alex: &crate::actor::lex::ActorLex,
+    starts: &Starts,
     quoted: &[bool],
     paren: &[bool],
 ) -> Vec<Cand> {
@@ -532,6 +584,10 @@ fn candidates(
     let mut out: Vec<Cand> = Vec::new();
     let mut i = 0;
     while i < w.len() {
+        if starts.0[i] & ((1 << (C::Source as u32)) | Starts::PRONOUN) == 0 {
+            i += 1;
+            continue;
+        }
         if let Some((e, camp)) = lex.get(C::Source, w, i) {
             out.push(Cand {
                 a: i,
@@ -599,11 +655,12 @@ fn governed(w: &Words, lex: &ClaimLex, a: usize) -> bool {
 }
 
 /// Reporting cues, attributions and self-sourced attributions outside quotations.
-fn find_cues(w: &Words, lex: &ClaimLex, quoted: &[bool]) -> Vec<Cue> {
+fn find_cues(w: &Words, lex: &ClaimLex, starts: &Starts, quoted: &[bool]) -> Vec<Cue> {
+    let cue_kinds = (1 << (C::Attrib as u32)) | (1 << (C::CuePrep as u32)) | (1 << (C::Cue as u32));
     let mut out = Vec::new();
     let mut i = 0;
     while i < w.len() {
-        if quoted[i] || w.words[i].kind != TokenKind::Word {
+        if quoted[i] || starts.0[i] & cue_kinds == 0 || w.words[i].kind != TokenKind::Word {
             i += 1;
             continue;
         }

@@ -142,13 +142,21 @@ impl PlaceLex {
         end: usize,
         max: usize,
     ) -> Option<(usize, &'a str)> {
-        (1..=max.min(end))
-            .rev()
-            .map(|n| end - n)
-            .filter(|&s| self.may_start(kind, w, s))
-            .find_map(|s| match self.get(kind, w, s) {
-                Some((e, v)) if e == end => Some((s, v)),
-                _ => None,
-            })
+        let table = &self.tables[kind as usize];
+        // The word before `end` must end a phrase of that kind: mostly it ends none.
+        let last = w.words.get(end.checked_sub(1)?)?;
+        if !table.ends_with_id(last.id) {
+            return None;
+        }
+        // Earliest start first (the longest phrase), as a plain loop: an iterator chain
+        // here was left as a call per word.
+        for s in end - max.min(end)..end {
+            if let Some((e, v)) = self.get(kind, w, s)
+                && e == end
+            {
+                return Some((s, v));
+            }
+        }
+        None
     }
 }

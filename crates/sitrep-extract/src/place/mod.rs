@@ -13,18 +13,46 @@ pub mod lex;
 
 use crate::WordStage;
 use crate::resources::Resources;
-use crate::words::Words;
+use crate::words::{FxMap, Vocab, Words};
 use lex::{P, PlaceLex};
 use sitrep_core::records::{ActorMention, PlaceMention, PlaceOffset};
-use sitrep_core::{Doc, Span, TokenKind};
-use sitrep_gazetteer::{Gazetteer, geo};
+use sitrep_core::{Doc, Lang, Span, TokenKind};
+use sitrep_gazetteer::{Gazetteer, Hits, geo};
 use std::borrow::Cow;
-use std::sync::Arc;
 use std::sync::atomic::{AtomicU8, Ordering};
+use std::sync::{Arc, Mutex};
 
 pub struct PlaceStage {
     res: Arc<Resources>,
     seats: Seats,
+    /// Per language, indexed by word id: the gazetteer's answers for each lexicon word.
+    known: [KnownWords; 2],
+    fuzzy: FuzzyMemo,
+}
+
+/// Near-spelling candidates per unknown name, kept across documents: a search scans a
+/// branch of the sorted names (costly on a large index), and reports keep meeting the
+/// same unknown names ("in Congress", "at Harvard"). Bounded: cleared when full.
+#[derive(Default)]
+struct FuzzyMemo(Mutex<FxMap<String, Vec<(u32, u32)>>>);
+
+impl FuzzyMemo {
+    const MAX: usize = 50_000;
+
+    /// [`Gazetteer::lookup_fuzzy`] of a folded name.
+    fn lookup(&self, gaz: &Gazetteer, key: &str) -> Vec<(u32, u32)> {
+        let lock = || self.0.lock().unwrap_or_else(|e| e.into_inner());
+        if let Some(f) = lock().get(key) {
+            return f.clone();
+        }
+        let f = gaz.lookup_fuzzy(key);
+        let mut memo = lock();
+        if memo.len() >= Self::MAX {
+            memo.clear();
+        }
+        memo.insert(key.to_string(), f.clone());
+        f
+    }
 }
 
 impl PlaceStage {
@@ -32,7 +60,118 @@ impl PlaceStage {
         // Every capitalized word costs a name lookup or two.
         res.gazetteer().prepare_names();
         let seats = Seats::new(res.gazetteer());
-        PlaceStage { res, seats }
+        let known = [Lang::En, Lang::Fr]
+            .map(|l| KnownWords::new(res.gazetteer(), res.vocab(l), res.places(l)));
+        PlaceStage {
+            res,
+            seats,
+            known,
+            fuzzy: FuzzyMemo::default(),
+        }
+    }
+}
+
+/// The gazetteer's answers for the words of the lexicons, by word id: what
+/// [`Gazetteer::lookup`] finds for the word alone, whether it starts a longer name, and
+/// whether it is a stopword. Half the capitalized words of a report are lexicon words
+/// ("The", "In", "Monday"), and on a large index each lookup is a cache miss or two.
+struct KnownWords(Vec<Known>);
+
+#[derive(Clone, Copy, Default)]
+struct Known {
+    hits: Hits,
+    prefix: bool,
+    stop: bool,
+}
+
+impl KnownWords {
+    fn new(gaz: &Gazetteer, vocab: &Vocab, lex: &PlaceLex) -> KnownWords {
+        let mut v = vec![Known::default(); vocab.len()];
+        for (id, word) in vocab.words() {
+            v[id as usize] = Known {
+                hits: gaz.lookup_hits(word),
+                prefix: gaz.is_prefix(word),
+                stop: lex.stopwords.contains(word),
+            };
+        }
+        KnownWords(v)
+    }
+
+    /// What is known of word `i` (`None`: a word in no lexicon).
+    #[inline]
+    fn of(&self, w: &Words, i: usize) -> Option<&Known> {
+        match w.words[i].id {
+            0 => None,
+            id => self.0.get(id as usize),
+        }
+    }
+}
+
+/// Gazetteer answers for single words during one document's recognition: lexicon words
+/// from [`KnownWords`]; on a large index, other words (names, mostly) asked once per
+/// document and kept, since a report names the same people and places again and again
+/// (on a small index a lookup costs no more than the memo).
+struct WordLookups<'a> {
+    gaz: &'a Gazetteer,
+    w: &'a Words,
+    known: &'a KnownWords,
+    /// Folded word: its places, and whether it starts a longer name (once asked).
+    memo: FxMap<&'a str, (&'a [u32], Option<bool>)>,
+    use_memo: bool,
+}
+
+/// Is word `i` a stopword of `lex` ([`PlaceLex::stopwords`])?
+#[inline]
+fn is_stopword(known: &KnownWords, lex: &PlaceLex, w: &Words, i: usize) -> bool {
+    match known.of(w, i) {
+        Some(k) => k.stop,
+        None => lex.stopwords.contains(w.norm(i)),
+    }
+}
+
+/// Names from which an index is large enough for [`WordLookups`] to keep answers.
+const MEMO_NAMES: usize = 200_000;
+
+impl<'a> WordLookups<'a> {
+    fn new(gaz: &'a Gazetteer, w: &'a Words, known: &'a KnownWords) -> WordLookups<'a> {
+        WordLookups {
+            gaz,
+            w,
+            known,
+            memo: FxMap::default(),
+            use_memo: gaz.name_count() >= MEMO_NAMES,
+        }
+    }
+
+    /// [`Gazetteer::lookup`] of word `i`'s folded form.
+    fn lookup(&mut self, i: usize) -> &'a [u32] {
+        if let Some(k) = self.known.of(self.w, i) {
+            return self.gaz.hits(k.hits);
+        }
+        let (gaz, norm) = (self.gaz, self.w.norm(i));
+        if !self.use_memo {
+            return gaz.lookup(norm);
+        }
+        self.memo
+            .entry(norm)
+            .or_insert_with(|| (gaz.lookup(norm), None))
+            .0
+    }
+
+    /// [`Gazetteer::is_prefix`] of word `i`'s folded form.
+    fn is_prefix(&mut self, i: usize) -> bool {
+        if let Some(k) = self.known.of(self.w, i) {
+            return k.prefix;
+        }
+        let (gaz, norm) = (self.gaz, self.w.norm(i));
+        if !self.use_memo {
+            return gaz.is_prefix(norm);
+        }
+        let e = self
+            .memo
+            .entry(norm)
+            .or_insert_with(|| (gaz.lookup(norm), None));
+        *e.1.get_or_insert_with(|| gaz.is_prefix(norm))
     }
 }
 
@@ -78,7 +217,8 @@ impl WordStage for PlaceStage {
         let gaz = self.res.gazetteer();
         let text = doc.text();
         let in_time = time_words(doc, w);
-        let mut names = recognize(w, lex, gaz, text, &in_time);
+        let known = &self.known[lang as usize];
+        let mut names = recognize(w, lex, gaz, known, &self.fuzzy, text, &in_time);
         add_hints(w, lex, &mut names);
         let focus_country = focus_country(gaz, &names);
         disambiguate(
@@ -150,8 +290,15 @@ fn is_name_word(w: &Words, i: usize) -> bool {
 /// acronym, which is an organization far more often than a village.
 fn is_acronym(text: &str, w: &Words, i: usize) -> bool {
     let s = w.words[i].span.of(text);
-    let upper = s.chars().filter(|c| c.is_uppercase()).count();
-    let n = s.chars().count();
+    let (upper, n) = if s.is_ascii() {
+        let b = s.as_bytes();
+        (b.iter().filter(|c| c.is_ascii_uppercase()).count(), b.len())
+    } else {
+        (
+            s.chars().filter(|c| c.is_uppercase()).count(),
+            s.chars().count(),
+        )
+    };
     // "FAMa" is an acronym; "NTillit" (N'Tillit written without its apostrophe) is not.
     (n >= 2 && upper == n && n <= 6) || (upper >= 2 && n - upper <= 2)
 }
@@ -227,11 +374,13 @@ fn recognize<'a>(
     w: &'a Words,
     lex: &'a PlaceLex,
     gaz: &'a Gazetteer,
+    known: &'a KnownWords,
+    fuzzy_memo: &FuzzyMemo,
     text: &str,
     in_time: &[bool],
 ) -> Vec<Name<'a>> {
     let mut out: Vec<Name<'a>> = Vec::with_capacity(16);
-    let mut fuzzy_cache: Vec<(String, Vec<(u32, u32)>)> = Vec::new();
+    let mut words = WordLookups::new(gaz, w, known);
     let mut key = String::new();
     let n = w.len();
     let mut i = 0;
@@ -246,7 +395,7 @@ fn recognize<'a>(
             let pair = out
                 .last()
                 .is_some_and(|p: &Name| p.b == i && !p.cands.is_empty());
-            let found: &[u32] = if pair { gaz.lookup(w.norm(i)) } else { &[] };
+            let found: &[u32] = if pair { words.lookup(i) } else { &[] };
             if pair && !found.is_empty() && !in_time[i] {
                 let prev = out.last_mut().expect("pair");
                 let ctx = *prev.locative.get_or_insert("between");
@@ -273,11 +422,25 @@ fn recognize<'a>(
         key.clear();
         key.push_str(w.norm(i));
         loop {
-            let found = gaz.lookup(&key);
+            // The key is word `i` alone at first.
+            let one = j == i + 1;
+            let found = if one {
+                words.lookup(i)
+            } else {
+                gaz.lookup(&key)
+            };
             if !found.is_empty() {
                 found_at = Some((j, found));
             }
-            if j >= n || j - i >= 6 || !w.same_sentence(i, j) || !gaz.is_prefix(&key) {
+            if j >= n
+                || j - i >= 6
+                || !w.same_sentence(i, j)
+                || !(if one {
+                    words.is_prefix(i)
+                } else {
+                    gaz.is_prefix(&key)
+                })
+            {
                 break;
             }
             let next = &w.words[j];
@@ -321,7 +484,7 @@ fn recognize<'a>(
             Some((e, cands)) => {
                 let single = e == i + 1;
                 let stop = single
-                    && (lex.stopwords.contains(w.norm(i)) || lex.get(P::NotPlace, w, i).is_some());
+                    && (is_stopword(known, lex, w, i) || lex.get(P::NotPlace, w, i).is_some());
                 let acronym = single && is_acronym(text, w, i);
                 let name_head = (e..e + 2).any(|k| lex.get(P::NameHead, w, k).is_some()) && !strong;
                 // Inside a person's or an organization's name ("Amadou Issa Dicko",
@@ -329,12 +492,12 @@ fn recognize<'a>(
                 let left = i > 0
                     && w.same_sentence(i - 1, i)
                     && is_name_word(w, i - 1)
-                    && !lex.stopwords.contains(w.norm(i - 1));
+                    && !is_stopword(known, lex, w, i - 1);
                 let right = e < n
                     && w.same_sentence(i, e)
                     && is_name_word(w, e)
                     && lex.get(P::RegionPost, w, e).is_none()
-                    && gaz.lookup(w.norm(e)).is_empty();
+                    && words.lookup(e).is_empty();
                 let in_name = (left || right) && !strong;
                 if name_pre || name_head || in_name || ((stop || acronym) && !strong) {
                     i = e;
@@ -364,8 +527,7 @@ fn recognize<'a>(
             }
             None => {
                 // Unknown to the gazetteer: a place only after a strong locative word.
-                let stop =
-                    lex.stopwords.contains(w.norm(i)) || lex.get(P::NotPlace, w, i).is_some();
+                let stop = is_stopword(known, lex, w, i) || lex.get(P::NotPlace, w, i).is_some();
                 let acronym = is_acronym(text, w, i);
                 if !strong || stop || acronym || name_pre {
                     i += 1;
@@ -376,14 +538,7 @@ fn recognize<'a>(
                 // candidates. Names of one or two words only; each distinct name once.
                 let key = key_of(w, text, nm.a, nm.b);
                 let fuzzy = if nm.b - nm.a <= 2 {
-                    match fuzzy_cache.iter().find(|(k, _)| *k == key) {
-                        Some((_, f)) => f.clone(),
-                        None => {
-                            let f = gaz.lookup_fuzzy(&key);
-                            fuzzy_cache.push((key.clone(), f.clone()));
-                            f
-                        }
-                    }
+                    fuzzy_memo.lookup(gaz, &key)
                 } else {
                     Vec::new()
                 };

@@ -575,12 +575,15 @@ impl<'a> Grammar<'a> {
         self.w.norm(i)
     }
 
+    // Inlined: the literals are constants at every call, and the comparisons fold.
+    #[inline(always)]
     fn is(&self, i: usize, s: &str) -> bool {
-        self.n(i) == s
+        self.w.is(i, s)
     }
 
+    #[inline(always)]
     fn is_any(&self, i: usize, xs: &[&str]) -> bool {
-        xs.contains(&self.n(i))
+        self.w.is_any(i, xs)
     }
 
     fn kind(&self, k: K, i: usize) -> Option<(usize, &'a str)> {
@@ -591,6 +594,20 @@ impl<'a> Grammar<'a> {
         self.w.get(i).map(|w| w.span.of(self.text)).unwrap_or("")
     }
 
+    /// A cheap test before [`roman`]: does word `i` as written start with a Roman
+    /// numeral's letter? From its first byte: the pre-filters ask it of every
+    /// capitalized word, where slicing the text cost more than the test.
+    #[inline]
+    fn may_be_roman_at(&self, i: usize) -> bool {
+        self.w.get(i).is_some_and(|w| {
+            w.span.start < w.span.end
+                && matches!(
+                    self.text.as_bytes().get(w.span.start as usize),
+                    Some(b'I' | b'V' | b'X')
+                )
+        })
+    }
+
     /// Can word `i` start an expression at all? (Cheap pre-filter.)
     #[inline]
     pub fn trigger(&self, i: usize) -> bool {
@@ -599,7 +616,7 @@ impl<'a> Grammar<'a> {
         };
         word.kind == TokenKind::Number
             || self.flags.of(word.id) & TRIGGER != 0
-            || (word.cap && may_be_roman(self.raw(i)) && roman(self.raw(i)).is_some())
+            || (word.cap && self.may_be_roman_at(i) && roman(self.raw(i)).is_some())
     }
 
     /// A proof that no pattern matches at trigger word `i`, much cheaper than trying
@@ -620,7 +637,7 @@ impl<'a> Grammar<'a> {
     /// Debug builds check the proof against the patterns.
     fn cannot_start(&self, i: usize) -> bool {
         let word = &self.w.words[i];
-        if word.kind != TokenKind::Word || (word.cap && may_be_roman(self.raw(i))) {
+        if word.kind != TokenKind::Word || (word.cap && self.may_be_roman_at(i)) {
             return false;
         }
         let flags = self.flags.of(word.id);
@@ -648,14 +665,39 @@ impl<'a> Grammar<'a> {
             // Grammar words in the vocabulary are flagged.
             && (next.id != 0 || !self.flags.unknown.contains_key(self.w.norm(i + 1)))
             && !quarter_or_clock_word(self.w.norm(i + 1))
-            && !(next.cap && may_be_roman(self.raw(i + 1)))
+            && !(next.cap && self.may_be_roman_at(i + 1))
+    }
+
+    /// A superset of the [`Grammar::trigger`] words, one bit a word: computed without a
+    /// branch per word, so that the scan below jumps from one to the next instead of
+    /// mispredicting at the three words in four that start nothing.
+    fn maybe_triggers(&self) -> Vec<u64> {
+        let text = self.text.as_bytes();
+        let mut bits = vec![0u64; self.w.len().div_ceil(64)];
+        for (i, word) in self.w.words.iter().enumerate() {
+            let first = text.get(word.span.start as usize).copied().unwrap_or(0);
+            let t = (word.kind == TokenKind::Number)
+                | (self.flags.of(word.id) & TRIGGER != 0)
+                | (word.cap & matches!(first, b'I' | b'V' | b'X'));
+            bits[i / 64] |= (t as u64) << (i % 64);
+        }
+        bits
     }
 
     /// All expressions in the document, left to right, longest match first.
     pub fn recognize(&self) -> Vec<Cand> {
         let mut out = Vec::new();
+        let maybe = self.maybe_triggers();
         let mut i = 0;
         while i < self.w.len() {
+            // The next word that may be a trigger.
+            let (k, bit) = (i / 64, i % 64);
+            let here = maybe[k] >> bit;
+            if here == 0 {
+                i = (k + 1) * 64;
+                continue;
+            }
+            i += here.trailing_zeros() as usize;
             if !self.trigger(i) {
                 i += 1;
                 continue;
@@ -2351,12 +2393,6 @@ fn season_code(s: &str) -> &'static str {
         "FA" => "FA",
         _ => "WI",
     }
-}
-
-/// A cheap test before [`roman`]: its first letter.
-#[inline]
-fn may_be_roman(s: &str) -> bool {
-    matches!(s.as_bytes().first(), Some(b'I' | b'V' | b'X'))
 }
 
 /// Roman numerals as centuries are written in French ("XXe", "XIXe").
