@@ -56,6 +56,11 @@ impl Segmenter {
         let mut out = Vec::with_capacity(n / 5 + 4);
         let mut i = 0;
         while i < n {
+            // A space, the commonest character between tokens, without decoding.
+            if b[i] == b' ' {
+                i += 1;
+                continue;
+            }
             let c = char_at(text, i);
             let cl = c.len_utf8();
             if c.is_whitespace() {

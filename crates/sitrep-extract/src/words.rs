@@ -219,7 +219,7 @@ impl Vocab {
         self.id_of_bytes(word.as_bytes())
     }
 
-    #[inline]
+    #[inline(always)]
     fn id_of_bytes(&self, w: &[u8]) -> u32 {
         if let &[c] = w {
             return self.ascii1.get(c as usize).copied().unwrap_or(0);
@@ -375,7 +375,7 @@ impl Words {
     /// Adds a word. `flags`: [`byte_flags`] of a word token (tokens of other kinds are
     /// their own folded form).
     #[allow(clippy::too_many_arguments)]
-    #[inline]
+    #[inline(always)]
     fn push(
         &mut self,
         text: &str,
