@@ -99,6 +99,9 @@ pub enum Cond {
     Target(bool),
     Mod(String),
     Killed,
+    /// Someone was killed, wounded or abused: a casualty figure or a trigger of an
+    /// outcome class ("found dead", "executed", "tortured").
+    Hurt,
     Taker,
 }
 
@@ -111,6 +114,7 @@ pub struct Facts {
     pub target_civilian: Option<bool>,
     pub mods: Vec<String>,
     pub killed: bool,
+    pub hurt: bool,
     pub taker: bool,
 }
 
@@ -122,6 +126,7 @@ impl Cond {
             Cond::Target(civ) => f.target_civilian == Some(*civ),
             Cond::Mod(m) => f.mods.iter().any(|x| x == m),
             Cond::Killed => f.killed,
+            Cond::Hurt => f.hurt,
             Cond::Taker => f.taker,
         }
     }
@@ -218,6 +223,7 @@ impl Codebook {
                         Some(("target", "armed")) => Some(Cond::Target(false)),
                         Some(("mod", m)) if !m.is_empty() => Some(Cond::Mod(m.to_string())),
                         None if w == "killed" => Some(Cond::Killed),
+                        None if w == "hurt" => Some(Cond::Hurt),
                         None if w == "taker" => Some(Cond::Taker),
                         _ => None,
                     };

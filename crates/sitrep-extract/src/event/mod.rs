@@ -1134,7 +1134,7 @@ fn target(
 fn merge(idx: &Idx, cb: &Codebook, evs: &mut Vec<Ev>) {
     let decide = |e: &Ev| -> usize {
         let t = primary(cb, e);
-        cb.decide_index(t.t.class, &facts(idx, e))
+        cb.decide_index(t.t.class, &facts(idx, cb, e))
     };
     // Each event's type, decided once (and again when it absorbs another).
     let mut types: Vec<usize> = evs.iter().map(decide).collect();
@@ -1312,7 +1312,7 @@ fn absorb(t: &mut Ev, e: Ev) {
 fn stray_casualties(idx: &Idx, cb: &Codebook, evs: &mut [Ev]) {
     let violent = |e: &Ev| {
         let t = primary(cb, e);
-        cb.decide(t.t.class, &facts(idx, e)).event_type != "Strategic developments"
+        cb.decide(t.t.class, &facts(idx, cb, e)).event_type != "Strategic developments"
     };
     for k in 0..idx.quants.len() {
         if idx.doc.quantities[k].casualty.is_none() {
@@ -1386,7 +1386,11 @@ fn speakers_as_actors(idx: &Idx, cb: &Codebook, dict: &ActorDict, e: &mut Ev) {
     if e.a1.is_some() || e.a2.is_some() {
         return;
     }
-    if cb.decide(primary(cb, e).t.class, &facts(idx, e)).event_type != "Battles" {
+    if cb
+        .decide(primary(cb, e).t.class, &facts(idx, cb, e))
+        .event_type
+        != "Battles"
+    {
         return;
     }
     let mut speakers: Vec<usize> = Vec::new();
@@ -1466,7 +1470,7 @@ fn doc_country(idx: &Idx, res: &Resources) -> Option<String> {
 }
 
 /// What the rules test, from the assembled event.
-fn facts(idx: &Idx, e: &Ev) -> Facts {
+fn facts(idx: &Idx, cb: &Codebook, e: &Ev) -> Facts {
     let kind = |k: Option<usize>| -> Option<Kind> {
         let m = &idx.doc.actors[k?];
         Some(match m.inter {
@@ -1491,6 +1495,12 @@ fn facts(idx: &Idx, e: &Ev) -> Facts {
             let q = &idx.doc.quantities[k];
             q.casualty.as_deref() == Some("killed") && q.value.is_some_and(|v| v > 0.0)
         }),
+        hurt: e.trigs.iter().any(|t| cb.classes[t.t.class].outcome)
+            || e.casualties.iter().any(|&k| {
+                let q = &idx.doc.quantities[k];
+                matches!(q.casualty.as_deref(), Some("killed" | "injured"))
+                    && q.value.or(q.low).is_some_and(|v| v > 0.0)
+            }),
         taker: e.taker,
     }
 }
@@ -1505,7 +1515,7 @@ fn finish(
     published: Option<Date>,
 ) -> EventMention {
     let t = primary(cb, e);
-    let f = facts(idx, e);
+    let f = facts(idx, cb, e);
     let sub = cb.decide(t.t.class, &f);
     let place: Option<&PlaceMention> = e.place.map(|k| &idx.doc.places[k]);
     // The event's country: its place's, else the report's.

@@ -463,3 +463,33 @@ fn a_dispatch_tells_one_strike() {
     assert_eq!(actor1(e), "Military Forces of Mali", "{e:#?}");
     assert_eq!(e.fatalities.killed, Some(14), "{e:#?}");
 }
+
+/// An abduction with further violence is an attack; without, an abduction.
+#[test]
+fn abductions_with_violence_are_attacks() {
+    let d = run(
+        "On Sunday, gunmen abducted a village chief near Mopti. He was later found dead.",
+        Lang::En,
+    );
+    assert_eq!(current(&d)[0].sub_event_type, "Attack", "{:#?}", d.events);
+    let d = run(
+        "On Sunday, gunmen abducted two civilians and wounded another near Mopti.",
+        Lang::En,
+    );
+    assert_eq!(one(&d).sub_event_type, "Attack", "{:#?}", d.events);
+    let d = run(
+        "On Sunday, gunmen abducted two civilians near Mopti.",
+        Lang::En,
+    );
+    assert_eq!(
+        one(&d).sub_event_type,
+        "Abduction/forced disappearance",
+        "{:#?}",
+        d.events
+    );
+    let d = run(
+        "Dimanche, des hommes armés ont enlevé deux civils près de Mopti et les ont exécutés.",
+        Lang::Fr,
+    );
+    assert_eq!(one(&d).sub_event_type, "Attack", "{:#?}", d.events);
+}
