@@ -1,6 +1,7 @@
 //! Views of stored records: terminal tables, ACLED-style CSV, JSONL, GeoJSON.
 
 use anyhow::Result;
+use sitrep_core::records::{EventActor, EventDate, EventLocation};
 use sitrep_store::StoredEvent;
 use std::io::Write;
 
@@ -72,6 +73,76 @@ impl Table {
     }
 }
 
+/// ACLED's columns from `event_id_cnty` to `geo_precision`, shared by the event and the
+/// incident exports.
+pub const ACLED_COLUMNS: [&str; 20] = [
+    "event_id_cnty",
+    "event_date",
+    "year",
+    "time_precision",
+    "event_type",
+    "sub_event_type",
+    "actor1",
+    "assoc_actor_1",
+    "inter1",
+    "actor2",
+    "assoc_actor_2",
+    "inter2",
+    "interaction",
+    "country",
+    "admin1",
+    "admin2",
+    "location",
+    "latitude",
+    "longitude",
+    "geo_precision",
+];
+
+/// An event or incident as [`ACLED_COLUMNS`], actors in ACLED's spelling where known.
+pub struct AcledRow<'a> {
+    pub id: String,
+    pub date: Option<&'a EventDate>,
+    pub event_type: &'a str,
+    pub sub_event_type: &'a str,
+    pub actor1: Option<&'a EventActor>,
+    pub assoc_actor_1: &'a [EventActor],
+    pub actor2: Option<&'a EventActor>,
+    pub assoc_actor_2: &'a [EventActor],
+    pub location: Option<&'a EventLocation>,
+}
+
+impl AcledRow<'_> {
+    pub fn fields(&self) -> Vec<String> {
+        let name = |a: &EventActor| a.acled_name.clone().unwrap_or_else(|| a.name.clone());
+        let names = |v: &[EventActor]| v.iter().map(name).collect::<Vec<_>>().join("; ");
+        let inter1 = self.actor1.and_then(|a| a.inter);
+        let inter2 = self.actor2.and_then(|a| a.inter);
+        let (d, loc) = (self.date, self.location);
+        vec![
+            self.id.clone(),
+            opt(d.and_then(|d| d.start)),
+            opt(d.and_then(|d| d.start).map(|d| d.year())),
+            opt(d.map(|d| d.precision)),
+            self.event_type.to_string(),
+            self.sub_event_type.to_string(),
+            self.actor1.map(name).unwrap_or_default(),
+            names(self.assoc_actor_1),
+            opt(inter1),
+            self.actor2.map(name).unwrap_or_default(),
+            names(self.assoc_actor_2),
+            opt(inter2),
+            interaction(inter1, inter2),
+            opt(loc.and_then(|l| l.country.clone())),
+            opt(loc.and_then(|l| l.admin1.clone())),
+            opt(loc.and_then(|l| l.admin2.clone())),
+            opt(loc.map(|l| l.name.clone())),
+            opt(loc.and_then(|l| l.lat)),
+            opt(loc.and_then(|l| l.lon)),
+            opt(loc.map(|l| l.geo_precision)),
+        ]
+    }
+}
+
 fn opt<T: ToString>(v: Option<T>) -> String {
     v.map(|x| x.to_string()).unwrap_or_default()
 }
@@ -127,74 +198,29 @@ pub fn write_events(out: &mut impl Write, events: &[StoredEvent], fmt: EventForm
         }
         EventFormat::Csv => {
             let mut w = csv::Writer::from_writer(out);
-            w.write_record([
-                "event_id_cnty",
-                "event_date",
-                "year",
-                "time_precision",
-                "event_type",
-                "sub_event_type",
-                "actor1",
-                "assoc_actor_1",
-                "inter1",
-                "actor2",
-                "assoc_actor_2",
-                "inter2",
-                "interaction",
-                "country",
-                "admin1",
-                "admin2",
-                "location",
-                "latitude",
-                "longitude",
-                "geo_precision",
-                "source",
-                "fatalities",
-                "sitrep_doc",
-            ])?;
+            let mut header: Vec<&str> = ACLED_COLUMNS.to_vec();
+            header.extend(["source", "fatalities", "sitrep_doc"]);
+            w.write_record(&header)?;
             for e in events {
                 let ev = &e.event;
-                let loc = ev.location.as_ref();
-                let names = |v: &[sitrep_core::records::EventActor]| {
-                    v.iter()
-                        .map(|a| a.name.as_str())
-                        .collect::<Vec<_>>()
-                        .join("; ")
-                };
-                let inter1 = ev.actor1.as_ref().and_then(|a| a.inter);
-                let inter2 = ev.actor2.as_ref().and_then(|a| a.inter);
-                let date = ev.date.as_ref();
-                w.write_record([
-                    format!("SITREP{}", e.id),
-                    opt(date.and_then(|d| d.start)),
-                    opt(date.and_then(|d| d.start).map(|d| d.year())),
-                    opt(date.map(|d| d.precision)),
-                    ev.event_type.clone(),
-                    ev.sub_event_type.clone(),
-                    ev.actor1
-                        .as_ref()
-                        .map(|a| a.name.clone())
-                        .unwrap_or_default(),
-                    names(&ev.assoc_actor_1),
-                    opt(inter1),
-                    ev.actor2
-                        .as_ref()
-                        .map(|a| a.name.clone())
-                        .unwrap_or_default(),
-                    names(&ev.assoc_actor_2),
-                    opt(inter2),
-                    interaction(inter1, inter2),
-                    opt(loc.and_then(|l| l.country.clone())),
-                    opt(loc.and_then(|l| l.admin1.clone())),
-                    opt(loc.and_then(|l| l.admin2.clone())),
-                    opt(loc.map(|l| l.name.clone())),
-                    opt(loc.and_then(|l| l.lat)),
-                    opt(loc.and_then(|l| l.lon)),
-                    opt(loc.map(|l| l.geo_precision)),
+                let mut row = AcledRow {
+                    id: format!("SITREP{}", e.id),
+                    date: ev.date.as_ref(),
+                    event_type: &ev.event_type,
+                    sub_event_type: &ev.sub_event_type,
+                    actor1: ev.actor1.as_ref(),
+                    assoc_actor_1: &ev.assoc_actor_1,
+                    actor2: ev.actor2.as_ref(),
+                    assoc_actor_2: &ev.assoc_actor_2,
+                    location: ev.location.as_ref(),
+                }
+                .fields();
+                row.extend([
                     e.outlet.clone().unwrap_or_default(),
                     opt(ev.fatalities.killed),
                     e.doc.clone(),
-                ])?;
+                ]);
+                w.write_record(&row)?;
             }
             w.flush()?;
         }

@@ -218,27 +218,8 @@ pub fn jsonl(i: &Incident) -> serde_json::Value {
 
 fn acled_csv(out: &mut impl Write, incidents: &[Incident]) -> Result<()> {
     let mut w = csv::Writer::from_writer(out);
-    w.write_record([
-        "event_id_cnty",
-        "event_date",
-        "year",
-        "time_precision",
-        "event_type",
-        "sub_event_type",
-        "actor1",
-        "assoc_actor_1",
-        "inter1",
-        "actor2",
-        "assoc_actor_2",
-        "inter2",
-        "interaction",
-        "country",
-        "admin1",
-        "admin2",
-        "location",
-        "latitude",
-        "longitude",
-        "geo_precision",
+    let mut header: Vec<&str> = output::ACLED_COLUMNS.to_vec();
+    header.extend([
         "source",
         "source_scale",
         "notes",
@@ -248,24 +229,10 @@ fn acled_csv(out: &mut impl Write, incidents: &[Incident]) -> Result<()> {
         "sitrep_fatalities_low",
         "sitrep_fatalities_high",
         "sitrep_origins",
-    ])?;
-    let opt = |v: Option<String>| v.unwrap_or_default();
+    ]);
+    w.write_record(&header)?;
+    let opt = |v: Option<u32>| v.map(|x| x.to_string()).unwrap_or_default();
     for i in incidents {
-        let names = |v: &[sitrep_core::records::EventActor]| {
-            v.iter()
-                .map(|a| a.acled_name.clone().unwrap_or_else(|| a.name.clone()))
-                .collect::<Vec<_>>()
-                .join("; ")
-        };
-        let acled = |a: &Option<sitrep_core::records::EventActor>| {
-            a.as_ref()
-                .map(|a| a.acled_name.clone().unwrap_or_else(|| a.name.clone()))
-                .unwrap_or_default()
-        };
-        let inter1 = i.actor1.as_ref().and_then(|a| a.inter);
-        let inter2 = i.actor2.as_ref().and_then(|a| a.inter);
-        let d = i.date.as_ref();
-        let loc = i.location.as_ref();
         let mut outlets: Vec<&str> = i
             .sources
             .iter()
@@ -276,27 +243,19 @@ fn acled_csv(out: &mut impl Write, incidents: &[Incident]) -> Result<()> {
         let mut origins: Vec<&str> = i.sources.iter().map(|s| s.origin.as_str()).collect();
         origins.sort();
         origins.dedup();
-        w.write_record([
-            format!("SITREP{}", i.id),
-            opt(d.and_then(|d| d.start).map(|d| d.to_string())),
-            opt(d.and_then(|d| d.start).map(|d| d.year().to_string())),
-            opt(d.map(|d| d.precision.to_string())),
-            i.event_type.clone(),
-            i.sub_event_type.clone(),
-            acled(&i.actor1),
-            names(&i.assoc_actor_1),
-            opt(inter1.map(|x| x.to_string())),
-            acled(&i.actor2),
-            names(&i.assoc_actor_2),
-            opt(inter2.map(|x| x.to_string())),
-            output::interaction(inter1, inter2),
-            opt(loc.and_then(|l| l.country.clone())),
-            opt(loc.and_then(|l| l.admin1.clone())),
-            opt(loc.and_then(|l| l.admin2.clone())),
-            opt(loc.map(|l| l.name.clone())),
-            opt(loc.and_then(|l| l.lat).map(|x| x.to_string())),
-            opt(loc.and_then(|l| l.lon).map(|x| x.to_string())),
-            opt(loc.map(|l| l.geo_precision.to_string())),
+        let mut row = output::AcledRow {
+            id: format!("SITREP{}", i.id),
+            date: i.date.as_ref(),
+            event_type: &i.event_type,
+            sub_event_type: &i.sub_event_type,
+            actor1: i.actor1.as_ref(),
+            assoc_actor_1: &i.assoc_actor_1,
+            actor2: i.actor2.as_ref(),
+            assoc_actor_2: &i.assoc_actor_2,
+            location: i.location.as_ref(),
+        }
+        .fields();
+        row.extend([
             outlets.join("; "),
             String::new(),
             i.grade_reason.clone(),
@@ -304,10 +263,11 @@ fn acled_csv(out: &mut impl Write, incidents: &[Incident]) -> Result<()> {
             i.fatalities.best.unwrap_or(0).to_string(),
             i.grade.as_str().to_string(),
             i.grade_reason.clone(),
-            opt(i.fatalities.low.map(|x| x.to_string())),
-            opt(i.fatalities.high.map(|x| x.to_string())),
+            opt(i.fatalities.low),
+            opt(i.fatalities.high),
             origins.len().to_string(),
-        ])?;
+        ]);
+        w.write_record(&row)?;
     }
     w.flush()?;
     Ok(())
