@@ -9,6 +9,24 @@
 //! order; it is built once per process and shared by all threads. Each stage reads its
 //! own lexicon (`data/lexicon/{en,fr}/*.tsv`) through [`resources::Resources`].
 
+/// The kinds a lexicon file may use, as an enum with `ALL` and `parse`: a data file
+/// with another kind is rejected at load, so a typo cannot silently disable a rule.
+macro_rules! lexicon_kinds {
+    ($(#[$m:meta])* $name:ident { $($v:ident = $s:literal),* $(,)? }) => {
+        $(#[$m])*
+        #[derive(Clone, Copy, Debug, PartialEq, Eq)]
+        pub enum $name { $($v),* }
+
+        impl $name {
+            pub const ALL: &'static [$name] = &[$($name::$v),*];
+
+            pub fn parse(s: &str) -> Option<$name> {
+                match s { $($s => Some($name::$v),)* _ => None }
+            }
+        }
+    };
+}
+
 pub mod actor;
 pub mod claim;
 pub mod event;

@@ -4,33 +4,20 @@
 use crate::words::{Phrases, Vocab, Words};
 use sitrep_core::lexicon::{LexiconError, parse_tsv};
 
-macro_rules! kinds {
-    ($($v:ident = $s:literal),* $(,)?) => {
-        /// The kinds an actors lexicon may use; anything else is rejected at load.
-        #[derive(Clone, Copy, Debug, PartialEq, Eq)]
-        pub enum A { $($v),* }
-
-        impl A {
-            pub const ALL: &'static [A] = &[$(A::$v),*];
-
-            pub fn parse(s: &str) -> Option<A> {
-                match s { $($s => Some(A::$v),)* _ => None }
-            }
-        }
-    };
-}
-
-kinds! {
-    Desc = "desc",
-    Role = "role",
-    Pronoun = "pronoun",
-    Demonym = "demonym",
-    OrgHead = "org_head",
-    Connector = "connector",
-    RoleOf = "role_of",
-    RoleMod = "role_mod",
-    Member = "member",
-    DescAfterNationality = "desc_after_nationality",
+lexicon_kinds! {
+    /// The kinds an actors lexicon may use; anything else is rejected at load.
+    A {
+        Desc = "desc",
+        Role = "role",
+        Pronoun = "pronoun",
+        Demonym = "demonym",
+        OrgHead = "org_head",
+        Connector = "connector",
+        RoleOf = "role_of",
+        RoleMod = "role_mod",
+        Member = "member",
+        DescAfterNationality = "desc_after_nationality",
+    }
 }
 
 /// Description classes the resolver knows (see `actor::resolve`).

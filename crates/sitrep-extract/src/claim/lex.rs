@@ -5,34 +5,21 @@
 use crate::words::{Phrases, Vocab, Words};
 use sitrep_core::lexicon::{LexiconError, parse_tsv};
 
-macro_rules! kinds {
-    ($($v:ident = $s:literal),* $(,)?) => {
-        /// The kinds a claims lexicon may use; anything else is rejected at load.
-        #[derive(Clone, Copy, Debug, PartialEq, Eq)]
-        pub enum C { $($v),* }
-
-        impl C {
-            pub const ALL: &'static [C] = &[$(C::$v),*];
-
-            pub fn parse(s: &str) -> Option<C> {
-                match s { $($s => Some(C::$v),)* _ => None }
-            }
-        }
-    };
-}
-
-kinds! {
-    Cue = "cue",
-    CuePrep = "cue_prep",
-    Attrib = "attrib",
-    Channel = "channel",
-    Source = "source",
-    Hedge = "hedge",
-    Prep = "prep",
-    Det = "det",
-    That = "that",
-    Aux = "aux",
-    Sub = "sub",
+lexicon_kinds! {
+    /// The kinds a claims lexicon may use; anything else is rejected at load.
+    C {
+        Cue = "cue",
+        CuePrep = "cue_prep",
+        Attrib = "attrib",
+        Channel = "channel",
+        Source = "source",
+        Hedge = "hedge",
+        Prep = "prep",
+        Det = "det",
+        That = "that",
+        Aux = "aux",
+        Sub = "sub",
+    }
 }
 
 const CAMPS: &[&str] = &["government", "rebel", "jihadist", "independent", "-"];

@@ -4,40 +4,27 @@
 use crate::words::{Phrases, Vocab, Words};
 use sitrep_core::lexicon::{LexiconError, parse_tsv};
 
-macro_rules! kinds {
-    ($($v:ident = $s:literal),* $(,)?) => {
-        /// The kinds an events lexicon may use; anything else is rejected at load.
-        #[derive(Clone, Copy, Debug, PartialEq, Eq)]
-        pub enum E { $($v),* }
-
-        impl E {
-            pub const ALL: &'static [E] = &[$(E::$v),*];
-
-            pub fn parse(s: &str) -> Option<E> {
-                match s { $($s => Some(E::$v),)* _ => None }
-            }
-        }
-    };
-}
-
-kinds! {
-    Trigger = "trigger",
-    Target = "target",
-    Modifier = "modifier",
-    Irrealis = "irrealis",
-    Purpose = "purpose",
-    Negation = "negation",
-    Taker = "taker",
-    History = "history",
-    Plural = "plural",
-    Anaphor = "anaphor",
-    Passive = "passive",
-    Victim = "victim",
-    Definite = "definite",
-    Own = "own",
-    Responsibility = "responsibility",
-    Force = "force",
-    Habitual = "habitual",
+lexicon_kinds! {
+    /// The kinds an events lexicon may use; anything else is rejected at load.
+    E {
+        Trigger = "trigger",
+        Target = "target",
+        Modifier = "modifier",
+        Irrealis = "irrealis",
+        Purpose = "purpose",
+        Negation = "negation",
+        Taker = "taker",
+        History = "history",
+        Plural = "plural",
+        Anaphor = "anaphor",
+        Passive = "passive",
+        Victim = "victim",
+        Definite = "definite",
+        Own = "own",
+        Responsibility = "responsibility",
+        Force = "force",
+        Habitual = "habitual",
+    }
 }
 
 /// A trigger: its class (an index into the codebook's classes) and how its arguments

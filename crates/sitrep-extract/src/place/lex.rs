@@ -3,37 +3,24 @@
 use crate::words::{FxMap, Phrases, Vocab, Words};
 use sitrep_core::lexicon::{LexiconError, parse_tsv};
 
-macro_rules! kinds {
-    ($($v:ident = $s:literal),* $(,)?) => {
-        /// The kinds a places lexicon may use; anything else is rejected at load.
-        #[derive(Clone, Copy, Debug, PartialEq, Eq)]
-        pub enum P { $($v),* }
-
-        impl P {
-            pub const ALL: &'static [P] = &[$(P::$v),*];
-
-            pub fn parse(s: &str) -> Option<P> {
-                match s { $($s => Some(P::$v),)* _ => None }
-            }
-        }
-    };
-}
-
-kinds! {
-    Locative = "locative",
-    Trigger = "trigger",
-    RegionPost = "region_post",
-    Bearing = "bearing",
-    Unit = "unit",
-    Near = "near",
-    Between = "between",
-    From = "from",
-    NameHead = "name_head",
-    NamePre = "name_pre",
-    MetonymVerb = "metonym_verb",
-    MetonymPrep = "metonym_prep",
-    NotPlace = "not_place",
-    FeaturePost = "feature_post",
+lexicon_kinds! {
+    /// The kinds a places lexicon may use; anything else is rejected at load.
+    P {
+        Locative = "locative",
+        Trigger = "trigger",
+        RegionPost = "region_post",
+        Bearing = "bearing",
+        Unit = "unit",
+        Near = "near",
+        Between = "between",
+        From = "from",
+        NameHead = "name_head",
+        NamePre = "name_pre",
+        MetonymVerb = "metonym_verb",
+        MetonymPrep = "metonym_prep",
+        NotPlace = "not_place",
+        FeaturePost = "feature_post",
+    }
 }
 
 // `first_kinds` holds one bit per kind.

@@ -6,46 +6,33 @@
 use crate::words::{Phrases, Vocab, Words, phrase_words};
 use sitrep_core::lexicon::{LexiconError, parse_tsv};
 
-macro_rules! kinds {
-    ($($v:ident = $s:literal),* $(,)?) => {
-        /// The kinds a quantities lexicon may use; anything else is rejected at load.
-        #[derive(Clone, Copy, Debug, PartialEq, Eq)]
-        pub enum Q { $($v),* }
-
-        impl Q {
-            pub const ALL: &'static [Q] = &[$(Q::$v),*];
-
-            pub fn parse(s: &str) -> Option<Q> {
-                match s { $($s => Some(Q::$v),)* _ => None }
-            }
-        }
-    };
-}
-
-kinds! {
-    Noun = "noun",
-    Adj = "adj",
-    Casualty = "casualty",
-    Aux = "aux",
-    Det = "det",
-    Mod = "mod",
-    Range = "range",
-    Partitive = "partitive",
-    Total = "total",
-    Part = "part",
-    PartAfter = "part_after",
-    Coord = "coord",
-    Zero = "zero",
-    Article = "article",
-    Definite = "definite",
-    Toll = "toll",
-    TollLink = "toll_link",
-    TollNeg = "toll_neg",
-    TollMod = "toll_mod",
-    TollUnknown = "toll_unknown",
-    Not = "not",
-    Currency = "currency",
-    Ident = "ident",
+lexicon_kinds! {
+    /// The kinds a quantities lexicon may use; anything else is rejected at load.
+    Q {
+        Noun = "noun",
+        Adj = "adj",
+        Casualty = "casualty",
+        Aux = "aux",
+        Det = "det",
+        Mod = "mod",
+        Range = "range",
+        Partitive = "partitive",
+        Total = "total",
+        Part = "part",
+        PartAfter = "part_after",
+        Coord = "coord",
+        Zero = "zero",
+        Article = "article",
+        Definite = "definite",
+        Toll = "toll",
+        TollLink = "toll_link",
+        TollNeg = "toll_neg",
+        TollMod = "toll_mod",
+        TollUnknown = "toll_unknown",
+        Not = "not",
+        Currency = "currency",
+        Ident = "ident",
+    }
 }
 
 /// What a casualty word says happened to the people counted.
