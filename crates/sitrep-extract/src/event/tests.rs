@@ -493,3 +493,30 @@ fn abductions_with_violence_are_attacks() {
     );
     assert_eq!(one(&d).sub_event_type, "Attack", "{:#?}", d.events);
 }
+
+/// Habits and trends are background; an event that goes on is not.
+#[test]
+fn habits_are_background_events_that_go_on_are_not() {
+    for (text, lang) in [
+        (
+            "Kidal has been hit by near-daily air strikes since the night of November 3 to 4.",
+            Lang::En,
+        ),
+        (
+            "Since October, the army has struck Kidal every day.",
+            Lang::En,
+        ),
+        (
+            "Kidal subit des frappes quasi quotidiennes depuis la nuit du 3 au 4 novembre.",
+            Lang::Fr,
+        ),
+    ] {
+        let d = run(text, lang);
+        assert!(current(&d).is_empty(), "{text}: {:#?}", d.events);
+    }
+    let d = run(
+        "Fighting continued on Sunday in Kidal between the army and the rebels.",
+        Lang::En,
+    );
+    assert_eq!(one(&d).event_type, "Battles", "{:#?}", d.events);
+}
