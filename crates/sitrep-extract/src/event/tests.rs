@@ -520,3 +520,18 @@ fn habits_are_background_events_that_go_on_are_not() {
     );
     assert_eq!(one(&d).event_type, "Battles", "{:#?}", d.events);
 }
+
+/// The same in French: headline, dateline, the army's version and the rebels' toll
+/// are one strike, dated by the body.
+#[test]
+fn une_depeche_raconte_une_frappe() {
+    let d = run(
+        "Une frappe de drone fait au moins 12 morts à Kidal\n\nBAMAKO, 12 nov (APS) – Une frappe de drone a tué au moins 12 personnes samedi à Kidal, selon des sources locales. L'armée malienne a indiqué dans un communiqué samedi soir que ses aéronefs avaient frappé des cibles terroristes dans la zone de Kidal. Le CSP-PSD a déclaré dimanche que 14 civils avaient péri dans la frappe.",
+        Lang::Fr,
+    );
+    let e = one(&d);
+    assert_eq!(e.sub_event_type, "Air/drone strike", "{e:#?}");
+    assert_eq!(date(e), "2023-11-11", "{e:#?}");
+    assert_eq!(place(e), "Kidal", "{e:#?}");
+    assert_eq!(e.fatalities.killed, Some(14), "{e:#?}");
+}
