@@ -24,6 +24,7 @@ lexicon_kinds! {
         Responsibility = "responsibility",
         Force = "force",
         Habitual = "habitual",
+        Community = "community",
     }
 }
 
@@ -111,6 +112,9 @@ impl EventLex {
                 }
                 E::Target if !matches!(value, "civilian" | "armed") => {
                     return bad(format!("target value {value:?} is not civilian or armed"));
+                }
+                E::Community if value != "civilian" => {
+                    return bad(format!("community value {value:?} is not civilian"));
                 }
                 E::Victim if !matches!(value, "civilian" | "armed" | "people") => {
                     return bad(format!(

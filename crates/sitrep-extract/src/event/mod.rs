@@ -737,9 +737,16 @@ fn assemble(
         let passive_o = (o.a.saturating_sub(2)..o.a).any(|i| lex.has(E::Passive, w, i));
         // ("killed at least eight": a figure is its object.)
         let counted_next = idx.quants.iter().any(|&(a, _)| a == next);
+        // ("killed and buried a herder": a second verb with an object shares it.)
+        let shared_object = next + 2 < s1
+            && matches!(w.norm(next), "and" | "et")
+            && w.words[next + 1].kind == TokenKind::Word
+            && (clex.has(C::Det, w, next + 2)
+                || idx.quants.iter().any(|&(a, _)| a == next + 2)
+                || idx.actors.iter().any(|&(a, _)| a == next + 2));
         let no_object = next >= s1
             || w.words[next].kind == TokenKind::Punct
-            || clex.has(C::Prep, w, next)
+            || (clex.has(C::Prep, w, next) && !shared_object)
             || clex.has(C::Sub, w, next);
         if passive_o || (no_object && !counted_next) {
             if a1 == Some(v) {
@@ -1034,14 +1041,18 @@ fn target(
     let w = idx.w;
     let mut civilian = false;
     let mut armed = false;
+    let mut a2_armed = false;
     if let Some(k) = e.a2 {
         match idx.doc.actors[k].inter {
             Some(7) => civilian = true,
-            Some(1..=4) | Some(8) => armed = true,
+            Some(1..=4) | Some(8) => a2_armed = true,
             _ => {}
         }
     }
     let mut people = false;
+    // The victims counted, apart: who was killed says more than what was attacked
+    // ("attacked a Dawsahak camp, killing six civilians").
+    let (mut victim_civilian, mut victim_armed) = (false, false);
     for &k in &e.casualties {
         let q = &idx.doc.quantities[k];
         if !matches!(
@@ -1062,10 +1073,12 @@ fn target(
             .and_then(|c| lex.victim_of(c))
             .or_else(|| {
                 (qa..(qb + 2).min(w.len())).find_map(|i| lex.get(E::Victim, w, i).map(|(_, v)| v))
-            });
+            })
+            // ("two Fulani", "5 Imghads": members of a people, not of a force.)
+            .or_else(|| (qa..qb).any(|i| lex.has(E::Community, w, i)).then_some("civilian"));
         match v {
-            Some("civilian") => civilian = true,
-            Some("armed") => armed = true,
+            Some("civilian") => victim_civilian = true,
+            Some("armed") => victim_armed = true,
             Some("people") => people = true,
             _ => {}
         }
@@ -1106,9 +1119,16 @@ fn target(
         if !side(i) || attacker.is_some_and(|(a, b)| i >= a && i < b) {
             continue;
         }
-        match lex.get(E::Target, w, i).map(|(_, v)| v) {
-            Some("armed") => armed = true,
-            Some("civilian") => civilian = true,
+        match lex.get(E::Target, w, i) {
+            // "an Imghad camp", « un camp peul »: a people's camp is no army's.
+            Some((te, "armed"))
+                if i > s0 && lex.has(E::Community, w, i - 1)
+                    || te < s1 && lex.has(E::Community, w, te) =>
+            {
+                civilian = true
+            }
+            Some((_, "armed")) => armed = true,
+            Some((_, "civilian")) => civilian = true,
             _ => {}
         }
     }
@@ -1120,6 +1140,10 @@ fn target(
     } else {
         None
     };
+    // Armed victims make it a battle; civilian victims alone outweigh an ambiguous
+    // place hit ("camp", "vehicle"); then what was hit decides.
+    let armed = a2_armed || victim_armed || armed && !victim_civilian;
+    let civilian = civilian || victim_civilian;
     let hit = if armed {
         Some(false)
     } else if civilian || people {

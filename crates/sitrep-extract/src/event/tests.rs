@@ -344,6 +344,36 @@ fn the_target_decides_battle_or_violence_against_civilians() {
             "Le 3 novembre, des jihadistes ont attaqué un poste de douane à Diéma.",
             "Battles",
         ),
+        // A people's camp is not a military one; civilians killed outweigh a bare
+        // "camp"; a second verb shares the first one's object.
+        (
+            "On May 12, unknown gunmen attacked a Dawsahak camp near Takaghat.",
+            "Violence against civilians",
+        ),
+        (
+            "Le 12 mai, des hommes armés ont attaqué un camp touareg près de Ménaka.",
+            "Violence against civilians",
+        ),
+        (
+            "On May 12, gunmen attacked a camp near Menaka, killing six civilians.",
+            "Violence against civilians",
+        ),
+        (
+            "Le 12 mai, des hommes armés ont attaqué un camp près de Ménaka, tuant six civils.",
+            "Violence against civilians",
+        ),
+        (
+            "On April 8, Malian soldiers killed and buried a herder near Sofara.",
+            "Violence against civilians",
+        ),
+        (
+            "On May 12, gunmen attacked a camp near Menaka, killing two soldiers and a civilian.",
+            "Battles",
+        ),
+        (
+            "On May 12, gunmen attacked a military camp near Menaka.",
+            "Battles",
+        ),
     ];
     for (text, want) in cases {
         let lang = if text.starts_with("Le ") {
