@@ -103,6 +103,10 @@ pub enum Cond {
     /// outcome class ("found dead", "executed", "tortured").
     Hurt,
     Taker,
+    /// Another trigger of the event has this class ("attacked and looted").
+    With(usize),
+    /// `!cond`: the condition does not hold.
+    Not(Box<Cond>),
 }
 
 /// What the sentence says, for the rules to test.
@@ -116,6 +120,8 @@ pub struct Facts {
     pub killed: bool,
     pub hurt: bool,
     pub taker: bool,
+    /// Bit `c` is set when a trigger of class `c` is part of the event.
+    pub classes: u64,
 }
 
 impl Cond {
@@ -128,6 +134,8 @@ impl Cond {
             Cond::Killed => f.killed,
             Cond::Hurt => f.hurt,
             Cond::Taker => f.taker,
+            Cond::With(c) => f.classes & (1 << c) != 0,
+            Cond::Not(c) => !c.holds(f),
         }
     }
 }
@@ -202,6 +210,10 @@ impl Codebook {
                 }
             }
         }
+        if raw.class.len() > 64 {
+            return Err(LexiconError::new(file, 0, "more than 64 trigger classes"));
+        }
+        let keys: Vec<String> = raw.class.iter().map(|c| c.key.clone()).collect();
         let mut classes = Vec::new();
         for c in raw.class {
             let line = line_of(&format!("key = \"{}\"\npriority", c.key));
@@ -216,12 +228,17 @@ impl Codebook {
                 };
                 let mut when = Vec::new();
                 for w in &r.when {
+                    let (neg, w) = match w.strip_prefix('!') {
+                        Some(rest) => (true, rest),
+                        None => (false, w.as_str()),
+                    };
                     let cond = match w.split_once('=') {
                         Some(("a1", k)) => Kind::parse(k).map(Cond::A1),
                         Some(("a2", k)) => Kind::parse(k).map(Cond::A2),
                         Some(("target", "civilian")) => Some(Cond::Target(true)),
                         Some(("target", "armed")) => Some(Cond::Target(false)),
                         Some(("mod", m)) if !m.is_empty() => Some(Cond::Mod(m.to_string())),
+                        Some(("with", k)) => keys.iter().position(|x| x == k).map(Cond::With),
                         None if w == "killed" => Some(Cond::Killed),
                         None if w == "hurt" => Some(Cond::Hurt),
                         None if w == "taker" => Some(Cond::Taker),
@@ -230,7 +247,11 @@ impl Codebook {
                     let Some(cond) = cond else {
                         return bad(format!("class {}: unknown condition {w:?}", c.key));
                     };
-                    when.push(cond);
+                    when.push(if neg {
+                        Cond::Not(Box::new(cond))
+                    } else {
+                        cond
+                    });
                 }
                 rules.push(Rule { when, then });
             }
@@ -319,5 +340,25 @@ mod tests {
         let bad = FILE.replacen("if = [\"target=civilian\"]", "if = [\"target=civil\"]", 1);
         let e = Codebook::parse("cb.toml", &bad).unwrap_err().to_string();
         assert!(e.contains("unknown condition"), "{e}");
+        let bad = FILE.replacen("\"with=loot\"", "\"with=lot\"", 1);
+        let e = Codebook::parse("cb.toml", &bad).unwrap_err().to_string();
+        assert!(e.contains("unknown condition \"with=lot\""), "{e}");
+    }
+
+    #[test]
+    fn negated_and_with_conditions() {
+        let c = Codebook::parse("codebook.toml", FILE).unwrap();
+        let attack = c.classes.iter().position(|k| k.key == "attack").unwrap();
+        let loot = c.classes.iter().position(|k| k.key == "loot").unwrap();
+        let looted = Facts {
+            classes: 1 << attack | 1 << loot,
+            ..Facts::default()
+        };
+        assert_eq!(c.decide(attack, &looted).name, "Looting/property destruction");
+        let hurt = Facts {
+            hurt: true,
+            ..looted.clone()
+        };
+        assert_eq!(c.decide(attack, &hurt).name, "Attack");
     }
 }

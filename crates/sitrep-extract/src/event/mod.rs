@@ -1526,6 +1526,7 @@ fn facts(idx: &Idx, cb: &Codebook, e: &Ev) -> Facts {
                     && q.value.or(q.low).is_some_and(|v| v > 0.0)
             }),
         taker: e.taker,
+        classes: e.trigs.iter().fold(0, |m, t| m | 1 << t.t.class),
     }
 }
 

@@ -565,3 +565,35 @@ fn une_depeche_raconte_une_frappe() {
     assert_eq!(place(e), "Kidal", "{e:#?}");
     assert_eq!(e.fatalities.killed, Some(14), "{e:#?}");
 }
+
+/// The codebook: property looted or destroyed with nobody hurt is no violence against
+/// people; with a casualty, or an abduction, it is.
+#[test]
+fn looting_without_violence_against_people() {
+    let cases = [
+        (
+            "On October 27, unknown gunmen attacked the village of Gangarabourou and seized livestock, no casualties reported.",
+            Lang::En,
+            "Looting/property destruction",
+        ),
+        (
+            "Le 27 octobre, des hommes armés ont attaqué le village de Gangarabourou et pillé le bétail, sans faire de victimes.",
+            Lang::Fr,
+            "Looting/property destruction",
+        ),
+        (
+            "On October 27, unknown gunmen attacked the village of Gangarabourou and seized livestock, killing two civilians.",
+            Lang::En,
+            "Attack",
+        ),
+        (
+            "Le 27 octobre, des hommes armés ont attaqué le village de Gangarabourou et pillé le bétail, tuant deux civils.",
+            Lang::Fr,
+            "Attack",
+        ),
+    ];
+    for (text, lang, want) in cases {
+        let d = run(text, lang);
+        assert_eq!(one(&d).sub_event_type, want, "{text}: {:#?}", d.events);
+    }
+}
