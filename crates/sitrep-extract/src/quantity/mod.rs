@@ -844,16 +844,31 @@ impl<'a> Cx<'a> {
                     | "au"
                     | "dans"
                     | "près"
-            ) && let Some(k) = (p + 1..p + 7)
-                .take_while(|&k| {
+            ) {
+                let inside = |k: usize| {
                     same(k)
                         && !matches!(self.norm(k), "," | ";" | "." | "and" | "et")
                         && q.get(Q::Casualty, w, k).is_none()
-                })
-                .find(|&k| q.end(Q::Aux, w, k).is_some())
-            {
-                p = k;
-                continue;
+                };
+                if let Some(k) = (p + 1..p + 10)
+                    .take_while(|&k| inside(k))
+                    .find(|&k| q.end(Q::Aux, w, k).is_some())
+                {
+                    p = k;
+                    continue;
+                }
+                // A headline's reduced passive: "Councilman in Moungnoukana
+                // assassinated by gunmen".
+                let stop = (p + 1..p + 10).find(|&k| !inside(k)).unwrap_or(p + 10);
+                if stop > p + 1
+                    && matches!(
+                        q.get(Q::Casualty, w, stop),
+                        Some((e, Val::Casualty { role: Role::Verb, .. })) if !self.object_at(e)
+                    )
+                {
+                    p = stop;
+                    continue;
+                }
             }
             // "the mayor of Boni was assassinated", "8 peacekeepers from Niger were
             // injured", "le maire de Boni a été assassiné": a name after "of".

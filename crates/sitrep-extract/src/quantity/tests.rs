@@ -896,3 +896,32 @@ fn parts_after_the_figure_and_in_conjunctions() {
     assert_eq!(q(&d, "9 militaires").part_of, whole, "{}", show(&d));
     assert_eq!(q(&d, "3 civils").part_of, whole, "{}", show(&d));
 }
+
+/// One person, named by a singular noun, killed in a headline's reduced passive or
+/// after a long prepositional phrase.
+#[test]
+fn one_person_named_before_a_distant_or_reduced_passive() {
+    let cases = [
+        (
+            "Councilman in Moungnoukana assassinated by presumed jihadists on motorbikes.",
+            Lang::En,
+            "Councilman",
+        ),
+        (
+            "The chief of the Dogon section of Yirma village near Boni was killed at his home.",
+            Lang::En,
+            "The chief",
+        ),
+        (
+            "Un pêcheur de Boni assassiné par des hommes armés.",
+            Lang::Fr,
+            "Un pêcheur",
+        ),
+    ];
+    for (text, lang, who) in cases {
+        let d = run(text, lang);
+        let x = q(&d, who);
+        assert_eq!(vlh(x), exact(1.0), "{text}: {}", show(&d));
+        assert_eq!(x.casualty.as_deref(), Some("killed"), "{text}: {}", show(&d));
+    }
+}
