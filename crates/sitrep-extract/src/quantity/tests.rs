@@ -925,3 +925,22 @@ fn one_person_named_before_a_distant_or_reduced_passive() {
         assert_eq!(x.casualty.as_deref(), Some("killed"), "{text}: {}", show(&d));
     }
 }
+
+/// A list joined by commas and "&" shares the casualty word after its last member.
+#[test]
+fn a_list_joined_by_ampersand_shares_its_verb() {
+    let d = run(
+        "The camp was attacked: 5 guards, 1 gendarme & 6 assailants killed, 2 peacekeepers wounded.",
+        Lang::En,
+    );
+    for who in ["5 guards", "1 gendarme", "6 assailants"] {
+        assert_eq!(what(q(&d, who)).1, Some("killed"), "{who}: {}", show(&d));
+    }
+    let d = run(
+        "Le camp a été attaqué : 5 gardes, 1 gendarme & 6 assaillants tués.",
+        Lang::Fr,
+    );
+    for who in ["5 gardes", "1 gendarme", "6 assaillants"] {
+        assert_eq!(what(q(&d, who)).1, Some("killed"), "{who}: {}", show(&d));
+    }
+}
