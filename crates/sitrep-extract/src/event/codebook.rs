@@ -247,11 +247,7 @@ impl Codebook {
                     let Some(cond) = cond else {
                         return bad(format!("class {}: unknown condition {w:?}", c.key));
                     };
-                    when.push(if neg {
-                        Cond::Not(Box::new(cond))
-                    } else {
-                        cond
-                    });
+                    when.push(if neg { Cond::Not(Box::new(cond)) } else { cond });
                 }
                 rules.push(Rule { when, then });
             }
@@ -354,7 +350,10 @@ mod tests {
             classes: 1 << attack | 1 << loot,
             ..Facts::default()
         };
-        assert_eq!(c.decide(attack, &looted).name, "Looting/property destruction");
+        assert_eq!(
+            c.decide(attack, &looted).name,
+            "Looting/property destruction"
+        );
         let hurt = Facts {
             hurt: true,
             ..looted.clone()

@@ -1075,7 +1075,11 @@ fn target(
                 (qa..(qb + 2).min(w.len())).find_map(|i| lex.get(E::Victim, w, i).map(|(_, v)| v))
             })
             // ("two Fulani", "5 Imghads": members of a people, not of a force.)
-            .or_else(|| (qa..qb).any(|i| lex.has(E::Community, w, i)).then_some("civilian"));
+            .or_else(|| {
+                (qa..qb)
+                    .any(|i| lex.has(E::Community, w, i))
+                    .then_some("civilian")
+            });
         match v {
             Some("civilian") => victim_civilian = true,
             Some("armed") => victim_armed = true,
@@ -1753,7 +1757,7 @@ fn finish(
         assoc_actor_1: assoc1,
         actor2: a2,
         assoc_actor_2: assoc2,
-        fatalities: fatalities(idx, e),
+        fatalities: fatalities(idx, cb, e),
         casualties: e.casualties.clone(),
         claims: e
             .claims
@@ -1771,7 +1775,7 @@ fn days_between(a: Date, b: Date) -> i64 {
 
 /// Casualties as stated: totals of the figures that are not parts of another or out of
 /// a total; a toll stated as unknown stays `null`, "no casualties" is 0.
-fn fatalities(idx: &Idx, e: &Ev) -> Fatalities {
+fn fatalities(idx: &Idx, cb: &Codebook, e: &Ev) -> Fatalities {
     let mut f = Fatalities::default();
     let civilian = |q: &sitrep_core::records::Quantity| {
         matches!(
@@ -1856,6 +1860,36 @@ fn fatalities(idx: &Idx, e: &Ev) -> Fatalities {
     f.injured = total(1);
     f.civilians_killed = total(2);
     f.children_killed = total(3);
+    // "abducted four men…, they were executed", "arrested nine villagers and executed
+    // them": with no toll of its own, a killing told after a figure of people taken
+    // counts them.
+    if f.killed.is_none() {
+        f.killed = e
+            .casualties
+            .iter()
+            .filter_map(|&k| {
+                let q = &idx.doc.quantities[k];
+                if !matches!(q.casualty.as_deref(), Some("kidnapped" | "arrested"))
+                    || q.part_of.is_some()
+                    || q.out_of.is_some()
+                {
+                    return None;
+                }
+                let at = idx.quants[k].1;
+                e.trigs
+                    .iter()
+                    .any(|t| {
+                        t.a >= at && matches!(cb.classes[t.t.class].key.as_str(), "kill" | "abuse")
+                    })
+                    .then(|| q.value.or(q.low))
+                    .flatten()
+            })
+            .map(|v| v.max(0.0).round() as u32)
+            .max();
+        if f.killed.is_some() && e.target_civilian == Some(true) {
+            f.civilians_killed = f.killed;
+        }
+    }
     f
 }
 

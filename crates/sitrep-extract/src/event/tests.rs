@@ -597,3 +597,30 @@ fn looting_without_violence_against_people() {
         assert_eq!(one(&d).sub_event_type, want, "{text}: {:#?}", d.events);
     }
 }
+
+/// People abducted, then executed, are the toll when no other figure is given; an
+/// abduction alone kills no one.
+#[test]
+fn abducted_then_executed_counts_the_abducted() {
+    let cases = [
+        (
+            "On September 28, Dozo militiamen abducted four Fulani men in the village of Sewere, they were executed a few kilometers from the village.",
+            Lang::En,
+            Some(4),
+        ),
+        (
+            "Le 28 septembre, des miliciens dozos ont enlevé quatre hommes peuls à Sewere, ils ont été exécutés à quelques kilomètres du village.",
+            Lang::Fr,
+            Some(4),
+        ),
+        (
+            "Le 28 septembre, des miliciens dozos ont enlevé quatre hommes peuls à Sewere.",
+            Lang::Fr,
+            None,
+        ),
+    ];
+    for (text, lang, want) in cases {
+        let d = run(text, lang);
+        assert_eq!(one(&d).fatalities.killed, want, "{text}: {:#?}", d.events);
+    }
+}

@@ -922,7 +922,12 @@ fn one_person_named_before_a_distant_or_reduced_passive() {
         let d = run(text, lang);
         let x = q(&d, who);
         assert_eq!(vlh(x), exact(1.0), "{text}: {}", show(&d));
-        assert_eq!(x.casualty.as_deref(), Some("killed"), "{text}: {}", show(&d));
+        assert_eq!(
+            x.casualty.as_deref(),
+            Some("killed"),
+            "{text}: {}",
+            show(&d)
+        );
     }
 }
 
