@@ -54,6 +54,8 @@ kinds! {
     Tz = "tz",
     TenseFuture = "tense_future",
     TensePast = "tense_past",
+    // A phrase that looks like a tense cue but is none ("next to").
+    TenseNone = "tense_none",
     FutureSuffix = "future_suffix",
     PastSuffix = "past_suffix",
 }
@@ -72,6 +74,7 @@ const FIRST_KINDS: u32 = !((1 << K::RangeTo as u32)
     | (1 << K::Until as u32)
     | (1 << K::TenseFuture as u32)
     | (1 << K::TensePast as u32)
+    | (1 << K::TenseNone as u32)
     | (1 << K::FutureSuffix as u32)
     | (1 << K::PastSuffix as u32));
 
@@ -171,7 +174,7 @@ impl TimeLex {
         }
         let firsts: Vec<u32> = K::ALL
             .iter()
-            .filter(|k| !matches!(k, K::TenseFuture | K::TensePast))
+            .filter(|k| !matches!(k, K::TenseFuture | K::TensePast | K::TenseNone))
             .flat_map(|k| lex.tables[*k as usize].first_ids().to_vec())
             .collect();
         for id in firsts {
@@ -198,6 +201,7 @@ impl TimeLex {
             K::Pod,
             K::TenseFuture,
             K::TensePast,
+            K::TenseNone,
         ];
         for k in K::ALL.iter().filter(|k| !never_alone.contains(k)) {
             for id in lex.tables[*k as usize].single_ids() {
@@ -214,7 +218,7 @@ impl TimeLex {
         }
         for k in K::ALL
             .iter()
-            .filter(|k| !matches!(k, K::TenseFuture | K::TensePast))
+            .filter(|k| !matches!(k, K::TenseFuture | K::TensePast | K::TenseNone))
         {
             for id in lex.tables[*k as usize].word_ids() {
                 set(&mut lex.words, id);

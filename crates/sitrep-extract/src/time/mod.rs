@@ -143,6 +143,10 @@ fn tense_near(g: &Grammar, a: usize, b: usize) -> Option<Tense> {
             i += 1;
             continue;
         }
+        if let Some((e, _)) = g.lex.get(K::TenseNone, w, i) {
+            i = e;
+            continue;
+        }
         if let Some((e, _)) = g.lex.get(K::TenseFuture, w, i) {
             consider(i, Tense::Future);
             i = e;

@@ -541,12 +541,21 @@ fn resolve_abs(spec: &DateSpec, a: &Anchors) -> Option<(Point, bool)> {
         } else {
             // The publication year's, unless the tense says it is already past ("in
             // December" said in March) or still to come ("in February" said in October).
+            // The month just after the publication's is that one, not last year's
+            // ("to be published in early November" on October 30); without a tense,
+            // the nearer occurrence ("in late November" on January 6).
             let y = dct.year() as i32;
             let m0 = dct.month() as u8;
+            let fwd = (m + 12 - m0) % 12;
+            let back = (m0 + 12 - m) % 12;
+            let next = || ymd(if m >= m0 { y } else { y + 1 }, m, 1);
+            let prev = || ymd(if m <= m0 { y } else { y - 1 }, m, 1);
             match a.tense {
-                Some(Tense::Past) if m > m0 => ymd(y - 1, m, 1)?,
-                Some(Tense::Future) if m < m0 => ymd(y + 1, m, 1)?,
-                _ => ymd(y, m, 1)?,
+                Some(Tense::Past) if fwd == 1 => next()?,
+                Some(Tense::Past) => prev()?,
+                Some(Tense::Future) => next()?,
+                None if fwd != 0 && fwd < back => next()?,
+                None => prev()?,
             }
         };
         return Some((Point::at(Gran::Month, date), true));

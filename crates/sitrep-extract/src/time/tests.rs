@@ -443,3 +443,32 @@ fn grammar_word_lists_are_complete() {
         }
     }
 }
+
+/// A bare month: the one just after publication is that one even in a past-tense
+/// sentence; without a tense, the nearer occurrence across the new year; "next to"
+/// is no future tense.
+#[test]
+fn bare_months_and_weekdays_near_the_publication_date() {
+    let (t, _, _) = run(
+        "The guidelines were published in early November.",
+        Lang::En,
+        Some("2023-10-30"),
+    );
+    assert_eq!(t[0].value, "2023-11", "{t:?}");
+    let (t, _, _) = run(
+        "Le rapport était attendu en novembre.",
+        Lang::Fr,
+        Some("2023-10-30"),
+    );
+    assert_eq!(t[0].value, "2023-11", "{t:?}");
+    let (t, _, _) = run("A vote in January.", Lang::En, Some("2023-11-20"));
+    assert_eq!(t[0].value, "2024-01", "{t:?}");
+    let (t, _, _) = run("Un scrutin en janvier.", Lang::Fr, Some("2023-11-20"));
+    assert_eq!(t[0].value, "2024-01", "{t:?}");
+    let (t, _, _) = run(
+        "Two bombs exploded next to the embassies on Friday.",
+        Lang::En,
+        Some("2023-11-11"),
+    );
+    assert_eq!(t[0].value, "2023-11-10", "{t:?}");
+}
