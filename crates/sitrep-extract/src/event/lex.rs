@@ -126,10 +126,11 @@ impl EventLex {
                         "force value {value:?} is not military, police or mission"
                     ));
                 }
-                E::Responsibility if !matches!(value, "before" | "after") => {
+                E::Responsibility if !matches!(value, "before" | "after" | "event") => {
                     return bad(format!(
                         "responsibility value {value:?} is not before (\"JNIM claimed \
-                         responsibility\") or after (\"claimed by JNIM\")"
+                         responsibility\"), after (\"claimed by JNIM\") or event \
+                         (\"JNIM claimed an ambush\")"
                     ));
                 }
                 E::Modifier if !matches!(value, "intervention" | "force" | "exchange" | "air") => {

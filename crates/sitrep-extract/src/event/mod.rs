@@ -759,8 +759,12 @@ fn assemble(
     }
     // Nobody named as the attacker, but "the attack was claimed by El Mourabitoun",
     // "JNIM claimed responsibility", « revendiqué par le JNIM » in the report.
-    if a1.is_none() && !cb.classes[t.t.class].passive_subject_a1 {
-        a1 = responsibility(idx, lex, sent).filter(|&k| Some(k) != a2);
+    // ("Unknown gunmen attacked…; JNIM claimed the attack": the claim names them.)
+    let unnamed = |k: usize| idx.doc.actors[k].camp.as_deref() == Some("unidentified");
+    if a1.is_none_or(unnamed) && !cb.classes[t.t.class].passive_subject_a1 {
+        a1 = responsibility(idx, lex, sent)
+            .filter(|&k| Some(k) != a2 && !unnamed(k))
+            .or(a1);
     }
     if a1 == a2 {
         a2 = None;
@@ -890,6 +894,16 @@ fn responsibility(idx: &Idx, lex: &EventLex, sent: usize) -> Option<usize> {
                 let Some((e, how)) = lex.get(E::Responsibility, w, i) else {
                     continue;
                 };
+                // "JNIM claimed an IED attack": a verb that claims an event only when
+                // one is named right after it (not "JNIM claimed that…").
+                if how == "event"
+                    && !(e..(e + 4).min(s1)).any(|j| {
+                        lex.trigger(w, idx.doc.text(), j)
+                            .is_some_and(|(_, t)| t.noun)
+                    })
+                {
+                    continue;
+                }
                 let found = if how == "after" {
                     (0..idx.actors.len()).find(|&k| {
                         let a = idx.actors[k].0;

@@ -624,3 +624,32 @@ fn abducted_then_executed_counts_the_abducted() {
         assert_eq!(one(&d).fatalities.killed, want, "{text}: {:#?}", d.events);
     }
 }
+
+/// A claim of responsibility names the attacker when the report names none, or only
+/// "unknown gunmen"; "claimed" counts only when an event is named after it.
+#[test]
+fn a_claim_of_responsibility_names_unknown_attackers() {
+    let cases = [
+        (
+            "JNIM claimed an ambush against a Dozo convoy near Ke-Macina.",
+            Lang::En,
+        ),
+        (
+            "Unknown gunmen attacked the gendarmerie post in Mourdiah. JNIM claimed the attack.",
+            Lang::En,
+        ),
+        (
+            "Des hommes armés non identifiés ont attaqué le poste de gendarmerie de Mourdiah. Le JNIM a revendiqué l'attaque.",
+            Lang::Fr,
+        ),
+    ];
+    for (text, lang) in cases {
+        let d = run(text, lang);
+        assert_eq!(actor1(one(&d)), "JNIM", "{text}: {:#?}", d.events);
+    }
+    let d = run(
+        "Unknown gunmen attacked the gendarmerie post in Mourdiah. JNIM claimed that the army fled.",
+        Lang::En,
+    );
+    assert_ne!(actor1(one(&d)), "JNIM", "{:#?}", d.events);
+}

@@ -944,7 +944,11 @@ fn disambiguate(
                 // (Less so for a well, a wadi or a hill: a town that also goes by the
                 // name is still what a report of fighting "in Anefis" means.)
                 if sitrep_core::fold::fold(gaz.place(c).name) == surface {
-                    s += if matches!(p.class, 'P' | 'A') { 3.0 } else { 1.0 };
+                    s += if matches!(p.class, 'P' | 'A') {
+                        3.0
+                    } else {
+                        1.0
+                    };
                 }
                 if focus == Some(p.country) {
                     s += 3.0;
