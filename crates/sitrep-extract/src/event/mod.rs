@@ -1643,6 +1643,20 @@ fn finish(
     if a2.is_none() && f.target_civilian == Some(true) && sub.event_type != "Battles" {
         a2 = default(&Some("civilians".into()));
     }
+    // Shells or a mine that hurt people no word describes ("shelled Gao, killing
+    // one"): ACLED codes the people of the place.
+    if a2.is_none()
+        && f.target_civilian.is_none()
+        && e.target_force.is_none()
+        && sub.event_type == "Explosions/Remote violence"
+        && e.casualties.iter().any(|&k| {
+            let q = &idx.doc.quantities[k];
+            matches!(q.casualty.as_deref(), Some("killed" | "injured"))
+                && matches!(q.counts.as_deref(), None | Some("people"))
+        })
+    {
+        a2 = default(&Some("civilians".into()));
+    }
     if a2.is_none()
         && let Some(kind) = e
             .casualties

@@ -653,3 +653,30 @@ fn a_claim_of_responsibility_names_unknown_attackers() {
     );
     assert_ne!(actor1(one(&d)), "JNIM", "{:#?}", d.events);
 }
+
+/// Shells that hurt people no word describes hit the people of the place; soldiers
+/// counted are the state's forces.
+#[test]
+fn remote_violence_on_unnamed_victims_hits_civilians() {
+    let cases = [
+        (
+            "Militants shelled Gao, killing one and wounding three.",
+            Lang::En,
+            "Civilians (Mali)",
+        ),
+        (
+            "Des obus sont tombés sur Gao, tuant un et blessant trois.",
+            Lang::Fr,
+            "Civilians (Mali)",
+        ),
+        (
+            "Militants shelled Gao, killing two soldiers.",
+            Lang::En,
+            "Military Forces of Mali",
+        ),
+    ];
+    for (text, lang, want) in cases {
+        let d = run(text, lang);
+        assert_eq!(actor2(one(&d)), want, "{text}: {:#?}", d.events);
+    }
+}
