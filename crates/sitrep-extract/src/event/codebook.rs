@@ -30,6 +30,9 @@ pub struct SubType {
     /// civilians: "Civilians (Mali)", the group named becomes associated).
     #[serde(default)]
     pub always_default_actor2: bool,
+    /// Nobody is on the other side (a peaceful protest).
+    #[serde(default)]
+    pub no_actor2: bool,
 }
 
 #[derive(Debug, Clone, Deserialize)]

@@ -680,3 +680,23 @@ fn remote_violence_on_unnamed_victims_hits_civilians() {
         assert_eq!(actor2(one(&d)), want, "{text}: {:#?}", d.events);
     }
 }
+
+/// A peaceful protest has nobody on the other side, whoever the report names.
+#[test]
+fn a_peaceful_protest_has_no_second_actor() {
+    for (text, lang) in [
+        (
+            "Around 200 women marched in Bamako, calling for peace in the north.",
+            Lang::En,
+        ),
+        (
+            "Environ 200 femmes ont manifesté à Bamako pour réclamer la paix dans le nord.",
+            Lang::Fr,
+        ),
+    ] {
+        let d = run(text, lang);
+        let e = one(&d);
+        assert_eq!(e.sub_event_type, "Peaceful protest", "{text}: {e:#?}");
+        assert_eq!(actor2(e), "-", "{text}: {e:#?}");
+    }
+}
