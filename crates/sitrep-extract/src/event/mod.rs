@@ -766,6 +766,26 @@ fn assemble(
             .filter(|&k| Some(k) != a2 && !unnamed(k))
             .or(a1);
     }
+    // Nobody named as hit, but "rockets hit the MINUSMA camp", "a Malian army convoy
+    // ambushed", « le camp de la MINUSMA »: the owner of what was hit.
+    let owner_after = |k: usize| {
+        let a = idx.actors[k].0;
+        let mut p = a;
+        if p > s0 && matches!(w.norm(p - 1), "the" | "la" | "le" | "l" | "les") {
+            p -= 1;
+        }
+        p > s0 + 1
+            && matches!(w.norm(p - 1), "of" | "de" | "du" | "des" | "d")
+            && (p.saturating_sub(4).max(s0)..p - 1).any(|i| {
+                lex.get(E::Target, w, i)
+                    .is_some_and(|(e, v)| e == p - 1 && v == "armed")
+            })
+    };
+    if a2.is_none() {
+        a2 = cands.iter().copied().find(|&k| {
+            Some(k) != a1 && (owner(k) || owner_after(k)) && same_region(idx.actors[k].0)
+        });
+    }
     if a1 == a2 {
         a2 = None;
     }

@@ -700,3 +700,19 @@ fn a_peaceful_protest_has_no_second_actor() {
         assert_eq!(actor2(e), "-", "{text}: {e:#?}");
     }
 }
+
+/// With nobody named as hit, the owner of what was hit is: "the MINUSMA camp",
+/// « le camp de la MINUSMA ».
+#[test]
+fn the_owner_of_what_was_hit_is_actor2() {
+    for (text, lang) in [
+        ("Rockets hit the MINUSMA camp in Kidal.", Lang::En),
+        (
+            "Des obus ont touché le camp de la MINUSMA à Kidal.",
+            Lang::Fr,
+        ),
+    ] {
+        let d = run(text, lang);
+        assert_eq!(actor2(one(&d)), "MINUSMA", "{text}: {:#?}", d.events);
+    }
+}
