@@ -11,6 +11,12 @@ fn main() {
     println!("cargo:rerun-if-changed={}", root.display());
     let mut files = Vec::new();
     walk(&root, &root, &mut files);
+    // A missing bundle is a broken checkout: fail the build rather than serve 404s.
+    assert!(
+        files.iter().any(|(rel, _)| rel == "index.html"),
+        "the web bundle {} has no index.html",
+        root.display()
+    );
     files.sort();
     let mut src = String::from(
         "/// The embedded web bundle, sorted by path: (path, bytes, content type).\n\
@@ -32,9 +38,8 @@ fn main() {
 }
 
 fn walk(root: &Path, dir: &Path, out: &mut Vec<(String, PathBuf)>) {
-    let Ok(rd) = std::fs::read_dir(dir) else {
-        return;
-    };
+    let rd = std::fs::read_dir(dir)
+        .unwrap_or_else(|e| panic!("cannot read the web bundle {}: {e}", dir.display()));
     for e in rd.filter_map(|e| e.ok()) {
         let p = e.path();
         let name = e.file_name().to_string_lossy().into_owned();

@@ -14,10 +14,20 @@ fn main() {
     }
     let dir = Path::new(env!("CARGO_MANIFEST_DIR")).join("../../examples");
     println!("cargo:rerun-if-changed={}", dir.display());
-    let mut files: Vec<_> = std::fs::read_dir(&dir)
-        .map(|rd| rd.filter_map(|e| e.ok()).map(|e| e.path()).collect())
-        .unwrap_or_default();
+    // A missing corpus is a broken checkout: fail the build rather than ship a demo
+    // that silently stores nothing.
+    let mut files: Vec<_> = match std::fs::read_dir(&dir) {
+        Ok(rd) => rd.filter_map(|e| e.ok()).map(|e| e.path()).collect(),
+        Err(e) => panic!("cannot read the example corpus {}: {e}", dir.display()),
+    };
     files.retain(|p| p.is_file() && !p.file_name().unwrap().to_string_lossy().starts_with('.'));
+    assert!(
+        files
+            .iter()
+            .any(|p| p.extension().is_some_and(|x| x != "md")),
+        "the example corpus {} has no documents",
+        dir.display()
+    );
     files.sort();
     let mut src = String::from(
         "/// The bundled example corpus: (file name, content).\npub static EXAMPLES: &[(&str, &[u8])] = &[\n",
