@@ -716,3 +716,44 @@ fn the_owner_of_what_was_hit_is_actor2() {
         assert_eq!(actor2(one(&d)), "MINUSMA", "{text}: {:#?}", d.events);
     }
 }
+
+/// Street protests, detonations and stabbings are told in many words.
+#[test]
+fn more_ways_to_tell_protests_blasts_and_stabbings() {
+    let cases = [
+        (
+            "On June 8, thousands of people took to the streets of Bamako.",
+            Lang::En,
+            "Protests",
+        ),
+        (
+            "Le 8 juin, des milliers de personnes sont descendus dans la rue à Bamako.",
+            Lang::Fr,
+            "Protests",
+        ),
+        (
+            "A detonation was heard in Kidal this morning.",
+            Lang::En,
+            "Explosions/Remote violence",
+        ),
+        (
+            "Une détonation a été entendue à Kidal ce matin.",
+            Lang::Fr,
+            "Explosions/Remote violence",
+        ),
+        (
+            "On January 30, 2019, unknown individuals stabbed an imam in Bamako.",
+            Lang::En,
+            "Violence against civilians",
+        ),
+        (
+            "Le 30 janvier 2019, des inconnus ont poignardé un imam à Bamako.",
+            Lang::Fr,
+            "Violence against civilians",
+        ),
+    ];
+    for (text, lang, want) in cases {
+        let d = run(text, lang);
+        assert_eq!(one(&d).event_type, want, "{text}: {:#?}", d.events);
+    }
+}
