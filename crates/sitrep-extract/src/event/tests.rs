@@ -742,12 +742,12 @@ fn more_ways_to_tell_protests_blasts_and_stabbings() {
             "Explosions/Remote violence",
         ),
         (
-            "On January 30, 2019, unknown individuals stabbed an imam in Bamako.",
+            "On November 10, unknown individuals stabbed an imam in Bamako.",
             Lang::En,
             "Violence against civilians",
         ),
         (
-            "Le 30 janvier 2019, des inconnus ont poignardé un imam à Bamako.",
+            "Le 10 novembre, des inconnus ont poignardé un imam à Bamako.",
             Lang::Fr,
             "Violence against civilians",
         ),
