@@ -573,6 +573,7 @@ pub fn detect_lang(text: &str) -> Lang {
         "n",
         "s",
         "près",
+        "à",
     ];
     const EN: &[&str] = &[
         "the", "of", "and", "to", "in", "is", "was", "were", "for", "by", "with", "said", "that",
@@ -626,8 +627,12 @@ pub fn detect_lang(text: &str) -> Lang {
     if en >= 1 && en > fr * 2 {
         return Lang::En;
     }
+    // ("AQIM kidnaps 3 Europeans." has no French word at all: whatlang's lean is no
+    // evidence.)
     match info {
-        Some(i) if i.lang() == whatlang::Lang::Fra && i.confidence() >= 0.25 => Lang::Fr,
+        Some(i) if i.lang() == whatlang::Lang::Fra && i.confidence() >= 0.25 && fr >= 1 => {
+            Lang::Fr
+        }
         _ => Lang::En,
     }
 }
@@ -655,6 +660,8 @@ mod tests {
         assert_eq!(detect_lang("Bandits attacked a bus near Kaya."), Lang::En);
         assert_eq!(detect_lang("Seven soldiers were wounded."), Lang::En);
         assert_eq!(detect_lang("Trois morts à Gao."), Lang::Fr);
+        assert_eq!(detect_lang("AQIM kidnaps 3 Europeans."), Lang::En);
+        assert_eq!(detect_lang("MNLA overtakes Ber, precise date unknown."), Lang::En);
         assert_eq!(
             detect_lang("Kidal manque d’eau potable depuis dix jours, selon les habitants."),
             Lang::Fr
