@@ -630,9 +630,7 @@ pub fn detect_lang(text: &str) -> Lang {
     // ("AQIM kidnaps 3 Europeans." has no French word at all: whatlang's lean is no
     // evidence.)
     match info {
-        Some(i) if i.lang() == whatlang::Lang::Fra && i.confidence() >= 0.25 && fr >= 1 => {
-            Lang::Fr
-        }
+        Some(i) if i.lang() == whatlang::Lang::Fra && i.confidence() >= 0.25 && fr >= 1 => Lang::Fr,
         _ => Lang::En,
     }
 }
@@ -661,7 +659,10 @@ mod tests {
         assert_eq!(detect_lang("Seven soldiers were wounded."), Lang::En);
         assert_eq!(detect_lang("Trois morts à Gao."), Lang::Fr);
         assert_eq!(detect_lang("AQIM kidnaps 3 Europeans."), Lang::En);
-        assert_eq!(detect_lang("MNLA overtakes Ber, precise date unknown."), Lang::En);
+        assert_eq!(
+            detect_lang("MNLA overtakes Ber, precise date unknown."),
+            Lang::En
+        );
         assert_eq!(
             detect_lang("Kidal manque d’eau potable depuis dix jours, selon les habitants."),
             Lang::Fr

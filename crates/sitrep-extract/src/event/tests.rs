@@ -317,6 +317,12 @@ fn malformed_lexicon_and_codebook_are_rejected_with_file_and_line() {
     assert!(e.to_string().contains("verbish"), "{e}");
     let src = "# source: test\nvictim\tcows\tcattle\n";
     assert!(EventLex::parse("ev.tsv", src, &classes, &mut v).is_err());
+    let src = "# source: test\ntrigger\tclashed\tclash\ntrigger\tClashed\tattack\n";
+    let e = EventLex::parse("ev.tsv", src, &classes, &mut v).unwrap_err();
+    assert!(
+        e.to_string().contains("ev.tsv:3:") && e.to_string().contains("line 2"),
+        "{e}"
+    );
 }
 
 /// What was hit decides battle or violence against civilians: every trigger's object
@@ -755,5 +761,37 @@ fn more_ways_to_tell_protests_blasts_and_stabbings() {
     for (text, lang, want) in cases {
         let d = run(text, lang);
         assert_eq!(one(&d).event_type, want, "{text}: {:#?}", d.events);
+    }
+}
+
+/// Punishments are violence against civilians; gaining control of a town is a
+/// takeover.
+#[test]
+fn punishments_and_takeovers() {
+    let cases = [
+        (
+            "On November 10, Islamists gave a man 40 lashes in Timbuktu.",
+            Lang::En,
+            "Attack",
+        ),
+        (
+            "Le 10 novembre, des islamistes ont infligé 40 coups de fouet à un homme à Tombouctou.",
+            Lang::Fr,
+            "Attack",
+        ),
+        (
+            "On November 10, the MNLA gained control of Ber.",
+            Lang::En,
+            "Non-state actor overtakes territory",
+        ),
+        (
+            "Le 10 novembre, le MNLA a pris le contrôle de Ber.",
+            Lang::Fr,
+            "Non-state actor overtakes territory",
+        ),
+    ];
+    for (text, lang, want) in cases {
+        let d = run(text, lang);
+        assert_eq!(one(&d).sub_event_type, want, "{text}: {:#?}", d.events);
     }
 }
