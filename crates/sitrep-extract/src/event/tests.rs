@@ -795,3 +795,30 @@ fn punishments_and_takeovers() {
         assert_eq!(one(&d).sub_event_type, want, "{text}: {:#?}", d.events);
     }
 }
+
+/// A crowd that burns tires and then clashes, or a protest that turns violent, riots.
+#[test]
+fn clashes_of_a_crowd_that_burned_tires_are_riots() {
+    let cases = [
+        (
+            "On November 10, residents in Badalabougou burned tires and barricaded roads, then clashed with the police.",
+            Lang::En,
+        ),
+        (
+            "Le 10 novembre, des habitants de Badalabougou ont brûlé des pneus et érigé des barricades avant des affrontements avec la police.",
+            Lang::Fr,
+        ),
+        (
+            "On November 10, the protest in Koutiala turned violent.",
+            Lang::En,
+        ),
+        (
+            "Le 10 novembre, la manifestation a dégénéré à Koutiala.",
+            Lang::Fr,
+        ),
+    ];
+    for (text, lang) in cases {
+        let d = run(text, lang);
+        assert_eq!(one(&d).event_type, "Riots", "{text}: {:#?}", d.events);
+    }
+}
