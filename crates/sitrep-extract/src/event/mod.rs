@@ -738,12 +738,16 @@ fn assemble(
         // ("killed at least eight": a figure is its object.)
         let counted_next = idx.quants.iter().any(|&(a, _)| a == next);
         // ("killed and buried a herder": a second verb with an object shares it.)
+        // ("killed and six injured": a figure after "and" starts another clause.)
         let shared_object = next + 2 < s1
             && matches!(w.norm(next), "and" | "et")
             && w.words[next + 1].kind == TokenKind::Word
+            && !idx.quants.iter().any(|&(a, _)| a == next + 1)
+            && w.words[next + 2].kind == TokenKind::Word
             && (clex.has(C::Det, w, next + 2)
-                || idx.quants.iter().any(|&(a, _)| a == next + 2)
-                || idx.actors.iter().any(|&(a, _)| a == next + 2));
+                // (French "des", "du" right after a verb open its object.)
+                || matches!(w.norm(next + 2), "des" | "du")
+                || !(clex.has(C::Prep, w, next + 2) || clex.has(C::Sub, w, next + 2)));
         let no_object = next >= s1
             || w.words[next].kind == TokenKind::Punct
             || (clex.has(C::Prep, w, next) && !shared_object)

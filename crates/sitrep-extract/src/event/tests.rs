@@ -822,3 +822,24 @@ fn clashes_of_a_crowd_that_burned_tires_are_riots() {
         assert_eq!(one(&d).event_type, "Riots", "{text}: {:#?}", d.events);
     }
 }
+
+/// "assaulted and robbed marketgoers": the assailants act on an object; a beating is
+/// violence against people, so the robbery is no mere looting.
+#[test]
+fn assault_and_robbery_of_people() {
+    for (text, lang) in [
+        (
+            "On November 10, gunmen assaulted and robbed marketgoers near Fafa.",
+            Lang::En,
+        ),
+        (
+            "Le 10 novembre, des hommes armés ont agressé et dépouillé des forains près de Fafa.",
+            Lang::Fr,
+        ),
+    ] {
+        let d = run(text, lang);
+        let e = one(&d);
+        assert_eq!(e.sub_event_type, "Attack", "{text}: {e:#?}");
+        assert_ne!(actor1(e), "-", "{text}: {e:#?}");
+    }
+}
