@@ -39,6 +39,8 @@ pub struct Trigger {
     pub subj_a2: bool,
     /// The actor right after the phrase is its author ("fell into the hands of X").
     pub next_a1: bool,
+    /// It tells a death though its class need not ("executed", an abuse).
+    pub kills: bool,
 }
 
 #[derive(Debug, Default)]
@@ -107,6 +109,7 @@ impl EventLex {
                         noun: false,
                         subj_a2: false,
                         next_a1: false,
+                        kills: false,
                     };
                     for flag in row.get(3).unwrap_or("").split(',').map(str::trim) {
                         match flag {
@@ -114,6 +117,7 @@ impl EventLex {
                             "noun" => t.noun = true,
                             "subj=a2" => t.subj_a2 = true,
                             "next=a1" => t.next_a1 = true,
+                            "kills" => t.kills = true,
                             other => return bad(format!("unknown trigger flag {other:?}")),
                         }
                     }

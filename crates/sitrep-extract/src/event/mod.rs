@@ -1937,9 +1937,7 @@ fn fatalities(idx: &Idx, cb: &Codebook, e: &Ev) -> Fatalities {
                 let at = idx.quants[k].1;
                 e.trigs
                     .iter()
-                    .any(|t| {
-                        t.a >= at && matches!(cb.classes[t.t.class].key.as_str(), "kill" | "abuse")
-                    })
+                    .any(|t| t.a >= at && (t.t.kills || cb.classes[t.t.class].key == "kill"))
                     .then(|| q.value.or(q.low))
                     .flatten()
             })

@@ -624,6 +624,12 @@ fn abducted_then_executed_counts_the_abducted() {
             Lang::Fr,
             None,
         ),
+        // Beaten is not killed.
+        (
+            "On September 28, soldiers arrested twenty civilians who were beaten in Dialloube.",
+            Lang::En,
+            None,
+        ),
     ];
     for (text, lang, want) in cases {
         let d = run(text, lang);
