@@ -932,6 +932,11 @@ impl<'a> Cx<'a> {
         None
     }
 
+    /// The start of a figure's determiner ("and his three sons"), else the figure's.
+    fn skip_det(&self, a: usize) -> usize {
+        self.q.ending_at(Q::Det, self.w, a, 1).unwrap_or(a)
+    }
+
     /// Parts, totals and shared verbs between figures.
     fn relate(&self, cands: &mut [Cand<'a>]) {
         let (w, q) = (self.w, self.q);
@@ -1013,7 +1018,9 @@ impl<'a> Cx<'a> {
                 continue;
             }
             // "including 9 militants and 3 soldiers": both are parts.
-            if aq.part_of.is_some() && q.ending_at(Q::Coord, w, bq.a, 3) == Some(aq.b) {
+            if aq.part_of.is_some()
+                && q.ending_at(Q::Coord, w, self.skip_det(bq.a), 3) == Some(aq.b)
+            {
                 bq.part_of = aq.part_of;
                 if bq.casualty.is_none() && bq.person != Some(false) {
                     bq.casualty = aq.casualty.map(|(x, _)| (x, Via::Inherited));
@@ -1025,7 +1032,7 @@ impl<'a> Cx<'a> {
                 && bq.person != Some(false)
                 && aq.person != Some(false)
                 && matches!(aq.casualty, Some((_, Via::Before | Via::Inherited)))
-                && q.ending_at(Q::Coord, w, bq.a, 3) == Some(aq.b)
+                && q.ending_at(Q::Coord, w, self.skip_det(bq.a), 3) == Some(aq.b)
             {
                 bq.casualty = aq.casualty.map(|(x, _)| (x, Via::Inherited));
             }
@@ -1056,7 +1063,7 @@ impl<'a> Cx<'a> {
             if aq.casualty.is_none()
                 && aq.out_of.is_none()
                 && aq.person != Some(false)
-                && q.ending_at(Q::Coord, w, bq.a, 3) == Some(aq.b)
+                && q.ending_at(Q::Coord, w, self.skip_det(bq.a), 3) == Some(aq.b)
             {
                 // Marked After too, so the one before it inherits in turn.
                 aq.casualty = bq.casualty.map(|(x, _)| (x, Via::After));

@@ -949,3 +949,25 @@ fn a_list_joined_by_ampersand_shares_its_verb() {
         assert_eq!(what(q(&d, who)).1, Some("killed"), "{who}: {}", show(&d));
     }
 }
+
+/// A shared casualty verb reaches list members after an Oxford comma or a possessive.
+#[test]
+fn shared_verbs_reach_past_oxford_commas_and_possessives() {
+    let d = run(
+        "Militants killed two gendarmes, a customs agent, and four civilians in Koury.",
+        Lang::En,
+    );
+    for who in ["two gendarmes", "a customs agent", "four civilians"] {
+        assert_eq!(what(q(&d, who)).1, Some("killed"), "{who}: {}", show(&d));
+    }
+    let d = run(
+        "Gunmen assassinated a village chief and his three sons.",
+        Lang::En,
+    );
+    assert_eq!(what(q(&d, "three sons")).1, Some("killed"), "{}", show(&d));
+    let d = run(
+        "Des hommes armés ont tué un berger et ses trois fils.",
+        Lang::Fr,
+    );
+    assert_eq!(what(q(&d, "trois fils")).1, Some("killed"), "{}", show(&d));
+}
