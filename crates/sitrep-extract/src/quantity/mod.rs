@@ -1018,7 +1018,13 @@ impl<'a> Cx<'a> {
                 continue;
             }
             // "including 9 militants and 3 soldiers": both are parts.
+            // ("including eight children, and 30 injured": a figure with its own
+            // casualty word is another toll.)
+            let own = bq
+                .casualty
+                .is_some_and(|(x, _)| aq.casualty.is_none_or(|(y, _)| x != y));
             if aq.part_of.is_some()
+                && !own
                 && q.ending_at(Q::Coord, w, self.skip_det(bq.a), 3) == Some(aq.b)
             {
                 bq.part_of = aq.part_of;
