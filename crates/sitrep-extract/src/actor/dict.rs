@@ -388,8 +388,21 @@ impl ActorDict {
     /// like "the army" refers to.
     pub fn of_country(&self, country: &str, kinds: &[&str]) -> Option<usize> {
         let of = self.by_country.get(country)?;
-        kinds
-            .iter()
-            .find_map(|k| of.iter().copied().find(|&i| self.actors[i].kind == *k))
+        kinds.iter().find_map(|k| {
+            of.iter().copied().find(|&i| {
+                self.actors[i].kind == *k
+                    && (*k != "unidentified" || self.actors[i].camp == "unidentified")
+            })
+        })
+    }
+
+    /// The country's label for an armed group of `camp` nobody names ("Islamist Militia
+    /// (Mali)"), when the dictionary has one.
+    pub fn unidentified_of(&self, country: &str, camp: &str, year: Option<i32>) -> Option<usize> {
+        let of = self.by_country.get(country)?;
+        of.iter().copied().find(|&i| {
+            let a = &self.actors[i];
+            a.kind == "unidentified" && a.camp == camp && a.active(year)
+        })
     }
 }

@@ -743,7 +743,8 @@ fn resolve(
             "government" => state(&["government"]).or_else(|| state(&["military"])),
             "police" => state(&["police"]),
             "rebel" => pick(at, &|e| e.camp == "rebel"),
-            "jihadist" => pick(at, &|e| e.camp == "jihadist"),
+            "jihadist" => pick(at, &|e| e.camp == "jihadist")
+                .or_else(|| country.and_then(|c| dict.unidentified_of(c, "jihadist", year))),
             "terrorist" => {
                 // Whoever the state calls terrorists: the non-state armed actor in play.
                 pick(at, &|e| matches!(e.camp.as_str(), "jihadist" | "rebel"))

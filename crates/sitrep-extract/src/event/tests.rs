@@ -849,3 +849,29 @@ fn assault_and_robbery_of_people() {
         assert_ne!(actor1(e), "-", "{text}: {e:#?}");
     }
 }
+
+/// Islamist militants no report names are ACLED's "Islamist Militia (Mali)"; named
+/// ones are themselves.
+#[test]
+fn unnamed_islamists_are_the_countrys_islamist_militia() {
+    for (text, lang, want) in [
+        (
+            "On November 10, suspected Islamist militants killed two civilians near Gao.",
+            Lang::En,
+            "Islamist Militia (Mali)",
+        ),
+        (
+            "Le 10 novembre, des islamistes présumés ont tué deux civils près de Gao.",
+            Lang::Fr,
+            "Islamist Militia (Mali)",
+        ),
+        (
+            "On November 10, JNIM said its fighters killed two soldiers near Gao; the Islamist militants then withdrew.",
+            Lang::En,
+            "JNIM",
+        ),
+    ] {
+        let d = run(text, lang);
+        assert_eq!(actor1(&d.events[0]), want, "{text}: {:#?}", d.events);
+    }
+}
