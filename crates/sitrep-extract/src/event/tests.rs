@@ -470,7 +470,7 @@ fn french_subjects_participles_and_genitive_attackers() {
     );
     let e = one(&d);
     assert_eq!(e.event_type, "Battles", "{e:#?}");
-    assert_eq!(actor1(e), "jihadistes", "{e:#?}");
+    assert_eq!(actor1(e), "Islamist Militia (Mali)", "{e:#?}");
     assert_eq!(actor2(e), "Military Forces of Mali", "{e:#?}");
     assert_eq!(place(e), "Boni", "{e:#?}");
     let d = run(
