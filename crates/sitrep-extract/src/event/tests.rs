@@ -380,6 +380,15 @@ fn the_target_decides_battle_or_violence_against_civilians() {
             "On May 12, gunmen attacked a military camp near Menaka.",
             "Battles",
         ),
+        // One soldier hit is an armed party hit.
+        (
+            "On May 12, an unknown individual stabbed a soldier in Douentza.",
+            "Battles",
+        ),
+        (
+            "Le 12 mai, un inconnu a poignardé un soldat à Douentza.",
+            "Battles",
+        ),
     ];
     for (text, want) in cases {
         let lang = if text.starts_with("Le ") {
