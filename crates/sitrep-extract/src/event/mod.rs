@@ -1749,12 +1749,12 @@ fn finish(
     if a2.is_none() {
         a2 = default(&sub.default_actor2);
     }
+    // (`take` empties actor2 whoever it is; civilians named stay as associates.)
     if sub.no_actor2
         && let Some(x) = a2.take()
+        && x.inter == Some(7)
     {
-        if x.inter == Some(7) {
-            assoc1.push(x);
-        }
+        assoc1.push(x);
     }
     if a1.as_ref().map(|x| &x.actor_id) == a2.as_ref().map(|x| &x.actor_id) && a1.is_some() {
         a2 = None;
