@@ -539,11 +539,11 @@ fn resolve_abs(spec: &DateSpec, a: &Anchors) -> Option<(Point, bool)> {
             // "last June", "novembre dernier": the latest such month before this one.
             pick(&|y| ymd(y, m, 1), this_month, true)?
         } else {
-            // The publication year's, unless the tense says it is already past ("in
-            // December" said in March) or still to come ("in February" said in October).
-            // The month just after the publication's is that one, not last year's
-            // ("to be published in early November" on October 30); without a tense,
-            // the nearer occurrence ("in late November" on January 6).
+            // The tense says whether it is already past ("in December" said in March:
+            // last year's) or still to come ("in February" said in October: next
+            // year's); the month just after the publication's is that one even in a
+            // past-tense sentence ("were published in early November" on October 30);
+            // without a tense, the nearer occurrence ("in late November" on January 6).
             let y = dct.year() as i32;
             let m0 = dct.month() as u8;
             let fwd = (m + 12 - m0) % 12;
