@@ -884,3 +884,34 @@ fn unnamed_islamists_are_the_countrys_islamist_militia() {
         assert_eq!(actor1(&d.events[0]), want, "{text}: {:#?}", d.events);
     }
 }
+
+/// A device found and defused, or that killed only those planting it, is disrupted
+/// weapons use; one that struck soldiers is remote violence.
+#[test]
+fn defused_devices_are_disrupted_weapons_use() {
+    for (text, lang, want) in [
+        (
+            "On November 10, the Malian army discovered and defused an IED near Boni.",
+            Lang::En,
+            "Disrupted weapons use",
+        ),
+        (
+            "Le 10 novembre, l'armée malienne a découvert un engin explosif et l'a désamorcé près de Boni.",
+            Lang::Fr,
+            "Disrupted weapons use",
+        ),
+        (
+            "On November 10, two militants were killed while planting an IED near Menaka.",
+            Lang::En,
+            "Disrupted weapons use",
+        ),
+        (
+            "On November 10, an IED struck an army vehicle near Boni, killing two soldiers.",
+            Lang::En,
+            "Remote explosive/landmine/IED",
+        ),
+    ] {
+        let d = run(text, lang);
+        assert_eq!(one(&d).sub_event_type, want, "{text}: {:#?}", d.events);
+    }
+}
