@@ -152,9 +152,15 @@ impl EventLex {
                          (\"JNIM claimed an ambush\")"
                     ));
                 }
-                E::Modifier if !matches!(value, "intervention" | "force" | "exchange" | "air") => {
+                E::Modifier
+                    if !matches!(
+                        value,
+                        "intervention" | "force" | "exchange" | "air" | "unopposed"
+                    ) =>
+                {
                     return bad(format!(
-                        "modifier value {value:?} is not intervention, force, exchange or air"
+                        "modifier value {value:?} is not intervention, force, exchange, air \
+                         or unopposed"
                     ));
                 }
                 _ => lex.tables[k as usize].insert(vocab, phrase, value.to_string()),

@@ -915,3 +915,26 @@ fn defused_devices_are_disrupted_weapons_use() {
         assert_eq!(one(&d).sub_event_type, want, "{text}: {:#?}", d.events);
     }
 }
+
+/// A town taken without a fight changed hands without violence.
+#[test]
+fn territory_taken_without_a_fight_is_a_nonviolent_transfer() {
+    for (text, lang) in [
+        (
+            "On November 10, CMA forces took control of Anefis without a fight.",
+            Lang::En,
+        ),
+        (
+            "Le 10 novembre, la CMA a pris le contrôle d'Anéfis sans combat.",
+            Lang::Fr,
+        ),
+    ] {
+        let d = run(text, lang);
+        assert_eq!(
+            one(&d).sub_event_type,
+            "Non-violent transfer of territory",
+            "{text}: {:#?}",
+            d.events
+        );
+    }
+}
