@@ -23,6 +23,11 @@ macro_rules! lexicon_kinds {
             pub fn parse(s: &str) -> Option<$name> {
                 match s { $($s => Some($name::$v),)* _ => None }
             }
+
+            /// This kind's bit in a mask of kinds ([`crate::words::Starts`]).
+            pub const fn bit(self) -> u32 {
+                1 << (self as u32)
+            }
         }
     };
 }

@@ -272,6 +272,34 @@ impl Vocab {
     }
 }
 
+/// Per word, the kinds of a lexicon's phrases that start with it (bit `k` for kind `k`)
+/// and one stage-specific flag in [`Starts::EXTRA`]: a stage asks several kinds at
+/// almost every word and almost always hears no, so one pass over the words answers
+/// them all. Built from a per-vocabulary table (`first`, indexed by word id) that the
+/// stage computes once per process.
+pub struct Starts(Vec<u16>);
+
+impl Starts {
+    /// Bit 15: the stage's own flag (a dictionary name, a speaker pronoun).
+    pub const EXTRA: u32 = 1 << 15;
+
+    pub fn new(w: &Words, first: &[u16]) -> Starts {
+        Starts(
+            w.words
+                .iter()
+                .map(|x| first.get(x.id as usize).copied().unwrap_or(0))
+                .collect(),
+        )
+    }
+
+    /// Does a phrase of any kind in `mask` (kinds' [`bit`](crate::lexicon_kinds)s, or
+    /// [`Starts::EXTRA`]) start at word `i`?
+    #[inline]
+    pub fn any(&self, i: usize, mask: u32) -> bool {
+        u32::from(self.0[i]) & mask != 0
+    }
+}
+
 /// One word of the stream.
 #[derive(Clone, Copy, Debug)]
 pub struct Word {

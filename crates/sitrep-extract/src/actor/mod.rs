@@ -13,7 +13,7 @@ pub mod lex;
 
 use crate::WordStage;
 use crate::resources::Resources;
-use crate::words::Words;
+use crate::words::{Starts, Words};
 use dict::ActorDict;
 use lex::{A, ActorLex};
 use sitrep_core::records::ActorMention;
@@ -33,7 +33,7 @@ impl ActorStage {
             (0..res.vocab(lang).len() as u32)
                 .map(|id| {
                     let d = if dict.starts_with_id(lang, id) {
-                        Starts::DICT
+                        DICT as u16
                     } else {
                         0
                     };
@@ -214,31 +214,9 @@ fn camp_of_class(class: Option<&str>) -> Option<String> {
     )
 }
 
-/// Per word, the kinds of actor lexicon phrases that start with it (bit `k` for kind
-/// `k`) and, in [`Starts::DICT`], whether a dictionary name, acronym or person's name
-/// does: the scans below ask several of them at every word, and one pass over the
-/// words answers them all.
-struct Starts(Vec<u16>);
-
-impl Starts {
-    const DICT: u16 = 1 << 15;
-
-    /// From the stage's table by word id ([`ActorStage`]'s `first`).
-    fn new(w: &Words, first: &[u16]) -> Starts {
-        Starts(
-            w.words
-                .iter()
-                .map(|x| first.get(x.id as usize).copied().unwrap_or(0))
-                .collect(),
-        )
-    }
-
-    /// Can a phrase of `kind` start at word `i`?
-    #[inline]
-    fn may(&self, kind: A, i: usize) -> bool {
-        self.0[i] & (1 << (kind as u32)) != 0
-    }
-}
+/// [`Starts::EXTRA`] marks a word that starts a dictionary name, acronym or person's
+/// name.
+const DICT: u32 = Starts::EXTRA;
 
 // `Starts` keeps bit 15 for the dictionary.
 const _: () = assert!(A::ALL.len() <= 15);
@@ -254,17 +232,14 @@ fn scan(
     starts: &Starts,
     countries: &[(usize, usize, String)],
 ) -> Vec<Found> {
-    let wanted = Starts::DICT | (1 << (A::Demonym as u32)) | (1 << (A::Desc as u32));
+    let wanted = DICT | A::Demonym.bit() | A::Desc.bit();
     let mut out: Vec<Found> = Vec::new();
     let mut i = 0;
     while i < w.len() {
         // Most words start nothing looked for below: no dictionary name, demonym,
         // description or country, and (lowercase) no unknown group. Skipping them here
         // finds the same mentions (a member noun only ever extends what was just found).
-        if starts.0[i] & wanted == 0
-            && !w.words[i].cap
-            && !countries.iter().any(|&(a, _, _)| a == i)
-        {
+        if !starts.any(i, wanted) && !w.words[i].cap && !countries.iter().any(|&(a, _, _)| a == i) {
             i += 1;
             continue;
         }
@@ -449,7 +424,7 @@ fn roles(
         }
     }
     for k in 0..w.len() {
-        if !starts.may(A::Role, k) {
+        if !starts.any(k, A::Role.bit()) {
             continue;
         }
         let Some((e, role)) = lex.get(A::Role, w, k) else {

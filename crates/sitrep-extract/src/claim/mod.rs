@@ -17,7 +17,7 @@ pub mod lex;
 use crate::WordStage;
 use crate::actor::lex::A;
 use crate::resources::Resources;
-use crate::words::Words;
+use crate::words::{Starts, Words};
 use lex::{C, ClaimLex};
 use sitrep_core::records::{Claim, Speaker, Stance};
 use sitrep_core::{Doc, Lang, Span, TokenKind};
@@ -33,11 +33,10 @@ impl ClaimStage {
     pub fn new(res: Arc<Resources>) -> ClaimStage {
         let first = [Lang::En, Lang::Fr].map(|lang| {
             let (lex, alex) = (res.claim_lex(lang), res.actor_lex(lang));
-            let pronoun = 1 << (A::Pronoun as u32);
             (0..res.vocab(lang).len() as u32)
                 .map(|id| {
-                    let p = if alex.first_kinds(id) & pronoun != 0 {
-                        Starts::PRONOUN
+                    let p = if u32::from(alex.first_kinds(id)) & A::Pronoun.bit() != 0 {
+                        PRONOUN as u16
                     } else {
                         0
                     };
@@ -450,30 +449,8 @@ fn speaker_of(
     }
 }
 
-/// Per word, the kinds of claim phrases that start with it (bit `k` for kind `k`) and,
-/// in [`Starts::PRONOUN`], whether a speaker pronoun does: the scans below ask five
-/// kinds at every word, and one pass over the words answers them all.
-struct Starts(Vec<u16>);
-
-impl Starts {
-    const PRONOUN: u16 = 1 << 15;
-
-    /// From the stage's table by word id ([`ClaimStage`]'s `first`).
-    fn new(w: &Words, first: &[u16]) -> Starts {
-        Starts(
-            w.words
-                .iter()
-                .map(|x| first.get(x.id as usize).copied().unwrap_or(0))
-                .collect(),
-        )
-    }
-
-    /// Can a phrase of `kind` start at word `i`?
-    #[inline]
-    fn may(&self, kind: C, i: usize) -> bool {
-        self.0[i] & (1 << (kind as u32)) != 0
-    }
-}
+/// [`Starts::EXTRA`] marks a word that starts a speaker pronoun.
+const PRONOUN: u32 = Starts::EXTRA;
 
 // `Starts` keeps bit 15 for pronouns.
 const _: () = assert!(C::ALL.len() <= 15);
@@ -486,7 +463,7 @@ fn subordinates(w: &Words, lex: &ClaimLex, starts: &Starts, quoted: &[bool]) -> 
     let mut id = 0;
     let mut i = 0;
     while i < w.len() {
-        if !quoted[i] && starts.may(C::Sub, i) && lex.has(C::Sub, w, i) {
+        if !quoted[i] && starts.any(i, C::Sub.bit()) && lex.has(C::Sub, w, i) {
             id += 1;
             let s = w.words[i].sentence;
             while i < w.len() && w.words[i].sentence == s && w.norm(i) != "," {
@@ -584,7 +561,7 @@ fn candidates(
     let mut out: Vec<Cand> = Vec::new();
     let mut i = 0;
     while i < w.len() {
-        if starts.0[i] & ((1 << (C::Source as u32)) | Starts::PRONOUN) == 0 {
+        if !starts.any(i, C::Source.bit() | PRONOUN) {
             i += 1;
             continue;
         }
@@ -656,11 +633,11 @@ fn governed(w: &Words, lex: &ClaimLex, a: usize) -> bool {
 
 /// Reporting cues, attributions and self-sourced attributions outside quotations.
 fn find_cues(w: &Words, lex: &ClaimLex, starts: &Starts, quoted: &[bool]) -> Vec<Cue> {
-    let cue_kinds = (1 << (C::Attrib as u32)) | (1 << (C::CuePrep as u32)) | (1 << (C::Cue as u32));
+    let cue_kinds = C::Attrib.bit() | C::CuePrep.bit() | C::Cue.bit();
     let mut out = Vec::new();
     let mut i = 0;
     while i < w.len() {
-        if quoted[i] || starts.0[i] & cue_kinds == 0 || w.words[i].kind != TokenKind::Word {
+        if quoted[i] || !starts.any(i, cue_kinds) || w.words[i].kind != TokenKind::Word {
             i += 1;
             continue;
         }
