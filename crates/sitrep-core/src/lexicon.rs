@@ -59,6 +59,9 @@ pub fn parse_tsv<'a>(
     max: usize,
 ) -> Result<Vec<Row<'a>>, LexiconError> {
     let mut rows = Vec::new();
+    // The first two fields (kind and phrase) once: a phrase listed twice under one kind
+    // would silently keep the last value.
+    let mut seen: std::collections::HashMap<(&str, String), usize> = Default::default();
     if !content.lines().any(|l| l.starts_with("# source:")) {
         return Err(LexiconError::new(
             file,
@@ -90,6 +93,20 @@ pub fn parse_tsv<'a>(
         }
         if fields[0].trim().is_empty() {
             return Err(LexiconError::new(file, line_no, "empty first field"));
+        }
+        if fields.len() >= 2
+            && let Some(first) =
+                seen.insert((fields[0].trim(), fields[1].trim().to_lowercase()), line_no)
+        {
+            return Err(LexiconError::new(
+                file,
+                line_no,
+                format!(
+                    "{} {:?} is already listed at line {first}",
+                    fields[0].trim(),
+                    fields[1].trim()
+                ),
+            ));
         }
         rows.push(Row {
             line: line_no,
@@ -133,6 +150,12 @@ mod tests {
         assert!(
             parse_tsv("t.tsv", "a\tb\n", 2, 2).is_err(),
             "provenance required"
+        );
+        let twice = "# source: x\ntown\tKidal\ntown\tGao\nregion\tKidal\ntown\tkidal\n";
+        let e = parse_tsv("t.tsv", twice, 2, 2).unwrap_err();
+        assert_eq!(
+            e.to_string(),
+            "t.tsv:5: town \"kidal\" is already listed at line 2"
         );
     }
 

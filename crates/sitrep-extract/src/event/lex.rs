@@ -66,23 +66,8 @@ impl EventLex {
             tables: E::ALL.iter().map(|_| Phrases::default()).collect(),
             ..EventLex::default()
         };
-        // A phrase listed twice under one kind would silently keep the last value.
-        let mut seen: std::collections::HashMap<(String, String), usize> = Default::default();
         for row in parse_tsv(file, src, 3, 4)? {
             let kind = row.fields[0].trim();
-            if let Some(first) = seen.insert(
-                (kind.to_string(), row.fields[1].trim().to_lowercase()),
-                row.line,
-            ) {
-                return Err(LexiconError::new(
-                    file,
-                    row.line,
-                    format!(
-                        "{kind} {:?} is already listed at line {first}",
-                        row.fields[1].trim()
-                    ),
-                ));
-            }
             let Some(k) = E::parse(kind) else {
                 return Err(LexiconError::new(
                     file,
