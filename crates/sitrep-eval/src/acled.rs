@@ -125,13 +125,18 @@ pub struct EventScore {
     pub confusion: std::collections::BTreeMap<String, std::collections::BTreeMap<String, usize>>,
 }
 
+/// `n` as a percentage of `rows` (0 when there are none).
+fn percent(n: usize, rows: usize) -> f64 {
+    if rows == 0 {
+        0.0
+    } else {
+        100.0 * n as f64 / rows as f64
+    }
+}
+
 impl EventScore {
     pub fn pct(&self, n: usize) -> f64 {
-        if self.rows == 0 {
-            0.0
-        } else {
-            100.0 * n as f64 / self.rows as f64
-        }
+        percent(n, self.rows)
     }
 }
 
@@ -354,11 +359,7 @@ pub struct PlaceScore {
 
 impl PlaceScore {
     pub fn pct(&self, n: usize) -> f64 {
-        if self.rows == 0 {
-            0.0
-        } else {
-            100.0 * n as f64 / self.rows as f64
-        }
+        percent(n, self.rows)
     }
 }
 
