@@ -56,6 +56,8 @@ kinds! {
     TensePast = "tense_past",
     // A phrase that looks like a tense cue but is none ("next to").
     TenseNone = "tense_none",
+    // A word after which a participle is no past-tense cue ("will be named", "is heard").
+    TenseAux = "tense_aux",
     FutureSuffix = "future_suffix",
     PastSuffix = "past_suffix",
 }
@@ -75,6 +77,7 @@ const FIRST_KINDS: u32 = !((1 << K::RangeTo as u32)
     | (1 << K::TenseFuture as u32)
     | (1 << K::TensePast as u32)
     | (1 << K::TenseNone as u32)
+    | (1 << K::TenseAux as u32)
     | (1 << K::FutureSuffix as u32)
     | (1 << K::PastSuffix as u32));
 
@@ -174,7 +177,12 @@ impl TimeLex {
         }
         let firsts: Vec<u32> = K::ALL
             .iter()
-            .filter(|k| !matches!(k, K::TenseFuture | K::TensePast | K::TenseNone))
+            .filter(|k| {
+                !matches!(
+                    k,
+                    K::TenseFuture | K::TensePast | K::TenseNone | K::TenseAux
+                )
+            })
             .flat_map(|k| lex.tables[*k as usize].first_ids().to_vec())
             .collect();
         for id in firsts {
@@ -202,6 +210,7 @@ impl TimeLex {
             K::TenseFuture,
             K::TensePast,
             K::TenseNone,
+            K::TenseAux,
         ];
         for k in K::ALL.iter().filter(|k| !never_alone.contains(k)) {
             for id in lex.tables[*k as usize].single_ids() {
@@ -216,10 +225,12 @@ impl TimeLex {
                 lex.first_kinds[id as usize] |= 1 << (*k as u32);
             }
         }
-        for k in K::ALL
-            .iter()
-            .filter(|k| !matches!(k, K::TenseFuture | K::TensePast | K::TenseNone))
-        {
+        for k in K::ALL.iter().filter(|k| {
+            !matches!(
+                k,
+                K::TenseFuture | K::TensePast | K::TenseNone | K::TenseAux
+            )
+        }) {
             for id in lex.tables[*k as usize].word_ids() {
                 set(&mut lex.words, id);
             }

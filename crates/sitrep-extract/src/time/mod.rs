@@ -174,6 +174,8 @@ fn tense_near(g: &Grammar, a: usize, b: usize) -> Option<Tense> {
                 .past_suffix
                 .iter()
                 .any(|(s, min)| n.len() >= *min && n.ends_with(s.as_str()))
+                // A participle after "be" is passive or future, not past ("will be named").
+                && !(i > 0 && g.lex.get(K::TenseAux, w, i - 1).is_some_and(|(e, _)| e == i))
             {
                 consider(i, Tense::Past);
             }
@@ -338,7 +340,13 @@ fn resolve_all(
                         || spec.month.is_some()
                         || spec.season.is_some()
                         || spec.quarter.is_some());
-                let tense = if needs_tense {
+                // "Wednesday's ruling" names a day already known, whatever the verb.
+                let possessive = spec.weekday.is_some()
+                    && g.w.get(c.b.saturating_sub(1)).is_some_and(|x| {
+                        let rest = &g.text[x.span.end as usize..];
+                        rest.starts_with("'s") || rest.starts_with("’s")
+                    });
+                let tense = if needs_tense && !possessive {
                     tense_near(g, c.a, c.b).or((*open == Open::Until).then_some(Tense::Future))
                 } else {
                     None
@@ -348,6 +356,32 @@ fn resolve_all(
                     refs: &refs,
                     tense,
                     quarterly,
+                };
+                // "next year's first quarter": a year in the possessive dates what follows.
+                let owner_year = (spec.year.is_none()
+                    && spec.rel == Rel::Abs
+                    && (spec.quarter.is_some() || spec.half.is_some() || spec.month.is_some()))
+                .then(|| out.last())
+                .flatten()
+                .filter(|prev| {
+                    let gap = g.text.get(prev.span.end as usize..span.start as usize);
+                    matches!(gap, Some("'s " | "’s "))
+                })
+                .and_then(|prev| {
+                    (prev.value.len() == 4)
+                        .then(|| prev.value.parse::<i32>().ok())
+                        .flatten()
+                });
+                let owned;
+                let spec = match owner_year {
+                    Some(y) => {
+                        owned = DateSpec {
+                            year: Some(y),
+                            ..spec.clone()
+                        };
+                        &owned
+                    }
+                    None => spec,
                 };
                 let resolved = resolve::resolve_spec(spec, &anchors);
                 let anchor_rec = |a: Option<Anchor>| -> Option<TimeAnchor> {

@@ -607,9 +607,19 @@ fn resolve_abs(spec: &DateSpec, a: &Anchors) -> Option<(Point, bool)> {
         }
         let dct = a.dct?;
         let cur = Point::at(Gran::Quarter, dct).date;
-        // Quarters are reported once they are over: the latest one, unless the tense
-        // looks ahead.
-        let date = pick(&|y| ymd(y, (q - 1) * 3 + 1, 1), cur, strict)?;
+        // Quarters are reported once they are over, and results are announced, expected
+        // and forecast in the same words: the latest one begun, unless the words say
+        // "next" (the sentence's tense is no guide: "plans cuts after a third-quarter loss").
+        let y = cur.year() as i32;
+        let begun = |d: &Date| if strict { *d < cur } else { *d <= cur };
+        let date = if spec.dir > 0 {
+            pick(&|y| ymd(y, (q - 1) * 3 + 1, 1), cur, strict)?
+        } else {
+            (y - 1..=y)
+                .filter_map(|y| ymd(y, (q - 1) * 3 + 1, 1))
+                .filter(begun)
+                .max()?
+        };
         return Some((Point::at(Gran::Quarter, date), true));
     }
     if let Some(h) = spec.half {

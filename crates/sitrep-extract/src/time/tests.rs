@@ -472,3 +472,74 @@ fn bare_months_and_weekdays_near_the_publication_date() {
     );
     assert_eq!(t[0].value, "2023-11-10", "{t:?}");
 }
+
+#[test]
+fn tense_cues_that_mislead() {
+    // "will be named": the participle after "be" is no past cue.
+    let (t, _, _) = run(
+        "Collins will be named commander for a mission in December.",
+        Lang::En,
+        Some("1998-03-04"),
+    );
+    assert_eq!(t[0].value, "1998-12", "{t:?}");
+    // Reported future: "announced that the father would be traveling Thursday".
+    let (t, _, _) = run(
+        "The lawyer announced that the father would be traveling to the United States Thursday.",
+        Lang::En,
+        Some("2000-04-05"),
+    );
+    assert_eq!(t[0].value, "2000-04-06", "{t:?}");
+    // A plan that had been made is past.
+    let (t, _, _) = run(
+        "The offer had been scheduled to expire Friday.",
+        Lang::En,
+        Some("1989-10-30"),
+    );
+    assert_eq!(t[0].value, "1989-10-27", "{t:?}");
+    // "Wednesday's ruling" names a day already known, whatever the verb.
+    let (t, _, _) = run(
+        "They said they would look for ways to get around Wednesday's ruling.",
+        Lang::En,
+        Some("2000-01-07"),
+    );
+    assert_eq!(t[0].value, "2000-01-05", "{t:?}");
+}
+
+#[test]
+fn quarters_are_the_latest_begun() {
+    // Neither "due to" (because of) nor "plans to" moves a reported quarter ahead.
+    for (text, lang) in [
+        (
+            "The company cut the dividend due to its third-quarter loss.",
+            Lang::En,
+        ),
+        (
+            "The bank plans to restructure in the wake of a third-quarter loss.",
+            Lang::En,
+        ),
+        (
+            "La banque prévoit de se restructurer après une perte au troisième trimestre.",
+            Lang::Fr,
+        ),
+    ] {
+        let (t, _, _) = run(text, lang, Some("1989-10-26"));
+        assert_eq!(t[0].value, "1989-Q3", "{text}: {t:?}");
+    }
+    // A year in the possessive dates the quarter that follows.
+    assert_eq!(
+        times(
+            "It could be effective as early as next year's first quarter.",
+            Lang::En,
+            "1989-10-31"
+        ),
+        pairs(&[("next year", "1990"), ("first quarter", "1990-Q1")])
+    );
+    assert_eq!(
+        times(
+            "Listing is planned in the near future.",
+            Lang::En,
+            "1989-10-31"
+        ),
+        pairs(&[("the near future", "FUTURE_REF")])
+    );
+}
