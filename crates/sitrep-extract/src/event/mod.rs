@@ -582,6 +582,32 @@ fn assemble(
         .find(|t| !cb.classes[t.t.class].outcome && !label(t))
         .or_else(|| e.trigs.iter().find(|t| !label(t)))
         .unwrap_or(&e.trigs[0]);
+    // A noun after an active verb of the same event, with no argument of its own, is
+    // its setting ("killed three Dozos amidst clashes"): the verb's subject and object
+    // are the sides ("were killed in clashes between X and Y", "an attack on" keep it).
+    let own_argument = (t.b < s1
+        && matches!(
+            w.norm(t.b),
+            "by" | "on" | "against" | "with" | "par" | "contre" | "sur"
+        ))
+        || (t.b..(t.b + 4).min(s1)).any(|i| matches!(w.norm(i), "between" | "entre"));
+    // ("wounded by the explosion of an IED": the noun is the agent, it keeps its role.)
+    let agent = (t.a.saturating_sub(2)..t.a).any(|i| matches!(w.norm(i), "by" | "par"));
+    let t = if t.t.noun && !own_argument && !agent {
+        e.trigs
+            .iter()
+            .find(|v| {
+                !v.t.noun
+                    && v.sentence == t.sentence
+                    && v.b <= t.a
+                    && !label(v)
+                    && !(v.a.saturating_sub(2)..v.a).any(|i| lex.has(E::Passive, w, i))
+            })
+            .copied()
+            .unwrap_or(t)
+    } else {
+        t
+    };
     // A headline's reduced passive ("Malian army post attacked in Labbezanga", "FAMa
     // checkpoint attacked last night"): a participle right after what was hit, then
     // no object.

@@ -938,3 +938,43 @@ fn territory_taken_without_a_fight_is_a_nonviolent_transfer() {
         );
     }
 }
+
+/// A noun after an active verb of the same event is its setting: the verb's subject and
+/// object are the sides. A noun with its own arguments, or after a passive, keeps them.
+#[test]
+fn a_setting_noun_leaves_the_sides_to_the_verb() {
+    for (text, lang) in [
+        (
+            "On November 10, presumed JNIM militants killed three Dozos amidst clashes near Dangatene.",
+            Lang::En,
+        ),
+        (
+            "Le 10 novembre, des jihadistes présumés du JNIM ont tué trois Dozos lors de combats près de Dangatene.",
+            Lang::Fr,
+        ),
+    ] {
+        let d = run(text, lang);
+        let e = one(&d);
+        assert_eq!(
+            (actor1(e), actor2(e)),
+            ("JNIM", "Dozo Militia"),
+            "{text}: {e:#?}"
+        );
+    }
+    let d = run(
+        "On November 10, two people were killed in clashes between the MNLA and GATIA near Anefis.",
+        Lang::En,
+    );
+    assert_eq!(actor1(one(&d)), "MNLA", "{:#?}", d.events);
+    // The French acronym of the Alliance for the Salvation of the Sahel, kept in English.
+    let d = run(
+        "On November 10, ASS militiamen claimed they killed eight Dozos near Gama.",
+        Lang::En,
+    );
+    assert_eq!(
+        actor1(one(&d)),
+        "Alliance for the Salvation of the Sahel",
+        "{:#?}",
+        d.events
+    );
+}
