@@ -328,6 +328,29 @@ fn scan(
             i += 1;
             continue;
         }
+        // "des combattants du JNIM", "fighters of the MNLA": a member noun governing the
+        // name is part of its mention (the members are who act).
+        if let Some(f) = best.as_mut()
+            && f.actor.is_some()
+            && f.via != "description"
+        {
+            let mut j = f.a;
+            if j > 0 && matches!(w.norm(j - 1), "the" | "la" | "l") {
+                j -= 1;
+            }
+            if j > 1 && matches!(w.norm(j - 1), "of" | "du" | "de" | "des" | "d") {
+                let mut m = j - 1;
+                if m > 0 && matches!(w.norm(m - 1), "presumes" | "presumed" | "suspected") {
+                    m -= 1;
+                }
+                if let Some(s) = m.checked_sub(1)
+                    && lex.get(A::Member, w, s).is_some_and(|(e, _)| e == m)
+                    && out.last().is_none_or(|p| p.b <= s)
+                {
+                    f.a = s;
+                }
+            }
+        }
         match best {
             Some(f) => {
                 // "UN troops", "CSP-PSD fighters": a description or a member noun right

@@ -652,7 +652,12 @@ fn assemble(
             // "la frappe de drone de l'armée malienne", "the army's strike": the
             // group a noun trigger belongs to did it.
             let genitive = after_word(t.b, &["of", "de", "du", "des", "d"], 3);
-            a1 = by.or(genitive).or_else(|| subject(t.a));
+            // A label ("Property destruction: members of Ansar Dine burned …") heads
+            // the clause after it: its subject acts.
+            a1 = by
+                .or(genitive)
+                .or_else(|| subject(t.a))
+                .or_else(|| label(&&t).then(|| after(t.b + 1, 3)).flatten());
             a2 = after_word(t.b, &["on", "against", "with", "contre", "avec", "sur"], 3);
         }
     } else if passive && by.is_none() && cb.classes[t.t.class].passive_subject_a1 {

@@ -978,3 +978,30 @@ fn a_setting_noun_leaves_the_sides_to_the_verb() {
         d.events
     );
 }
+
+/// "des combattants du JNIM", "fighters of the MNLA": the members of a named group act
+/// for it; a label ("Property destruction:") heads the clause after it.
+#[test]
+fn members_of_a_group_and_labelled_clauses() {
+    for (text, lang, want) in [
+        (
+            "Le 10 novembre, des combattants du JNIM ont tué trois soldats près de Boni.",
+            Lang::Fr,
+            "JNIM",
+        ),
+        (
+            "On November 10, fighters of the MNLA attacked an army post near Anefis.",
+            Lang::En,
+            "MNLA",
+        ),
+        (
+            "Property destruction: members of Ansar Dine started destroying the tombs of Timbuktu.",
+            Lang::En,
+            // ACLED codes Ansar Dine's actions since 2017 under JNIM.
+            "JNIM",
+        ),
+    ] {
+        let d = run(text, lang);
+        assert_eq!(actor1(one(&d)), want, "{text}: {:#?}", d.events);
+    }
+}
