@@ -50,6 +50,12 @@ pub struct ActorEntry {
     /// (JNIM and its components since 2017).
     #[serde(default)]
     pub codes_members: bool,
+    /// Bare names of the people a communal militia stands for ("Fulani", "Peuls"):
+    /// matched only where a report pits two peoples against each other ("between
+    /// Fulani and Dogon", "Fulani and Dogon militiamen"), since alone they name a
+    /// people, not an armed group.
+    #[serde(default)]
+    pub ethnonyms: Vec<String>,
 }
 
 impl ActorEntry {
@@ -156,6 +162,8 @@ pub struct ActorDict {
     /// People, by their names: person index.
     people: Phrases<usize>,
     people_fr: Phrases<usize>,
+    /// Bare names of peoples (per language vocabulary): the militia standing for them.
+    ethnonyms: [Phrases<usize>; 2],
     /// Per language, indexed by word id: does a name, an acronym or a person's name start
     /// with the word? The actor stage skips the other words with one load.
     starts: [Vec<bool>; 2],
@@ -275,6 +283,19 @@ impl ActorDict {
             }
         }
         d.acronyms_fr = fr_acr;
+        // Reports in either language write either people's name ("Peuls" in English
+        // notes): both tables get every one. The first actor to list a name keeps it.
+        let mut seen = std::collections::HashSet::new();
+        for (i, a) in d.actors.iter().enumerate() {
+            for n in &a.ethnonyms {
+                if !seen.insert(n.to_lowercase()) {
+                    continue;
+                }
+                for (table, v) in d.ethnonyms.iter_mut().zip(vocab.iter_mut()) {
+                    table.insert(v, n, i);
+                }
+            }
+        }
         for (i, p) in d.persons.iter().enumerate() {
             for n in std::iter::once(&p.name).chain(&p.aliases) {
                 d.people.insert(&mut vocab[0], n, i);
@@ -321,6 +342,19 @@ impl ActorDict {
 
     pub fn index(&self, id: &str) -> Option<usize> {
         self.by_id.get(id).copied()
+    }
+
+    /// A people's bare name at word `i` ("Fulani", "Dogons"): its end and the militia
+    /// standing for that people.
+    pub fn ethnonym_at(
+        &self,
+        lang: sitrep_core::Lang,
+        w: &Words,
+        i: usize,
+    ) -> Option<(usize, usize)> {
+        self.ethnonyms[lang as usize]
+            .longest(w, i)
+            .map(|(e, &a)| (e, a))
     }
 
     /// The longest actor name at word `i`.

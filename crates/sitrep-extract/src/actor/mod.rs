@@ -378,7 +378,83 @@ fn scan(
             i = e;
         }
     }
+    peoples_at_odds(w, lang, dict, &mut out);
     out
+}
+
+/// Peoples pitted against each other stand for their militias: "clashes between Fulani
+/// and Bambara", « entre Peuls et Dogons », "Fulani and Dogon militiamen", « miliciens
+/// peuls et dogons ». A people's name alone ("a Fulani village") is no actor.
+fn peoples_at_odds(w: &Words, lang: Lang, dict: &ActorDict, out: &mut Vec<Found>) {
+    let conj = |i: usize| matches!(w.norm(i), "and" | "et");
+    let det = |i: usize| matches!(w.norm(i), "the" | "les" | "des");
+    let mention_at = |out: &[Found], i: usize| out.iter().position(|f| f.a <= i && i < f.b);
+    let militia = |out: &[Found], k: usize| {
+        out[k]
+            .actor
+            .is_some_and(|a| dict.actors[a].camp == "militia")
+    };
+    let mut add: Vec<Found> = Vec::new();
+    for i in 0..w.len() {
+        // "between E1 and E2": both sides, unless a side is already named otherwise
+        // ("between Fulani and Dogon communities" pits communities, not militias).
+        if matches!(w.norm(i), "between" | "entre") {
+            let j = if det(i + 1) { i + 2 } else { i + 1 };
+            let Some((e1, a1)) = dict.ethnonym_at(lang, w, j) else {
+                continue;
+            };
+            if !conj(e1) {
+                continue;
+            }
+            let j2 = if det(e1 + 1) { e1 + 2 } else { e1 + 1 };
+            let Some((e2, a2)) = dict.ethnonym_at(lang, w, j2) else {
+                continue;
+            };
+            let sides = [(j, e1, a1), (j2, e2, a2)];
+            if sides
+                .iter()
+                .any(|&(a, _, _)| mention_at(out, a).is_some_and(|k| !militia(out, k)))
+            {
+                continue;
+            }
+            for (a, b, actor) in sides {
+                if mention_at(out, a).is_none() {
+                    add.push(Found::new(a, b, Some(actor), "ethnonym"));
+                }
+            }
+            continue;
+        }
+        // "Fulani and [Dogon militiamen]": the first people shares the militia noun.
+        if let Some((e1, a1)) = dict.ethnonym_at(lang, w, i)
+            && conj(e1)
+            && mention_at(out, i).is_none()
+            && let Some(k) = mention_at(out, e1 + 1)
+            && out[k].a == e1 + 1
+            && militia(out, k)
+            && dict.ethnonym_at(lang, w, e1 + 1).is_some()
+        {
+            add.push(Found::new(i, e1, Some(a1), "ethnonym"));
+        }
+    }
+    // « [miliciens peuls] et dogons »: a people after a militia ending on a people.
+    for k in 0..out.len() {
+        let b = out[k].b;
+        if militia(out, k)
+            && b > 0
+            && dict
+                .ethnonym_at(lang, w, b - 1)
+                .is_some_and(|(e, _)| e == b)
+            && conj(b)
+            && mention_at(out, b + 1).is_none()
+            && let Some((e2, a2)) = dict.ethnonym_at(lang, w, b + 1)
+        {
+            add.push(Found::new(b + 1, e2, Some(a2), "ethnonym"));
+        }
+    }
+    if !add.is_empty() {
+        out.extend(add);
+        out.sort_by_key(|f| f.a);
+    }
 }
 
 /// The end of an unknown group's name starting at word `i`: a run of capitalized words

@@ -56,6 +56,8 @@ struct RawClass {
     attendant: bool,
     #[serde(default)]
     generic: bool,
+    #[serde(default)]
+    intransitive: bool,
     rules: Vec<RawRule>,
 }
 
@@ -164,6 +166,9 @@ pub struct Class {
     pub attendant: bool,
     /// Its definite mention ("the attack") may refer to any violent event told before.
     pub generic: bool,
+    /// Its verbs take no object ("clashed"): never a reduced passive, so "Dogon
+    /// militiamen clashed in Tonou" is not a headline's "army post attacked in …".
+    pub intransitive: bool,
     pub rules: Vec<Rule>,
 }
 
@@ -277,6 +282,7 @@ impl Codebook {
                 outcome: c.outcome,
                 attendant: c.attendant,
                 generic: c.generic,
+                intransitive: c.intransitive,
                 rules,
             });
         }

@@ -612,6 +612,7 @@ fn assemble(
     // checkpoint attacked last night"): a participle right after what was hit, then
     // no object.
     let headline = !t.t.noun
+        && !cb.classes[t.t.class].intransitive
         && w.norm(t.b - 1).ends_with("ed")
         && (t.a.saturating_sub(10).max(s0)..t.a).any(|i| lex.has(E::Target, w, i))
         && (t.a.saturating_sub(10).max(s0)..t.a).all(|i| w.norm(i) != ",")
@@ -706,6 +707,23 @@ fn assemble(
         a2 = after(t.b, 4).filter(|&k| Some(k) != a1);
         if a2.is_none() {
             a2 = after_word(t.b, &["with", "against", "on", "contre", "avec"], 4);
+        }
+        // "Fulani and Dogon militiamen clashed": both subjects of a verb with no
+        // object are its sides.
+        if a2.is_none()
+            && cb.classes[t.t.class].intransitive
+            && let Some(s) = a1
+        {
+            let joined = |x: usize, y: usize| {
+                let b = idx.actors[x].1;
+                b + 1 == idx.actors[y].0 && matches!(w.norm(b), "and" | "et")
+            };
+            if let Some(k) = cands.iter().copied().find(|&k| joined(k, s)) {
+                a1 = Some(k);
+                a2 = Some(s);
+            } else if let Some(k) = cands.iter().copied().find(|&k| joined(s, k) && k < t.a) {
+                a2 = Some(k);
+            }
         }
     }
     // A taker ("reinvested by the CSP-PSD") takes what the subject left.

@@ -1005,3 +1005,47 @@ fn members_of_a_group_and_labelled_clauses() {
         assert_eq!(actor1(one(&d)), want, "{text}: {:#?}", d.events);
     }
 }
+
+/// Peoples pitted against each other stand for their militias; both subjects of
+/// "clashed" are its sides. A people named alone ("a Fulani village") is no actor.
+#[test]
+fn peoples_at_odds_are_their_militias() {
+    for (text, lang) in [
+        (
+            "On November 10, three people were killed in fighting between Fulani and Bambara near Diabaly.",
+            Lang::En,
+        ),
+        (
+            "On November 10, Fulani and Bambara militiamen clashed near Diabaly.",
+            Lang::En,
+        ),
+        (
+            "Le 10 novembre, des affrontements entre Peuls et Bambaras ont fait trois morts près de Diabaly.",
+            Lang::Fr,
+        ),
+        (
+            "Le 10 novembre, des miliciens peuls et bambaras se sont affrontés près de Diabaly.",
+            Lang::Fr,
+        ),
+    ] {
+        let d = run(text, lang);
+        let e = one(&d);
+        assert_eq!(
+            (actor1(e), actor2(e)),
+            (
+                "Fulani Ethnic Militia (Mali)",
+                "Bambara Ethnic Militia (Mali)"
+            ),
+            "{text}: {e:#?}"
+        );
+    }
+    let d = run(
+        "On November 10, unknown gunmen attacked a Fulani village near Diabaly, killing two civilians.",
+        Lang::En,
+    );
+    assert!(
+        d.actors.iter().all(|a| a.via != "ethnonym"),
+        "{:#?}",
+        d.actors
+    );
+}
