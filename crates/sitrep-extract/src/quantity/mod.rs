@@ -303,11 +303,18 @@ impl<'a> Cx<'a> {
         let (w, q) = (self.w, self.q);
         let word = &w.words[i];
         let digits = word.kind == TokenKind::Number;
-        // "a report": an article before a word no lexicon knows starts nothing.
+        // "a report": an article before a word no lexicon knows starts nothing, unless
+        // that word modifies a counted noun ("a desk sergeant", "a high-ranking officer").
         if !digits
             && q.end(Q::Article, w, i) == Some(i + 1)
             && w.get(i + 1)
                 .is_none_or(|x| x.id == 0 && !x.cap && x.kind != TokenKind::Number)
+            && !(i + 2..i + 5)
+                .take_while(|&k| w.get(k).is_some_and(|y| y.kind == TokenKind::Word))
+                .any(|k| {
+                    w.words[k].id != 0
+                        && matches!(q.get(Q::Noun, w, k), Some((_, Val::Noun { .. })))
+                })
         {
             return None;
         }

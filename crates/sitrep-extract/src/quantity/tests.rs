@@ -917,6 +917,17 @@ fn one_person_named_before_a_distant_or_reduced_passive() {
             Lang::Fr,
             "Un pêcheur",
         ),
+        // An article, then a word no lexicon knows modifying the noun.
+        (
+            "Unknown gunmen assassinated a desk sergeant at his home in Boni.",
+            Lang::En,
+            "a desk sergeant",
+        ),
+        (
+            "Des hommes armés ont assassiné un jeune berger à son domicile à Boni.",
+            Lang::Fr,
+            "un jeune berger",
+        ),
     ];
     for (text, lang, who) in cases {
         let d = run(text, lang);
