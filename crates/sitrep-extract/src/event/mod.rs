@@ -977,15 +977,18 @@ fn responsibility(idx: &Idx, lex: &EventLex, sent: usize) -> Option<usize> {
                 {
                     continue;
                 }
+                // ("The attackers are suspected of belonging to JNIM": the group named,
+                // not the attackers.)
+                let named = |k: usize| idx.doc.actors[k].camp.as_deref() != Some("unidentified");
                 let found = if how == "after" {
                     (0..idx.actors.len()).find(|&k| {
                         let a = idx.actors[k].0;
-                        a >= e && a <= e + 2 && a < s1
+                        a >= e && a <= e + 2 && a < s1 && named(k)
                     })
                 } else {
                     (0..idx.actors.len()).rev().find(|&k| {
                         let (a, b) = idx.actors[k];
-                        a >= s0 && b <= i && i - b <= 3
+                        a >= s0 && b <= i && i - b <= 3 && named(k)
                     })
                 };
                 if let Some(k) = found {

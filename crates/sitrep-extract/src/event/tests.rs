@@ -1049,3 +1049,31 @@ fn peoples_at_odds_are_their_militias() {
         d.actors
     );
 }
+
+/// A suspicion told after the attack names the attackers the attack left unnamed; one
+/// about the victims ("militants believed to belong to ISGS") does not.
+#[test]
+fn suspected_attackers_named_after_the_attack() {
+    for (text, lang) in [
+        (
+            "On November 10, a gunman opened fire on a UN vehicle near Menaka, killing one peacekeeper. The attackers are believed to belong to JNIM.",
+            Lang::En,
+        ),
+        (
+            "Le 10 novembre, un homme armé a ouvert le feu sur un véhicule de l'ONU près de Ménaka, tuant un casque bleu. Les assaillants sont soupçonnés d'appartenir au JNIM.",
+            Lang::Fr,
+        ),
+    ] {
+        let d = run(text, lang);
+        assert_eq!(actor1(&d.events[0]), "JNIM", "{text}: {:#?}", d.events);
+    }
+    let d = run(
+        "On November 10, French forces carried out airstrikes near Menaka, killing around 10 militants believed to belong to JNIM.",
+        Lang::En,
+    );
+    assert!(
+        d.events.iter().all(|e| actor1(e) != "JNIM"),
+        "{:#?}",
+        d.events
+    );
+}
