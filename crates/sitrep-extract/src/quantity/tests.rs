@@ -982,3 +982,58 @@ fn shared_verbs_reach_past_oxford_commas_and_possessives() {
     );
     assert_eq!(what(q(&d, "trois fils")).1, Some("killed"), "{}", show(&d));
 }
+
+/// More ways to tell a death: succumbing to wounds, a toll that "claims the lives of",
+/// and who the dead were (a village head, a community member).
+#[test]
+fn succumbed_claimed_the_lives_of_and_village_heads() {
+    let cases = [
+        (
+            "Gunmen attacked the village this morning, a shepherd succumbed to his wounds after being shot.",
+            Lang::En,
+            "a shepherd",
+            1.0,
+        ),
+        (
+            "An ambush near Boni claimed the lives of three Malian soldiers.",
+            Lang::En,
+            "three Malian soldiers",
+            3.0,
+        ),
+        (
+            "An armed group executed the head of the village of Diaba.",
+            Lang::En,
+            "the head of the village",
+            1.0,
+        ),
+        (
+            "One Bambara community member was killed during intercommunal violence.",
+            Lang::En,
+            "One Bambara community member",
+            1.0,
+        ),
+        (
+            "Un berger a succombé à ses blessures après l'attaque.",
+            Lang::Fr,
+            "Un berger",
+            1.0,
+        ),
+        (
+            "L'embuscade a coûté la vie à trois soldats maliens.",
+            Lang::Fr,
+            "trois soldats maliens",
+            3.0,
+        ),
+    ];
+    for (text, lang, who, n) in cases {
+        let d = run(text, lang);
+        let x = q(&d, who);
+        assert_eq!(vlh(x), exact(n), "{text}: {}", show(&d));
+        assert_eq!(
+            x.casualty.as_deref(),
+            Some("killed"),
+            "{text}: {}",
+            show(&d)
+        );
+    }
+}
