@@ -225,8 +225,8 @@ impl<'a> Cx<'a> {
 
     /// A count of people follows at `i` (after a determiner): the object of a verb
     /// before it ("killed 30 militants", not "killed 25 km west").
-    fn object_at(&self, i: usize) -> bool {
-        let i = self.q.end(Q::Det, self.w, i).unwrap_or(i);
+    fn object_at(&self, i0: usize) -> bool {
+        let i = self.q.end(Q::Det, self.w, i0).unwrap_or(i0);
         let i = self.q.end(Q::Mod, self.w, i).unwrap_or(i);
         let Some(sent) = self.word(i).map(|x| x.sentence) else {
             return false;
@@ -235,7 +235,20 @@ impl<'a> Cx<'a> {
             Some(a) => a.end,
             None => match self.q.end(Q::Zero, self.w, i) {
                 Some(e) => e,
-                None => return false,
+                // "3 gunmen killed a soldier", « ont tué un soldat », "killed the mayor":
+                // one person named after an article is the object too.
+                None => {
+                    let Some(e) = self
+                        .q
+                        .end(Q::Article, self.w, i0)
+                        .or_else(|| self.q.end(Q::Definite, self.w, i0))
+                    else {
+                        return false;
+                    };
+                    return self
+                        .noun_phrase(e, sent)
+                        .is_some_and(|np| np.person == Some(true) && np.head.is_none());
+                }
             },
         };
         // "one gendarme killed two wounded": a figure headed by its own casualty word

@@ -1037,3 +1037,38 @@ fn succumbed_claimed_the_lives_of_and_village_heads() {
         );
     }
 }
+
+/// The counted subject of a killing verb is not its victim when one person, named after
+/// an article or a definite determiner, is its object.
+#[test]
+fn killers_counted_before_one_victim_are_not_victims() {
+    for (text, lang, killers, victim) in [
+        (
+            "3 gunmen killed a soldier in Gao.",
+            Lang::En,
+            "3 gunmen",
+            "a soldier",
+        ),
+        (
+            "3 gunmen killed the mayor in Gao.",
+            Lang::En,
+            "3 gunmen",
+            "the mayor",
+        ),
+        (
+            "Deux hommes armés ont tué un soldat à Gao.",
+            Lang::Fr,
+            "Deux hommes armés",
+            "un soldat",
+        ),
+    ] {
+        let d = run(text, lang);
+        assert_eq!(q(&d, killers).casualty, None, "{text}: {}", show(&d));
+        assert_eq!(
+            q(&d, victim).casualty.as_deref(),
+            Some("killed"),
+            "{text}: {}",
+            show(&d)
+        );
+    }
+}
