@@ -1186,7 +1186,7 @@ fn target(
     let (s0, _) = idx.sentences[idx.sentence_of(head.0)];
     let by_after = |b: usize| (b..s1).find(|&i| matches!(w.norm(i), "by" | "par"));
     // Per trigger, once: (start, end, its object's end, patient before it too).
-    let spans: Vec<(usize, usize, usize, bool)> = trigs
+    let mut spans: Vec<(usize, usize, usize, bool)> = trigs
         .iter()
         .map(|&(ta, tb, noun)| {
             let by_at = by_after(tb);
@@ -1202,6 +1202,24 @@ fn target(
             (ta, tb, end, (ta, tb) == head && passive || reduced)
         })
         .collect();
+    // "an attack by unidentified assailants on a Malian army post": past a noun's
+    // agent, what follows "on" was hit.
+    for &(_, tb, noun) in trigs {
+        let Some(b) = by_after(tb).filter(|&b| noun && b <= tb + 1) else {
+            continue;
+        };
+        let next = trigs
+            .iter()
+            .map(|&(a, _, _)| a)
+            .filter(|&a| a > b)
+            .min()
+            .unwrap_or(s1);
+        if let Some(on) =
+            (b..next.min(b + 8)).find(|&i| matches!(w.norm(i), "on" | "against" | "contre" | "sur"))
+        {
+            spans.push((on, on + 1, next, false));
+        }
+    }
     let side = |i: usize| {
         spans
             .iter()

@@ -1077,3 +1077,24 @@ fn suspected_attackers_named_after_the_attack() {
         d.events
     );
 }
+
+/// Past a noun's agent, what follows "on" was hit: an army post makes a battle even when
+/// the dead are only "people".
+#[test]
+fn what_an_attack_by_someone_was_on() {
+    for (text, lang) in [
+        (
+            "On November 10, three people were killed in an attack by unidentified assailants on a Malian army post near Gao.",
+            Lang::En,
+        ),
+        (
+            "Le 10 novembre, trois personnes ont été tuées lors d'une attaque par des hommes armés non identifiés contre un poste de l'armée malienne près de Gao.",
+            Lang::Fr,
+        ),
+    ] {
+        let d = run(text, lang);
+        let e = one(&d);
+        assert_eq!(e.event_type, "Battles", "{text}: {e:#?}");
+        assert_eq!(actor2(e), "Military Forces of Mali", "{text}: {e:#?}");
+    }
+}
