@@ -2156,6 +2156,26 @@ impl<'a> Grammar<'a> {
     /// "three weeks", "for several weeks", "the past three months", "24 hours",
     /// "two-year", "depuis trois semaines", "a year".
     fn p_duration(&self, i: usize) -> Option<Cand> {
+        // "the (fiscal) year ended March 31": a reporting period, one year long.
+        if self.is(i, "the") {
+            let mut k = i + 1;
+            if let Some((e, _)) = self.kind(K::Fy, k) {
+                k = e;
+            } else if self.is_any(k, &["full", "financial"]) {
+                k += 1;
+            }
+            if let Some((e, "Y")) = self.kind(K::Unit, k)
+                && self.is_any(e, &["ended", "ending"])
+            {
+                return Some(Cand {
+                    a: i,
+                    b: e,
+                    expr: Expr::Duration(Unit::Year.duration(Some(1.0))),
+                    modifier: None,
+                    parts: None,
+                });
+            }
+        }
         let mut j = i;
         // "the past three months", "the next few years", "ces dernières 24 heures"
         let article = self.is_any(j, &["the", "these", "those", "ces", "les"]);

@@ -534,6 +534,17 @@ fn quarters_are_the_latest_begun() {
         ),
         pairs(&[("next year", "1990"), ("first quarter", "1990-Q1")])
     );
+    // A reporting period: "the (fiscal) year ended …" is a year long.
+    let (t, _, _) = run(
+        "In the fiscal year ended March 31, the company reported a loss.",
+        Lang::En,
+        Some("1989-10-31"),
+    );
+    assert_eq!(
+        (t[0].text.as_str(), t[0].value.as_str()),
+        ("the fiscal year", "P1Y"),
+        "{t:?}"
+    );
     assert_eq!(
         times(
             "Listing is planned in the near future.",
