@@ -23,6 +23,9 @@ lexicon_kinds! {
         Coord = "coord",
         Zero = "zero",
         Article = "article",
+        // A personal pronoun standing for one person ("he", "elle"): one dead when an
+        // intransitive casualty word follows ("He later died of his injuries").
+        Pronoun = "pronoun",
         Definite = "definite",
         Toll = "toll",
         TollLink = "toll_link",
@@ -214,6 +217,7 @@ impl QuantityLex {
                 | Q::PartAfter
                 | Q::Coord
                 | Q::Article
+                | Q::Pronoun
                 | Q::TollLink
                 | Q::TollNeg
                 | Q::TollMod

@@ -51,9 +51,16 @@ impl QuantityStage {
             let q = res.quantity_lex(lang);
             let mut t = vec![false; res.vocab(lang).len()];
             let ids = res.numbers(lang).first_ids().chain(
-                [Q::Zero, Q::Article, Q::Definite, Q::Toll, Q::TollNeg]
-                    .iter()
-                    .flat_map(|k| q.first_ids(*k).iter().copied()),
+                [
+                    Q::Zero,
+                    Q::Article,
+                    Q::Pronoun,
+                    Q::Definite,
+                    Q::Toll,
+                    Q::TollNeg,
+                ]
+                .iter()
+                .flat_map(|k| q.first_ids(*k).iter().copied()),
             );
             for id in ids {
                 if let Some(x) = t.get_mut(id as usize) {
@@ -330,6 +337,37 @@ impl<'a> Cx<'a> {
                 })
         {
             return None;
+        }
+        // "He later died of his injuries", « il a succombé »: one person, whose death an
+        // intransitive casualty word tells within a few words (nothing else is counted).
+        if !digits && q.end(Q::Pronoun, w, i) == Some(i + 1) {
+            let sent = word.sentence;
+            let dies = (i + 1..i + 5)
+                .take_while(|&k| {
+                    w.get(k)
+                        .is_some_and(|x| x.sentence == sent && x.kind == TokenKind::Word)
+                })
+                .find_map(|k| match q.get(Q::Casualty, w, k) {
+                    Some((
+                        e,
+                        Val::Casualty {
+                            what,
+                            role: Role::Intransitive,
+                        },
+                    )) => Some((e, *what)),
+                    _ => None,
+                });
+            let (e, what) = dies?;
+            return Some(Cand {
+                value: Some(1.0),
+                low: Some(1.0),
+                high: Some(1.0),
+                counts: Some("people"),
+                person: Some(true),
+                casualty: Some((what, Via::Head)),
+                core_end: i + 1,
+                ..Cand::new(i, e)
+            });
         }
         let mut article = false;
         let mut amt = if digits {

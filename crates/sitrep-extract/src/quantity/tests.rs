@@ -1072,3 +1072,37 @@ fn killers_counted_before_one_victim_are_not_victims() {
         );
     }
 }
+
+/// "He later died of his injuries", « il a succombé à ses blessures »: one dead; a
+/// pronoun with no death after it counts nothing.
+#[test]
+fn a_pronoun_that_died_is_one_dead() {
+    for (text, lang, who) in [
+        (
+            "An officer was shot by gunmen in Gao. He later died of his injuries.",
+            Lang::En,
+            "He later died",
+        ),
+        (
+            "Un officier a été blessé par balle à Gao. Il a succombé à ses blessures le lendemain.",
+            Lang::Fr,
+            "Il a succombé à ses blessures",
+        ),
+    ] {
+        let d = run(text, lang);
+        let x = q(&d, who);
+        assert_eq!(vlh(x), exact(1.0), "{text}: {}", show(&d));
+        assert_eq!(
+            x.casualty.as_deref(),
+            Some("killed"),
+            "{text}: {}",
+            show(&d)
+        );
+    }
+    let d = run("He said the army killed nobody.", Lang::En);
+    assert!(
+        d.quantities.iter().all(|x| !x.text.starts_with("He")),
+        "{}",
+        show(&d)
+    );
+}
