@@ -394,15 +394,16 @@ fn peoples_at_odds(w: &Words, lang: Lang, dict: &ActorDict, out: &mut Vec<Found>
             .actor
             .is_some_and(|a| dict.actors[a].camp == "militia")
     };
+    let between = |i: usize| matches!(w.norm(i), "between" | "entre");
     let mut add: Vec<Found> = Vec::new();
-    for i in 0..w.len() {
+    // Only at a people's name (a bit test per word): the frames are read around it.
+    for j in 0..w.len() {
+        let Some((e1, a1)) = dict.ethnonym_at(lang, w, j) else {
+            continue;
+        };
         // "between E1 and E2": both sides, unless a side is already named otherwise
         // ("between Fulani and Dogon communities" pits communities, not militias).
-        if matches!(w.norm(i), "between" | "entre") {
-            let j = if det(i + 1) { i + 2 } else { i + 1 };
-            let Some((e1, a1)) = dict.ethnonym_at(lang, w, j) else {
-                continue;
-            };
+        if (j >= 1 && between(j - 1)) || (j >= 2 && det(j - 1) && between(j - 2)) {
             if !conj(e1) {
                 continue;
             }
@@ -425,15 +426,14 @@ fn peoples_at_odds(w: &Words, lang: Lang, dict: &ActorDict, out: &mut Vec<Found>
             continue;
         }
         // "Fulani and [Dogon militiamen]": the first people shares the militia noun.
-        if let Some((e1, a1)) = dict.ethnonym_at(lang, w, i)
-            && conj(e1)
-            && mention_at(out, i).is_none()
+        if conj(e1)
+            && mention_at(out, j).is_none()
             && let Some(k) = mention_at(out, e1 + 1)
             && out[k].a == e1 + 1
             && militia(out, k)
             && dict.ethnonym_at(lang, w, e1 + 1).is_some()
         {
-            add.push(Found::new(i, e1, Some(a1), "ethnonym"));
+            add.push(Found::new(j, e1, Some(a1), "ethnonym"));
         }
     }
     // « [miliciens peuls] et dogons »: a people after a militia ending on a people.
