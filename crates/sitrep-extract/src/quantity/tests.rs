@@ -70,6 +70,19 @@ fn what(q: &Quantity) -> (Option<&str>, Option<&str>) {
     (q.counts.as_deref(), q.casualty.as_deref())
 }
 
+/// The figure `who` in `text` counts exactly `n` killed.
+fn killed(text: &str, lang: Lang, who: &str, n: f64) {
+    let d = run(text, lang);
+    let x = q(&d, who);
+    assert_eq!(vlh(x), exact(n), "{text}: {}", show(&d));
+    assert_eq!(
+        x.casualty.as_deref(),
+        Some("killed"),
+        "{text}: {}",
+        show(&d)
+    );
+}
+
 fn exact(n: f64) -> (Option<f64>, Option<f64>, Option<f64>) {
     (Some(n), Some(n), Some(n))
 }
@@ -930,15 +943,7 @@ fn one_person_named_before_a_distant_or_reduced_passive() {
         ),
     ];
     for (text, lang, who) in cases {
-        let d = run(text, lang);
-        let x = q(&d, who);
-        assert_eq!(vlh(x), exact(1.0), "{text}: {}", show(&d));
-        assert_eq!(
-            x.casualty.as_deref(),
-            Some("killed"),
-            "{text}: {}",
-            show(&d)
-        );
+        killed(text, lang, who, 1.0);
     }
 }
 
@@ -1026,15 +1031,7 @@ fn succumbed_claimed_the_lives_of_and_village_heads() {
         ),
     ];
     for (text, lang, who, n) in cases {
-        let d = run(text, lang);
-        let x = q(&d, who);
-        assert_eq!(vlh(x), exact(n), "{text}: {}", show(&d));
-        assert_eq!(
-            x.casualty.as_deref(),
-            Some("killed"),
-            "{text}: {}",
-            show(&d)
-        );
+        killed(text, lang, who, n);
     }
 }
 
@@ -1089,15 +1086,7 @@ fn a_pronoun_that_died_is_one_dead() {
             "Il a succombé à ses blessures",
         ),
     ] {
-        let d = run(text, lang);
-        let x = q(&d, who);
-        assert_eq!(vlh(x), exact(1.0), "{text}: {}", show(&d));
-        assert_eq!(
-            x.casualty.as_deref(),
-            Some("killed"),
-            "{text}: {}",
-            show(&d)
-        );
+        killed(text, lang, who, 1.0);
     }
     let d = run("He said the army killed nobody.", Lang::En);
     assert!(
