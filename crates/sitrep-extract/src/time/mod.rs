@@ -271,6 +271,15 @@ fn pluperfect(g: &Grammar, at: usize) -> bool {
     false
 }
 
+/// The English possessive, with either apostrophe ("Wednesday's", "next year’s").
+const POSSESSIVE: [&str; 2] = ["'s", "’s"];
+
+/// Does a possessive follow byte `end`?
+fn possessive_at(text: &str, end: u32) -> bool {
+    text.get(end as usize..)
+        .is_some_and(|rest| POSSESSIVE.iter().any(|p| rest.starts_with(p)))
+}
+
 fn resolve_all(
     g: &Grammar,
     cands: &[Cand],
@@ -341,11 +350,7 @@ fn resolve_all(
                         || spec.season.is_some()
                         || spec.quarter.is_some());
                 // "Wednesday's ruling" names a day already known, whatever the verb.
-                let possessive = spec.weekday.is_some()
-                    && g.w.get(c.b.saturating_sub(1)).is_some_and(|x| {
-                        let rest = &g.text[x.span.end as usize..];
-                        rest.starts_with("'s") || rest.starts_with("’s")
-                    });
+                let possessive = spec.weekday.is_some() && possessive_at(g.text, span.end);
                 let tense = if needs_tense && !possessive {
                     tense_near(g, c.a, c.b).or((*open == Open::Until).then_some(Tense::Future))
                 } else {
@@ -364,8 +369,9 @@ fn resolve_all(
                 .then(|| out.last())
                 .flatten()
                 .filter(|prev| {
-                    let gap = g.text.get(prev.span.end as usize..span.start as usize);
-                    matches!(gap, Some("'s " | "’s "))
+                    g.text
+                        .get(prev.span.end as usize..span.start as usize)
+                        .is_some_and(|gap| POSSESSIVE.contains(&gap.trim_end()))
                 })
                 .and_then(|prev| {
                     (prev.value.len() == 4)
