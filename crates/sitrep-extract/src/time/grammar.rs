@@ -366,6 +366,9 @@ pub const GRAMMAR_WORDS: &[&str] = &[
     "chapitre",
     "chapter",
     "ci",
+    "clos",
+    "close",
+    "cloture",
     "code",
     "coming",
     "d",
@@ -2160,16 +2163,22 @@ impl<'a> Grammar<'a> {
     /// "three weeks", "for several weeks", "the past three months", "24 hours",
     /// "two-year", "depuis trois semaines", "a year".
     fn p_duration(&self, i: usize) -> Option<Cand> {
-        // "the (fiscal) year ended March 31": a reporting period, one year long.
-        if self.is(i, "the") {
+        // "the (fiscal) year ended March 31", « l'exercice clos le 31 mars »: a
+        // reporting period, one year long (French names it by the fiscal word alone).
+        if self.is_any(i, &["the", "l", "le"]) {
             let mut k = i + 1;
-            if let Some((e, _)) = self.kind(K::Fy, k) {
+            let fiscal = self.kind(K::Fy, k).map(|(e, _)| e);
+            if let Some(e) = fiscal {
                 k = e;
             } else if self.is_any(k, &["full", "financial"]) {
                 k += 1;
             }
-            if let Some((e, "Y")) = self.kind(K::Unit, k)
-                && self.is_any(e, &["ended", "ending"])
+            let year_end = match self.kind(K::Unit, k) {
+                Some((e, "Y")) => Some(e),
+                _ => fiscal.filter(|_| self.lang == Lang::Fr),
+            };
+            if let Some(e) = year_end
+                && self.is_any(e, &["ended", "ending", "clos", "close", "cloture"])
             {
                 return Some(Cand {
                     a: i,

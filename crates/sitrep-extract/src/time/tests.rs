@@ -545,6 +545,16 @@ fn quarters_are_the_latest_begun() {
         ("the fiscal year", "P1Y"),
         "{t:?}"
     );
+    let (t, _, _) = run(
+        "Sur l'exercice clos le 31 mars, la société a enregistré une perte.",
+        Lang::Fr,
+        Some("1989-10-31"),
+    );
+    assert_eq!(
+        (t[0].text.as_str(), t[0].value.as_str()),
+        ("l'exercice", "P1Y"),
+        "{t:?}"
+    );
     assert_eq!(
         times(
             "Listing is planned in the near future.",
