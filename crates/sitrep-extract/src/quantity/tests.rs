@@ -932,7 +932,7 @@ fn one_person_named_before_a_distant_or_reduced_passive() {
         ),
         // An article, then a word no lexicon knows modifying the noun.
         (
-            "Unknown gunmen assassinated a desk sergeant at his home in Boni.",
+            "Gunmen assassinated a desk sergeant near the market in Douentza.",
             Lang::En,
             "a desk sergeant",
         ),
@@ -994,27 +994,27 @@ fn shared_verbs_reach_past_oxford_commas_and_possessives() {
 fn succumbed_claimed_the_lives_of_and_village_heads() {
     let cases = [
         (
-            "Gunmen attacked the village this morning, a shepherd succumbed to his wounds after being shot.",
+            "A herder succumbed to his wounds on Tuesday, a day after the raid.",
             Lang::En,
-            "a shepherd",
+            "A herder",
             1.0,
         ),
         (
-            "An ambush near Boni claimed the lives of three Malian soldiers.",
+            "The landmine blast claimed the lives of four Nigerien soldiers.",
             Lang::En,
-            "three Malian soldiers",
-            3.0,
+            "four Nigerien soldiers",
+            4.0,
         ),
         (
-            "An armed group executed the head of the village of Diaba.",
+            "Militants executed the head of the village in front of the residents.",
             Lang::En,
             "the head of the village",
             1.0,
         ),
         (
-            "One Bambara community member was killed during intercommunal violence.",
+            "One Dogon community member was killed in the dispute over grazing land.",
             Lang::En,
-            "One Bambara community member",
+            "One Dogon community member",
             1.0,
         ),
         (
@@ -1076,7 +1076,7 @@ fn killers_counted_before_one_victim_are_not_victims() {
 fn a_pronoun_that_died_is_one_dead() {
     for (text, lang, who) in [
         (
-            "An officer was shot by gunmen in Gao. He later died of his injuries.",
+            "A customs officer was wounded at the checkpoint. He later died of his injuries in hospital.",
             Lang::En,
             "He later died",
         ),
