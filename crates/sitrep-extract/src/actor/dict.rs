@@ -340,6 +340,17 @@ impl ActorDict {
         self.by_id.get(id).map(|&i| &self.actors[i])
     }
 
+    /// Do the two fight on the same side: allied, or one part of the other ("JNIM
+    /// militants of Katiba Macina" are one side, not two)?
+    pub fn same_side(&self, x: &str, y: &str) -> bool {
+        let (Some(a), Some(b)) = (self.get(x), self.get(y)) else {
+            return false;
+        };
+        let names =
+            |e: &ActorEntry, id: &str| e.allied_with.iter().chain(&e.member_of).any(|v| v == id);
+        names(a, y) || names(b, x)
+    }
+
     pub fn index(&self, id: &str) -> Option<usize> {
         self.by_id.get(id).copied()
     }

@@ -348,6 +348,15 @@ fn scan(
                     && out.last().is_none_or(|p| p.b <= s)
                 {
                     f.a = s;
+                } else if let Some(p) = out.last()
+                    && p.b == m
+                    && p.via == "description"
+                    && matches!(p.class.as_deref(), Some("gunmen" | "jihadist" | "militia"))
+                {
+                    // "gunmen of the Katiba Macina", « des hommes armés du JNIM »: the
+                    // description names the group's members.
+                    f.a = p.a;
+                    out.pop();
                 }
             }
         }

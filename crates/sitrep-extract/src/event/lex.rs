@@ -37,6 +37,13 @@ pub struct Trigger {
     pub noun: bool,
     /// The subject undergoes it ("X withdrew"): with a taker, the subject is actor2.
     pub subj_a2: bool,
+    /// The subject is what was hit, as in a passive ("X came under attack", « X a
+    /// essuyé des tirs »): "by Y" names the attacker.
+    pub subj_target: bool,
+    /// The subject fought off an attack ("the army repelled an attack"): what was hit
+    /// when the attacker goes unnamed; with the attacker named ("repelled an attack by
+    /// JNIM"), ACLED lists the defender first, as the subject of an active verb.
+    pub subj_defender: bool,
     /// The actor right after the phrase is its author ("fell into the hands of X").
     pub next_a1: bool,
     /// It tells a death though its class need not ("executed", an abuse).
@@ -93,6 +100,8 @@ impl EventLex {
                         class,
                         noun: false,
                         subj_a2: false,
+                        subj_target: false,
+                        subj_defender: false,
                         next_a1: false,
                         kills: false,
                     };
@@ -101,6 +110,8 @@ impl EventLex {
                             "" => {}
                             "noun" => t.noun = true,
                             "subj=a2" => t.subj_a2 = true,
+                            "subj=target" => t.subj_target = true,
+                            "subj=defender" => t.subj_defender = true,
                             "next=a1" => t.next_a1 = true,
                             "kills" => t.kills = true,
                             other => return bad(format!("unknown trigger flag {other:?}")),

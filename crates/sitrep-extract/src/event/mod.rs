@@ -523,11 +523,27 @@ fn assemble(
         .unwrap_or(s0);
     // "196 civilians (out of 737) had left": civilians counted are a figure, not who
     // acts ("dozens of militants attacked" still act).
+    let within = |q: usize, a: usize| {
+        let (qa, qb) = idx.quants[q];
+        qa < a && a <= qb
+    };
     let counted = |k: usize| {
         let a = idx.actors[k].0;
         idx.doc.actors[k].inter == Some(7)
-            && (idx.quants.iter().any(|&(qa, qb)| qa < a && a <= qb)
+            && ((0..idx.quants.len()).any(|q| within(q, a))
                 || (a > 0 && w.words[a - 1].kind == TokenKind::Number))
+    };
+    // "Three soldiers died and two injured when their vehicle hit a mine": the dead
+    // and wounded counted are victims, never who acts.
+    let victim = |k: usize| {
+        let a = idx.actors[k].0;
+        (0..idx.quants.len()).any(|q| {
+            within(q, a)
+                && matches!(
+                    idx.doc.quantities[q].casualty.as_deref(),
+                    Some("killed" | "injured")
+                )
+        })
     };
     // "A Malian military vehicle", "a MINUSMA convoy": the actor owns what was hit.
     let owner = |k: usize| {
@@ -537,7 +553,8 @@ fn assemble(
                 .get(E::Target, w, b)
                 .is_some_and(|(_, v)| v == "armed" || v == "civilian")
     };
-    let subject = |before: usize| -> Option<usize> {
+    // `agent`: who acts (a victim counted is not), else who undergoes it.
+    let subject = |before: usize, agent: bool| -> Option<usize> {
         // ("The CSP-PSD informs … that … a drone of the army struck": no subject across
         // a complementizer.)
         let ok = |k: &usize| {
@@ -547,6 +564,7 @@ fn assemble(
                 && !oblique(*k)
                 && same_region(a)
                 && !counted(*k)
+                && !(agent && victim(*k))
                 && !owner(*k)
                 && !(b..before).any(|i| matches!(w.norm(i), "that" | "que" | "qu"))
         };
@@ -636,13 +654,18 @@ fn assemble(
                         | "again"
                 )
         });
-    let passive =
-        headline || t.a > 0 && (t.a.saturating_sub(2)..t.a).any(|i| lex.has(E::Passive, w, i));
     let by = after_word(t.b, &["by", "par"], 8);
+    let defender_alone = t.t.subj_defender
+        && by.is_none()
+        && after_word(t.b, &["of", "de", "du", "des", "d"], 2).is_none();
+    let passive = headline
+        || t.t.subj_target
+        || defender_alone
+        || t.a > 0 && (t.a.saturating_sub(2)..t.a).any(|i| lex.has(E::Passive, w, i));
     let (mut a1, mut a2);
     if t.t.next_a1 {
         a1 = after(t.b, 1);
-        a2 = subject(t.a);
+        a2 = subject(t.a, false);
     } else if t.t.noun {
         let between = after_word(t.b, &["between", "entre"], 3);
         if let Some(x) = between {
@@ -652,22 +675,31 @@ fn assemble(
         } else {
             // "la frappe de drone de l'armée malienne", "the army's strike": the
             // group a noun trigger belongs to did it.
-            let genitive = after_word(t.b, &["of", "de", "du", "des", "d"], 3);
+            // (Not past its target: "des frappes sur des cibles terroristes".)
+            let to_target = (t.b..(t.b + 3).min(s1))
+                .find(|&i| matches!(w.norm(i), "on" | "against" | "sur" | "contre"))
+                .unwrap_or(t.b + 3);
+            let genitive = after_word(t.b, &["of", "de", "du", "des", "d"], to_target - t.b);
             // A label ("Property destruction: members of Ansar Dine burned …") heads
             // the clause after it: its subject acts.
             a1 = by
                 .or(genitive)
-                .or_else(|| subject(t.a))
+                .or_else(|| subject(t.a, true))
                 .or_else(|| label(&&t).then(|| after(t.b + 1, 3)).flatten());
             a2 = after_word(t.b, &["on", "against", "with", "contre", "avec", "sur"], 3);
         }
     } else if passive && by.is_none() && cb.classes[t.t.class].passive_subject_a1 {
-        a1 = subject(t.a);
+        a1 = subject(t.a, true);
         a2 = None;
     } else if passive {
-        a1 = by;
+        // ("ont repoussé une attaque des jihadistes": the attack's genitive.)
+        a1 = by.or_else(|| {
+            t.t.subj_target
+                .then(|| after_word(t.b - 1, &["of", "de", "du", "des", "d"], 2))
+                .flatten()
+        });
         // "FAMa checkpoint attacked": the owner of what was hit was hit.
-        a2 = subject(t.a).or_else(|| {
+        a2 = subject(t.a, false).or_else(|| {
             cands.iter().copied().find(|&k| {
                 let (a, b) = idx.actors[k];
                 a >= lo && b <= t.a && same_region(a) && owner(k)
@@ -699,7 +731,7 @@ fn assemble(
                     })
             })
         };
-        a1 = subject(t.a)
+        a1 = subject(t.a, true)
             .or_else(|| own.then(|| reporter(idx, t.a)).flatten())
             .or(by)
             .or_else(possessor)
@@ -773,8 +805,13 @@ fn assemble(
     }
     // "Two soldiers killed and six injured by a roadside bomb", "peacekeepers were
     // wounded when…": the subject of an outcome with no object is its victim.
-    for o in e.trigs.iter().filter(|o| cb.classes[o.t.class].outcome) {
-        let Some(v) = subject(o.a) else {
+    // (A noun has no subject: "troops carried out executions" are not executed.)
+    for o in e
+        .trigs
+        .iter()
+        .filter(|o| cb.classes[o.t.class].outcome && !o.t.noun)
+    {
+        let Some(v) = subject(o.a, false) else {
             continue;
         };
         if o.a - idx.actors[v].1 > 3 {
@@ -1039,12 +1076,7 @@ fn allied(idx: &Idx, dict: &ActorDict, main: Option<usize>, k: usize) -> bool {
     ) else {
         return false;
     };
-    match (dict.get(x), dict.get(y)) {
-        (Some(a), Some(b)) => {
-            a.allied_with.iter().any(|v| v == y) || b.allied_with.iter().any(|v| v == x)
-        }
-        _ => false,
-    }
+    dict.same_side(x, y)
 }
 
 /// True when a preposition governs the phrase at word `a` (skipping its determiners).
@@ -1089,12 +1121,6 @@ fn anaphoric_place(idx: &Idx, lex: &EventLex, s0: usize, s1: usize) -> Option<us
 /// auxiliaries").
 fn assoc(idx: &Idx, dict: &ActorDict, e: &mut Ev, cands: &[usize]) {
     let id = |k: usize| idx.doc.actors[k].actor_id.clone();
-    let ally = |x: &str, y: &str| {
-        let (Some(a), Some(b)) = (dict.get(x), dict.get(y)) else {
-            return false;
-        };
-        a.allied_with.iter().any(|v| v == y) || b.allied_with.iter().any(|v| v == x)
-    };
     for (main, list) in [(e.a1, &mut e.assoc1), (e.a2, &mut e.assoc2)] {
         let Some(m) = main.and_then(id) else {
             continue;
@@ -1104,7 +1130,7 @@ fn assoc(idx: &Idx, dict: &ActorDict, e: &mut Ev, cands: &[usize]) {
                 continue;
             };
             if other != m
-                && ally(&m, &other)
+                && dict.same_side(&m, &other)
                 && !list
                     .iter()
                     .any(|&x| id(x).as_deref() == Some(other.as_str()))
@@ -1655,7 +1681,16 @@ fn finish(
     let f = facts(idx, cb, e);
     let sub = cb.decide(t.t.class, &f);
     let place: Option<&PlaceMention> = e.place.map(|k| &idx.doc.places[k]);
-    // The event's country: its place's, else the report's.
+    // The event's country: its place's, else the report's, else its state actor's
+    // ("Malian soldiers carried out executions" somewhere the gazetteer does not know).
+    let state_country = || {
+        [e.a1, e.a2].into_iter().flatten().find_map(|k| {
+            let a = dict.get(idx.doc.actors[k].actor_id.as_deref()?)?;
+            (matches!(a.kind.as_str(), "military" | "police" | "government")
+                && !a.country.is_empty())
+            .then(|| a.country.clone())
+        })
+    };
     let country_code: Option<String> = place
         .and_then(|p| {
             p.country
@@ -1664,7 +1699,8 @@ fn finish(
                 .or_else(|| gaz.country_code(&p.name))
         })
         .map(str::to_string)
-        .or_else(|| doc_country.map(str::to_string));
+        .or_else(|| doc_country.map(str::to_string))
+        .or_else(state_country);
     let actor = |k: usize| -> EventActor {
         let m: &ActorMention = &idx.doc.actors[k];
         let mut inter = m.inter;

@@ -1098,3 +1098,193 @@ fn what_an_attack_by_someone_was_on() {
         assert_eq!(actor2(e), "Military Forces of Mali", "{text}: {e:#?}");
     }
 }
+
+/// (type, actor1, actor2) of the one current event of each text.
+fn sides(cases: &[(&str, Lang, (&str, &str, &str))]) {
+    for &(text, lang, want) in cases {
+        let d = run(text, lang);
+        let e = one(&d);
+        assert_eq!(
+            (e.event_type.as_str(), actor1(e), actor2(e)),
+            want,
+            "{text}: {e:#?}"
+        );
+    }
+}
+
+/// An armed victim makes even an assassination or an abduction a battle, ACLED's way:
+/// the victim's group is actor2.
+#[test]
+fn assassinating_or_abducting_a_fighter_is_a_battle() {
+    sides(&[
+        (
+            "On November 10, gunmen assassinated a GATIA commander in Ménaka.",
+            Lang::En,
+            ("Battles", "Unidentified Armed Group (Mali)", "GATIA"),
+        ),
+        (
+            "Le 10 novembre, des hommes armés ont enlevé un officier du MSA près de Ménaka.",
+            Lang::Fr,
+            ("Battles", "Unidentified Armed Group (Mali)", "MSA"),
+        ),
+        // A herder is no fighter.
+        (
+            "On November 10, gunmen abducted a herder near Djenné.",
+            Lang::En,
+            (
+                "Violence against civilians",
+                "Unidentified Armed Group (Mali)",
+                "Civilians (Mali)",
+            ),
+        ),
+    ]);
+}
+
+/// "gunmen of the Katiba Macina", "JNIM militants of Katiba Macina": the group's members,
+/// one side (a component is no opponent of its coalition).
+#[test]
+fn members_of_a_group_are_the_group() {
+    sides(&[
+        (
+            "On November 10, gunmen of the Katiba Macina abducted a herder near Djenné.",
+            Lang::En,
+            ("Violence against civilians", "JNIM", "Civilians (Mali)"),
+        ),
+        (
+            "Le 10 novembre, des hommes armés de la Katiba Macina ont enlevé un berger près de Djenné.",
+            Lang::Fr,
+            ("Violence against civilians", "JNIM", "Civilians (Mali)"),
+        ),
+        (
+            "On November 10, JNIM militants of Katiba Macina attacked a Dozo camp near Djenné.",
+            Lang::En,
+            ("Battles", "JNIM", "Dozo Militia"),
+        ),
+    ]);
+    let d = run(
+        "On November 10, JNIM militants of Katiba Macina abducted the village chief of Sofara.",
+        Lang::En,
+    );
+    let e = one(&d);
+    assert_eq!(actor1(e), "JNIM");
+    assert!(
+        e.assoc_actor_1.iter().any(|a| a.name == "Katiba Macina"),
+        "{e:#?}"
+    );
+}
+
+/// Who acts and who undergoes it when the verb says little: a noun trigger has no
+/// subject to be its victim, the dead counted are never the attackers, "came under
+/// attack" and "repelled an attack" have the attacked as subject.
+#[test]
+fn who_undergoes_it() {
+    sides(&[
+        (
+            "On November 10, Malian soldiers carried out summary executions near Sofara.",
+            Lang::En,
+            (
+                "Violence against civilians",
+                "Military Forces of Mali",
+                "Civilians (Mali)",
+            ),
+        ),
+        (
+            "Le 10 novembre, des militaires maliens ont procédé à des exécutions sommaires près de Sofara.",
+            Lang::Fr,
+            (
+                "Violence against civilians",
+                "Military Forces of Mali",
+                "Civilians (Mali)",
+            ),
+        ),
+        (
+            "On November 10, four Malian soldiers died and three were injured when their truck hit a mine near Douentza.",
+            Lang::En,
+            (
+                "Explosions/Remote violence",
+                "Unidentified Armed Group (Mali)",
+                "Military Forces of Mali",
+            ),
+        ),
+        (
+            "On November 10, a MINUSMA convoy came under fire near Aguelhok.",
+            Lang::En,
+            ("Battles", "Unidentified Armed Group (Mali)", "MINUSMA"),
+        ),
+        (
+            "Le 10 novembre, une patrouille des FAMa est tombée dans une embuscade près de Douentza.",
+            Lang::Fr,
+            (
+                "Battles",
+                "Unidentified Armed Group (Mali)",
+                "Military Forces of Mali",
+            ),
+        ),
+        (
+            "On November 10, the Malian army repelled an attack near Douentza.",
+            Lang::En,
+            (
+                "Battles",
+                "Unidentified Armed Group (Mali)",
+                "Military Forces of Mali",
+            ),
+        ),
+        // With the attacker named, ACLED lists the defender first.
+        (
+            "Le 10 novembre, les FAMa ont repoussé une attaque des jihadistes à Douentza.",
+            Lang::Fr,
+            (
+                "Battles",
+                "Military Forces of Mali",
+                "Islamist Militia (Mali)",
+            ),
+        ),
+        // A soldier or a gendarme hit stands for their force.
+        (
+            "On November 10, gunmen stabbed a soldier in Mopti.",
+            Lang::En,
+            (
+                "Battles",
+                "Unidentified Armed Group (Mali)",
+                "Military Forces of Mali",
+            ),
+        ),
+        (
+            "Le 10 novembre, des inconnus ont blessé un gendarme à Mopti.",
+            Lang::Fr,
+            (
+                "Battles",
+                "Unidentified Armed Group (Mali)",
+                "Police Forces of Mali",
+            ),
+        ),
+    ]);
+}
+
+/// Dispersing a crowd tells a protest met by the state, even when no word says
+/// "protest".
+#[test]
+fn dispersing_protesters_is_a_protest_with_intervention() {
+    for (text, lang) in [
+        (
+            "On November 10, police fired tear gas at protesters in Bamako.",
+            Lang::En,
+        ),
+        (
+            "Le 10 novembre, la police a dispersé les manifestants à Bamako.",
+            Lang::Fr,
+        ),
+    ] {
+        let d = run(text, lang);
+        let e = one(&d);
+        assert_eq!(
+            e.sub_event_type, "Protest with intervention",
+            "{text}: {e:#?}"
+        );
+        assert_eq!(
+            (actor1(e), actor2(e)),
+            ("Protesters (Mali)", "Police Forces of Mali"),
+            "{text}: {e:#?}"
+        );
+    }
+}
