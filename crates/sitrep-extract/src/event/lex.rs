@@ -25,6 +25,8 @@ lexicon_kinds! {
         Force = "force",
         Habitual = "habitual",
         Community = "community",
+        Defender = "defender",
+        Fightback = "fightback",
     }
 }
 
@@ -127,6 +129,9 @@ impl EventLex {
                 }
                 E::Target if !matches!(value, "civilian" | "armed") => {
                     return bad(format!("target value {value:?} is not civilian or armed"));
+                }
+                E::Defender if !matches!(value, "locals" | "implied") => {
+                    return bad(format!("defender value {value:?} is not locals or implied"));
                 }
                 E::Community if value != "civilian" => {
                     return bad(format!("community value {value:?} is not civilian"));

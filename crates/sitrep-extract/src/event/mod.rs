@@ -87,6 +87,10 @@ struct Ev {
     /// gendarmerie post": police; "a military convoy": military).
     target_force: Option<String>,
     mods: Vec<String>,
+    /// Locals who fought the attackers off ("village self-defense repelled the
+    /// attack"): the word span naming them, or the trigger's when only "the attack was
+    /// repelled" says so. ACLED codes them as a communal militia and the event a battle.
+    defenders: Option<(usize, usize)>,
 }
 
 /// The document, indexed by word.
@@ -475,6 +479,7 @@ fn group(trigs: &[Trig], cb: &Codebook) -> Vec<Ev> {
             target_civilian: None,
             target_force: None,
             mods: Vec::new(),
+            defenders: None,
         });
     }
     out
@@ -847,6 +852,15 @@ fn assemble(
             }
         }
     }
+    // "X attacked the hamlet, Dogon militiamen repelled the attack": who fought it off
+    // is the other side.
+    if a2.is_none() {
+        a2 = e
+            .trigs
+            .iter()
+            .filter(|o| o.t.subj_defender && o.a > t.a)
+            .find_map(|o| subject(o.a, true).filter(|&v| Some(v) != a1));
+    }
     // Nobody named as the attacker, but "the attack was claimed by El Mourabitoun",
     // "JNIM claimed responsibility", « revendiqué par le JNIM » in the report.
     // ("Unknown gunmen attacked…; JNIM claimed the attack": the claim names them.)
@@ -969,6 +983,10 @@ fn assemble(
         .map(|x| (x.a, x.b, x.t.noun))
         .collect();
     (e.target_civilian, e.target_force) = target(idx, lex, e, &trigs, (t.a, t.b), passive, s1);
+    let undefended = e.a2.is_none_or(|k| idx.doc.actors[k].inter == Some(7));
+    if undefended && e.target_force.is_none() {
+        e.defenders = defenders(idx, lex, s0, s1);
+    }
     e.mods = (s0..s1)
         .filter_map(|i| lex.get(E::Modifier, w, i).map(|(_, v)| v.to_string()))
         .collect();
@@ -990,6 +1008,37 @@ fn assemble(
         hi_w = hi_w.max(idx.times[k].1);
     }
     e.evidence = vec![w.span(lo_w, hi_w)];
+}
+
+/// Locals who fought back in the sentence `s0..s1`: "the villagers repelled the
+/// attack", "were fought off by residents", « l'autodéfense du village a riposté »; or
+/// only "the attack was repelled" when a village was hit (its people did).
+fn defenders(idx: &Idx, lex: &EventLex, s0: usize, s1: usize) -> Option<(usize, usize)> {
+    let w = idx.w;
+    let fights = |a: usize, b: usize| (a..b.min(s1)).any(|j| lex.has(E::Fightback, w, j));
+    let village = || {
+        (s0..s1).any(|j| {
+            lex.get(E::Target, w, j)
+                .is_some_and(|(_, v)| v == "civilian")
+        })
+    };
+    let mut i = s0;
+    while i < s1 {
+        let Some((e, v)) = lex.get(E::Defender, w, i) else {
+            i += 1;
+            continue;
+        };
+        let by = i > s0 && matches!(w.norm(i - 1), "by" | "par");
+        let fought = match v {
+            "implied" => village(),
+            _ => fights(e, e + 4) || by && fights(i.saturating_sub(5).max(s0), i),
+        };
+        if fought {
+            return Some((i, e));
+        }
+        i = e;
+    }
+    None
 }
 
 /// The speaker of the claim whose content holds word `i`, as an actor mention: "Minusma
@@ -1460,6 +1509,7 @@ fn absorb(t: &mut Ev, e: Ev) {
     }
     t.target_civilian = t.target_civilian.or(e.target_civilian);
     t.target_force = t.target_force.take().or(e.target_force);
+    t.defenders = t.defenders.or(e.defenders);
     t.mods.extend(e.mods);
     t.evidence.extend(e.evidence);
     for s in e.sentences {
@@ -1648,10 +1698,19 @@ fn facts(idx: &Idx, cb: &Codebook, e: &Ev) -> Facts {
             },
         })
     };
+    // Locals who fought back are an armed party: a battle.
+    let a2 = match kind(e.a2) {
+        None | Some(Kind::Civilian) if e.defenders.is_some() => Kind::Nonstate,
+        k => k.unwrap_or(Kind::None),
+    };
     Facts {
         a1: Some(kind(e.a1).unwrap_or(Kind::None)),
-        a2: Some(kind(e.a2).unwrap_or(Kind::None)),
-        target_civilian: e.target_civilian,
+        a2: Some(a2),
+        target_civilian: if e.defenders.is_some() {
+            Some(false)
+        } else {
+            e.target_civilian
+        },
         mods: e.mods.clone(),
         killed: e.casualties.iter().any(|&k| {
             let q = &idx.doc.quantities[k];
@@ -1767,6 +1826,56 @@ fn finish(
             actor_id: Some(parent.id.clone()),
             acled_name: Some(parent.acled_name(year).to_string()),
         });
+    }
+    // Locals who fought back: their people's militia ("attacked the Dogon village of
+    // …, the villagers repelled the attack"), else what ACLED calls "<Village>
+    // Communal Militia (<Country>)", else an unidentified communal militia.
+    if e.defenders.is_some() && a2.as_ref().is_none_or(|x| x.inter == Some(7)) {
+        let (s0, s1) = idx.sentences[e.trigs[0].sentence];
+        let own = a1.as_ref().and_then(|x| x.actor_id.clone());
+        let people = (s0..s1).find_map(|j| {
+            let (_, k) = dict.ethnonym_at(idx.doc.lang(), idx.w, j)?;
+            (own.as_deref() != Some(dict.actors[k].id.as_str())).then_some(k)
+        });
+        let village = place
+            .filter(|p| p.feature.as_deref().is_some_and(|f| f.starts_with("P.")))
+            .map(|p| p.name.clone());
+        let country = country_code.as_deref().and_then(|c| gaz.country_name(c));
+        let named = |i: usize| {
+            let a = &dict.actors[i];
+            EventActor {
+                name: a.name.clone(),
+                inter: Some(a.inter),
+                camp: Some(a.camp.clone()),
+                span: None,
+                actor_id: Some(a.id.clone()),
+                acled_name: Some(a.acled_name(year).to_string()),
+            }
+        };
+        let militia = match (people, village, country) {
+            (Some(k), _, _) => Some(named(k)),
+            (None, Some(v), Some(c)) => {
+                let name = format!("{v} Communal Militia ({c})");
+                Some(EventActor {
+                    name: name.clone(),
+                    inter: Some(4),
+                    camp: Some("militia".into()),
+                    span: None,
+                    actor_id: None,
+                    acled_name: Some(name),
+                })
+            }
+            _ => country_code
+                .as_deref()
+                .and_then(|c| dict.unidentified_of(c, "militia", year))
+                .map(named),
+        };
+        if let Some(m) = militia {
+            if let Some(civ) = a2.take() {
+                assoc2.push(civ);
+            }
+            a2 = Some(m);
+        }
     }
     // A one-sided event's victim is the people, or the state forces, its casualties
     // name ("two soldiers were killed when their vehicle hit a mine").

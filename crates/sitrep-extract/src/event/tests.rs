@@ -1288,3 +1288,57 @@ fn dispersing_protesters_is_a_protest_with_intervention() {
         );
     }
 }
+
+/// Villagers who fight the attackers off are a communal militia, ACLED's way: their
+/// people's militia when the village is a people's, else one named after the village.
+#[test]
+fn villagers_who_fight_back_are_a_communal_militia() {
+    sides(&[
+        (
+            "On November 10, gunmen attacked the village of Ménaka, and the village self-defense repelled the attack.",
+            Lang::En,
+            (
+                "Battles",
+                "Unidentified Armed Group (Mali)",
+                "Ménaka Communal Militia (Mali)",
+            ),
+        ),
+        (
+            "Le 10 novembre, des hommes armés ont attaqué le village de Ménaka, les villageois ont riposté.",
+            Lang::Fr,
+            (
+                "Battles",
+                "Unidentified Armed Group (Mali)",
+                "Ménaka Communal Militia (Mali)",
+            ),
+        ),
+        (
+            "On November 10, Fulani militiamen attacked a Dogon village near Mopti, but the attack was repelled.",
+            Lang::En,
+            (
+                "Battles",
+                "Fulani Ethnic Militia (Mali)",
+                "Dogon Ethnic Militia (Mali)",
+            ),
+        ),
+        (
+            "On November 10, Fulani militiamen attacked a hamlet near Mopti, Dogon militiamen repelled the attack.",
+            Lang::En,
+            (
+                "Battles",
+                "Fulani Ethnic Militia (Mali)",
+                "Dogon Ethnic Militia (Mali)",
+            ),
+        ),
+        // Villagers who only suffer it are civilians.
+        (
+            "On November 10, gunmen attacked the village of Ménaka, killing two villagers.",
+            Lang::En,
+            (
+                "Violence against civilians",
+                "Unidentified Armed Group (Mali)",
+                "Civilians (Mali)",
+            ),
+        ),
+    ]);
+}
