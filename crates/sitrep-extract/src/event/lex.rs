@@ -26,6 +26,8 @@ lexicon_kinds! {
         Habitual = "habitual",
         Community = "community",
         Defender = "defender",
+        Undergo = "undergo",
+        Unit = "unit",
         Fightback = "fightback",
     }
 }
@@ -127,8 +129,10 @@ impl EventLex {
                             .push((phrase.to_lowercase(), t));
                     }
                 }
-                E::Target if !matches!(value, "civilian" | "armed") => {
-                    return bad(format!("target value {value:?} is not civilian or armed"));
+                E::Target if !matches!(value, "civilian" | "armed" | "captive") => {
+                    return bad(format!(
+                        "target value {value:?} is not civilian, armed or captive"
+                    ));
                 }
                 E::Defender if !matches!(value, "locals" | "implied") => {
                     return bad(format!("defender value {value:?} is not locals or implied"));

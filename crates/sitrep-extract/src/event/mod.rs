@@ -558,8 +558,15 @@ fn assemble(
                 .get(E::Target, w, b)
                 .is_some_and(|(_, v)| v == "armed" || v == "civilian")
     };
-    // `agent`: who acts (a victim counted is not), else who undergoes it.
-    let subject = |before: usize, agent: bool| -> Option<usize> {
+    // ("A Malian army detachment executed": a unit of the force is the force, and can
+    // be a subject.)
+    let unit_of = |k: usize| {
+        let b = idx.actors[k].1;
+        b < s1 && lex.has(E::Unit, w, b)
+    };
+    // `agent`: who acts (a victim counted is not), else who undergoes it. `near`: only
+    // the actor right before `before`.
+    let subject_at = |before: usize, agent: bool, near: bool| -> Option<usize> {
         // ("The CSP-PSD informs … that … a drone of the army struck": no subject across
         // a complementizer.)
         let ok = |k: &usize| {
@@ -570,7 +577,7 @@ fn assemble(
                 && same_region(a)
                 && !counted(*k)
                 && !(agent && victim(*k))
-                && !owner(*k)
+                && (!owner(*k) || unit_of(*k))
                 && !(b..before).any(|i| matches!(w.norm(i), "that" | "que" | "qu"))
         };
         let adjacent = cands.iter().copied().filter(ok).rev().find(|&k| {
@@ -578,8 +585,15 @@ fn assemble(
             before - b <= 3
                 && (b..before).all(|i| w.words[i].kind == TokenKind::Word && !w.words[i].cap)
         });
-        adjacent.or_else(|| cands.iter().copied().find(ok))
+        adjacent.or_else(|| {
+            if near {
+                None
+            } else {
+                cands.iter().copied().find(ok)
+            }
+        })
     };
+    let subject = |before: usize, agent: bool| subject_at(before, agent, false);
     // The actor right after a word range: within `gap` words, no comma crossed.
     let after = |from: usize, gap: usize| -> Option<usize> {
         cands.iter().copied().find(|&k| {
@@ -640,8 +654,9 @@ fn assemble(
         && (t.a.saturating_sub(10).max(s0)..t.a).any(|i| lex.has(E::Target, w, i))
         && (t.a.saturating_sub(10).max(s0)..t.a).all(|i| w.norm(i) != ",")
         && w.get(t.b).is_none_or(|x| {
+            // ("Malian soldiers killed 16 civilians": a figure after it is its object.)
             !w.same_sentence(t.a, t.b)
-                || x.kind != TokenKind::Word
+                || (x.kind != TokenKind::Word && !idx.quants.iter().any(|&(a, _)| a == t.b))
                 || matches!(
                     w.norm(t.b),
                     "in" | "at"
@@ -663,7 +678,24 @@ fn assemble(
     let defender_alone = t.t.subj_defender
         && by.is_none()
         && after_word(t.b, &["of", "de", "du", "des", "d"], 2).is_none();
+    // "the convoy was subjected to an ambush", "their vehicle struck an IED": the
+    // subject undergoes the noun (the head's, or the one right after the head verb).
+    let noun = if t.t.noun {
+        Some(&t)
+    } else {
+        e.trigs
+            .iter()
+            .find(|n| n.t.noun && n.a >= t.b && n.a - t.b <= 2)
+    };
+    let undergo_at = noun.and_then(|n| {
+        (n.a.saturating_sub(5).max(s0)..n.a).find(|&i| {
+            lex.get(E::Undergo, w, i)
+                .is_some_and(|(e, _)| e <= n.a && n.a - e <= 2)
+        })
+    });
+    let undergone = undergo_at.is_some();
     let passive = headline
+        || undergone
         || t.t.subj_target
         || defender_alone
         || t.a > 0 && (t.a.saturating_sub(2)..t.a).any(|i| lex.has(E::Passive, w, i));
@@ -671,7 +703,7 @@ fn assemble(
     if t.t.next_a1 {
         a1 = after(t.b, 1);
         a2 = subject(t.a, false);
-    } else if t.t.noun {
+    } else if t.t.noun && !undergone {
         let between = after_word(t.b, &["between", "entre"], 3);
         if let Some(x) = between {
             a1 = Some(x);
@@ -691,7 +723,23 @@ fn assemble(
                 .or(genitive)
                 .or_else(|| subject(t.a, true))
                 .or_else(|| label(&&t).then(|| after(t.b + 1, 3)).flatten());
-            a2 = after_word(t.b, &["on", "against", "with", "contre", "avec", "sur"], 3);
+            // (Past the nouns joined to it: "mortar/rocket fire against".)
+            let joined = |i: usize| {
+                matches!(w.norm(i), "/" | "-" | "or" | "and" | "ou" | "et")
+                    || e.trigs.iter().any(|x| x.t.noun && x.a <= i && i < x.b)
+            };
+            let end = (t.b..(t.b + 4).min(s1))
+                .take_while(|&i| joined(i))
+                .last()
+                .map_or(t.b, |i| i + 1);
+            a2 = after_word(end, &["on", "against", "with", "contre", "avec", "sur"], 3);
+            // "a rocket attack targeted the MINUSMA base": the noun is the subject of
+            // the verb after it, whose object was hit.
+            if a2.is_none()
+                && let Some(v) = e.trigs.iter().find(|v| !v.t.noun && v.a == end)
+            {
+                a2 = after(v.b, 4).filter(|&k| Some(k) != a1);
+            }
         }
     } else if passive && by.is_none() && cb.classes[t.t.class].passive_subject_a1 {
         a1 = subject(t.a, true);
@@ -703,8 +751,14 @@ fn assemble(
                 .then(|| after_word(t.b - 1, &["of", "de", "du", "des", "d"], 2))
                 .flatten()
         });
-        // "FAMa checkpoint attacked": the owner of what was hit was hit.
-        a2 = subject(t.a, false).or_else(|| {
+        // "FAMa checkpoint attacked": the owner of what was hit was hit. (Who was
+        // "subjected to" it is right before those words: "took the editor away to be
+        // subjected to torture" is not the kidnappers'.)
+        let patient = match undergo_at {
+            Some(u) => subject_at(u.min(t.a), false, true),
+            None => subject(t.a, false),
+        };
+        a2 = patient.or_else(|| {
             cands.iter().copied().find(|&k| {
                 let (a, b) = idx.actors[k];
                 a >= lo && b <= t.a && same_region(a) && owner(k)
@@ -880,9 +934,13 @@ fn assemble(
         }
         p > s0 + 1
             && matches!(w.norm(p - 1), "of" | "de" | "du" | "des" | "d")
+            // (« un véhicule de la MINUSMA »: a vehicle is a force's when a force owns it.)
             && (p.saturating_sub(4).max(s0)..p - 1).any(|i| {
-                lex.get(E::Target, w, i)
-                    .is_some_and(|(e, v)| e == p - 1 && v == "armed")
+                lex.get(E::Target, w, i).is_some_and(|(e, v)| {
+                    e == p - 1
+                        && (v == "armed"
+                            || matches!(idx.doc.actors[k].inter, Some(1..=4 | 8)))
+                })
             })
     };
     if a2.is_none() {
@@ -1302,6 +1360,9 @@ fn target(
     };
     // ("l'attaque des jihadistes": the attacker's own words are no target.)
     let attacker = e.a1.map(|k| idx.actors[k]);
+    // ("torture on 3 Ansar Dine prisoners of war": captives cannot fight back, whoever
+    // they are; unless a force was hit too: "raided a jail, freeing 50 prisoners".)
+    let mut captive = false;
     for i in s0..s1 {
         if !side(i) || attacker.is_some_and(|(a, b)| i >= a && i < b) {
             continue;
@@ -1316,8 +1377,12 @@ fn target(
             }
             Some((_, "armed")) => armed = true,
             Some((_, "civilian")) => civilian = true,
+            Some((_, "captive")) => captive = true,
             _ => {}
         }
+    }
+    if captive && !armed && !victim_armed {
+        return (Some(true), None);
     }
     // Whose forces were hit, only when something armed was.
     let force = if armed {

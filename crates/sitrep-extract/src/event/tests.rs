@@ -1342,3 +1342,106 @@ fn villagers_who_fight_back_are_a_communal_militia() {
         ),
     ]);
 }
+
+/// What a weapon or an attack noun hit: the object of the verb after it, what follows
+/// "against" past the nouns joined to it, the subject of "subjected to", "struck an IED",
+/// « a heurté un engin explosif ».
+#[test]
+fn what_a_noun_trigger_hit() {
+    sides(&[
+        (
+            "On November 10, a rocket attack targeted the MINUSMA base in Kidal.",
+            Lang::En,
+            (
+                "Explosions/Remote violence",
+                "Unidentified Armed Group (Mali)",
+                "MINUSMA",
+            ),
+        ),
+        (
+            "On November 10, mortar/rocket fire against the MINUSMA bases in Kidal and Aguelhok.",
+            Lang::En,
+            (
+                "Explosions/Remote violence",
+                "Unidentified Armed Group (Mali)",
+                "MINUSMA",
+            ),
+        ),
+        (
+            "On November 10, a GATIA convoy was subjected to an ambush near Ménaka.",
+            Lang::En,
+            ("Battles", "Unidentified Armed Group (Mali)", "GATIA"),
+        ),
+        (
+            "On November 10, their vehicle struck an explosive device near Douentza, wounding three Malian soldiers.",
+            Lang::En,
+            (
+                "Explosions/Remote violence",
+                "Unidentified Armed Group (Mali)",
+                "Military Forces of Mali",
+            ),
+        ),
+        (
+            "Le 10 novembre, un véhicule de la MINUSMA a heurté un engin explosif près d'Aguelhok.",
+            Lang::Fr,
+            (
+                "Explosions/Remote violence",
+                "Unidentified Armed Group (Mali)",
+                "MINUSMA",
+            ),
+        ),
+        (
+            "Le 10 novembre, le camp de la MINUSMA à Kidal a été la cible de tirs d'obus.",
+            Lang::Fr,
+            (
+                "Explosions/Remote violence",
+                "Unidentified Armed Group (Mali)",
+                "MINUSMA",
+            ),
+        ),
+    ]);
+}
+
+/// A figure right after the verb is its object, not a headline's "soldiers killed"; a
+/// unit of a force acts as the force; captives are defenceless whoever they are.
+#[test]
+fn objects_units_and_captives() {
+    sides(&[
+        (
+            "Malian soldiers killed 16 civilians near Douentza on November 10.",
+            Lang::En,
+            (
+                "Violence against civilians",
+                "Military Forces of Mali",
+                "Civilians (Mali)",
+            ),
+        ),
+        (
+            "On November 10, a Malian army detachment executed three herders near Douentza.",
+            Lang::En,
+            (
+                "Violence against civilians",
+                "Military Forces of Mali",
+                "Civilians (Mali)",
+            ),
+        ),
+        (
+            "On November 10, Malian soldiers tortured three JNIM prisoners in Douentza.",
+            Lang::En,
+            (
+                "Violence against civilians",
+                "Military Forces of Mali",
+                "Civilians (Mali)",
+            ),
+        ),
+        (
+            "Le 10 novembre, des soldats maliens ont torturé trois prisonniers du JNIM à Douentza.",
+            Lang::Fr,
+            (
+                "Violence against civilians",
+                "Military Forces of Mali",
+                "Civilians (Mali)",
+            ),
+        ),
+    ]);
+}

@@ -405,7 +405,11 @@ fn recognize<'a>(
         }
         // A piece glued to the word before it is part of another word ("Tagourou-Dogon"),
         // unless both are places: "the Aguelhok-Tessalit road", "l'axe Gao-Ansongo".
-        if w.words[i].glued && i > 0 && w.words[i - 1].kind == TokenKind::Word {
+        // (Not after an elided article: « près d'Aguelhok », « l'Azawad ».)
+        let elided = i > 0
+            && text[w.words[i - 1].span.end as usize..w.words[i].span.start as usize]
+                .starts_with(['\'', '’']);
+        if w.words[i].glued && i > 0 && w.words[i - 1].kind == TokenKind::Word && !elided {
             let pair = out
                 .last()
                 .is_some_and(|p: &Name| p.b == i && !p.cands.is_empty());

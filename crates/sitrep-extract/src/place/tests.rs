@@ -206,3 +206,25 @@ fn common_words_and_headings_are_not_places() {
         assert!(ps.iter().all(|p| p.name == "Kidal"), "{t}: {ps:?}");
     }
 }
+
+/// An elided article is no compound: « près d'Aguelhok » names Aguelhok, as "near
+/// Aguelhok" does (a hyphenated "Tagourou-Dogon" is still one name).
+#[test]
+fn a_place_after_an_elided_article() {
+    for (text, mention) in [
+        (
+            "Des combats ont eu lieu près d'Aguelhok.",
+            "près d'Aguelhok",
+        ),
+        (
+            "Des combats ont eu lieu près d’Aguelhok.",
+            "près d’Aguelhok",
+        ),
+    ] {
+        let ps = places(text, Lang::Fr);
+        let a = find(&ps, mention);
+        assert_eq!(a.name, "Aguelhok", "{a:?}");
+        assert!(a.resolved, "{a:?}");
+        assert_eq!(a.country.as_deref(), Some("Mali"), "{a:?}");
+    }
+}
