@@ -91,6 +91,9 @@ struct Ev {
     /// attack"): the word span naming them, or the trigger's when only "the attack was
     /// repelled" says so. ACLED codes them as a communal militia and the event a battle.
     defenders: Option<(usize, usize)>,
+    /// Its subject fought back ("Soldiers and police fought back, killing one"): told
+    /// after an attack, it is that attack's other side, not an event of its own.
+    fights_back: bool,
 }
 
 /// The document, indexed by word.
@@ -480,6 +483,7 @@ fn group(trigs: &[Trig], cb: &Codebook) -> Vec<Ev> {
             target_force: None,
             mods: Vec::new(),
             defenders: None,
+            fights_back: false,
         });
     }
     out
@@ -1041,6 +1045,11 @@ fn assemble(
         .map(|x| (x.a, x.b, x.t.noun))
         .collect();
     (e.target_civilian, e.target_force) = target(idx, lex, e, &trigs, (t.a, t.b), passive, s1);
+    e.fights_back = e.trigs.iter().any(|x| x.t.subj_defender)
+        || e.a1.is_some_and(|k| {
+            let b = idx.actors[k].1;
+            (b..(b + 3).min(s1)).any(|j| lex.has(E::Fightback, w, j))
+        });
     let undefended = e.a2.is_none_or(|k| idx.doc.actors[k].inter == Some(7));
     if undefended && e.target_force.is_none() {
         e.defenders = defenders(idx, lex, s0, s1);
@@ -1447,6 +1456,9 @@ fn merge(idx: &Idx, cb: &Codebook, evs: &mut Vec<Ev>) {
                 "Battles" | "Violence against civilians" | "Explosions/Remote violence"
             )
         };
+        // "Soldiers and police fought back, killing one." after an attack: its other
+        // side, on no date of its own.
+        let fights_back = e.fights_back && e.time.is_none();
         for j in (0..k).rev() {
             let t = &evs[j];
             // "The driver was killed in the ambush": a definite mention of a trigger of
@@ -1455,7 +1467,8 @@ fn merge(idx: &Idx, cb: &Codebook, evs: &mut Vec<Ev>) {
                 .trigs
                 .iter()
                 .any(|x| x.definite && t.trigs.iter().any(|y| y.t.class == x.t.class));
-            let joins = only_outcome || same_class || ((attendant || generic) && violent(j));
+            let joins =
+                only_outcome || same_class || ((attendant || generic || fights_back) && violent(j));
             if t.unreal != e.unreal || (etype(j) != etype(k) && !joins) {
                 continue;
             }
@@ -1526,7 +1539,10 @@ fn merge(idx: &Idx, cb: &Codebook, evs: &mut Vec<Ev>) {
                 _ => false,
             };
             let outcome_that_day = only_outcome && same_day && !placed_apart;
-            if (refers || continues || vague || outcome_that_day || headline) && !dated_apart {
+            let defends = fights_back && violent(j) && near && !placed_apart;
+            if (refers || continues || vague || outcome_that_day || headline || defends)
+                && !dated_apart
+            {
                 into = Some(j);
                 break;
             }
@@ -1537,6 +1553,16 @@ fn merge(idx: &Idx, cb: &Codebook, evs: &mut Vec<Ev>) {
         }
         if let Some(j) = into {
             let mut e = evs.remove(k);
+            // Who fought back is the attack's other side (rather than civilians).
+            if e.fights_back && e.time.is_none() && e.a1.is_some() {
+                let civilian =
+                    |x: Option<usize>| x.is_some_and(|x| idx.doc.actors[x].inter == Some(7));
+                if evs[j].a2.is_none() || civilian(evs[j].a2) {
+                    evs[j].a2 = e.a1;
+                }
+                e.a2 = None;
+                e.a1 = None;
+            }
             if e.definite && e.time_far {
                 e.time = None;
             }

@@ -1445,3 +1445,58 @@ fn objects_units_and_captives() {
         ),
     ]);
 }
+
+/// One person named by a role with modifiers is one dead ("a prominent griot", "a
+/// former separatist leader", « un ancien chef séparatiste »).
+#[test]
+fn one_person_named_by_a_modified_role_is_one_dead() {
+    for (text, lang) in [
+        (
+            "On November 10, gunmen assassinated a prominent griot in Douentza.",
+            Lang::En,
+        ),
+        (
+            "On November 10, gunmen killed a former separatist leader in Douentza.",
+            Lang::En,
+        ),
+        (
+            "Le 10 novembre, des hommes armés ont assassiné un ancien chef séparatiste à Douentza.",
+            Lang::Fr,
+        ),
+    ] {
+        let d = run(text, lang);
+        assert_eq!(
+            one(&d).fatalities.killed,
+            Some(1),
+            "{text}: {:#?}",
+            d.events
+        );
+    }
+}
+
+/// "They fought back, killing one" and "1 killed, 2 wounded and 1 assailant arrested"
+/// after an attack tell that attack: its other side and its toll, not new events.
+#[test]
+fn fighting_back_and_arrests_after_an_attack_are_part_of_it() {
+    let d = run(
+        "On November 10, gunmen attacked a hotel in Bamako. Malian soldiers fought back, killing one and arresting two.",
+        Lang::En,
+    );
+    let e = one(&d);
+    assert_eq!(
+        (e.event_type.as_str(), actor2(e)),
+        ("Battles", "Military Forces of Mali"),
+        "{e:#?}"
+    );
+    assert_eq!(e.fatalities.killed, Some(1));
+    let d = run(
+        "Le 10 novembre, des hommes armés ont attaqué un poste de l'armée malienne à Douentza. Un mort, deux blessés et un assaillant arrêté.",
+        Lang::Fr,
+    );
+    let e = one(&d);
+    assert_eq!(e.event_type, "Battles", "{e:#?}");
+    assert_eq!(
+        (e.fatalities.killed, e.fatalities.injured),
+        (Some(1), Some(2))
+    );
+}
