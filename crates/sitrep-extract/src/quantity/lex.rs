@@ -26,6 +26,10 @@ lexicon_kinds! {
         // A personal pronoun standing for one person ("he", "elle"): one dead when an
         // intransitive casualty word follows ("He later died of his injuries").
         Pronoun = "pronoun",
+        // A dead person's remains ("his body", « le cadavre »): one dead when a verb of
+        // finding follows ("the corpse was later found").
+        Remains = "remains",
+        Found = "found",
         Definite = "definite",
         Toll = "toll",
         TollLink = "toll_link",
@@ -218,6 +222,8 @@ impl QuantityLex {
                 | Q::Coord
                 | Q::Article
                 | Q::Pronoun
+                | Q::Remains
+                | Q::Found
                 | Q::TollLink
                 | Q::TollNeg
                 | Q::TollMod

@@ -55,6 +55,7 @@ impl QuantityStage {
                     Q::Zero,
                     Q::Article,
                     Q::Pronoun,
+                    Q::Remains,
                     Q::Definite,
                     Q::Toll,
                     Q::TollNeg,
@@ -368,6 +369,32 @@ impl<'a> Cx<'a> {
                 core_end: i + 1,
                 ..Cand::new(i, e)
             });
+        }
+        // "His body was found three days later", « le corps a été retrouvé »: one dead.
+        if !digits && let Some(r) = q.end(Q::Remains, w, i) {
+            let sent = word.sentence;
+            // ("The body of the report was found accurate": no "of" in between.)
+            let found = (r..r + 4)
+                .take_while(|&k| {
+                    w.get(k).is_some_and(|x| {
+                        x.sentence == sent
+                            && x.kind == TokenKind::Word
+                            && q.end(Q::Partitive, w, k).is_none()
+                    })
+                })
+                .find_map(|k| q.end(Q::Found, w, k));
+            if let Some(e) = found {
+                return Some(Cand {
+                    value: Some(1.0),
+                    low: Some(1.0),
+                    high: Some(1.0),
+                    counts: Some("people"),
+                    person: Some(true),
+                    casualty: Some(("killed", Via::Head)),
+                    core_end: r,
+                    ..Cand::new(i, e)
+                });
+            }
         }
         let mut article = false;
         let mut amt = if digits {

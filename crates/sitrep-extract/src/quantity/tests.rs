@@ -1095,3 +1095,28 @@ fn a_pronoun_that_died_is_one_dead() {
         show(&d)
     );
 }
+
+/// "His body was found", « son corps a été retrouvé »: one dead; a body of water or of
+/// troops found nothing of the kind.
+#[test]
+fn a_body_found_is_one_dead() {
+    for (text, lang, who) in [
+        (
+            "A herder was abducted near Gao on Monday; his body was found two days later.",
+            Lang::En,
+            "his body was found",
+        ),
+        (
+            "Un berger a été enlevé près de Gao lundi ; son corps a été retrouvé deux jours plus tard.",
+            Lang::Fr,
+            "son corps a été retrouvé",
+        ),
+    ] {
+        killed(text, lang, who, 1.0);
+    }
+    let d = run(
+        "The body of the report was found to be accurate by the panel.",
+        Lang::En,
+    );
+    assert!(d.quantities.is_empty(), "{}", show(&d));
+}
