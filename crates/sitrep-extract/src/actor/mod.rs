@@ -364,10 +364,16 @@ fn scan(
             Some(f) => {
                 // "UN troops", "CSP-PSD fighters": a description or a member noun right
                 // after a name is part of that name's mention.
+                // (So is a generic one after a movement's name: "Al Qaida militants".)
+                let movement = |p: &Found| {
+                    p.via == "description"
+                        && matches!(p.class.as_deref(), Some("alqaeda" | "islamic_state"))
+                        && matches!(f.class.as_deref(), Some("jihadist" | "gunmen"))
+                };
                 if f.via == "description"
                     && let Some(prev) = out.last_mut()
                     && prev.b == f.a
-                    && prev.actor.is_some()
+                    && (prev.actor.is_some() || movement(prev))
                 {
                     prev.b = f.b;
                     i = f.b;
@@ -380,7 +386,7 @@ fn scan(
         }
         if let Some(prev) = out.last_mut()
             && prev.b == i
-            && (prev.actor.is_some() || prev.name.is_some())
+            && (prev.actor.is_some() || prev.name.is_some() || prev.via == "description")
             && let Some((e, _)) = lex.get(A::Member, w, i)
         {
             prev.b = e;

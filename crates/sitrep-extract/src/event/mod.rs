@@ -562,11 +562,11 @@ fn assemble(
                 .get(E::Target, w, b)
                 .is_some_and(|(_, v)| v == "armed" || v == "civilian")
     };
-    // ("A Malian army detachment executed": a unit of the force is the force, and can
-    // be a subject.)
+    // ("A Malian army detachment executed", "Al Qaida fighters killed": a unit or
+    // the members of a group are the group, and can be a subject.)
     let unit_of = |k: usize| {
         let b = idx.actors[k].1;
-        b < s1 && lex.has(E::Unit, w, b)
+        b < s1 && (lex.has(E::Unit, w, b) || alex.has(crate::actor::lex::A::Member, w, b))
     };
     // `agent`: who acts (a victim counted is not), else who undergoes it. `near`: only
     // the actor right before `before`.

@@ -1500,3 +1500,51 @@ fn fighting_back_and_arrests_after_an_attack_are_part_of_it() {
         (Some(1), Some(2))
     );
 }
+
+/// A movement's members ("Al Qaida fighters", "Al Qaida militants") are the movement's
+/// affiliate acting, not something it owns that was hit.
+#[test]
+fn a_movements_fighters_act_for_it() {
+    for text in [
+        "On November 10, Al Qaida fighters killed a herder near Douentza.",
+        "On November 10, Al Qaida militants killed a herder near Douentza.",
+    ] {
+        let d = run(text, Lang::En);
+        let e = one(&d);
+        assert_eq!(
+            (e.event_type.as_str(), actor1(e), actor2(e)),
+            ("Violence against civilians", "JNIM", "Civilians (Mali)"),
+            "{text}: {e:#?}"
+        );
+    }
+}
+
+/// Gunfire is an attack on whom it hit; with nobody hit, a battle.
+#[test]
+fn gunfire_is_an_attack_on_whom_it_hit() {
+    for (text, lang, want) in [
+        (
+            "On November 10, a vehicle of the ICRC was hit by gunfire near Gao, wounding the driver.",
+            Lang::En,
+            "Violence against civilians",
+        ),
+        (
+            "Le 10 novembre, des tirs ont visé un véhicule du CICR près de Gao, blessant le chauffeur.",
+            Lang::Fr,
+            "Violence against civilians",
+        ),
+        (
+            "On November 10, heavy gunfire was heard in Gao.",
+            Lang::En,
+            "Battles",
+        ),
+        (
+            "Le 10 novembre, des tirs nourris ont été entendus à Gao.",
+            Lang::Fr,
+            "Battles",
+        ),
+    ] {
+        let d = run(text, lang);
+        assert_eq!(one(&d).event_type, want, "{text}: {:#?}", d.events);
+    }
+}
