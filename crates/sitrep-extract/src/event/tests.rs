@@ -1548,3 +1548,44 @@ fn gunfire_is_an_attack_on_whom_it_hit() {
         assert_eq!(one(&d).event_type, want, "{text}: {:#?}", d.events);
     }
 }
+
+/// Opening fire on people is violence against them even when only property is said to
+/// be hit; burning people alive kills them.
+#[test]
+fn shooting_at_people_is_never_mere_looting() {
+    sides(&[
+        (
+            "On November 10, gunmen opened fire and destroyed ballot boxes in Douentza.",
+            Lang::En,
+            (
+                "Violence against civilians",
+                "Unidentified Armed Group (Mali)",
+                "Civilians (Mali)",
+            ),
+        ),
+        (
+            "Le 10 novembre, des hommes armés ont ouvert le feu et détruit des urnes à Douentza.",
+            Lang::Fr,
+            (
+                "Violence against civilians",
+                "Unidentified Armed Group (Mali)",
+                "Civilians (Mali)",
+            ),
+        ),
+        // Burning and looting alone is still property destruction.
+        (
+            "On November 10, gunmen looted and burned shops in Douentza.",
+            Lang::En,
+            (
+                "Strategic developments",
+                "Unidentified Armed Group (Mali)",
+                "Civilians (Mali)",
+            ),
+        ),
+    ]);
+    let d = run(
+        "On November 10, Malian soldiers arrested three herders and burned them alive near Douentza.",
+        Lang::En,
+    );
+    assert_eq!(one(&d).fatalities.killed, Some(3), "{:#?}", d.events);
+}
