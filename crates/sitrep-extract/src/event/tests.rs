@@ -1589,3 +1589,26 @@ fn shooting_at_people_is_never_mere_looting() {
     );
     assert_eq!(one(&d).fatalities.killed, Some(3), "{:#?}", d.events);
 }
+
+/// A mine or shells followed by gunfire, and exchanges of gunfire, are battles: direct
+/// engagement outranks remote violence.
+#[test]
+fn remote_violence_followed_by_gunfire_is_a_battle() {
+    for (text, lang) in [
+        (
+            "On November 10, a MINUSMA vehicle was damaged by an IED followed by gunfire near Kidal.",
+            Lang::En,
+        ),
+        (
+            "On November 10, mortar shelling and exchanges of gunfire between the army and JNIM militants were reported in Douentza.",
+            Lang::En,
+        ),
+        (
+            "Le 10 novembre, l'explosion d'un engin explosif suivie de tirs a visé un convoi de la MINUSMA près de Kidal.",
+            Lang::Fr,
+        ),
+    ] {
+        let d = run(text, lang);
+        assert_eq!(one(&d).event_type, "Battles", "{text}: {:#?}", d.events);
+    }
+}
