@@ -1467,8 +1467,18 @@ fn merge(idx: &Idx, cb: &Codebook, evs: &mut Vec<Ev>) {
                 .trigs
                 .iter()
                 .any(|x| x.definite && t.trigs.iter().any(|y| y.t.class == x.t.class));
-            let joins =
-                only_outcome || same_class || ((attendant || generic || fights_back) && violent(j));
+            // "fired tear gas to disperse protesters who had burned tires", "Hundreds
+            // protested. … protesters responded by throwing stones": a protest in which
+            // people rioted is one riot.
+            let crowd = |x: usize| matches!(etype(x), "Protests" | "Riots");
+            let rioted = crowd(j)
+                && crowd(k)
+                && etype(j) != etype(k)
+                && t.sentences.iter().any(|&s| s <= sent && sent - s <= 1);
+            let joins = only_outcome
+                || same_class
+                || rioted
+                || ((attendant || generic || fights_back) && violent(j));
             if t.unreal != e.unreal || (etype(j) != etype(k) && !joins) {
                 continue;
             }
@@ -1540,7 +1550,7 @@ fn merge(idx: &Idx, cb: &Codebook, evs: &mut Vec<Ev>) {
             };
             let outcome_that_day = only_outcome && same_day && !placed_apart;
             let defends = fights_back && violent(j) && near && !placed_apart;
-            if (refers || continues || vague || outcome_that_day || headline || defends)
+            if (refers || continues || vague || outcome_that_day || headline || defends || rioted)
                 && !dated_apart
             {
                 into = Some(j);

@@ -1612,3 +1612,33 @@ fn remote_violence_followed_by_gunfire_is_a_battle() {
         assert_eq!(one(&d).event_type, "Battles", "{text}: {:#?}", d.events);
     }
 }
+
+/// A protest in which the crowd rioted is one riot: "dispersed protesters who had burned
+/// tires", a march followed by stone-throwing in the next sentence.
+#[test]
+fn a_protest_that_turned_to_rioting_is_one_riot() {
+    for (text, lang) in [
+        (
+            "On November 10, police fired tear gas in Bamako to disperse protesters who had burned tires on the road.",
+            Lang::En,
+        ),
+        (
+            "On November 10, hundreds protested in Bamako against power cuts. Police fired tear gas, and protesters responded by throwing stones; one protester was killed.",
+            Lang::En,
+        ),
+        (
+            "Le 10 novembre, des centaines de personnes ont manifesté à Bamako contre les délestages. La police a tiré des gaz lacrymogènes et les manifestants ont lancé des pierres.",
+            Lang::Fr,
+        ),
+    ] {
+        let d = run(text, lang);
+        let e = one(&d);
+        assert_eq!(e.sub_event_type, "Violent demonstration", "{text}: {e:#?}");
+        assert_eq!(actor1(e), "Rioters (Mali)", "{text}: {e:#?}");
+    }
+    let d = run(
+        "On November 10, hundreds protested in Bamako against power cuts. Police fired tear gas, and protesters responded by throwing stones; one protester was killed.",
+        Lang::En,
+    );
+    assert_eq!(one(&d).fatalities.killed, Some(1));
+}
