@@ -126,6 +126,7 @@ pub const ROLES: &[&str] = &[
     "minister",
     "president",
     "founder",
+    "member",
 ];
 
 /// Movements the resolver knows ("Al-Qaeda in the region" → the affiliate in play).

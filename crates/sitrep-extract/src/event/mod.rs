@@ -1873,8 +1873,17 @@ fn finish(
         {
             inter = Some(8);
         }
+        // (A role or a person in a group, "a member of the MNLA", names the group on the
+        // ledger.)
+        let name = match (
+            m.via.as_str(),
+            m.actor_id.as_deref().and_then(|id| dict.get(id)),
+        ) {
+            ("role" | "person", Some(a)) => a.name.clone(),
+            _ => m.name.clone(),
+        };
         EventActor {
-            name: m.name.clone(),
+            name,
             inter,
             camp: m.camp.clone(),
             span: Some(m.span),

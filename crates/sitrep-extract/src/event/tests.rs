@@ -1642,3 +1642,30 @@ fn a_protest_that_turned_to_rioting_is_one_riot() {
     );
     assert_eq!(one(&d).fatalities.killed, Some(1));
 }
+
+/// "A member of the MNLA", « un membre du MSA »: a role in a group names the group, so
+/// abducting one is a battle with that group.
+#[test]
+fn a_member_of_a_group_stands_for_it() {
+    for (text, lang, group) in [
+        (
+            "On November 10, a member of the MNLA was kidnapped by gunmen near Kidal.",
+            Lang::En,
+            "mnla",
+        ),
+        (
+            "Le 10 novembre, un membre du MSA a été enlevé par des hommes armés près de Ménaka.",
+            Lang::Fr,
+            "msa",
+        ),
+    ] {
+        let d = run(text, lang);
+        let e = one(&d);
+        assert_eq!(e.event_type, "Battles", "{text}: {e:#?}");
+        assert_eq!(
+            e.actor2.as_ref().and_then(|a| a.actor_id.as_deref()),
+            Some(group),
+            "{text}: {e:#?}"
+        );
+    }
+}
