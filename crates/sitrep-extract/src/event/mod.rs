@@ -697,7 +697,11 @@ fn assemble(
                 .is_some_and(|(e, _)| e <= n.a && n.a - e <= 2)
         })
     });
-    let undergone = undergo_at.is_some();
+    // ("triggered clashes between vendors and police": the noun names its sides.)
+    let undergone = undergo_at.is_some()
+        && !noun.is_some_and(|n| {
+            (n.b..(n.b + 4).min(s1)).any(|i| matches!(w.norm(i), "between" | "entre"))
+        });
     let passive = headline
         || undergone
         || t.t.subj_target
@@ -708,11 +712,20 @@ fn assemble(
         a1 = after(t.b, 1);
         a2 = subject(t.a, false);
     } else if t.t.noun && !undergone {
-        let between = after_word(t.b, &["between", "entre"], 3);
+        // The first side right after "between" (an article at most); "clashes between
+        // vendors and police" names only its second side.
+        let between_at =
+            (t.b..(t.b + 3).min(s1)).find(|&i| matches!(w.norm(i), "between" | "entre"));
+        let between = between_at.and_then(|i| after(i + 1, 1));
         if let Some(x) = between {
             a1 = Some(x);
             let xb = idx.actors[x].1;
             a2 = after_word(xb, &["and", "et"], 2);
+        } else if let Some(i) = between_at
+            && let Some(y) = after_word(i + 1, &["and", "et"], 4)
+        {
+            a1 = None;
+            a2 = Some(y);
         } else {
             // "la frappe de drone de l'armée malienne", "the army's strike": the
             // group a noun trigger belongs to did it.

@@ -1669,3 +1669,27 @@ fn a_member_of_a_group_stands_for_it() {
         );
     }
 }
+
+/// "X triggered clashes between A and B": the noun names its own sides; its subject
+/// undergoes nothing.
+#[test]
+fn clashes_between_two_sides_after_a_verb_keep_their_sides() {
+    sides(&[
+        (
+            "On November 10, a quarrel over a well triggered clashes between the CMA and GATIA near Ménaka.",
+            Lang::En,
+            ("Battles", "CMA", "GATIA"),
+        ),
+        (
+            "Le 10 novembre, une dispute autour d'un puits a déclenché des affrontements entre la CMA et le GATIA près de Ménaka.",
+            Lang::Fr,
+            ("Battles", "CMA", "GATIA"),
+        ),
+    ]);
+    // A side no dictionary knows ("vendors") leaves the other one second.
+    let d = run(
+        "On November 10, a dispute triggered clashes between vendors and the police in Sikasso.",
+        Lang::En,
+    );
+    assert_eq!(actor2(one(&d)), "Police Forces of Mali", "{:#?}", d.events);
+}
