@@ -1118,12 +1118,20 @@ impl<'a> Cx<'a> {
                 }
                 continue;
             }
-            // "killed 3 soldiers and 2 civilians": the verb is shared.
+            // "killed 3 soldiers and 2 civilians", "killing a leader of the Kel Essouk
+            // and his driver": the verb is shared (past a genitive of a few words).
+            let coord = q.ending_at(Q::Coord, w, self.skip_det(bq.a), 3);
+            let of_tail = |c: usize| {
+                c > aq.b
+                    && c - aq.b <= 10
+                    && q.end(Q::Partitive, w, aq.b).is_some()
+                    && (aq.b..c).all(|i| w.words[i].kind == TokenKind::Word)
+            };
             if bq.casualty.is_none()
                 && bq.person != Some(false)
                 && aq.person != Some(false)
                 && matches!(aq.casualty, Some((_, Via::Before | Via::Inherited)))
-                && q.ending_at(Q::Coord, w, self.skip_det(bq.a), 3) == Some(aq.b)
+                && coord.is_some_and(|c| c == aq.b || of_tail(c))
             {
                 bq.casualty = aq.casualty.map(|(x, _)| (x, Via::Inherited));
             }

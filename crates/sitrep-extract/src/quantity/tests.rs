@@ -1120,3 +1120,37 @@ fn a_body_found_is_one_dead() {
     );
     assert!(d.quantities.is_empty(), "{}", show(&d));
 }
+
+/// Two people named one by one share the killing verb, past a genitive after the first:
+/// "killed a policeman and a bystander", "killing a leader of the regional assembly and his
+/// driver", « ont tué un policier et un passant ».
+#[test]
+fn two_people_named_one_by_one_share_the_verb() {
+    for (text, lang) in [
+        (
+            "Gunmen killed a policeman and a bystander near the market of Gao.",
+            Lang::En,
+        ),
+        (
+            "Gunmen ambushed a car near Gao, killing a leader of the Gao regional assembly and his driver.",
+            Lang::En,
+        ),
+        (
+            "Des hommes armés ont tué un policier et un passant près du marché de Gao.",
+            Lang::Fr,
+        ),
+    ] {
+        let d = run(text, lang);
+        let killed: Vec<_> = d
+            .quantities
+            .iter()
+            .filter(|x| x.casualty.as_deref() == Some("killed"))
+            .collect();
+        assert_eq!(killed.len(), 2, "{text}: {}", show(&d));
+        assert!(
+            killed.iter().all(|x| x.value == Some(1.0)),
+            "{text}: {}",
+            show(&d)
+        );
+    }
+}
