@@ -22,7 +22,7 @@ pub mod codebook;
 pub mod lex;
 
 use crate::WordStage;
-use crate::actor::dict::ActorDict;
+use crate::actor::dict::{ActorDict, ActorEntry};
 use crate::claim::lex::{C, ClaimLex};
 use crate::resources::Resources;
 use crate::words::Words;
@@ -1905,6 +1905,15 @@ fn finish(
         }
     };
     let year = published.map(|d| d.year() as i32);
+    // A dictionary actor as an event side (no span: the report does not name it so).
+    let listed = |a: &ActorEntry| EventActor {
+        name: a.name.clone(),
+        inter: Some(a.inter),
+        camp: Some(a.camp.clone()),
+        span: None,
+        actor_id: Some(a.id.clone()),
+        acled_name: Some(a.acled_name(year).to_string()),
+    };
     let default = |which: &Option<String>| -> Option<EventActor> {
         let kind = match which.as_deref()? {
             "unidentified" => "unidentified",
@@ -1915,15 +1924,7 @@ fn finish(
         };
         let c = country_code.as_deref()?;
         let i = dict.of_country(c, &[kind])?;
-        let a = &dict.actors[i];
-        Some(EventActor {
-            name: a.name.clone(),
-            inter: Some(a.inter),
-            camp: Some(a.camp.clone()),
-            span: None,
-            actor_id: Some(a.id.clone()),
-            acled_name: Some(a.acled_name(year).to_string()),
-        })
+        Some(listed(&dict.actors[i]))
     };
     let mut a1 = e.a1.map(actor);
     let mut a2 = e.a2.map(actor);
@@ -1941,14 +1942,7 @@ fn finish(
             .find(|p| p.codes_members && p.active(year))
     {
         assoc1.insert(0, x.clone());
-        a1 = Some(EventActor {
-            name: parent.name.clone(),
-            inter: Some(parent.inter),
-            camp: Some(parent.camp.clone()),
-            span: None,
-            actor_id: Some(parent.id.clone()),
-            acled_name: Some(parent.acled_name(year).to_string()),
-        });
+        a1 = Some(listed(parent));
     }
     // Locals who fought back: their people's militia ("attacked the Dogon village of
     // …, the villagers repelled the attack"), else what ACLED calls "<Village>
@@ -1964,17 +1958,7 @@ fn finish(
             .filter(|p| p.feature.as_deref().is_some_and(|f| f.starts_with("P.")))
             .map(|p| p.name.clone());
         let country = country_code.as_deref().and_then(|c| gaz.country_name(c));
-        let named = |i: usize| {
-            let a = &dict.actors[i];
-            EventActor {
-                name: a.name.clone(),
-                inter: Some(a.inter),
-                camp: Some(a.camp.clone()),
-                span: None,
-                actor_id: Some(a.id.clone()),
-                acled_name: Some(a.acled_name(year).to_string()),
-            }
-        };
+        let named = |i: usize| listed(&dict.actors[i]);
         let militia = match (people, village, country) {
             (Some(k), _, _) => Some(named(k)),
             (None, Some(v), Some(c)) => {
@@ -2033,15 +2017,7 @@ fn finish(
         && let Some(c) = country_code.as_deref()
         && let Some(i) = dict.of_country(c, &[kind])
     {
-        let a = &dict.actors[i];
-        a2 = Some(EventActor {
-            name: a.name.clone(),
-            inter: Some(a.inter),
-            camp: Some(a.camp.clone()),
-            span: None,
-            actor_id: Some(a.id.clone()),
-            acled_name: Some(a.acled_name(year).to_string()),
-        });
+        a2 = Some(listed(&dict.actors[i]));
     }
     // ACLED codes a demonstration's side as "Protesters (country)" or "Rioters
     // (country)", whoever they are ("residents protested", "youths burned tires"):

@@ -359,16 +359,7 @@ impl<'a> Cx<'a> {
                     _ => None,
                 });
             let (e, what) = dies?;
-            return Some(Cand {
-                value: Some(1.0),
-                low: Some(1.0),
-                high: Some(1.0),
-                counts: Some("people"),
-                person: Some(true),
-                casualty: Some((what, Via::Head)),
-                core_end: i + 1,
-                ..Cand::new(i, e)
-            });
+            return Some(Cand::one_person(i, i + 1, e, what));
         }
         // "His body was found three days later", « le corps a été retrouvé »: one dead.
         if !digits && let Some(r) = q.end(Q::Remains, w, i) {
@@ -384,16 +375,7 @@ impl<'a> Cx<'a> {
                 })
                 .find_map(|k| q.end(Q::Found, w, k));
             if let Some(e) = found {
-                return Some(Cand {
-                    value: Some(1.0),
-                    low: Some(1.0),
-                    high: Some(1.0),
-                    counts: Some("people"),
-                    person: Some(true),
-                    casualty: Some(("killed", Via::Head)),
-                    core_end: r,
-                    ..Cand::new(i, e)
-                });
+                return Some(Cand::one_person(i, r, e, "killed"));
             }
         }
         let mut article = false;
@@ -1119,7 +1101,7 @@ impl<'a> Cx<'a> {
                 continue;
             }
             // "killed 3 soldiers and 2 civilians", "killing a leader of the Kel Essouk
-            // and his driver": the verb is shared (past a genitive of a few words).
+            // and his driver": the verb is shared (past a genitive of up to ten words).
             let coord = q.ending_at(Q::Coord, w, self.skip_det(bq.a), 3);
             let of_tail = |c: usize| {
                 c > aq.b
@@ -1208,6 +1190,21 @@ struct Np<'a> {
 }
 
 impl Cand<'_> {
+    /// One person the words `a..b` tell `what` happened to, the person named by
+    /// `a..core_end` ("He" of "He later died", "his body" of "his body was found").
+    fn one_person(a: usize, core_end: usize, b: usize, what: &'static str) -> Self {
+        Cand {
+            value: Some(1.0),
+            low: Some(1.0),
+            high: Some(1.0),
+            counts: Some("people"),
+            person: Some(true),
+            casualty: Some((what, Via::Head)),
+            core_end,
+            ..Cand::new(a, b)
+        }
+    }
+
     fn new(a: usize, b: usize) -> Self {
         Cand {
             a,
