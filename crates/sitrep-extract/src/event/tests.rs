@@ -1359,7 +1359,7 @@ fn what_a_noun_trigger_hit() {
             ),
         ),
         (
-            "On November 10, mortar/rocket fire against the MINUSMA bases in Kidal and Aguelhok.",
+            "On November 10, overnight mortar/rocket fire against the MINUSMA bases of Kidal lasted an hour.",
             Lang::En,
             (
                 "Explosions/Remote violence",
@@ -1524,7 +1524,7 @@ fn a_movements_fighters_act_for_it() {
 fn gunfire_is_an_attack_on_whom_it_hit() {
     for (text, lang, want) in [
         (
-            "On November 10, a vehicle of the ICRC was hit by gunfire near Gao, wounding the driver.",
+            "On November 10, gunfire hit a truck of the ICRC near Gao, wounding the driver.",
             Lang::En,
             "Violence against civilians",
         ),
@@ -1555,7 +1555,7 @@ fn gunfire_is_an_attack_on_whom_it_hit() {
 fn shooting_at_people_is_never_mere_looting() {
     sides(&[
         (
-            "On November 10, gunmen opened fire and destroyed ballot boxes in Douentza.",
+            "On November 10, gunmen burst into a polling station in Douentza, opened fire and burned the ballot boxes.",
             Lang::En,
             (
                 "Violence against civilians",
@@ -1564,7 +1564,7 @@ fn shooting_at_people_is_never_mere_looting() {
             ),
         ),
         (
-            "Le 10 novembre, des hommes armés ont ouvert le feu et détruit des urnes à Douentza.",
+            "Le 10 novembre, des hommes armés ont ouvert le feu dans un bureau de vote de Douentza et brûlé les urnes.",
             Lang::Fr,
             (
                 "Violence against civilians",
@@ -1596,11 +1596,11 @@ fn shooting_at_people_is_never_mere_looting() {
 fn remote_violence_followed_by_gunfire_is_a_battle() {
     for (text, lang) in [
         (
-            "On November 10, a MINUSMA vehicle was damaged by an IED followed by gunfire near Kidal.",
+            "On November 10, an IED followed by gunfire struck a FAMa patrol north of Kidal.",
             Lang::En,
         ),
         (
-            "On November 10, mortar shelling and exchanges of gunfire between the army and JNIM militants were reported in Douentza.",
+            "On November 10, residents of Douentza reported shelling and exchanges of gunfire between the army and JNIM militants.",
             Lang::En,
         ),
         (
@@ -1619,7 +1619,7 @@ fn remote_violence_followed_by_gunfire_is_a_battle() {
 fn a_protest_that_turned_to_rioting_is_one_riot() {
     for (text, lang) in [
         (
-            "On November 10, police fired tear gas in Bamako to disperse protesters who had burned tires on the road.",
+            "On November 10, police used tear gas in Bamako against protesters who had burned tires at a crossroads.",
             Lang::En,
         ),
         (
