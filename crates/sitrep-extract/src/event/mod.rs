@@ -2181,10 +2181,9 @@ fn fatalities(idx: &Idx, cb: &Codebook, e: &Ev) -> Fatalities {
     for s in sentences {
         let mut sum = [[None::<u32>; 4]; 4];
         for &k in e.casualties.iter().filter(|&&k| sentence(k) == s) {
+            // ("12 of the 30 passengers were killed": a figure out of a total counts
+            // when its own casualty word says so; the quantity stage cleared the rest.)
             let q = &idx.doc.quantities[k];
-            if q.out_of.is_some() {
-                continue;
-            }
             let Some(v) = q.value.or(q.low) else { continue };
             let v = v.max(0.0).round() as u32;
             let whole = q.part_of.is_none();

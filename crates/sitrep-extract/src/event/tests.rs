@@ -1693,3 +1693,29 @@ fn clashes_between_two_sides_after_a_verb_keep_their_sides() {
     );
     assert_eq!(actor2(one(&d)), "Police Forces of Mali", "{:#?}", d.events);
 }
+
+/// A figure out of a total is a toll when its own verb says so: "12 of the 30 passengers
+/// were killed" is 12 dead (the 30 are not), « 3 des 10 otages ont été tués » 3.
+#[test]
+fn a_figure_out_of_a_total_is_a_toll() {
+    for (text, lang, n) in [
+        (
+            "Gunmen attacked a bus near Mopti on Sunday; 12 of the 30 passengers were killed.",
+            Lang::En,
+            12,
+        ),
+        (
+            "Des hommes armés ont attaqué un car près de Mopti dimanche ; 3 des 10 passagers ont été tués.",
+            Lang::Fr,
+            3,
+        ),
+    ] {
+        let d = run(text, lang);
+        assert_eq!(
+            one(&d).fatalities.killed,
+            Some(n),
+            "{text}: {:#?}",
+            d.quantities
+        );
+    }
+}

@@ -26,6 +26,9 @@ lexicon_kinds! {
         // A personal pronoun standing for one person ("he", "elle"): one dead when an
         // intransitive casualty word follows ("He later died of his injuries").
         Pronoun = "pronoun",
+        // An object pronoun for one person ("him", « l' »): one dead when a transitive
+        // casualty verb takes it ("killing him", « l'ont abattu »).
+        Object = "object",
         // A dead person's remains ("his body", « le cadavre »): one dead when a verb of
         // finding follows ("the corpse was later found").
         Remains = "remains",
@@ -222,6 +225,7 @@ impl QuantityLex {
                 | Q::Coord
                 | Q::Article
                 | Q::Pronoun
+                | Q::Object
                 | Q::Remains
                 | Q::Found
                 | Q::TollLink

@@ -55,6 +55,7 @@ impl QuantityStage {
                     Q::Zero,
                     Q::Article,
                     Q::Pronoun,
+                    Q::Object,
                     Q::Remains,
                     Q::Definite,
                     Q::Toll,
@@ -117,6 +118,10 @@ struct Cand<'a> {
     out_of: Option<usize>,
     /// Another quantity is part of, or out of, this one.
     related: bool,
+    /// A body named with a definite determiner ("the corpse"): may be a death told before.
+    anaphor: bool,
+    /// Not reported: a genitive's person, or a body already counted.
+    dropped: bool,
 }
 
 /// What the stage reads for one document.
@@ -199,6 +204,19 @@ impl WordStage for QuantityStage {
             cx.link_casualty(c);
         }
         cx.relate(&mut cands);
+        // "the mayor was assassinated, the corpse was found 10 km away": a body named
+        // definitely, within two sentences of a death already counted, is that death.
+        let mut last_dead: Option<u32> = None;
+        for c in cands.iter_mut() {
+            let sent = w.words[c.a].sentence;
+            if c.anaphor && last_dead.is_some_and(|s| sent - s <= 2) {
+                c.dropped = true;
+                continue;
+            }
+            if matches!(c.casualty, Some(("killed", _))) && c.keep(w) {
+                last_dead = Some(sent);
+            }
+        }
         doc.quantities = finish(doc.text(), w, &cands);
     }
 }
@@ -326,11 +344,15 @@ impl<'a> Cx<'a> {
         let digits = word.kind == TokenKind::Number;
         // "a report": an article before a word no lexicon knows starts nothing, unless
         // that word modifies a counted noun ("a desk sergeant", "a high-ranking officer").
-        if !digits
-            && q.end(Q::Article, w, i) == Some(i + 1)
-            && w.get(i + 1)
+        let article_end = if digits {
+            None
+        } else {
+            q.end(Q::Article, w, i)
+        };
+        if let Some(ae) = article_end
+            && w.get(ae)
                 .is_none_or(|x| x.id == 0 && !x.cap && x.kind != TokenKind::Number)
-            && !(i + 2..i + 5)
+            && !(ae + 1..ae + 6)
                 .take_while(|&k| w.get(k).is_some_and(|y| y.kind == TokenKind::Word))
                 .any(|k| {
                     w.words[k].id != 0
@@ -361,6 +383,37 @@ impl<'a> Cx<'a> {
             let (e, what) = dies?;
             return Some(Cand::one_person(i, i + 1, e, what));
         }
+        // "robbing and killing him", « l'ont abattu »: one person, the object of a
+        // transitive casualty verb before it, or after it and an auxiliary ("her" only
+        // when no noun follows: "killing her husband" counts the husband).
+        if !digits
+            && let Some(e) = q.end(Q::Object, w, i)
+            && self.noun_phrase(e, word.sentence).is_none()
+        {
+            let transitive = |s: usize, end: usize| match q.value_between(Q::Casualty, w, s, end) {
+                Some(Val::Casualty {
+                    what,
+                    role: Role::Verb,
+                }) => Some(*what),
+                _ => None,
+            };
+            let before = q
+                .ending_at(Q::Casualty, w, i, 4)
+                .filter(|&s| w.same_sentence(s, i))
+                .and_then(|s| transitive(s, i));
+            if let Some(what) = before {
+                return Some(Cand::one_person(i, e, e, what));
+            }
+            let after = q.end(Q::Aux, w, e).and_then(|a| {
+                let (ce, _) = q.get(Q::Casualty, w, a)?;
+                Some((ce, transitive(a, ce)?))
+            });
+            if let Some((ce, what)) = after
+                && w.same_sentence(i, ce - 1)
+            {
+                return Some(Cand::one_person(i, e, ce, what));
+            }
+        }
         // "His body was found three days later", « le corps a été retrouvé »: one dead.
         if !digits && let Some(r) = q.end(Q::Remains, w, i) {
             let sent = word.sentence;
@@ -375,7 +428,10 @@ impl<'a> Cx<'a> {
                 })
                 .find_map(|k| q.end(Q::Found, w, k));
             if let Some(e) = found {
-                return Some(Cand::one_person(i, r, e, "killed"));
+                let mut c = Cand::one_person(i, r, e, "killed");
+                // "the corpse", "his body": maybe someone already counted dead.
+                c.anaphor = q.end(Q::Definite, w, i).is_some();
+                return Some(c);
             }
         }
         let mut article = false;
@@ -413,7 +469,12 @@ impl<'a> Cx<'a> {
                 high: 0.0,
                 approximate: false,
             }
-        } else if let Some(a) = self.num.amount(w, i) {
+        } else if let Some(a) = self
+            .num
+            .amount(w, i)
+            .filter(|_| article_end.is_none_or(|ae| ae == i + 1))
+        {
+            // (« un autre soldat » is an article of two words, not the number one.)
             a
         } else if q.end(Q::Definite, w, i) == Some(i + 1)
             && self
@@ -432,10 +493,16 @@ impl<'a> Cx<'a> {
             }
         } else if (i == 0
             || w.words[i - 1].sentence != word.sentence
-            || matches!(
-                q.get(Q::Casualty, w, i - 1),
-                Some((e, Val::Casualty { role: Role::Verb, .. })) if e == i
-            ))
+            || q.ending_at(Q::Casualty, w, i, 4).is_some_and(|s| {
+                w.same_sentence(s, i)
+                    && matches!(
+                        q.value_between(Q::Casualty, w, s, i),
+                        Some(Val::Casualty {
+                            role: Role::Verb,
+                            ..
+                        })
+                    )
+            }))
             && self.noun_phrase(i, word.sentence).is_some_and(|np| np.one)
         {
             // "Soldier killed in an ambush", "UN peacekeeper killed": a headline's bare
@@ -448,10 +515,10 @@ impl<'a> Cx<'a> {
                 high: 1.0,
                 approximate: false,
             }
-        } else if q.end(Q::Article, w, i) == Some(i + 1) {
+        } else if let Some(ae) = article_end {
             article = true;
             Amount {
-                end: i + 1,
+                end: ae,
                 value: 1.0,
                 low: 1.0,
                 high: 1.0,
@@ -465,6 +532,11 @@ impl<'a> Cx<'a> {
             article,
             ..Cand::new(i, amt.end)
         };
+        // "GATIA's commander": a possessive's "s" is glued to its owner, where the
+        // evidence starts.
+        if article && !digits && word.glued && i > 0 && q.end(Q::Definite, w, i) == Some(i + 1) {
+            c.a = i - 1;
+        }
         // A range: "10 to 15", "10-15", "entre 10 et 15", "de 10 à 15".
         let opener = q
             .ending_at(Q::Range, w, i, 1)
@@ -582,6 +654,24 @@ impl<'a> Cx<'a> {
             }
             self.noun_phrase(e, sent)
         });
+        // "an Algerian named Zakaria was killed", "a Malian was shot": a people's name
+        // after an article is one person when the clause goes on to what befell them.
+        let np = np.or_else(|| {
+            if !article {
+                return None;
+            }
+            let (e, _) = self.actors.get(A::Demonym, w, c.core_end)?;
+            let goes_on = q.end(Q::Aux, w, e).is_some()
+                || q.end(Q::Casualty, w, e).is_some()
+                || matches!(self.norm(e), "named" | "called" | "nommé" | "nommée");
+            (same(e - 1) && goes_on).then_some(Np {
+                end: e,
+                counts: Some(PEOPLE),
+                person: Some(true),
+                head: None,
+                one: true,
+            })
+        });
         // "$5 million", "€300"
         let currency = i
             .checked_sub(1)
@@ -644,7 +734,7 @@ impl<'a> Cx<'a> {
         let (w, q) = (self.w, self.q);
         let same = |j: usize| w.get(j).is_some_and(|x| x.sentence == sent);
         let mut p = p0;
-        for _ in 0..6 {
+        for _ in 0..8 {
             if !same(p) {
                 return None;
             }
@@ -753,6 +843,42 @@ impl<'a> Cx<'a> {
             if self.lang == Lang::En && x.kind == TokenKind::Word && x.cap && !x.glued {
                 return Some(p + 1);
             }
+            // "two JNIM and/or ISGS militants": names joined before the noun.
+            let cap_or_join = |k: usize| {
+                w.get(k).is_some_and(|y| y.kind == TokenKind::Word && y.cap)
+                    || matches!(self.norm(k), "and" | "or" | "/" | "et" | "ou")
+            };
+            if self.lang == Lang::En
+                && matches!(self.norm(p), "and" | "or" | "/")
+                && p > 0
+                && cap_or_join(p - 1)
+                && cap_or_join(p + 1)
+                && w.get(p - 1).is_some_and(|y| y.sentence == x.sentence)
+            {
+                return Some(p + 1);
+            }
+            // "a high-ranking officer": a hyphenated compound (its pieces are glued) is
+            // one modifier.
+            if x.kind == TokenKind::Word
+                && !x.glued
+                && w.get(p + 1)
+                    .is_some_and(|y| y.glued && y.kind == TokenKind::Word)
+                && q.get(Q::Noun, w, p).is_none()
+                && q.get(Q::Casualty, w, p).is_none()
+            {
+                let mut e = p + 1;
+                while w
+                    .get(e)
+                    .is_some_and(|y| y.glued && y.kind == TokenKind::Word)
+                {
+                    e += 1;
+                }
+                // ("an ex-rebel": but a counted noun ends it.)
+                if q.get(Q::Noun, w, e - 1).is_some() {
+                    e -= 1;
+                }
+                return Some(e);
+            }
             // "1 gendarmerie officer", "a cattle thief": an unknown word modifying the
             // counted noun right after it.
             if self.lang == Lang::En
@@ -794,12 +920,14 @@ impl<'a> Cx<'a> {
                 let x = self.word(c.b)?;
                 let known = self.q.end(Q::Casualty, self.w, c.b).is_some()
                     || self.q.end(Q::Aux, self.w, c.b).is_some();
+                // ("one occupant of the vehicle was killed": or a genitive.)
                 (c.b == c.core_end
                     && c.counts.is_none()
                     && x.kind == TokenKind::Word
                     && !x.cap
                     && !known
-                    && self.q.end(Q::Aux, self.w, c.b + 1).is_some())
+                    && (self.q.end(Q::Aux, self.w, c.b + 1).is_some()
+                        || matches!(self.norm(c.b + 1), "of" | "from" | "de" | "du" | "d")))
                 .then(|| self.casualty_after(c.b + 1))
                 .flatten()
             })
@@ -827,17 +955,37 @@ impl<'a> Cx<'a> {
             _ => a,
         };
         let same = |j: usize| w.get(j).is_some_and(|x| x.sentence == sent);
-        let verb_ending = |end: usize, any: bool| -> Option<&'static str> {
+        let verb_at = |end: usize, any: bool| -> Option<(usize, &'static str)> {
             let s = q.ending_at(Q::Casualty, w, end, 4)?;
             if !same(s) {
                 return None;
             }
             match q.value_between(Q::Casualty, w, s, end)? {
-                Val::Casualty { what, role } if *role == Role::Verb || any => Some(*what),
+                Val::Casualty { what, role } if *role == Role::Verb || any => Some((s, *what)),
                 _ => None,
             }
         };
-        if let Some(what) = verb_ending(a, false) {
+        let verb_ending = |end: usize, any: bool| verb_at(end, any).map(|(_, what)| what);
+        let and = |k: usize| k > 0 && matches!(self.norm(k - 1), "and" | "et");
+        if let Some((s, what)) = verb_at(a, false) {
+            // "killing and wounding the occupant", "abducted and killed three": a death
+            // stands for both verbs, as tolls are coded.
+            if and(s)
+                && let Some((_, "killed")) = verb_at(s - 1, false)
+            {
+                return Some(("killed", Via::Before));
+            }
+            return Some((what, Via::Before));
+        }
+        // "killed and buried a herder", « ont tué et enterré un berger »: another verb
+        // shares the object.
+        if a >= 2
+            && and(a - 1)
+            && w.get(a - 1)
+                .is_some_and(|x| x.kind == TokenKind::Word && !x.cap)
+            && !q.known(w, a - 1)
+            && let Some(what) = verb_ending(a - 2, false)
+        {
             return Some((what, Via::Before));
         }
         if let Some(d) = q.ending_at(Q::Det, w, a, 1)
@@ -905,6 +1053,7 @@ impl<'a> Cx<'a> {
                     | "at"
                     | "near"
                     | "de"
+                    | "des"
                     | "du"
                     | "d"
                     | "à"
@@ -912,9 +1061,15 @@ impl<'a> Cx<'a> {
                     | "dans"
                     | "près"
             ) {
+                // ("the Water and Forests Agency": "and" inside a name.)
+                let cap = |k: usize| w.get(k).is_some_and(|x| x.cap);
                 let inside = |k: usize| {
                     same(k)
-                        && !matches!(self.norm(k), "," | ";" | "." | "and" | "et")
+                        && match self.norm(k) {
+                            "," | ";" | "." => false,
+                            "and" | "et" => cap(k - 1) && cap(k + 1),
+                            _ => true,
+                        }
                         && q.get(Q::Casualty, w, k).is_none()
                 };
                 if let Some(k) = (p + 1..p + 10)
@@ -926,11 +1081,21 @@ impl<'a> Cx<'a> {
                 }
                 // A headline's reduced passive: "Councilman in Moungnoukana
                 // assassinated by gunmen".
+                // ("the driver of the truck died in the blast": or an intransitive one.)
                 let stop = (p + 1..p + 10).find(|&k| !inside(k)).unwrap_or(p + 10);
                 if stop > p + 1
                     && matches!(
                         q.get(Q::Casualty, w, stop),
                         Some((e, Val::Casualty { role: Role::Verb, .. })) if !self.object_at(e)
+                    ) | matches!(
+                        q.get(Q::Casualty, w, stop),
+                        Some((
+                            _,
+                            Val::Casualty {
+                                role: Role::Intransitive,
+                                ..
+                            }
+                        ))
                     )
                 {
                     p = stop;
@@ -957,6 +1122,29 @@ impl<'a> Cx<'a> {
                     .count();
                 if names > 0 {
                     p = at + 1 + names;
+                    continue;
+                }
+            }
+            // "commander Almahdi Ag Lengach was killed", "a herder named as Bokary Cissé
+            // was beheaded": the person's name right after the noun.
+            if p == b {
+                let mut k = p;
+                if matches!(
+                    n,
+                    "named" | "called" | "nommé" | "nommée" | "dénommé" | "dénommée"
+                ) {
+                    k += 1;
+                    if self.norm(k) == "as" {
+                        k += 1;
+                    }
+                }
+                let name = (k..k + 5)
+                    .take_while(|&j| {
+                        same(j) && w.get(j).is_some_and(|x| x.cap && x.kind == TokenKind::Word)
+                    })
+                    .count();
+                if name > 0 {
+                    p = k + name;
                     continue;
                 }
             }
@@ -1063,6 +1251,17 @@ impl<'a> Cx<'a> {
                 .rposition(|c| c.solid() && w.same_sentence(c.a, bq.a));
             let Some(pk) = prev else { continue };
             let aq = &mut before[pk];
+            // "the son of the mayor was killed", "the driver of a trader": one person named
+            // in a genitive after a person is no casualty of their own.
+            if bq.article
+                && aq.person == Some(true)
+                && aq.b + 1 == bq.a
+                && matches!(self.norm(aq.b), "of" | "de" | "du" | "d")
+            {
+                bq.dropped = true;
+                bq.casualty = None;
+                continue;
+            }
             // "fourteen civilians, including eight children", "12 morts, dont 3 enfants";
             // "four jihadists, two of whom were leaders", « deux d'entre eux ».
             let part_after = bq.b < w.len()
@@ -1225,12 +1424,15 @@ impl Cand<'_> {
             part_of: None,
             out_of: None,
             related: false,
+            anaphor: false,
+            dropped: false,
         }
     }
 
     /// A figure another may relate to.
     fn solid(&self) -> bool {
         !self.unknown
+            && !self.dropped
             && (self.digits
                 || self.counts.is_some()
                 || self.casualty.is_some()
@@ -1240,6 +1442,9 @@ impl Cand<'_> {
     /// Worth reporting: it counts something named, is a casualty, relates to another
     /// figure, or is written in digits and is no bare year.
     fn keep(&self, w: &Words) -> bool {
+        if self.dropped {
+            return false;
+        }
         if self.unknown {
             return true;
         }

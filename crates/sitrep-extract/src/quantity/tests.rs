@@ -1154,3 +1154,208 @@ fn two_people_named_one_by_one_share_the_verb() {
         );
     }
 }
+
+/// The casualties a text counts, summed over the figures with that casualty.
+fn total(d: &Doc, what: &str) -> f64 {
+    d.quantities
+        .iter()
+        .filter(|x| x.casualty.as_deref() == Some(what) && x.part_of.is_none())
+        .filter_map(|x| x.value)
+        .sum()
+}
+
+/// "The nephew of the village chief was shot dead": the chief is named, not killed; a
+/// genitive between the person and the verb does not break the link, nor does a total
+/// ("one of the four gendarmes succumbed").
+#[test]
+fn a_person_in_a_genitive_is_no_second_victim() {
+    for (text, lang, who) in [
+        (
+            "The nephew of the village chief was shot dead near Mopti.",
+            Lang::En,
+            "The nephew",
+        ),
+        (
+            "Le chauffeur d'un commerçant a été tué près de Mopti.",
+            Lang::Fr,
+            "Le chauffeur",
+        ),
+        (
+            "The driver of the fuel truck died in the explosion near Gao.",
+            Lang::En,
+            "The driver",
+        ),
+        (
+            "A mine hit a bus near Gao and one occupant of the bus was killed.",
+            Lang::En,
+            "one occupant",
+        ),
+        (
+            "One of the four gendarmes succumbed to his wounds on Tuesday.",
+            Lang::En,
+            "One",
+        ),
+    ] {
+        killed(text, lang, who, 1.0);
+        let d = run(text, lang);
+        assert_eq!(total(&d, "killed"), 1.0, "{text}: {}", show(&d));
+    }
+}
+
+/// "robbing the shop and killing him", « l'ont abattu », "killed and buried a
+/// shepherd", "killing and wounding its driver": the person is the object of a killing
+/// verb even through a pronoun or a second verb; a death stands for both verbs.
+#[test]
+fn object_pronouns_and_verb_pairs_take_their_victim() {
+    for (text, lang, who) in [
+        (
+            "Two gunmen entered a shop in Gao, robbing the till and killing him.",
+            Lang::En,
+            "him",
+        ),
+        (
+            "Des hommes armés l'ont abattu devant son domicile à Gao.",
+            Lang::Fr,
+            "l'ont abattu",
+        ),
+        (
+            "Soldiers killed and buried a shepherd near Mopti, residents said.",
+            Lang::En,
+            "a shepherd",
+        ),
+        (
+            "The blast destroyed a car, killing and wounding its driver.",
+            Lang::En,
+            "its driver",
+        ),
+        (
+            "Gunmen kidnapped and killed a teacher near Mopti.",
+            Lang::En,
+            "a teacher",
+        ),
+    ] {
+        killed(text, lang, who, 1.0);
+    }
+    // "killing her husband" counts the husband, once.
+    let d = run(
+        "Gunmen stopped a woman near Gao, killing her husband.",
+        Lang::En,
+    );
+    assert_eq!(total(&d, "killed"), 1.0, "{}", show(&d));
+    killed(
+        "Gunmen stopped a woman near Gao, killing her husband.",
+        Lang::En,
+        "her husband",
+        1.0,
+    );
+}
+
+/// Livestock killed or seized is no toll: "killed forty goats", « abattu vingt bœufs ».
+#[test]
+fn animals_are_no_casualties() {
+    for (text, lang) in [
+        (
+            "Raiders killed forty goats and three camels near Ménaka.",
+            Lang::En,
+        ),
+        ("Bandits killed 30 head of cattle near Gao.", Lang::En),
+        (
+            "Les assaillants ont abattu vingt bœufs près de Ménaka.",
+            Lang::Fr,
+        ),
+    ] {
+        let d = run(text, lang);
+        assert_eq!(total(&d, "killed"), 0.0, "{text}: {}", show(&d));
+    }
+}
+
+/// A name after the role ("Militia commander Ibrahim Ag Doukou was killed"), "named
+/// as", a possessive ("the group's commander"), a people's name after an article ("a
+/// Chadian named Idriss"), a hyphenated modifier and names joined by "and/or".
+#[test]
+fn names_possessives_and_compound_modifiers_around_one_victim() {
+    for (text, lang, who, n) in [
+        (
+            "Militia commander Ibrahim Ag Doukou was killed in Gao on Sunday.",
+            Lang::En,
+            "Militia commander",
+            1.0,
+        ),
+        (
+            "A shepherd named as Oumar Diallo was executed by militants near Mopti.",
+            Lang::En,
+            "A shepherd",
+            1.0,
+        ),
+        (
+            "The group's commander was killed near Kidal.",
+            Lang::En,
+            "The group's commander",
+            1.0,
+        ),
+        (
+            "A Chadian named Idriss was killed in Gao.",
+            Lang::En,
+            "A Chadian",
+            1.0,
+        ),
+        ("Un Tchadien a été tué à Gao.", Lang::Fr, "Un Tchadien", 1.0),
+        (
+            "The mine killed a high-ranking army officer near Gao.",
+            Lang::En,
+            "a high-ranking army officer",
+            1.0,
+        ),
+        (
+            "Two JNIM and/or ISGS militants were killed near Gao.",
+            Lang::En,
+            "Two JNIM and/or ISGS militants",
+            2.0,
+        ),
+        (
+            "Gunmen killed a guard and another civilian near Gao.",
+            Lang::En,
+            "another civilian",
+            1.0,
+        ),
+        (
+            "Un soldat a été tué et un autre blessé.",
+            Lang::Fr,
+            "Un soldat",
+            1.0,
+        ),
+    ] {
+        killed(text, lang, who, n);
+    }
+    let d = run("Un soldat a été tué et un autre blessé.", Lang::Fr);
+    assert_eq!(
+        q(&d, "un autre blessé").casualty.as_deref(),
+        Some("injured")
+    );
+    // "21 militants were estimated to have been killed"
+    killed(
+        "Officials said 21 militants were estimated to have been killed near Gao.",
+        Lang::En,
+        "21 militants",
+        21.0,
+    );
+}
+
+/// "the mayor was assassinated, the corpse was found": one death, not two; a body found
+/// after an abduction is still a death.
+#[test]
+fn a_definite_body_after_a_death_is_that_death() {
+    let text = "Gunmen assassinated the mayor of Boni; the corpse was found outside the town.";
+    let d = run(text, Lang::En);
+    assert_eq!(total(&d, "killed"), 1.0, "{}", show(&d));
+    none_with(&d, "corpse");
+    let text = "Des hommes armés ont tué le maire ; son corps a été retrouvé hors de la ville.";
+    let d = run(text, Lang::Fr);
+    assert_eq!(total(&d, "killed"), 1.0, "{}", show(&d));
+    // An indefinite body is someone else.
+    let d = run(
+        "Gunmen killed the mayor of Boni. A body was found near the well.",
+        Lang::En,
+    );
+    assert_eq!(total(&d, "killed"), 2.0, "{}", show(&d));
+}
