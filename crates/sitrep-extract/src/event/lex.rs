@@ -29,6 +29,9 @@ lexicon_kinds! {
         Undergo = "undergo",
         Unit = "unit",
         Fightback = "fightback",
+        // A state's forces named generically ("security forces", « forces de l'ordre »):
+        // facing a crowd, ACLED codes them as that state's police.
+        CrowdForce = "crowd_force",
     }
 }
 
@@ -144,6 +147,9 @@ impl EventLex {
                     return bad(format!(
                         "victim value {value:?} is not civilian, armed or people"
                     ));
+                }
+                E::CrowdForce if value != "police" => {
+                    return bad(format!("crowd_force value {value:?} is not police"));
                 }
                 E::Force if !matches!(value, "military" | "police" | "mission") => {
                     return bad(format!(

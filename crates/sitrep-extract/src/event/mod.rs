@@ -165,15 +165,7 @@ impl WordStage for EventStage {
             let mut out: Vec<(f64, EventMention)> = evs
                 .iter()
                 .map(|e| {
-                    let m = finish(
-                        &idx,
-                        cb,
-                        dict,
-                        self.res.gazetteer(),
-                        e,
-                        country.as_deref(),
-                        published,
-                    );
+                    let m = finish(&idx, &self.res, e, country.as_deref(), published);
                     (salience(e, &m), m)
                 })
                 .collect();
@@ -676,6 +668,13 @@ fn assemble(
                         | "yesterday"
                         | "twice"
                         | "again"
+                        | "along"
+                        | "between"
+                        | "outside"
+                        | "close"
+                        | "during"
+                        | "while"
+                        | "when"
                 )
         });
     let by = after_word(t.b, &["by", "par"], 8);
@@ -714,8 +713,10 @@ fn assemble(
     } else if t.t.noun && !undergone {
         // The first side right after "between" (an article at most); "clashes between
         // vendors and police" names only its second side.
-        let between_at =
-            (t.b..(t.b + 3).min(s1)).find(|&i| matches!(w.norm(i), "between" | "entre"));
+        // ("clashes raged for hours between X and Y": within the clause.)
+        let between_at = (t.b..(t.b + 8).min(s1))
+            .take_while(|&i| !matches!(w.norm(i), "," | ";" | ":" | "."))
+            .find(|&i| matches!(w.norm(i), "between" | "entre"));
         let between = between_at.and_then(|i| after(i + 1, 1));
         if let Some(x) = between {
             a1 = Some(x);
@@ -750,6 +751,29 @@ fn assemble(
                 .last()
                 .map_or(t.b, |i| i + 1);
             a2 = after_word(end, &["on", "against", "with", "contre", "avec", "sur"], 3);
+            // "airstrikes in the forest presumably targeting Katiba Macina militants",
+            // "an operation against a gathering of presumed ISGS militants": further on
+            // in the clause, a few words past the word that aims it.
+            // (Past a comma, only a participle aims: "…, presumably targeting X".)
+            if a2.is_none() {
+                let stop = |j: usize| matches!(w.norm(j), "," | ";" | "." | "by" | "par");
+                let aims = |j: usize| {
+                    matches!(w.norm(j), "targeting" | "targetting" | "ciblant" | "visant")
+                };
+                a2 = (end..(end + 8).min(s1))
+                    .take_while(|&i| !matches!(w.norm(i), ";" | "." | "by" | "par"))
+                    .filter(|&i| {
+                        aims(i)
+                            || matches!(w.norm(i), "on" | "against" | "contre" | "sur")
+                                && !(end..i).any(|j| w.norm(j) == ",")
+                    })
+                    .find_map(|i| {
+                        cands.iter().copied().find(|&k| {
+                            let a = idx.actors[k].0;
+                            a > i && a <= i + 5 && !(i..a).any(stop) && Some(k) != a1
+                        })
+                    });
+            }
             // "a rocket attack targeted the MINUSMA base": the noun is the subject of
             // the verb after it, whose object was hit.
             if a2.is_none()
@@ -815,6 +839,10 @@ fn assemble(
         a2 = after(t.b, 4).filter(|&k| Some(k) != a1);
         if a2.is_none() {
             a2 = after_word(t.b, &["with", "against", "on", "contre", "avec"], 4);
+        }
+        // "FAMa repelled an attack on its checkpoint by three militants": the attacker.
+        if a2.is_none() && t.t.subj_defender {
+            a2 = by.filter(|&k| Some(k) != a1);
         }
         // "Fulani and Dogon militiamen clashed": both subjects of a verb with no
         // object are its sides.
@@ -1109,9 +1137,17 @@ fn defenders(idx: &Idx, lex: &EventLex, s0: usize, s1: usize) -> Option<(usize, 
             continue;
         };
         let by = i > s0 && matches!(w.norm(i - 1), "by" | "par");
+        // "clashed with village self-defense", « des affrontements avec les villageois ».
+        let with = (i.saturating_sub(2).max(s0)..i)
+            .find(|&j| matches!(w.norm(j), "with" | "avec"))
+            .filter(|&j| j + 1 == i || matches!(w.norm(j + 1), "the" | "les" | "la" | "le"));
         let fought = match v {
             "implied" => village(),
-            _ => fights(e, e + 4) || by && fights(i.saturating_sub(5).max(s0), i),
+            _ => {
+                fights(e, e + 4)
+                    || by && fights(i.saturating_sub(5).max(s0), i)
+                    || with.is_some_and(|j| fights(j.saturating_sub(3).max(s0), j))
+            }
         };
         if fought {
             return Some((i, e));
@@ -1841,15 +1877,21 @@ fn facts(idx: &Idx, cb: &Codebook, e: &Ev) -> Facts {
     }
 }
 
+/// The event record: its type by the codebook, its sides in ACLED's terms, its place,
+/// date, toll and evidence.
 fn finish(
     idx: &Idx,
-    cb: &Codebook,
-    dict: &ActorDict,
-    gaz: &sitrep_gazetteer::Gazetteer,
+    res: &Resources,
     e: &Ev,
     doc_country: Option<&str>,
     published: Option<Date>,
 ) -> EventMention {
+    let (lex, cb, dict, gaz) = (
+        res.event_lex(idx.doc.lang()),
+        res.codebook(),
+        res.actors(),
+        res.gazetteer(),
+    );
     let t = primary(cb, e);
     let f = facts(idx, cb, e);
     let sub = cb.decide(t.t.class, &f);
@@ -1932,17 +1974,26 @@ fn finish(
     let mut assoc2: Vec<EventActor> = e.assoc2.iter().map(|&k| actor(k)).collect();
     // ACLED codes a coalition's component under the coalition ("JNIM", with
     // "Katiba Macina" associated) when the dictionary says so.
-    if let Some(x) = &a1
-        && let Some(id) = x.actor_id.as_deref()
-        && let Some(entry) = dict.get(id)
-        && let Some(parent) = entry
+    let coalition = |x: &Option<EventActor>| {
+        let entry = dict.get(x.as_ref()?.actor_id.as_deref()?)?;
+        entry
             .member_of
             .iter()
             .filter_map(|p| dict.get(p))
             .find(|p| p.codes_members && p.active(year))
-    {
-        assoc1.insert(0, x.clone());
+    };
+    if let Some(parent) = coalition(&a1) {
+        assoc1.insert(0, a1.take().expect("a member"));
         a1 = Some(listed(parent));
+    }
+    if let Some(parent) = coalition(&a2) {
+        assoc2.insert(0, a2.take().expect("a member"));
+        a2 = Some(listed(parent));
+    }
+    // ("French forces of operation Barkhane": one side named twice is no second side;
+    // the rules below may find the other.)
+    if a1.is_some() && a1.as_ref().map(|x| &x.actor_id) == a2.as_ref().map(|x| &x.actor_id) {
+        a2 = None;
     }
     // Locals who fought back: their people's militia ("attacked the Dogon village of
     // …, the villagers repelled the attack"), else what ACLED calls "<Village>
@@ -1984,6 +2035,40 @@ fn finish(
             a2 = Some(m);
         }
     }
+    // "three MSA combatants were killed in the attack", "killing two GATIA fighters":
+    // a group its casualty figures name (not a mere description, nor the attacker or
+    // its ally) is what was hit.
+    if a2.is_none() {
+        let by = a1.as_ref().and_then(|x| x.actor_id.clone());
+        let other = |id: &str| {
+            by.as_deref()
+                .is_none_or(|b| b != id && !dict.same_side(b, id))
+        };
+        a2 = e
+            .casualties
+            .iter()
+            .find_map(|&k| {
+                let q = &idx.doc.quantities[k];
+                if !matches!(
+                    q.casualty.as_deref(),
+                    Some("killed" | "injured" | "kidnapped" | "missing")
+                ) {
+                    return None;
+                }
+                idx.doc.actors.iter().position(|m| {
+                    q.span.start <= m.span.start
+                        && m.span.end <= q.span.end
+                        && m.via != "description"
+                        && matches!(m.inter, Some(1..=4 | 8))
+                        && m.actor_id.as_deref().is_some_and(other)
+                })
+            })
+            .map(actor);
+        if let Some(parent) = coalition(&a2) {
+            assoc2.insert(0, a2.take().expect("a member"));
+            a2 = Some(listed(parent));
+        }
+    }
     // A one-sided event's victim is the people, or the state forces, its casualties
     // name ("two soldiers were killed when their vehicle hit a mine").
     if a2.is_none() && f.target_civilian == Some(true) && sub.event_type != "Battles" {
@@ -2022,6 +2107,10 @@ fn finish(
     // ACLED codes a demonstration's side as "Protesters (country)" or "Rioters
     // (country)", whoever they are ("residents protested", "youths burned tires"):
     // the group named becomes associated, the state that intervened actor2.
+    let crowd_event = sub
+        .default_actor1
+        .as_deref()
+        .is_some_and(|c| matches!(c, "protesters" | "rioters"));
     if let Some(crowd) = sub
         .default_actor1
         .as_deref()
@@ -2046,6 +2135,48 @@ fn finish(
                     None => {}
                 }
             }
+        }
+    }
+    // A demonstration met by the state: its other side is the state force its sentences
+    // name ("protested…, security forces intervened"), and a force named generically is
+    // the police, as ACLED codes it. (A peaceful rally "in support of the armed forces"
+    // has no other side.)
+    let met = sub.event_type == "Riots"
+        || sub.name.contains("intervention")
+        || sub.name.contains("force");
+    if met && crowd_event {
+        let told = |k: usize| {
+            let (s, _) = idx.actors[k];
+            e.sentences.contains(&idx.sentence_of(s))
+        };
+        let mention = a2
+            .as_ref()
+            .and_then(|x| x.span)
+            .and_then(|s| idx.doc.actors.iter().position(|m| m.span == s))
+            .or_else(|| {
+                a2.is_none()
+                    .then(|| {
+                        (0..idx.actors.len())
+                            .find(|&k| idx.doc.actors[k].inter == Some(1) && told(k))
+                    })
+                    .flatten()
+            });
+        if let Some(k) = mention {
+            let (s, end) = idx.actors[k];
+            let generic = (s..end.min(s + 2)).any(|j| {
+                lex.get(E::CrowdForce, idx.w, j)
+                    .is_some_and(|(e2, _)| e2 == end)
+            });
+            let police = country_code
+                .as_deref()
+                .and_then(|c| dict.of_country(c, &["police"]));
+            a2 = match (generic, police) {
+                (true, Some(i)) => Some(EventActor {
+                    span: Some(idx.doc.actors[k].span),
+                    ..listed(&dict.actors[i])
+                }),
+                _ => Some(actor(k)),
+            };
         }
     }
     if a1.is_none() {

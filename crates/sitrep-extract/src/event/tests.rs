@@ -1719,3 +1719,102 @@ fn a_figure_out_of_a_total_is_a_toll() {
         );
     }
 }
+
+/// A demonstration met by the state has the force its sentences name as actor2, and a
+/// force named generically ("security forces", « les forces de l'ordre ») is the police,
+/// as ACLED codes it; a rally in support of the army has no other side.
+#[test]
+fn a_crowd_met_by_generic_forces_faces_the_police() {
+    sides(&[
+        (
+            "On November 10, traders protested in Mopti against a new tax, and security forces dispersed them with tear gas.",
+            Lang::En,
+            ("Protests", "Protesters (Mali)", "Police Forces of Mali"),
+        ),
+        (
+            "Le 10 novembre, des commerçants ont manifesté à Mopti contre une taxe ; les forces de l'ordre ont dispersé les manifestants.",
+            Lang::Fr,
+            ("Protests", "Protesters (Mali)", "Police Forces of Mali"),
+        ),
+        (
+            "On November 10, Malian soldiers fired tear gas at protesters in Mopti.",
+            Lang::En,
+            ("Protests", "Protesters (Mali)", "Military Forces of Mali"),
+        ),
+        (
+            "On November 10, residents of Mopti marched to show their support for the Malian armed forces.",
+            Lang::En,
+            ("Protests", "Protesters (Mali)", "-"),
+        ),
+    ]);
+}
+
+/// What was hit, found further out: a group its casualty figures name ("killing 9 MSA
+/// fighters"), a group aimed at a few words past a noun trigger ("airstrikes …
+/// presumably targeting Katiba Macina militants", coded under its coalition), the sides
+/// of "clashes raged for hours between X and Y", a headline's participle before "along",
+/// an officer of the army, and village self-defense that the attackers "clashed with".
+#[test]
+fn the_side_hit_is_found_past_the_object() {
+    sides(&[
+        (
+            "On November 10, ISGS militants raided a camp near Ménaka; nine MSA fighters were killed in the attack.",
+            Lang::En,
+            ("Battles", "Islamic State Sahel Province", "MSA"),
+        ),
+        (
+            "On November 10, the Malian army carried out airstrikes in a forest near Douentza, presumably targeting Katiba Macina militants.",
+            Lang::En,
+            (
+                "Explosions/Remote violence",
+                "Military Forces of Mali",
+                "JNIM",
+            ),
+        ),
+        (
+            "On November 10, heavy clashes raged for hours near Gao between jihadists and the Malian army.",
+            Lang::En,
+            (
+                "Battles",
+                "Islamist Militia (Mali)",
+                "Military Forces of Mali",
+            ),
+        ),
+        (
+            "Malian army convoy ambushed along the road from Gao to Ménaka on November 10.",
+            Lang::En,
+            (
+                "Battles",
+                "Unidentified Armed Group (Mali)",
+                "Military Forces of Mali",
+            ),
+        ),
+        (
+            "On November 10, gunmen shot dead an army officer near Mopti.",
+            Lang::En,
+            (
+                "Battles",
+                "Unidentified Armed Group (Mali)",
+                "Military Forces of Mali",
+            ),
+        ),
+        (
+            "On November 10, Fulani militiamen attacked a Dogon village near Mopti and clashed with village self-defense.",
+            Lang::En,
+            (
+                "Battles",
+                "Fulani Ethnic Militia (Mali)",
+                "Dogon Ethnic Militia (Mali)",
+            ),
+        ),
+        (
+            "Le 10 novembre, des miliciens peuls ont attaqué un village dogon près de Mopti ; des affrontements avec les villageois ont suivi.",
+            Lang::Fr,
+            (
+                "Battles",
+                "Fulani Ethnic Militia (Mali)",
+                "Dogon Ethnic Militia (Mali)",
+            ),
+        ),
+    ]);
+}
