@@ -32,6 +32,8 @@ lexicon_kinds! {
         // A state's forces named generically ("security forces", « forces de l'ordre »):
         // facing a crowd, ACLED codes them as that state's police.
         CrowdForce = "crowd_force",
+        // Victims who could not fight ("at his home", "off duty", « en permission »).
+        Disarmed = "disarmed",
     }
 }
 

@@ -94,6 +94,9 @@ struct Ev {
     /// Its subject fought back ("Soldiers and police fought back, killing one"): told
     /// after an attack, it is that attack's other side, not an event of its own.
     fights_back: bool,
+    /// Its victims could not fight ("assassinated at his home", "an off-duty
+    /// gendarme"): ACLED codes violence against civilians whoever they are.
+    disarmed: bool,
 }
 
 /// The document, indexed by word.
@@ -476,6 +479,7 @@ fn group(trigs: &[Trig], cb: &Codebook) -> Vec<Ev> {
             mods: Vec::new(),
             defenders: None,
             fights_back: false,
+            disarmed: false,
         });
     }
     out
@@ -714,16 +718,17 @@ fn assemble(
         // The first side right after "between" (an article at most); "clashes between
         // vendors and police" names only its second side.
         // ("clashes raged for hours between X and Y": within the clause.)
-        let between_at = (t.b..(t.b + 8).min(s1))
+        // (The trigger may end with it: "violence between".)
+        let between_at = (t.a..(t.b + 8).min(s1))
             .take_while(|&i| !matches!(w.norm(i), "," | ";" | ":" | "."))
             .find(|&i| matches!(w.norm(i), "between" | "entre"));
         let between = between_at.and_then(|i| after(i + 1, 1));
         if let Some(x) = between {
             a1 = Some(x);
             let xb = idx.actors[x].1;
-            a2 = after_word(xb, &["and", "et"], 2);
+            a2 = after_word(xb, &["and", "et", "&"], 2);
         } else if let Some(i) = between_at
-            && let Some(y) = after_word(i + 1, &["and", "et"], 4)
+            && let Some(y) = after_word(i + 1, &["and", "et", "&"], 4)
         {
             a1 = None;
             a2 = Some(y);
@@ -1086,6 +1091,7 @@ fn assemble(
         .map(|x| (x.a, x.b, x.t.noun))
         .collect();
     (e.target_civilian, e.target_force) = target(idx, lex, e, &trigs, (t.a, t.b), passive, s1);
+    e.disarmed = (s0..s1).any(|j| lex.has(E::Disarmed, w, j));
     e.fights_back = e.trigs.iter().any(|x| x.t.subj_defender)
         || e.a1.is_some_and(|k| {
             let b = idx.actors[k].1;
@@ -1849,8 +1855,11 @@ fn facts(idx: &Idx, cb: &Codebook, e: &Ev) -> Facts {
         })
     };
     // Locals who fought back are an armed party: a battle.
+    // Victims who could not fight are civilians, unless locals fought back.
+    let disarmed = e.disarmed && e.defenders.is_none();
     let a2 = match kind(e.a2) {
         None | Some(Kind::Civilian) if e.defenders.is_some() => Kind::Nonstate,
+        Some(Kind::State | Kind::Nonstate | Kind::External) if disarmed => Kind::Civilian,
         k => k.unwrap_or(Kind::None),
     };
     Facts {
@@ -1858,6 +1867,8 @@ fn facts(idx: &Idx, cb: &Codebook, e: &Ev) -> Facts {
         a2: Some(a2),
         target_civilian: if e.defenders.is_some() {
             Some(false)
+        } else if disarmed && e.target_civilian.is_some() {
+            Some(true)
         } else {
             e.target_civilian
         },

@@ -1818,3 +1818,71 @@ fn the_side_hit_is_found_past_the_object() {
         ),
     ]);
 }
+
+/// Armed people hit when they could not fight ("at his home", "off-duty", « à son
+/// domicile ») are victims of violence against civilians, as ACLED codes them; a post
+/// attacked on duty stays a battle.
+#[test]
+fn armed_victims_who_could_not_fight_are_civilians() {
+    sides(&[
+        (
+            "On November 10, gunmen assassinated a gendarme at his home in Douentza.",
+            Lang::En,
+            (
+                "Violence against civilians",
+                "Unidentified Armed Group (Mali)",
+                "Civilians (Mali)",
+            ),
+        ),
+        (
+            "On November 10, jihadists abducted two off-duty soldiers from a bus near Douentza.",
+            Lang::En,
+            (
+                "Violence against civilians",
+                "Islamist Militia (Mali)",
+                "Civilians (Mali)",
+            ),
+        ),
+        (
+            "Le 10 novembre, des hommes armés ont assassiné un policier à son domicile à Douentza.",
+            Lang::Fr,
+            (
+                "Violence against civilians",
+                "Unidentified Armed Group (Mali)",
+                "Civilians (Mali)",
+            ),
+        ),
+        (
+            "On November 10, jihadists attacked a gendarmerie post in Douentza, killing two gendarmes.",
+            Lang::En,
+            (
+                "Battles",
+                "Islamist Militia (Mali)",
+                "Police Forces of Mali",
+            ),
+        ),
+    ]);
+}
+
+/// "violence between X and Y" is fighting between them; a protest against violence is
+/// still a protest.
+#[test]
+fn violence_between_two_parties_is_a_battle() {
+    sides(&[
+        (
+            "On November 10, violence between Fulani militiamen and Dozo hunters near Mopti left three dead.",
+            Lang::En,
+            ("Battles", "Fulani Ethnic Militia (Mali)", "Dozo Militia"),
+        ),
+        (
+            "Le 10 novembre, des violences entre miliciens peuls et chasseurs dozos près de Mopti ont fait trois morts.",
+            Lang::Fr,
+            ("Battles", "Fulani Ethnic Militia (Mali)", "Dozo Militia"),
+        ),
+        (
+            "On November 10, hundreds of residents marched in Bamako against intercommunal violence in central Mali.",
+            Lang::En,
+            ("Protests", "Protesters (Mali)", "-"),
+        ),
+    ]);
+}
