@@ -2190,6 +2190,28 @@ fn finish(
             };
         }
     }
+    // "six people were killed by Fulani", "attacked by alleged Fulani", « tués par des
+    // Peuls »: a people named as the agent stands for its militia.
+    if a1.is_none() {
+        let (s0, s1) = idx.sentences[t.sentence];
+        // (Right after one of its triggers: "supported by Tuaregs" is no agent.)
+        let agent_of_trigger = |j: usize| e.trigs.iter().any(|x| x.b <= j && j - x.b <= 2);
+        a1 = (s0..s1).find_map(|j| {
+            if !matches!(idx.w.norm(j), "by" | "par") || !agent_of_trigger(j) {
+                return None;
+            }
+            let k = (j + 1..s1)
+                .find(|&k| {
+                    !matches!(
+                        idx.w.norm(k),
+                        "alleged" | "suspected" | "presumed" | "presumably" | "des" | "présumés"
+                    )
+                })
+                .unwrap_or(s1);
+            let (_, m) = dict.ethnonym_at(idx.doc.lang(), idx.w, k)?;
+            Some(listed(&dict.actors[m]))
+        });
+    }
     if a1.is_none() {
         a1 = default(&sub.default_actor1);
     }

@@ -1886,3 +1886,29 @@ fn violence_between_two_parties_is_a_battle() {
         ),
     ]);
 }
+
+/// A people named as the agent right after the trigger stands for its militia ("killed
+/// by Fulani", « tuées par des Peuls »); a people merely "supported by" is no agent.
+#[test]
+fn a_people_named_as_the_agent_is_its_militia() {
+    sides(&[
+        (
+            "On November 10, four herders were killed by Dogon near Mopti.",
+            Lang::En,
+            (
+                "Violence against civilians",
+                "Dogon Ethnic Militia (Mali)",
+                "Civilians (Mali)",
+            ),
+        ),
+        (
+            "Le 10 novembre, quatre bergers ont été tués par des Dogons près de Mopti.",
+            Lang::Fr,
+            (
+                "Violence against civilians",
+                "Dogon Ethnic Militia (Mali)",
+                "Civilians (Mali)",
+            ),
+        ),
+    ]);
+}
