@@ -2118,15 +2118,11 @@ fn finish(
     // ACLED codes a demonstration's side as "Protesters (country)" or "Rioters
     // (country)", whoever they are ("residents protested", "youths burned tires"):
     // the group named becomes associated, the state that intervened actor2.
-    let crowd_event = sub
+    let crowd = sub
         .default_actor1
         .as_deref()
-        .is_some_and(|c| matches!(c, "protesters" | "rioters"));
-    if let Some(crowd) = sub
-        .default_actor1
-        .as_deref()
-        .filter(|c| matches!(*c, "protesters" | "rioters"))
-    {
+        .filter(|c| matches!(*c, "protesters" | "rioters"));
+    if let Some(crowd) = crowd {
         let want = if crowd == "protesters" { 6 } else { 5 };
         let is_crowd = |a: &Option<EventActor>| a.as_ref().is_some_and(|x| x.inter == Some(want));
         if !is_crowd(&a1) {
@@ -2155,7 +2151,7 @@ fn finish(
     let met = sub.event_type == "Riots"
         || sub.name.contains("intervention")
         || sub.name.contains("force");
-    if met && crowd_event {
+    if met && crowd.is_some() {
         let told = |k: usize| {
             let (s, _) = idx.actors[k];
             e.sentences.contains(&idx.sentence_of(s))

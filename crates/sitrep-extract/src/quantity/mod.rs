@@ -41,32 +41,45 @@ use std::sync::Arc;
 
 pub struct QuantityStage {
     res: Arc<Resources>,
-    /// Per language, indexed by vocab id: the words that may start a quantity or a toll.
-    triggers: [Vec<bool>; 2],
+    /// Per language, indexed by vocab id: the words that may start a quantity or a toll
+    /// ([`STRONG`]), or one person only when a casualty word follows ([`WEAK`]).
+    triggers: [Vec<u8>; 2],
 }
+
+/// A word that starts a quantity by itself: a number, "nobody", "his body", a toll word.
+const STRONG: u8 = 2;
+/// A word that starts one only with a casualty word in its sentence: an article, a
+/// definite determiner, a pronoun.
+const WEAK: u8 = 1;
+/// A word that may end a casualty phrase ("killed", "shot dead").
+const ENDS_CASUALTY: u8 = 4;
 
 impl QuantityStage {
     pub fn new(res: Arc<Resources>) -> QuantityStage {
         let triggers = [Lang::En, Lang::Fr].map(|lang| {
             let q = res.quantity_lex(lang);
-            let mut t = vec![false; res.vocab(lang).len()];
-            let ids = res.numbers(lang).first_ids().chain(
-                [
-                    Q::Zero,
-                    Q::Article,
-                    Q::Pronoun,
-                    Q::Object,
-                    Q::Remains,
-                    Q::Definite,
-                    Q::Toll,
-                    Q::TollNeg,
-                ]
-                .iter()
-                .flat_map(|k| q.first_ids(*k).iter().copied()),
+            let mut t = vec![0u8; res.vocab(lang).len()];
+            let mut mark = |ids: &mut dyn Iterator<Item = u32>, how: u8| {
+                for id in ids {
+                    if let Some(x) = t.get_mut(id as usize) {
+                        *x |= how;
+                    }
+                }
+            };
+            let kinds = |ks: &'static [Q]| ks.iter().flat_map(|k| q.first_ids(*k).iter().copied());
+            mark(
+                &mut kinds(&[Q::Article, Q::Pronoun, Q::Object, Q::Definite]),
+                WEAK,
             );
-            for id in ids {
-                if let Some(x) = t.get_mut(id as usize) {
-                    *x = true;
+            mark(&mut res.numbers(lang).first_ids(), STRONG);
+            mark(
+                &mut kinds(&[Q::Zero, Q::Remains, Q::Toll, Q::TollNeg]),
+                STRONG,
+            );
+            // (One table for both questions a word is asked: one cache line.)
+            for (id, x) in t.iter_mut().enumerate() {
+                if q.may_end(Q::Casualty, id as u32) {
+                    *x |= ENDS_CASUALTY;
                 }
             }
             t
@@ -165,21 +178,33 @@ impl WordStage for QuantityStage {
             times,
         };
         let mut cands: Vec<Cand> = Vec::new();
-        let mut i = 0;
         let n = w.len();
+        let flags = |x: &Word| trig.get(x.id as usize).copied().unwrap_or(0);
+        // Which sentences have a casualty word.
+        let mut casualty_in = vec![false; w.words[n - 1].sentence as usize + 1];
+        for x in &w.words {
+            if flags(x) & ENDS_CASUALTY != 0 {
+                casualty_in[x.sentence as usize] = true;
+            }
+        }
+        let mut i = 0;
         while i < n {
             let word = &w.words[i];
-            // A sentence may open on a bare singular noun ("Soldier killed…", "UN
+            let how = flags(word);
+            // One person named by an article, a pronoun or a bare noun is reported only
+            // with a casualty word of their sentence: without one, nothing to do. A
+            // sentence may open on a bare singular noun ("Soldier killed…", "UN
             // peacekeeper killed"), and a casualty verb may take one ("killed forest
             // guard").
-            let opens = i == 0 || w.words[i - 1].sentence != word.sentence;
-            let after_verb = !opens
-                && cx.q.may_end(Q::Casualty, w.words[i - 1].id)
-                && word.kind == TokenKind::Word;
             let hit = word.kind == TokenKind::Number
-                || (word.id != 0 && trig.get(word.id as usize).copied().unwrap_or(false))
-                || opens
-                || after_verb;
+                || how & STRONG != 0
+                || (casualty_in[word.sentence as usize] && {
+                    let opens = i == 0 || w.words[i - 1].sentence != word.sentence;
+                    how & WEAK != 0
+                        || opens
+                        || (flags(&w.words[i - 1]) & ENDS_CASUALTY != 0
+                            && word.kind == TokenKind::Word)
+                });
             if !hit || cx.in_time(word.span) {
                 i += 1;
                 continue;
@@ -386,10 +411,8 @@ impl<'a> Cx<'a> {
         // "robbing and killing him", « l'ont abattu »: one person, the object of a
         // transitive casualty verb before it, or after it and an auxiliary ("her" only
         // when no noun follows: "killing her husband" counts the husband).
-        if !digits
-            && let Some(e) = q.end(Q::Object, w, i)
-            && self.noun_phrase(e, word.sentence).is_none()
-        {
+        // (The verb is looked for first: "l'", "her" are frequent, victims rare.)
+        if !digits && let Some(e) = q.end(Q::Object, w, i) {
             let transitive = |s: usize, end: usize| match q.value_between(Q::Casualty, w, s, end) {
                 Some(Val::Casualty {
                     what,
@@ -400,18 +423,18 @@ impl<'a> Cx<'a> {
             let before = q
                 .ending_at(Q::Casualty, w, i, 4)
                 .filter(|&s| w.same_sentence(s, i))
-                .and_then(|s| transitive(s, i));
-            if let Some(what) = before {
-                return Some(Cand::one_person(i, e, e, what));
-            }
-            let after = q.end(Q::Aux, w, e).and_then(|a| {
+                .and_then(|s| transitive(s, i))
+                .map(|what| (e, what));
+            let after = || {
+                let a = q.end(Q::Aux, w, e)?;
                 let (ce, _) = q.get(Q::Casualty, w, a)?;
-                Some((ce, transitive(a, ce)?))
-            });
-            if let Some((ce, what)) = after
-                && w.same_sentence(i, ce - 1)
+                let what = transitive(a, ce)?;
+                w.same_sentence(i, ce - 1).then_some((ce, what))
+            };
+            if let Some((b, what)) = before.or_else(after)
+                && self.noun_phrase(e, word.sentence).is_none()
             {
-                return Some(Cand::one_person(i, e, ce, what));
+                return Some(Cand::one_person(i, e, b, what));
             }
         }
         // "His body was found three days later", « le corps a été retrouvé »: one dead.
@@ -1083,21 +1106,15 @@ impl<'a> Cx<'a> {
                 // assassinated by gunmen".
                 // ("the driver of the truck died in the blast": or an intransitive one.)
                 let stop = (p + 1..p + 10).find(|&k| !inside(k)).unwrap_or(p + 10);
-                if stop > p + 1
-                    && matches!(
-                        q.get(Q::Casualty, w, stop),
-                        Some((e, Val::Casualty { role: Role::Verb, .. })) if !self.object_at(e)
-                    ) | matches!(
-                        q.get(Q::Casualty, w, stop),
-                        Some((
-                            _,
-                            Val::Casualty {
-                                role: Role::Intransitive,
-                                ..
-                            }
-                        ))
-                    )
-                {
+                let verb = match q.get(Q::Casualty, w, stop) {
+                    Some((e, Val::Casualty { role, .. })) => match role {
+                        Role::Verb => !self.object_at(e),
+                        Role::Intransitive => true,
+                        _ => false,
+                    },
+                    _ => false,
+                };
+                if stop > p + 1 && verb {
                     p = stop;
                     continue;
                 }
