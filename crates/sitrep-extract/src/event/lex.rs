@@ -34,6 +34,9 @@ lexicon_kinds! {
         CrowdForce = "crowd_force",
         // Victims who could not fight ("at his home", "off duty", « en permission »).
         Disarmed = "disarmed",
+        // What an event answers ("in protest against", "revenge for", « suite à »): the
+        // death named after it is another event's toll.
+        Cause = "cause",
     }
 }
 

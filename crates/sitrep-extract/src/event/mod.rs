@@ -2290,7 +2290,7 @@ fn finish(
         assoc_actor_1: assoc1,
         actor2: a2,
         assoc_actor_2: assoc2,
-        fatalities: fatalities(idx, cb, e),
+        fatalities: fatalities(idx, lex, cb, e),
         casualties: e.casualties.clone(),
         claims: e
             .claims
@@ -2308,8 +2308,30 @@ fn days_between(a: Date, b: Date) -> i64 {
 
 /// Casualties as stated: totals of the figures that are not parts of another or out of
 /// a total; a toll stated as unknown stays `null`, "no casualties" is 0.
-fn fatalities(idx: &Idx, cb: &Codebook, e: &Ev) -> Fatalities {
+fn fatalities(idx: &Idx, lex: &EventLex, cb: &Codebook, e: &Ev) -> Fatalities {
     let mut f = Fatalities::default();
+    // "in protest against the killing of an albino girl", "revenge for the killing of two
+    // traders", « après la mort de deux soldats »: a death the event answers is another
+    // event's toll (a cause word, a determiner, a noun, "of", then the figure).
+    let w = idx.w;
+    let caused = |k: usize| {
+        let a = idx.quants[k].0;
+        a >= 4
+            && matches!(w.norm(a - 1), "of" | "de" | "d" | "du" | "des")
+            && matches!(w.norm(a - 3), "the" | "a" | "la" | "le" | "l")
+            && (a.saturating_sub(6)..a - 3)
+                .any(|j| lex.get(E::Cause, w, j).is_some_and(|(end, _)| end == a - 3))
+    };
+    let casualties: Vec<usize> = e
+        .casualties
+        .iter()
+        .copied()
+        .filter(|&k| !caused(k))
+        .collect();
+    let e = &Ev {
+        casualties,
+        ..e.clone()
+    };
     let civilian = |q: &sitrep_core::records::Quantity| {
         matches!(
             q.counts.as_deref(),

@@ -1912,3 +1912,29 @@ fn a_people_named_as_the_agent_is_its_militia() {
         ),
     ]);
 }
+
+/// A death the event answers is another event's toll: "in protest against the killing
+/// of a trader", « après la mort de deux bergers »; the event's own toll still counts.
+#[test]
+fn a_death_the_event_answers_is_not_its_toll() {
+    for (text, lang, killed) in [
+        (
+            "On November 10, youths in Mopti burned tires and ransacked the town hall in protest against the killing of a trader.",
+            Lang::En,
+            None,
+        ),
+        (
+            "Le 10 novembre, des jeunes ont saccagé la mairie de Mopti après la mort de deux bergers.",
+            Lang::Fr,
+            None,
+        ),
+        (
+            "On November 10, gunmen attacked a village near Mopti in revenge for the death of a herder, killing three villagers.",
+            Lang::En,
+            Some(3),
+        ),
+    ] {
+        let d = run(text, lang);
+        assert_eq!(one(&d).fatalities.killed, killed, "{text}: {:#?}", d.events);
+    }
+}
