@@ -963,7 +963,16 @@ impl<'a> Cx<'a> {
                     .flatten()
             })
         };
-        if let Some(l) = before().or_else(after) {
+        let mut found = before();
+        // "wounding a peacekeeper who succumbed to his wounds three weeks later", « un
+        // soldat blessé qui a succombé »: the death told after "who" is the last word.
+        if matches!(found, Some(("injured", _)))
+            && matches!(self.norm(c.b), "who" | "qui")
+            && let Some(("killed", via)) = self.casualty_after(c.b)
+        {
+            found = Some(("killed", via));
+        }
+        if let Some(l) = found.or_else(after) {
             c.casualty = Some(l);
         }
     }

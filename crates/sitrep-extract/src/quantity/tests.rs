@@ -1359,3 +1359,39 @@ fn a_definite_body_after_a_death_is_that_death() {
     );
     assert_eq!(total(&d, "killed"), 2.0, "{}", show(&d));
 }
+
+/// Someone wounded "who succumbed" later is one dead, not one injured; "shot to death"
+/// and "shot down" kill.
+#[test]
+fn wounded_who_later_died_and_more_killing_verbs() {
+    for (text, lang, who) in [
+        (
+            "Gunmen attacked a camp near Mopti, wounding a guard who succumbed to his wounds two days later.",
+            Lang::En,
+            "a guard",
+        ),
+        (
+            "Des hommes armés ont blessé un gendarme qui a succombé à ses blessures.",
+            Lang::Fr,
+            "un gendarme",
+        ),
+        (
+            "Two gunmen shot to death a shopkeeper in Gao.",
+            Lang::En,
+            "a shopkeeper",
+        ),
+        (
+            "A militia member was shot down by gunmen in Gao.",
+            Lang::En,
+            "A militia member",
+        ),
+    ] {
+        killed(text, lang, who, 1.0);
+    }
+    // Wounded and still alive stays wounded.
+    let d = run(
+        "Gunmen attacked a camp near Mopti, wounding a guard who was taken to hospital.",
+        Lang::En,
+    );
+    assert_eq!(q(&d, "a guard").casualty.as_deref(), Some("injured"));
+}
