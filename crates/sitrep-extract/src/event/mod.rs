@@ -2328,10 +2328,6 @@ fn fatalities(idx: &Idx, lex: &EventLex, cb: &Codebook, e: &Ev) -> Fatalities {
         .copied()
         .filter(|&k| !caused(k))
         .collect();
-    let e = &Ev {
-        casualties,
-        ..e.clone()
-    };
     let civilian = |q: &sitrep_core::records::Quantity| {
         matches!(
             q.counts.as_deref(),
@@ -2357,12 +2353,12 @@ fn fatalities(idx: &Idx, lex: &EventLex, cb: &Codebook, e: &Ev) -> Fatalities {
     let mut best = [[None::<u32>; 4]; 4];
     // The largest total of one sentence, all sides together ("1 dead, 1 aggressor dead").
     let mut whole_sentence = [None::<u32>; 4];
-    let mut sentences: Vec<usize> = e.casualties.iter().map(|&k| sentence(k)).collect();
+    let mut sentences: Vec<usize> = casualties.iter().map(|&k| sentence(k)).collect();
     sentences.sort_unstable();
     sentences.dedup();
     for s in sentences {
         let mut sum = [[None::<u32>; 4]; 4];
-        for &k in e.casualties.iter().filter(|&&k| sentence(k) == s) {
+        for &k in casualties.iter().filter(|&&k| sentence(k) == s) {
             // ("12 of the 30 passengers were killed": a figure out of a total counts
             // when its own casualty word says so; the quantity stage cleared the rest.)
             let q = &idx.doc.quantities[k];
@@ -2418,8 +2414,7 @@ fn fatalities(idx: &Idx, lex: &EventLex, cb: &Codebook, e: &Ev) -> Fatalities {
     // them": with no toll of its own, a killing told after a figure of people taken
     // counts them.
     if f.killed.is_none() {
-        f.killed = e
-            .casualties
+        f.killed = casualties
             .iter()
             .filter_map(|&k| {
                 let q = &idx.doc.quantities[k];
