@@ -1388,6 +1388,15 @@ fn wounded_who_later_died_and_more_killing_verbs() {
     ] {
         killed(text, lang, who, 1.0);
     }
+    // "the head of" a body is a person; a head hit is not.
+    killed(
+        "Gunmen killed the head of the water agency in Gao.",
+        Lang::En,
+        "the head of",
+        1.0,
+    );
+    let d = run("A bullet to the head killed him.", Lang::En);
+    assert_eq!(total(&d, "killed"), 1.0, "{}", show(&d));
     // Wounded and still alive stays wounded.
     let d = run(
         "Gunmen attacked a camp near Mopti, wounding a guard who was taken to hospital.",
