@@ -686,7 +686,7 @@ impl<'a> Cx<'a> {
             let (e, _) = self.actors.get(A::Demonym, w, c.core_end)?;
             let goes_on = q.end(Q::Aux, w, e).is_some()
                 || q.end(Q::Casualty, w, e).is_some()
-                || matches!(self.norm(e), "named" | "called" | "nommé" | "nommée");
+                || introduces_name(self.norm(e));
             (same(e - 1) && goes_on).then_some(Np {
                 end: e,
                 counts: Some(PEOPLE),
@@ -1155,10 +1155,7 @@ impl<'a> Cx<'a> {
             // was beheaded": the person's name right after the noun.
             if p == b {
                 let mut k = p;
-                if matches!(
-                    n,
-                    "named" | "called" | "nommé" | "nommée" | "dénommé" | "dénommée"
-                ) {
+                if introduces_name(n) {
                     k += 1;
                     if self.norm(k) == "as" {
                         k += 1;
@@ -1502,6 +1499,15 @@ impl Cand<'_> {
             && x.num.is_some_and(|v| v < 120.0);
         !year && !after_name && !age
     }
+}
+
+/// A word that introduces a person's name after the noun ("a herder named as …", « un
+/// berger nommé … »).
+fn introduces_name(word: &str) -> bool {
+    matches!(
+        word,
+        "named" | "called" | "nommé" | "nommée" | "dénommé" | "dénommée"
+    )
 }
 
 /// Drops what is not worth reporting, renumbers relations, and builds the records.
