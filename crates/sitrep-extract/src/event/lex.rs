@@ -37,6 +37,9 @@ lexicon_kinds! {
         // What an event answers ("in protest against", "revenge for", « suite à »): the
         // death named after it is another event's toll.
         Cause = "cause",
+        // A phrase ending in an infinitive's "to" ("continued to", "began to"): a noun
+        // trigger right after it is a verb ("continued to clash"), with a subject.
+        Infinitive = "infinitive",
     }
 }
 

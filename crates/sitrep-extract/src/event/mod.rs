@@ -349,10 +349,17 @@ fn triggers(idx: &Idx, lex: &EventLex, clex: &ClaimLex) -> Vec<Trig> {
     }
     let mut i = 0;
     while i < w.len() {
-        let Some((e, t)) = lex.trigger(w, idx.doc.text(), i) else {
+        let Some((e, mut t)) = lex.trigger(w, idx.doc.text(), i) else {
             i += 1;
             continue;
         };
+        // "CMA and GATIA continued to clash": an infinitive, a verb with its subject.
+        if t.noun
+            && (i.saturating_sub(3)..i)
+                .any(|k| lex.get(E::Infinitive, w, k).is_some_and(|(ke, _)| ke == i))
+        {
+            t.noun = false;
+        }
         if in_taker[i] || idx.cue[i] {
             i = e;
             continue;
@@ -1175,12 +1182,15 @@ fn responsibility(idx: &Idx, lex: &EventLex, sent: usize) -> Option<usize> {
                 let Some((e, how)) = lex.get(E::Responsibility, w, i) else {
                     continue;
                 };
-                // "JNIM claimed an IED attack": a verb that claims an event only when
-                // one is named right after it (not "JNIM claimed that…").
+                // "JNIM claimed an IED attack", "claimed to have detonated an IED": a
+                // verb that claims an event only when one is named right after it
+                // (not "JNIM claimed that…", nor a loss: "claimed to have lost six").
+                // A verb must come first and be the claimant's deed ("withdrew" is not).
                 if how == "event"
                     && !(e..(e + 4).min(s1)).any(|j| {
-                        lex.trigger(w, idx.doc.text(), j)
-                            .is_some_and(|(_, t)| t.noun)
+                        lex.trigger(w, idx.doc.text(), j).is_some_and(|(_, t)| {
+                            t.noun || (j == e && !(t.subj_a2 || t.subj_target || t.subj_defender))
+                        })
                     })
                 {
                     continue;

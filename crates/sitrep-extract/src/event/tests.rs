@@ -675,6 +675,111 @@ fn a_claim_of_responsibility_names_unknown_attackers() {
     assert_ne!(actor1(one(&d)), "JNIM", "{:#?}", d.events);
 }
 
+/// Who planted the device, or claims to have set it off, set it off; a group that
+/// claims to have lost men is not the attacker.
+#[test]
+fn who_planted_the_device_is_its_author() {
+    sides(&[
+        (
+            "On May 3, an army truck was struck by an IED near Douentza, two soldiers were killed, the device was most likely planted by JNIM militants.",
+            Lang::En,
+            (
+                "Explosions/Remote violence",
+                "JNIM",
+                "Military Forces of Mali",
+            ),
+        ),
+        (
+            "On May 3, JNIM claimed to have detonated an IED against an army truck near Douentza.",
+            Lang::En,
+            (
+                "Explosions/Remote violence",
+                "JNIM",
+                "Military Forces of Mali",
+            ),
+        ),
+        (
+            "Le 3 mai, un camion de l'armée malienne a sauté sur une mine près de Douentza. L'engin avait été posé par des combattants du JNIM.",
+            Lang::Fr,
+            (
+                "Explosions/Remote violence",
+                "JNIM",
+                "Military Forces of Mali",
+            ),
+        ),
+        (
+            "GATIA attacked a CMA position near Anefis. The CMA claimed to have lost six fighters.",
+            Lang::En,
+            ("Battles", "GATIA", "CMA"),
+        ),
+    ]);
+}
+
+/// A battle has two sides: "continued to clash" is the verb of both its subjects, and a
+/// side the report leaves unnamed is an unidentified armed group, as ACLED codes it.
+#[test]
+fn a_battle_has_two_sides() {
+    sides(&[
+        (
+            "CMA and GATIA continued to clash near Anefis.",
+            Lang::En,
+            ("Battles", "CMA", "GATIA"),
+        ),
+        (
+            "French soldiers clashed with a group of ten men near Tessalit.",
+            Lang::En,
+            (
+                "Battles",
+                "Military Forces of France",
+                "Unidentified Armed Group (Mali)",
+            ),
+        ),
+        (
+            "Des soldats français ont affronté un groupe d'une dizaine d'hommes près de Tessalit.",
+            Lang::Fr,
+            (
+                "Battles",
+                "Military Forces of France",
+                "Unidentified Armed Group (Mali)",
+            ),
+        ),
+    ]);
+}
+
+/// One gendarme or officer killed is the force's loss, in French as in English.
+#[test]
+fn one_member_of_a_force_killed_is_the_force() {
+    sides(&[
+        (
+            "A gendarmerie officer was killed in an attack near Tenenkou.",
+            Lang::En,
+            (
+                "Battles",
+                "Unidentified Armed Group (Mali)",
+                "Police Forces of Mali",
+            ),
+        ),
+        (
+            "Un gendarme a été tué lors d'une attaque près de Ténenkou.",
+            Lang::Fr,
+            (
+                "Battles",
+                "Unidentified Armed Group (Mali)",
+                "Police Forces of Mali",
+            ),
+        ),
+        (
+            "Un officier de gendarmerie a été tué dans une attaque près de Ténenkou.",
+            Lang::Fr,
+            (
+                "Battles",
+                "Unidentified Armed Group (Mali)",
+                "Police Forces of Mali",
+            ),
+        ),
+    ]);
+}
+
 /// Shells that hurt people no word describes hit the people of the place; soldiers
 /// counted are the state's forces.
 #[test]
