@@ -746,7 +746,20 @@ fn assemble(
             let to_target = (t.b..(t.b + 3).min(s1))
                 .find(|&i| matches!(w.norm(i), "on" | "against" | "sur" | "contre"))
                 .unwrap_or(t.b + 3);
-            let genitive = after_word(t.b, &["of", "de", "du", "des", "d"], to_target - t.b);
+            // (Not across the noun's verb either: « des frappes ont visé des positions
+            // jihadistes », where "des" is an article.)
+            let verb_at = (t.b..to_target).find(|&i| {
+                lex.has(E::Passive, w, i)
+                    || matches!(
+                        w.norm(i),
+                        "a" | "ont" | "avait" | "avaient" | "has" | "have" | "had"
+                    )
+            });
+            let genitive = after_word(
+                t.b,
+                &["of", "de", "du", "des", "d"],
+                verb_at.unwrap_or(to_target) - t.b,
+            );
             // A label ("Property destruction: members of Ansar Dine burned …") heads
             // the clause after it: its subject acts.
             a1 = by
@@ -770,7 +783,22 @@ fn assemble(
             if a2.is_none() {
                 let stop = |j: usize| matches!(w.norm(j), "," | ";" | "." | "by" | "par");
                 let aims = |j: usize| {
-                    matches!(w.norm(j), "targeting" | "targetting" | "ciblant" | "visant")
+                    matches!(
+                        w.norm(j),
+                        "targeting"
+                            | "targetting"
+                            | "targeted"
+                            | "ciblant"
+                            | "visant"
+                            | "vise"
+                            | "visee"
+                            | "vises"
+                            | "visees"
+                            | "cible"
+                            | "ciblee"
+                            | "cibles"
+                            | "ciblees"
+                    )
                 };
                 a2 = (end..(end + 8).min(s1))
                     .take_while(|&i| !matches!(w.norm(i), ";" | "." | "by" | "par"))
@@ -788,8 +816,16 @@ fn assemble(
             }
             // "a rocket attack targeted the MINUSMA base": the noun is the subject of
             // the verb after it, whose object was hit.
+            // ("la frappe de drone de l'armée a tué trois jihadistes": past its
+            // genitive, within the clause.)
             if a2.is_none()
-                && let Some(v) = e.trigs.iter().find(|v| !v.t.noun && v.a == end)
+                && let Some(v) = e.trigs.iter().find(|v| {
+                    !v.t.noun
+                        && v.a >= end
+                        && v.a <= end + 8
+                        && v.sentence == t.sentence
+                        && !(end..v.a).any(|j| matches!(w.norm(j), "," | ";" | ":"))
+                })
             {
                 a2 = after(v.b, 4).filter(|&k| Some(k) != a1);
             }
@@ -980,6 +1016,9 @@ fn assemble(
         a1 = responsibility(idx, lex, sent)
             .filter(|&k| Some(k) != a2 && !unnamed(k))
             .or(a1);
+    } else if a2.is_none() && a1.is_some() {
+        // "The army found an IED planted by JNIM": the one who set it is the other side.
+        a2 = responsibility(idx, lex, sent).filter(|&k| Some(k) != a1 && !unnamed(k));
     }
     // Nobody named as hit, but "rockets hit the MINUSMA camp", "a Malian army convoy
     // ambushed", « le camp de la MINUSMA »: the owner of what was hit.

@@ -715,6 +715,62 @@ fn who_planted_the_device_is_its_author() {
     ]);
 }
 
+/// Strikes: the participle « a frappé » is a verb (not the noun « frappe »), what the
+/// strikes aimed at is hit, an air force is its country's military, and who planted a
+/// device the army found is the other side.
+#[test]
+fn strikes_and_what_they_aimed_at() {
+    sides(&[
+        (
+            "L'armée malienne a frappé des positions jihadistes près de Douentza.",
+            Lang::Fr,
+            (
+                "Battles",
+                "Military Forces of Mali",
+                "Islamist Militia (Mali)",
+            ),
+        ),
+        (
+            "Des frappes aériennes ont visé des positions jihadistes près de Douentza.",
+            Lang::Fr,
+            ("Explosions/Remote violence", "-", "Islamist Militia (Mali)"),
+        ),
+        (
+            "Airstrikes targeted jihadist positions near Douentza.",
+            Lang::En,
+            ("Explosions/Remote violence", "-", "Islamist Militia (Mali)"),
+        ),
+        (
+            "La frappe de drone de l'armée malienne a tué trois jihadistes près de Douentza.",
+            Lang::Fr,
+            (
+                "Explosions/Remote violence",
+                "Military Forces of Mali",
+                "Islamist Militia (Mali)",
+            ),
+        ),
+        (
+            "The Burkinabe air force conducted an airstrike and killed tens of JNIM militants near Djibo.",
+            Lang::En,
+            (
+                "Explosions/Remote violence",
+                "Military Forces of Burkina Faso",
+                "JNIM",
+            ),
+        ),
+        (
+            "The Malian army found an IED on the road near Douentza, the device was likely planted by JNIM militants.",
+            Lang::En,
+            ("Strategic developments", "Military Forces of Mali", "JNIM"),
+        ),
+    ]);
+    let d = run(
+        "The Burkinabe air force killed tens of JNIM militants near Djibo.",
+        Lang::En,
+    );
+    assert_eq!(one(&d).fatalities.killed, Some(10), "{:#?}", d.events);
+}
+
 /// A battle has two sides: "continued to clash" is the verb of both its subjects, and a
 /// side the report leaves unnamed is an unidentified armed group, as ACLED codes it.
 #[test]
