@@ -149,7 +149,7 @@ impl WordStage for EventStage {
         let dict = self.res.actors();
         let (events, claim_links) = {
             let idx = index(doc, w, clex, lex);
-            let trigs = triggers(&idx, lex, clex);
+            let trigs = triggers(&idx, lex, clex, cb);
             if trigs.is_empty() {
                 return;
             }
@@ -328,8 +328,13 @@ fn regions(w: &Words, clex: &ClaimLex, lex: &EventLex, time_starts: &[bool]) -> 
 }
 
 /// The trigger occurrences, negated ones dropped.
-fn triggers(idx: &Idx, lex: &EventLex, clex: &ClaimLex) -> Vec<Trig> {
+fn triggers(idx: &Idx, lex: &EventLex, clex: &ClaimLex, cb: &Codebook) -> Vec<Trig> {
     let w = idx.w;
+    let remote: Vec<usize> = ["shelling", "airstrike", "explosive", "grenade"]
+        .iter()
+        .filter_map(|k| cb.classes.iter().position(|c| c.key == *k))
+        .collect();
+    let gunfire = cb.classes.iter().position(|c| c.key == "gunfire");
     let mut out = Vec::new();
     // Taker phrases ("immediately reinvested by") are arguments, not events; nor are
     // words of a time or place mention (below).
@@ -361,6 +366,20 @@ fn triggers(idx: &Idx, lex: &EventLex, clex: &ClaimLex) -> Vec<Trig> {
             t.noun = false;
         }
         if in_taker[i] || idx.cue[i] {
+            i = e;
+            continue;
+        }
+        // "Rockets were fired at the camp", « des obus ont été tirés sur »: the verb of
+        // the weapon just named, not a shooting of its own.
+        let weapon_fired = Some(t.class) == gunfire
+            && matches!(
+                w.norm(i),
+                "fired" | "fires" | "tire" | "tires" | "tiree" | "tirees"
+            )
+            && out.last().is_some_and(|p: &Trig| {
+                p.t.noun && remote.contains(&p.t.class) && w.same_sentence(p.b, i) && i - p.b <= 4
+            });
+        if weapon_fired {
             i = e;
             continue;
         }
@@ -1579,9 +1598,17 @@ fn merge(idx: &Idx, cb: &Codebook, evs: &mut Vec<Ev>) {
                 && crowd(k)
                 && etype(j) != etype(k)
                 && t.sentences.iter().any(|&s| s <= sent && sent - s <= 1);
+            // "ambushed by militants who used IEDs", "an ambush, which began after a
+            // vehicle hit a mine": the device is the battle's weapon, told in its
+            // sentence.
+            let weapon = etype(k) == "Explosions/Remote violence"
+                && etype(j) == "Battles"
+                && t.sentences.contains(&sent)
+                && e.time.is_none();
             let joins = only_outcome
                 || same_class
                 || rioted
+                || weapon
                 || ((attendant || generic || fights_back) && violent(j));
             if t.unreal != e.unreal || (etype(j) != etype(k) && !joins) {
                 continue;

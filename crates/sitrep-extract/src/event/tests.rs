@@ -771,6 +771,46 @@ fn strikes_and_what_they_aimed_at() {
     assert_eq!(one(&d).fatalities.killed, Some(10), "{:#?}", d.events);
 }
 
+/// Complex attacks: shells with an assault that opens fire on soldiers, or an ambush with
+/// its mines, are one battle; shells "fired at" a camp are shelling, not a shooting.
+#[test]
+fn complex_attacks_are_battles_and_fired_shells_are_shelling() {
+    sides(&[
+        (
+            "On June 12, JNIM militants fired four mortar shells at the MINUSMA camp in Timbuktu, about ten assailants then opened fire on the soldiers guarding it.",
+            Lang::En,
+            ("Battles", "JNIM", "MINUSMA"),
+        ),
+        (
+            "A Malian army convoy was ambushed near Douentza by militants who used IEDs.",
+            Lang::En,
+            (
+                "Battles",
+                "Islamist Militia (Mali)",
+                "Military Forces of Mali",
+            ),
+        ),
+        (
+            "Two rockets were fired at the MINUSMA camp in Gao.",
+            Lang::En,
+            (
+                "Explosions/Remote violence",
+                "Unidentified Armed Group (Mali)",
+                "MINUSMA",
+            ),
+        ),
+        (
+            "Un obus a été tiré sur le camp de la MINUSMA à Gao.",
+            Lang::Fr,
+            (
+                "Explosions/Remote violence",
+                "Unidentified Armed Group (Mali)",
+                "MINUSMA",
+            ),
+        ),
+    ]);
+}
+
 /// A battle has two sides: "continued to clash" is the verb of both its subjects, and a
 /// side the report leaves unnamed is an unidentified armed group, as ACLED codes it.
 #[test]
