@@ -63,6 +63,9 @@ pub struct Trigger {
     pub next_a1: bool,
     /// It tells a death though its class need not ("executed", an abuse).
     pub kills: bool,
+    /// Its subject did it even when counted among the dead ("three militants were
+    /// killed while planting an IED": the planters).
+    pub subj_a1: bool,
 }
 
 #[derive(Debug, Default)]
@@ -119,6 +122,7 @@ impl EventLex {
                         subj_defender: false,
                         next_a1: false,
                         kills: false,
+                        subj_a1: false,
                     };
                     for flag in row.get(3).unwrap_or("").split(',').map(str::trim) {
                         match flag {
@@ -128,6 +132,7 @@ impl EventLex {
                             "subj=target" => t.subj_target = true,
                             "subj=defender" => t.subj_defender = true,
                             "next=a1" => t.next_a1 = true,
+                            "subj=a1" => t.subj_a1 = true,
                             "kills" => t.kills = true,
                             other => return bad(format!("unknown trigger flag {other:?}")),
                         }

@@ -369,6 +369,15 @@ fn triggers(idx: &Idx, lex: &EventLex, clex: &ClaimLex, cb: &Codebook) -> Vec<Tr
             i = e;
             continue;
         }
+        // "threatened to attack": the phrase that makes the next trigger an aim is no
+        // event itself.
+        if lex
+            .get(E::Purpose, w, i)
+            .is_some_and(|(pe, _)| pe > i + 1 || pe > e)
+        {
+            i = e;
+            continue;
+        }
         // "Rockets were fired at the camp", « des obus ont été tirés sur »: the verb of
         // the weapon just named, not a shooting of its own.
         let weapon_fired = Some(t.class) == gunfire
@@ -590,6 +599,15 @@ fn assemble(
         let b = idx.actors[k].1;
         b < s1 && (lex.has(E::Unit, w, b) || alex.has(crate::actor::lex::A::Member, w, b))
     };
+    // (Unless the event's trigger says its subject acted though killed: "militants
+    // were killed while planting an IED".)
+    // (Only when the sentence's subject is among the dead: "the army killed militants who
+    // were planting" keeps the army as the subject.)
+    let planter = e.trigs.iter().any(|x| x.t.subj_a1)
+        && cands
+            .iter()
+            .find(|&&k| idx.actors[k].1 <= first && !oblique(k))
+            .is_some_and(|&k| victim(k));
     // `agent`: who acts (a victim counted is not), else who undergoes it. `near`: only
     // the actor right before `before`.
     let subject_at = |before: usize, agent: bool, near: bool| -> Option<usize> {
@@ -602,7 +620,7 @@ fn assemble(
                 && !oblique(*k)
                 && same_region(a)
                 && !counted(*k)
-                && !(agent && victim(*k))
+                && !(agent && victim(*k) && !planter)
                 && (!owner(*k) || unit_of(*k))
                 && !(b..before).any(|i| matches!(w.norm(i), "that" | "que" | "qu"))
         };
@@ -639,6 +657,15 @@ fn assemble(
     // A label ("Looting: On August 27, Dozo militiamen raided…") names the kind of
     // event, it has no arguments.
     let label = |t: &&Trig| t.b < s1 && w.norm(t.b) == ":";
+    // Past a date that opens the clause ("Looting: On August 27, Dozo militiamen…").
+    let past_date = |p: usize| {
+        let p = idx
+            .times
+            .iter()
+            .find(|&&(a, _)| a >= p && a <= p + 1)
+            .map_or(p, |&(_, b)| b);
+        if p < s1 && w.norm(p) == "," { p + 1 } else { p }
+    };
     let t = *e
         .trigs
         .iter()
@@ -735,7 +762,10 @@ fn assemble(
         || undergone
         || t.t.subj_target
         || defender_alone
-        || t.a > 0 && (t.a.saturating_sub(2)..t.a).any(|i| lex.has(E::Passive, w, i));
+        // ("were killed while planting": the passive is the killing's, not the planting's.)
+        || t.a > 0
+            && !t.t.subj_a1
+            && (t.a.saturating_sub(2)..t.a).any(|i| lex.has(E::Passive, w, i));
     let (mut a1, mut a2);
     if t.t.next_a1 {
         a1 = after(t.b, 1);
@@ -784,7 +814,7 @@ fn assemble(
             a1 = by
                 .or(genitive)
                 .or_else(|| subject(t.a, true))
-                .or_else(|| label(&&t).then(|| after(t.b + 1, 3)).flatten());
+                .or_else(|| label(&&t).then(|| after(past_date(t.b + 1), 3)).flatten());
             // (Past the nouns joined to it: "mortar/rocket fire against".)
             let joined = |i: usize| {
                 matches!(w.norm(i), "/" | "-" | "or" | "and" | "ou" | "et")
@@ -977,10 +1007,11 @@ fn assemble(
     // "Two soldiers killed and six injured by a roadside bomb", "peacekeepers were
     // wounded when…": the subject of an outcome with no object is its victim.
     // (A noun has no subject: "troops carried out executions" are not executed.)
+    // (Those killed while planting a mine did plant it.)
     for o in e
         .trigs
         .iter()
-        .filter(|o| cb.classes[o.t.class].outcome && !o.t.noun)
+        .filter(|o| cb.classes[o.t.class].outcome && !o.t.noun && !planter)
     {
         let Some(v) = subject(o.a, false) else {
             continue;
@@ -2298,6 +2329,17 @@ fn finish(
     }
     if a2.is_none() {
         a2 = default(&sub.default_actor2);
+    }
+    // A crowd on the receiving end of what is neither a riot nor a protest ("gunmen
+    // threatened locals") is civilians, as ACLED codes them.
+    if !matches!(sub.event_type.as_str(), "Riots" | "Protests")
+        && a2.as_ref().is_some_and(|x| matches!(x.inter, Some(5 | 6)))
+        && let Some(civ) = default(&Some("civilians".into()))
+    {
+        if let Some(named) = a2.take() {
+            assoc2.insert(0, named);
+        }
+        a2 = Some(civ);
     }
     // (`take` empties actor2 whoever it is; civilians named stay as associates.)
     if sub.no_actor2

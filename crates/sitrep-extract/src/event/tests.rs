@@ -811,6 +811,69 @@ fn complex_attacks_are_battles_and_fired_shells_are_shelling() {
     ]);
 }
 
+/// Threats are non-violent activity by whoever threatens, against civilians (a crowd
+/// threatened is civilians); "threatened to attack" is an aim, no event; a label's
+/// subject comes after the date that opens its clause.
+#[test]
+fn threats_are_activity_and_threatening_to_is_an_aim() {
+    sides(&[
+        (
+            "On November 5, unknown gunmen threatened locals and election workers in Douentza.",
+            Lang::En,
+            (
+                "Strategic developments",
+                "Unidentified Armed Group (Mali)",
+                "Civilians (Mali)",
+            ),
+        ),
+        (
+            "Le 5 novembre, des hommes armés ont menacé les habitants et les électeurs à Douentza.",
+            Lang::Fr,
+            (
+                "Strategic developments",
+                "Unidentified Armed Group (Mali)",
+                "Civilians (Mali)",
+            ),
+        ),
+        (
+            "Non-violent activity: On November 5, JNIM militants forced the closure of the schools in Douentza.",
+            Lang::En,
+            ("Strategic developments", "JNIM", "-"),
+        ),
+    ]);
+    let d = run("JNIM threatened to attack Douentza.", Lang::En);
+    assert!(current(&d).is_empty(), "{:#?}", d.events);
+}
+
+/// Militants killed while planting a mine planted it: they are actor1, and the device
+/// whose use failed is a disrupted weapons use; the army that shot planters stays the
+/// subject.
+#[test]
+fn those_killed_while_planting_a_mine_planted_it() {
+    sides(&[
+        (
+            "On November 5, three JNIM militants were killed while planting an IED near Douentza.",
+            Lang::En,
+            ("Strategic developments", "JNIM", "-"),
+        ),
+        (
+            "Le 5 novembre, trois combattants du JNIM ont été tués alors qu'ils posaient une mine près de Douentza.",
+            Lang::Fr,
+            ("Strategic developments", "JNIM", "-"),
+        ),
+    ]);
+    let d = run(
+        "On November 5, the Malian army killed six militants who were in the process of planting an IED near Douentza.",
+        Lang::En,
+    );
+    assert_eq!(
+        actor1(one(&d)),
+        "Military Forces of Mali",
+        "{:#?}",
+        d.events
+    );
+}
+
 /// A battle has two sides: "continued to clash" is the verb of both its subjects, and a
 /// side the report leaves unnamed is an unidentified armed group, as ACLED codes it.
 #[test]
