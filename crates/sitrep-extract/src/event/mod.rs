@@ -2206,19 +2206,45 @@ fn finish(
     {
         a2 = default(&Some("civilians".into()));
     }
+    // ("a French soldier was killed": the figure's demonym names whose forces.)
+    let alex = res.actor_lex(idx.doc.lang());
+    let demonym_in = |k: usize| {
+        let (a, b) = idx.range(idx.doc.quantities[k].span);
+        (a..b).find_map(|i| {
+            alex.get(crate::actor::lex::A::Demonym, idx.w, i)
+                .map(|(_, c)| c)
+        })
+    };
+    // ("struck a French armored vehicle", « un véhicule militaire français »: a demonym
+    // next to what was hit, in the event's first sentence.)
+    let hit_demonym = || {
+        let (s0, s1) = idx.sentences[e.trigs[0].sentence];
+        let hit = |j: usize| {
+            idx.w.words[j].kind == TokenKind::Word
+                && (lex.has(E::Target, idx.w, j) || lex.has(E::Force, idx.w, j))
+        };
+        (s0..s1).find_map(|i| {
+            let (end, c) = alex.get(crate::actor::lex::A::Demonym, idx.w, i)?;
+            ((end..(end + 2).min(s1)).any(hit) || (i.saturating_sub(2).max(s0)..i).any(hit))
+                .then_some(c)
+        })
+    };
     if a2.is_none()
-        && let Some(kind) = e
+        && let Some((kind, own)) = e
             .casualties
             .iter()
-            .find_map(|&k| match idx.doc.quantities[k].counts.as_deref() {
-                Some("soldiers" | "troops") => Some("military"),
-                Some("police" | "gendarmes" | "policemen") => Some("police"),
-                Some("peacekeepers") => Some("mission"),
-                _ => None,
+            .find_map(|&k| {
+                let kind = match idx.doc.quantities[k].counts.as_deref() {
+                    Some("soldiers" | "troops") => "military",
+                    Some("police" | "gendarmes" | "policemen") => "police",
+                    Some("peacekeepers") => "mission",
+                    _ => return None,
+                };
+                Some((kind, demonym_in(k)))
             })
-            .or(e.target_force.as_deref())
-        && let Some(c) = country_code.as_deref()
-        && let Some(i) = dict.of_country(c, &[kind])
+            .or(e.target_force.as_deref().map(|f| (f, None)))
+        && let Some(c) = own.or_else(hit_demonym).or(country_code.as_deref())
+        && let Some(i) = dict.of_country(c, &[kind, &format!("foreign_{kind}")])
     {
         a2 = Some(listed(&dict.actors[i]));
     }

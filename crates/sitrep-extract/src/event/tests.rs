@@ -874,6 +874,48 @@ fn those_killed_while_planting_a_mine_planted_it() {
     );
 }
 
+/// Whose soldiers were hit: the demonym of the casualty figure or of what was hit, not
+/// the report's country.
+#[test]
+fn a_french_soldier_hit_is_frances() {
+    let france = (
+        "Explosions/Remote violence",
+        "Unidentified Armed Group (Mali)",
+        "Military Forces of France",
+    );
+    sides(&[
+        (
+            "On November 2, one French soldier was killed near Menaka when an IED exploded.",
+            Lang::En,
+            france,
+        ),
+        (
+            "Le 2 novembre, un soldat français a été tué près de Ménaka par un engin explosif.",
+            Lang::Fr,
+            france,
+        ),
+        (
+            "On November 2, an IED struck a French armored vehicle near Menaka, wounding one soldier.",
+            Lang::En,
+            france,
+        ),
+        (
+            "Le 2 novembre, un engin explosif a frappé un blindé français près de Ménaka.",
+            Lang::Fr,
+            france,
+        ),
+        (
+            "On November 2, two Malian soldiers were killed near Menaka when an IED exploded.",
+            Lang::En,
+            (
+                "Explosions/Remote violence",
+                "Unidentified Armed Group (Mali)",
+                "Military Forces of Mali",
+            ),
+        ),
+    ]);
+}
+
 /// A battle has two sides: "continued to clash" is the verb of both its subjects, and a
 /// side the report leaves unnamed is an unidentified armed group, as ACLED codes it.
 #[test]
