@@ -1193,7 +1193,12 @@ fn assemble(
             let b = idx.actors[k].1;
             (b..(b + 3).min(s1)).any(|j| lex.has(E::Fightback, w, j))
         });
-    let undefended = e.a2.is_none_or(|k| idx.doc.actors[k].inter == Some(7));
+    // ("X attacked the hamlet, Fulani self-defense repelled the attack, three assailants
+    // killed": unnamed assailants hit are the attackers' losses, not a defence.)
+    let undefended = e.a2.is_none_or(|k| {
+        let m = &idx.doc.actors[k];
+        m.inter == Some(7) || (e.a1.is_some() && m.camp.as_deref() == Some("unidentified"))
+    });
     if undefended && e.target_force.is_none() {
         e.defenders = defenders(idx, lex, s0, s1);
     }
@@ -2116,13 +2121,26 @@ fn finish(
     // Locals who fought back: their people's militia ("attacked the Dogon village of
     // …, the villagers repelled the attack"), else what ACLED calls "<Village>
     // Communal Militia (<Country>)", else an unidentified communal militia.
-    if e.defenders.is_some() && a2.as_ref().is_none_or(|x| x.inter == Some(7)) {
+    // (Unnamed assailants counted as hit are the attackers' own losses.)
+    if e.defenders.is_some()
+        && a2.as_ref().is_none_or(|x| {
+            x.inter == Some(7) || (a1.is_some() && x.camp.as_deref() == Some("unidentified"))
+        })
+    {
         let (s0, s1) = idx.sentences[e.trigs[0].sentence];
         let own = a1.as_ref().and_then(|x| x.actor_id.clone());
-        let people = (s0..s1).find_map(|j| {
-            let (_, k) = dict.ethnonym_at(idx.doc.lang(), idx.w, j)?;
-            (own.as_deref() != Some(dict.actors[k].id.as_str())).then_some(k)
-        });
+        let people_at = |j: usize| {
+            let (end, k) = dict.ethnonym_at(idx.doc.lang(), idx.w, j)?;
+            (own.as_deref() != Some(dict.actors[k].id.as_str())).then_some((end, k))
+        };
+        // The people named with the defenders ("Fulani self-defense", « les jeunes
+        // peuls »), else the first the sentence names.
+        let (da, db) = e.defenders.unwrap_or((s0, s0));
+        let people = (da.saturating_sub(2).max(s0)..da)
+            .find_map(|j| people_at(j).filter(|&(end, _)| end == da))
+            .or_else(|| (db..(db + 1).min(s1)).find_map(people_at))
+            .or_else(|| (s0..s1).find_map(people_at))
+            .map(|(_, k)| k);
         let village = place
             .filter(|p| p.feature.as_deref().is_some_and(|f| f.starts_with("P.")))
             .map(|p| p.name.clone());

@@ -916,6 +916,37 @@ fn a_french_soldier_hit_is_frances() {
     ]);
 }
 
+/// Locals who fight back are the militia of the people named with them, even when
+/// another people is named first and the attackers' own dead are counted.
+#[test]
+fn defenders_are_the_militia_of_their_own_people() {
+    sides(&[
+        (
+            "On November 5, Dogon Dozos attacked the hamlet of Tancoulle, Fulani self-defense repelled the attack, three assailants killed.",
+            Lang::En,
+            ("Battles", "Dozo Militia", "Fulani Ethnic Militia (Mali)"),
+        ),
+        (
+            "On November 5, Dogon militiamen attacked the village of Djabel, Fulani youths returned fire, several wounded.",
+            Lang::En,
+            (
+                "Battles",
+                "Dogon Ethnic Militia (Mali)",
+                "Fulani Ethnic Militia (Mali)",
+            ),
+        ),
+        (
+            "Le 5 novembre, des miliciens dogons ont attaqué le hameau de Tancoulle, des jeunes peuls ont riposté.",
+            Lang::Fr,
+            (
+                "Battles",
+                "Dogon Ethnic Militia (Mali)",
+                "Fulani Ethnic Militia (Mali)",
+            ),
+        ),
+    ]);
+}
+
 /// A battle has two sides: "continued to clash" is the verb of both its subjects, and a
 /// side the report leaves unnamed is an unidentified armed group, as ACLED codes it.
 #[test]
