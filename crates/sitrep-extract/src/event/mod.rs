@@ -1743,7 +1743,7 @@ fn merge(idx: &Idx, cb: &Codebook, evs: &mut Vec<Ev>) {
             if e.definite && e.time_far {
                 e.time = None;
             }
-            absorb(&mut evs[j], e);
+            absorb(idx, &mut evs[j], e);
             types.remove(k);
             types[j] = decide(&evs[j]);
         } else {
@@ -1752,10 +1752,15 @@ fn merge(idx: &Idx, cb: &Codebook, evs: &mut Vec<Ev>) {
     }
 }
 
-fn absorb(t: &mut Ev, e: Ev) {
+fn absorb(idx: &Idx, t: &mut Ev, e: Ev) {
     t.trigs.extend(e.trigs);
     t.classes.extend(e.classes);
-    t.a1 = t.a1.or(e.a1);
+    // ("Malian army convoy ambushed. Toll: 4 Malian soldiers killed": the side that was
+    // hit does not become the attacker.)
+    let id = |k: usize| idx.doc.actors[k].actor_id.as_deref();
+    t.a1 = t.a1.or(e
+        .a1
+        .filter(|&x| t.a2.is_none_or(|y| id(x).is_none() || id(x) != id(y))));
     t.a2 = t.a2.or(e.a2).filter(|&x| Some(x) != t.a1);
     for k in e.assoc1 {
         if !t.assoc1.contains(&k) {

@@ -947,6 +947,37 @@ fn defenders_are_the_militia_of_their_own_people() {
     ]);
 }
 
+/// An armed group that ransacks destroys property (it does not riot); youths who
+/// ransack riot; soldiers who riot over pay riot.
+#[test]
+fn armed_men_who_ransack_destroy_property() {
+    sides(&[
+        (
+            "On November 5, unknown gunmen ransacked the voting office in Douentza.",
+            Lang::En,
+            (
+                "Strategic developments",
+                "Unidentified Armed Group (Mali)",
+                "Civilians (Mali)",
+            ),
+        ),
+        (
+            "Le 5 novembre, des hommes armés ont saccagé le bureau de vote de Douentza.",
+            Lang::Fr,
+            (
+                "Strategic developments",
+                "Unidentified Armed Group (Mali)",
+                "Civilians (Mali)",
+            ),
+        ),
+        (
+            "On November 5, angry youths ransacked the town hall in Douentza.",
+            Lang::En,
+            ("Riots", "Rioters (Mali)", "-"),
+        ),
+    ]);
+}
+
 /// A battle has two sides: "continued to clash" is the verb of both its subjects, and a
 /// side the report leaves unnamed is an unidentified armed group, as ACLED codes it.
 #[test]
