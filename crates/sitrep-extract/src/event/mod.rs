@@ -335,6 +335,25 @@ fn triggers(idx: &Idx, lex: &EventLex, clex: &ClaimLex, cb: &Codebook) -> Vec<Tr
         .filter_map(|k| cb.classes.iter().position(|c| c.key == *k))
         .collect();
     let gunfire = cb.classes.iter().position(|c| c.key == "gunfire");
+    let protest = cb.classes.iter().position(|c| c.key == "protest");
+    // What a protest is about ("marched against massacres", "in support of the army,
+    // which has suffered attacks"): violence named by a noun after the protest, in its
+    // sentence, is its topic, told as background.
+    let topic: Vec<usize> = [
+        "attack",
+        "shooting",
+        "abuse",
+        "kill",
+        "abduct",
+        "airstrike",
+        "shelling",
+        "explosive",
+        "suicide",
+    ]
+    .iter()
+    .filter_map(|k| cb.classes.iter().position(|c| c.key == *k))
+    .collect();
+    let mut protest_sentence: Option<usize> = None;
     let mut out = Vec::new();
     // Taker phrases ("immediately reinvested by") are arguments, not events; nor are
     // words of a time or place mention (below).
@@ -418,11 +437,27 @@ fn triggers(idx: &Idx, lex: &EventLex, clex: &ClaimLex, cb: &Codebook) -> Vec<Tr
                 && w.same_sentence(a, i)
                 && idx.region[a] == idx.region[i]
         });
+        // So are the events of vague weeks or months ("suffered several deadly attacks in
+        // recent months"): a summary of many, not one.
+        let summed = t.noun
+            && idx.times.iter().enumerate().any(|(k, &(a, _))| {
+                let tm = &idx.doc.times[k];
+                tm.timex_type == sitrep_core::records::TimexType::Duration
+                    && matches!(tm.value.as_str(), "PXW" | "PXM" | "PXY")
+                    && a < w.len()
+                    && w.same_sentence(a, i)
+                    && idx.region[a] == idx.region[i]
+            });
         let habitual = recurring
+            || summed
             || t.noun
                 && (j.saturating_sub(3)..(e + 3).min(w.len()))
                     .any(|k| w.same_sentence(k, i) && lex.has(E::Habitual, w, k));
-        let unreal = purpose || habitual || irrealis(idx, lex, i);
+        let about = t.noun && topic.contains(&t.class) && protest_sentence == Some(s);
+        if Some(t.class) == protest {
+            protest_sentence = Some(s);
+        }
+        let unreal = purpose || habitual || about || irrealis(idx, lex, i);
         // "the clashes", "the open battle", "ces frappes": a determiner, maybe an
         // adjective between.
         // ("completed the withdrawal of its personnel": a complement makes it a new

@@ -978,6 +978,35 @@ fn armed_men_who_ransack_destroy_property() {
     ]);
 }
 
+/// What a protest is about is its topic, not the event: violence named after it, a
+/// series of attacks, the attacks of recent months.
+#[test]
+fn a_protest_against_violence_is_a_protest() {
+    let protest = ("Protests", "Protesters (Mali)", "-");
+    sides(&[
+        (
+            "On November 5, a few hundred people marched in Bamako in protest against massacres of civilians in central Mali.",
+            Lang::En,
+            protest,
+        ),
+        (
+            "On November 5, residents of Koulikoro staged a demonstration in support of the army, which has suffered a series of deadly attacks.",
+            Lang::En,
+            protest,
+        ),
+        (
+            "Le 5 novembre, des habitants ont manifesté à Bamako contre les massacres de civils dans le centre du pays.",
+            Lang::Fr,
+            protest,
+        ),
+    ]);
+    let d = run(
+        "On November 5, residents of Bamako marched in support of the army. It suffered several deadly attacks in recent months.",
+        Lang::En,
+    );
+    assert_eq!(one(&d).event_type, "Protests", "{:#?}", d.events);
+}
+
 /// A battle has two sides: "continued to clash" is the verb of both its subjects, and a
 /// side the report leaves unnamed is an unidentified armed group, as ACLED codes it.
 #[test]
