@@ -284,6 +284,19 @@ fn scan(
                 .as_ref()
                 .and_then(|_| lex.get(A::DescAfterNationality, w, start))
         });
+        // "French and Malian forces": the first nationality shares the description of
+        // the second (its mention is the nationality's words alone).
+        let desc = desc.or_else(|| {
+            demonym_first.as_ref()?;
+            if !matches!(w.norm(start), "and" | "et") {
+                return None;
+            }
+            let (e2, _) = lex.get(A::Demonym, w, start + 1)?;
+            let (_, class) = lex
+                .get(A::Desc, w, e2)
+                .or_else(|| lex.get(A::DescAfterNationality, w, e2))?;
+            Some((start, class))
+        });
         if let Some((e, class)) = desc {
             let mut country = demonym_first.map(|(_, c)| c);
             let mut e = e;

@@ -733,6 +733,25 @@ fn assemble(
     } else {
         t
     };
+    // A noun in a leading adverbial ("In a raid in the far northeast, French special
+    // forces killed four jihadists", « lors d'une opération, les soldats ont tué … »):
+    // the verb after it heads the clause.
+    let t = if t.t.noun
+        && (t.a.saturating_sub(3).max(s0)..t.a).any(|i| {
+            matches!(
+                w.norm(i),
+                "in" | "during" | "amid" | "amidst" | "lors" | "pendant"
+            )
+        })
+        && let Some(v) = e
+            .trigs
+            .iter()
+            .find(|v| !v.t.noun && v.sentence == t.sentence && v.a > t.b && !label(v) && !v.unreal)
+    {
+        *v
+    } else {
+        t
+    };
     // A headline's reduced passive ("Malian army post attacked in Labbezanga", "FAMa
     // checkpoint attacked last night"): a participle right after what was hit, then
     // no object.

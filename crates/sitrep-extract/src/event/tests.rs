@@ -1007,6 +1007,34 @@ fn a_protest_against_violence_is_a_protest() {
     assert_eq!(one(&d).event_type, "Protests", "{:#?}", d.events);
 }
 
+/// A noun in a leading adverbial ("In a raid…, X killed") leaves the clause to its verb;
+/// "French and Malian forces" are two forces, the first named first.
+#[test]
+fn the_verb_after_a_leading_raid_heads_the_clause() {
+    let france = (
+        "Battles",
+        "Military Forces of France",
+        "Islamist Militia (Mali)",
+    );
+    sides(&[
+        (
+            "In a raid near Tessalit, French special forces killed four jihadists.",
+            Lang::En,
+            france,
+        ),
+        (
+            "Lors d'un raid près de Tessalit, les forces spéciales françaises ont tué quatre jihadistes.",
+            Lang::Fr,
+            france,
+        ),
+        (
+            "On November 5, French and Malian forces attacked jihadists near Tessalit.",
+            Lang::En,
+            france,
+        ),
+    ]);
+}
+
 /// A battle has two sides: "continued to clash" is the verb of both its subjects, and a
 /// side the report leaves unnamed is an unidentified armed group, as ACLED codes it.
 #[test]
