@@ -390,10 +390,7 @@ fn triggers(idx: &Idx, lex: &EventLex, clex: &ClaimLex, cb: &Codebook) -> Vec<Tr
         }
         // "threatened to attack": the phrase that makes the next trigger an aim is no
         // event itself.
-        if lex
-            .get(E::Purpose, w, i)
-            .is_some_and(|(pe, _)| pe > i + 1 || pe > e)
-        {
+        if lex.get(E::Purpose, w, i).is_some_and(|(pe, _)| pe > e) {
             i = e;
             continue;
         }
@@ -634,10 +631,9 @@ fn assemble(
         let b = idx.actors[k].1;
         b < s1 && (lex.has(E::Unit, w, b) || alex.has(crate::actor::lex::A::Member, w, b))
     };
-    // (Unless the event's trigger says its subject acted though killed: "militants
-    // were killed while planting an IED".)
-    // (Only when the sentence's subject is among the dead: "the army killed militants who
-    // were planting" keeps the army as the subject.)
+    // A trigger whose subject acted though counted among the dead ("militants were
+    // killed while planting an IED"), when the sentence's subject is among the dead
+    // ("the army killed militants who were planting" keeps the army).
     let planter = e.trigs.iter().any(|x| x.t.subj_a1)
         && cands
             .iter()
