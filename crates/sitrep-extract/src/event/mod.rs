@@ -631,6 +631,24 @@ fn assemble(
         let b = idx.actors[k].1;
         b < s1 && (lex.has(E::Unit, w, b) || alex.has(crate::actor::lex::A::Member, w, b))
     };
+    // "A group of Malian soldiers attacked", « un groupe d'hommes armés »: a body of
+    // people before "of" is its group, which can be a subject.
+    let group_of = |k: usize| {
+        let mut p = idx.actors[k].0;
+        if p > s0 && clex.has(C::Det, w, p - 1) {
+            p -= 1;
+        }
+        // (Not itself a complement, "the family of members of the army", nor a named
+        // force's unit, "the Malian contingent of the G5 Sahel force".)
+        let nested = p >= s0 + 3
+            && (matches!(w.norm(p - 3), "of" | "de" | "d" | "des" | "du")
+                || alex.has(crate::actor::lex::A::Demonym, w, p - 3)
+                || idx.actors.iter().any(|&(_, b)| b == p - 2));
+        p >= s0 + 2
+            && matches!(w.norm(p - 1), "of" | "de" | "d")
+            && lex.has(E::Unit, w, p - 2)
+            && !nested
+    };
     // A trigger whose subject acted though counted among the dead ("militants were
     // killed while planting an IED"), when the sentence's subject is among the dead
     // ("the army killed militants who were planting" keeps the army).
@@ -648,7 +666,7 @@ fn assemble(
             let (a, b) = idx.actors[*k];
             a >= lo
                 && b <= before
-                && !oblique(*k)
+                && (!oblique(*k) || group_of(*k))
                 && same_region(a)
                 && !counted(*k)
                 && !(agent && victim(*k) && !planter)

@@ -1035,6 +1035,39 @@ fn the_verb_after_a_leading_raid_heads_the_clause() {
     ]);
 }
 
+/// A body of people before "of" is its group, and can be the subject; a complement's
+/// members ("the family of members of the army") are not.
+#[test]
+fn a_group_of_soldiers_is_the_army() {
+    let army = (
+        "Violence against civilians",
+        "Military Forces of Mali",
+        "Civilians (Mali)",
+    );
+    sides(&[
+        (
+            "On November 5, a group of Malian soldiers shot dead twelve civilians at the market in Douentza.",
+            Lang::En,
+            army,
+        ),
+        (
+            "Le 5 novembre, un groupe de soldats maliens a abattu douze civils au marché de Douentza.",
+            Lang::Fr,
+            army,
+        ),
+    ]);
+    let d = run(
+        "On November 5, the family of members of the army was beaten by gunmen in Douentza.",
+        Lang::En,
+    );
+    assert_ne!(
+        actor2(one(&d)),
+        "Military Forces of Mali",
+        "{:#?}",
+        d.events
+    );
+}
+
 /// A battle has two sides: "continued to clash" is the verb of both its subjects, and a
 /// side the report leaves unnamed is an unidentified armed group, as ACLED codes it.
 #[test]
