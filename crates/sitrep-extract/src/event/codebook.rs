@@ -58,6 +58,10 @@ struct RawClass {
     generic: bool,
     #[serde(default)]
     intransitive: bool,
+    #[serde(default)]
+    remote: bool,
+    #[serde(default)]
+    harm: bool,
     rules: Vec<RawRule>,
 }
 
@@ -169,6 +173,12 @@ pub struct Class {
     /// Its verbs take no object ("clashed"): never a reduced passive, so "Dogon
     /// militiamen clashed in Tonou" is not a headline's "army post attacked in …".
     pub intransitive: bool,
+    /// A weapon used from afar (shells, a mine, an air strike): "fired at" after it is
+    /// its verb, not a shooting of its own.
+    pub remote: bool,
+    /// Violence against people or places: named by a noun after a protest, it is what
+    /// the protest is about ("marched against the massacres").
+    pub harm: bool,
     pub rules: Vec<Rule>,
 }
 
@@ -283,6 +293,8 @@ impl Codebook {
                 attendant: c.attendant,
                 generic: c.generic,
                 intransitive: c.intransitive,
+                remote: c.remote,
+                harm: c.harm,
                 rules,
             });
         }

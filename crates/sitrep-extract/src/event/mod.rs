@@ -330,29 +330,11 @@ fn regions(w: &Words, clex: &ClaimLex, lex: &EventLex, time_starts: &[bool]) -> 
 /// The trigger occurrences, negated ones dropped.
 fn triggers(idx: &Idx, lex: &EventLex, clex: &ClaimLex, cb: &Codebook) -> Vec<Trig> {
     let w = idx.w;
-    let remote: Vec<usize> = ["shelling", "airstrike", "explosive", "grenade"]
-        .iter()
-        .filter_map(|k| cb.classes.iter().position(|c| c.key == *k))
-        .collect();
     let gunfire = cb.classes.iter().position(|c| c.key == "gunfire");
     let protest = cb.classes.iter().position(|c| c.key == "protest");
     // What a protest is about ("marched against massacres", "in support of the army,
-    // which has suffered attacks"): violence named by a noun after the protest, in its
+    // which has suffered attacks"): harm named by a noun after the protest, in its
     // sentence, is its topic, told as background.
-    let topic: Vec<usize> = [
-        "attack",
-        "shooting",
-        "abuse",
-        "kill",
-        "abduct",
-        "airstrike",
-        "shelling",
-        "explosive",
-        "suicide",
-    ]
-    .iter()
-    .filter_map(|k| cb.classes.iter().position(|c| c.key == *k))
-    .collect();
     let mut protest_sentence: Option<usize> = None;
     let mut out = Vec::new();
     // Taker phrases ("immediately reinvested by") are arguments, not events; nor are
@@ -402,7 +384,7 @@ fn triggers(idx: &Idx, lex: &EventLex, clex: &ClaimLex, cb: &Codebook) -> Vec<Tr
                 "fired" | "fires" | "tire" | "tires" | "tiree" | "tirees"
             )
             && out.last().is_some_and(|p: &Trig| {
-                p.t.noun && remote.contains(&p.t.class) && w.same_sentence(p.b, i) && i - p.b <= 4
+                p.t.noun && cb.classes[p.t.class].remote && w.same_sentence(p.b, i) && i - p.b <= 4
             });
         if weapon_fired {
             i = e;
@@ -450,7 +432,7 @@ fn triggers(idx: &Idx, lex: &EventLex, clex: &ClaimLex, cb: &Codebook) -> Vec<Tr
             || t.noun
                 && (j.saturating_sub(3)..(e + 3).min(w.len()))
                     .any(|k| w.same_sentence(k, i) && lex.has(E::Habitual, w, k));
-        let about = t.noun && topic.contains(&t.class) && protest_sentence == Some(s);
+        let about = t.noun && cb.classes[t.class].harm && protest_sentence == Some(s);
         if Some(t.class) == protest {
             protest_sentence = Some(s);
         }
@@ -2335,7 +2317,17 @@ fn finish(
             })
             .or(e.target_force.as_deref().map(|f| (f, None)))
         && let Some(c) = own.or_else(hit_demonym).or(country_code.as_deref())
-        && let Some(i) = dict.of_country(c, &[kind, &format!("foreign_{kind}")])
+        && let Some(i) = dict.of_country(
+            c,
+            &[
+                kind,
+                if kind == "military" {
+                    "foreign_military"
+                } else {
+                    kind
+                },
+            ],
+        )
     {
         a2 = Some(listed(&dict.actors[i]));
     }

@@ -782,6 +782,20 @@ fn complex_attacks_are_battles_and_fired_shells_are_shelling() {
             ("Battles", "JNIM", "MINUSMA"),
         ),
         (
+            "Le 12 juin, des jihadistes du JNIM ont tiré quatre obus sur le camp de la MINUSMA à Tombouctou, puis ont ouvert le feu sur les soldats qui le gardaient.",
+            Lang::Fr,
+            ("Battles", "JNIM", "MINUSMA"),
+        ),
+        (
+            "Un convoi de l'armée malienne est tombé dans une embuscade près de Douentza, tendue par des jihadistes qui ont utilisé des engins explosifs.",
+            Lang::Fr,
+            (
+                "Battles",
+                "Islamist Militia (Mali)",
+                "Military Forces of Mali",
+            ),
+        ),
+        (
             "A Malian army convoy was ambushed near Douentza by militants who used IEDs.",
             Lang::En,
             (
