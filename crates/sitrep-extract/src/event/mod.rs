@@ -56,6 +56,9 @@ struct Trig {
     unreal: bool,
     /// "the clashes", "these operations": a mention of an event already told.
     definite: bool,
+    /// The whole heading before a colon that opens its sentence ("Arrests: police
+    /// arrested…", « Pillage : … »): the kind of event the note says it reports.
+    label: bool,
 }
 
 /// An event being assembled.
@@ -450,6 +453,14 @@ fn triggers(idx: &Idx, lex: &EventLex, clex: &ClaimLex, cb: &Codebook) -> Vec<Tr
                 lex.has(E::Definite, w, k)
                     && (k + 1..i).all(|x| !w.words[x].cap && w.words[x].kind == TokenKind::Word)
             });
+        // Nothing but punctuation before it in its sentence, and a colon right after.
+        let label = t.noun
+            && e < w.len()
+            && w.norm(e) == ":"
+            && (0..i)
+                .rev()
+                .take_while(|&k| w.same_sentence(k, i))
+                .all(|k| w.words[k].kind != TokenKind::Word);
         out.push(Trig {
             a: i,
             b: e,
@@ -458,6 +469,7 @@ fn triggers(idx: &Idx, lex: &EventLex, clex: &ClaimLex, cb: &Codebook) -> Vec<Tr
             region: idx.region[i],
             unreal,
             definite,
+            label,
         });
         i = e;
     }
@@ -534,11 +546,18 @@ fn group(trigs: &[Trig], cb: &Codebook) -> Vec<Ev> {
     out
 }
 
-/// The trigger that names the event: the highest-priority class.
+/// The trigger that names the event: a heading that names it ("Looting: …"), else the
+/// highest-priority class.
 fn primary<'a>(cb: &Codebook, e: &'a Ev) -> &'a Trig {
     e.trigs
         .iter()
-        .max_by_key(|t| (cb.classes[t.t.class].priority, std::cmp::Reverse(t.a)))
+        .max_by_key(|t| {
+            (
+                t.label,
+                cb.classes[t.t.class].priority,
+                std::cmp::Reverse(t.a),
+            )
+        })
         .expect("an event has a trigger")
 }
 
@@ -600,12 +619,30 @@ fn assemble(
         })
     };
     // "A Malian military vehicle", "a MINUSMA convoy": the actor owns what was hit.
+    let hit_at = |i: usize, end: Option<usize>| {
+        lex.get(E::Target, w, i)
+            .is_some_and(|(te, v)| (v == "armed" || v == "civilian") && end.is_none_or(|b| te == b))
+    };
     let owner = |k: usize| {
         let b = idx.actors[k].1;
-        b < s1
-            && lex
-                .get(E::Target, w, b)
-                .is_some_and(|(_, v)| v == "armed" || v == "civilian")
+        b < s1 && hit_at(b, None)
+    };
+    // Whose place was hit, for the patient of a passive: also when the place has a
+    // name of its own ("the MINUSMA Super Camp", "the Barkhane/MINUSMA Amachach
+    // base"), or when the mention took the noun in ("the MINUSMA base in Tessalit was
+    // shelled", where "base" is one of its members' words). (Not for a subject:
+    // "JNIM militants" end in a target noun too.)
+    let owner_named = |k: usize| {
+        let b = idx.actors[k].1;
+        let mut p = b;
+        while p < s1 && p < b + 2 && w.words[p].cap && !hit_at(p, None) {
+            p += 1;
+        }
+        p < s1 && hit_at(p, None)
+    };
+    let owner_hit = |k: usize| {
+        let (a, b) = idx.actors[k];
+        owner_named(k) || (a..b).any(|i| hit_at(i, Some(b)) && !lex.has(E::Victim, w, i))
     };
     // ("A Malian army detachment executed", "Al Qaida fighters killed": a unit or
     // the members of a group are the group, and can be a subject.)
@@ -949,7 +986,7 @@ fn assemble(
         a2 = patient.or_else(|| {
             cands.iter().copied().find(|&k| {
                 let (a, b) = idx.actors[k];
-                a >= lo && b <= t.a && same_region(a) && owner(k)
+                a >= lo && b <= t.a && same_region(a) && owner_hit(k)
             })
         });
     } else {
@@ -1141,7 +1178,7 @@ fn assemble(
     };
     if a2.is_none() {
         a2 = cands.iter().copied().find(|&k| {
-            Some(k) != a1 && (owner(k) || owner_after(k)) && same_region(idx.actors[k].0)
+            Some(k) != a1 && (owner_named(k) || owner_after(k)) && same_region(idx.actors[k].0)
         });
     }
     if a1 == a2 {

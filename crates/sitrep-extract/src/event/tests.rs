@@ -859,6 +859,92 @@ fn threats_are_activity_and_threatening_to_is_an_aim() {
     assert!(current(&d).is_empty(), "{:#?}", d.events);
 }
 
+/// The force whose place was shelled is actor2, also when the place has a name of its
+/// own or the force's mention took the noun in ("the MINUSMA base", "base" being a word
+/// for its members).
+#[test]
+fn the_owner_of_a_named_place_hit_is_actor2() {
+    let shelling = |a2| {
+        (
+            "Explosions/Remote violence",
+            "Unidentified Armed Group (Mali)",
+            a2,
+        )
+    };
+    sides(&[
+        (
+            "On November 5, the MINUSMA base in Tessalit was hit by mortar fire.",
+            Lang::En,
+            shelling("MINUSMA"),
+        ),
+        (
+            "On November 5, a mortar shell hit the MINUSMA Super Camp in Timbuktu.",
+            Lang::En,
+            shelling("MINUSMA"),
+        ),
+        (
+            "On November 5, the joint Barkhane/MINUSMA Amachach base near Tessalit came under rocket fire.",
+            Lang::En,
+            shelling("MINUSMA"),
+        ),
+        (
+            "Le 5 novembre, la base de la MINUSMA à Tessalit a été touchée par des tirs d'obus.",
+            Lang::Fr,
+            shelling("MINUSMA"),
+        ),
+        (
+            "Le 5 novembre, des obus ont frappé le Super Camp de la MINUSMA à Tombouctou.",
+            Lang::Fr,
+            shelling("MINUSMA"),
+        ),
+    ]);
+}
+
+/// A heading that is the name of a kind of event ("Arrests:", « Pillage : ») says what
+/// the note reports, whatever else its sentence tells ("the recent attack").
+#[test]
+fn a_heading_names_the_kind_of_event() {
+    let cases = [
+        (
+            "Arrests: On November 5, gendarmes arrested a JNIM militant suspected of the recent attack on the Douentza checkpoint.",
+            Lang::En,
+            "Arrests",
+        ),
+        (
+            "Arrestations : le 5 novembre, les gendarmes ont arrêté un militant du JNIM soupçonné de l'attaque récente contre le poste de Douentza.",
+            Lang::Fr,
+            "Arrests",
+        ),
+        (
+            "Property destruction: On November 5, JNIM militants attacked and destroyed a bridge near Douentza.",
+            Lang::En,
+            "Looting/property destruction",
+        ),
+        (
+            "Destruction de biens : le 5 novembre, des militants du JNIM ont attaqué et détruit un pont près de Douentza.",
+            Lang::Fr,
+            "Looting/property destruction",
+        ),
+        // A heading that is more than the name of a kind is a title, not a label.
+        (
+            "Complex attack on the camp: On November 5, JNIM militants shelled the camp in Douentza and then stormed it.",
+            Lang::En,
+            "Armed clash",
+        ),
+    ];
+    for (text, lang, want) in cases {
+        let d = run(text, lang);
+        let e = one(&d);
+        assert_eq!(e.sub_event_type, want, "{text}: {e:#?}");
+    }
+    // Members named before their group are the group: « des militants du JNIM ».
+    let d = run(
+        "Destruction de biens : le 5 novembre, des militants du JNIM ont détruit un pont près de Douentza.",
+        Lang::Fr,
+    );
+    assert_eq!(actor1(one(&d)), "JNIM", "{:#?}", d.events);
+}
+
 /// Militants killed while planting a mine planted it: they are actor1, and the device
 /// whose use failed is a disrupted weapons use; the army that shot planters stays the
 /// subject.
