@@ -62,6 +62,8 @@ struct RawClass {
     remote: bool,
     #[serde(default)]
     harm: bool,
+    #[serde(default)]
+    member_taken: bool,
     rules: Vec<RawRule>,
 }
 
@@ -179,6 +181,9 @@ pub struct Class {
     /// Violence against people or places: named by a noun after a protest, it is what
     /// the protest is about ("marched against the massacres").
     pub harm: bool,
+    /// Whoever it took is described after it: the group the description names is the
+    /// other side ("arrested X, a commander of Ansar Dine").
+    pub member_taken: bool,
     pub rules: Vec<Rule>,
 }
 
@@ -295,6 +300,7 @@ impl Codebook {
                 intransitive: c.intransitive,
                 remote: c.remote,
                 harm: c.harm,
+                member_taken: c.member_taken,
                 rules,
             });
         }

@@ -40,6 +40,9 @@ lexicon_kinds! {
         // A phrase ending in an infinitive's "to" ("continued to", "began to"): a noun
         // trigger right after it is a verb ("continued to clash"), with a subject.
         Infinitive = "infinitive",
+        // What someone is held for ("suspected of", « soupçonné de »): an event named
+        // right after it is the charge, told as background.
+        Charge = "charge",
     }
 }
 

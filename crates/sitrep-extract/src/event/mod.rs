@@ -439,7 +439,15 @@ fn triggers(idx: &Idx, lex: &EventLex, clex: &ClaimLex, cb: &Codebook) -> Vec<Tr
         if Some(t.class) == protest {
             protest_sentence = Some(s);
         }
-        let unreal = purpose || habitual || about || irrealis(idx, lex, i);
+        // "arrested a man suspected of the recent JNIM attack", « soupçonné de
+        // l'attaque »: the charge, an event told before, not a new one.
+        let charge = (i.saturating_sub(6)..i).any(|k| {
+            w.same_sentence(k, i)
+                && lex
+                    .get(E::Charge, w, k)
+                    .is_some_and(|(ce, _)| ce <= i && i - ce <= 3)
+        });
+        let unreal = purpose || habitual || about || charge || irrealis(idx, lex, i);
         // "the clashes", "the open battle", "ces frappes": a determiner, maybe an
         // adjective between.
         // ("completed the withdrawal of its personnel": a complement makes it a new
@@ -576,6 +584,13 @@ fn assemble(
     let sent = cb_prim.sentence;
     let (s0, s1) = idx.sentences[sent];
     let region = cb_prim.region;
+    // The clause of the deed when the sentence opens with its outcome: "three soldiers
+    // were killed when JNIM attacked their post" has its attacker in the "when" clause.
+    let deed_region = e
+        .trigs
+        .iter()
+        .find(|t| !cb.classes[t.t.class].outcome)
+        .map_or(region, |t| t.region);
     let first = e.trigs.first().map(|t| t.a).unwrap_or(s0);
     let last = e.trigs.last().map(|t| t.b).unwrap_or(s1);
     let in_sentence = |(a, _): (usize, usize)| a >= s0 && a < s1;
@@ -686,7 +701,7 @@ fn assemble(
             a >= lo
                 && b <= before
                 && (!oblique(*k) || group_of(*k))
-                && same_region(a)
+                && (same_region(a) || agent && idx.region[a] == deed_region)
                 && !counted(*k)
                 && !(agent && victim(*k) && !planter)
                 && (!owner(*k) || unit_of(*k))
@@ -1023,6 +1038,18 @@ fn assemble(
         a2 = after(t.b, 4).filter(|&k| Some(k) != a1);
         if a2.is_none() {
             a2 = after_word(t.b, &["with", "against", "on", "contre", "avec"], 4);
+        }
+        // "Police arrested Alou D., the suspect in the recent AQIM attack", « ont
+        // arrêté X, un chef présumé du JNIM »: the group named in the description of
+        // whoever it took, further on in its clause.
+        if a2.is_none() && cb.classes[t.t.class].member_taken {
+            a2 = cands.iter().copied().find(|&k| {
+                let a = idx.actors[k].0;
+                a >= t.b
+                    && same_region(a)
+                    && Some(k) != a1
+                    && matches!(idx.doc.actors[k].inter, Some(2..=4))
+            });
         }
         // "FAMa repelled an attack on its checkpoint by three militants": the attacker.
         if a2.is_none() && t.t.subj_defender {
@@ -1450,13 +1477,15 @@ fn governed(w: &Words, clex: &ClaimLex, a: usize) -> bool {
         }
     }
     // French "des"/"du" opening a clause is an article ("Mardi, des jihadistes ont
-    // attaqué"), not "de" + article ("l'attaque des jihadistes").
+    // attaqué", « lorsque des jihadistes ont attaqué »), not "de" + article
+    // ("l'attaque des jihadistes").
     let article = |p: usize| {
         matches!(w.norm(p), "des" | "du")
             && (p == 0
                 || !w.same_sentence(p - 1, p)
                 || w.words[p - 1].kind != TokenKind::Word
-                || matches!(w.norm(p - 1), "et" | "mais" | "puis" | "que" | "qu"))
+                || matches!(w.norm(p - 1), "et" | "mais" | "puis" | "que" | "qu")
+                || clex.ending_at(C::Sub, w, p, 3).is_some())
     };
     let gov = |end: usize| {
         clex.ending_at(C::Prep, w, end, 3)

@@ -900,6 +900,61 @@ fn the_owner_of_a_named_place_hit_is_actor2() {
     ]);
 }
 
+/// A sentence that opens with the toll tells its attacker in the clause of the deed:
+/// "three soldiers were killed when JNIM attacked", « lorsque des militants du JNIM ont
+/// attaqué ».
+#[test]
+fn the_attacker_in_a_when_clause_after_the_toll() {
+    let battle = ("Battles", "JNIM", "Military Forces of Mali");
+    sides(&[
+        (
+            "Three Malian soldiers were killed when JNIM attacked their post near Douentza.",
+            Lang::En,
+            battle,
+        ),
+        (
+            "Trois soldats maliens ont été tués lorsque des militants du JNIM ont attaqué leur poste près de Douentza.",
+            Lang::Fr,
+            battle,
+        ),
+        (
+            "Trois soldats maliens ont été tués quand le JNIM a attaqué leur poste près de Douentza.",
+            Lang::Fr,
+            battle,
+        ),
+    ]);
+}
+
+/// Whoever was arrested is described after the verb; the group the description names
+/// is actor2, and the attack they are suspected of is the charge, not a new event.
+/// Special forces with no nationality are the country's army.
+#[test]
+fn the_group_of_whoever_was_arrested() {
+    let arrest = ("Strategic developments", "Military Forces of Mali", "JNIM");
+    sides(&[
+        (
+            "On November 5, special forces arrested Amadou Barry, a senior commander of JNIM, in Douentza.",
+            Lang::En,
+            arrest,
+        ),
+        (
+            "Le 5 novembre, les forces spéciales ont arrêté Amadou Barry, un chef présumé du JNIM, à Douentza.",
+            Lang::Fr,
+            arrest,
+        ),
+        (
+            "On November 5, the police arrested a man suspected of the recent JNIM attack on the Douentza market.",
+            Lang::En,
+            ("Strategic developments", "Police Forces of Mali", "JNIM"),
+        ),
+        (
+            "Le 5 novembre, la police a arrêté un homme soupçonné de l'attaque récente du JNIM contre le marché de Douentza.",
+            Lang::Fr,
+            ("Strategic developments", "Police Forces of Mali", "JNIM"),
+        ),
+    ]);
+}
+
 /// A heading that is the name of a kind of event ("Arrests:", « Pillage : ») says what
 /// the note reports, whatever else its sentence tells ("the recent attack").
 #[test]
