@@ -232,7 +232,7 @@ fn scan(
     starts: &Starts,
     countries: &[(usize, usize, String)],
 ) -> Vec<Found> {
-    let wanted = DICT | A::Demonym.bit() | A::Desc.bit();
+    let wanted = DICT | A::Demonym.bit() | A::Desc.bit() | A::DescAfterNationality.bit();
     let mut out: Vec<Found> = Vec::new();
     let mut i = 0;
     while i < w.len() {
@@ -296,6 +296,15 @@ fn scan(
                 .get(A::Desc, w, e2)
                 .or_else(|| lex.get(A::DescAfterNationality, w, e2))?;
             Some((start, class))
+        });
+        // « un hélicoptère français », « l'aviation malienne »: the nationality after.
+        let desc = desc.or_else(|| {
+            if demonym_first.is_some() {
+                return None;
+            }
+            let (e, class) = lex.get(A::DescAfterNationality, w, start)?;
+            lex.get(A::Demonym, w, e)?;
+            Some((e, class))
         });
         if let Some((e, class)) = desc {
             let mut country = demonym_first.map(|(_, c)| c);

@@ -955,6 +955,37 @@ fn the_group_of_whoever_was_arrested() {
     ]);
 }
 
+/// A nation's helicopters and commandos are its forces, the nationality before the noun
+/// in English and after it in French (« un hélicoptère français »).
+#[test]
+fn a_nations_helicopter_or_commandos_are_its_forces() {
+    sides(&[
+        (
+            "On November 5, a French helicopter struck a JNIM position near Douentza.",
+            Lang::En,
+            (
+                "Explosions/Remote violence",
+                "Military Forces of France",
+                "JNIM",
+            ),
+        ),
+        (
+            "Le 5 novembre, un hélicoptère français a frappé une position du JNIM près de Douentza.",
+            Lang::Fr,
+            (
+                "Explosions/Remote violence",
+                "Military Forces of France",
+                "JNIM",
+            ),
+        ),
+        (
+            "On November 5, French commandos killed two JNIM militants near Douentza.",
+            Lang::En,
+            ("Battles", "Military Forces of France", "JNIM"),
+        ),
+    ]);
+}
+
 /// A heading that is the name of a kind of event ("Arrests:", « Pillage : ») says what
 /// the note reports, whatever else its sentence tells ("the recent attack").
 #[test]
