@@ -17,6 +17,9 @@ lexicon_kinds! {
         RoleMod = "role_mod",
         Member = "member",
         DescAfterNationality = "desc_after_nationality",
+        // A word of making peace ("signed", « ont signé »): peoples named together
+        // before it are the parties, their communities' militias as ACLED codes them.
+        Pact = "pact",
     }
 }
 
@@ -77,7 +80,9 @@ impl ActorLex {
                 A::Pronoun => !matches!(value, "person" | "it"),
                 A::Demonym => value.len() != 2 || !value.chars().all(|c| c.is_ascii_uppercase()),
                 A::Role => !super::dict::ROLES.contains(&value),
-                A::OrgHead | A::Connector | A::RoleOf | A::RoleMod | A::Member => value != "1",
+                A::OrgHead | A::Connector | A::RoleOf | A::RoleMod | A::Member | A::Pact => {
+                    value != "1"
+                }
             };
             if bad {
                 return Err(LexiconError::new(

@@ -415,14 +415,16 @@ fn scan(
             i = e;
         }
     }
-    peoples_at_odds(w, lang, dict, &mut out);
+    peoples_at_odds(w, lang, dict, lex, &mut out);
     out
 }
 
 /// Peoples pitted against each other stand for their militias: "clashes between Fulani
 /// and Bambara", « entre Peuls et Dogons », "Fulani and Dogon militiamen", « miliciens
-/// peuls et dogons ». A people's name alone ("a Fulani village") is no actor.
-fn peoples_at_odds(w: &Words, lang: Lang, dict: &ActorDict, out: &mut Vec<Found>) {
+/// peuls et dogons »; so do peoples making peace ("Fulani and Dogon leaders signed an
+/// accord", « les communautés peule et dogon ont signé »). A people's name alone ("a
+/// Fulani village") is no actor.
+fn peoples_at_odds(w: &Words, lang: Lang, dict: &ActorDict, lex: &ActorLex, out: &mut Vec<Found>) {
     let conj = |i: usize| matches!(w.norm(i), "and" | "et");
     let det = |i: usize| matches!(w.norm(i), "the" | "les" | "des");
     let mention_at = |out: &[Found], i: usize| out.iter().position(|f| f.a <= i && i < f.b);
@@ -461,6 +463,46 @@ fn peoples_at_odds(w: &Words, lang: Lang, dict: &ActorDict, out: &mut Vec<Found>
                 }
             }
             continue;
+        }
+        // "Fulani, Bambara and Bozo leaders signed an accord", "the Dawsahak (Ibawen)
+        // and Imajgan communities signed": a list of peoples, then within a few words
+        // (their leaders, where they come from) a word of making peace.
+        // (Once per list: its later peoples were added with its first.)
+        if mention_at(out, j).is_none() && mention_at(&add, j).is_none() {
+            let mut sides = vec![(j, e1, a1)];
+            let mut p = e1;
+            loop {
+                // (A parenthesis after a people: its fractions.)
+                if p < w.len() && w.norm(p) == "(" {
+                    match (p..(p + 8).min(w.len())).find(|&x| w.norm(x) == ")") {
+                        Some(x) => p = x + 1,
+                        None => break,
+                    }
+                }
+                let mut q = p;
+                while q < w.len() && matches!(w.norm(q), "," | "and" | "et" | "the" | "les" | "des")
+                {
+                    q += 1;
+                }
+                if q == p || q >= w.len() || !w.same_sentence(j, q) {
+                    break;
+                }
+                let Some((e, a)) = dict.ethnonym_at(lang, w, q) else {
+                    break;
+                };
+                sides.push((q, e, a));
+                p = e;
+            }
+            let pact = sides.len() >= 2
+                && (p..(p + 8).min(w.len()))
+                    .take_while(|&x| w.same_sentence(j, x) && !matches!(w.norm(x), "." | ";"))
+                    .any(|x| lex.get(A::Pact, w, x).is_some());
+            if pact && sides.iter().all(|&(a, _, _)| mention_at(out, a).is_none()) {
+                for (a, b, actor) in sides {
+                    add.push(Found::new(a, b, Some(actor), "ethnonym"));
+                }
+                continue;
+            }
         }
         // "Fulani and [Dogon militiamen]": the first people shares the militia noun.
         if conj(e1)

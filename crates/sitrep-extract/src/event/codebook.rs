@@ -64,6 +64,8 @@ struct RawClass {
     harm: bool,
     #[serde(default)]
     member_taken: bool,
+    #[serde(default)]
+    joint: bool,
     rules: Vec<RawRule>,
 }
 
@@ -184,6 +186,8 @@ pub struct Class {
     /// Whoever it took is described after it: the group the description names is the
     /// other side ("arrested X, a commander of Ansar Dine").
     pub member_taken: bool,
+    /// Subjects listed together are its two sides ("X and Y signed an accord").
+    pub joint: bool,
     pub rules: Vec<Rule>,
 }
 
@@ -301,6 +305,7 @@ impl Codebook {
                 remote: c.remote,
                 harm: c.harm,
                 member_taken: c.member_taken,
+                joint: c.joint,
                 rules,
             });
         }

@@ -1056,14 +1056,21 @@ fn assemble(
             a2 = by.filter(|&k| Some(k) != a1);
         }
         // "Fulani and Dogon militiamen clashed": both subjects of a verb with no
-        // object are its sides.
+        // object are its sides; so are those of an accord ("Fulani, Bambara and Bozo
+        // leaders signed").
         if a2.is_none()
-            && cb.classes[t.t.class].intransitive
+            && (cb.classes[t.t.class].intransitive || cb.classes[t.t.class].joint)
             && let Some(s) = a1
         {
             let joined = |x: usize, y: usize| {
                 let b = idx.actors[x].1;
-                b + 1 == idx.actors[y].0 && matches!(w.norm(b), "and" | "et")
+                let a = idx.actors[y].0;
+                a > b
+                    && a - b <= 3
+                    && (b..a)
+                        .all(|i| matches!(w.norm(i), "and" | "et" | "," | "the" | "les" | "des"))
+                    && (b..a).any(|i| matches!(w.norm(i), "and" | "et"))
+                    || cb.classes[t.t.class].joint && a == b + 1 && w.norm(b) == ","
             };
             if let Some(k) = cands.iter().copied().find(|&k| joined(k, s)) {
                 a1 = Some(k);

@@ -986,6 +986,44 @@ fn a_nations_helicopter_or_commandos_are_its_forces() {
     ]);
 }
 
+/// Peoples who sign an accord are its parties, as their communities' militias (ACLED's
+/// way); a people named alone is no party.
+#[test]
+fn peoples_who_make_peace_are_its_parties() {
+    let accord = (
+        "Strategic developments",
+        "Fulani Ethnic Militia (Mali)",
+        "Dogon Ethnic Militia (Mali)",
+    );
+    sides(&[
+        (
+            "On November 5, Fulani and Dogon leaders from Koro signed a peace accord in Mopti.",
+            Lang::En,
+            accord,
+        ),
+        (
+            "On November 5, Fulani, Dogon and Bambara representatives signed an accord in Mopti.",
+            Lang::En,
+            accord,
+        ),
+        (
+            "Le 5 novembre, les communautés peule et dogon de Koro ont signé un accord de paix à Mopti.",
+            Lang::Fr,
+            accord,
+        ),
+        (
+            "Le 5 novembre, des Peuls et des Dogons ont signé un accord de paix à Mopti.",
+            Lang::Fr,
+            accord,
+        ),
+    ]);
+    let d = run(
+        "On November 5, gunmen attacked a Fulani village near Mopti, killing three villagers.",
+        Lang::En,
+    );
+    assert_eq!(actor2(one(&d)), "Civilians (Mali)", "{:#?}", d.events);
+}
+
 /// A heading that is the name of a kind of event ("Arrests:", « Pillage : ») says what
 /// the note reports, whatever else its sentence tells ("the recent attack").
 #[test]
