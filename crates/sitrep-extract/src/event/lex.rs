@@ -43,6 +43,9 @@ lexicon_kinds! {
         // What someone is held for ("suspected of", « soupçonné de »): an event named
         // right after it is the charge, told as background.
         Charge = "charge",
+        // Who guarded what was hit ("escorted by", « escorté par »): the armed party
+        // after it is the second side.
+        Guard = "guard",
     }
 }
 

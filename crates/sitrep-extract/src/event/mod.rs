@@ -1215,6 +1215,19 @@ fn assemble(
             Some(k) != a1 && (owner_named(k) || owner_after(k)) && same_region(idx.actors[k].0)
         });
     }
+    // "attacked a convoy of villagers escorted by Dogon militiamen", "the town of Tin
+    // Hama, held by GATIA": an armed party guarding what was hit is the other side,
+    // whether or not its owners are named.
+    let civilian = |k: usize| idx.doc.actors[k].inter == Some(7);
+    if a2.is_none_or(civilian)
+        && let Some(k) = (s0..s1).find_map(|i| {
+            let (ge, _) = lex.get(E::Guard, w, i)?;
+            after(ge, 3)
+                .filter(|&k| Some(k) != a1 && matches!(idx.doc.actors[k].inter, Some(1..=4 | 8)))
+        })
+    {
+        a2 = Some(k);
+    }
     if a1 == a2 {
         a2 = None;
     }

@@ -1024,6 +1024,42 @@ fn peoples_who_make_peace_are_its_parties() {
     assert_eq!(actor2(one(&d)), "Civilians (Mali)", "{:#?}", d.events);
 }
 
+/// An armed party guarding what was hit ("escorted by Dogon militiamen", « escorté par
+/// des miliciens dogons ») is the other side of a battle; forest guards carry arms.
+#[test]
+fn who_guarded_what_was_hit_fought() {
+    let battle = (
+        "Battles",
+        "Unidentified Armed Group (Mali)",
+        "Dogon Ethnic Militia (Mali)",
+    );
+    sides(&[
+        (
+            "On November 5, gunmen attacked a convoy of villagers escorted by Dogon militiamen near Douentza.",
+            Lang::En,
+            battle,
+        ),
+        (
+            "Le 5 novembre, des hommes armés ont attaqué un convoi de villageois escorté par des miliciens dogons près de Douentza.",
+            Lang::Fr,
+            battle,
+        ),
+    ]);
+    for (text, lang) in [
+        (
+            "On November 5, gunmen shot dead a forest guard near Douentza.",
+            Lang::En,
+        ),
+        (
+            "Le 5 novembre, des hommes armés ont abattu un agent des eaux et forêts près de Douentza.",
+            Lang::Fr,
+        ),
+    ] {
+        let d = run(text, lang);
+        assert_eq!(one(&d).event_type, "Battles", "{text}: {:#?}", d.events);
+    }
+}
+
 /// A heading that is the name of a kind of event ("Arrests:", « Pillage : ») says what
 /// the note reports, whatever else its sentence tells ("the recent attack").
 #[test]
