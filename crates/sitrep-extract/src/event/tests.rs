@@ -1060,6 +1060,56 @@ fn who_guarded_what_was_hit_fought() {
     }
 }
 
+/// Wire words for killing ("eliminated", « neutralisé »), abducting ("taken to an unknown
+/// destination", « vers une destination inconnue ») and protesting ("rallies",
+/// « rassemblements »); a military operation that kills is the army's.
+#[test]
+fn more_words_for_killing_abducting_and_rallying() {
+    let army = (
+        "Battles",
+        "Military Forces of Mali",
+        "Islamist Militia (Mali)",
+    );
+    let taken = (
+        "Violence against civilians",
+        "Unidentified Armed Group (Mali)",
+        "Civilians (Mali)",
+    );
+    let rally = ("Protests", "Protesters (Mali)", "-");
+    sides(&[
+        (
+            "On November 5, a military operation eliminated a number of militants near Douentza.",
+            Lang::En,
+            army,
+        ),
+        (
+            "Le 5 novembre, une opération militaire a neutralisé plusieurs jihadistes près de Douentza.",
+            Lang::Fr,
+            army,
+        ),
+        (
+            "On November 5, gunmen intercepted a bus near Douentza and took four passengers to an unknown destination.",
+            Lang::En,
+            taken,
+        ),
+        (
+            "Le 5 novembre, des hommes armés ont intercepté un car près de Douentza et emmené quatre passagers vers une destination inconnue.",
+            Lang::Fr,
+            taken,
+        ),
+        (
+            "On November 5, hundreds of people held rallies in Douentza.",
+            Lang::En,
+            rally,
+        ),
+        (
+            "Le 5 novembre, des centaines de personnes ont tenu des rassemblements à Douentza.",
+            Lang::Fr,
+            rally,
+        ),
+    ]);
+}
+
 /// A heading that is the name of a kind of event ("Arrests:", « Pillage : ») says what
 /// the note reports, whatever else its sentence tells ("the recent attack").
 #[test]
