@@ -1062,7 +1062,8 @@ fn who_guarded_what_was_hit_fought() {
 
 /// Wire words for killing ("eliminated", « neutralisé »), abducting ("taken to an unknown
 /// destination", « vers une destination inconnue ») and protesting ("rallies",
-/// « rassemblements »); a military operation that kills is the army's.
+/// « rassemblements »), attempts on a life (« tenté d'assassiner »); a military operation
+/// that kills is the army's.
 #[test]
 fn more_words_for_killing_abducting_and_rallying() {
     let army = (
@@ -1076,7 +1077,22 @@ fn more_words_for_killing_abducting_and_rallying() {
         "Civilians (Mali)",
     );
     let rally = ("Protests", "Protesters (Mali)", "-");
+    let attempt = (
+        "Violence against civilians",
+        "Fulani Ethnic Militia (Mali)",
+        "Civilians (Mali)",
+    );
     sides(&[
+        (
+            "On November 5, Fulani militiamen attempted to assassinate two herders who escaped near Douentza.",
+            Lang::En,
+            attempt,
+        ),
+        (
+            "Le 5 novembre, des miliciens peuls ont tenté d'assassiner deux éleveurs près de Douentza.",
+            Lang::Fr,
+            attempt,
+        ),
         (
             "On November 5, a military operation eliminated a number of militants near Douentza.",
             Lang::En,
