@@ -20,6 +20,9 @@ lexicon_kinds! {
         // A word of making peace ("signed", « ont signé »): peoples named together
         // before it are the parties, their communities' militias as ACLED codes them.
         Pact = "pact",
+        // Who works for an organization without being it ("a MINUSMA contractor", « un
+        // sous-traitant de la MINUSMA »): the name before it names no party.
+        Hireling = "hireling",
     }
 }
 
@@ -80,9 +83,13 @@ impl ActorLex {
                 A::Pronoun => !matches!(value, "person" | "it"),
                 A::Demonym => value.len() != 2 || !value.chars().all(|c| c.is_ascii_uppercase()),
                 A::Role => !super::dict::ROLES.contains(&value),
-                A::OrgHead | A::Connector | A::RoleOf | A::RoleMod | A::Member | A::Pact => {
-                    value != "1"
-                }
+                A::OrgHead
+                | A::Connector
+                | A::RoleOf
+                | A::RoleMod
+                | A::Member
+                | A::Pact
+                | A::Hireling => value != "1",
             };
             if bad {
                 return Err(LexiconError::new(

@@ -382,6 +382,32 @@ fn scan(
                 }
             }
         }
+        // "a MINUSMA contractor", "a MINUSMA-chartered convoy": the organization's
+        // hirelings are civilians, not the organization.
+        if let Some(f) = &best
+            && f.actor.is_some()
+            && f.via != "description"
+        {
+            let mut p = f.b;
+            if p < w.len() && w.norm(p) == "-" {
+                p += 1;
+            }
+            // (Or before it: "a convoy chartered by MINUSMA", « un sous-traitant de la
+            // MINUSMA », « un convoi affrété par la MINUSMA ».)
+            let mut q = f.a;
+            if q > 0 && matches!(w.norm(q - 1), "the" | "la" | "le" | "l") {
+                q -= 1;
+            }
+            let before = q >= 2
+                && matches!(w.norm(q - 1), "of" | "by" | "de" | "du" | "d" | "par")
+                && lex
+                    .get(A::Hireling, w, q - 2)
+                    .is_some_and(|(e, _)| e == q - 1);
+            if before || p < w.len() && lex.get(A::Hireling, w, p).is_some() {
+                i = f.b;
+                continue;
+            }
+        }
         match best {
             Some(f) => {
                 // "UN troops", "CSP-PSD fighters": a description or a member noun right

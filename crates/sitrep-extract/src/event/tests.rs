@@ -1126,6 +1126,45 @@ fn more_words_for_killing_abducting_and_rallying() {
     ]);
 }
 
+/// An organization's contractors and the convoys it charters are civilians, not the
+/// organization: an attack on them is violence against civilians.
+#[test]
+fn an_organizations_contractors_are_civilians() {
+    let attack = (
+        "Violence against civilians",
+        "Unidentified Armed Group (Mali)",
+        "Civilians (Mali)",
+    );
+    sides(&[
+        (
+            "On November 5, gunmen shot dead a MINUSMA contractor in Gao.",
+            Lang::En,
+            attack,
+        ),
+        (
+            "On November 5, gunmen attacked a MINUSMA-chartered convoy near Douentza, killing two drivers.",
+            Lang::En,
+            attack,
+        ),
+        (
+            "Le 5 novembre, des hommes armés ont abattu un sous-traitant de la MINUSMA à Gao.",
+            Lang::Fr,
+            attack,
+        ),
+        (
+            "Le 5 novembre, des hommes armés ont attaqué un convoi affrété par la MINUSMA près de Douentza, tuant deux chauffeurs.",
+            Lang::Fr,
+            attack,
+        ),
+        // The organization's own convoy is its own.
+        (
+            "On November 5, gunmen attacked a MINUSMA convoy near Douentza.",
+            Lang::En,
+            ("Battles", "Unidentified Armed Group (Mali)", "MINUSMA"),
+        ),
+    ]);
+}
+
 /// A heading that is the name of a kind of event ("Arrests:", « Pillage : ») says what
 /// the note reports, whatever else its sentence tells ("the recent attack").
 #[test]
