@@ -1165,6 +1165,56 @@ fn an_organizations_contractors_are_civilians() {
     ]);
 }
 
+/// Bombs and devices in wire words: a suicide car attack (« attaque kamikaze »), an IED
+/// ambush, a motorbike that hit an explosive, a bomb (« une bombe »); "incl." does not
+/// end the sentence that tells the toll.
+#[test]
+fn bombs_and_devices_in_wire_words() {
+    let cases = [
+        (
+            "On November 5, two soldiers were killed in a suicide car attack on the camp in Douentza.",
+            Lang::En,
+            "Suicide bomb",
+        ),
+        (
+            "Le 5 novembre, deux soldats ont été tués dans une attaque kamikaze contre le camp de Douentza.",
+            Lang::Fr,
+            "Suicide bomb",
+        ),
+        (
+            "On November 5, JNIM claimed an IED ambush on a French military vehicle near Douentza.",
+            Lang::En,
+            "Remote explosive/landmine/IED",
+        ),
+        (
+            "On November 5, a civilian was killed when his motorbike hit an explosive near Douentza.",
+            Lang::En,
+            "Remote explosive/landmine/IED",
+        ),
+        (
+            "On November 5, a bomb exploded at the market in Douentza, killing two civilians.",
+            Lang::En,
+            "Remote explosive/landmine/IED",
+        ),
+        (
+            "Le 5 novembre, une bombe a explosé au marché de Douentza, tuant deux civils.",
+            Lang::Fr,
+            "Remote explosive/landmine/IED",
+        ),
+    ];
+    for (text, lang, want) in cases {
+        let d = run(text, lang);
+        assert_eq!(one(&d).sub_event_type, want, "{text}: {:#?}", d.events);
+    }
+    let d = run(
+        "On November 5, nine peacekeepers were wounded, incl. four severely, by an IED near Douentza.",
+        Lang::En,
+    );
+    let e = one(&d);
+    assert_eq!(e.fatalities.injured, Some(9), "{e:#?}");
+    assert_eq!(actor2(e), "MINUSMA", "{e:#?}");
+}
+
 /// A heading that is the name of a kind of event ("Arrests:", « Pillage : ») says what
 /// the note reports, whatever else its sentence tells ("the recent attack").
 #[test]
