@@ -1206,6 +1206,20 @@ fn bombs_and_devices_in_wire_words() {
         let d = run(text, lang);
         assert_eq!(one(&d).sub_event_type, want, "{text}: {:#?}", d.events);
     }
+    // Suicide bombers with an assault team: a complex attack, a battle.
+    for (text, lang) in [
+        (
+            "On November 5, JNIM militants including two suicide bombers carried out a multipronged attack against the camp in Douentza.",
+            Lang::En,
+        ),
+        (
+            "Le 5 novembre, deux kamikazes du JNIM ont mené une attaque coordonnée contre le camp de Douentza.",
+            Lang::Fr,
+        ),
+    ] {
+        let d = run(text, lang);
+        assert_eq!(one(&d).event_type, "Battles", "{text}: {:#?}", d.events);
+    }
     let d = run(
         "On November 5, nine peacekeepers were wounded, incl. four severely, by an IED near Douentza.",
         Lang::En,
