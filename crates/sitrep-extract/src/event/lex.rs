@@ -40,9 +40,10 @@ lexicon_kinds! {
         // A phrase ending in an infinitive's "to" ("continued to", "began to"): a noun
         // trigger right after it is a verb ("continued to clash"), with a subject.
         Infinitive = "infinitive",
-        // What someone is held for ("suspected of", « soupçonné de »): an event named
-        // right after it is the charge, told as background.
-        Charge = "charge",
+        // What someone is held for ("suspected of", « soupçonné de ») or what an act
+        // answers ("in retaliation for"): an event named right after it is the reason,
+        // told as background.
+        Reason = "reason",
         // Who guarded what was hit ("escorted by", « escorté par »): the armed party
         // after it is the second side.
         Guard = "guard",

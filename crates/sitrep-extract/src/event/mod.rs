@@ -159,6 +159,17 @@ impl WordStage for EventStage {
             let mut evs = group(&trigs, cb);
             for e in &mut evs {
                 assemble(&idx, lex, clex, cb, dict, self.res.actor_lex(lang), e);
+                // A sentence right after that tells no event of its own qualifies this
+                // one ("… took control of Timbuktu. No clashes were reported.").
+                let next = e.trigs.last().map_or(0, |t| t.sentence) + 1;
+                if let Some(&(a, b)) = idx.sentences.get(next)
+                    && !trigs.iter().any(|t| t.sentence == next)
+                {
+                    e.mods
+                        .extend((a..b).filter_map(|i| {
+                            lex.get(E::Modifier, w, i).map(|(_, v)| v.to_string())
+                        }));
+                }
             }
             merge(&idx, cb, &mut evs);
             stray_casualties(&idx, cb, &mut evs);
@@ -440,14 +451,15 @@ fn triggers(idx: &Idx, lex: &EventLex, clex: &ClaimLex, cb: &Codebook) -> Vec<Tr
             protest_sentence = Some(s);
         }
         // "arrested a man suspected of the recent JNIM attack", « soupçonné de
-        // l'attaque »: the charge, an event told before, not a new one.
-        let charge = (i.saturating_sub(6)..i).any(|k| {
+        // l'attaque », "established a base in response to a recent massacre": the
+        // reason, an event told before, not a new one.
+        let reason = (i.saturating_sub(6)..i).any(|k| {
             w.same_sentence(k, i)
                 && lex
-                    .get(E::Charge, w, k)
+                    .get(E::Reason, w, k)
                     .is_some_and(|(ce, _)| ce <= i && i - ce <= 3)
         });
-        let unreal = purpose || habitual || about || charge || irrealis(idx, lex, i);
+        let unreal = purpose || habitual || about || reason || irrealis(idx, lex, i);
         // "the clashes", "the open battle", "ces frappes": a determiner, maybe an
         // adjective between.
         // ("completed the withdrawal of its personnel": a complement makes it a new

@@ -1229,6 +1229,40 @@ fn bombs_and_devices_in_wire_words() {
     assert_eq!(actor2(e), "MINUSMA", "{e:#?}");
 }
 
+/// What an act answers ("in response to a recent massacre", « en réponse à ») is told as
+/// its reason, not as a new event; a sentence after it that tells no event of its own
+/// qualifies it ("No clashes were reported", « Aucun affrontement n'a été signalé »).
+#[test]
+fn a_reason_and_an_aside_qualify_the_event() {
+    let cases = [
+        (
+            "On November 5, the gendarmerie established a base in Douentza in response to a recent massacre.",
+            Lang::En,
+            "Headquarters or base established",
+        ),
+        (
+            "Le 5 novembre, la gendarmerie a établi une base à Douentza en réponse à un récent massacre.",
+            Lang::Fr,
+            "Headquarters or base established",
+        ),
+        (
+            "On November 5, armed groups took control of Douentza. No clashes were reported.",
+            Lang::En,
+            "Non-violent transfer of territory",
+        ),
+        (
+            "Le 5 novembre, des groupes armés ont pris le contrôle de Douentza. Aucun affrontement n'a été signalé.",
+            Lang::Fr,
+            "Non-violent transfer of territory",
+        ),
+    ];
+    for (text, lang, want) in cases {
+        let d = run(text, lang);
+        let e = one(&d);
+        assert_eq!(e.sub_event_type, want, "{text}: {:#?}", d.events);
+    }
+}
+
 /// A heading that is the name of a kind of event ("Arrests:", « Pillage : ») says what
 /// the note reports, whatever else its sentence tells ("the recent attack").
 #[test]
