@@ -23,6 +23,9 @@ lexicon_kinds! {
         // Who works for an organization without being it ("a MINUSMA contractor", « un
         // sous-traitant de la MINUSMA »): the name before it names no party.
         Hireling = "hireling",
+        // Who speaks for a people ("leaders", « communautés »): between a list of
+        // peoples and a word of making peace, with where they come from.
+        PartyHead = "party_head",
     }
 }
 
@@ -89,7 +92,8 @@ impl ActorLex {
                 | A::RoleMod
                 | A::Member
                 | A::Pact
-                | A::Hireling => value != "1",
+                | A::Hireling
+                | A::PartyHead => value != "1",
             };
             if bad {
                 return Err(LexiconError::new(

@@ -388,10 +388,7 @@ fn scan(
             && f.actor.is_some()
             && f.via != "description"
         {
-            let mut p = f.b;
-            if p < w.len() && w.norm(p) == "-" {
-                p += 1;
-            }
+            let p = f.b;
             // (Or before it: "a convoy chartered by MINUSMA", « un sous-traitant de la
             // MINUSMA », « un convoi affrété par la MINUSMA ».)
             let mut q = f.a;
@@ -400,10 +397,14 @@ fn scan(
             }
             let before = q >= 2
                 && matches!(w.norm(q - 1), "of" | "by" | "de" | "du" | "d" | "par")
-                && lex
-                    .get(A::Hireling, w, q - 2)
-                    .is_some_and(|(e, _)| e == q - 1);
-            if before || p < w.len() && lex.get(A::Hireling, w, p).is_some() {
+                && (q.saturating_sub(4)..q - 1)
+                    .any(|s| lex.get(A::Hireling, w, s).is_some_and(|(e, _)| e == q - 1));
+            // (After it, a participle only joined by a hyphen: "MINUSMA-chartered", not
+            // "MINUSMA chartered trucks", where it is the verb.)
+            let after = p < w.len()
+                && lex.get(A::Hireling, w, p).is_some()
+                && (w.words[p].glued || !w.norm(p).ends_with("ed"));
+            if before || after {
                 i = f.b;
                 continue;
             }
@@ -519,10 +520,39 @@ fn peoples_at_odds(w: &Words, lang: Lang, dict: &ActorDict, lex: &ActorLex, out:
                 sides.push((q, e, a));
                 p = e;
             }
-            let pact = sides.len() >= 2
-                && (p..(p + 8).min(w.len()))
-                    .take_while(|&x| w.same_sentence(j, x) && !matches!(w.norm(x), "." | ";"))
-                    .any(|x| lex.get(A::Pact, w, x).is_some());
+            // (Only who they are and where they come from between: "Fulani and Dogon
+            // leaders from Koro signed", not "attacked Fulani and Dogon villages despite
+            // the accord signed in May".)
+            let mut x = p;
+            while x < (p + 8).min(w.len()) && w.same_sentence(j, x) {
+                if lex.get(A::Pact, w, x).is_some() {
+                    break;
+                }
+                let ok = lex.get(A::PartyHead, w, x).is_some()
+                    || w.words[x].cap
+                    || matches!(
+                        w.norm(x),
+                        "from"
+                            | "of"
+                            | "the"
+                            | "have"
+                            | "has"
+                            | "de"
+                            | "du"
+                            | "des"
+                            | "d"
+                            | "la"
+                            | "le"
+                            | "les"
+                            | "ont"
+                            | "a"
+                    );
+                if !ok {
+                    break;
+                }
+                x += 1;
+            }
+            let pact = sides.len() >= 2 && x < w.len() && lex.get(A::Pact, w, x).is_some();
             if pact && sides.iter().all(|&(a, _, _)| mention_at(out, a).is_none()) {
                 for (a, b, actor) in sides {
                     add.push(Found::new(a, b, Some(actor), "ethnonym"));

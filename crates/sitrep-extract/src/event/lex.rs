@@ -41,8 +41,8 @@ lexicon_kinds! {
         // trigger right after it is a verb ("continued to clash"), with a subject.
         Infinitive = "infinitive",
         // What someone is held for ("suspected of", « soupçonné de ») or what an act
-        // answers ("in retaliation for"): an event named right after it is the reason,
-        // told as background.
+        // answers ("in retaliation for"): a noun trigger a few words after it (only
+        // determiners and modifiers between) is the reason, told as background.
         Reason = "reason",
         // Who guarded what was hit ("escorted by", « escorté par »): the armed party
         // after it is the second side.

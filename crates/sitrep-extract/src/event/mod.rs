@@ -159,16 +159,18 @@ impl WordStage for EventStage {
             let mut evs = group(&trigs, cb);
             for e in &mut evs {
                 assemble(&idx, lex, clex, cb, dict, self.res.actor_lex(lang), e);
-                // A sentence right after that tells no event of its own qualifies this
-                // one ("… took control of Timbuktu. No clashes were reported.").
+                // A sentence right after that tells no event of its own says whether it
+                // was fought ("… took control of Timbuktu. No clashes were reported.");
+                // only that: "Drones were seen over the area" makes no air strike.
                 let next = e.trigs.last().map_or(0, |t| t.sentence) + 1;
                 if let Some(&(a, b)) = idx.sentences.get(next)
                     && !trigs.iter().any(|t| t.sentence == next)
                 {
-                    e.mods
-                        .extend((a..b).filter_map(|i| {
-                            lex.get(E::Modifier, w, i).map(|(_, v)| v.to_string())
-                        }));
+                    e.mods.extend((a..b).filter_map(|i| {
+                        lex.get(E::Modifier, w, i)
+                            .filter(|&(_, v)| v == "unopposed")
+                            .map(|(_, v)| v.to_string())
+                    }));
                 }
             }
             merge(&idx, cb, &mut evs);
@@ -452,13 +454,21 @@ fn triggers(idx: &Idx, lex: &EventLex, clex: &ClaimLex, cb: &Codebook) -> Vec<Tr
         }
         // "arrested a man suspected of the recent JNIM attack", « soupçonné de
         // l'attaque », "established a base in response to a recent massacre": the
-        // reason, an event told before, not a new one.
-        let reason = (i.saturating_sub(6)..i).any(|k| {
-            w.same_sentence(k, i)
-                && lex
-                    .get(E::Reason, w, k)
-                    .is_some_and(|(ce, _)| ce <= i && i - ce <= 3)
-        });
+        // reason, an event told before, not a new one. Only a noun, with at most a
+        // determiner and modifiers between ("two men suspected of theft were
+        // arrested" and "In response to this, soldiers killed" keep their verbs).
+        let reason = t.noun
+            && (i.saturating_sub(6)..i).any(|k| {
+                w.same_sentence(k, i)
+                    && lex.get(E::Reason, w, k).is_some_and(|(ce, _)| {
+                        ce <= i
+                            && i - ce <= 3
+                            && (ce..i).all(|x| {
+                                w.words[x].kind == TokenKind::Word
+                                    && lex.trigger(w, idx.doc.text(), x).is_none()
+                            })
+                    })
+            });
         let unreal = purpose || habitual || about || reason || irrealis(idx, lex, i);
         // "the clashes", "the open battle", "ces frappes": a determiner, maybe an
         // adjective between.
@@ -654,11 +664,12 @@ fn assemble(
         let b = idx.actors[k].1;
         b < s1 && hit_at(b, None)
     };
-    // Whose place was hit, for the patient of a passive: also when the place has a
-    // name of its own ("the MINUSMA Super Camp", "the Barkhane/MINUSMA Amachach
-    // base"), or when the mention took the noun in ("the MINUSMA base in Tessalit was
-    // shelled", where "base" is one of its members' words). (Not for a subject:
-    // "JNIM militants" end in a target noun too.)
+    // Whose place was hit, also when the place has a name of its own ("the MINUSMA
+    // Super Camp", "the Barkhane/MINUSMA Amachach base": `owner_named`, also used when
+    // nobody else was hit), or, for the patient of a passive, when the mention took the
+    // noun in ("the MINUSMA base in Tessalit was shelled", where "base" is one of its
+    // members' words: `owner_hit`). (Not for a subject: "JNIM militants" end in a
+    // target noun too.)
     let owner_named = |k: usize| {
         let b = idx.actors[k].1;
         let mut p = b;
@@ -1054,6 +1065,8 @@ fn assemble(
         // "Police arrested Alou D., the suspect in the recent AQIM attack", « ont
         // arrêté X, un chef présumé du JNIM »: the group named in the description of
         // whoever it took, further on in its clause.
+        // (Named as what the person belongs to: "of", "linked to", "suspect in"; not a
+        // source: "arrested three traders, the MNLA said".)
         if a2.is_none() && cb.classes[t.t.class].member_taken {
             a2 = cands.iter().copied().find(|&k| {
                 let a = idx.actors[k].0;
@@ -1061,6 +1074,13 @@ fn assemble(
                     && same_region(a)
                     && Some(k) != a1
                     && matches!(idx.doc.actors[k].inter, Some(2..=4))
+                    && (a.saturating_sub(4).max(t.b)..a).any(|i| {
+                        matches!(
+                            w.norm(i),
+                            "of" | "to" | "in" | "with" | "du" | "de" | "des" | "d" | "au" | "a"
+                        )
+                    })
+                    && reporter(idx, a).is_none_or(|r| r != k)
             });
         }
         // "FAMa repelled an attack on its checkpoint by three militants": the attacker.
@@ -1227,12 +1247,22 @@ fn assemble(
             Some(k) != a1 && (owner_named(k) || owner_after(k)) && same_region(idx.actors[k].0)
         });
     }
-    // "attacked a convoy of villagers escorted by Dogon militiamen", "the town of Tin
-    // Hama, held by GATIA": an armed party guarding what was hit is the other side,
-    // whether or not its owners are named.
+    // "attacked a convoy of villagers escorted by Dogon militiamen", "a convoy escorted
+    // by the army was struck by an IED": an armed party guarding what was hit is the
+    // other side, whether or not its owners are named. (In the trigger's clause, no
+    // comma between: not "killed three civilians in Ogossagou, a village controlled by
+    // the militia".)
     let civilian = |k: usize| idx.doc.actors[k].inter == Some(7);
+    let clause = |i: usize| {
+        let (x, y) = match i {
+            _ if i < t.a => (i, t.a),
+            _ if i >= t.b => (t.b, i),
+            _ => return false,
+        };
+        y - x <= 12 && (x..y).all(|j| !matches!(w.norm(j), "," | ";" | ":"))
+    };
     if a2.is_none_or(civilian)
-        && let Some(k) = (s0..s1).find_map(|i| {
+        && let Some(k) = (s0..s1).filter(|&i| clause(i)).find_map(|i| {
             let (ge, _) = lex.get(E::Guard, w, i)?;
             after(ge, 3)
                 .filter(|&k| Some(k) != a1 && matches!(idx.doc.actors[k].inter, Some(1..=4 | 8)))
