@@ -1262,8 +1262,8 @@ fn assemble(
         y - x <= 12 && (x..y).all(|j| !matches!(w.norm(j), "," | ";" | ":"))
     };
     if a2.is_none_or(civilian)
-        && let Some(k) = (s0..s1).filter(|&i| clause(i)).find_map(|i| {
-            let (ge, _) = lex.get(E::Guard, w, i)?;
+        && let Some(k) = (s0..s1).find_map(|i| {
+            let (ge, _) = lex.get(E::Guard, w, i).filter(|_| clause(i))?;
             after(ge, 3)
                 .filter(|&k| Some(k) != a1 && matches!(idx.doc.actors[k].inter, Some(1..=4 | 8)))
         })
