@@ -1067,6 +1067,8 @@ fn assemble(
         // whoever it took, further on in its clause.
         // (Named as what the person belongs to: "of", "linked to", "suspect in"; not a
         // source: "arrested three traders, the MNLA said".)
+        // (« lié à Ansar Dine »: the French "à" folds to the English article's "a".)
+        let french = idx.doc.lang() == sitrep_core::Lang::Fr;
         if a2.is_none() && cb.classes[t.t.class].member_taken {
             a2 = cands.iter().copied().find(|&k| {
                 let a = idx.actors[k].0;
@@ -1077,8 +1079,8 @@ fn assemble(
                     && (a.saturating_sub(4).max(t.b)..a).any(|i| {
                         matches!(
                             w.norm(i),
-                            "of" | "to" | "in" | "with" | "du" | "de" | "des" | "d" | "au" | "a"
-                        )
+                            "of" | "to" | "in" | "with" | "du" | "de" | "des" | "d" | "au"
+                        ) || french && w.norm(i) == "a"
                     })
                     && reporter(idx, a).is_none_or(|r| r != k)
             });
