@@ -607,10 +607,7 @@ fn looting_without_violence_against_people() {
             "Attack",
         ),
     ];
-    for (text, lang, want) in cases {
-        let d = run(text, lang);
-        assert_eq!(one(&d).sub_event_type, want, "{text}: {:#?}", d.events);
-    }
+    sub_types(&cases);
 }
 
 /// People abducted, then executed, are the toll when no other figure is given; an
@@ -1045,19 +1042,19 @@ fn who_guarded_what_was_hit_fought() {
             battle,
         ),
     ]);
-    for (text, lang) in [
-        (
-            "On November 5, gunmen shot dead a forest guard near Douentza.",
-            Lang::En,
-        ),
-        (
-            "Le 5 novembre, des hommes armés ont abattu un agent des eaux et forêts près de Douentza.",
-            Lang::Fr,
-        ),
-    ] {
-        let d = run(text, lang);
-        assert_eq!(one(&d).event_type, "Battles", "{text}: {:#?}", d.events);
-    }
+    all_of_type(
+        "Battles",
+        &[
+            (
+                "On November 5, gunmen shot dead a forest guard near Douentza.",
+                Lang::En,
+            ),
+            (
+                "Le 5 novembre, des hommes armés ont abattu un agent des eaux et forêts près de Douentza.",
+                Lang::Fr,
+            ),
+        ],
+    );
 }
 
 /// Wire words for killing ("eliminated", « neutralisé »), abducting ("taken to an unknown
@@ -1201,24 +1198,21 @@ fn bombs_and_devices_in_wire_words() {
             "Remote explosive/landmine/IED",
         ),
     ];
-    for (text, lang, want) in cases {
-        let d = run(text, lang);
-        assert_eq!(one(&d).sub_event_type, want, "{text}: {:#?}", d.events);
-    }
+    sub_types(&cases);
     // Suicide bombers with an assault team: a complex attack, a battle.
-    for (text, lang) in [
-        (
-            "On November 5, JNIM militants including two suicide bombers carried out a multipronged attack against the camp in Douentza.",
-            Lang::En,
-        ),
-        (
-            "Le 5 novembre, deux kamikazes du JNIM ont mené une attaque coordonnée contre le camp de Douentza.",
-            Lang::Fr,
-        ),
-    ] {
-        let d = run(text, lang);
-        assert_eq!(one(&d).event_type, "Battles", "{text}: {:#?}", d.events);
-    }
+    all_of_type(
+        "Battles",
+        &[
+            (
+                "On November 5, JNIM militants including two suicide bombers carried out a multipronged attack against the camp in Douentza.",
+                Lang::En,
+            ),
+            (
+                "Le 5 novembre, deux kamikazes du JNIM ont mené une attaque coordonnée contre le camp de Douentza.",
+                Lang::Fr,
+            ),
+        ],
+    );
     let d = run(
         "On November 5, nine peacekeepers were wounded, incl. four severely, by an IED near Douentza.",
         Lang::En,
@@ -1255,11 +1249,7 @@ fn a_reason_and_an_aside_qualify_the_event() {
             "Non-violent transfer of territory",
         ),
     ];
-    for (text, lang, want) in cases {
-        let d = run(text, lang);
-        let e = one(&d);
-        assert_eq!(e.sub_event_type, want, "{text}: {:#?}", d.events);
-    }
+    sub_types(&cases);
 }
 
 /// What this session's rules leave alone: a verb after "suspected of" is still the
@@ -1377,11 +1367,7 @@ fn a_heading_names_the_kind_of_event() {
             "Armed clash",
         ),
     ];
-    for (text, lang, want) in cases {
-        let d = run(text, lang);
-        let e = one(&d);
-        assert_eq!(e.sub_event_type, want, "{text}: {e:#?}");
-    }
+    sub_types(&cases);
     // Members named before their group are the group: « des militants du JNIM ».
     let d = run(
         "Destruction de biens : le 5 novembre, des militants du JNIM ont détruit un pont près de Douentza.",
@@ -1776,10 +1762,7 @@ fn more_ways_to_tell_protests_blasts_and_stabbings() {
             "Violence against civilians",
         ),
     ];
-    for (text, lang, want) in cases {
-        let d = run(text, lang);
-        assert_eq!(one(&d).event_type, want, "{text}: {:#?}", d.events);
-    }
+    types(&cases);
 }
 
 /// Punishments are violence against civilians; gaining control of a town is a
@@ -1808,10 +1791,7 @@ fn punishments_and_takeovers() {
             "Non-state actor overtakes territory",
         ),
     ];
-    for (text, lang, want) in cases {
-        let d = run(text, lang);
-        assert_eq!(one(&d).sub_event_type, want, "{text}: {:#?}", d.events);
-    }
+    sub_types(&cases);
 }
 
 /// A crowd that burns tires and then clashes, or a protest that turns violent, riots.
@@ -1835,10 +1815,7 @@ fn clashes_of_a_crowd_that_burned_tires_are_riots() {
             Lang::Fr,
         ),
     ];
-    for (text, lang) in cases {
-        let d = run(text, lang);
-        assert_eq!(one(&d).event_type, "Riots", "{text}: {:#?}", d.events);
-    }
+    all_of_type("Riots", &cases);
 }
 
 /// "assaulted and robbed marketgoers": the assailants act on an object; a beating is
@@ -1892,7 +1869,7 @@ fn unnamed_islamists_are_the_countrys_islamist_militia() {
 /// weapons use; one that struck soldiers is remote violence.
 #[test]
 fn defused_devices_are_disrupted_weapons_use() {
-    for (text, lang, want) in [
+    sub_types(&[
         (
             "On November 10, the Malian army discovered and defused an IED near Boni.",
             Lang::En,
@@ -1913,10 +1890,7 @@ fn defused_devices_are_disrupted_weapons_use() {
             Lang::En,
             "Remote explosive/landmine/IED",
         ),
-    ] {
-        let d = run(text, lang);
-        assert_eq!(one(&d).sub_event_type, want, "{text}: {:#?}", d.events);
-    }
+    ]);
 }
 
 /// A town taken without a fight changed hands without violence.
@@ -2099,6 +2073,30 @@ fn what_an_attack_by_someone_was_on() {
         let e = one(&d);
         assert_eq!(e.event_type, "Battles", "{text}: {e:#?}");
         assert_eq!(actor2(e), "Military Forces of Mali", "{text}: {e:#?}");
+    }
+}
+
+/// The event type of the one current event of each text.
+fn types(cases: &[(&str, Lang, &str)]) {
+    for &(text, lang, want) in cases {
+        let d = run(text, lang);
+        assert_eq!(one(&d).event_type, want, "{text}: {:#?}", d.events);
+    }
+}
+
+/// The one current event of each text is of type `want`.
+fn all_of_type(want: &str, cases: &[(&str, Lang)]) {
+    for &(text, lang) in cases {
+        let d = run(text, lang);
+        assert_eq!(one(&d).event_type, want, "{text}: {:#?}", d.events);
+    }
+}
+
+/// The sub-event type of the one current event of each text.
+fn sub_types(cases: &[(&str, Lang, &str)]) {
+    for &(text, lang, want) in cases {
+        let d = run(text, lang);
+        assert_eq!(one(&d).sub_event_type, want, "{text}: {:#?}", d.events);
     }
 }
 
@@ -2525,7 +2523,7 @@ fn a_movements_fighters_act_for_it() {
 /// Gunfire is an attack on whom it hit; with nobody hit, a battle.
 #[test]
 fn gunfire_is_an_attack_on_whom_it_hit() {
-    for (text, lang, want) in [
+    types(&[
         (
             "On November 10, gunfire hit a truck of the ICRC near Gao, wounding the driver.",
             Lang::En,
@@ -2546,10 +2544,7 @@ fn gunfire_is_an_attack_on_whom_it_hit() {
             Lang::Fr,
             "Battles",
         ),
-    ] {
-        let d = run(text, lang);
-        assert_eq!(one(&d).event_type, want, "{text}: {:#?}", d.events);
-    }
+    ]);
 }
 
 /// Opening fire on people is violence against them even when only property is said to
@@ -2597,23 +2592,23 @@ fn shooting_at_people_is_never_mere_looting() {
 /// engagement outranks remote violence.
 #[test]
 fn remote_violence_followed_by_gunfire_is_a_battle() {
-    for (text, lang) in [
-        (
-            "On November 10, an IED followed by gunfire struck a FAMa patrol north of Kidal.",
-            Lang::En,
-        ),
-        (
-            "On November 10, residents of Douentza reported shelling and exchanges of gunfire between the army and JNIM militants.",
-            Lang::En,
-        ),
-        (
-            "Le 10 novembre, l'explosion d'un engin explosif suivie de tirs a visé un convoi de la MINUSMA près de Kidal.",
-            Lang::Fr,
-        ),
-    ] {
-        let d = run(text, lang);
-        assert_eq!(one(&d).event_type, "Battles", "{text}: {:#?}", d.events);
-    }
+    all_of_type(
+        "Battles",
+        &[
+            (
+                "On November 10, an IED followed by gunfire struck a FAMa patrol north of Kidal.",
+                Lang::En,
+            ),
+            (
+                "On November 10, residents of Douentza reported shelling and exchanges of gunfire between the army and JNIM militants.",
+                Lang::En,
+            ),
+            (
+                "Le 10 novembre, l'explosion d'un engin explosif suivie de tirs a visé un convoi de la MINUSMA près de Kidal.",
+                Lang::Fr,
+            ),
+        ],
+    );
 }
 
 /// A protest in which the crowd rioted is one riot: "dispersed protesters who had burned
