@@ -1159,6 +1159,24 @@ fn an_organizations_contractors_are_civilians() {
             ("Battles", "Unidentified Armed Group (Mali)", "MINUSMA"),
         ),
     ]);
+    // The hireling's organization is no actor mention at all.
+    for (text, lang) in [
+        (
+            "On November 5, gunmen shot dead a MINUSMA contractor in Gao.",
+            Lang::En,
+        ),
+        (
+            "Le 5 novembre, des hommes armés ont abattu un sous-traitant de la MINUSMA à Gao.",
+            Lang::Fr,
+        ),
+    ] {
+        let d = run(text, lang);
+        assert!(
+            d.actors.iter().all(|a| a.name != "MINUSMA"),
+            "{text}: {:#?}",
+            d.actors
+        );
+    }
 }
 
 /// Bombs and devices in wire words: a suicide car attack (« attaque kamikaze »), an IED
