@@ -10,6 +10,11 @@ use clap::{Parser, Subcommand};
 use std::path::PathBuf;
 use std::process::ExitCode;
 
+/// Extraction allocates many small, short-lived vectors and strings per document; mimalloc
+/// serves them faster than the system allocator (see BENCHMARKS.md, Speed).
+#[global_allocator]
+static ALLOC: mimalloc::MiMalloc = mimalloc::MiMalloc;
+
 const AFTER_HELP: &str = "\
 Examples:
   sitrep demo                                  ingest the bundled Kidal corpus and print the ledger
