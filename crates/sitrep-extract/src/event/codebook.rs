@@ -110,6 +110,8 @@ pub enum Cond {
     A2(Kind),
     /// civilian or armed
     Target(bool),
+    /// What was burned or looted is where people live (a village, a hamlet).
+    Settlement,
     Mod(String),
     Killed,
     /// Someone was killed, wounded or abused: a casualty figure or a trigger of an
@@ -129,6 +131,7 @@ pub struct Facts {
     pub a2: Option<Kind>,
     /// Some(true): civilians were hit; Some(false): armed people or places.
     pub target_civilian: Option<bool>,
+    pub target_settlement: bool,
     pub mods: Vec<String>,
     pub killed: bool,
     pub hurt: bool,
@@ -143,6 +146,7 @@ impl Cond {
             Cond::A1(k) => f.a1.unwrap_or(Kind::None) == *k,
             Cond::A2(k) => f.a2.unwrap_or(Kind::None) == *k,
             Cond::Target(civ) => f.target_civilian == Some(*civ),
+            Cond::Settlement => f.target_settlement,
             Cond::Mod(m) => f.mods.iter().any(|x| x == m),
             Cond::Killed => f.killed,
             Cond::Hurt => f.hurt,
@@ -264,6 +268,7 @@ impl Codebook {
                         Some(("a2", k)) => Kind::parse(k).map(Cond::A2),
                         Some(("target", "civilian")) => Some(Cond::Target(true)),
                         Some(("target", "armed")) => Some(Cond::Target(false)),
+                        Some(("target", "settlement")) => Some(Cond::Settlement),
                         Some(("mod", m)) if !m.is_empty() => Some(Cond::Mod(m.to_string())),
                         Some(("with", k)) => keys.iter().position(|x| x == k).map(Cond::With),
                         None if w == "killed" => Some(Cond::Killed),

@@ -47,6 +47,9 @@ lexicon_kinds! {
         // Who guarded what was hit ("escorted by", « escorté par »): the armed party
         // after it is the second side.
         Guard = "guard",
+        // Where people live ("village", « hameau »): when it is what was burned or looted,
+        // its people were attacked, which is violence against them, not mere destruction.
+        Settlement = "settlement",
     }
 }
 

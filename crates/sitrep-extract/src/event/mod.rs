@@ -86,6 +86,8 @@ struct Ev {
     /// something else's: "no assessment of the clashes was possible Monday").
     time_far: bool,
     target_civilian: Option<bool>,
+    /// What was burned or looted is a village or hamlet (its people were attacked).
+    target_settlement: bool,
     /// Whose forces the place or unit hit belongs to when nobody is named ("a
     /// gendarmerie post": police; "a military convoy": military).
     target_force: Option<String>,
@@ -566,6 +568,7 @@ fn group(trigs: &[Trig], cb: &Codebook) -> Vec<Ev> {
             definite: t.definite,
             time_far: false,
             target_civilian: None,
+            target_settlement: false,
             target_force: None,
             mods: Vec::new(),
             defenders: None,
@@ -1365,6 +1368,41 @@ fn assemble(
         .map(|x| (x.a, x.b, x.t.noun))
         .collect();
     (e.target_civilian, e.target_force) = target(idx, lex, e, &trigs, (t.a, t.b), passive, s1);
+    // What was burned or looted is a village or hamlet ("attacked and torched the hamlet
+    // of Boila"): its people were attacked. (Not a village where livestock was seized,
+    // nor "burned the mayor's office in the village of Tindirma".)
+    e.target_settlement = e
+        .trigs
+        .iter()
+        .filter(|x| x.a >= s0 && x.b <= s1 && cb.classes[x.t.class].attendant)
+        .any(|x| {
+            let end = e
+                .trigs
+                .iter()
+                .map(|y| y.a)
+                .filter(|&a| a >= x.b)
+                .min()
+                .unwrap_or(s1);
+            (x.b..end.min(s1))
+                .take_while(|&i| w.norm(i) != ",")
+                .any(|i| {
+                    lex.has(E::Settlement, w, i)
+                        && !(i.saturating_sub(3).max(x.b)..i).any(|j| {
+                            matches!(
+                                w.norm(j),
+                                "in" | "at"
+                                    | "near"
+                                    | "around"
+                                    | "outside"
+                                    | "dans"
+                                    | "à"
+                                    | "au"
+                                    | "aux"
+                                    | "près"
+                            )
+                        })
+                })
+        });
     e.disarmed = (s0..s1).any(|j| lex.has(E::Disarmed, w, j));
     e.fights_back = e.trigs.iter().any(|x| x.t.subj_defender)
         || e.a1.is_some_and(|k| {
@@ -1961,6 +1999,7 @@ fn absorb(idx: &Idx, t: &mut Ev, e: Ev) {
         }
     }
     t.target_civilian = t.target_civilian.or(e.target_civilian);
+    t.target_settlement |= e.target_settlement;
     t.target_force = t.target_force.take().or(e.target_force);
     t.defenders = t.defenders.or(e.defenders);
     t.mods.extend(e.mods);
@@ -2169,6 +2208,7 @@ fn facts(idx: &Idx, cb: &Codebook, e: &Ev) -> Facts {
         } else {
             e.target_civilian
         },
+        target_settlement: e.target_settlement,
         mods: e.mods.clone(),
         killed: e.casualties.iter().any(|&k| {
             let q = &idx.doc.quantities[k];

@@ -2954,3 +2954,37 @@ fn a_death_the_event_answers_is_not_its_toll() {
         assert_eq!(one(&d).fatalities.killed, killed, "{text}: {:#?}", d.events);
     }
 }
+
+/// A village or hamlet burned down is an attack on its people; an office or a truck
+/// burned, even in a village, and livestock seized in a village are property taken or
+/// destroyed.
+#[test]
+fn burning_a_village_is_an_attack_on_its_people() {
+    sub_types(&[
+        (
+            "Militiamen attacked and burned the hamlet of Kerena, no casualties reported.",
+            Lang::En,
+            "Attack",
+        ),
+        (
+            "Des miliciens ont attaqué et incendié le hameau de Kerena, sans faire de victimes.",
+            Lang::Fr,
+            "Attack",
+        ),
+        (
+            "Gunmen attacked and burned the mayor's office in the village of Kerena.",
+            Lang::En,
+            "Looting/property destruction",
+        ),
+        (
+            "Des hommes armés ont attaqué et incendié la mairie dans le village de Kerena.",
+            Lang::Fr,
+            "Looting/property destruction",
+        ),
+        (
+            "Gunmen attacked and burned a truck near Douentza, no casualties reported.",
+            Lang::En,
+            "Looting/property destruction",
+        ),
+    ]);
+}
