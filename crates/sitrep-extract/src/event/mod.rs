@@ -1859,10 +1859,24 @@ fn merge(idx: &Idx, cb: &Codebook, evs: &mut Vec<Ev>) {
                 && etype(j) == "Battles"
                 && t.sentences.contains(&sent)
                 && e.time.is_none();
+            // "clashed with militiamen in X on May 27, no casualties, although huts
+            // burned": damage told in the event's own sentence, on its date and place, is
+            // part of it.
+            let shares = |x: Option<usize>, y: Option<usize>| x.is_none() || x == y;
+            let attendant_here = e.a1.is_none()
+                && t.sentences.contains(&sent)
+                && shares(e.time, t.time)
+                && shares(e.place, t.place)
+                && e.trigs.iter().all(|t| {
+                    let c = &cb.classes[t.t.class];
+                    c.outcome || c.attendant
+                })
+                && violent(j);
             let joins = only_outcome
                 || same_class
                 || rioted
                 || weapon
+                || attendant_here
                 || ((attendant || generic || fights_back) && violent(j));
             if t.unreal != e.unreal || (etype(j) != etype(k) && !joins) {
                 continue;
@@ -1935,7 +1949,14 @@ fn merge(idx: &Idx, cb: &Codebook, evs: &mut Vec<Ev>) {
             };
             let outcome_that_day = only_outcome && same_day && !placed_apart;
             let defends = fights_back && violent(j) && near && !placed_apart;
-            if (refers || continues || vague || outcome_that_day || headline || defends || rioted)
+            if (refers
+                || continues
+                || vague
+                || outcome_that_day
+                || headline
+                || defends
+                || rioted
+                || attendant_here)
                 && !dated_apart
             {
                 into = Some(j);

@@ -2988,3 +2988,23 @@ fn burning_a_village_is_an_attack_on_its_people() {
         ),
     ]);
 }
+
+/// Damage told in a battle's own sentence ("…, although huts burned") is part of the
+/// battle, not a second event ranked before it.
+#[test]
+fn damage_in_a_battles_sentence_is_part_of_it() {
+    for (text, lang) in [
+        (
+            "On May 27, JNIM militants clashed with Dozo militiamen in Douentza, no casualties reported, although huts and granaries burned.",
+            Lang::En,
+        ),
+        (
+            "Le 27 mai, des militants du JNIM ont affronté des miliciens dozos à Douentza, aucune victime signalée, bien que des cases et des greniers aient été incendiés.",
+            Lang::Fr,
+        ),
+    ] {
+        let d = run(text, lang);
+        assert_eq!(current(&d).len(), 1, "{text}: {:#?}", d.events);
+        assert_eq!(one(&d).event_type, "Battles", "{text}");
+    }
+}
