@@ -50,6 +50,9 @@ lexicon_kinds! {
         // Where people live ("village", « hameau »): when it is what was burned or looted,
         // its people were attacked, which is violence against them, not mere destruction.
         Settlement = "settlement",
+        // A phrase around a trigger word that tells no event ("gold mine", "mine
+        // workers", « mine d'or »): the word in it is no trigger.
+        Inert = "inert",
     }
 }
 

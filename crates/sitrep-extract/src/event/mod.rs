@@ -388,6 +388,12 @@ fn triggers(idx: &Idx, lex: &EventLex, clex: &ClaimLex, cb: &Codebook) -> Vec<Tr
             i = e;
             continue;
         }
+        // "workers at a gold mine": the trigger word inside a phrase that names no event.
+        if (i.saturating_sub(4)..=i).any(|k| lex.get(E::Inert, w, k).is_some_and(|(ke, _)| ke > i))
+        {
+            i += 1;
+            continue;
+        }
         // "threatened to attack": the phrase that makes the next trigger an aim is no
         // event itself.
         if lex.get(E::Purpose, w, i).is_some_and(|(pe, _)| pe > e) {

@@ -3008,3 +3008,35 @@ fn damage_in_a_battles_sentence_is_part_of_it() {
         assert_eq!(one(&d).event_type, "Battles", "{text}");
     }
 }
+
+/// A mine that is dug (its workers, a gold mine) is no explosive device.
+#[test]
+fn a_gold_mine_is_no_landmine() {
+    types(&[
+        (
+            "On May 25, workers at a mine near Douentza staged a protest against layoffs.",
+            Lang::En,
+            "Protests",
+        ),
+        (
+            "On May 26, mine workers in Douentza staged a protest against layoffs.",
+            Lang::En,
+            "Protests",
+        ),
+        (
+            "Le 26 mai, les travailleurs de la mine ont manifesté à Douentza contre les licenciements.",
+            Lang::Fr,
+            "Protests",
+        ),
+        (
+            "A truck hit a mine near Douentza.",
+            Lang::En,
+            "Explosions/Remote violence",
+        ),
+        (
+            "Un camion a sauté sur une mine près de Douentza.",
+            Lang::Fr,
+            "Explosions/Remote violence",
+        ),
+    ]);
+}
