@@ -353,7 +353,7 @@ fn triggers(idx: &Idx, lex: &EventLex, clex: &ClaimLex, cb: &Codebook) -> Vec<Tr
     // What a protest is about ("marched against massacres", "in support of the army,
     // which has suffered attacks"): harm named by a noun after the protest, in its
     // sentence, is its topic, told as background.
-    let mut protest_sentence: Option<usize> = None;
+    let mut protest_sentence: Option<(usize, usize)> = None;
     let mut out = Vec::new();
     // Taker phrases ("immediately reinvested by") are arguments, not events; nor are
     // words of a time or place mention (below).
@@ -456,9 +456,17 @@ fn triggers(idx: &Idx, lex: &EventLex, clex: &ClaimLex, cb: &Codebook) -> Vec<Tr
             || t.noun
                 && (j.saturating_sub(3)..(e + 3).min(w.len()))
                     .any(|k| w.same_sentence(k, i) && lex.has(E::Habitual, w, k));
-        let about = t.noun && cb.classes[t.class].harm && protest_sentence == Some(s);
+        // What a protest is against: a harm noun after it in its sentence ("protested
+        // the killings"), or any harm told after a cause phrase that follows it ("took
+        // to the streets to protest against military operations targeting the militia").
+        let about = cb.classes[t.class].harm
+            && protest_sentence.is_some_and(|(ps, pe)| {
+                ps == s
+                    && (t.noun
+                        || (pe..i).any(|k| lex.get(E::Cause, w, k).is_some_and(|(ce, _)| ce <= i)))
+            });
         if Some(t.class) == protest {
-            protest_sentence = Some(s);
+            protest_sentence = Some((s, e));
         }
         // "arrested a man suspected of the recent JNIM attack", « soupçonné de
         // l'attaque », "established a base in response to a recent massacre": the

@@ -3040,3 +3040,21 @@ fn a_gold_mine_is_no_landmine() {
         ),
     ]);
 }
+
+/// Harm told after a protest and a cause phrase ("to protest against military
+/// operations targeting the militia") is what the protest is about, even as a verb.
+#[test]
+fn harm_a_protest_denounces_is_its_topic() {
+    types(&[
+        (
+            "On September 9, residents in Douentza took to the streets to protest against military operations targeting the Dan Na Ambassagou militia.",
+            Lang::En,
+            "Protests",
+        ),
+        (
+            "Le 9 septembre, des habitants ont manifesté à Douentza en dénonçant les opérations militaires qui ont visé la milice Dan Na Ambassagou.",
+            Lang::Fr,
+            "Protests",
+        ),
+    ]);
+}
