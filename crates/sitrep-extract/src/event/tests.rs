@@ -3058,3 +3058,30 @@ fn harm_a_protest_denounces_is_its_topic() {
         ),
     ]);
 }
+
+/// Townspeople who stop a patrol demonstrate violently; an armed group that does so is
+/// a strategic development.
+#[test]
+fn stopping_a_patrol_is_a_violent_demonstration() {
+    sub_types(&[
+        (
+            "On August 8, villagers in Douentza prevented a MINUSMA patrol from entering the village.",
+            Lang::En,
+            "Violent demonstration",
+        ),
+        (
+            "Le 8 août, des villageois de Douentza ont empêché une patrouille de la MINUSMA d'entrer dans le village.",
+            Lang::Fr,
+            "Violent demonstration",
+        ),
+    ]);
+    let d = run(
+        "On August 8, Dan Na Ambassagou militiamen prevented a MINUSMA patrol from entering Douentza.",
+        Lang::En,
+    );
+    assert!(
+        d.events.iter().all(|e| e.event_type != "Riots"),
+        "{:#?}",
+        d.events
+    );
+}
