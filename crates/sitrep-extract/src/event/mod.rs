@@ -795,6 +795,23 @@ fn assemble(
         .find(|t| !cb.classes[t.t.class].outcome && !label(t))
         .or_else(|| e.trigs.iter().find(|t| !label(t)))
         .unwrap_or(&e.trigs[0]);
+    // "GATIA militiamen killed two Fulani, a trader was also abducted": an agentless
+    // passive in a later clause leaves the sides to the active verb before it.
+    let passive_at = |x: &Trig| (x.a.saturating_sub(2)..x.a).any(|i| lex.has(E::Passive, w, i));
+    let t = if !t.t.noun
+        && passive_at(&t)
+        && after_word(t.b, &["by", "par"], 8).is_none()
+        && let Some(v) = e.trigs.iter().find(|v| {
+            !v.t.noun
+                && v.b <= t.a
+                && (v.region != t.region || (v.b..t.a).any(|i| w.norm(i) == ","))
+                && !passive_at(v)
+                && !label(v)
+        }) {
+        *v
+    } else {
+        t
+    };
     // A noun after an active verb of the same event, with no argument of its own, is
     // its setting ("killed three Dozos amidst clashes"): the verb's subject and object
     // are the sides ("were killed in clashes between X and Y", "an attack on" keep it).
@@ -1034,9 +1051,11 @@ fn assemble(
         // "FAMa checkpoint attacked": the owner of what was hit was hit. (Who was
         // "subjected to" it is right before those words: "took the editor away to be
         // subjected to torture" is not the kidnappers'.)
+        // "unknown gunmen stopped a bus, the passengers were taken away": a clause of its
+        // own before the passive names what underwent it, not an actor before its comma.
         let patient = match undergo_at {
             Some(u) => subject_at(u.min(t.a), false, true),
-            None => subject(t.a, false),
+            None => subject_at(t.a, false, own_clause(w, lex, lo, t.a).is_some()),
         };
         a2 = patient.or_else(|| {
             cands.iter().copied().find(|&k| {
@@ -1718,8 +1737,8 @@ fn target(
     // officer counts, not only what the head trigger took).
     let (s0, _) = idx.sentences[idx.sentence_of(head.0)];
     let by_after = |b: usize| (b..s1).find(|&i| matches!(w.norm(i), "by" | "par"));
-    // Per trigger, once: (start, end, its object's end, patient before it too).
-    let mut spans: Vec<(usize, usize, usize, bool)> = trigs
+    // Per trigger, once: (start, end, its object's end, where its patient before it starts).
+    let mut spans: Vec<(usize, usize, usize, Option<usize>)> = trigs
         .iter()
         .map(|&(ta, tb, noun)| {
             let by_at = by_after(tb);
@@ -1732,7 +1751,10 @@ fn target(
                 .min()
                 .unwrap_or(s1);
             let end = by_at.map_or(next, |b| b.min(next));
-            (ta, tb, end, (ta, tb) == head && passive || reduced)
+            // What underwent a passive is before it, in its own clause if it has one.
+            let before = ((ta, tb) == head && passive || reduced)
+                .then(|| own_clause(w, lex, s0, ta).unwrap_or(s0));
+            (ta, tb, end, before)
         })
         .collect();
     // "an attack by unidentified assailants on a Malian army post": past a noun's
@@ -1750,13 +1772,13 @@ fn target(
         if let Some(on) =
             (b..next.min(b + 8)).find(|&i| matches!(w.norm(i), "on" | "against" | "contre" | "sur"))
         {
-            spans.push((on, on + 1, next, false));
+            spans.push((on, on + 1, next, None));
         }
     }
     let side = |i: usize| {
-        spans
-            .iter()
-            .any(|&(ta, tb, end, before)| (i >= tb && i < end) || (before && i < ta))
+        spans.iter().any(|&(ta, tb, end, before)| {
+            (i >= tb && i < end) || before.is_some_and(|from| i >= from && i < ta)
+        })
     };
     // ("l'attaque des jihadistes": the attacker's own words are no target.)
     let attacker = e.a1.map(|k| idx.actors[k]);
@@ -1804,6 +1826,36 @@ fn target(
         None
     };
     (hit, force.filter(|_| armed))
+}
+
+/// Where the clause before a passive verb at `at` starts, when it has words of its own
+/// after a comma ("…, the passengers were taken"): its subject is what underwent the
+/// verb. `None` when only auxiliaries, adverbs or names stand between ("a convoy,
+/// travelling north, was attacked", "a post in Mandiakuy, Segou Region attacked") or no
+/// comma follows `from`.
+fn own_clause(w: &Words, lex: &EventLex, from: usize, at: usize) -> Option<usize> {
+    let comma = (from..at)
+        .rev()
+        .find(|&i| matches!(w.norm(i), "," | ";" | ":"))?;
+    (comma + 1..at)
+        .any(|i| {
+            w.words[i].kind == TokenKind::Word
+                && !w.words[i].cap
+                && !lex.has(E::Passive, w, i)
+                && !w.norm(i).ends_with("ly")
+                && !matches!(
+                    w.norm(i),
+                    "also"
+                        | "then"
+                        | "later"
+                        | "subsequently"
+                        | "aussi"
+                        | "ensuite"
+                        | "puis"
+                        | "ete"
+                )
+        })
+        .then_some(comma + 1)
 }
 
 /// Later mentions of an event merge into it.

@@ -3085,3 +3085,34 @@ fn stopping_a_patrol_is_a_violent_demonstration() {
         d.events
     );
 }
+
+/// An agentless passive in a clause of its own ("…, a trader was also abducted", "…, the
+/// passengers were taken to an unknown location") has its own subject: the armed group
+/// named before the comma did it, it did not undergo it.
+#[test]
+fn an_agentless_passive_after_a_comma_has_its_own_subject() {
+    sides(&[
+        (
+            "On November 10, GATIA militiamen killed two Fulani near Douentza, a trader was also abducted.",
+            Lang::En,
+            ("Violence against civilians", "GATIA", "Civilians (Mali)"),
+        ),
+        (
+            "Le 10 novembre, des miliciens du GATIA ont tué deux Peuls près de Douentza, un commerçant a également été enlevé.",
+            Lang::Fr,
+            ("Violence against civilians", "GATIA", "Civilians (Mali)"),
+        ),
+    ]);
+    sub_types(&[
+        (
+            "On November 10, unknown gunmen stopped a bus near Douentza, the passengers were taken to an unknown location.",
+            Lang::En,
+            "Abduction/forced disappearance",
+        ),
+        (
+            "Le 10 novembre, des hommes armés ont intercepté un bus près de Douentza, les passagers ont été emmenés vers une destination inconnue.",
+            Lang::Fr,
+            "Abduction/forced disappearance",
+        ),
+    ]);
+}
