@@ -473,18 +473,26 @@ fn triggers(idx: &Idx, lex: &EventLex, clex: &ClaimLex, cb: &Codebook) -> Vec<Tr
         // reason, an event told before, not a new one. Only a noun, with at most a
         // determiner and modifiers between ("two men suspected of theft were
         // arrested" and "In response to this, soldiers killed" keep their verbs).
-        let reason = t.noun
-            && (i.saturating_sub(6)..i).any(|k| {
-                w.same_sentence(k, i)
-                    && lex.get(E::Reason, w, k).is_some_and(|(ce, _)| {
-                        ce <= i
-                            && i - ce <= 3
-                            && (ce..i).all(|x| {
-                                w.words[x].kind == TokenKind::Word
-                                    && lex.trigger(w, idx.doc.text(), x).is_none()
-                            })
-                    })
-            });
+        // A verb only after a perfect infinitive: "accused of having attacked", « accusés
+        // d'avoir attaqué ».
+        let perfect = |x: usize| {
+            matches!(
+                w.norm(x),
+                "having" | "been" | "either" | "d" | "avoir" | "ete" | "soit"
+            )
+        };
+        let reason = (i.saturating_sub(6)..i).any(|k| {
+            w.same_sentence(k, i)
+                && lex.get(E::Reason, w, k).is_some_and(|(ce, _)| {
+                    ce <= i
+                        && i - ce <= 3
+                        && (ce..i).all(|x| {
+                            w.words[x].kind == TokenKind::Word
+                                && lex.trigger(w, idx.doc.text(), x).is_none()
+                        })
+                        && (t.noun || (ce < i && (ce..i).all(perfect)))
+                })
+        });
         let unreal = purpose || habitual || about || reason || irrealis(idx, lex, i);
         // "the clashes", "the open battle", "ces frappes": a determiner, maybe an
         // adjective between.

@@ -3116,3 +3116,21 @@ fn an_agentless_passive_after_a_comma_has_its_own_subject() {
         ),
     ]);
 }
+
+/// What someone is accused of having done ("accused of having attacked", « accusés
+/// d'avoir attaqué ») is the reason for the event, not a new one, verb or noun.
+#[test]
+fn what_someone_is_accused_of_having_done_is_the_reason() {
+    sub_types(&[
+        (
+            "On November 10, soldiers arrested two men near Douentza accused of having attacked a convoy.",
+            Lang::En,
+            "Arrests",
+        ),
+        (
+            "Le 10 novembre, des soldats ont arrêté deux hommes près de Douentza, accusés d'avoir attaqué un convoi.",
+            Lang::Fr,
+            "Arrests",
+        ),
+    ]);
+}
