@@ -3134,3 +3134,47 @@ fn what_someone_is_accused_of_having_done_is_the_reason() {
         ),
     ]);
 }
+
+/// A grenade found and defused is a weapon whose use was disrupted; travellers ambushed
+/// and robbed, nobody hurt, lost property; vehicles set ablaze were destroyed; and mine
+/// planters named as victims set off no blast.
+#[test]
+fn defused_robbed_burned_and_mine_planters() {
+    sub_types(&[
+        (
+            "On November 10, a hand grenade was discovered outside a school in Douentza, an army unit defused the device.",
+            Lang::En,
+            "Disrupted weapons use",
+        ),
+        (
+            "Le 10 novembre, une grenade a été découverte devant une école à Douentza, une unité de l'armée l'a désamorcée.",
+            Lang::Fr,
+            "Disrupted weapons use",
+        ),
+        (
+            "On November 10, unknown gunmen ambushed a group of health workers near Douentza and stole a motorbike.",
+            Lang::En,
+            "Looting/property destruction",
+        ),
+        (
+            "Le 10 novembre, des hommes armés ont tendu une embuscade à des agents de santé près de Douentza et ont volé une moto.",
+            Lang::Fr,
+            "Looting/property destruction",
+        ),
+        (
+            "On November 10, militants attacked the residence of the mayor in Douentza and set vehicles ablaze.",
+            Lang::En,
+            "Looting/property destruction",
+        ),
+        (
+            "On November 10, Dozos killed six Fulani near Douentza who they claimed were mine planters.",
+            Lang::En,
+            "Attack",
+        ),
+        (
+            "Le 10 novembre, des Dozos ont tué six Peuls près de Douentza, présentés comme des poseurs de mines.",
+            Lang::Fr,
+            "Attack",
+        ),
+    ]);
+}
