@@ -53,6 +53,10 @@ lexicon_kinds! {
         // A phrase around a trigger word that tells no event ("gold mine", "mine
         // workers", « mine d'or »): the word in it is no trigger.
         Inert = "inert",
+        // What was seized or found ("seized", "recovered", « saisi »): a weapon noun
+        // listed with it ("seized IEDs and ammunition", "IEDs and materiel seized") is
+        // an item taken, not an attack.
+        Haul = "haul",
     }
 }
 

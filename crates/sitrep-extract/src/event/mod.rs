@@ -388,6 +388,12 @@ fn triggers(idx: &Idx, lex: &EventLex, clex: &ClaimLex, cb: &Codebook) -> Vec<Tr
             i = e;
             continue;
         }
+        // "seized IEDs, documents and materiel", "IEDs and weapons were recovered": a
+        // weapon in a list of things taken is no attack.
+        if t.noun && cb.classes[t.class].remote && hauled(idx, lex, i, e) {
+            i = e;
+            continue;
+        }
         // "workers at a gold mine": the trigger word inside a phrase that names no event.
         if (i.saturating_sub(4)..=i).any(|k| lex.get(E::Inert, w, k).is_some_and(|(ke, _)| ke > i))
         {
@@ -528,6 +534,58 @@ fn triggers(idx: &Idx, lex: &EventLex, clex: &ClaimLex, cb: &Codebook) -> Vec<Tr
         i = e;
     }
     out
+}
+
+/// Is the weapon noun at `[a, b)` an item in a list of things seized or found, the
+/// haul phrase within eight words before or after it with only the list between?
+fn hauled(idx: &Idx, lex: &EventLex, a: usize, b: usize) -> bool {
+    let w = idx.w;
+    let listed = |x: usize| {
+        w.same_sentence(x, a)
+            && !matches!(
+                w.norm(x),
+                "after"
+                    | "following"
+                    | "in"
+                    | "during"
+                    | "by"
+                    | "when"
+                    | "on"
+                    | "from"
+                    | "despite"
+                    | "amid"
+                    | "amidst"
+                    | "apres"
+                    | "lors"
+                    | "suite"
+                    | "par"
+                    | "dans"
+                    | "pendant"
+                    | "malgre"
+                    | "."
+                    | ";"
+                    | ":"
+            )
+            && lex.trigger(w, idx.doc.text(), x).is_none()
+    };
+    // (Not a longer trigger starting with it: "seized control of the town".)
+    let haul = |k: usize| {
+        lex.get(E::Haul, w, k).filter(|&(ke, _)| {
+            lex.trigger(w, idx.doc.text(), k)
+                .is_none_or(|(te, _)| te <= ke)
+        })
+    };
+    let before = (a.saturating_sub(8)..a).rev().find(|&k| haul(k).is_some());
+    if let Some(k) = before
+        && let Some((ke, _)) = haul(k)
+        && ke <= a
+        && (ke..a).all(listed)
+    {
+        return true;
+    }
+    (b..(b + 8).min(w.len()))
+        .find(|&k| haul(k).is_some())
+        .is_some_and(|k| (b..k).all(|x| listed(x) || lex.has(E::Passive, w, x)))
 }
 
 /// True when an irrealis phrase ("if", "would be", "seemed imminent", "pourrait") is in

@@ -3178,3 +3178,33 @@ fn defused_robbed_burned_and_mine_planters() {
         ),
     ]);
 }
+
+/// A weapon in a list of things seized ("IEDs, documents and materiel were seized", « ont
+/// saisi des mines, des armes ») is an item taken, not a blast; "seized control of"
+/// keeps its strikes.
+#[test]
+fn weapons_seized_are_items_not_attacks() {
+    types(&[
+        (
+            "On November 10, soldiers raided a militant camp near Douentza, killing five militants, and IEDs, documents and materiel were seized.",
+            Lang::En,
+            "Battles",
+        ),
+        (
+            "Le 10 novembre, des soldats ont attaqué un camp de militants près de Douentza, tuant cinq militants, et ont saisi des mines, des armes et des motos.",
+            Lang::Fr,
+            "Battles",
+        ),
+    ]);
+    let d = run(
+        "On November 10, rebels seized control of Douentza despite French air strikes.",
+        Lang::En,
+    );
+    assert!(
+        d.events
+            .iter()
+            .any(|e| e.sub_event_type == "Air/drone strike"),
+        "{:#?}",
+        d.events
+    );
+}
