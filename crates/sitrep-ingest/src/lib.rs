@@ -608,6 +608,15 @@ pub fn detect_lang(text: &str) -> Lang {
     if en >= 6 && en >= fr * 4 {
         return Lang::En;
     }
+    // A function word of one language and none of the other outweighs whatlang, which
+    // reads names as French ("JNIM militants attacked a Dan Na Ambassagou checkpoint
+    // near Yoro" → French, reliable).
+    if en >= 1 && fr == 0 {
+        return Lang::En;
+    }
+    if fr >= 2 && en == 0 {
+        return Lang::Fr;
+    }
     let det = DETECTOR.get_or_init(|| {
         whatlang::Detector::with_allowlist(vec![whatlang::Lang::Eng, whatlang::Lang::Fra])
     });
@@ -659,6 +668,15 @@ mod tests {
         assert_eq!(detect_lang("Seven soldiers were wounded."), Lang::En);
         assert_eq!(detect_lang("Trois morts à Gao."), Lang::Fr);
         assert_eq!(detect_lang("AQIM kidnaps 3 Europeans."), Lang::En);
+        // (whatlang alone reads this one as French, reliably: the names.)
+        assert_eq!(
+            detect_lang("JNIM militants attacked a Dan Na Ambassagou checkpoint near Yoro."),
+            Lang::En
+        );
+        assert_eq!(
+            detect_lang("Des hommes armés ont attaqué un poste de Dan Na Ambassagou près de Yoro."),
+            Lang::Fr
+        );
         assert_eq!(
             detect_lang("MNLA overtakes Ber, precise date unknown."),
             Lang::En
