@@ -3208,3 +3208,37 @@ fn weapons_seized_are_items_not_attacks() {
         d.events
     );
 }
+
+/// A strike a force carried out is an air or drone strike (a labour strike is observed
+/// or gone on); a bridge blown up is an explosion; a diplomat declared persona non
+/// grata is a strategic development.
+#[test]
+fn strikes_carried_out_detonations_and_expulsions() {
+    sub_types(&[
+        (
+            "On November 10, French aircraft carried out a strike that hit a hut near Douentza, no casualties recorded.",
+            Lang::En,
+            "Air/drone strike",
+        ),
+        (
+            "On November 10, militants detonated a bridge near Douentza.",
+            Lang::En,
+            "Remote explosive/landmine/IED",
+        ),
+        (
+            "Le 10 novembre, des jihadistes ont fait sauter un pont près de Douentza.",
+            Lang::Fr,
+            "Remote explosive/landmine/IED",
+        ),
+        (
+            "On November 10, the government declared the MINUSMA chief persona non grata.",
+            Lang::En,
+            "Other",
+        ),
+        (
+            "Le 10 novembre, le gouvernement a déclaré le chef de la MINUSMA persona non grata.",
+            Lang::Fr,
+            "Other",
+        ),
+    ]);
+}
