@@ -1993,7 +1993,8 @@ fn merge(idx: &Idx, cb: &Codebook, evs: &mut Vec<Ev>) {
                 && e.time.is_none();
             // "clashed with militiamen in X on May 27, no casualties, although huts
             // burned": damage told in the event's own sentence, on its date and place, is
-            // part of it.
+            // part of it; so is harm done to those arrested ("arrested twenty civilians
+            // who were stripped of their belongings and beaten").
             let shares = |x: Option<usize>, y: Option<usize>| x.is_none() || x == y;
             let attendant_here = e.a1.is_none()
                 && t.sentences.contains(&sent)
@@ -2003,7 +2004,7 @@ fn merge(idx: &Idx, cb: &Codebook, evs: &mut Vec<Ev>) {
                     let c = &cb.classes[t.t.class];
                     c.outcome || c.attendant
                 })
-                && violent(j);
+                && (violent(j) || t.trigs.iter().any(|x| cb.classes[x.t.class].member_taken));
             let joins = only_outcome
                 || same_class
                 || rioted

@@ -3242,3 +3242,42 @@ fn strikes_carried_out_detonations_and_expulsions() {
         ),
     ]);
 }
+
+/// Harm done to people arrested or robbed in the same sentence makes the event violence
+/// against them: "arrested twenty civilians who were … beaten", "looted shops, an imam
+/// was also assaulted".
+#[test]
+fn harm_with_an_arrest_or_a_looting_is_an_attack() {
+    sides(&[
+        (
+            "On November 10, the Malian army arrested around twenty Fulani civilians in Douentza who also were stripped of their belongings, blindfolded and beaten.",
+            Lang::En,
+            (
+                "Violence against civilians",
+                "Military Forces of Mali",
+                "Civilians (Mali)",
+            ),
+        ),
+        (
+            "Le 10 novembre, l'armée malienne a arrêté une vingtaine de civils peuls à Douentza, qui ont aussi été dépouillés de leurs biens, ligotés et battus.",
+            Lang::Fr,
+            (
+                "Violence against civilians",
+                "Military Forces of Mali",
+                "Civilians (Mali)",
+            ),
+        ),
+    ]);
+    types(&[
+        (
+            "On November 10, GATIA militiamen looted and ransacked shops in Douentza, an imam was also assaulted.",
+            Lang::En,
+            "Violence against civilians",
+        ),
+        (
+            "Le 10 novembre, des miliciens du GATIA ont pillé et saccagé des boutiques à Douentza, un imam a aussi été agressé.",
+            Lang::Fr,
+            "Violence against civilians",
+        ),
+    ]);
+}
