@@ -354,6 +354,8 @@ fn triggers(idx: &Idx, lex: &EventLex, clex: &ClaimLex, cb: &Codebook) -> Vec<Tr
     // which has suffered attacks"): harm named by a noun after the protest, in its
     // sentence, is its topic, told as background.
     let mut protest_sentence: Option<(usize, usize)> = None;
+    // Where the last trigger told as a reason ends.
+    let mut reason_end: Option<usize> = None;
     let mut out = Vec::new();
     // Taker phrases ("immediately reinvested by") are arguments, not events; nor are
     // words of a time or place mention (below).
@@ -440,11 +442,27 @@ fn triggers(idx: &Idx, lex: &EventLex, clex: &ClaimLex, cb: &Codebook) -> Vec<Tr
         // "near-daily air strikes", « des frappes quasi quotidiennes »: a habit, told as
         // background, not an event.
         // So is what happens "every day" (a recurring time in its clause).
-        let recurring = idx.times.iter().enumerate().any(|(k, &(a, _))| {
+        // (Not one that qualifies a noun that is no event: "market-goers returning from
+        // the weekly market", « le marché hebdomadaire ».)
+        let attributive = |a: usize, b: usize| {
+            let noun = |x: usize| {
+                w.get(x)
+                    .is_some_and(|x| x.kind == TokenKind::Word && !x.cap)
+                    && lex.trigger(w, idx.doc.text(), x).is_none()
+            };
+            // (An adjective before its noun in English, after it in French.)
+            b == a + 1
+                && match idx.doc.lang() {
+                    sitrep_core::Lang::Fr => a > 0 && noun(a - 1) && !w.norm(a).ends_with("ment"),
+                    _ => noun(b),
+                }
+        };
+        let recurring = idx.times.iter().enumerate().any(|(k, &(a, b))| {
             idx.doc.times[k].timex_type == sitrep_core::records::TimexType::Set
                 && a < w.len()
                 && w.same_sentence(a, i)
                 && idx.region[a] == idx.region[i]
+                && !attributive(a, b)
         });
         // So are the events of vague weeks or months ("suffered several deadly attacks in
         // recent months"): a summary of many, not one.
@@ -487,18 +505,34 @@ fn triggers(idx: &Idx, lex: &EventLex, clex: &ClaimLex, cb: &Codebook) -> Vec<Tr
                 "having" | "been" | "either" | "d" | "avoir" | "ete" | "soit"
             )
         };
-        let reason = (i.saturating_sub(6)..i).any(|k| {
+        let reason = (i.saturating_sub(12)..i).any(|k| {
             w.same_sentence(k, i)
                 && lex.get(E::Reason, w, k).is_some_and(|(ce, _)| {
+                    // (Further along a list: "amid escalating intercommunal violence and
+                    // fighting".)
+                    let list = (ce..i).any(|x| matches!(w.norm(x), "and" | "et"));
                     ce <= i
-                        && i - ce <= 3
+                        && (i - ce <= 3 || list && i - ce <= 6)
                         && (ce..i).all(|x| {
-                            w.words[x].kind == TokenKind::Word
+                            (w.words[x].kind == TokenKind::Word
+                                || matches!(w.norm(x), "'" | "’"))
                                 && lex.trigger(w, idx.doc.text(), x).is_none()
                         })
                         && (t.noun || (ce < i && (ce..i).all(perfect)))
                 })
-        });
+        })
+            // (And the nouns joined to it: "amid escalating violence and fighting".)
+            || t.noun
+                && reason_end.is_some_and(|re| {
+                    re <= i
+                        && i - re <= 3
+                        && (re..i).any(|x| matches!(w.norm(x), "and" | "or" | "et" | "ou"))
+                        && (re..i).all(|x| {
+                            w.words[x].kind == TokenKind::Word
+                                || matches!(w.norm(x), "," | "'" | "’")
+                        })
+                });
+        reason_end = if reason { Some(e) } else { None };
         let unreal = purpose || habitual || about || reason || irrealis(idx, lex, i);
         // "the clashes", "the open battle", "ces frappes": a determiner, maybe an
         // adjective between.

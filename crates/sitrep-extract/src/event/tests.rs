@@ -3281,3 +3281,30 @@ fn harm_with_an_arrest_or_a_looting_is_an_attack() {
         ),
     ]);
 }
+
+/// The setting an attack "comes amid" (violence and fighting, « sur fond
+/// d'affrontements ») is background; a "weekly market" is no recurring event.
+#[test]
+fn the_setting_of_an_attack_and_a_weekly_market_are_no_events() {
+    all_of_type(
+        "Violence against civilians",
+        &[
+            (
+                "On November 10, gunmen attacked a vehicle carrying market-goers near Douentza, a civilian was killed, the attack comes amidst escalating intercommunal violence and fighting between armed groups.",
+                Lang::En,
+            ),
+            (
+                "Le 10 novembre, des hommes armés ont attaqué un véhicule transportant des commerçants près de Douentza, un civil a été tué, l'attaque intervient dans un contexte de violences intercommunautaires et d'affrontements entre groupes armés.",
+                Lang::Fr,
+            ),
+            (
+                "On November 10, gunmen attacked a vehicle carrying traders returning from the weekly market in Douentza, a civilian was killed.",
+                Lang::En,
+            ),
+            (
+                "Le 10 novembre, des hommes armés ont attaqué un véhicule transportant des commerçants revenant du marché hebdomadaire de Douentza, un civil a été tué.",
+                Lang::Fr,
+            ),
+        ],
+    );
+}
