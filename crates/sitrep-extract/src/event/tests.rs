@@ -3308,3 +3308,22 @@ fn the_setting_of_an_attack_and_a_weekly_market_are_no_events() {
         ],
     );
 }
+
+/// Victims mistaken for fighters were not fighters: "mistaken for militants", « pris
+/// pour des jihadistes ».
+#[test]
+fn victims_mistaken_for_fighters_are_civilians() {
+    all_of_type(
+        "Violence against civilians",
+        &[
+            (
+                "On November 10, two herders were mistaken for militants and killed by soldiers near Douentza.",
+                Lang::En,
+            ),
+            (
+                "Le 10 novembre, deux jeunes pris pour des jihadistes ont été tués par des soldats près de Douentza.",
+                Lang::Fr,
+            ),
+        ],
+    );
+}
