@@ -1024,7 +1024,15 @@ fn assemble(
         // ("were killed while planting": the passive is the killing's, not the planting's.)
         || t.a > 0
             && !t.t.subj_a1
-            && (t.a.saturating_sub(2)..t.a).any(|i| lex.has(E::Passive, w, i));
+            && (t.a.saturating_sub(2)..t.a).any(|i| lex.has(E::Passive, w, i))
+        // A participle joined to an earlier passive, its agent after it ("were mistaken
+        // for militants and killed by soldiers", « ont été arrêtés et tués par »).
+        || !t.t.noun
+            && t.a > 0
+            && t.b < s1
+            && matches!(w.norm(t.a - 1), "and" | "et")
+            && matches!(w.norm(t.b), "by" | "par")
+            && (t.a.saturating_sub(8).max(s0)..t.a).any(|i| lex.has(E::Passive, w, i));
     let (mut a1, mut a2);
     if t.t.next_a1 {
         a1 = after(t.b, 1);

@@ -3327,3 +3327,27 @@ fn victims_mistaken_for_fighters_are_civilians() {
         ],
     );
 }
+
+/// A participle joined to an earlier passive keeps its agent: "were mistaken for
+/// militants and killed by soldiers", « ont été pris pour des jihadistes et tués par des
+/// soldats » (the soldiers killed; the youths are no rioters).
+#[test]
+fn a_participle_joined_to_a_passive_keeps_its_agent() {
+    let want = (
+        "Violence against civilians",
+        "Military Forces of Mali",
+        "Civilians (Mali)",
+    );
+    sides(&[
+        (
+            "On November 10, two youths were mistaken for militants and killed by soldiers near Douentza.",
+            Lang::En,
+            want,
+        ),
+        (
+            "Le 10 novembre, deux jeunes ont été pris pour des jihadistes et tués par des soldats près de Douentza.",
+            Lang::Fr,
+            want,
+        ),
+    ]);
+}
