@@ -3351,3 +3351,21 @@ fn a_participle_joined_to_a_passive_keeps_its_agent() {
         ),
     ]);
 }
+
+/// "Protesters manifested in Bamako against the killings" (a calque of « manifester »)
+/// is a protest; the killings are what it is about.
+#[test]
+fn protesters_who_manifested_protested() {
+    sub_types(&[
+        (
+            "On November 10, protesters manifested in Douentza against the killings of Fulani.",
+            Lang::En,
+            "Peaceful protest",
+        ),
+        (
+            "Le 10 novembre, des manifestants ont manifesté à Douentza contre les tueries de Peuls.",
+            Lang::Fr,
+            "Peaceful protest",
+        ),
+    ]);
+}
