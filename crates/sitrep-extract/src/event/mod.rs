@@ -2047,11 +2047,25 @@ fn merge(idx: &Idx, cb: &Codebook, evs: &mut Vec<Ev>) {
                     c.outcome || c.attendant
                 })
                 && (violent(j) || t.trigs.iter().any(|x| cb.classes[x.t.class].member_taken));
+            // And the other way round: "A MINUSMA vehicle was damaged after being struck by
+            // an IED", "One dead and a damaged vehicle after an explosion": the toll and
+            // damage told first are the blast's.
+            let either = |x: Option<usize>, y: Option<usize>| x.is_none() || y.is_none() || x == y;
+            let outcome_first = t.a1.is_none()
+                && t.sentences.contains(&sent)
+                && either(t.time, e.time)
+                && either(t.place, e.place)
+                && t.trigs.iter().all(|x| {
+                    let c = &cb.classes[x.t.class];
+                    c.outcome || c.attendant
+                })
+                && violent(k);
             let joins = only_outcome
                 || same_class
                 || rioted
                 || weapon
                 || attendant_here
+                || outcome_first
                 || ((attendant || generic || fights_back) && violent(j));
             if t.unreal != e.unreal || (etype(j) != etype(k) && !joins) {
                 continue;
@@ -2131,7 +2145,8 @@ fn merge(idx: &Idx, cb: &Codebook, evs: &mut Vec<Ev>) {
                 || headline
                 || defends
                 || rioted
-                || attendant_here)
+                || attendant_here
+                || outcome_first)
                 && !dated_apart
             {
                 into = Some(j);

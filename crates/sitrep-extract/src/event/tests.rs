@@ -3369,3 +3369,27 @@ fn protesters_who_manifested_protested() {
         ),
     ]);
 }
+
+/// A toll or damage told before the blast that caused it ("a vehicle was damaged after
+/// being struck by an IED", « un véhicule endommagé après l'explosion d'un engin ») is
+/// the blast's: one event, an explosion.
+#[test]
+fn a_toll_told_before_its_blast_is_the_blasts() {
+    for (text, lang) in [
+        (
+            "On November 10, a MINUSMA vehicle was lightly damaged after being struck by an IED near Douentza.",
+            Lang::En,
+        ),
+        (
+            "On November 10, one dead, 2 injured and a damaged vehicle after an explosion of an IED near Douentza.",
+            Lang::En,
+        ),
+        (
+            "Le 10 novembre, un mort, deux blessés et un véhicule endommagé après l'explosion d'un engin explosif près de Douentza.",
+            Lang::Fr,
+        ),
+    ] {
+        let d = run(text, lang);
+        assert_eq!(one(&d).event_type, "Explosions/Remote violence", "{text}");
+    }
+}
