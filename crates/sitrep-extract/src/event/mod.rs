@@ -1512,6 +1512,7 @@ fn assemble(
     // What was burned or looted is a village or hamlet ("attacked and torched the hamlet
     // of Boila"): its people were attacked. (Not a village where livestock was seized,
     // nor "burned the mayor's office in the village of Tindirma".)
+    let french = idx.doc.lang() == sitrep_core::Lang::Fr;
     e.target_settlement = e
         .trigs
         .iter()
@@ -1528,19 +1529,13 @@ fn assemble(
                 .take_while(|&i| w.norm(i) != ",")
                 .any(|i| {
                     lex.has(E::Settlement, w, i)
+                        // (Folded forms: « à » is "a", which in English is the article.)
                         && !(i.saturating_sub(3).max(x.b)..i).any(|j| {
                             matches!(
                                 w.norm(j),
-                                "in" | "at"
-                                    | "near"
-                                    | "around"
-                                    | "outside"
-                                    | "dans"
-                                    | "à"
-                                    | "au"
-                                    | "aux"
-                                    | "près"
-                            )
+                                "in" | "at" | "near" | "around" | "outside" | "dans" | "au"
+                                    | "aux" | "pres"
+                            ) || (french && w.norm(j) == "a")
                         })
                 })
         });
