@@ -608,9 +608,10 @@ pub fn detect_lang(text: &str) -> Lang {
     if en >= 6 && en >= fr * 4 {
         return Lang::En;
     }
-    // A function word of one language and none of the other outweighs whatlang, which
+    // Function words of one language and none of the other outweigh whatlang, which
     // reads names as French ("JNIM militants attacked a Dan Na Ambassagou checkpoint
-    // near Yoro" → French, reliable).
+    // near Yoro" → French, reliable): one English word is enough, French needs two
+    // (English is the default when unsure).
     if en >= 1 && fr == 0 {
         return Lang::En;
     }

@@ -57,6 +57,9 @@ lexicon_kinds! {
         // listed with it ("seized IEDs and ammunition", "IEDs and materiel seized") is
         // an item taken, not an attack.
         Haul = "haul",
+        // What a protest denounces, as a verb ("to protest against", "condemning", « pour
+        // dénoncer »): harm told after it in its clause is the protest's topic.
+        Topic = "topic",
     }
 }
 

@@ -349,6 +349,7 @@ fn regions(w: &Words, clex: &ClaimLex, lex: &EventLex, time_starts: &[bool]) -> 
 fn triggers(idx: &Idx, lex: &EventLex, clex: &ClaimLex, cb: &Codebook) -> Vec<Trig> {
     let w = idx.w;
     let gunfire = cb.classes.iter().position(|c| c.key == "gunfire");
+    let weapons = cb.classes.iter().position(|c| c.key == "weapons");
     let protest = cb.classes.iter().position(|c| c.key == "protest");
     // What a protest is about ("marched against massacres", "in support of the army,
     // which has suffered attacks"): harm named by a noun after the protest, in its
@@ -391,10 +392,25 @@ fn triggers(idx: &Idx, lex: &EventLex, clex: &ClaimLex, cb: &Codebook) -> Vec<Tr
             continue;
         }
         // "seized IEDs, documents and materiel", "IEDs and weapons were recovered": a
-        // weapon in a list of things taken is no attack.
+        // weapon in a list of things taken is no attack; alone in its sentence, it is a
+        // weapon whose use was disrupted ("FAMa recovered two rockets and ammunition").
         if t.noun && cb.classes[t.class].remote && hauled(idx, lex, i, e) {
-            i = e;
-            continue;
+            let (s0, s1) = idx.sentences[idx.sentence_of(i)];
+            // (The haul word itself, "seized", tells no other event.)
+            let other = (s0..s1).any(|x| {
+                (x < i || x >= e)
+                    && !lex.has(E::Haul, w, x)
+                    && lex
+                        .trigger(w, idx.doc.text(), x)
+                        .is_some_and(|(_, v)| !cb.classes[v.class].remote)
+            });
+            match weapons {
+                Some(c) if !other => t.class = c,
+                _ => {
+                    i = e;
+                    continue;
+                }
+            }
         }
         // "workers at a gold mine": the trigger word inside a phrase that names no event.
         if (i.saturating_sub(4)..=i).any(|k| lex.get(E::Inert, w, k).is_some_and(|(ke, _)| ke > i))
@@ -450,11 +466,38 @@ fn triggers(idx: &Idx, lex: &EventLex, clex: &ClaimLex, cb: &Codebook) -> Vec<Tr
                     .is_some_and(|x| x.kind == TokenKind::Word && !x.cap)
                     && lex.trigger(w, idx.doc.text(), x).is_none()
             };
-            // (An adjective before its noun in English, after it in French.)
+            // (An adjective between a determiner and its noun in English, after its noun
+            // in French: "the weekly market", « du marché hebdomadaire »; not "attack
+            // villages weekly in the area".)
+            let det = |x: usize| {
+                matches!(
+                    w.norm(x),
+                    "the"
+                        | "a"
+                        | "an"
+                        | "its"
+                        | "their"
+                        | "this"
+                        | "le"
+                        | "la"
+                        | "les"
+                        | "du"
+                        | "des"
+                        | "un"
+                        | "une"
+                        | "au"
+                        | "aux"
+                        | "de"
+                        | "d"
+                        | "l"
+                )
+            };
             b == a + 1
                 && match idx.doc.lang() {
-                    sitrep_core::Lang::Fr => a > 0 && noun(a - 1) && !w.norm(a).ends_with("ment"),
-                    _ => noun(b),
+                    sitrep_core::Lang::Fr => {
+                        a > 1 && noun(a - 1) && det(a - 2) && !w.norm(a).ends_with("ment")
+                    }
+                    _ => a > 0 && det(a - 1) && noun(b),
                 }
         };
         let recurring = idx.times.iter().enumerate().any(|(k, &(a, b))| {
@@ -481,13 +524,18 @@ fn triggers(idx: &Idx, lex: &EventLex, clex: &ClaimLex, cb: &Codebook) -> Vec<Tr
                 && (j.saturating_sub(3)..(e + 3).min(w.len()))
                     .any(|k| w.same_sentence(k, i) && lex.has(E::Habitual, w, k));
         // What a protest is against: a harm noun after it in its sentence ("protested
-        // the killings"), or any harm told after a cause phrase that follows it ("took
-        // to the streets to protest against military operations targeting the militia").
+        // the killings"), or harm told after a topic phrase that follows it, in the same
+        // clause ("took to the streets to protest against military operations targeting
+        // the militia"; not "…, and soldiers killed three protesters").
         let about = cb.classes[t.class].harm
             && protest_sentence.is_some_and(|(ps, pe)| {
                 ps == s
                     && (t.noun
-                        || (pe..i).any(|k| lex.get(E::Cause, w, k).is_some_and(|(ce, _)| ce <= i)))
+                        || (pe..i).any(|k| {
+                            lex.get(E::Topic, w, k).is_some_and(|(ce, _)| {
+                                ce <= i && !(k..i).any(|x| matches!(w.norm(x), "," | ";"))
+                            })
+                        }))
             });
         if Some(t.class) == protest {
             protest_sentence = Some((s, e));
@@ -497,8 +545,8 @@ fn triggers(idx: &Idx, lex: &EventLex, clex: &ClaimLex, cb: &Codebook) -> Vec<Tr
         // reason, an event told before, not a new one. Only a noun, with at most a
         // determiner and modifiers between ("two men suspected of theft were
         // arrested" and "In response to this, soldiers killed" keep their verbs).
-        // A verb only after a perfect infinitive: "accused of having attacked", « accusés
-        // d'avoir attaqué ».
+        // A verb only after words of a perfect infinitive or a choice between two deeds:
+        // "accused of having (either) attacked", « accusés d'avoir attaqué ».
         let perfect = |x: usize| {
             matches!(
                 w.norm(x),
@@ -521,16 +569,26 @@ fn triggers(idx: &Idx, lex: &EventLex, clex: &ClaimLex, cb: &Codebook) -> Vec<Tr
                         && (t.noun || (ce < i && (ce..i).all(perfect)))
                 })
         })
-            // (And the nouns joined to it: "amid escalating violence and fighting".)
+            // (And the nouns joined to it: "amid escalating violence and fighting between
+            // armed groups"; not a new clause, "…, and clashes erupted in Boni": no comma
+            // between, and no verb after the noun.)
             || t.noun
                 && reason_end.is_some_and(|re| {
                     re <= i
                         && i - re <= 3
                         && (re..i).any(|x| matches!(w.norm(x), "and" | "or" | "et" | "ou"))
                         && (re..i).all(|x| {
-                            w.words[x].kind == TokenKind::Word
-                                || matches!(w.norm(x), "," | "'" | "’")
+                            w.words[x].kind == TokenKind::Word || matches!(w.norm(x), "'" | "’")
                         })
+                        && (e >= w.len()
+                            || !w.same_sentence(i, e)
+                            || w.words[e].kind != TokenKind::Word
+                            || matches!(
+                                w.norm(e),
+                                "between" | "in" | "of" | "with" | "against" | "among" | "across"
+                                    | "entre" | "dans" | "de" | "des" | "du" | "d" | "contre"
+                                    | "avec"
+                            ))
                 });
         reason_end = if reason { Some(e) } else { None };
         let unreal = purpose || habitual || about || reason || irrealis(idx, lex, i);
@@ -617,9 +675,15 @@ fn hauled(idx: &Idx, lex: &EventLex, a: usize, b: usize) -> bool {
     {
         return true;
     }
+    // (Not "IEDs seized from the army", where the haul word only says where they came
+    // from.)
     (b..(b + 8).min(w.len()))
         .find(|&k| haul(k).is_some())
-        .is_some_and(|k| (b..k).all(|x| listed(x) || lex.has(E::Passive, w, x)))
+        .is_some_and(|k| {
+            (b..k).all(|x| listed(x) || lex.has(E::Passive, w, x))
+                && haul(k)
+                    .is_some_and(|(ke, _)| !matches!(w.norm(ke), "from" | "de" | "du" | "des"))
+        })
 }
 
 /// True when an irrealis phrase ("if", "would be", "seemed imminent", "pourrait") is in
@@ -1163,7 +1227,7 @@ fn assemble(
         // own before the passive names what underwent it, not an actor before its comma.
         let patient = match undergo_at {
             Some(u) => subject_at(u.min(t.a), false, true),
-            None => subject_at(t.a, false, own_clause(w, lex, lo, t.a).is_some()),
+            None => subject_at(t.a, false, own_clause(idx, lex, lo, t.a).is_some()),
         };
         a2 = patient.or_else(|| {
             cands.iter().copied().find(|&k| {
@@ -1856,7 +1920,7 @@ fn target(
             let end = by_at.map_or(next, |b| b.min(next));
             // What underwent a passive is before it, in its own clause if it has one.
             let before = ((ta, tb) == head && passive || reduced)
-                .then(|| own_clause(w, lex, s0, ta).unwrap_or(s0));
+                .then(|| own_clause(idx, lex, s0, ta).unwrap_or(s0));
             (ta, tb, end, before)
         })
         .collect();
@@ -1932,14 +1996,52 @@ fn target(
 }
 
 /// Where the clause before a passive verb at `at` starts, when it has words of its own
-/// after a comma ("…, the passengers were taken"): its subject is what underwent the
-/// verb. `None` when only auxiliaries, adverbs or names stand between ("a convoy,
-/// travelling north, was attacked", "a post in Mandiakuy, Segou Region attacked") or no
-/// comma follows `from`.
-fn own_clause(w: &Words, lex: &EventLex, from: usize, at: usize) -> Option<usize> {
-    let comma = (from..at)
-        .rev()
-        .find(|&i| matches!(w.norm(i), "," | ";" | ":"))?;
+/// after a comma that ends another clause ("gunmen stopped a bus, the passengers were
+/// taken"): its subject is what underwent the verb. `None` when only auxiliaries,
+/// adverbs or names stand between ("a convoy, travelling north, was attacked", "a post
+/// in Mandiakuy, Segou Region attacked"), when the comma only closes an opening date or
+/// place ("On November 10, fighters were attacked"), or when no comma follows `from`.
+fn own_clause(idx: &Idx, lex: &EventLex, from: usize, at: usize) -> Option<usize> {
+    let w = idx.w;
+    let boundary = |i: usize| matches!(w.norm(i), "," | ";" | ":");
+    let comma = (from..at).rev().find(|&i| boundary(i))?;
+    // (Not the comma after an opening date or place, "On November 10, in Boni, fighters
+    // … were killed": what stands before it tells nothing of its own.)
+    let covered = |i: usize| {
+        idx.times
+            .iter()
+            .chain(&idx.places)
+            .any(|&(a, b)| a <= i && i < b)
+    };
+    let adverbial = (from..comma).all(|i| {
+        boundary(i)
+            || w.words[i].kind != TokenKind::Word
+            || covered(i)
+            || matches!(
+                w.norm(i),
+                "on" | "in"
+                    | "at"
+                    | "near"
+                    | "the"
+                    | "le"
+                    | "la"
+                    | "les"
+                    | "l"
+                    | "a"
+                    | "au"
+                    | "aux"
+                    | "dans"
+                    | "en"
+                    | "pres"
+                    | "de"
+                    | "du"
+                    | "des"
+                    | "d"
+            )
+    });
+    if adverbial {
+        return None;
+    }
     (comma + 1..at)
         .any(|i| {
             w.words[i].kind == TokenKind::Word
@@ -2046,13 +2148,25 @@ fn merge(idx: &Idx, cb: &Codebook, evs: &mut Vec<Ev>) {
             // an IED", "One dead and a damaged vehicle after an explosion": the toll and
             // damage told first are the blast's.
             let either = |x: Option<usize>, y: Option<usize>| x.is_none() || y.is_none() || x == y;
+            // (Only what the words say it came of: "after", "when", « après »; never an
+            // arrest, which is an event of its own.)
+            let linked = match (t.trigs.last(), e.trigs.first()) {
+                (Some(x), Some(y)) if x.b <= y.a => (x.b..y.a).any(|i| {
+                    matches!(
+                        idx.w.norm(i),
+                        "after" | "when" | "following" | "apres" | "lors" | "suite" | "quand"
+                    )
+                }),
+                _ => false,
+            };
             let outcome_first = t.a1.is_none()
+                && linked
                 && t.sentences.contains(&sent)
                 && either(t.time, e.time)
                 && either(t.place, e.place)
                 && t.trigs.iter().all(|x| {
                     let c = &cb.classes[x.t.class];
-                    c.outcome || c.attendant
+                    (c.outcome || c.attendant) && !c.member_taken
                 })
                 && violent(k);
             let joins = only_outcome
@@ -3050,6 +3164,13 @@ fn salience(e: &Ev, m: &EventMention) -> f64 {
         return -100.0 + e.trigs.len() as f64;
     }
     let first = if e.sentences.contains(&0) { 3.0 } else { 0.0 };
+    // A heading that names a kind of event ("Arrests: …") names the report's event.
+    let first = first
+        + if e.trigs.iter().any(|t| t.label) {
+            5.0
+        } else {
+            0.0
+        };
     let tolls = if m.fatalities.killed.is_some() {
         2.0
     } else {
