@@ -469,28 +469,9 @@ fn triggers(idx: &Idx, lex: &EventLex, clex: &ClaimLex, cb: &Codebook) -> Vec<Tr
             // (An adjective between a determiner and its noun in English, after its noun
             // in French: "the weekly market", « du marché hebdomadaire »; not "attack
             // villages weekly in the area".)
+            // (The language's determiners, and French contractions with « de » and « à ».)
             let det = |x: usize| {
-                matches!(
-                    w.norm(x),
-                    "the"
-                        | "a"
-                        | "an"
-                        | "its"
-                        | "their"
-                        | "this"
-                        | "le"
-                        | "la"
-                        | "les"
-                        | "du"
-                        | "des"
-                        | "un"
-                        | "une"
-                        | "au"
-                        | "aux"
-                        | "de"
-                        | "d"
-                        | "l"
-                )
+                clex.has(C::Det, w, x) || matches!(w.norm(x), "du" | "des" | "au" | "aux" | "d")
             };
             b == a + 1
                 && match idx.doc.lang() {
@@ -991,11 +972,7 @@ fn assemble(
         e.trigs
             .iter()
             .find(|v| {
-                !v.t.noun
-                    && v.sentence == t.sentence
-                    && v.b <= t.a
-                    && !label(v)
-                    && !(v.a.saturating_sub(2)..v.a).any(|i| lex.has(E::Passive, w, i))
+                !v.t.noun && v.sentence == t.sentence && v.b <= t.a && !label(v) && !passive_at(v)
             })
             .copied()
             .unwrap_or(t)
@@ -1088,7 +1065,7 @@ fn assemble(
         // ("were killed while planting": the passive is the killing's, not the planting's.)
         || t.a > 0
             && !t.t.subj_a1
-            && (t.a.saturating_sub(2)..t.a).any(|i| lex.has(E::Passive, w, i))
+            && passive_at(&t)
         // A participle joined to an earlier passive, its agent after it ("were mistaken
         // for militants and killed by soldiers", « ont été arrêtés et tués par »).
         || !t.t.noun
@@ -2065,6 +2042,13 @@ fn own_clause(idx: &Idx, lex: &EventLex, from: usize, at: usize) -> Option<usize
 
 /// Later mentions of an event merge into it.
 fn merge(idx: &Idx, cb: &Codebook, evs: &mut Vec<Ev>) {
+    // Only what came of an event (a toll, damage, an arrest), no deed of its own.
+    let tells_aftermath = |x: &Ev| {
+        x.trigs.iter().all(|t| {
+            let c = &cb.classes[t.t.class];
+            c.outcome || c.attendant
+        })
+    };
     let decide = |e: &Ev| -> usize {
         let t = primary(cb, e);
         cb.decide_index(t.t.class, &facts(idx, cb, e))
@@ -2080,13 +2064,8 @@ fn merge(idx: &Idx, cb: &Codebook, evs: &mut Vec<Ev>) {
         // "Three jihadists were killed." after an attack: what came of it.
         let only_outcome = e.trigs.iter().all(|t| cb.classes[t.t.class].outcome);
         // "8 dead and 3 vehicles burned." after an attack: part of it.
-        let attendant = e.a1.is_none()
-            && e.time.is_none()
-            && e.place.is_none()
-            && e.trigs.iter().all(|t| {
-                let c = &cb.classes[t.t.class];
-                c.outcome || c.attendant
-            });
+        let aftermath = tells_aftermath(e);
+        let attendant = e.a1.is_none() && e.time.is_none() && e.place.is_none() && aftermath;
         // "The attack was claimed by JNIM" after a mine blast: "attack" names any
         // violent event.
         // So does a bare "it hit only terrorist targets", with no date or place of its own.
@@ -2135,22 +2114,20 @@ fn merge(idx: &Idx, cb: &Codebook, evs: &mut Vec<Ev>) {
             // part of it; so is harm done to those arrested ("arrested twenty civilians
             // who were stripped of their belongings and beaten").
             let shares = |x: Option<usize>, y: Option<usize>| x.is_none() || x == y;
+            let takes = |x: &Ev| x.trigs.iter().any(|y| cb.classes[y.t.class].member_taken);
             let attendant_here = e.a1.is_none()
+                && aftermath
                 && t.sentences.contains(&sent)
                 && shares(e.time, t.time)
                 && shares(e.place, t.place)
-                && e.trigs.iter().all(|t| {
-                    let c = &cb.classes[t.t.class];
-                    c.outcome || c.attendant
-                })
-                && (violent(j) || t.trigs.iter().any(|x| cb.classes[x.t.class].member_taken));
+                && (violent(j) || takes(t));
             // And the other way round: "A MINUSMA vehicle was damaged after being struck by
             // an IED", "One dead and a damaged vehicle after an explosion": the toll and
             // damage told first are the blast's.
             let either = |x: Option<usize>, y: Option<usize>| x.is_none() || y.is_none() || x == y;
             // (Only what the words say it came of: "after", "when", « après »; never an
             // arrest, which is an event of its own.)
-            let linked = match (t.trigs.last(), e.trigs.first()) {
+            let linked = || match (t.trigs.last(), e.trigs.first()) {
                 (Some(x), Some(y)) if x.b <= y.a => (x.b..y.a).any(|i| {
                     matches!(
                         idx.w.norm(i),
@@ -2160,15 +2137,13 @@ fn merge(idx: &Idx, cb: &Codebook, evs: &mut Vec<Ev>) {
                 _ => false,
             };
             let outcome_first = t.a1.is_none()
-                && linked
                 && t.sentences.contains(&sent)
+                && violent(k)
                 && either(t.time, e.time)
                 && either(t.place, e.place)
-                && t.trigs.iter().all(|x| {
-                    let c = &cb.classes[x.t.class];
-                    (c.outcome || c.attendant) && !c.member_taken
-                })
-                && violent(k);
+                && tells_aftermath(t)
+                && !takes(t)
+                && linked();
             let joins = only_outcome
                 || same_class
                 || rioted
