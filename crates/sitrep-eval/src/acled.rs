@@ -117,6 +117,11 @@ pub struct EventScore {
     pub actor2: usize,
     pub inter1: usize,
     pub inter2: usize,
+    /// inter1 / inter2 right in either order for battles and remote violence (see
+    /// [`order_free`]: the coders list either armed side first), else in order.
+    /// Reported beside the strict figures, never instead of them.
+    pub inter1_either: usize,
+    pub inter2_either: usize,
     pub fatalities_exact: usize,
     /// Rows whose notes state a date to the day, and those whose event date is exact.
     pub dated_rows: usize,
@@ -221,6 +226,13 @@ pub fn score_events(rows: &[Row], found: &[Found]) -> (EventScore, Vec<EventErro
             name(&f.actor2).is_some_and(|n| same_actor(&n, &r.actor2))
         };
         s.actor2 += a2_ok as usize;
+        if f.event_type.is_some() {
+            let coded = (r.inter1.unwrap_or(0), r.inter2.unwrap_or(0));
+            let got = (inter(&f.actor1), inter(&f.actor2));
+            let free = order_free(&r.event_type) && got == (coded.1, coded.0);
+            s.inter1_either += (got.0 == coded.0 || free) as usize;
+            s.inter2_either += (got.1 == coded.1 || free) as usize;
+        }
         if r.inter2.unwrap_or(0) == inter(&f.actor2) && f.event_type.is_some() {
             s.inter2 += 1;
         } else if f.event_type.is_some() {
@@ -254,6 +266,15 @@ pub fn score_events(rows: &[Row], found: &[Found]) -> (EventScore, Vec<EventErro
         }
     }
     (s, errs)
+}
+
+/// Event types scored in either actor order beside the strict figures. ACLED's codebook
+/// gives the order of actors no meaning except where one side is the victim (violence
+/// against civilians); this counts either order only where both sides are armed
+/// (battles, remote violence) and keeps it for the rest, where a crowd, a victim or a
+/// decision-maker fills a fixed place in practice.
+fn order_free(event_type: &str) -> bool {
+    matches!(event_type, "Battles" | "Explosions/Remote violence")
 }
 
 /// True when sitrep's actor name is ACLED's coded one: the same, or the coded name
@@ -537,6 +558,26 @@ mod tests {
             "Military Forces of Mali",
             "Military Forces of Malian"
         ));
+    }
+
+    #[test]
+    fn either_order_counts_swapped_sides_of_battles_only() {
+        let clash = row("a", 0.0, 0.0); // coded 1 against 2
+        let mut vac = row("b", 0.0, 0.0);
+        vac.event_type = "Violence against civilians".into();
+        vac.sub_event_type = "Attack".into();
+        let swapped = Found {
+            event_type: Some("Battles".into()),
+            sub_event_type: Some("Armed clash".into()),
+            actor1: Some(("JNIM".into(), Some(2))),
+            actor2: Some(("Military Forces of Mali".into(), Some(1))),
+            ..Found::default()
+        };
+        let mut vac_swapped = swapped.clone();
+        vac_swapped.event_type = Some("Violence against civilians".into());
+        let (s, _) = score_events(&[clash, vac], &[swapped, vac_swapped]);
+        assert_eq!((s.inter1, s.inter2), (0, 0));
+        assert_eq!((s.inter1_either, s.inter2_either), (1, 1));
     }
 
     #[test]

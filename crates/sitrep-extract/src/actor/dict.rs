@@ -145,6 +145,7 @@ pub const KINDS: &[&str] = &[
     "rioters",
     "ethnic_group",
     "unidentified",
+    "private_security",
     "other",
 ];
 

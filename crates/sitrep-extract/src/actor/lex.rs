@@ -47,6 +47,7 @@ pub const CLASSES: &[&str] = &[
     "protesters",
     "rioters",
     "militia",
+    "guards",
 ];
 
 // `first_kinds` holds one bit per kind.

@@ -191,7 +191,7 @@ fn inter_of_class(class: Option<&str>) -> Option<u8> {
         "rioters" => 5,
         "protesters" => 6,
         "civilians" => 7,
-        "mercenary" | "un" => 8,
+        "mercenary" | "un" | "guards" => 8,
         _ => return None,
     })
 }
@@ -208,6 +208,7 @@ fn camp_of_class(class: Option<&str>) -> Option<String> {
             "gunmen" => "unidentified",
             "protesters" => "protesters",
             "rioters" => "rioters",
+            "guards" => "other",
             _ => return None,
         }
         .to_string(),
@@ -999,6 +1000,9 @@ fn resolve(
             "protesters" => country.and_then(|c| dict.of_country(c, &["protesters"])),
             "rioters" => country.and_then(|c| dict.of_country(c, &["rioters"])),
             "militia" => pick(at, &|e| e.camp == "militia"),
+            // "a guard returned fire", "a security guard working for the ICRC": hired
+            // guards, whom ACLED codes as private security forces.
+            "guards" => country.and_then(|c| dict.of_country(c, &["private_security"])),
             _ => None,
         };
         f.actor = resolved;

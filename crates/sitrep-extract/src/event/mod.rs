@@ -2889,6 +2889,39 @@ fn finish(
             Some(listed(&dict.actors[m]))
         });
     }
+    // "attacked the Dogon village of Toumpou … amidst clashes", "gunfire between the
+    // militiamen and Dogon villagers": in a battle whose other side goes unnamed, a
+    // people named after the deed fought back as that people's militia, as ACLED codes
+    // villagers who return fire.
+    // "gunmen attacked the prosecutor's residence; a guard returned fire": whoever
+    // fought back is the battle's other side.
+    if a2.is_none() && sub.event_type == "Battles" {
+        let own = a1.as_ref().and_then(|x| x.actor_id.clone());
+        a2 = (0..idx.actors.len())
+            .find(|&k| {
+                let (a, b) = idx.actors[k];
+                e.sentences.contains(&idx.sentence_of(a))
+                    && idx.doc.actors[k].actor_id != own
+                    && idx.doc.actors[k].inter != Some(7)
+                    && lex.has(E::Fightback, idx.w, b)
+            })
+            .map(actor);
+    }
+    if a2.is_none() && sub.event_type == "Battles" {
+        let own = a1.as_ref().and_then(|x| x.actor_id.as_deref());
+        let first = e.trigs.iter().map(|x| x.a).min().unwrap_or(0);
+        a2 = e.sentences.iter().find_map(|&s| {
+            let (s0, s1) = idx.sentences[s];
+            (s0.max(first)..s1).find_map(|j| {
+                let (_, m) = dict.ethnonym_at(idx.doc.lang(), idx.w, j)?;
+                let m = &dict.actors[m];
+                (Some(m.id.as_str()) != own).then(|| listed(m))
+            })
+        });
+    }
+    // Nobody named on either side of a battle ("an exchange of fire was reported",
+    // "clashes between armed groups"): ACLED codes unidentified groups on both sides.
+    let unnamed_battle = sub.event_type == "Battles" && a1.is_none() && a2.is_none();
     if a1.is_none() {
         a1 = default(&sub.default_actor1);
     }
@@ -2922,7 +2955,10 @@ fn finish(
     {
         assoc1.push(x);
     }
-    if a1.as_ref().map(|x| &x.actor_id) == a2.as_ref().map(|x| &x.actor_id) && a1.is_some() {
+    if a1.as_ref().map(|x| &x.actor_id) == a2.as_ref().map(|x| &x.actor_id)
+        && a1.is_some()
+        && !unnamed_battle
+    {
         a2 = None;
     }
     let date = e.time.map(|k| {
@@ -3151,7 +3187,13 @@ fn salience(e: &Ev, m: &EventMention) -> f64 {
     } else {
         0.0
     };
-    let actors = m.actor1.is_some() as u8 as f64 + m.actor2.is_some() as u8 as f64;
+    // (Unidentified groups on both sides of a battle count once: nobody was named.)
+    let second = m.actor2.as_ref().is_some_and(|b| {
+        m.actor1
+            .as_ref()
+            .is_none_or(|a| a.actor_id != b.actor_id || a.span != b.span || a.span.is_some())
+    });
+    let actors = m.actor1.is_some() as u8 as f64 + second as u8 as f64;
     3.0 * e.claims.len() as f64 + 2.0 * e.evidence.len() as f64 + tolls + first + actors
         - 0.01 * e.sentences.first().copied().unwrap_or(0) as f64
 }

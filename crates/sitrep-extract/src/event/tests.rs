@@ -3481,3 +3481,79 @@ fn a_heading_names_the_first_event() {
         );
     }
 }
+
+/// Villagers of a people named after the deed of a battle fought back as that people's
+/// militia, as ACLED codes them.
+#[test]
+fn a_people_attacked_in_a_battle_is_its_militia() {
+    sides(&[
+        (
+            "On November 10, Fulani militiamen attacked the Dogon village of Toumpou and killed four people amidst clashes.",
+            Lang::En,
+            (
+                "Battles",
+                "Fulani Ethnic Militia (Mali)",
+                "Dogon Ethnic Militia (Mali)",
+            ),
+        ),
+        (
+            "Le 10 novembre, des miliciens peuls ont attaqué le village dogon de Toumpou et tué quatre personnes lors d'affrontements.",
+            Lang::Fr,
+            (
+                "Battles",
+                "Fulani Ethnic Militia (Mali)",
+                "Dogon Ethnic Militia (Mali)",
+            ),
+        ),
+    ]);
+}
+
+/// A battle whose report names nobody has unidentified armed groups on both sides.
+#[test]
+fn an_unnamed_battle_has_unidentified_groups_on_both_sides() {
+    let uag = "Unidentified Armed Group (Mali)";
+    sides(&[
+        (
+            "On November 10, an exchange of fire was reported near Kidal.",
+            Lang::En,
+            ("Battles", uag, uag),
+        ),
+        (
+            "Le 10 novembre, des échanges de tirs ont été signalés près de Kidal.",
+            Lang::Fr,
+            ("Battles", uag, uag),
+        ),
+    ]);
+}
+
+/// Hired guards are private security forces; one who fought back is the battle's other
+/// side, even in the attack's own sentence.
+#[test]
+fn a_guard_who_fought_back_is_the_other_side() {
+    let (uag, guards) = (
+        "Unidentified Armed Group (Mali)",
+        "Private Security Forces (Mali)",
+    );
+    sides(&[
+        (
+            "On November 10, gunmen attacked the residence of the prosecutor in Gao; a guard returned fire, killing one.",
+            Lang::En,
+            ("Battles", uag, guards),
+        ),
+        (
+            "Le 10 novembre, des hommes armés ont attaqué la résidence du procureur à Gao ; un gardien a riposté, tuant l'un d'eux.",
+            Lang::Fr,
+            ("Battles", uag, guards),
+        ),
+        (
+            "On November 10, a security guard was killed when gunmen attacked a market in Gao.",
+            Lang::En,
+            ("Battles", uag, guards),
+        ),
+        (
+            "Le 10 novembre, un agent de sécurité a été tué lors d'une attaque d'hommes armés contre un marché de Gao.",
+            Lang::Fr,
+            ("Battles", uag, guards),
+        ),
+    ]);
+}

@@ -224,6 +224,11 @@ fn run_acled(a: AcledArgs) -> Result<ExitCode> {
             pct(events.date_exact, events.dated_rows),
             events.dated_rows,
         );
+        println!(
+            "  either order       inter1 {:>6.2}%   inter2 {:>6.2}%   (battles and remote violence, whose actor order ACLED's codebook leaves open)",
+            events.pct(events.inter1_either),
+            events.pct(events.inter2_either),
+        );
         // Confusion of event types: rows are the coded type, columns sitrep's.
         let mut cols: Vec<&String> = events.confusion.values().flat_map(|m| m.keys()).collect();
         cols.sort();
