@@ -2922,6 +2922,25 @@ fn finish(
     // Nobody named on either side of a battle ("an exchange of fire was reported",
     // "clashes between armed groups"): ACLED codes unidentified groups on both sides.
     let unnamed_battle = sub.event_type == "Battles" && a1.is_none() && a2.is_none();
+    // "exchanged gunfire with Dogon villagers": a people's civilians on a side of a
+    // battle fought as its militia.
+    if sub.event_type == "Battles"
+        && let Some(k) = e.a2
+        && a2.as_ref().is_some_and(|x| {
+            x.inter == Some(7) && x.actor_id == idx.doc.actors[k].actor_id
+        })
+    {
+        let own = a1.as_ref().and_then(|x| x.actor_id.clone());
+        let (s, b) = idx.actors[k];
+        if let Some(m) = (s..b)
+            .find_map(|j| dict.ethnonym_at(idx.doc.lang(), idx.w, j))
+            .map(|(_, m)| &dict.actors[m])
+            .filter(|m| Some(&m.id) != own.as_ref())
+        {
+            assoc2.extend(a2.take());
+            a2 = Some(listed(m));
+        }
+    }
     if a1.is_none() {
         a1 = default(&sub.default_actor1);
     }

@@ -3557,3 +3557,27 @@ fn a_guard_who_fought_back_is_the_other_side() {
         ),
     ]);
 }
+
+/// A people's villagers on a side of a battle fought as that people's militia; « ont
+/// échangé des tirs » is a clash as "exchanged fire" is.
+#[test]
+fn villagers_of_a_people_in_a_battle_are_its_militia() {
+    let want = ("Battles", "JNIM", "Dogon Ethnic Militia (Mali)");
+    sides(&[
+        (
+            "On November 10, JNIM militants fought Dogon villagers near Mandoli.",
+            Lang::En,
+            want,
+        ),
+        (
+            "Le 10 novembre, des militants du JNIM ont combattu des villageois dogons près de Mandoli.",
+            Lang::Fr,
+            want,
+        ),
+        (
+            "Le 10 novembre, des militants du JNIM ont échangé des tirs avec des villageois dogons près de Mandoli.",
+            Lang::Fr,
+            want,
+        ),
+    ]);
+}
