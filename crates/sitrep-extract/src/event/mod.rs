@@ -2837,15 +2837,44 @@ fn finish(
             let (s, _) = idx.actors[k];
             e.sentences.contains(&idx.sentence_of(s))
         };
-        let mention = a2
+        // A force named only in what the crowd is about ("burned tires in protest
+        // against security forces' crackdown", "furious about the death of a national
+        // guard") is no side, unless it is said to act right after ("against the
+        // police, who fired tear gas").
+        let about = |k: usize| {
+            let (a, b) = idx.actors[k];
+            // ("was dispersed by police forces": the agent of an intervention acts.)
+            let acts = (a.saturating_sub(3)..(b + 6).min(idx.w.len())).any(|j| {
+                lex.get(E::Modifier, idx.w, j)
+                    .is_some_and(|(_, v)| v == "intervention" || v == "force")
+                    || lex.has(E::Fightback, idx.w, j)
+            });
+            !acts
+                && (a.saturating_sub(12)..a).any(|j| {
+                    idx.w.same_sentence(j, a)
+                        && [E::Topic, E::Reason].into_iter().any(|kind| {
+                            lex.get(kind, idx.w, j).is_some_and(|(ce, _)| {
+                                ce <= a
+                                    && !(ce..a).any(|x| matches!(idx.w.norm(x), "," | ";"))
+                            })
+                        })
+                })
+        };
+        let named = a2
             .as_ref()
             .and_then(|x| x.span)
-            .and_then(|s| idx.doc.actors.iter().position(|m| m.span == s))
+            .and_then(|s| idx.doc.actors.iter().position(|m| m.span == s));
+        if named.is_some_and(about) {
+            a2 = None;
+        }
+        let mention = named
+            .filter(|&k| !about(k))
             .or_else(|| {
                 a2.is_none()
                     .then(|| {
-                        (0..idx.actors.len())
-                            .find(|&k| idx.doc.actors[k].inter == Some(1) && told(k))
+                        (0..idx.actors.len()).find(|&k| {
+                            idx.doc.actors[k].inter == Some(1) && told(k) && !about(k)
+                        })
                     })
                     .flatten()
             });

@@ -3581,3 +3581,32 @@ fn villagers_of_a_people_in_a_battle_are_its_militia() {
         ),
     ]);
 }
+
+/// A force named only in what rioters are about is no side of the riot, unless it is
+/// said to act.
+#[test]
+fn a_force_a_riot_is_about_is_no_side() {
+    let rioters = "Rioters (Mali)";
+    sides(&[
+        (
+            "On November 10, youths in Mopti burned tires in protest against the security forces crackdown.",
+            Lang::En,
+            ("Riots", rioters, "-"),
+        ),
+        (
+            "Le 10 novembre, des jeunes ont brûlé des pneus à Mopti pour protester contre la répression des forces de sécurité.",
+            Lang::Fr,
+            ("Riots", rioters, "-"),
+        ),
+        (
+            "On November 10, youths burned tires in Mopti against the police, who fired tear gas.",
+            Lang::En,
+            ("Riots", rioters, "Police Forces of Mali"),
+        ),
+        (
+            "Le 10 novembre, des jeunes ont brûlé des pneus à Mopti contre la police, qui a tiré des gaz lacrymogènes.",
+            Lang::Fr,
+            ("Riots", rioters, "Police Forces of Mali"),
+        ),
+    ]);
+}
