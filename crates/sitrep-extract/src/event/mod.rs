@@ -2727,7 +2727,14 @@ fn finish(
     }
     // A one-sided event's victim is the people, or the state forces, its casualties
     // name ("two soldiers were killed when their vehicle hit a mine").
-    if a2.is_none() && f.target_civilian == Some(true) && sub.event_type != "Battles" {
+    // (A demonstration that blocks roads, burns tires or shuts shops has no victim
+    // unless it hurts someone: ACLED leaves its actor2 empty.)
+    let demonstration = sub.key == "violent_demonstration";
+    if a2.is_none()
+        && f.target_civilian == Some(true)
+        && sub.event_type != "Battles"
+        && !(demonstration && !f.hurt)
+    {
         a2 = default(&Some("civilians".into()));
     }
     // Shells or a mine that hurt people no word describes ("shelled Gao, killing

@@ -3610,3 +3610,21 @@ fn a_force_a_riot_is_about_is_no_side() {
         ),
     ]);
 }
+
+/// A demonstration that blocks roads and damages property but hurts nobody has no
+/// actor2.
+#[test]
+fn a_riot_that_hurts_nobody_has_no_victim() {
+    sides(&[
+        (
+            "On November 10, residents in Timbuktu barricaded the main routes, burned debris, and closed down shops.",
+            Lang::En,
+            ("Riots", "Rioters (Mali)", "-"),
+        ),
+        (
+            "Le 10 novembre, des habitants de Tombouctou ont barricadé les routes, brûlé des débris et fermé les boutiques.",
+            Lang::Fr,
+            ("Riots", "Rioters (Mali)", "-"),
+        ),
+    ]);
+}
