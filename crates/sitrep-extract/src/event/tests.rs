@@ -3628,3 +3628,32 @@ fn a_riot_that_hurts_nobody_has_no_victim() {
         ),
     ]);
 }
+
+/// A mob always turns on someone: with nobody named, the civilians of the place.
+/// Youths who carry arms are gunmen, not rioters.
+#[test]
+fn a_mob_has_civilian_victims_and_armed_youths_are_gunmen() {
+    let (uag, civ) = ("Unidentified Armed Group (Mali)", "Civilians (Mali)");
+    sides(&[
+        (
+            "On November 10, youths burned a bar in Timbuktu.",
+            Lang::En,
+            ("Riots", "Rioters (Mali)", civ),
+        ),
+        (
+            "Le 10 novembre, des jeunes ont incendié un bar à Tombouctou.",
+            Lang::Fr,
+            ("Riots", "Rioters (Mali)", civ),
+        ),
+        (
+            "On November 10, armed youths ambushed a truck near Timbuktu.",
+            Lang::En,
+            ("Violence against civilians", uag, civ),
+        ),
+        (
+            "Le 10 novembre, des jeunes armés ont tendu une embuscade à un camion près de Tombouctou.",
+            Lang::Fr,
+            ("Violence against civilians", uag, civ),
+        ),
+    ]);
+}
