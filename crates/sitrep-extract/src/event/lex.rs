@@ -60,6 +60,9 @@ lexicon_kinds! {
         // What a protest denounces, as a verb ("to protest against", "condemning", « pour
         // dénoncer »): harm told after it in its clause is the protest's topic.
         Topic = "topic",
+        // Sides that fight among themselves ("opened fire on each other", « entre eux »):
+        // the one group named is on both sides of the battle.
+        Reciprocal = "reciprocal",
     }
 }
 

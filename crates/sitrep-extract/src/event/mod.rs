@@ -2958,6 +2958,31 @@ fn finish(
     // Nobody named on either side of a battle ("an exchange of fire was reported",
     // "clashes between armed groups"): ACLED codes unidentified groups on both sides.
     let unnamed_battle = sub.event_type == "Battles" && a1.is_none() && a2.is_none();
+    // One group fighting itself ("two soldiers opened fire on each other", "clashes
+    // between students", « des affrontements entre jeunes »): it is both sides.
+    let w = idx.w;
+    let said = || {
+        e.sentences.iter().any(|&s| {
+            let (s0, s1) = idx.sentences[s];
+            (s0..s1).any(|j| lex.has(E::Reciprocal, w, j))
+        })
+    };
+    let reciprocal = a1.as_ref().is_some_and(|x| {
+        a2.as_ref().is_none_or(|y| y.actor_id == x.actor_id)
+    })
+        && matches!(sub.event_type.as_str(), "Battles" | "Riots")
+        && (said()
+            || e.a1.is_some_and(|k| {
+            let (a, b) = idx.actors[k];
+            (a.saturating_sub(2)..a)
+                .any(|j| matches!(w.norm(j), "between" | "entre" | "among" | "parmi"))
+                && !(b..w.len())
+                    .take_while(|&j| w.same_sentence(j, a) && !matches!(w.norm(j), "," | ";"))
+                    .any(|j| matches!(w.norm(j), "and" | "et" | "&" | "with" | "avec"))
+        }));
+    if reciprocal {
+        a2 = a1.clone();
+    }
     // "exchanged gunfire with Dogon villagers": a people's civilians on a side of a
     // battle fought as its militia.
     if sub.event_type == "Battles"
@@ -3013,6 +3038,7 @@ fn finish(
     if a1.as_ref().map(|x| &x.actor_id) == a2.as_ref().map(|x| &x.actor_id)
         && a1.is_some()
         && !unnamed_battle
+        && !reciprocal
     {
         a2 = None;
     }

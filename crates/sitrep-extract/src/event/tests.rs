@@ -3657,3 +3657,32 @@ fn a_mob_has_civilian_victims_and_armed_youths_are_gunmen() {
         ),
     ]);
 }
+
+/// One group fighting itself is on both sides: "each other", « l'un sur l'autre »,
+/// "clashes between students" with no second side.
+#[test]
+fn a_group_fighting_itself_is_both_sides() {
+    let (army, rioters) = ("Military Forces of Mali", "Rioters (Mali)");
+    sides(&[
+        (
+            "On November 10, two Malian soldiers opened fire on each other in the army camp of Tarkint.",
+            Lang::En,
+            ("Battles", army, army),
+        ),
+        (
+            "Le 10 novembre, deux soldats maliens ont ouvert le feu l'un sur l'autre dans le camp de Tarkint.",
+            Lang::Fr,
+            ("Battles", army, army),
+        ),
+        (
+            "On November 10, clashes between students left one dead in Bamako.",
+            Lang::En,
+            ("Riots", rioters, rioters),
+        ),
+        (
+            "Le 10 novembre, des affrontements entre étudiants ont fait un mort à Bamako.",
+            Lang::Fr,
+            ("Riots", rioters, rioters),
+        ),
+    ]);
+}
