@@ -1089,7 +1089,14 @@ fn assemble(
         let between = between_at.and_then(|i| after(i + 1, 1));
         if let Some(x) = between {
             a1 = Some(x);
-            let xb = idx.actors[x].1;
+            let mut xb = idx.actors[x].1;
+            // "between JNIM/Katiba Macina and the army": a side named two ways is one.
+            while xb < s1
+                && w.norm(xb) == "/"
+                && let Some(y) = after(xb + 1, 1)
+            {
+                xb = idx.actors[y].1;
+            }
             a2 = after_word(xb, &["and", "et", "&"], 2);
         } else if let Some(i) = between_at
             && let Some(y) = after_word(i + 1, &["and", "et", "&"], 4)
@@ -2957,7 +2964,13 @@ fn finish(
     }
     // Nobody named on either side of a battle ("an exchange of fire was reported",
     // "clashes between armed groups"): ACLED codes unidentified groups on both sides.
-    let unnamed_battle = sub.event_type == "Battles" && a1.is_none() && a2.is_none();
+    let unnamed_battle = sub.event_type == "Battles"
+        && a1.is_none()
+        && a2.is_none()
+        && !(0..idx.actors.len()).any(|k| {
+            e.sentences.contains(&idx.sentence_of(idx.actors[k].0))
+                && matches!(idx.doc.actors[k].inter, Some(1..=4 | 8))
+        });
     // One group fighting itself ("two soldiers opened fire on each other", "clashes
     // between students", « des affrontements entre jeunes »): it is both sides.
     let w = idx.w;
@@ -2982,6 +2995,28 @@ fn finish(
         }));
     if reciprocal {
         a2 = a1.clone();
+    }
+    // "attacks by JNIM militants targeting FAMa positions …, 2 soldiers killed": a
+    // battle has two armed sides; when syntax finds one, the other armed group its
+    // sentences name (not the first side's ally) is the other.
+    if a2.is_none() && sub.event_type == "Battles" && a1.is_some() {
+        let own = a1.as_ref().and_then(|x| x.actor_id.clone());
+        let foe = |k: usize| {
+            let m = &idx.doc.actors[k];
+            matches!(m.inter, Some(1..=4 | 8))
+                && m.actor_id.is_some()
+                && m.actor_id != own
+                && !own.as_deref().is_some_and(|o| {
+                    m.actor_id
+                        .as_deref()
+                        .is_some_and(|id| dict.same_side(o, id))
+                })
+        };
+        a2 = e
+            .sentences
+            .iter()
+            .find_map(|&s| (0..idx.actors.len()).find(|&k| idx.sentence_of(idx.actors[k].0) == s && foe(k)))
+            .map(actor);
     }
     // "exchanged gunfire with Dogon villagers": a people's civilians on a side of a
     // battle fought as its militia.

@@ -3686,3 +3686,31 @@ fn a_group_fighting_itself_is_both_sides() {
         ),
     ]);
 }
+
+/// A battle has two armed sides: when syntax finds one, the other armed group its
+/// sentences name is the other; "between X/Y and Z" names X under two names.
+#[test]
+fn a_battle_takes_the_other_armed_group_its_sentences_name() {
+    sides(&[
+        (
+            "On November 10, JNIM militants attacked the village of Kassa; Dan Na Ambassagou killed two militants.",
+            Lang::En,
+            ("Battles", "JNIM", "Dan Na Ambassagou"),
+        ),
+        (
+            "Le 10 novembre, des militants du JNIM ont attaqué le village de Kassa lors de combats qui ont coûté la vie à deux membres de Dan Na Ambassagou.",
+            Lang::Fr,
+            ("Battles", "JNIM", "Dan Na Ambassagou"),
+        ),
+        (
+            "On November 10, clashes between JNIM/Katiba Macina and the Malian army were reported near Kouakourou.",
+            Lang::En,
+            ("Battles", "JNIM", "Military Forces of Mali"),
+        ),
+        (
+            "Le 10 novembre, des affrontements entre le JNIM/Katiba Macina et l'armée malienne ont été signalés près de Kouakourou.",
+            Lang::Fr,
+            ("Battles", "JNIM", "Military Forces of Mali"),
+        ),
+    ]);
+}
