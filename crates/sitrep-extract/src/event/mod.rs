@@ -2732,6 +2732,39 @@ fn finish(
             a2 = Some(listed(parent));
         }
     }
+    // ("a French soldier was killed": the figure's demonym names whose forces.)
+    let alex = res.actor_lex(idx.doc.lang());
+    let demonym_in = |k: usize| {
+        let (a, b) = idx.range(idx.doc.quantities[k].span);
+        (a..b).find_map(|i| {
+            alex.get(crate::actor::lex::A::Demonym, idx.w, i)
+                .map(|(_, c)| c)
+        })
+    };
+    // ("struck a French armored vehicle", « un véhicule militaire français »: a demonym
+    // next to what was hit, in the event's first sentence.)
+    let hit_demonym = || {
+        let (s0, s1) = idx.sentences[e.trigs[0].sentence];
+        let hit = |j: usize| {
+            idx.w.words[j].kind == TokenKind::Word
+                && (lex.has(E::Target, idx.w, j) || lex.has(E::Force, idx.w, j))
+        };
+        (s0..s1).find_map(|i| {
+            let (end, c) = alex.get(crate::actor::lex::A::Demonym, idx.w, i)?;
+            ((end..(end + 2).min(s1)).any(hit) || (i.saturating_sub(2).max(s0)..i).any(hit))
+                .then_some(c)
+        })
+    };
+    // "an IED blast hit a French vehicle", "shelled a French barrack": foreign forces'
+    // vehicles and camps in the country are their army's, whatever the target word.
+    if a2.is_none()
+        && f.target_civilian == Some(true)
+        && sub.event_type == "Explosions/Remote violence"
+        && let Some(c) = hit_demonym().filter(|c| Some(*c) != country_code.as_deref())
+        && let Some(i) = dict.of_country(c, &["foreign_military", "military"])
+    {
+        a2 = Some(listed(&dict.actors[i]));
+    }
     // A one-sided event's victim is the people, or the state forces, its casualties
     // name ("two soldiers were killed when their vehicle hit a mine").
     // (A demonstration that blocks roads, burns tires or shuts shops has no victim
@@ -2758,29 +2791,6 @@ fn finish(
     {
         a2 = default(&Some("civilians".into()));
     }
-    // ("a French soldier was killed": the figure's demonym names whose forces.)
-    let alex = res.actor_lex(idx.doc.lang());
-    let demonym_in = |k: usize| {
-        let (a, b) = idx.range(idx.doc.quantities[k].span);
-        (a..b).find_map(|i| {
-            alex.get(crate::actor::lex::A::Demonym, idx.w, i)
-                .map(|(_, c)| c)
-        })
-    };
-    // ("struck a French armored vehicle", « un véhicule militaire français »: a demonym
-    // next to what was hit, in the event's first sentence.)
-    let hit_demonym = || {
-        let (s0, s1) = idx.sentences[e.trigs[0].sentence];
-        let hit = |j: usize| {
-            idx.w.words[j].kind == TokenKind::Word
-                && (lex.has(E::Target, idx.w, j) || lex.has(E::Force, idx.w, j))
-        };
-        (s0..s1).find_map(|i| {
-            let (end, c) = alex.get(crate::actor::lex::A::Demonym, idx.w, i)?;
-            ((end..(end + 2).min(s1)).any(hit) || (i.saturating_sub(2).max(s0)..i).any(hit))
-                .then_some(c)
-        })
-    };
     if a2.is_none()
         && let Some((kind, own)) = e
             .casualties

@@ -3714,3 +3714,25 @@ fn a_battle_takes_the_other_armed_group_its_sentences_name() {
         ),
     ]);
 }
+
+/// A foreign vehicle or camp hit in the country is its army's.
+#[test]
+fn a_foreign_vehicle_hit_is_its_army() {
+    let want = (
+        "Explosions/Remote violence",
+        "Unidentified Armed Group (Mali)",
+        "Military Forces of France",
+    );
+    sides(&[
+        (
+            "On November 10, an IED blast hit a French vehicle near Aguelhok.",
+            Lang::En,
+            want,
+        ),
+        (
+            "Le 10 novembre, un engin explosif a touché un véhicule français près d'Aguelhok.",
+            Lang::Fr,
+            want,
+        ),
+    ]);
+}
