@@ -1107,9 +1107,18 @@ fn assemble(
             // "la frappe de drone de l'armée malienne", "the army's strike": the
             // group a noun trigger belongs to did it.
             // (Not past its target: "des frappes sur des cibles terroristes".)
-            let to_target = (t.b..(t.b + 3).min(s1))
-                .find(|&i| matches!(w.norm(i), "on" | "against" | "sur" | "contre"))
-                .unwrap_or(t.b + 3);
+            // (The trigger may end with it: "operation against", « opération visant ».)
+            let to_target = if t.b > t.a
+                && matches!(
+                    w.norm(t.b - 1),
+                    "against" | "targeting" | "contre" | "visant"
+                ) {
+                t.b
+            } else {
+                (t.b..(t.b + 3).min(s1))
+                    .find(|&i| matches!(w.norm(i), "on" | "against" | "sur" | "contre"))
+                    .unwrap_or(t.b + 3)
+            };
             // (Not across the noun's verb either: « des frappes ont visé des positions
             // jihadistes », where "des" is an article.)
             let verb_at = (t.b..to_target).find(|&i| {

@@ -3736,3 +3736,26 @@ fn a_foreign_vehicle_hit_is_its_army() {
         ),
     ]);
 }
+
+/// An operation against a group is an attack on it: its subject carried it out, what
+/// follows "against" was hit.
+#[test]
+fn an_operation_against_a_group_is_an_attack_on_it() {
+    let want = (
+        "Battles",
+        "Military Forces of France",
+        "Islamic State Sahel Province",
+    );
+    sides(&[
+        (
+            "On November 10, French Barkhane forces carried out an operation against ISGS militants near In Nazour.",
+            Lang::En,
+            want,
+        ),
+        (
+            "Le 10 novembre, les forces françaises de Barkhane ont mené une opération contre des militants de l'EIGS près d'In Nazour.",
+            Lang::Fr,
+            want,
+        ),
+    ]);
+}
