@@ -3015,6 +3015,24 @@ fn finish(
     if reciprocal {
         a2 = a1.clone();
     }
+    // "JNIM militants attacked a convoy…, three assailants killed": unnamed assailants
+    // counted among the dead of a named group's attack are its own losses, not the
+    // other side.
+    if sub.event_type == "Battles"
+        && a1
+            .as_ref()
+            .is_some_and(|x| x.span.is_some() && x.camp.as_deref() != Some("unidentified"))
+        && let Some(k) = e.a2
+        && a2.as_ref().is_some_and(|x| x.actor_id == idx.doc.actors[k].actor_id)
+        && idx.doc.actors[k].camp.as_deref() == Some("unidentified")
+        && idx.doc.actors[k].via == "description"
+        && e.casualties.iter().any(|&q| {
+            let q = &idx.doc.quantities[q];
+            q.span.start <= idx.doc.actors[k].span.start && idx.doc.actors[k].span.end <= q.span.end
+        })
+    {
+        a2 = None;
+    }
     // "attacks by JNIM militants targeting FAMa positions …, 2 soldiers killed": a
     // battle has two armed sides; when syntax finds one, the other armed group its
     // sentences name (not the first side's ally) is the other.

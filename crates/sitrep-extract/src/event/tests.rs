@@ -3759,3 +3759,22 @@ fn an_operation_against_a_group_is_an_attack_on_it() {
         ),
     ]);
 }
+
+/// Unnamed assailants among the dead of a named group's attack are its own losses, not
+/// the other side.
+#[test]
+fn assailants_killed_are_the_attackers_own_losses() {
+    let want = ("Battles", "JNIM", "Military Forces of Mali");
+    sides(&[
+        (
+            "Simultaneous attacks on November 10 by presumed JNIM/Katiba Macina militants targeting FAMa positions in Youwarou, provisional toll is 2 soldiers and 3 assailants killed.",
+            Lang::En,
+            want,
+        ),
+        (
+            "Le 10 novembre, des militants du JNIM/Katiba Macina ont attaqué des positions des FAMa à Youwarou, bilan provisoire : 2 soldats et 3 assaillants tués.",
+            Lang::Fr,
+            want,
+        ),
+    ]);
+}
