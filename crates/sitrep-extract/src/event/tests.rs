@@ -3778,3 +3778,25 @@ fn assailants_killed_are_the_attackers_own_losses() {
         ),
     ]);
 }
+
+/// Gold miners ambushed are civilians attacked, as herders and traders are.
+#[test]
+fn miners_ambushed_are_civilians() {
+    let want = (
+        "Violence against civilians",
+        "Unidentified Armed Group (Mali)",
+        "Civilians (Mali)",
+    );
+    sides(&[
+        (
+            "On November 10, gunmen ambushed gold miners near Gao.",
+            Lang::En,
+            want,
+        ),
+        (
+            "Le 10 novembre, des hommes armés ont tendu une embuscade à des orpailleurs près de Gao.",
+            Lang::Fr,
+            want,
+        ),
+    ]);
+}
