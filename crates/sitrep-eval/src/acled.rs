@@ -229,7 +229,11 @@ pub fn score_events(rows: &[Row], found: &[Found]) -> (EventScore, Vec<EventErro
         if f.event_type.is_some() {
             let coded = (r.inter1.unwrap_or(0), r.inter2.unwrap_or(0));
             let got = (inter(&f.actor1), inter(&f.actor2));
-            let free = order_free(&r.event_type) && got == (coded.1, coded.0);
+            // (Only when sitrep found that type too: a swapped battle read as violence
+            // against civilians is no battle told in the other order.)
+            let free = order_free(&r.event_type)
+                && f.event_type.as_deref() == Some(r.event_type.as_str())
+                && got == (coded.1, coded.0);
             s.inter1_either += (got.0 == coded.0 || free) as usize;
             s.inter2_either += (got.1 == coded.1 || free) as usize;
         }

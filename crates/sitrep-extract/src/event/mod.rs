@@ -391,6 +391,22 @@ fn triggers(idx: &Idx, lex: &EventLex, clex: &ClaimLex, cb: &Codebook) -> Vec<Tr
             i = e;
             continue;
         }
+        // "an operation against ISGS militants": a noun ending with its preposition
+        // needs an armed party right after it ("an operation against terrorism", «
+        // contre l'orpaillage illégal », tell no fight).
+        if t.noun
+            && e > i
+            && matches!(w.norm(e - 1), "against" | "targeting" | "contre" | "visant")
+            && !idx.actors.iter().enumerate().any(|(k, &(a, _))| {
+                a >= e
+                    && a <= e + 3
+                    && w.same_sentence(a, i)
+                    && matches!(idx.doc.actors[k].inter, Some(1..=4 | 8))
+            })
+        {
+            i = e;
+            continue;
+        }
         // "seized IEDs, documents and materiel", "IEDs and weapons were recovered": a
         // weapon in a list of things taken is no attack; alone in its sentence, it is a
         // weapon whose use was disrupted ("FAMa recovered two rockets and ammunition").
@@ -1089,14 +1105,7 @@ fn assemble(
         let between = between_at.and_then(|i| after(i + 1, 1));
         if let Some(x) = between {
             a1 = Some(x);
-            let mut xb = idx.actors[x].1;
-            // "between JNIM/Katiba Macina and the army": a side named two ways is one.
-            while xb < s1
-                && w.norm(xb) == "/"
-                && let Some(y) = after(xb + 1, 1)
-            {
-                xb = idx.actors[y].1;
-            }
+            let xb = idx.actors[x].1;
             a2 = after_word(xb, &["and", "et", "&"], 2);
         } else if let Some(i) = between_at
             && let Some(y) = after_word(i + 1, &["and", "et", "&"], 4)
@@ -2764,13 +2773,27 @@ fn finish(
                 .then_some(c)
         })
     };
-    // "an IED blast hit a French vehicle", "shelled a French barrack": foreign forces'
-    // vehicles and camps in the country are their army's, whatever the target word.
+    // "an IED blast hit a French vehicle", « un véhicule français »: the vehicle of a
+    // country whose forces are deployed abroad (France, not a neighbour whose trucks
+    // and buses cross the border) is its army's. Only a nationality that qualifies the
+    // word hit (right before it, or right after in French), never one further along
+    // ("a vehicle of French aid workers").
+    let qualified_hit = || {
+        let (s0, s1) = idx.sentences[e.trigs[0].sentence];
+        let hit = |j: usize| j < s1 && lex.has(E::Target, idx.w, j);
+        (s0..s1).find_map(|i| {
+            let (end, c) = alex.get(crate::actor::lex::A::Demonym, idx.w, i)?;
+            let french = idx.doc.lang() == sitrep_core::Lang::Fr;
+            let before = !french && hit(end);
+            let after = french && i > s0 && hit(i - 1);
+            (before || after).then_some(c)
+        })
+    };
     if a2.is_none()
         && f.target_civilian == Some(true)
         && sub.event_type == "Explosions/Remote violence"
-        && let Some(c) = hit_demonym().filter(|c| Some(*c) != country_code.as_deref())
-        && let Some(i) = dict.of_country(c, &["foreign_military", "military"])
+        && let Some(c) = qualified_hit().filter(|c| Some(*c) != country_code.as_deref())
+        && let Some(i) = dict.of_country(c, &["foreign_military"])
     {
         a2 = Some(listed(&dict.actors[i]));
     }
@@ -2782,7 +2805,7 @@ fn finish(
     if a2.is_none()
         && f.target_civilian == Some(true)
         && sub.event_type != "Battles"
-        && !(demonstration && !f.hurt)
+        && (f.hurt || !demonstration)
     {
         a2 = default(&Some("civilians".into()));
     }
@@ -2887,8 +2910,13 @@ fn finish(
                     idx.w.same_sentence(j, a)
                         && [E::Topic, E::Reason].into_iter().any(|kind| {
                             lex.get(kind, idx.w, j).is_some_and(|(ce, _)| {
+                                // (Within its clause, before the main verb: "youths
+                                // furious over an arrest stoned the police".)
                                 ce <= a
-                                    && !(ce..a).any(|x| matches!(idx.w.norm(x), "," | ";"))
+                                    && !(ce..a).any(|x| {
+                                        matches!(idx.w.norm(x), "," | ";")
+                                            || lex.trigger(idx.w, idx.doc.text(), x).is_some()
+                                    })
                             })
                         })
                 })
@@ -2900,17 +2928,14 @@ fn finish(
         if named.is_some_and(about) {
             a2 = None;
         }
-        let mention = named
-            .filter(|&k| !about(k))
-            .or_else(|| {
-                a2.is_none()
-                    .then(|| {
-                        (0..idx.actors.len()).find(|&k| {
-                            idx.doc.actors[k].inter == Some(1) && told(k) && !about(k)
-                        })
-                    })
-                    .flatten()
-            });
+        let mention = named.filter(|&k| !about(k)).or_else(|| {
+            a2.is_none()
+                .then(|| {
+                    (0..idx.actors.len())
+                        .find(|&k| idx.doc.actors[k].inter == Some(1) && told(k) && !about(k))
+                })
+                .flatten()
+        });
         if let Some(k) = mention {
             let (s, end) = idx.actors[k];
             let generic = (s..end.min(s + 2)).any(|j| {
@@ -2951,67 +2976,40 @@ fn finish(
             Some(listed(&dict.actors[m]))
         });
     }
-    // "attacked the Dogon village of Toumpou … amidst clashes", "gunfire between the
-    // militiamen and Dogon villagers": in a battle whose other side goes unnamed, a
-    // people named after the deed fought back as that people's militia, as ACLED codes
-    // villagers who return fire.
-    // "gunmen attacked the prosecutor's residence; a guard returned fire": whoever
-    // fought back is the battle's other side.
-    if a2.is_none() && sub.event_type == "Battles" {
-        let own = a1.as_ref().and_then(|x| x.actor_id.clone());
-        a2 = (0..idx.actors.len())
-            .find(|&k| {
-                let (a, b) = idx.actors[k];
-                e.sentences.contains(&idx.sentence_of(a))
-                    && idx.doc.actors[k].actor_id != own
-                    && idx.doc.actors[k].inter != Some(7)
-                    && lex.has(E::Fightback, idx.w, b)
-            })
-            .map(actor);
-    }
-    if a2.is_none() && sub.event_type == "Battles" {
-        let own = a1.as_ref().and_then(|x| x.actor_id.as_deref());
-        let first = e.trigs.iter().map(|x| x.a).min().unwrap_or(0);
-        a2 = e.sentences.iter().find_map(|&s| {
-            let (s0, s1) = idx.sentences[s];
-            (s0.max(first)..s1).find_map(|j| {
-                let (_, m) = dict.ethnonym_at(idx.doc.lang(), idx.w, j)?;
-                let m = &dict.actors[m];
-                (Some(m.id.as_str()) != own).then(|| listed(m))
-            })
-        });
-    }
-    // Nobody named on either side of a battle ("an exchange of fire was reported",
-    // "clashes between armed groups"): ACLED codes unidentified groups on both sides.
-    let unnamed_battle = sub.event_type == "Battles"
-        && a1.is_none()
-        && a2.is_none()
-        && !(0..idx.actors.len()).any(|k| {
-            e.sentences.contains(&idx.sentence_of(idx.actors[k].0))
-                && matches!(idx.doc.actors[k].inter, Some(1..=4 | 8))
-        });
-    // One group fighting itself ("two soldiers opened fire on each other", "clashes
-    // between students", « des affrontements entre jeunes »): it is both sides.
     let w = idx.w;
-    let said = || {
-        e.sentences.iter().any(|&s| {
-            let (s0, s1) = idx.sentences[s];
-            (s0..s1).any(|j| lex.has(E::Reciprocal, w, j))
-        })
+    let own_id = a1.as_ref().and_then(|x| x.actor_id.clone());
+    // Not the first side, nor its ally.
+    let other_side = |id: Option<&str>| {
+        id != own_id.as_deref()
+            && !own_id
+                .as_deref()
+                .is_some_and(|o| id.is_some_and(|id| dict.same_side(o, id)))
     };
-    let reciprocal = a1.as_ref().is_some_and(|x| {
-        a2.as_ref().is_none_or(|y| y.actor_id == x.actor_id)
-    })
-        && matches!(sub.event_type.as_str(), "Battles" | "Riots")
-        && (said()
-            || e.a1.is_some_and(|k| {
+    // One group fighting itself ("two soldiers opened fire on each other", "clashes
+    // between students", « des affrontements entre jeunes »): it is both sides. The
+    // reciprocal words follow the deed in its clause; "between" names no second side
+    // anywhere in the sentence.
+    let head = e.trigs[0];
+    let said = || {
+        (head.b..(head.b + 6).min(w.len()))
+            .take_while(|&j| w.same_sentence(j, head.a) && !matches!(w.norm(j), "," | ";"))
+            .any(|j| lex.has(E::Reciprocal, w, j))
+    };
+    let between_one = || {
+        e.a1.is_some_and(|k| {
             let (a, b) = idx.actors[k];
             (a.saturating_sub(2)..a)
                 .any(|j| matches!(w.norm(j), "between" | "entre" | "among" | "parmi"))
                 && !(b..w.len())
-                    .take_while(|&j| w.same_sentence(j, a) && !matches!(w.norm(j), "," | ";"))
+                    .take_while(|&j| w.same_sentence(j, a))
                     .any(|j| matches!(w.norm(j), "and" | "et" | "&" | "with" | "avec"))
-        }));
+        })
+    };
+    let reciprocal = a1
+        .as_ref()
+        .is_some_and(|x| a2.as_ref().is_none_or(|y| y.actor_id == x.actor_id))
+        && matches!(sub.event_type.as_str(), "Battles" | "Riots")
+        && (said() || between_one());
     if reciprocal {
         a2 = a1.clone();
     }
@@ -3023,45 +3021,95 @@ fn finish(
             .as_ref()
             .is_some_and(|x| x.span.is_some() && x.camp.as_deref() != Some("unidentified"))
         && let Some(k) = e.a2
-        && a2.as_ref().is_some_and(|x| x.actor_id == idx.doc.actors[k].actor_id)
+        && a2
+            .as_ref()
+            .is_some_and(|x| x.actor_id == idx.doc.actors[k].actor_id)
         && idx.doc.actors[k].camp.as_deref() == Some("unidentified")
         && idx.doc.actors[k].via == "description"
         && e.casualties.iter().any(|&q| {
             let q = &idx.doc.quantities[q];
-            q.span.start <= idx.doc.actors[k].span.start && idx.doc.actors[k].span.end <= q.span.end
+            let m = &idx.doc.actors[k];
+            q.span.start <= m.span.start && m.span.end <= q.span.end
         })
     {
         a2 = None;
     }
-    // "attacks by JNIM militants targeting FAMa positions …, 2 soldiers killed": a
-    // battle has two armed sides; when syntax finds one, the other armed group its
-    // sentences name (not the first side's ally) is the other.
+    // "attacks by JNIM militants targeting FAMa positions …, 2 soldiers killed",
+    // "attacked the prosecutor's residence; a guard returned fire": a battle has two
+    // armed sides; when syntax finds one, the other armed group its sentences name is
+    // the other.
     if a2.is_none() && sub.event_type == "Battles" && a1.is_some() {
-        let own = a1.as_ref().and_then(|x| x.actor_id.clone());
+        // (Not who reports it: "MINUSMA reported clashes", "authorities said".)
+        let speaks = |k: usize| idx.cue.get(idx.actors[k].1).copied().unwrap_or(false);
         let foe = |k: usize| {
             let m = &idx.doc.actors[k];
             matches!(m.inter, Some(1..=4 | 8))
                 && m.actor_id.is_some()
-                && m.actor_id != own
-                && !own.as_deref().is_some_and(|o| {
-                    m.actor_id
-                        .as_deref()
-                        .is_some_and(|id| dict.same_side(o, id))
-                })
+                && other_side(m.actor_id.as_deref())
+                && !speaks(k)
         };
         a2 = e
             .sentences
             .iter()
-            .find_map(|&s| (0..idx.actors.len()).find(|&k| idx.sentence_of(idx.actors[k].0) == s && foe(k)))
+            .find_map(|&s| {
+                (0..idx.actors.len()).find(|&k| idx.sentence_of(idx.actors[k].0) == s && foe(k))
+            })
             .map(actor);
     }
+    // "attacked the Fulani village of Bombou … amidst exchanges of gunfire", « le
+    // village dogon de Toumpou »: in a battle whose other side goes unnamed, the people
+    // of the settlement hit fought back as that people's militia, as ACLED codes
+    // villagers who return fire. (Only a people qualifying a settlement after the deed
+    // or named as a side, not one mentioned in passing: "most residents are Fulani".)
+    if a2.is_none() && sub.event_type == "Battles" {
+        let first = e.trigs.iter().map(|x| x.a).min().unwrap_or(0);
+        let french = idx.doc.lang() == sitrep_core::Lang::Fr;
+        a2 = e.sentences.iter().find_map(|&s| {
+            let (s0, s1) = idx.sentences[s];
+            (s0.max(first)..s1).find_map(|j| {
+                let (end, m) = dict.ethnonym_at(idx.doc.lang(), w, j)?;
+                let settled = if french {
+                    j > s0 && lex.has(E::Settlement, w, j - 1)
+                } else {
+                    end < s1 && lex.has(E::Settlement, w, end)
+                };
+                // ("between the militiamen and Dogon villagers", "clashed with Fulanis":
+                // a people named as a side.)
+                let side = (j.saturating_sub(2).max(s0)..j).any(|x| {
+                    matches!(
+                        w.norm(x),
+                        "and"
+                            | "&"
+                            | "between"
+                            | "with"
+                            | "against"
+                            | "et"
+                            | "entre"
+                            | "avec"
+                            | "contre"
+                    )
+                });
+                let m = &dict.actors[m];
+                ((settled || side) && other_side(Some(m.id.as_str()))).then(|| listed(m))
+            })
+        });
+    }
+    // Nobody named on either side of a battle ("an exchange of fire was reported",
+    // "gunshots were heard"): ACLED codes unidentified groups on both sides.
+    let unnamed_battle = sub.event_type == "Battles"
+        && a1.is_none()
+        && a2.is_none()
+        && !(0..idx.actors.len()).any(|k| {
+            e.sentences.contains(&idx.sentence_of(idx.actors[k].0))
+                && matches!(idx.doc.actors[k].inter, Some(1..=4 | 8))
+        });
     // "exchanged gunfire with Dogon villagers": a people's civilians on a side of a
     // battle fought as its militia.
     if sub.event_type == "Battles"
         && let Some(k) = e.a2
-        && a2.as_ref().is_some_and(|x| {
-            x.inter == Some(7) && x.actor_id == idx.doc.actors[k].actor_id
-        })
+        && a2
+            .as_ref()
+            .is_some_and(|x| x.inter == Some(7) && x.actor_id == idx.doc.actors[k].actor_id)
     {
         let own = a1.as_ref().and_then(|x| x.actor_id.clone());
         let (s, b) = idx.actors[k];
@@ -3340,7 +3388,8 @@ fn salience(e: &Ev, m: &EventMention) -> f64 {
     } else {
         0.0
     };
-    // (Unidentified groups on both sides of a battle count once: nobody was named.)
+    // (The same default on both sides, "Unidentified Armed Group" against itself when
+    // nobody was named, counts once: one side was found, not two.)
     let second = m.actor2.as_ref().is_some_and(|b| {
         m.actor1
             .as_ref()

@@ -3506,6 +3506,20 @@ fn a_people_attacked_in_a_battle_is_its_militia() {
             ),
         ),
     ]);
+    // A people mentioned in passing is no side.
+    let uag = "Unidentified Armed Group (Mali)";
+    sides(&[
+        (
+            "On November 10, JNIM militants attacked a village near Gao amid clashes; most residents are Fulani.",
+            Lang::En,
+            ("Battles", "JNIM", uag),
+        ),
+        (
+            "Le 10 novembre, des militants du JNIM ont attaqué un village près de Gao lors d'affrontements, en pays dogon.",
+            Lang::Fr,
+            ("Battles", "JNIM", uag),
+        ),
+    ]);
 }
 
 /// A battle whose report names nobody has unidentified armed groups on both sides.
@@ -3527,7 +3541,7 @@ fn an_unnamed_battle_has_unidentified_groups_on_both_sides() {
 }
 
 /// Hired guards are private security forces; one who fought back is the battle's other
-/// side, even in the attack's own sentence.
+/// side (the other armed party its sentences name), even in the attack's own sentence.
 #[test]
 fn a_guard_who_fought_back_is_the_other_side() {
     let (uag, guards) = (
@@ -3651,7 +3665,7 @@ fn a_mob_has_civilian_victims_and_armed_youths_are_gunmen() {
             ("Violence against civilians", uag, civ),
         ),
         (
-            "Le 10 novembre, des jeunes armés ont tendu une embuscade à un camion près de Tombouctou.",
+            "Le 10 novembre, des jeunes armés de fusils ont tendu une embuscade à un camion près de Tombouctou.",
             Lang::Fr,
             ("Violence against civilians", uag, civ),
         ),
@@ -3683,6 +3697,17 @@ fn a_group_fighting_itself_is_both_sides() {
             "Le 10 novembre, des affrontements entre étudiants ont fait un mort à Bamako.",
             Lang::Fr,
             ("Riots", rioters, rioters),
+        ),
+        // (A second side after a comma is still a second side.)
+        (
+            "On November 10, clashes between the army, backed by Wagner, and JNIM were reported near Kidal.",
+            Lang::En,
+            ("Battles", army, "JNIM"),
+        ),
+        (
+            "Le 10 novembre, des affrontements entre l'armée, appuyée par Wagner, et le JNIM ont été signalés près de Kidal.",
+            Lang::Fr,
+            ("Battles", army, "JNIM"),
         ),
     ]);
 }
@@ -3733,6 +3758,25 @@ fn a_foreign_vehicle_hit_is_its_army() {
             "Le 10 novembre, un engin explosif a touché un véhicule français près d'Aguelhok.",
             Lang::Fr,
             want,
+        ),
+    ]);
+    // A neighbour's bus, or aid workers' vehicle, is civilian.
+    let civilian = (want.0, want.1, "Civilians (Mali)");
+    sides(&[
+        (
+            "On November 10, an IED hit a Nigerien bus near Gao.",
+            Lang::En,
+            civilian,
+        ),
+        (
+            "Le 10 novembre, un engin explosif a touché un camion burkinabè près de Gao.",
+            Lang::Fr,
+            civilian,
+        ),
+        (
+            "On November 10, an IED hit a vehicle of French aid workers near Gao.",
+            Lang::En,
+            civilian,
         ),
     ]);
 }

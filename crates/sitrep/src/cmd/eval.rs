@@ -225,7 +225,7 @@ fn run_acled(a: AcledArgs) -> Result<ExitCode> {
             events.dated_rows,
         );
         println!(
-            "  either order       inter1 {:>6.2}%   inter2 {:>6.2}%   (battles and remote violence, whose actor order ACLED's codebook leaves open)",
+            "  either order       inter1 {:>6.2}%   inter2 {:>6.2}%   (of all rows, a battle or remote violence also right with its sides swapped: ACLED's codebook leaves their order open)",
             events.pct(events.inter1_either),
             events.pct(events.inter2_either),
         );
