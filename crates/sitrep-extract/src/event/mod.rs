@@ -3111,12 +3111,11 @@ fn finish(
             .as_ref()
             .is_some_and(|x| x.inter == Some(7) && x.actor_id == idx.doc.actors[k].actor_id)
     {
-        let own = a1.as_ref().and_then(|x| x.actor_id.clone());
         let (s, b) = idx.actors[k];
         if let Some(m) = (s..b)
-            .find_map(|j| dict.ethnonym_at(idx.doc.lang(), idx.w, j))
+            .find_map(|j| dict.ethnonym_at(idx.doc.lang(), w, j))
             .map(|(_, m)| &dict.actors[m])
-            .filter(|m| Some(&m.id) != own.as_ref())
+            .filter(|m| other_side(Some(m.id.as_str())))
         {
             assoc2.extend(a2.take());
             a2 = Some(listed(m));
