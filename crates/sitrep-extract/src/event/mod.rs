@@ -3038,15 +3038,22 @@ fn finish(
     // "attacked the prosecutor's residence; a guard returned fire": a battle has two
     // armed sides; when syntax finds one, the other armed group its sentences name is
     // the other.
-    if a2.is_none() && sub.event_type == "Battles" && a1.is_some() {
+    // (So has a strike by state or foreign forces: "French forces carried out an
+    // airstrike, in coordination with the Malian army, against a gathering of JNIM
+    // militants" hit the armed group, not the ally.)
+    let state_strike = sub.event_type == "Explosions/Remote violence"
+        && a1.as_ref().is_some_and(|x| matches!(x.inter, Some(1 | 8)));
+    if a2.is_none() && (sub.event_type == "Battles" || state_strike) && a1.is_some() {
         // (Not who reports it: "MINUSMA reported clashes", "authorities said".)
         let speaks = |k: usize| idx.cue.get(idx.actors[k].1).copied().unwrap_or(false);
         let foe = |k: usize| {
             let m = &idx.doc.actors[k];
-            matches!(m.inter, Some(1..=4 | 8))
-                && m.actor_id.is_some()
-                && other_side(m.actor_id.as_deref())
-                && !speaks(k)
+            let armed = if state_strike {
+                matches!(m.inter, Some(2..=4))
+            } else {
+                matches!(m.inter, Some(1..=4 | 8))
+            };
+            armed && m.actor_id.is_some() && other_side(m.actor_id.as_deref()) && !speaks(k)
         };
         a2 = e
             .sentences

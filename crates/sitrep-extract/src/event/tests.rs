@@ -3844,3 +3844,26 @@ fn miners_ambushed_are_civilians() {
         ),
     ]);
 }
+
+/// A strike by state or foreign forces hit the armed group its sentence names, not the
+/// ally it was carried out with.
+#[test]
+fn a_state_strike_hit_the_armed_group_named() {
+    let want = (
+        "Explosions/Remote violence",
+        "Military Forces of France",
+        "JNIM",
+    );
+    sides(&[
+        (
+            "On November 10, French forces carried out an airstrike in coordination with the Malian army against a gathering of JNIM militants near Dialloube.",
+            Lang::En,
+            want,
+        ),
+        (
+            "Le 10 novembre, les forces françaises ont mené une frappe aérienne en coordination avec l'armée malienne contre un rassemblement de militants du JNIM près de Dialloubé.",
+            Lang::Fr,
+            want,
+        ),
+    ]);
+}
