@@ -395,8 +395,7 @@ fn triggers(idx: &Idx, lex: &EventLex, clex: &ClaimLex, cb: &Codebook) -> Vec<Tr
         // needs an armed party right after it ("an operation against terrorism", «
         // contre l'orpaillage illégal », tell no fight).
         if t.noun
-            && e > i
-            && matches!(w.norm(e - 1), "against" | "targeting" | "contre" | "visant")
+            && aimed(w, i, e)
             && !idx.actors.iter().enumerate().any(|(k, &(a, _))| {
                 a >= e
                     && a <= e + 3
@@ -623,6 +622,12 @@ fn triggers(idx: &Idx, lex: &EventLex, clex: &ClaimLex, cb: &Codebook) -> Vec<Tr
         i = e;
     }
     out
+}
+
+/// Does the trigger at `[a, b)` end with the word that points at its target
+/// ("operation against", « opération visant »)? What follows it is what was hit.
+fn aimed(w: &Words, a: usize, b: usize) -> bool {
+    b > a && matches!(w.norm(b - 1), "against" | "targeting" | "contre" | "visant")
 }
 
 /// Is the weapon noun at `[a, b)` an item in a list of things seized or found, the
@@ -1117,11 +1122,7 @@ fn assemble(
             // group a noun trigger belongs to did it.
             // (Not past its target: "des frappes sur des cibles terroristes".)
             // (The trigger may end with it: "operation against", « opération visant ».)
-            let to_target = if t.b > t.a
-                && matches!(
-                    w.norm(t.b - 1),
-                    "against" | "targeting" | "contre" | "visant"
-                ) {
+            let to_target = if aimed(w, t.a, t.b) {
                 t.b
             } else {
                 (t.b..(t.b + 3).min(s1))
@@ -3399,7 +3400,7 @@ fn salience(e: &Ev, m: &EventMention) -> f64 {
     let second = m.actor2.as_ref().is_some_and(|b| {
         m.actor1
             .as_ref()
-            .is_none_or(|a| a.actor_id != b.actor_id || a.span != b.span || a.span.is_some())
+            .is_none_or(|a| !(a.actor_id == b.actor_id && a.span.is_none() && b.span.is_none()))
     });
     let actors = m.actor1.is_some() as u8 as f64 + second as u8 as f64;
     3.0 * e.claims.len() as f64 + 2.0 * e.evidence.len() as f64 + tolls + first + actors

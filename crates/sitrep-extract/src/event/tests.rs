@@ -3816,7 +3816,7 @@ fn assailants_killed_are_the_attackers_own_losses() {
             want,
         ),
         (
-            "Le 10 novembre, des militants du JNIM/Katiba Macina ont attaqué des positions des FAMa à Youwarou, bilan provisoire : 2 soldats et 3 assaillants tués.",
+            "Le 10 novembre, attaques simultanées de militants présumés du JNIM/Katiba Macina contre des positions des FAMa à Youwarou, le bilan provisoire est de 2 soldats et 3 assaillants tués.",
             Lang::Fr,
             want,
         ),
