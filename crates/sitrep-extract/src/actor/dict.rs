@@ -14,6 +14,11 @@ pub struct AcledName {
     pub from: i32,
     #[serde(default)]
     pub to: Option<i32>,
+    /// ACLED's inter code under this name, when it differs from the actor's: ACLED
+    /// recodes a group when it renames it ("Ganda Izo Ethnic Militia (Mali)", inter 4,
+    /// became "Ganda Izo", inter 3).
+    #[serde(default)]
+    pub inter: Option<u8>,
 }
 
 #[derive(Debug, Clone, Deserialize)]
@@ -67,20 +72,30 @@ impl ActorEntry {
     /// ACLED's name for this actor in a given year (its canonical name when ACLED has
     /// no dated spelling).
     pub fn acled_name(&self, year: Option<i32>) -> &str {
+        self.acled_in(year)
+            .map(|a| a.name.as_str())
+            .unwrap_or(&self.name)
+    }
+
+    /// ACLED's inter code for this actor in a given year: its name's, if that name
+    /// has its own, else the actor's.
+    pub fn inter_in(&self, year: Option<i32>) -> u8 {
+        self.acled_in(year)
+            .and_then(|a| a.inter)
+            .unwrap_or(self.inter)
+    }
+
+    /// The ACLED name in use in `year` (the last listed for an unknown year or a year
+    /// no name covers).
+    fn acled_in(&self, year: Option<i32>) -> Option<&AcledName> {
         let Some(y) = year else {
-            return self
-                .acled
-                .last()
-                .map(|a| a.name.as_str())
-                .unwrap_or(&self.name);
+            return self.acled.last();
         };
         self.acled
             .iter()
             .rev()
             .find(|a| a.from <= y && a.to.is_none_or(|t| y <= t))
             .or(self.acled.last())
-            .map(|a| a.name.as_str())
-            .unwrap_or(&self.name)
     }
 }
 
@@ -206,8 +221,11 @@ impl ActorDict {
                 let line = actor_lines.get(k).copied().unwrap_or(0);
                 actor_at.push((file, line));
                 let bad = |why: String| Err(LexiconError::new(file, line, why));
-                if !(1..=8).contains(&a.inter) {
-                    return bad(format!("actor {}: inter {} is not 1..8", a.id, a.inter));
+                if let Some(i) = std::iter::once(a.inter)
+                    .chain(a.acled.iter().filter_map(|n| n.inter))
+                    .find(|i| !(1..=8).contains(i))
+                {
+                    return bad(format!("actor {}: inter {i} is not 1..8", a.id));
                 }
                 if !CAMPS.contains(&a.camp.as_str()) {
                     return bad(format!("actor {}: unknown camp {:?}", a.id, a.camp));

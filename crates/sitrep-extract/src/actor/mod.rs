@@ -173,7 +173,7 @@ fn mention(
         text: text.to_string(),
         span,
         name: a.name.clone(),
-        inter: Some(a.inter),
+        inter: Some(a.inter_in(year)),
         camp: Some(a.camp.clone()),
         resolved: true,
         via: via.to_string(),

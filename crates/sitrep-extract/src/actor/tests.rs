@@ -86,6 +86,53 @@ fn acled_spelling_follows_the_year() {
     );
 }
 
+/// "IS militants", « les combattants de Daech »: the Islamic State's affiliate in play.
+#[test]
+fn short_names_of_the_islamic_state() {
+    for (text, lang, said) in [
+        (
+            "IS militants attacked a post near Ménaka.",
+            Lang::En,
+            "IS militants",
+        ),
+        (
+            "Des combattants de Daech ont attaqué un poste près de Ménaka.",
+            Lang::Fr,
+            "Daech",
+        ),
+    ] {
+        let d = run(text, lang);
+        assert_eq!(
+            name_of(&d.actors, said),
+            "Islamic State Sahel Province",
+            "{text}"
+        );
+    }
+    // "is" the verb stays a verb.
+    let d = run("What matters is that soldiers leave Ménaka.", Lang::En);
+    assert!(d.actors.iter().all(|m| m.text != "is"), "{:?}", d.actors);
+}
+
+/// ACLED recodes a group when it renames it: the inter code follows the name in use.
+#[test]
+fn acled_inter_follows_the_name_in_use() {
+    for (date, name, inter) in [
+        ("2016-06-01", "Ganda Izo Ethnic Militia (Mali)", 4),
+        ("2019-06-01", "Ganda Izo", 3),
+    ] {
+        let mut doc =
+            Document::from_text("t", "Ganda Izo militiamen clashed with gunmen near Gao.");
+        doc.meta.published = Some(date.parse().unwrap());
+        let d = extractor().extract(doc);
+        let g = find(&d.actors, "Ganda Izo militiamen");
+        assert_eq!(
+            (g.acled_name.as_deref(), g.inter),
+            (Some(name), Some(inter)),
+            "{date}"
+        );
+    }
+}
+
 #[test]
 fn reports_teach_aliases_for_known_and_unknown_groups() {
     // An unknown group is kept, unresolved, and its acronym taught.
@@ -257,6 +304,10 @@ fn malformed_dictionaries_are_rejected_with_file_and_line() {
     assert!(ActorDict::parse(&[("t.toml", ok)], &mut vocab).is_ok());
     let cases = [
         (ok.replace("inter = 2", "inter = 9"), "inter 9"),
+        (
+            format!("{ok}acled = [{{ name = \"A\", from = 2000, inter = 0 }}]\n"),
+            "inter 0",
+        ),
         (ok.replace("\"rebel\"", "\"rebels\""), "unknown camp"),
         (ok.replace("armed_group", "band"), "unknown kind"),
         (format!("{ok}allied_with = [\"b\"]\n"), "unknown actor"),

@@ -72,6 +72,8 @@ struct RawClass {
 #[derive(Debug, Deserialize)]
 #[serde(deny_unknown_fields)]
 struct RawCodebook {
+    #[serde(default)]
+    civilian_roles: Vec<String>,
     event_type: Vec<EventType>,
     sub_event_type: Vec<SubType>,
     class: Vec<RawClass>,
@@ -197,6 +199,9 @@ pub struct Class {
 
 #[derive(Debug)]
 pub struct Codebook {
+    /// Roles (the actor stage's `role` values) of people who do not fight: a group's
+    /// founder or spokesman targeted alone is a civilian victim, not the group.
+    pub civilian_roles: Vec<String>,
     pub event_types: Vec<EventType>,
     pub sub_types: Vec<SubType>,
     pub classes: Vec<Class>,
@@ -315,6 +320,7 @@ impl Codebook {
             });
         }
         Ok(Codebook {
+            civilian_roles: raw.civilian_roles,
             event_types: raw.event_type,
             sub_types: raw.sub_event_type,
             classes,

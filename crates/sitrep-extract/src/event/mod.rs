@@ -1575,7 +1575,16 @@ fn assemble(
         .filter(|x| x.a >= s0 && x.b <= s1)
         .map(|x| (x.a, x.b, x.t.noun))
         .collect();
-    (e.target_civilian, e.target_force) = target(idx, lex, e, &trigs, (t.a, t.b), passive, s1);
+    (e.target_civilian, e.target_force) = target(
+        idx,
+        lex,
+        &cb.civilian_roles,
+        e,
+        &trigs,
+        (t.a, t.b),
+        passive,
+        s1,
+    );
     // What was burned or looted is a village or hamlet ("attacked and torched the hamlet
     // of Boila"): its people were attacked. (Not a village where livestock was seized,
     // nor "burned the mayor's office in the village of Tindirma".)
@@ -1839,9 +1848,11 @@ fn assoc(idx: &Idx, dict: &ActorDict, e: &mut Ev, cands: &[usize]) {
 
 /// Was a civilian or an armed party hit? From actor2's camp, else the victims counted,
 /// else the target named right after the trigger.
+#[allow(clippy::too_many_arguments)]
 fn target(
     idx: &Idx,
     lex: &EventLex,
+    civilian_roles: &[String],
     e: &Ev,
     trigs: &[(usize, usize, bool)],
     head: (usize, usize),
@@ -1855,7 +1866,11 @@ fn target(
     let mut armed = false;
     let mut a2_armed = false;
     if let Some(k) = e.a2 {
-        match idx.doc.actors[k].inter {
+        let m = &idx.doc.actors[k];
+        // ("abducted ANSIPRJ founder Oumar Aldjana": a group's unarmed people.)
+        let unarmed = m.role.as_ref().is_some_and(|r| civilian_roles.contains(r));
+        match m.inter {
+            _ if unarmed => civilian = true,
             Some(7) => civilian = true,
             Some(1..=4) | Some(8) => a2_armed = true,
             _ => {}
@@ -2619,7 +2634,7 @@ fn finish(
     // A dictionary actor as an event side (no span: the report does not name it so).
     let listed = |a: &ActorEntry| EventActor {
         name: a.name.clone(),
-        inter: Some(a.inter),
+        inter: Some(a.inter_in(year)),
         camp: Some(a.camp.clone()),
         span: None,
         actor_id: Some(a.id.clone()),
@@ -2863,9 +2878,21 @@ fn finish(
     if let Some(crowd) = crowd {
         let want = if crowd == "protesters" { 6 } else { 5 };
         let is_crowd = |a: &Option<EventActor>| a.as_ref().is_some_and(|x| x.inter == Some(want));
+        // (The crowd of the other kind is the same crowd: "clashes between security
+        // forces and protesters" is a riot whose rioters are the protesters.)
+        let other_crowd =
+            |a: &Option<EventActor>| a.as_ref().is_some_and(|x| matches!(x.inter, Some(5 | 6)));
+        let force = |a: &Option<EventActor>| {
+            a.as_ref()
+                .is_some_and(|x| matches!(x.inter, Some(1 | 2 | 3 | 4 | 8)))
+        };
         if !is_crowd(&a1) {
             if is_crowd(&a2) {
                 std::mem::swap(&mut a1, &mut a2);
+            } else if other_crowd(&a2) && force(&a1) {
+                let span = a2.take().and_then(|x| x.span);
+                a2 = a1.take();
+                a1 = default(&sub.default_actor1).map(|x| EventActor { span, ..x });
             } else {
                 let named = a1.take();
                 a1 = default(&sub.default_actor1);
@@ -2922,6 +2949,14 @@ fn finish(
                         })
                 })
         };
+        // (A crowd is no side of its own riot: "clashes erupted with security forces…,
+        // several protesters were wounded".)
+        if a2.as_ref().is_some_and(|x| matches!(x.inter, Some(5 | 6))) {
+            let span = a2.take().and_then(|x| x.span);
+            if let Some(x) = a1.as_mut().filter(|x| x.span.is_none()) {
+                x.span = span;
+            }
+        }
         let named = a2
             .as_ref()
             .and_then(|x| x.span)

@@ -3867,3 +3867,71 @@ fn a_state_strike_hit_the_armed_group_named() {
         ),
     ]);
 }
+
+/// Protesters named in a riot are its rioters, not its other side: the force they
+/// clash with is. (Policemen and gendarmes are the police; « des heurts » are clashes.)
+#[test]
+fn protesters_in_a_riot_are_its_crowd() {
+    let (rioters, police) = ("Rioters (Mali)", "Police Forces of Mali");
+    sides(&[
+        (
+            "On November 10, policemen clashed with protesters in Gao, several were wounded.",
+            Lang::En,
+            ("Riots", rioters, police),
+        ),
+        (
+            "Le 10 novembre, des gendarmes se sont heurtés à des manifestants à Gao, plusieurs blessés.",
+            Lang::Fr,
+            ("Riots", rioters, police),
+        ),
+        (
+            "On November 10, violent clashes between the police and protesters in Gao left several wounded.",
+            Lang::En,
+            ("Riots", rioters, police),
+        ),
+        (
+            "Le 10 novembre, de violents affrontements entre la police et des manifestants à Gao ont fait plusieurs blessés.",
+            Lang::Fr,
+            ("Riots", rioters, police),
+        ),
+        (
+            "On November 10, youths rioted in Gao, clashes erupted with the police who fired teargas, several protesters were wounded.",
+            Lang::En,
+            ("Riots", rioters, police),
+        ),
+        (
+            "Le 10 novembre, des jeunes ont brûlé des pneus à Gao, des heurts ont éclaté avec la police, plusieurs manifestants ont été blessés.",
+            Lang::Fr,
+            ("Riots", rioters, police),
+        ),
+    ]);
+}
+
+/// A group's people who bear no arms (its founder, its spokesman) are civilian victims;
+/// its commanders are the group.
+#[test]
+fn a_groups_unarmed_people_are_civilians() {
+    let civ = "Civilians (Mali)";
+    sides(&[
+        (
+            "On May 20, JNIM militants abducted the ANSIPRJ founder near Gao.",
+            Lang::En,
+            ("Violence against civilians", "JNIM", civ),
+        ),
+        (
+            "Le 20 mai, des combattants du JNIM ont enlevé le fondateur de l'ANSIPRJ près de Gao.",
+            Lang::Fr,
+            ("Violence against civilians", "JNIM", civ),
+        ),
+        (
+            "On May 20, JNIM militants shot dead a GATIA commander near Gao.",
+            Lang::En,
+            ("Battles", "JNIM", "GATIA"),
+        ),
+        (
+            "Le 20 mai, des combattants du JNIM ont abattu un commandant du GATIA près de Gao.",
+            Lang::Fr,
+            ("Battles", "JNIM", "GATIA"),
+        ),
+    ]);
+}
