@@ -2852,7 +2852,13 @@ fn finish(
                 };
                 Some((kind, demonym_in(k)))
             })
-            .or(e.target_force.as_deref().map(|f| (f, None)))
+            // (A crowd that burns a gendarmerie post or barricades a checkpoint met
+            // nobody: ACLED names a force in a riot only when its people act.)
+            .or(e
+                .target_force
+                .as_deref()
+                .filter(|_| !matches!(sub.event_type.as_str(), "Riots" | "Protests"))
+                .map(|f| (f, None)))
         && let Some(c) = own.or_else(hit_demonym).or(country_code.as_deref())
         && let Some(i) = dict.of_country(
             c,
@@ -2933,21 +2939,26 @@ fn finish(
                     .is_some_and(|(_, v)| v == "intervention" || v == "force")
                     || lex.has(E::Fightback, idx.w, j)
             });
+            // ("ransacked the gendarmerie": a force's building is no side; "lynched
+            // a policeman": its people are.)
+            let building = !lex.has(E::Victim, idx.w, b - 1)
+                && (a..b).any(|j| lex.get(E::Force, idx.w, j).is_some_and(|(e2, _)| e2 == b));
             !acts
-                && (a.saturating_sub(12)..a).any(|j| {
-                    idx.w.same_sentence(j, a)
-                        && [E::Topic, E::Reason].into_iter().any(|kind| {
-                            lex.get(kind, idx.w, j).is_some_and(|(ce, _)| {
-                                // (Within its clause, before the main verb: "youths
-                                // furious over an arrest stoned the police".)
-                                ce <= a
-                                    && !(ce..a).any(|x| {
-                                        matches!(idx.w.norm(x), "," | ";")
-                                            || lex.trigger(idx.w, idx.doc.text(), x).is_some()
-                                    })
+                && (building
+                    || (a.saturating_sub(12)..a).any(|j| {
+                        idx.w.same_sentence(j, a)
+                            && [E::Topic, E::Reason].into_iter().any(|kind| {
+                                lex.get(kind, idx.w, j).is_some_and(|(ce, _)| {
+                                    // (Within its clause, before the main verb: "youths
+                                    // furious over an arrest stoned the police".)
+                                    ce <= a
+                                        && !(ce..a).any(|x| {
+                                            matches!(idx.w.norm(x), "," | ";")
+                                                || lex.trigger(idx.w, idx.doc.text(), x).is_some()
+                                        })
+                                })
                             })
-                        })
-                })
+                    }))
         };
         // (A crowd is no side of its own riot: "clashes erupted with security forces…,
         // several protesters were wounded".)

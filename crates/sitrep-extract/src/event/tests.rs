@@ -3935,3 +3935,42 @@ fn a_groups_unarmed_people_are_civilians() {
         ),
     ]);
 }
+
+/// A crowd that ransacks a gendarmerie or barricades a checkpoint met no force: a
+/// force's building is no side of a riot; its people are.
+#[test]
+fn a_forces_building_is_no_side_of_a_riot() {
+    let (rioters, police) = ("Rioters (Mali)", "Police Forces of Mali");
+    sides(&[
+        (
+            "On May 13, residents in Gao ransacked the gendarmerie and burned tires.",
+            Lang::En,
+            ("Riots", rioters, "-"),
+        ),
+        (
+            "Le 13 mai, des habitants de Gao ont saccagé la gendarmerie et brûlé des pneus.",
+            Lang::Fr,
+            ("Riots", rioters, "-"),
+        ),
+        (
+            "On May 13, residents barricaded the main route at a checkpoint near Gao.",
+            Lang::En,
+            ("Riots", rioters, "-"),
+        ),
+        (
+            "Le 13 mai, des habitants ont barricadé la route principale à un poste de contrôle près de Gao.",
+            Lang::Fr,
+            ("Riots", rioters, "-"),
+        ),
+        (
+            "On May 13, a mob lynched a policeman in Gao.",
+            Lang::En,
+            ("Riots", rioters, police),
+        ),
+        (
+            "Le 13 mai, une foule a lynché un policier à Gao.",
+            Lang::Fr,
+            ("Riots", rioters, police),
+        ),
+    ]);
+}
