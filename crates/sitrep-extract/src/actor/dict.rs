@@ -141,6 +141,7 @@ pub const ROLES: &[&str] = &[
     "minister",
     "president",
     "founder",
+    "coordinator",
     "member",
 ];
 

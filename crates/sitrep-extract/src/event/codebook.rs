@@ -222,6 +222,17 @@ impl Codebook {
                 .map(|at| src[..at].matches('\n').count() + 1)
                 .unwrap_or(0)
         };
+        if let Some(r) = raw
+            .civilian_roles
+            .iter()
+            .find(|r| !crate::actor::dict::ROLES.contains(&r.as_str()))
+        {
+            return Err(LexiconError::new(
+                file,
+                line_of("civilian_roles"),
+                format!("civilian_roles: unknown role {r:?}"),
+            ));
+        }
         for s in &raw.sub_event_type {
             if !raw.event_type.iter().any(|t| t.name == s.event_type) {
                 return Err(LexiconError::new(
@@ -382,6 +393,16 @@ mod tests {
         let bad = FILE.replacen("\"with=loot\"", "\"with=lot\"", 1);
         let e = Codebook::parse("cb.toml", &bad).unwrap_err().to_string();
         assert!(e.contains("unknown condition \"with=lot\""), "{e}");
+        let bad = FILE.replacen("\"founder\",", "\"founders\",", 1);
+        let e = Codebook::parse("cb.toml", &bad).unwrap_err().to_string();
+        let line = FILE[..FILE.find("civilian_roles =").unwrap()]
+            .lines()
+            .count()
+            + 1;
+        assert!(
+            e.starts_with(&format!("cb.toml:{line}:")) && e.contains("unknown role \"founders\""),
+            "{e}"
+        );
     }
 
     #[test]

@@ -1575,16 +1575,7 @@ fn assemble(
         .filter(|x| x.a >= s0 && x.b <= s1)
         .map(|x| (x.a, x.b, x.t.noun))
         .collect();
-    (e.target_civilian, e.target_force) = target(
-        idx,
-        lex,
-        &cb.civilian_roles,
-        e,
-        &trigs,
-        (t.a, t.b),
-        passive,
-        s1,
-    );
+    (e.target_civilian, e.target_force) = target(idx, lex, e, &trigs, (t.a, t.b), passive, s1);
     // What was burned or looted is a village or hamlet ("attacked and torched the hamlet
     // of Boila"): its people were attacked. (Not a village where livestock was seized,
     // nor "burned the mayor's office in the village of Tindirma".)
@@ -1615,7 +1606,20 @@ fn assemble(
                         })
                 })
         });
-    e.disarmed = (s0..s1).any(|j| lex.has(E::Disarmed, w, j));
+    // ("abducted ANSIPRJ founder Oumar Aldjana", "wounded the coordinator of the CMA":
+    // a group's people who bear no arms, named by a role around the group's name, are
+    // victims who could not fight, as are people hit at home.)
+    let unarmed = e.a2.is_some_and(|k| {
+        let m = idx.doc.actors[k].span;
+        idx.doc.actors.iter().any(|r| {
+            r.span.start <= m.start
+                && m.end <= r.span.end
+                && r.role
+                    .as_ref()
+                    .is_some_and(|r| cb.civilian_roles.contains(r))
+        })
+    });
+    e.disarmed = unarmed || (s0..s1).any(|j| lex.has(E::Disarmed, w, j));
     e.fights_back = e.trigs.iter().any(|x| x.t.subj_defender)
         || e.a1.is_some_and(|k| {
             let b = idx.actors[k].1;
@@ -1848,11 +1852,9 @@ fn assoc(idx: &Idx, dict: &ActorDict, e: &mut Ev, cands: &[usize]) {
 
 /// Was a civilian or an armed party hit? From actor2's camp, else the victims counted,
 /// else the target named right after the trigger.
-#[allow(clippy::too_many_arguments)]
 fn target(
     idx: &Idx,
     lex: &EventLex,
-    civilian_roles: &[String],
     e: &Ev,
     trigs: &[(usize, usize, bool)],
     head: (usize, usize),
@@ -1866,11 +1868,7 @@ fn target(
     let mut armed = false;
     let mut a2_armed = false;
     if let Some(k) = e.a2 {
-        let m = &idx.doc.actors[k];
-        // ("abducted ANSIPRJ founder Oumar Aldjana": a group's unarmed people.)
-        let unarmed = m.role.as_ref().is_some_and(|r| civilian_roles.contains(r));
-        match m.inter {
-            _ if unarmed => civilian = true,
+        match idx.doc.actors[k].inter {
             Some(7) => civilian = true,
             Some(1..=4) | Some(8) => a2_armed = true,
             _ => {}

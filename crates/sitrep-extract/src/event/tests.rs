@@ -3924,6 +3924,16 @@ fn a_groups_unarmed_people_are_civilians() {
             ("Violence against civilians", "JNIM", civ),
         ),
         (
+            "On May 20, JNIM militants tried to kill CMA coordinator Ahma Ag Mohamed near Gao.",
+            Lang::En,
+            ("Violence against civilians", "JNIM", civ),
+        ),
+        (
+            "Le 20 mai, des combattants du JNIM ont blessé le coordinateur de la CMA près de Gao.",
+            Lang::Fr,
+            ("Violence against civilians", "JNIM", civ),
+        ),
+        (
             "On May 20, JNIM militants shot dead a GATIA commander near Gao.",
             Lang::En,
             ("Battles", "JNIM", "GATIA"),
