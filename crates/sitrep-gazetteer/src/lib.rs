@@ -26,6 +26,7 @@ mod parse;
 pub use import::{ImportOptions, ImportReport, InputKind, InputSummary, Progress, SkippedLine};
 pub use import::{import, import_with};
 pub use name_index::BUILD_AFTER as NAME_TABLE_AFTER;
+pub use name_index::edit_distance;
 
 use format::{PLACE_LEN, Ref, Sections};
 use name_index::NameIndex;

@@ -165,6 +165,9 @@ pub const KINDS: &[&str] = &[
     "other",
 ];
 
+/// Letters from which a misspelt acronym is still recognised.
+const LONG_ACRONYM: usize = 6;
+
 /// The dictionary and its phrase tables (names per language, acronyms, people).
 #[derive(Debug, Default)]
 pub struct ActorDict {
@@ -177,6 +180,9 @@ pub struct ActorDict {
     /// against the written case.
     acronyms: Phrases<(usize, String)>,
     acronyms_fr: Phrases<(usize, String)>,
+    /// Acronyms of [`LONG_ACRONYM`] letters or more, as written: a capitalized word one
+    /// typo away from one of them is that acronym ([`ActorDict::acronym_near`]).
+    long_acronyms: Vec<(String, usize)>,
     /// People, by their names: person index.
     people: Phrases<usize>,
     people_fr: Phrases<usize>,
@@ -292,6 +298,9 @@ impl ActorDict {
             for ac in &a.acronyms {
                 let compact: String = ac.chars().filter(|c| c.is_alphanumeric()).collect();
                 d.acronyms.insert(ven, ac, (i, compact.clone()));
+                if compact.len() >= LONG_ACRONYM && compact.len() == ac.len() {
+                    d.long_acronyms.push((compact, i));
+                }
             }
         }
         // Acronyms in French text use the same table (ids from the English vocabulary
@@ -419,6 +428,29 @@ impl ActorDict {
             }
         }
         None
+    }
+
+    /// The actor whose long acronym word `i` misspells by one letter too many or too
+    /// few ("MINUMSMA", "MINUSUMA", "MINSMA" for MINUSMA), when only one is that
+    /// close. Words of capitals only, of [`LONG_ACRONYM`] letters or more: shorter
+    /// acronyms are one letter away from too many others and from ordinary
+    /// abbreviations; and a letter changed is often another name ("MINUSCA", the
+    /// mission in the Central African Republic).
+    pub fn acronym_near(&self, w: &Words, text: &str, i: usize) -> Option<(usize, usize)> {
+        let raw = w.span(i, i + 1).of(text);
+        if raw.len() < LONG_ACRONYM
+            || !raw
+                .bytes()
+                .all(|b| b.is_ascii_uppercase() || b.is_ascii_digit())
+        {
+            return None;
+        }
+        let mut near = self.long_acronyms.iter().filter(|(ac, _)| {
+            ac.len().abs_diff(raw.len()) == 1
+                && sitrep_gazetteer::edit_distance(ac.as_bytes(), raw.as_bytes(), 1) == 1
+        });
+        let (_, a) = near.next()?;
+        near.all(|(_, b)| b == a).then_some((i + 1, *a))
     }
 
     /// A person of the dictionary at word `i`.

@@ -264,7 +264,10 @@ fn scan(
         if let Some((e, a)) = dict.name_at(lang, w, i) {
             keep(&mut best, Found::new(i, e, Some(a), "dictionary"));
         }
-        if let Some((e, a)) = dict.acronym_at(lang, w, text, i) {
+        if let Some((e, a)) = dict
+            .acronym_at(lang, w, text, i)
+            .or_else(|| dict.acronym_near(w, text, i))
+        {
             keep(&mut best, Found::new(i, e, Some(a), "acronym"));
         }
         // "Nigerien soldiers", "les soldats maliens", "Mali's army": a description of a

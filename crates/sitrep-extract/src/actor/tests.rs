@@ -113,6 +113,47 @@ fn short_names_of_the_islamic_state() {
     assert!(d.actors.iter().all(|m| m.text != "is"), "{:?}", d.actors);
 }
 
+/// A long acronym with a letter too many or too few is still its group ("MINUMSMA");
+/// a letter changed is another name ("MINUSCA"), lowercase words are words.
+#[test]
+fn misspelt_long_acronyms() {
+    for (text, lang, said) in [
+        (
+            "A MINUMSMA convoy was attacked near Gao.",
+            Lang::En,
+            "MINUMSMA convoy",
+        ),
+        (
+            "Un convoi de la MINSMA a été attaqué près de Gao.",
+            Lang::Fr,
+            "MINSMA",
+        ),
+    ] {
+        let d = run(text, lang);
+        assert_eq!(name_of(&d.actors, said), "MINUSMA", "{text}");
+    }
+    for (text, lang, word) in [
+        (
+            "A MINUSCA convoy was attacked near Bangui.",
+            Lang::En,
+            "MINUSCA",
+        ),
+        (
+            "Un convoi de la MINUSCA a été attaqué près de Bangui.",
+            Lang::Fr,
+            "MINUSCA",
+        ),
+        ("A minusmaa convoy left Gao.", Lang::En, "minusmaa"),
+    ] {
+        let d = run(text, lang);
+        assert!(
+            d.actors.iter().all(|m| !m.text.contains(word)),
+            "{text}: {:?}",
+            d.actors
+        );
+    }
+}
+
 /// ACLED recodes a group when it renames it: the inter code follows the name in use.
 #[test]
 fn acled_inter_follows_the_name_in_use() {
