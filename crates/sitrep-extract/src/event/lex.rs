@@ -199,6 +199,9 @@ impl EventLex {
                          (\"JNIM claimed an ambush\")"
                     ));
                 }
+                E::Purpose if !matches!(value, "1" | "attempt") => {
+                    return bad(format!("purpose value {value:?} is not 1 or attempt"));
+                }
                 E::Modifier
                     if !matches!(
                         value,

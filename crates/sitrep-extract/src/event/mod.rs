@@ -468,8 +468,12 @@ fn triggers(idx: &Idx, lex: &EventLex, clex: &ClaimLex, cb: &Codebook) -> Vec<Tr
         while j > 0 && clex.has(C::Det, w, j - 1) && w.same_sentence(j - 1, i) {
             j -= 1;
         }
-        let purpose = (j.saturating_sub(4)..j)
-            .any(|k| matches!(lex.get(E::Purpose, w, k), Some((pe, _)) if pe == j || pe == i));
+        // (An attempt at violence is violence all the same: "were killed while attempting
+        // to attack a gendarme".)
+        let purpose = (j.saturating_sub(4)..j).any(|k| {
+            matches!(lex.get(E::Purpose, w, k), Some((pe, v))
+                if (pe == j || pe == i) && !(v == "attempt" && cb.classes[t.class].harm))
+        });
         // "near-daily air strikes", « des frappes quasi quotidiennes »: a habit, told as
         // background, not an event.
         // So is what happens "every day" (a recurring time in its clause).

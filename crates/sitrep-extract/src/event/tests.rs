@@ -3984,3 +3984,42 @@ fn a_forces_building_is_no_side_of_a_riot() {
         ),
     ]);
 }
+
+/// An attempt at violence is violence all the same: fighters killed while attempting
+/// an attack made it; an attempt to retake a town is only an aim.
+#[test]
+fn attempts_at_violence_are_events() {
+    let (islamist, police) = ("Islamist Militia (Mali)", "Police Forces of Mali");
+    sides(&[
+        (
+            "On May 3, two jihadists were killed while attempting to attack a gendarme near Gao.",
+            Lang::En,
+            ("Battles", islamist, police),
+        ),
+        (
+            "Le 3 mai, deux jihadistes ont été tués en tentant d'attaquer un gendarme près de Gao.",
+            Lang::Fr,
+            ("Battles", islamist, police),
+        ),
+    ]);
+    for (text, lang) in [
+        (
+            "On May 3, gunmen attempted to attack a post near Gao.",
+            Lang::En,
+        ),
+        (
+            "Le 3 mai, des hommes armés ont tenté d'attaquer un poste près de Gao.",
+            Lang::Fr,
+        ),
+    ] {
+        let d = run(text, lang);
+        assert_eq!(one(&d).event_type, "Battles", "{text}");
+    }
+    for (text, lang) in [
+        ("On May 3, the army was trying to retake Gao.", Lang::En),
+        ("Le 3 mai, l'armée a tenté de reprendre Gao.", Lang::Fr),
+    ] {
+        let d = run(text, lang);
+        assert!(current(&d).is_empty(), "{text}: {:?}", d.events);
+    }
+}
