@@ -3090,9 +3090,13 @@ fn finish(
     // (So has a strike by state or foreign forces: "French forces carried out an
     // airstrike, in coordination with the Malian army, against a gathering of JNIM
     // militants" hit the armed group, not the ally.)
-    let state_strike = sub.event_type == "Explosions/Remote violence"
-        && a1.as_ref().is_some_and(|x| matches!(x.inter, Some(1 | 8)));
-    if a2.is_none() && (sub.event_type == "Battles" || state_strike) && a1.is_some() {
+    let remote = sub.event_type == "Explosions/Remote violence";
+    let state_strike = remote && a1.as_ref().is_some_and(|x| matches!(x.inter, Some(1 | 8)));
+    // (And a mine or shells of an armed group, named or not, hit the armed party its
+    // sentences name when nobody named civilian victims: "an IED hit a vehicle
+    // carrying MSA militiamen", "fired shells at the camp that harbors MINUSMA
+    // peacekeepers".)
+    if a2.is_none() && (sub.event_type == "Battles" && a1.is_some() || remote) {
         // (Not who reports it: "MINUSMA reported clashes", "authorities said".)
         let speaks = |k: usize| idx.cue.get(idx.actors[k].1).copied().unwrap_or(false);
         let foe = |k: usize| {
@@ -3102,7 +3106,24 @@ fn finish(
             } else {
                 matches!(m.inter, Some(1..=4 | 8))
             };
-            armed && m.actor_id.is_some() && other_side(m.actor_id.as_deref()) && !speaks(k)
+            // ("rockets fired by JNIM or ISGS militants": an alternative author, or
+            // one joined to it, is on its side.)
+            let joined = e.a1.is_some_and(|j| {
+                let (b, a) = (idx.actors[j].1, idx.actors[k].0);
+                b <= a
+                    && a - b <= 3
+                    && (b..a).all(|x| {
+                        matches!(
+                            w.norm(x),
+                            "or" | "ou" | "and" | "et" | "/" | "the" | "l" | "le" | "la" | "les"
+                        )
+                    })
+            });
+            armed
+                && m.actor_id.is_some()
+                && other_side(m.actor_id.as_deref())
+                && !speaks(k)
+                && !joined
         };
         a2 = e
             .sentences

@@ -4023,3 +4023,33 @@ fn attempts_at_violence_are_events() {
         assert!(current(&d).is_empty(), "{text}: {:?}", d.events);
     }
 }
+
+/// A mine or shells hit the armed party their sentences name, when nobody names
+/// civilian victims; an author named as an alternative ("JNIM or ISGS") is no target.
+#[test]
+fn remote_violence_hits_the_force_its_sentences_name() {
+    let uag = "Unidentified Armed Group (Mali)";
+    let remote = "Explosions/Remote violence";
+    sides(&[
+        (
+            "On July 1, an IED hit a vehicle carrying MSA militiamen near Gao.",
+            Lang::En,
+            (remote, uag, "MSA"),
+        ),
+        (
+            "Le 1er juillet, un engin explosif a touché un véhicule transportant des combattants du MSA près de Gao.",
+            Lang::Fr,
+            (remote, uag, "MSA"),
+        ),
+        (
+            "On July 1, two rockets fired by JNIM or ISGS militants struck the airport in Gao.",
+            Lang::En,
+            (remote, "JNIM", "-"),
+        ),
+        (
+            "Le 1er juillet, deux roquettes tirées par le JNIM ou l'EIGS ont frappé l'aéroport de Gao.",
+            Lang::Fr,
+            (remote, "JNIM", "-"),
+        ),
+    ]);
+}
