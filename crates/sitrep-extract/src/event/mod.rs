@@ -1611,13 +1611,15 @@ fn assemble(
                 })
         });
     // ("abducted ANSIPRJ founder Oumar Aldjana", "wounded the coordinator of the CMA":
-    // a group's people who bear no arms, named by a role around the group's name, are
-    // victims who could not fight, as are people hit at home.)
+    // an armed group's people who bear no arms, named by a role around the group's
+    // name, are victims who could not fight, as are people hit at home. A state's
+    // president or minister is its government, as ACLED codes it.)
     let unarmed = e.a2.is_some_and(|k| {
         let m = idx.doc.actors[k].span;
         idx.doc.actors.iter().any(|r| {
             r.span.start <= m.start
                 && m.end <= r.span.end
+                && matches!(r.inter, Some(2..=4))
                 && r.role
                     .as_ref()
                     .is_some_and(|r| cb.civilian_roles.contains(r))
