@@ -1856,6 +1856,27 @@ fn assoc(idx: &Idx, dict: &ActorDict, e: &mut Ev, cands: &[usize]) {
     }
 }
 
+/// Who casualty figure `k` counts, as a victim: civilian, armed or people. What the
+/// quantity stage says it counts, else a victim noun in its words or right after.
+/// ("people" is also what the quantity stage says of a bare "killing nine": only the
+/// word itself says the victims were people rather than fighters.)
+fn victim_kind<'a>(idx: &Idx, lex: &'a EventLex, k: usize) -> Option<&'a str> {
+    let (w, q, (qa, qb)) = (idx.w, &idx.doc.quantities[k], idx.quants[k]);
+    q.counts
+        .as_deref()
+        .filter(|&c| c != "people")
+        .and_then(|c| lex.victim_of(c))
+        .or_else(|| {
+            (qa..(qb + 2).min(w.len())).find_map(|i| lex.get(E::Victim, w, i).map(|(_, v)| v))
+        })
+        // ("two Fulani", "5 Imghads": members of a people, not of a force.)
+        .or_else(|| {
+            (qa..qb)
+                .any(|i| lex.has(E::Community, w, i))
+                .then_some("civilian")
+        })
+}
+
 /// Was a civilian or an armed party hit? From actor2's camp, else the victims counted,
 /// else the target named right after the trigger.
 fn target(
@@ -1892,26 +1913,7 @@ fn target(
         ) {
             continue;
         }
-        let (qa, qb) = idx.quants[k];
-        // What the quantity stage says it counts, else a victim noun in its words or
-        // right after.
-        // ("people" is also what the quantity stage says of a bare "killing nine":
-        // only the word itself says the victims were people rather than fighters.)
-        let v = q
-            .counts
-            .as_deref()
-            .filter(|&c| c != "people")
-            .and_then(|c| lex.victim_of(c))
-            .or_else(|| {
-                (qa..(qb + 2).min(w.len())).find_map(|i| lex.get(E::Victim, w, i).map(|(_, v)| v))
-            })
-            // ("two Fulani", "5 Imghads": members of a people, not of a force.)
-            .or_else(|| {
-                (qa..qb)
-                    .any(|i| lex.has(E::Community, w, i))
-                    .then_some("civilian")
-            });
-        match v {
+        match victim_kind(idx, lex, k) {
             Some("civilian") => victim_civilian = true,
             Some("armed") => victim_armed = true,
             Some("people") => people = true,
@@ -3092,13 +3094,32 @@ fn finish(
     // (So has a strike by state or foreign forces: "French forces carried out an
     // airstrike, in coordination with the Malian army, against a gathering of JNIM
     // militants" hit the armed group, not the ally.)
+    // (Civilians counted among the hurt, and no fighter: "including 2 peacekeepers and
+    // 1 civilian" hit the force.)
+    let hurt_kinds = || {
+        e.casualties
+            .iter()
+            .filter(|&&k| {
+                matches!(
+                    idx.doc.quantities[k].casualty.as_deref(),
+                    Some("killed" | "injured")
+                )
+            })
+            .filter_map(|&k| victim_kind(idx, lex, k))
+    };
+    let civilians_counted =
+        hurt_kinds().any(|v| v == "civilian") && hurt_kinds().all(|v| v != "armed");
     let remote = sub.event_type == "Explosions/Remote violence";
     let state_strike = remote && a1.as_ref().is_some_and(|x| matches!(x.inter, Some(1 | 8)));
     // (And a mine or shells of an armed group, named or not, hit the armed party its
     // sentences name when nobody named civilian victims: "an IED hit a vehicle
     // carrying MSA militiamen", "fired shells at the camp that harbors MINUSMA
     // peacekeepers".)
-    if a2.is_none() && (sub.event_type == "Battles" && a1.is_some() || remote) {
+    if a2.is_none()
+        && (sub.event_type == "Battles" && a1.is_some()
+            || state_strike
+            || remote && !civilians_counted)
+    {
         // (Not who reports it: "MINUSMA reported clashes", "authorities said".)
         let speaks = |k: usize| idx.cue.get(idx.actors[k].1).copied().unwrap_or(false);
         let foe = |k: usize| {
@@ -3134,6 +3155,30 @@ fn finish(
                 (0..idx.actors.len()).find(|&k| idx.sentence_of(idx.actors[k].0) == s && foe(k))
             })
             .map(actor);
+    }
+    // "a vehicle hit an explosive device near the MINUSMA camp and two civilians were
+    // injured": a force named where a mine or shells struck is no victim when the
+    // casualties counted are civilians.
+    let near = |k: usize| {
+        let a = idx.actors[k].0;
+        // ("near the MINUSMA camp", « près du camp de la MINUSMA ».)
+        (a.saturating_sub(5)..a).any(|j| {
+            idx.w.same_sentence(j, a)
+                && matches!(
+                    idx.w.norm(j),
+                    "near" | "outside" | "around" | "pres" | "proximite" | "abords"
+                )
+        })
+    };
+    if sub.event_type == "Explosions/Remote violence"
+        && civilians_counted
+        && a2
+            .as_ref()
+            .and_then(|x| x.span)
+            .and_then(|s| idx.doc.actors.iter().position(|m| m.span == s))
+            .is_some_and(near)
+    {
+        a2 = default(&Some("civilians".into()));
     }
     // "attacked the Fulani village of Bombou … amidst exchanges of gunfire", « le
     // village dogon de Toumpou »: in a battle whose other side goes unnamed, the people

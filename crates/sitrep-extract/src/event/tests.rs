@@ -4025,12 +4025,33 @@ fn attempts_at_violence_are_events() {
 }
 
 /// A mine or shells hit the armed party their sentences name, when nobody names
-/// civilian victims; an author named as an alternative ("JNIM or ISGS") is no target.
+/// civilian victims; an author named as an alternative ("JNIM or ISGS") is no target;
+/// a force named only where it struck is no victim of civilians' casualties.
 #[test]
 fn remote_violence_hits_the_force_its_sentences_name() {
-    let uag = "Unidentified Armed Group (Mali)";
+    let (uag, civ) = ("Unidentified Armed Group (Mali)", "Civilians (Mali)");
     let remote = "Explosions/Remote violence";
     sides(&[
+        (
+            "On May 6, a vehicle hit an explosive device near the MINUSMA camp in Gao and two civilians were injured.",
+            Lang::En,
+            (remote, uag, civ),
+        ),
+        (
+            "Le 6 mai, un véhicule a sauté sur un engin explosif près du camp de la MINUSMA à Gao et deux civils ont été blessés.",
+            Lang::Fr,
+            (remote, uag, civ),
+        ),
+        (
+            "On May 6, an IED hit two vehicles near Gao, injuring two peacekeepers of MINUSMA and a civilian.",
+            Lang::En,
+            (remote, uag, "MINUSMA"),
+        ),
+        (
+            "Le 6 mai, un engin explosif a touché deux véhicules près de Gao, blessant deux Casques bleus de la MINUSMA et un civil.",
+            Lang::Fr,
+            (remote, uag, "MINUSMA"),
+        ),
         (
             "On July 1, an IED hit a vehicle carrying MSA militiamen near Gao.",
             Lang::En,
