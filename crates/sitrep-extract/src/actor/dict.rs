@@ -298,7 +298,14 @@ impl ActorDict {
             for ac in &a.acronyms {
                 let compact: String = ac.chars().filter(|c| c.is_alphanumeric()).collect();
                 d.acronyms.insert(ven, ac, (i, compact.clone()));
-                if compact.len() >= LONG_ACRONYM && compact.len() == ac.len() {
+                // (Capitals only: "Minusma" and "Platform" are names, and a misspelt
+                // acronym is matched only in capitals.)
+                if compact.chars().count() >= LONG_ACRONYM
+                    && compact == *ac
+                    && compact
+                        .chars()
+                        .all(|c| c.is_ascii_uppercase() || c.is_ascii_digit())
+                {
                     d.long_acronyms.push((compact, i));
                 }
             }
@@ -438,7 +445,7 @@ impl ActorDict {
     /// mission in the Central African Republic).
     pub fn acronym_near(&self, w: &Words, text: &str, i: usize) -> Option<(usize, usize)> {
         let raw = w.span(i, i + 1).of(text);
-        if raw.len() < LONG_ACRONYM
+        if raw.chars().count() < LONG_ACRONYM
             || !raw
                 .bytes()
                 .all(|b| b.is_ascii_uppercase() || b.is_ascii_digit())

@@ -1614,17 +1614,31 @@ fn assemble(
     // an armed group's people who bear no arms, named by a role around the group's
     // name, are victims who could not fight, as are people hit at home. A state's
     // president or minister is its government, as ACLED codes it.)
-    let unarmed = e.a2.is_some_and(|k| {
-        let m = idx.doc.actors[k].span;
-        idx.doc.actors.iter().any(|r| {
-            r.span.start <= m.start
-                && m.end <= r.span.end
-                && matches!(r.inter, Some(2..=4))
-                && r.role
-                    .as_ref()
-                    .is_some_and(|r| cb.civilian_roles.contains(r))
-        })
-    });
+    // (Not when the state's or a foreign force's operation hit them, nor with fighters
+    // among the victims, nor a "military coordinator": that is combat.)
+    let in_combat =
+        e.a1.is_some_and(|k| matches!(idx.doc.actors[k].inter, Some(1 | 8)))
+            || e.casualties
+                .iter()
+                .any(|&q| victim_kind(idx, lex, q) == Some("armed"))
+            || e.trigs
+                .iter()
+                .any(|x| matches!(cb.classes[x.t.class].key.as_str(), "clash" | "ambush"));
+    let unarmed = !in_combat
+        && e.a2.is_some_and(|k| {
+            let m = idx.doc.actors[k].span;
+            idx.doc.actors.iter().any(|r| {
+                let at = idx.w.words.partition_point(|x| x.span.start < r.span.start);
+                r.span.start <= m.start
+                    && m.end <= r.span.end
+                    && matches!(r.inter, Some(2..=4))
+                    && r.role
+                        .as_ref()
+                        .is_some_and(|r| cb.civilian_roles.contains(r))
+                    && !(at..(at + 3).min(w.len()))
+                        .any(|j| matches!(w.norm(j), "military" | "militaire" | "armed"))
+            })
+        });
     e.disarmed = unarmed || (s0..s1).any(|j| lex.has(E::Disarmed, w, j));
     e.fights_back = e.trigs.iter().any(|x| x.t.subj_defender)
         || e.a1.is_some_and(|k| {
@@ -2858,12 +2872,15 @@ fn finish(
                 };
                 Some((kind, demonym_in(k)))
             })
-            // (A crowd that burns a gendarmerie post or barricades a checkpoint met
-            // nobody: ACLED names a force in a riot only when its people act.)
+            // (A crowd that burns tires at a checkpoint or ransacks a gendarmerie post
+            // hurt nobody there: the force whose place it was is no side, unless the
+            // crowd turned on people.)
             .or(e
                 .target_force
                 .as_deref()
-                .filter(|_| !matches!(sub.event_type.as_str(), "Riots" | "Protests"))
+                .filter(|_| {
+                    sub.event_type != "Riots" || e.trigs.iter().any(|x| cb.classes[x.t.class].harm)
+                })
                 .map(|f| (f, None)))
         && let Some(c) = own.or_else(hit_demonym).or(country_code.as_deref())
         && let Some(i) = dict.of_country(
@@ -2902,9 +2919,12 @@ fn finish(
             if is_crowd(&a2) {
                 std::mem::swap(&mut a1, &mut a2);
             } else if other_crowd(&a2) && force(&a1) {
-                let span = a2.take().and_then(|x| x.span);
+                let named = a2.take();
+                let span = named.as_ref().and_then(|x| x.span);
                 a2 = a1.take();
                 a1 = default(&sub.default_actor1).map(|x| EventActor { span, ..x });
+                // (Associated, as a crowd named first would be.)
+                assoc1.extend(named);
             } else {
                 let named = a1.take();
                 a1 = default(&sub.default_actor1);
@@ -2945,30 +2965,28 @@ fn finish(
                     .is_some_and(|(_, v)| v == "intervention" || v == "force")
                     || lex.has(E::Fightback, idx.w, j)
             });
-            // ("ransacked the gendarmerie": a force's building is no side; "lynched
-            // a policeman": its people are.)
-            let building = !lex.has(E::Victim, idx.w, b - 1)
-                && (a..b).any(|j| lex.get(E::Force, idx.w, j).is_some_and(|(e2, _)| e2 == b));
             !acts
-                && (building
-                    || (a.saturating_sub(12)..a).any(|j| {
-                        idx.w.same_sentence(j, a)
-                            && [E::Topic, E::Reason].into_iter().any(|kind| {
-                                lex.get(kind, idx.w, j).is_some_and(|(ce, _)| {
-                                    // (Within its clause, before the main verb: "youths
-                                    // furious over an arrest stoned the police".)
-                                    ce <= a
-                                        && !(ce..a).any(|x| {
-                                            matches!(idx.w.norm(x), "," | ";")
-                                                || lex.trigger(idx.w, idx.doc.text(), x).is_some()
-                                        })
-                                })
+                && (a.saturating_sub(12)..a).any(|j| {
+                    idx.w.same_sentence(j, a)
+                        && [E::Topic, E::Reason].into_iter().any(|kind| {
+                            lex.get(kind, idx.w, j).is_some_and(|(ce, _)| {
+                                // (Within its clause, before the main verb: "youths
+                                // furious over an arrest stoned the police".)
+                                ce <= a
+                                    && !(ce..a).any(|x| {
+                                        matches!(idx.w.norm(x), "," | ";")
+                                            || lex.trigger(idx.w, idx.doc.text(), x).is_some()
+                                    })
                             })
-                    }))
+                        })
+                })
         };
-        // (A crowd is no side of its own riot: "clashes erupted with security forces…,
-        // several protesters were wounded".)
-        if a2.as_ref().is_some_and(|x| matches!(x.inter, Some(5 | 6))) {
+        // (A crowd is no side of its own riot when a force faces it: "clashes erupted
+        // with security forces…, several protesters were wounded". A crowd that another
+        // attacks is: "youths attacked protesters".)
+        let force_told = (0..idx.actors.len())
+            .any(|k| idx.doc.actors[k].inter == Some(1) && told(k) && !about(k));
+        if force_told && a2.as_ref().is_some_and(|x| matches!(x.inter, Some(5 | 6))) {
             let span = a2.take().and_then(|x| x.span);
             if let Some(x) = a1.as_mut().filter(|x| x.span.is_none()) {
                 x.span = span;
@@ -3118,8 +3136,14 @@ fn finish(
     if a2.is_none()
         && (sub.event_type == "Battles" && a1.is_some()
             || state_strike
-            || remote && !civilians_counted)
+            || remote
+                && (hurt_kinds().any(|v| v == "armed")
+                    || hurt_kinds().all(|v| v != "civilian" && v != "people")))
     {
+        // (A mine or shells of an armed group: only what its own sentence names, not a
+        // fight told in passing after it.)
+        let first = e.trigs[0].sentence;
+        let own_sentence = |s: usize| state_strike || sub.event_type == "Battles" || s == first;
         // (Not who reports it: "MINUSMA reported clashes", "authorities said".)
         let speaks = |k: usize| idx.cue.get(idx.actors[k].1).copied().unwrap_or(false);
         let foe = |k: usize| {
@@ -3129,16 +3153,18 @@ fn finish(
             } else {
                 matches!(m.inter, Some(1..=4 | 8))
             };
-            // ("rockets fired by JNIM or ISGS militants": an alternative author, or
-            // one joined to it, is on its side.)
+            // ("rockets fired by JNIM or ISGS militants": an alternative author is on
+            // its side; not one joined by "and", who may be its foe: « l'EIGS et le
+            // JNIM se sont affrontés ».)
             let joined = e.a1.is_some_and(|j| {
                 let (b, a) = (idx.actors[j].1, idx.actors[k].0);
-                b <= a
+                b < a
                     && a - b <= 3
+                    && (b..a).any(|x| matches!(w.norm(x), "or" | "ou" | "/"))
                     && (b..a).all(|x| {
                         matches!(
                             w.norm(x),
-                            "or" | "ou" | "and" | "et" | "/" | "the" | "l" | "le" | "la" | "les"
+                            "or" | "ou" | "/" | "the" | "l" | "le" | "la" | "les"
                         )
                     })
             });
@@ -3151,6 +3177,7 @@ fn finish(
         a2 = e
             .sentences
             .iter()
+            .filter(|&&s| own_sentence(s))
             .find_map(|&s| {
                 (0..idx.actors.len()).find(|&k| idx.sentence_of(idx.actors[k].0) == s && foe(k))
             })
@@ -3161,13 +3188,21 @@ fn finish(
     // casualties counted are civilians.
     let near = |k: usize| {
         let a = idx.actors[k].0;
-        // ("near the MINUSMA camp", « près du camp de la MINUSMA ».)
+        // ("near the MINUSMA camp", « près du camp de la MINUSMA »: the word governs
+        // the mention, only determiners and what was hit between them.)
         (a.saturating_sub(5)..a).any(|j| {
             idx.w.same_sentence(j, a)
                 && matches!(
                     idx.w.norm(j),
-                    "near" | "outside" | "around" | "pres" | "proximite" | "abords"
+                    "near" | "outside" | "pres" | "proximite" | "abords"
                 )
+                && (j + 1..a).all(|x| {
+                    matches!(
+                        idx.w.norm(x),
+                        "the" | "a" | "an" | "du" | "de" | "d" | "la" | "le" | "les" | "l" | "des"
+                    ) || lex.has(E::Target, idx.w, x)
+                        || lex.has(E::Force, idx.w, x)
+                })
         })
     };
     if sub.event_type == "Explosions/Remote violence"
