@@ -2872,8 +2872,8 @@ fn finish(
                 };
                 Some((kind, demonym_in(k)))
             })
-            // (A crowd that burns tires at a checkpoint or ransacks a gendarmerie post
-            // hurt nobody there: the force whose place it was is no side, unless the
+            // (A crowd that only blocks a road at a checkpoint or burns things at a post
+            // hurt nobody there: the post's force is no side through it, unless the
             // crowd turned on people.)
             .or(e
                 .target_force
@@ -3129,10 +3129,10 @@ fn finish(
         hurt_kinds().any(|v| v == "civilian") && hurt_kinds().all(|v| v != "armed");
     let remote = sub.event_type == "Explosions/Remote violence";
     let state_strike = remote && a1.as_ref().is_some_and(|x| matches!(x.inter, Some(1 | 8)));
-    // (And a mine or shells of an armed group, named or not, hit the armed party its
-    // sentences name when nobody named civilian victims: "an IED hit a vehicle
-    // carrying MSA militiamen", "fired shells at the camp that harbors MINUSMA
-    // peacekeepers".)
+    // (And a mine or shells of an armed group, named or not, hit the armed party their
+    // own sentence names, unless the toll counts civilians or people and no fighter:
+    // "an IED hit a vehicle carrying MSA militiamen", "fired shells at the camp that
+    // harbors MINUSMA peacekeepers".)
     if a2.is_none()
         && (sub.event_type == "Battles" && a1.is_some()
             || state_strike
