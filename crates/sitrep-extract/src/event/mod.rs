@@ -1616,29 +1616,31 @@ fn assemble(
     // president or minister is its government, as ACLED codes it.)
     // (Not when the state's or a foreign force's operation hit them, nor with fighters
     // among the victims, nor a "military coordinator": that is combat.)
-    let in_combat =
+    let in_combat = || {
         e.a1.is_some_and(|k| matches!(idx.doc.actors[k].inter, Some(1 | 8)))
             || e.casualties
                 .iter()
                 .any(|&q| victim_kind(idx, lex, q) == Some("armed"))
             || e.trigs
                 .iter()
-                .any(|x| matches!(cb.classes[x.t.class].key.as_str(), "clash" | "ambush"));
-    let unarmed = !in_combat
-        && e.a2.is_some_and(|k| {
-            let m = idx.doc.actors[k].span;
-            idx.doc.actors.iter().any(|r| {
-                let at = idx.w.words.partition_point(|x| x.span.start < r.span.start);
-                r.span.start <= m.start
-                    && m.end <= r.span.end
+                .any(|x| matches!(cb.classes[x.t.class].key.as_str(), "clash" | "ambush"))
+    };
+    let unarmed = e.a2.is_some_and(|k| {
+        let (ma, mb) = idx.actors[k];
+        idx.actors
+            .iter()
+            .zip(&idx.doc.actors)
+            .any(|(&(ra, rb), r)| {
+                ra <= ma
+                    && mb <= rb
                     && matches!(r.inter, Some(2..=4))
                     && r.role
                         .as_ref()
                         .is_some_and(|r| cb.civilian_roles.contains(r))
-                    && !(at..(at + 3).min(w.len()))
+                    && !(ra..(ra + 3).min(w.len()))
                         .any(|j| matches!(w.norm(j), "military" | "militaire" | "armed"))
             })
-        });
+    }) && !in_combat();
     e.disarmed = unarmed || (s0..s1).any(|j| lex.has(E::Disarmed, w, j));
     e.fights_back = e.trigs.iter().any(|x| x.t.subj_defender)
         || e.a1.is_some_and(|k| {
@@ -2984,9 +2986,11 @@ fn finish(
         // (A crowd is no side of its own riot when a force faces it: "clashes erupted
         // with security forces…, several protesters were wounded". A crowd that another
         // attacks is: "youths attacked protesters".)
-        let force_told = (0..idx.actors.len())
-            .any(|k| idx.doc.actors[k].inter == Some(1) && told(k) && !about(k));
-        if force_told && a2.as_ref().is_some_and(|x| matches!(x.inter, Some(5 | 6))) {
+        let force_told = || {
+            (0..idx.actors.len())
+                .any(|k| idx.doc.actors[k].inter == Some(1) && told(k) && !about(k))
+        };
+        if a2.as_ref().is_some_and(|x| matches!(x.inter, Some(5 | 6))) && force_told() {
             let span = a2.take().and_then(|x| x.span);
             if let Some(x) = a1.as_mut().filter(|x| x.span.is_none()) {
                 x.span = span;
@@ -3114,19 +3118,22 @@ fn finish(
     // militants" hit the armed group, not the ally.)
     // (Civilians counted among the hurt, and no fighter: "including 2 peacekeepers and
     // 1 civilian" hit the force.)
-    let hurt_kinds = || {
-        e.casualties
-            .iter()
-            .filter(|&&k| {
-                matches!(
-                    idx.doc.quantities[k].casualty.as_deref(),
-                    Some("killed" | "injured")
-                )
-            })
-            .filter_map(|&k| victim_kind(idx, lex, k))
-    };
-    let civilians_counted =
-        hurt_kinds().any(|v| v == "civilian") && hurt_kinds().all(|v| v != "armed");
+    let (mut hurt_armed, mut hurt_civilian, mut hurt_people) = (false, false, false);
+    for &k in &e.casualties {
+        if !matches!(
+            idx.doc.quantities[k].casualty.as_deref(),
+            Some("killed" | "injured")
+        ) {
+            continue;
+        }
+        match victim_kind(idx, lex, k) {
+            Some("armed") => hurt_armed = true,
+            Some("civilian") => hurt_civilian = true,
+            Some("people") => hurt_people = true,
+            _ => {}
+        }
+    }
+    let civilians_counted = hurt_civilian && !hurt_armed;
     let remote = sub.event_type == "Explosions/Remote violence";
     let state_strike = remote && a1.as_ref().is_some_and(|x| matches!(x.inter, Some(1 | 8)));
     // (And a mine or shells of an armed group, named or not, hit the armed party their
@@ -3136,9 +3143,7 @@ fn finish(
     if a2.is_none()
         && (sub.event_type == "Battles" && a1.is_some()
             || state_strike
-            || remote
-                && (hurt_kinds().any(|v| v == "armed")
-                    || hurt_kinds().all(|v| v != "civilian" && v != "people")))
+            || remote && (hurt_armed || !hurt_civilian && !hurt_people))
     {
         // (A mine or shells of an armed group: only what its own sentence names, not a
         // fight told in passing after it.)
