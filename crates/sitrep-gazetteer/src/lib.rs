@@ -210,6 +210,18 @@ pub struct Hits {
     len: u32,
 }
 
+impl Hits {
+    fn of(run: Option<name_index::Run>) -> Hits {
+        match run {
+            Some(v) => Hits {
+                start: (v >> 32) as u32,
+                len: (v & 0xffff_ffff) as u32,
+            },
+            None => Hits::default(),
+        }
+    }
+}
+
 /// Places, their names, admin areas and polygons, ready for lookups. Immutable and
 /// `Sync`: build or load it once and share it across threads.
 pub struct Gazetteer {
@@ -527,13 +539,15 @@ impl Gazetteer {
     /// callers can keep (a cache of lookups for words they meet again and again), turned
     /// back into places by [`Gazetteer::hits`].
     pub fn lookup_hits(&self, folded: &str) -> Hits {
-        match self.names.get(folded) {
-            Some(v) => Hits {
-                start: (v >> 32) as u32,
-                len: (v & 0xffff_ffff) as u32,
-            },
-            None => Hits::default(),
-        }
+        Hits::of(self.names.get(folded))
+    }
+
+    /// [`Gazetteer::lookup_hits`] and [`Gazetteer::is_prefix`] of one folded word, at
+    /// the cost of about one: a reader asks both of each capitalized word ("is it a
+    /// name?", "does a longer name start with it?").
+    pub fn lookup_hits_and_prefix(&self, folded: &str) -> (Hits, bool) {
+        let (run, prefix) = self.names.get_and_prefix(folded);
+        (Hits::of(run), prefix)
     }
 
     /// The places of a [`Gazetteer::lookup_hits`] answer of this gazetteer.

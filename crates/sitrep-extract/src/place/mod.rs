@@ -115,8 +115,8 @@ struct WordLookups<'a> {
     gaz: &'a Gazetteer,
     w: &'a Words,
     known: &'a KnownWords,
-    /// Folded word: its places, and whether it starts a longer name (once asked).
-    memo: FxMap<&'a str, (&'a [u32], Option<bool>)>,
+    /// Folded word: its places, and whether it starts a longer name.
+    memo: FxMap<&'a str, (&'a [u32], bool)>,
     use_memo: bool,
 }
 
@@ -152,10 +152,7 @@ impl<'a> WordLookups<'a> {
         if !self.use_memo {
             return gaz.lookup(norm);
         }
-        self.memo
-            .entry(norm)
-            .or_insert_with(|| (gaz.lookup(norm), None))
-            .0
+        self.memo.entry(norm).or_insert_with(|| ask(gaz, norm)).0
     }
 
     /// [`Gazetteer::is_prefix`] of word `i`'s folded form.
@@ -167,12 +164,15 @@ impl<'a> WordLookups<'a> {
         if !self.use_memo {
             return gaz.is_prefix(norm);
         }
-        let e = self
-            .memo
-            .entry(norm)
-            .or_insert_with(|| (gaz.lookup(norm), None));
-        *e.1.get_or_insert_with(|| gaz.is_prefix(norm))
+        self.memo.entry(norm).or_insert_with(|| ask(gaz, norm)).1
     }
+}
+
+/// Both questions the stage asks of a word, in one query: its places, and whether a
+/// longer name starts with it.
+fn ask<'g>(gaz: &'g Gazetteer, folded: &str) -> (&'g [u32], bool) {
+    let (hits, prefix) = gaz.lookup_hits_and_prefix(folded);
+    (gaz.hits(hits), prefix)
 }
 
 /// Strong locative words make a place the site of something; weak ones ("of", "and")
@@ -442,23 +442,15 @@ fn recognize<'a>(
         loop {
             // The key is word `i` alone at first.
             let one = j == i + 1;
-            let found = if one {
-                words.lookup(i)
+            let (found, prefix) = if one {
+                (words.lookup(i), words.is_prefix(i))
             } else {
-                gaz.lookup(&key)
+                ask(gaz, &key)
             };
             if !found.is_empty() {
                 found_at = Some((j, found));
             }
-            if j >= n
-                || j - i >= 6
-                || !w.same_sentence(i, j)
-                || !(if one {
-                    words.is_prefix(i)
-                } else {
-                    gaz.is_prefix(&key)
-                })
-            {
+            if j >= n || j - i >= 6 || !w.same_sentence(i, j) || !prefix {
                 break;
             }
             let next = &w.words[j];
