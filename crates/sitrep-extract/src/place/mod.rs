@@ -709,9 +709,16 @@ fn focus_country<'g>(
         {
             return Some(c);
         }
+        // Nothing breaks the tie: no country is the focus (the first in the alphabet
+        // would be an arbitrary one: "Boni" is a Malian village and a name of Bonn).
+        return None;
     }
     counts.first().map(|(c, _)| *c)
 }
+
+/// What a populated place without a known population counts as when namesakes are
+/// ranked: a village.
+const UNKNOWN_POPULATION: u64 = 1_000;
 
 fn class_weight(class: char, code: &str) -> f64 {
     match (class, code) {
@@ -935,8 +942,13 @@ fn disambiguate(
                 .join(" ");
             for &c in nm.cands.iter() {
                 let p = gaz.place_facts(c);
-                let mut s =
-                    class_weight(p.class, p.code) + 0.4 * ((p.population as f64) + 1.0).ln();
+                // GeoNames gives no population for most villages: 0 there means
+                // unknown, not empty, and counts as a village's (a thousand).
+                let population = match (p.class, p.population) {
+                    ('P', 0) => UNKNOWN_POPULATION,
+                    (_, n) => n,
+                };
+                let mut s = class_weight(p.class, p.code) + 0.4 * ((population as f64) + 1.0).ln();
                 // (Less so for a well, a wadi or a hill: a town that also goes by the
                 // name is still what a report of fighting "in Anefis" means.)
                 if sitrep_core::fold::fold(gaz.place(c).name) == surface {

@@ -228,3 +228,26 @@ fn a_place_after_an_elided_article() {
         assert_eq!(a.country.as_deref(), Some("Mali"), "{a:?}");
     }
 }
+
+/// A village GeoNames gives no population counts as a village, not as empty; and when
+/// nothing settles which country a report is about, none gets the focus bonus (the
+/// first in the alphabet would be arbitrary). "Boni" is a Malian village and one of
+/// Bonn's alternate names.
+#[test]
+fn a_village_of_unknown_size_against_a_far_city_listing_its_name() {
+    for (text, lang) in [
+        ("Gunmen killed five villagers in Boni on Monday.", Lang::En),
+        (
+            "Des hommes armés ont tué cinq villageois à Boni lundi.",
+            Lang::Fr,
+        ),
+    ] {
+        let ps = places(text, lang);
+        let p = find(&ps, "Boni");
+        assert_eq!(
+            (p.name.as_str(), p.country.as_deref()),
+            ("Boni", Some("Mali")),
+            "{text}"
+        );
+    }
+}
