@@ -278,6 +278,25 @@ fn intervals_and_nights() {
         (m.start.unwrap().to_string(), m.end.unwrap().to_string()),
         ("2023-11-11".into(), "2023-11-13".into())
     );
+    // With articles before the days, the month named once.
+    for (text, lang) in [
+        (
+            "Les combats ont eu lieu entre le 11 et le 13 novembre.",
+            Lang::Fr,
+        ),
+        ("Les combats ont duré du 11 jusqu'au 13 novembre.", Lang::Fr),
+        (
+            "Fighting raged between the 11th and the 13th of November.",
+            Lang::En,
+        ),
+    ] {
+        let m = one(text, lang, DCT);
+        assert_eq!(
+            (m.start.unwrap().to_string(), m.end.unwrap().to_string()),
+            ("2023-11-11".into(), "2023-11-13".into()),
+            "{text}"
+        );
+    }
     let m = one(
         "The soldiers were in Tessalit since October 21.",
         Lang::En,
