@@ -216,6 +216,37 @@ impl WordStage for ClaimStage {
                                 .all(|i| w.words[i].kind == TokenKind::Word && !w.words[i].cap)
                     });
                     let before = adjacent.or_else(|| cands.iter().find(ok));
+                    // "…, a déclaré un élu local", "…, a indiqué mardi à l'AFP un
+                    // responsable", "…, said a local official": a reporting clause right
+                    // after a comma has its speaker after the cue (past when and to whom
+                    // it was said), never the subject of what it reports.
+                    let parenthetical =
+                        cue.a > clause && matches!(w.norm(cue.a - 1), "," | "»" | "\"" | "”");
+                    let told = |i: usize| {
+                        in_time[i]
+                            || lex.has(C::Prep, w, i)
+                            || lex.has(C::Det, w, i)
+                            || matches!(w.norm(i), "'" | "’" | "l")
+                            || w.words[i].cap && i > cue.b
+                    };
+                    let inverted_after = cands.iter().find(|c| {
+                        parenthetical
+                            && c.a >= cue.b
+                            && c.a <= cue.b + 5
+                            && c.b <= s1
+                            && (cue.b..c.a).all(told)
+                            && !(cue.b..c.a).any(|i| matches!(w.norm(i), "," | ";" | ":" | "."))
+                    });
+                    let before = if inverted_after.is_some() {
+                        None
+                    } else {
+                        before
+                    };
+                    let trailing = if inverted_after.is_some() {
+                        None
+                    } else {
+                        trailing
+                    };
                     if let Some(c) = trailing {
                         speaker = resolve(c);
                         speaker_at = Some((c.a, c.b));
@@ -255,13 +286,15 @@ impl WordStage for ClaimStage {
                         } else {
                             Some((a, next.unwrap_or(s1)))
                         };
-                    } else if let Some(c) = cands.iter().find(|c| {
-                        // Inverted: "« … », a déclaré le porte-parole", "said the army".
-                        c.a >= cue.b
-                            && c.a <= cue.b + 1
-                            && clause < cue.a
-                            && c.b <= s1
-                            && !crosses_punct(w, cue.b, c.a)
+                    } else if let Some(c) = inverted_after.or_else(|| {
+                        cands.iter().find(|c| {
+                            // Inverted: "« … », a déclaré le porte-parole", "said the army".
+                            c.a >= cue.b
+                                && c.a <= cue.b + 1
+                                && clause < cue.a
+                                && c.b <= s1
+                                && !crosses_punct(w, cue.b, c.a)
+                        })
                     }) {
                         speaker = resolve(c);
                         speaker_at = Some((c.a, c.b));

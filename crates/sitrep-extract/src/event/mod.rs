@@ -893,6 +893,14 @@ fn assemble(
             && lex.has(E::Unit, w, p - 2)
             && !nested
     };
+    // "Dozens of Malian soldiers", « des dizaines de soldats »: the "of" is the
+    // figure's, not a preposition's.
+    let quantified = |k: usize| {
+        let a = idx.actors[k].0;
+        a > s0
+            && matches!(w.norm(a - 1), "of" | "de" | "d")
+            && (0..idx.quants.len()).any(|q| within(q, a))
+    };
     // A trigger whose subject acted though counted among the dead ("militants were
     // killed while planting an IED"), when the sentence's subject is among the dead
     // ("the army killed militants who were planting" keeps the army).
@@ -910,7 +918,7 @@ fn assemble(
             let (a, b) = idx.actors[*k];
             a >= lo
                 && b <= before
-                && (!oblique(*k) || group_of(*k))
+                && (!oblique(*k) || group_of(*k) || quantified(*k))
                 && (same_region(a) || agent && idx.region[a] == deed_region)
                 && !counted(*k)
                 && !(agent && victim(*k) && !planter)
@@ -1386,9 +1394,25 @@ fn assemble(
         let Some(v) = subject(o.a, false) else {
             continue;
         };
-        if o.a - idx.actors[v].1 > 3 {
+        // "Malian soldiers and Wagner mercenaries were killed", « des soldats maliens et
+        // des mercenaires de Wagner ont été tués »: the subject runs over its allies
+        // joined to it (the first named is the side, the others its associates).
+        let mut end = idx.actors[v].1;
+        while let Some(k) = cands.iter().copied().find(|&k| {
+            let a = idx.actors[k].0;
+            a > end
+                && a - end <= 3
+                && (end..a).any(|i| matches!(w.norm(i), "and" | "et"))
+                && (end..a)
+                    .all(|i| matches!(w.norm(i), "and" | "et" | "," | "the" | "de" | "des" | "d"))
+                && allied(idx, dict, Some(v), k)
+        }) {
+            end = idx.actors[k].1;
+        }
+        if o.a < end || o.a - end > 3 {
             continue;
         }
+
         // No object: passive ("were killed"), or the verb ends its clause ("killed and
         // six injured", "wounded by a mine", "killed when…").
         let next = o.b;
@@ -1836,7 +1860,19 @@ fn governed(w: &Words, clex: &ClaimLex, a: usize) -> bool {
 
 /// "the city", "la ville": the last town named before the sentence.
 fn anaphoric_place(idx: &Idx, lex: &EventLex, s0: usize, s1: usize) -> Option<usize> {
-    if !(s0..s1).any(|i| lex.has(E::Anaphor, idx.w, i)) {
+    let w = idx.w;
+    // "the town of Sevare", « la localité d'Inafarak »: the noun names a place of its
+    // own (one the gazetteer may lack), not the one named before.
+    let names_its_own = |e: usize| {
+        matches!(w.norm(e), "of" | "de" | "d")
+            && w.get(e + 1)
+                .is_some_and(|x| x.cap && w.same_sentence(e, e + 1))
+    };
+    let refers_back = (s0..s1).any(|i| {
+        lex.get(E::Anaphor, w, i)
+            .is_some_and(|(e, _)| !names_its_own(e))
+    });
+    if !refers_back {
         return None;
     }
     (0..idx.places.len()).rev().find(|&k| {
