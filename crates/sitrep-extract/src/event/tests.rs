@@ -4195,3 +4195,44 @@ fn a_youth_leader_is_no_rioter() {
         assert!(by.iter().all(|b| !b.contains("Rioters")), "{text}: {by:?}");
     }
 }
+
+/// Army communiqué wording: a unit "prise à partie" was attacked; to "neutralize"
+/// fighters is to kill them; "the wounded were evacuated" tells of casualties already
+/// counted, no new event.
+#[test]
+fn communique_wording() {
+    let d = run(
+        "Samedi, une unité des FAMa a été prise à partie par des terroristes près de Niono.",
+        Lang::Fr,
+    );
+    let e = one(&d);
+    assert_eq!(e.event_type, "Battles", "{e:#?}");
+    assert!(
+        [actor1(e), actor2(e)].contains(&"Military Forces of Mali"),
+        "{e:#?}"
+    );
+    for (text, lang) in [
+        (
+            "The army managed to neutralize 20 terrorists near Gao on Saturday.",
+            Lang::En,
+        ),
+        (
+            "Samedi, l'armée a réussi à neutraliser 20 terroristes près de Gao.",
+            Lang::Fr,
+        ),
+    ] {
+        let d = run(text, lang);
+        let e = one(&d);
+        assert_eq!(e.fatalities.killed, Some(20), "{text}: {e:#?}");
+    }
+    for (text, lang) in [
+        ("The wounded were taken to hospital in Gao.", Lang::En),
+        (
+            "Les blessés ont été transportés à l'hôpital de Gao.",
+            Lang::Fr,
+        ),
+    ] {
+        let d = run(text, lang);
+        assert!(current(&d).is_empty(), "{text}: {:#?}", d.events);
+    }
+}

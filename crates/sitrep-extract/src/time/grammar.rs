@@ -749,6 +749,8 @@ impl<'a> Grammar<'a> {
             if let Some(c) = p(self, i)
                 && c.b > c.a
                 && best.as_ref().is_none_or(|b| c.b > b.b)
+                // A time mention lies within its sentence.
+                && self.w.same_sentence(c.a, c.b - 1)
             {
                 best = Some(c);
             }
@@ -1468,7 +1470,9 @@ impl<'a> Grammar<'a> {
         }
         // A clock time after a date stays a mention of its own (TimeML tags "samedi 24
         // juillet" and "15 h 45" apart); it takes its day from this one.
-        if self.is_any(e, &["au", "dans", "in"]) {
+        // (Not across sentences: a dateline's date and "Dans la matinée du samedi 2
+        // mars" opening the text.)
+        if self.is_any(e, &["au", "dans", "in"]) && e > 0 && self.w.same_sentence(e - 1, e) {
             let mut k = e + 1;
             if self.is_any(k, &["la", "le", "the", "l"]) {
                 k += 1;
@@ -1686,6 +1690,10 @@ impl<'a> Grammar<'a> {
                     spec.weekday = Some(d);
                     j = e;
                 }
+                // « entre le 25 et le 27 juillet », "between the 25th and the 27th".
+                if self.is_any(j, &["le", "the"]) && self.day_num(j + 1).is_some() {
+                    j += 1;
+                }
                 let (e, d) = self.day_num(j)?;
                 spec.day = Some(d);
                 Some((e, spec))
@@ -1721,6 +1729,9 @@ impl<'a> Grammar<'a> {
                 if let Some((e, d)) = self.weekday(j) {
                     spec.weekday = Some(d);
                     j = e;
+                }
+                if self.is_any(j, &["le", "the"]) && self.day_num(j + 1).is_some() {
+                    j += 1;
                 }
                 let (e, d) = self.day_num(j)?;
                 spec.day = Some(d);
@@ -2027,6 +2038,20 @@ impl<'a> Grammar<'a> {
             {
                 spec.pod = pod_code(p);
                 k = e2;
+            }
+            // "the morning of March 2", « dans la matinée du samedi 2 mars »: that part of
+            // the day named.
+            if matches!(spec.rel, Rel::Same | Rel::Anaphora(Unit::Day, 0))
+                && spec.pod.is_some()
+                && self.is_any(k, &["of", "du", "de", "d"])
+                && self.w.same_sentence(k, k + 1)
+                && let Some((e2, mut day)) = self
+                    .abs_date(k + 1)
+                    .or_else(|| self.weekday_expr(k + 1))
+                    .filter(|(_, d)| d.day.is_some() || d.weekday.is_some())
+            {
+                day.pod = spec.pod;
+                return Some(Cand::date(i, e2, day));
             }
             // "the day before yesterday" is a today-word, longer, and wins elsewhere.
             if !(v == "0"

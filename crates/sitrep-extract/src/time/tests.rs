@@ -583,3 +583,48 @@ fn quarters_are_the_latest_begun() {
         pairs(&[("the near future", "FUTURE_REF")])
     );
 }
+
+/// A part of the day "of" a date is that day's ("the morning of March 2", « dans la
+/// matinée du samedi 2 mars »); a time mention never runs across sentences (a
+/// dateline's date and the text's first words).
+#[test]
+fn part_of_a_named_day_and_no_mention_across_sentences() {
+    for (text, lang, value) in [
+        (
+            "On the morning of March 2, soldiers were attacked.",
+            Lang::En,
+            "2024-03-02TMO",
+        ),
+        (
+            "In the evening of Saturday, soldiers were attacked.",
+            Lang::En,
+            "2024-03-02TEV",
+        ),
+        (
+            "Dans la matinée du samedi 2 mars 2024, une unité a été attaquée.",
+            Lang::Fr,
+            "2024-03-02TMO",
+        ),
+        (
+            "Dans la nuit du 2 mars, une unité a été attaquée.",
+            Lang::Fr,
+            "2024-03-02TNI",
+        ),
+    ] {
+        assert_eq!(one(text, lang, "2024-03-04").value, value, "{text}");
+    }
+    for (text, lang) in [
+        (
+            "Bamako, le 4 mars 2024\n\nDans la matinée, une unité a été attaquée.",
+            Lang::Fr,
+        ),
+        (
+            "Bamako, March 4, 2024\n\nIn the morning, a unit was attacked.",
+            Lang::En,
+        ),
+    ] {
+        let (ms, _, _) = run(text, lang, Some("2024-03-04"));
+        assert_eq!(ms.len(), 2, "{text}: {ms:#?}");
+        assert_eq!(ms[0].value, "2024-03-04", "{text}: {ms:#?}");
+    }
+}
