@@ -1908,6 +1908,28 @@ fn assoc(idx: &Idx, dict: &ActorDict, e: &mut Ev, cands: &[usize]) {
     }
 }
 
+/// Whether the event's casualty figures of these kinds ("killed", "kidnapped") count
+/// armed, civilian, or unqualified people victims ([`victim_kind`]).
+fn toll_kinds(idx: &Idx, lex: &EventLex, e: &Ev, kinds: &[&str]) -> (bool, bool, bool) {
+    let (mut armed, mut civilian, mut people) = (false, false, false);
+    for &k in &e.casualties {
+        if !idx.doc.quantities[k]
+            .casualty
+            .as_deref()
+            .is_some_and(|c| kinds.contains(&c))
+        {
+            continue;
+        }
+        match victim_kind(idx, lex, k) {
+            Some("armed") => armed = true,
+            Some("civilian") => civilian = true,
+            Some("people") => people = true,
+            _ => {}
+        }
+    }
+    (armed, civilian, people)
+}
+
 /// Who casualty figure `k` counts, as a victim: civilian, armed or people. What the
 /// quantity stage says it counts, else a victim noun in its words or right after.
 /// ("people" is also what the quantity stage says of a bare "killing nine": only the
@@ -1953,25 +1975,10 @@ fn target(
             _ => {}
         }
     }
-    let mut people = false;
     // The victims counted, apart: who was killed says more than what was attacked
     // ("attacked a Dawsahak camp, killing six civilians").
-    let (mut victim_civilian, mut victim_armed) = (false, false);
-    for &k in &e.casualties {
-        let q = &idx.doc.quantities[k];
-        if !matches!(
-            q.casualty.as_deref(),
-            Some("killed" | "injured" | "kidnapped" | "missing")
-        ) {
-            continue;
-        }
-        match victim_kind(idx, lex, k) {
-            Some("civilian") => victim_civilian = true,
-            Some("armed") => victim_armed = true,
-            Some("people") => people = true,
-            _ => {}
-        }
-    }
+    let (victim_armed, victim_civilian, people) =
+        toll_kinds(idx, lex, e, &["killed", "injured", "kidnapped", "missing"]);
     // What was hit: named after an active verb ("attacked an army post"), before a
     // passive one ("a customs post was attacked", or reduced: "Gendarmerie post
     // attacked around 2h by gunmen"), never in the attacker's words ("4 MUJAO fighters
@@ -3154,21 +3161,7 @@ fn finish(
     // militants" hit the armed group, not the ally.)
     // (Civilians counted among the hurt, and no fighter: "including 2 peacekeepers and
     // 1 civilian" hit the force.)
-    let (mut hurt_armed, mut hurt_civilian, mut hurt_people) = (false, false, false);
-    for &k in &e.casualties {
-        if !matches!(
-            idx.doc.quantities[k].casualty.as_deref(),
-            Some("killed" | "injured")
-        ) {
-            continue;
-        }
-        match victim_kind(idx, lex, k) {
-            Some("armed") => hurt_armed = true,
-            Some("civilian") => hurt_civilian = true,
-            Some("people") => hurt_people = true,
-            _ => {}
-        }
-    }
+    let (hurt_armed, hurt_civilian, hurt_people) = toll_kinds(idx, lex, e, &["killed", "injured"]);
     let civilians_counted = hurt_civilian && !hurt_armed;
     let remote = sub.event_type == "Explosions/Remote violence";
     let state_strike = remote && a1.as_ref().is_some_and(|x| matches!(x.inter, Some(1 | 8)));
