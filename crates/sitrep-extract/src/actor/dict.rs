@@ -11,9 +11,9 @@ use std::collections::HashMap;
 #[serde(deny_unknown_fields)]
 pub struct AcledName {
     pub name: String,
-    pub from: i32,
+    pub from: Bound,
     #[serde(default)]
-    pub to: Option<i32>,
+    pub to: Option<Bound>,
     /// ACLED's inter code under this name, when it differs from the actor's: ACLED
     /// recodes a group when it renames it ("Ganda Izo Ethnic Militia (Mali)", inter 4,
     /// became "Ganda Izo", inter 3).
@@ -63,38 +63,98 @@ pub struct ActorEntry {
     pub ethnonyms: Vec<String>,
 }
 
-impl ActorEntry {
-    /// True when the actor existed in `year` (always, when the year is unknown).
-    pub fn active(&self, year: Option<i32>) -> bool {
-        year.is_none_or(|y| self.from.is_none_or(|f| f <= y) && self.to.is_none_or(|t| y <= t))
+/// A calendar day as the number yyyymmdd (2013-09-04 → 20130904): what dated
+/// spellings are compared with.
+pub type Day = i32;
+
+/// The [`Day`] of a date.
+pub fn day_of(d: sitrep_core::Date) -> Day {
+    i32::from(d.year()) * 10_000 + i32::from(d.month()) * 100 + i32::from(d.day())
+}
+
+/// A bound of a dated ACLED spelling: a year (`2013`: from its first day, to its last)
+/// or a day (`"2013-09-04"`): ACLED renames a state's forces when a new government
+/// takes office, and a year alone would give half of that year the wrong name.
+#[derive(Debug, Clone, Copy, Deserialize)]
+#[serde(try_from = "YearOrDay")]
+pub struct Bound {
+    year: i32,
+    /// Month and day, for a day bound.
+    md: Option<(u32, u32)>,
+}
+
+#[derive(Deserialize)]
+#[serde(untagged)]
+enum YearOrDay {
+    Year(i32),
+    Day(String),
+}
+
+impl TryFrom<YearOrDay> for Bound {
+    type Error = String;
+    fn try_from(v: YearOrDay) -> Result<Bound, String> {
+        match v {
+            YearOrDay::Year(year) => Ok(Bound { year, md: None }),
+            YearOrDay::Day(s) => {
+                let d: sitrep_core::Date = s
+                    .parse()
+                    .map_err(|_| format!("{s:?} is not a year (2013) or a day (\"2013-09-04\")"))?;
+                Ok(Bound {
+                    year: i32::from(d.year()),
+                    md: Some((d.month() as u32, d.day() as u32)),
+                })
+            }
+        }
+    }
+}
+
+impl Bound {
+    /// Its first day (January 1 of a year bound).
+    fn first(self) -> Day {
+        let (m, d) = self.md.unwrap_or((1, 1));
+        self.year * 10_000 + m as i32 * 100 + d as i32
     }
 
-    /// ACLED's name for this actor in a given year (its canonical name when ACLED has
+    /// Its last day (December 31 of a year bound).
+    fn last(self) -> Day {
+        let (m, d) = self.md.unwrap_or((12, 31));
+        self.year * 10_000 + m as i32 * 100 + d as i32
+    }
+}
+
+impl ActorEntry {
+    /// True when the actor existed on `day` (always, when the day is unknown).
+    pub fn active(&self, day: Option<Day>) -> bool {
+        day.map(|d| d / 10_000)
+            .is_none_or(|y| self.from.is_none_or(|f| f <= y) && self.to.is_none_or(|t| y <= t))
+    }
+
+    /// ACLED's name for this actor on a given day (its canonical name when ACLED has
     /// no dated spelling).
-    pub fn acled_name(&self, year: Option<i32>) -> &str {
-        self.acled_in(year)
+    pub fn acled_name(&self, day: Option<Day>) -> &str {
+        self.acled_in(day)
             .map(|a| a.name.as_str())
             .unwrap_or(&self.name)
     }
 
-    /// ACLED's inter code for this actor in a given year: its name's, if that name
+    /// ACLED's inter code for this actor on a given day: its name's, if that name
     /// has its own, else the actor's.
-    pub fn inter_in(&self, year: Option<i32>) -> u8 {
-        self.acled_in(year)
+    pub fn inter_in(&self, day: Option<Day>) -> u8 {
+        self.acled_in(day)
             .and_then(|a| a.inter)
             .unwrap_or(self.inter)
     }
 
-    /// The ACLED name in use in `year` (the last listed for an unknown year or a year
-    /// no name covers).
-    fn acled_in(&self, year: Option<i32>) -> Option<&AcledName> {
-        let Some(y) = year else {
+    /// The ACLED name in use on `day` (the last listed that covers it; the last
+    /// listed for an unknown day or a day no name covers).
+    fn acled_in(&self, day: Option<Day>) -> Option<&AcledName> {
+        let Some(d) = day else {
             return self.acled.last();
         };
         self.acled
             .iter()
             .rev()
-            .find(|a| a.from <= y && a.to.is_none_or(|t| y <= t))
+            .find(|a| a.from.first() <= d && a.to.is_none_or(|t| d <= t.last()))
             .or(self.acled.last())
     }
 }
@@ -480,9 +540,9 @@ impl ActorDict {
         &self,
         family: &str,
         country: Option<&str>,
-        year: Option<i32>,
+        day: Option<Day>,
     ) -> Option<usize> {
-        let ok = |a: &ActorEntry| a.family.as_deref() == Some(family) && a.active(year);
+        let ok = |a: &ActorEntry| a.family.as_deref() == Some(family) && a.active(day);
         self.actors
             .iter()
             .position(|a| ok(a) && country.is_some_and(|c| a.country == c))
@@ -503,11 +563,11 @@ impl ActorDict {
 
     /// The country's label for an armed group of `camp` nobody names ("Islamist Militia
     /// (Mali)"), when the dictionary has one.
-    pub fn unidentified_of(&self, country: &str, camp: &str, year: Option<i32>) -> Option<usize> {
+    pub fn unidentified_of(&self, country: &str, camp: &str, day: Option<Day>) -> Option<usize> {
         let of = self.by_country.get(country)?;
         of.iter().copied().find(|&i| {
             let a = &self.actors[i];
-            a.kind == "unidentified" && a.camp == camp && a.active(year)
+            a.kind == "unidentified" && a.camp == camp && a.active(day)
         })
     }
 }

@@ -14,7 +14,7 @@ pub mod lex;
 use crate::WordStage;
 use crate::resources::Resources;
 use crate::words::{Starts, Words};
-use dict::ActorDict;
+use dict::{ActorDict, Day};
 use lex::{A, ActorLex};
 use sitrep_core::records::ActorMention;
 use sitrep_core::{Doc, Lang, Span, TokenKind};
@@ -86,7 +86,7 @@ impl WordStage for ActorStage {
         let lang = doc.lang();
         let dict = self.res.actors();
         let lex = self.res.actor_lex(lang);
-        let year = doc.published().map(|d| d.year() as i32);
+        let day = doc.published().map(dict::day_of);
         // A field borrow, not `doc.text()`: the stage replaces `doc.actors` meanwhile.
         let text: &str = &doc.document.text;
         let word_at = |pos: u32| w.words.partition_point(|x| x.span.start < pos);
@@ -116,11 +116,11 @@ impl WordStage for ActorStage {
                 .as_deref()
                 .and_then(|c| dict.of_country(c, &["military", "government"]));
             out.push(match actor {
-                Some(i) => mention(dict, i, &m.text, m.span, "metonym", year),
+                Some(i) => mention(dict, i, &m.text, m.span, "metonym", day),
                 None => m,
             });
         }
-        resolve(w, text, dict, &mut found, focus.as_deref(), year);
+        resolve(w, text, dict, &mut found, focus.as_deref(), day);
         let places: Vec<(usize, usize)> = doc
             .places
             .iter()
@@ -131,7 +131,7 @@ impl WordStage for ActorStage {
             let span = w.span(f.a, f.b);
             let t = span.of(text);
             let mut m = match f.actor {
-                Some(i) => mention(dict, i, t, span, f.via, year),
+                Some(i) => mention(dict, i, t, span, f.via, day),
                 None => ActorMention {
                     text: t.to_string(),
                     span,
@@ -165,15 +165,15 @@ fn mention(
     text: &str,
     span: Span,
     via: &str,
-    year: Option<i32>,
+    day: Option<Day>,
 ) -> ActorMention {
     let a = &dict.actors[i];
     ActorMention {
-        acled_name: Some(a.acled_name(year).to_string()),
+        acled_name: Some(a.acled_name(day).to_string()),
         text: text.to_string(),
         span,
         name: a.name.clone(),
-        inter: Some(a.inter_in(year)),
+        inter: Some(a.inter_in(day)),
         camp: Some(a.camp.clone()),
         resolved: true,
         via: via.to_string(),
@@ -915,7 +915,7 @@ fn resolve(
     dict: &ActorDict,
     found: &mut [Found],
     focus: Option<&str>,
-    year: Option<i32>,
+    day: Option<Day>,
 ) {
     let named: Vec<(usize, usize)> = found
         .iter()
@@ -957,7 +957,7 @@ fn resolve(
             "police" => state(&["police"]),
             "rebel" => pick(at, &|e| e.camp == "rebel"),
             "jihadist" => pick(at, &|e| e.camp == "jihadist")
-                .or_else(|| country.and_then(|c| dict.unidentified_of(c, "jihadist", year))),
+                .or_else(|| country.and_then(|c| dict.unidentified_of(c, "jihadist", day))),
             "terrorist" => {
                 // Whoever the state calls terrorists: the non-state armed actor in play.
                 pick(at, &|e| matches!(e.camp.as_str(), "jihadist" | "rebel"))
@@ -969,7 +969,7 @@ fn resolve(
                     "islamic_state"
                 };
                 pick(at, &|e| e.family.as_deref() == Some(family))
-                    .or_else(|| dict.of_family(family, country, year))
+                    .or_else(|| dict.of_family(family, country, day))
             }
             "mercenary" => pick(at, &|e| {
                 e.kind == "foreign_military" && e.camp == "government"
@@ -981,7 +981,7 @@ fn resolve(
                 dict.actors.iter().position(|e| {
                     e.kind == "foreign_military"
                         && e.camp == "government"
-                        && e.active(year)
+                        && e.active(day)
                         && e.allied_with.contains(army)
                 })
             }),
@@ -994,7 +994,7 @@ fn resolve(
                         e.kind == "mission"
                             && e.member_of.iter().any(|m| m == "un")
                             && country.is_some_and(|c| e.country == c)
-                            && e.active(year)
+                            && e.active(day)
                     })
                     .or_else(|| dict.index("un"))
             }),

@@ -86,6 +86,29 @@ fn acled_spelling_follows_the_year() {
     );
 }
 
+/// ACLED renames a state's forces on the day a new government takes office: in
+/// January 2013 the army was still "(2012-2013)", whatever the year's later name.
+#[test]
+fn acled_spelling_follows_the_day_a_government_took_office() {
+    for (text, lang) in [
+        ("The Malian army retook Konna.", Lang::En),
+        ("L'armée malienne a repris Konna.", Lang::Fr),
+    ] {
+        for (day, name) in [
+            ("2013-01-18", "Military Forces of Mali (2012-2013)"),
+            ("2013-09-03", "Military Forces of Mali (2012-2013)"),
+            ("2013-09-04", "Military Forces of Mali (2013-2020)"),
+        ] {
+            let mut doc = Document::from_text("t", text);
+            doc.meta.published = Some(day.parse().unwrap());
+            doc.meta.lang = lang;
+            let d = extractor().extract(doc);
+            let army = d.actors.iter().find(|a| a.inter == Some(1)).expect(text);
+            assert_eq!(army.acled_name.as_deref(), Some(name), "{text} {day}");
+        }
+    }
+}
+
 /// "ISIS militants", « les combattants de Daech »: the Islamic State's affiliate in
 /// play. (Not "IS militants": lowercase, "is militants" is a verb and a noun.)
 #[test]
@@ -358,6 +381,10 @@ fn malformed_dictionaries_are_rejected_with_file_and_line() {
         (
             format!("{ok}acled = [{{ name = \"A\", from = 2000, inter = 0 }}]\n"),
             "inter 0",
+        ),
+        (
+            format!("{ok}acled = [{{ name = \"A\", from = \"2013-13-01\" }}]\n"),
+            "is not a year",
         ),
         (ok.replace("\"rebel\"", "\"rebels\""), "unknown camp"),
         (ok.replace("armed_group", "band"), "unknown kind"),

@@ -2695,15 +2695,15 @@ fn finish(
             acled_name: m.acled_name.clone(),
         }
     };
-    let year = published.map(|d| d.year() as i32);
+    let day = published.map(crate::actor::dict::day_of);
     // A dictionary actor as an event side (no span: the report does not name it so).
     let listed = |a: &ActorEntry| EventActor {
         name: a.name.clone(),
-        inter: Some(a.inter_in(year)),
+        inter: Some(a.inter_in(day)),
         camp: Some(a.camp.clone()),
         span: None,
         actor_id: Some(a.id.clone()),
-        acled_name: Some(a.acled_name(year).to_string()),
+        acled_name: Some(a.acled_name(day).to_string()),
     };
     let default = |which: &Option<String>| -> Option<EventActor> {
         let kind = match which.as_deref()? {
@@ -2729,7 +2729,7 @@ fn finish(
             .member_of
             .iter()
             .filter_map(|p| dict.get(p))
-            .find(|p| p.codes_members && p.active(year))
+            .find(|p| p.codes_members && p.active(day))
     };
     if let Some(parent) = coalition(&a1) {
         assoc1.insert(0, a1.take().expect("a member"));
@@ -2787,7 +2787,7 @@ fn finish(
             }
             _ => country_code
                 .as_deref()
-                .and_then(|c| dict.unidentified_of(c, "militia", year))
+                .and_then(|c| dict.unidentified_of(c, "militia", day))
                 .map(named),
         };
         if let Some(m) = militia {
