@@ -266,6 +266,12 @@ pub fn score_events(rows: &[Row], found: &[Found]) -> (EventScore, Vec<EventErro
             s.dated_rows += 1;
             if f.date.is_some() && f.date == r.date() {
                 s.date_exact += 1;
+            } else {
+                err(
+                    "DATE",
+                    r.date().map(|d| d.to_string()).unwrap_or_default(),
+                    f.date.map(|d| d.to_string()).unwrap_or_else(|| "-".into()),
+                );
             }
         }
     }

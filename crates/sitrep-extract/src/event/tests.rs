@@ -4236,3 +4236,45 @@ fn communique_wording() {
         assert!(current(&d).is_empty(), "{text}: {:#?}", d.events);
     }
 }
+
+/// Headlines and coders' notes tell events in the present: "French and Malian troops
+/// recapture Hombori", « l'armée reprend le contrôle de Ménaka », "gunmen kill five".
+#[test]
+fn events_told_in_the_present_tense() {
+    for (text, lang, sub) in [
+        (
+            "Malian and French troops recapture Hombori.",
+            Lang::En,
+            "Government regains territory",
+        ),
+        (
+            "L'armée malienne reprend le contrôle de Ménaka.",
+            Lang::Fr,
+            "Government regains territory",
+        ),
+        (
+            "Gunmen kill five civilians near Bandiagara.",
+            Lang::En,
+            "Attack",
+        ),
+        (
+            "Des hommes armés tuent cinq civils près de Bandiagara.",
+            Lang::Fr,
+            "Attack",
+        ),
+        (
+            "Islamists destroy ancient mausoleums in Timbuktu.",
+            Lang::En,
+            "Looting/property destruction",
+        ),
+        (
+            "Des islamistes détruisent des mausolées à Tombouctou.",
+            Lang::Fr,
+            "Looting/property destruction",
+        ),
+    ] {
+        let d = run(text, lang);
+        let e = one(&d);
+        assert_eq!(e.sub_event_type, sub, "{text}");
+    }
+}

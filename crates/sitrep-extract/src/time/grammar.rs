@@ -575,6 +575,9 @@ pub struct Grammar<'a> {
     pub flags: &'a WordFlags,
     /// The last answer of [`Grammar::amount_unit`] and its word.
     pub amount_memo: Cell<Option<AmountAt>>,
+    /// Whether the document speaks of company accounts ([`Grammar::accounts`]), once
+    /// asked.
+    pub accounts_memo: Cell<Option<bool>>,
 }
 
 impl<'a> Grammar<'a> {
@@ -595,6 +598,18 @@ impl<'a> Grammar<'a> {
 
     fn kind(&self, k: K, i: usize) -> Option<(usize, &'a str)> {
         self.lex.get(k, self.w, i)
+    }
+
+    /// Does the document speak of company accounts ("profit", "shares", « bénéfice »)?
+    /// There "the quarter" is the fiscal quarter reported; in a report of a riot "in the
+    /// quarter" is part of a town. Scanned once, and only when a report has such a phrase.
+    fn accounts(&self) -> bool {
+        if let Some(b) = self.accounts_memo.get() {
+            return b;
+        }
+        let b = (0..self.w.len()).any(|i| self.kind(K::Accounts, i).is_some());
+        self.accounts_memo.set(Some(b));
+        b
     }
 
     fn raw(&self, i: usize) -> &str {
@@ -1158,6 +1173,24 @@ impl<'a> Grammar<'a> {
         let (e, y) = self.year_num(j)?;
         let prev = if i > 0 { self.n(i - 1) } else { "" };
         if NOT_YEAR_AFTER.contains(&prev) {
+            return None;
+        }
+        // "Mirage 2000 jets", "Resolution 2100", « l'Agenda 2063 »: a number right after
+        // a name (a capitalized word within the sentence, not a month or a season) is
+        // part of the name.
+        if !lead
+            && !after_mod
+            && i >= 2
+            && !YEAR_PREPS.contains(&prev)
+            && self
+                .w
+                .get(i - 1)
+                .is_some_and(|p| p.kind == TokenKind::Word && p.cap)
+            && self.w.same_sentence(i - 2, i - 1)
+            && ![K::Month, K::Season, K::Weekday, K::Holiday, K::Fy]
+                .iter()
+                .any(|&k| self.kind(k, i - 1).is_some())
+        {
             return None;
         }
         if !lead && !after_mod && !YEAR_PREPS.contains(&prev) {
@@ -2025,6 +2058,9 @@ impl<'a> Grammar<'a> {
                 );
                 let n: i32 = num.parse().ok()?;
                 let unit = Unit::parse(unit)?;
+                if unit == Unit::Quarter && !self.accounts() {
+                    return None;
+                }
                 DateSpec {
                     rel: Rel::Anaphora(unit, n),
                     pod,

@@ -51,6 +51,9 @@ kinds! {
     TimeWord = "time_word",
     Ampm = "ampm",
     Fy = "fy",
+    // A word of company accounts ("profit", « bénéfice »): only a report with one reads
+    // a bare "the quarter" as a fiscal quarter, not a quarter of a town.
+    Accounts = "accounts",
     Tz = "tz",
     TenseFuture = "tense_future",
     TensePast = "tense_past",
@@ -63,10 +66,10 @@ kinds! {
 }
 
 // `first_kinds` holds one bit per kind.
-const _: () = assert!(K::ALL.len() <= 32);
+const _: () = assert!(K::ALL.len() <= 64);
 
 /// The kinds [`TimeLex::first_phrase_at`] tries.
-const FIRST_KINDS: u32 = !((1 << K::RangeTo as u32)
+const FIRST_KINDS: u64 = !((1 << K::RangeTo as u32)
     | (1 << K::DeicticPost as u32)
     | (1 << K::RelPost as u32)
     | (1 << K::TimeWord as u32)
@@ -79,7 +82,8 @@ const FIRST_KINDS: u32 = !((1 << K::RangeTo as u32)
     | (1 << K::TenseNone as u32)
     | (1 << K::TenseAux as u32)
     | (1 << K::FutureSuffix as u32)
-    | (1 << K::PastSuffix as u32));
+    | (1 << K::PastSuffix as u32)
+    | (1 << K::Accounts as u32));
 
 /// What `Grammar::cannot_start` needs to know of each word, by vocabulary id.
 #[derive(Debug, Default, Clone)]
@@ -132,7 +136,7 @@ pub struct TimeLex {
     words: Vec<bool>,
     /// Indexed by word id: bit `k` is set when a phrase of kind `k` starts with the word.
     /// Most lookups are for kinds the word starts nothing of: one load answers them.
-    first_kinds: Vec<u32>,
+    first_kinds: Vec<u64>,
     /// Indexed by word id: does the word start a number ("two", "a", "million")?
     number_firsts: Vec<bool>,
     /// (suffix, minimum word length) cues of verb tense.
@@ -222,7 +226,7 @@ impl TimeLex {
                 if lex.first_kinds.len() <= id as usize {
                     lex.first_kinds.resize(id as usize + 1, 0);
                 }
-                lex.first_kinds[id as usize] |= 1 << (*k as u32);
+                lex.first_kinds[id as usize] |= 1u64 << (*k as u32);
             }
         }
         for k in K::ALL.iter().filter(|k| {
@@ -335,7 +339,7 @@ impl TimeLex {
     #[inline]
     pub fn get<'a>(&'a self, kind: K, w: &Words, i: usize) -> Option<(usize, &'a str)> {
         let id = w.get(i)?.id;
-        if self.first_kinds.get(id as usize).copied().unwrap_or(0) & (1 << (kind as u32)) == 0 {
+        if self.first_kinds.get(id as usize).copied().unwrap_or(0) & (1u64 << (kind as u32)) == 0 {
             return None;
         }
         self.tables[kind as usize]

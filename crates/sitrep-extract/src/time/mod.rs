@@ -56,6 +56,7 @@ impl WordStage for TimeStage {
                 text: doc.text(),
                 flags: &self.flags[lang as usize],
                 amount_memo: Default::default(),
+                accounts_memo: Default::default(),
             };
             let mut cands = g.recognize();
             mark_open_intervals(&g, &mut cands);
@@ -78,6 +79,7 @@ impl WordStage for TimeStage {
             text: doc.text(),
             flags: &self.flags[lang as usize],
             amount_memo: Default::default(),
+            accounts_memo: Default::default(),
         };
         let times = resolve_all(&g, &cands, doc.published(), lang, num);
         doc.times = times;

@@ -362,7 +362,15 @@ fn false_positives_stay_out() {
         ("A second attack hit the market.", Lang::En),
         ("He reads the Sunday Times.", Lang::En),
         ("2000 soldiers crossed the river.", Lang::En),
+        ("French Mirage 2000 jets struck the camp.", Lang::En),
+        ("The council renewed it under Resolution 2100.", Lang::En),
+        (
+            "Residents protested against the headquarters in the quarter.",
+            Lang::En,
+        ),
         ("Ils étaient sept dans le véhicule.", Lang::Fr),
+        ("Des Mirage 2000 ont frappé le camp.", Lang::Fr),
+        ("Les jeunes ont manifesté contre l'Agenda 2063.", Lang::Fr),
         ("Le camp a été repris par l'armée.", Lang::Fr),
         (
             "Quelque 6 500 casques bleus sur 12.944 sont partis.",
@@ -627,4 +635,35 @@ fn part_of_a_named_day_and_no_mention_across_sentences() {
         assert_eq!(ms.len(), 2, "{text}: {ms:#?}");
         assert_eq!(ms[0].value, "2024-03-04", "{text}: {ms:#?}");
     }
+}
+
+/// "The quarter" is a fiscal quarter only in a report of company accounts; in a report
+/// of a riot "in the quarter" is part of a town (see `false_positives_stay_out`).
+#[test]
+fn the_quarter_is_fiscal_in_a_report_of_accounts() {
+    for (text, lang, said) in [
+        (
+            "Net income rose 5% in the quarter, the company said.",
+            Lang::En,
+            "the quarter",
+        ),
+        (
+            "Le bénéfice a progressé de 5 % sur le trimestre, selon la société.",
+            Lang::Fr,
+            "le trimestre",
+        ),
+    ] {
+        let ms = times(text, lang, DCT);
+        assert!(
+            ms.iter().any(|(t, v)| t == said && v.contains('Q')),
+            "{text}: {ms:?}"
+        );
+    }
+    // Without a word of accounts, the same French phrase is no time.
+    let ms = times(
+        "Des jeunes ont manifesté sur le trimestre, selon un élu.",
+        Lang::Fr,
+        DCT,
+    );
+    assert!(ms.is_empty(), "{ms:?}");
 }
