@@ -354,8 +354,9 @@ fn scan(
             i += 1;
             continue;
         }
-        // "des combattants du JNIM", "fighters of the MNLA": a member noun governing the
-        // name is part of its mention (the members are who act).
+        // "des combattants du JNIM", "fighters of the MNLA", "fighters from the Ansar
+        // Dine group": a member noun governing the name is part of its mention (the
+        // members are who act).
         if let Some(f) = best.as_mut()
             && f.actor.is_some()
             && f.via != "description"
@@ -364,9 +365,13 @@ fn scan(
             if j > 0 && matches!(w.norm(j - 1), "the" | "la" | "l") {
                 j -= 1;
             }
-            if j > 1 && matches!(w.norm(j - 1), "of" | "du" | "de" | "des" | "d") {
+            if j > 1 && matches!(w.norm(j - 1), "of" | "from" | "du" | "de" | "des" | "d") {
                 let mut m = j - 1;
                 if m > 0 && matches!(w.norm(m - 1), "presumes" | "presumed" | "suspected") {
+                    m -= 1;
+                }
+                // « des combattants issus du MNLA »
+                if m > 0 && matches!(w.norm(m - 1), "issus" | "issu" | "issues") {
                     m -= 1;
                 }
                 if let Some(s) = m.checked_sub(1)

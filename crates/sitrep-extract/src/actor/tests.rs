@@ -415,3 +415,34 @@ fn malformed_dictionaries_are_rejected_with_file_and_line() {
         ActorDict::parse(&[("bad.toml", &format!("{ok}{}", &ok[15..]))], &mut vocab).unwrap_err();
     assert!(e.to_string().starts_with("bad.toml:8:"), "{e}");
 }
+
+/// "Fighters from the Ansar Dine group", « des combattants issus du MNLA »: the members
+/// are the group's mention, whoever they are besides ("Malian fighters").
+#[test]
+fn members_from_a_group_are_the_group() {
+    for (text, lang, said, name) in [
+        (
+            "Malian fighters from the Ansar Dine Islamist group burned a tomb in Timbuktu.",
+            Lang::En,
+            "fighters from the Ansar Dine Islamist group",
+            "Ansar Dine",
+        ),
+        (
+            "Des combattants issus du MNLA ont attaqué la ville de Gao.",
+            Lang::Fr,
+            "combattants issus du MNLA",
+            "MNLA",
+        ),
+        // An older acronym of AQIM.
+        (
+            "A land mine placed by AQLIM killed three civilians.",
+            Lang::En,
+            "AQLIM",
+            "AQIM",
+        ),
+    ] {
+        let d = run(text, lang);
+        let m = find(&d.actors, said);
+        assert_eq!(m.name, name, "{text}");
+    }
+}

@@ -527,10 +527,13 @@ fn triggers(idx: &Idx, lex: &EventLex, clex: &ClaimLex, cb: &Codebook) -> Vec<Tr
         // the killings"), or harm told after a topic phrase that follows it, in the same
         // clause ("took to the streets to protest against military operations targeting
         // the militia"; not "…, and soldiers killed three protesters").
-        let about = cb.classes[t.class].harm
+        // (Fighting, which is no harm by itself, only after a topic phrase: "took to the
+        // streets following clashes in Kidal", not "the march ended in clashes".)
+        let harm = cb.classes[t.class].harm;
+        let about = (harm || t.noun)
             && protest_sentence.is_some_and(|(ps, pe)| {
                 ps == s
-                    && (t.noun
+                    && (harm && t.noun
                         || (pe..i).any(|k| {
                             lex.get(E::Topic, w, k).is_some_and(|(ce, _)| {
                                 ce <= i && !(k..i).any(|x| matches!(w.norm(x), "," | ";"))

@@ -4278,3 +4278,56 @@ fn events_told_in_the_present_tense() {
         assert_eq!(e.sub_event_type, sub, "{text}");
     }
 }
+
+/// Fighting named after a protest's topic phrase is what the protest answers, not an
+/// event of its own; a harm noun after a protest noun ("protests of … assaults") too.
+#[test]
+fn fighting_a_protest_answers_is_its_topic() {
+    for (text, lang) in [
+        (
+            "Demonstrators took to the streets of Bamako following clashes in Kidal.",
+            Lang::En,
+        ),
+        (
+            "Protests of the government's handling of rebel assaults entered a second day in Bamako.",
+            Lang::En,
+        ),
+        (
+            "Des centaines de personnes ont manifesté à Bamako à la suite des affrontements de Kidal.",
+            Lang::Fr,
+        ),
+        (
+            "Des milliers de personnes sont descendues dans les rues de Bamako après les combats de Kidal.",
+            Lang::Fr,
+        ),
+    ] {
+        let d = run(text, lang);
+        let e = one(&d);
+        assert_eq!(e.event_type, "Protests", "{text}: {:#?}", d.events);
+        // (The town marched in, not the town fought over: "the streets of Bamako".)
+        assert_eq!(place(e), "Bamako", "{text}");
+    }
+}
+
+/// Held "for involvement in" an abduction, « pour leur implication présumée dans »: the
+/// abduction is the reason for the arrest, told as background.
+#[test]
+fn an_arrest_for_a_part_in_an_event() {
+    for (text, lang) in [
+        (
+            "Two men were arrested in Gao for involvement in the abduction of two Frenchmen.",
+            Lang::En,
+        ),
+        (
+            "Special forces arrested three men believed responsible for the abduction of two aid workers in Gao.",
+            Lang::En,
+        ),
+        (
+            "Deux hommes ont été arrêtés à Gao pour leur implication présumée dans l'enlèvement de deux Français.",
+            Lang::Fr,
+        ),
+    ] {
+        let d = run(text, lang);
+        assert_eq!(one(&d).sub_event_type, "Arrests", "{text}: {:#?}", d.events);
+    }
+}
