@@ -168,7 +168,7 @@ impl Resources {
         let claim_lex = [claim_lex(Lang::En, ven)?, claim_lex(Lang::Fr, vfr)?];
         let quantity_lex = |lang: Lang, v: &mut Vocab| -> Result<QuantityLex, LexiconError> {
             let p = format!("lexicon/{}/quantities.tsv", lang.code());
-            QuantityLex::parse(&p, &get(&p)?, v)
+            QuantityLex::parse(&p, &get(&p)?, v, lang)
         };
         let quantity_lex = [quantity_lex(Lang::En, ven)?, quantity_lex(Lang::Fr, vfr)?];
         let sources = ACTOR_FILES

@@ -4,7 +4,9 @@
 //! other than a count. The number words themselves live in `numbers.tsv`.
 
 use crate::words::{Phrases, Vocab, Words, phrase_words};
+use sitrep_core::Lang;
 use sitrep_core::lexicon::{LexiconError, parse_tsv};
+use std::collections::HashSet;
 
 lexicon_kinds! {
     /// The kinds a quantities lexicon may use; anything else is rejected at load.
@@ -132,11 +134,19 @@ pub struct QuantityLex {
 }
 
 impl QuantityLex {
-    pub fn parse(file: &str, src: &str, vocab: &mut Vocab) -> Result<QuantityLex, LexiconError> {
+    pub fn parse(
+        file: &str,
+        src: &str,
+        vocab: &mut Vocab,
+        lang: Lang,
+    ) -> Result<QuantityLex, LexiconError> {
         let mut lex = QuantityLex {
             tables: Q::ALL.iter().map(|_| Phrases::default()).collect(),
             last: Q::ALL.iter().map(|_| Vec::new()).collect(),
         };
+        // Counted nouns listed, and the singular ones for a person (to add their plurals).
+        let mut nouns: HashSet<String> = HashSet::new();
+        let mut singulars: Vec<(String, String)> = Vec::new();
         for row in parse_tsv(file, src, 3, 4)? {
             let err = |reason: String| LexiconError::new(file, row.line, reason);
             let kind = row.fields[0].trim();
@@ -239,17 +249,43 @@ impl QuantityLex {
                     Val::Flag
                 }
             };
-            lex.tables[k as usize].insert(vocab, phrase, val);
-            if let Some(last) = phrase_words(phrase).last() {
-                let id = vocab.intern(last) as usize;
-                let v = &mut lex.last[k as usize];
-                if v.len() <= id {
-                    v.resize(id + 1, false);
+            if k == Q::Noun {
+                nouns.insert(phrase.to_lowercase());
+                if extra == Some("one") {
+                    singulars.push((phrase.to_lowercase(), value.to_string()));
                 }
-                v[id] = true;
+            }
+            lex.insert(vocab, k, phrase, val);
+        }
+        // A person listed in the singular is counted in its regular plural too ("a
+        // tourist" and "three Dutch tourists", « un touriste », « trois touristes »),
+        // unless the file lists that plural itself.
+        for (phrase, norm) in singulars {
+            let Some(plural) = regular_plural(lang, &phrase) else {
+                continue;
+            };
+            if nouns.insert(plural.clone()) {
+                let val = Val::Noun {
+                    norm,
+                    person: true,
+                    one: false,
+                };
+                lex.insert(vocab, Q::Noun, &plural, val);
             }
         }
         Ok(lex)
+    }
+
+    fn insert(&mut self, vocab: &mut Vocab, k: Q, phrase: &str, val: Val) {
+        self.tables[k as usize].insert(vocab, phrase, val);
+        if let Some(last) = phrase_words(phrase).last() {
+            let id = vocab.intern(last) as usize;
+            let v = &mut self.last[k as usize];
+            if v.len() <= id {
+                v.resize(id + 1, false);
+            }
+            v[id] = true;
+        }
     }
 
     /// The longest phrase of `kind` starting at word `i`: its end and value.
@@ -317,4 +353,62 @@ impl QuantityLex {
 /// `value` as one of the `allowed` static strings.
 fn known(allowed: &[&'static str], value: &str) -> Option<&'static str> {
     allowed.iter().find(|a| **a == value).copied()
+}
+
+/// The regular plural of a singular noun phrase, or None when its form is not regular
+/// enough to guess: English pluralizes the last word of a compound ("aid worker" →
+/// "aid workers"; not "head of the village"), French a single word ("touriste" →
+/// "touristes", "journal" → "journaux").
+fn regular_plural(lang: Lang, phrase: &str) -> Option<String> {
+    let words: Vec<&str> = phrase.split(' ').collect();
+    let last = *words.last()?;
+    if !last.chars().all(|c| c.is_alphabetic()) {
+        return None;
+    }
+    let plural = match lang {
+        Lang::En => {
+            // (Irregular ones are listed: "children", "people", "passers-by".)
+            if words.iter().any(|w| matches!(*w, "of" | "the"))
+                || matches!(last, "child" | "person" | "passerby" | "foot")
+            {
+                return None;
+            }
+            let consonant_y =
+                last.ends_with('y') && !last[..last.len() - 1].ends_with(['a', 'e', 'i', 'o', 'u']);
+            if let Some(stem) = last
+                .strip_suffix("man")
+                .filter(|_| !matches!(last, "human" | "german" | "roman" | "shaman"))
+            {
+                format!("{stem}men")
+            } else if let Some(stem) = last.strip_suffix("fe") {
+                format!("{stem}ves")
+            } else if last.ends_with('f') && last != "chief" {
+                format!("{}ves", &last[..last.len() - 1])
+            } else if consonant_y {
+                format!("{}ies", &last[..last.len() - 1])
+            } else if last.ends_with(['s', 'x', 'z'])
+                || last.ends_with("ch")
+                || last.ends_with("sh")
+            {
+                format!("{last}es")
+            } else {
+                format!("{last}s")
+            }
+        }
+        Lang::Fr => {
+            if words.len() > 1 || last.ends_with(['s', 'x', 'z']) {
+                return None;
+            }
+            if let Some(stem) = last.strip_suffix("al") {
+                format!("{stem}aux")
+            } else if last.ends_with("eau") || last.ends_with("eu") {
+                format!("{last}x")
+            } else {
+                format!("{last}s")
+            }
+        }
+    };
+    let mut out: Vec<&str> = words[..words.len() - 1].to_vec();
+    out.push(&plural);
+    Some(out.join(" "))
 }

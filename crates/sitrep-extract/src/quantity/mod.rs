@@ -1323,7 +1323,8 @@ impl<'a> Cx<'a> {
                 continue;
             }
             // "killed 3 soldiers and 2 civilians", "killing a leader of the Kel Essouk
-            // and his driver": the verb is shared (past a genitive of up to ten words).
+            // and his driver": the verb is shared (past a genitive of up to ten words);
+            // so is a toll's label ("Fatalities: 2 Tuaregs, 2 traffickers").
             let coord = q.ending_at(Q::Coord, w, self.skip_det(bq.a), 3);
             let of_tail = |c: usize| {
                 c > aq.b
@@ -1334,7 +1335,10 @@ impl<'a> Cx<'a> {
             if bq.casualty.is_none()
                 && bq.person != Some(false)
                 && aq.person != Some(false)
-                && matches!(aq.casualty, Some((_, Via::Before | Via::Inherited)))
+                && matches!(
+                    aq.casualty,
+                    Some((_, Via::Before | Via::Inherited | Via::Toll))
+                )
                 && coord.is_some_and(|c| c == aq.b || of_tail(c))
             {
                 bq.casualty = aq.casualty.map(|(x, _)| (x, Via::Inherited));

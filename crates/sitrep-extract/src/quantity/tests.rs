@@ -381,7 +381,8 @@ fn casualty_words_in_both_orders() {
             "killed",
         ),
         // A noun the lexicon does not know, then an auxiliary.
-        ("Two mechanics were killed.", "Two", "killed"),
+        ("Two welders were killed.", "Two", "killed"),
+        ("Two mechanics were killed.", "Two mechanics", "killed"),
         ("Two drivers were killed.", "Two drivers", "killed"),
         // Conjuncts share the verb after the last; a participle phrase and an aside
         // stand between a figure and its verb.
@@ -721,7 +722,7 @@ fn numbers_that_are_not_counts() {
 fn a_malformed_lexicon_line_is_rejected_with_file_and_line() {
     let head = "# source: test\n";
     let ok = format!("{head}noun\tsoldiers\tsoldiers\tperson\n");
-    assert!(QuantityLex::parse("q.tsv", &ok, &mut Vocab::default()).is_ok());
+    assert!(QuantityLex::parse("q.tsv", &ok, &mut Vocab::default(), Lang::En).is_ok());
     for (line, reason) in [
         ("noun\tsoldiers\tsoldiers\tanimal", "noun class"),
         ("noun\tsoldiers\tsoldiers", "needs a fourth column"),
@@ -739,12 +740,20 @@ fn a_malformed_lexicon_line_is_rejected_with_file_and_line() {
         ("noun", "expected 3 to 4"),
     ] {
         let src = format!("{head}noun\tpeople\tpeople\tperson\n{line}\n");
-        let e = QuantityLex::parse("q.tsv", &src, &mut Vocab::default()).expect_err(line);
+        let e = QuantityLex::parse("q.tsv", &src, &mut Vocab::default(), Lang::En).expect_err(line);
         assert_eq!((e.file.as_str(), e.line), ("q.tsv", 3), "{line}");
         assert!(e.reason.contains(reason), "{line}: {}", e.reason);
     }
     // No provenance line.
-    assert!(QuantityLex::parse("q.tsv", "noun\tx\tx\tperson\n", &mut Vocab::default()).is_err());
+    assert!(
+        QuantityLex::parse(
+            "q.tsv",
+            "noun\tx\tx\tperson\n",
+            &mut Vocab::default(),
+            Lang::En
+        )
+        .is_err()
+    );
 }
 
 #[test]
@@ -1403,4 +1412,49 @@ fn wounded_who_later_died_and_more_killing_verbs() {
         Lang::En,
     );
     assert_eq!(q(&d, "a guard").casualty.as_deref(), Some("injured"));
+}
+
+/// A person noun listed in the singular counts in its regular plural too: "three Dutch
+/// tourists", « trois touristes néerlandais » (a nationality after the noun).
+#[test]
+fn regular_plurals_of_listed_people() {
+    for (text, lang, said) in [
+        (
+            "Three Dutch tourists were killed by bandits.",
+            Lang::En,
+            "Three Dutch tourists",
+        ),
+        (
+            "Trois touristes néerlandais ont été tués par des bandits.",
+            Lang::Fr,
+            "Trois touristes néerlandais",
+        ),
+    ] {
+        let d = run(text, lang);
+        assert_eq!(q(&d, said).casualty.as_deref(), Some("killed"), "{text}");
+    }
+}
+
+/// Figures listed after a toll's label share it: "Fatalities: 2 Tuaregs, 2 traffickers",
+/// « Victimes : 3 soldats et 2 civils ».
+#[test]
+fn figures_listed_after_a_toll_label() {
+    for (text, lang) in [
+        (
+            "Rebels fought traffickers near Gao. Fatalities: 2 Tuaregs, 2 traffickers.",
+            Lang::En,
+        ),
+        (
+            "Des rebelles ont affronté l'armée près de Gao. Victimes : 2 soldats et 2 civils.",
+            Lang::Fr,
+        ),
+    ] {
+        let d = run(text, lang);
+        let killed = d
+            .quantities
+            .iter()
+            .filter(|q| q.casualty.as_deref() == Some("killed"))
+            .count();
+        assert_eq!(killed, 2, "{text}: {}", show(&d));
+    }
 }
