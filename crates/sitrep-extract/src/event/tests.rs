@@ -2870,6 +2870,24 @@ fn armed_victims_who_could_not_fight_are_civilians() {
             ),
         ),
         (
+            "On November 10, gunmen shot a soldier outside his home in Douentza.",
+            Lang::En,
+            (
+                "Violence against civilians",
+                "Unidentified Armed Group (Mali)",
+                "Civilians (Mali)",
+            ),
+        ),
+        (
+            "Le 10 novembre, des hommes armés ont abattu un soldat devant son domicile à Douentza.",
+            Lang::Fr,
+            (
+                "Violence against civilians",
+                "Unidentified Armed Group (Mali)",
+                "Civilians (Mali)",
+            ),
+        ),
+        (
             "On November 10, jihadists attacked a gendarmerie post in Douentza, killing two gendarmes.",
             Lang::En,
             (
@@ -4329,5 +4347,30 @@ fn an_arrest_for_a_part_in_an_event() {
     ] {
         let d = run(text, lang);
         assert_eq!(one(&d).sub_event_type, "Arrests", "{text}: {:#?}", d.events);
+    }
+}
+
+/// A group's head or number two killed is the group hit, not a civilian: "Algerian head
+/// of AQIM", « numéro deux d'AQMI ».
+#[test]
+fn a_groups_head_killed_is_the_group_hit() {
+    for (text, lang) in [
+        (
+            "Redouan Abou el Achbal, Algerian head of AQIM in Timbuktu, was killed by French soldiers.",
+            Lang::En,
+        ),
+        (
+            "Redouan, numéro deux d'AQMI, a été tué par des soldats français.",
+            Lang::Fr,
+        ),
+    ] {
+        let d = run(text, lang);
+        let e = one(&d);
+        // (In 2023 ACLED codes AQIM's actions under JNIM, its coalition.)
+        assert_eq!(
+            (e.event_type.as_str(), actor2(e)),
+            ("Battles", "JNIM"),
+            "{text}"
+        );
     }
 }
