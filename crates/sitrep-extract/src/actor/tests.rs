@@ -446,3 +446,29 @@ fn members_from_a_group_are_the_group() {
         assert_eq!(m.name, name, "{text}");
     }
 }
+
+/// Islamists named by what they hold or how they fight are one description:
+/// "Islamist positions", "Islamist rebels", « rebelles islamistes ».
+#[test]
+fn islamists_named_by_their_positions_or_fighting() {
+    for (text, lang, said) in [
+        (
+            "French troops bombed Islamist positions in Gao.",
+            Lang::En,
+            "Islamist positions",
+        ),
+        (
+            "French troops struck Islamist rebels in Douentza.",
+            Lang::En,
+            "Islamist rebels",
+        ),
+        (
+            "Des avions français ont bombardé des rebelles islamistes à Gao.",
+            Lang::Fr,
+            "rebelles islamistes",
+        ),
+    ] {
+        let d = run(text, lang);
+        assert_eq!(find(&d.actors, said).inter, Some(3), "{text}");
+    }
+}
