@@ -145,17 +145,19 @@ impl ActorEntry {
             .unwrap_or(self.inter)
     }
 
-    /// The ACLED name in use on `day` (the last listed that covers it; the last
-    /// listed for an unknown day or a day no name covers).
+    /// The ACLED name in use on `day` (the last listed that covers it); for a day no
+    /// name covers, the last listed that began before it, else the first; for an
+    /// unknown day, the last listed.
     fn acled_in(&self, day: Option<Day>) -> Option<&AcledName> {
         let Some(d) = day else {
             return self.acled.last();
         };
-        self.acled
-            .iter()
-            .rev()
-            .find(|a| a.from.first() <= d && a.to.is_none_or(|t| d <= t.last()))
-            .or(self.acled.last())
+        let mut begun = self.acled.iter().rev().filter(|a| a.from.first() <= d);
+        begun
+            .clone()
+            .find(|a| a.to.is_none_or(|t| d <= t.last()))
+            .or_else(|| begun.next())
+            .or(self.acled.first())
     }
 }
 

@@ -472,3 +472,16 @@ fn islamists_named_by_their_positions_or_fighting() {
         assert_eq!(find(&d.actors, said).inter, Some(3), "{text}");
     }
 }
+
+/// Before a spelling that begins on a day, the one in use is the last that had begun,
+/// else the earliest, not the newest listed: Mali's army in March 1992 is not "(2021-)".
+#[test]
+fn acled_spelling_before_the_first_day_bound_of_a_year() {
+    let mut doc = Document::from_text("t", "The Malian army retook Kidal.");
+    doc.meta.published = Some("1992-03-01".parse().unwrap());
+    let d = extractor().extract(doc);
+    assert_eq!(
+        find(&d.actors, "Malian army").acled_name.as_deref(),
+        Some("Military Forces of Mali (1992-2002)")
+    );
+}

@@ -527,8 +527,9 @@ fn triggers(idx: &Idx, lex: &EventLex, clex: &ClaimLex, cb: &Codebook) -> Vec<Tr
         // the killings"), or harm told after a topic phrase that follows it, in the same
         // clause ("took to the streets to protest against military operations targeting
         // the militia"; not "…, and soldiers killed three protesters").
-        // (Fighting, which is no harm by itself, only after a topic phrase: "took to the
-        // streets following clashes in Kidal", not "the march ended in clashes".)
+        // (An event noun of a class that is no harm, such as fighting or arrests, only
+        // after a topic phrase: "took to the streets following clashes in Kidal",
+        // "marched against the arrests"; not "the march ended in clashes".)
         let harm = cb.classes[t.class].harm;
         let about = (harm || t.noun)
             && protest_sentence.is_some_and(|(ps, pe)| {

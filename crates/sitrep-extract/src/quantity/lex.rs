@@ -369,7 +369,8 @@ fn regular_plural(lang: Lang, phrase: &str) -> Option<String> {
         Lang::En => {
             // (Irregular ones are listed: "children", "people", "passers-by".)
             if words.iter().any(|w| matches!(*w, "of" | "the"))
-                || matches!(last, "child" | "person" | "passerby" | "foot")
+                || matches!(last, "child" | "person" | "passerby" | "foot" | "couple")
+                || words.len() > 1 && words[0] == "secretary"
             {
                 return None;
             }
@@ -382,8 +383,6 @@ fn regular_plural(lang: Lang, phrase: &str) -> Option<String> {
                 format!("{stem}men")
             } else if let Some(stem) = last.strip_suffix("fe") {
                 format!("{stem}ves")
-            } else if last.ends_with('f') && last != "chief" {
-                format!("{}ves", &last[..last.len() - 1])
             } else if consonant_y {
                 format!("{}ies", &last[..last.len() - 1])
             } else if last.ends_with(['s', 'x', 'z'])

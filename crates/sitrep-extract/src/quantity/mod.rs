@@ -1324,7 +1324,15 @@ impl<'a> Cx<'a> {
             }
             // "killed 3 soldiers and 2 civilians", "killing a leader of the Kel Essouk
             // and his driver": the verb is shared (past a genitive of up to ten words);
-            // so is a toll's label ("Fatalities: 2 Tuaregs, 2 traffickers").
+            // so is a toll's label before a colon ("Fatalities: 2 Tuaregs, 2
+            // traffickers"), not a toll's figure ("the toll rose to 12, 30 soldiers…").
+            let labelled = |c: &Cand| {
+                matches!(c.casualty, Some((_, Via::Toll)))
+                    && self
+                        .skip_det(c.a)
+                        .checked_sub(1)
+                        .is_some_and(|k| w.norm(k) == ":")
+            };
             let coord = q.ending_at(Q::Coord, w, self.skip_det(bq.a), 3);
             let of_tail = |c: usize| {
                 c > aq.b
@@ -1335,10 +1343,7 @@ impl<'a> Cx<'a> {
             if bq.casualty.is_none()
                 && bq.person != Some(false)
                 && aq.person != Some(false)
-                && matches!(
-                    aq.casualty,
-                    Some((_, Via::Before | Via::Inherited | Via::Toll))
-                )
+                && (matches!(aq.casualty, Some((_, Via::Before | Via::Inherited))) || labelled(aq))
                 && coord.is_some_and(|c| c == aq.b || of_tail(c))
             {
                 bq.casualty = aq.casualty.map(|(x, _)| (x, Via::Inherited));

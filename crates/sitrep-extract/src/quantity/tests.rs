@@ -1457,4 +1457,27 @@ fn figures_listed_after_a_toll_label() {
             .count();
         assert_eq!(killed, 2, "{text}: {}", show(&d));
     }
+    // Only a label before a colon passes its toll along, not a toll's figure, and the
+    // label's word without a colon is no toll ("12 deaths and 30 arrests").
+    for (text, lang, dead) in [
+        (
+            "The toll rose to 12, 30 soldiers were in the convoy.",
+            Lang::En,
+            1,
+        ),
+        ("The attack caused 12 deaths and 30 arrests.", Lang::En, 1),
+        (
+            "Le bilan est de 12 morts, 30 soldats étaient dans le convoi.",
+            Lang::Fr,
+            1,
+        ),
+    ] {
+        let d = run(text, lang);
+        let killed = d
+            .quantities
+            .iter()
+            .filter(|q| q.casualty.as_deref() == Some("killed"))
+            .count();
+        assert_eq!(killed, dead, "{text}: {}", show(&d));
+    }
 }

@@ -600,10 +600,15 @@ impl<'a> Grammar<'a> {
         self.lex.get(k, self.w, i)
     }
 
-    /// Does the document speak of company accounts ("profit", "shares", « bénéfice »)?
-    /// There "the quarter" is the fiscal quarter reported; in a report of a riot "in the
-    /// quarter" is part of a town. Scanned once, and only when a report has such a phrase.
+    /// Does the document speak of company accounts ("profit", "per share")? There "the
+    /// quarter" is the fiscal quarter reported; in a report of a riot "in the quarter" is
+    /// part of a town. True in a language whose lexicon lists no such word (« le
+    /// trimestre » is always a period). Scanned once, and only when a report has such a
+    /// phrase.
     fn accounts(&self) -> bool {
+        if !self.lex.lists(K::Accounts) {
+            return true;
+        }
         if let Some(b) = self.accounts_memo.get() {
             return b;
         }
@@ -1178,9 +1183,33 @@ impl<'a> Grammar<'a> {
         // "Mirage 2000 jets", "Resolution 2100", « l'Agenda 2063 »: a number right after
         // a name (a capitalized word within the sentence, not a month or a season) is
         // part of the name.
+        // (Not a period's name after a preposition: "in Ramadan 2012", "in Q3 2012", «
+        // pendant le Ramadan 2012 ».)
+        let dated_name = i >= 3 && {
+            let mut k = i - 2;
+            if k > 0 && matches!(self.n(k), "the" | "le" | "la" | "l") {
+                k -= 1;
+            }
+            matches!(
+                self.n(k),
+                "in" | "since"
+                    | "during"
+                    | "until"
+                    | "before"
+                    | "after"
+                    | "en"
+                    | "depuis"
+                    | "pendant"
+                    | "durant"
+                    | "jusqu"
+                    | "avant"
+                    | "apres"
+            )
+        };
         if !lead
             && !after_mod
             && i >= 2
+            && !dated_name
             && !YEAR_PREPS.contains(&prev)
             && self
                 .w

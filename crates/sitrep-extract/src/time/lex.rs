@@ -51,8 +51,9 @@ kinds! {
     TimeWord = "time_word",
     Ampm = "ampm",
     Fy = "fy",
-    // A word of company accounts ("profit", « bénéfice »): only a report with one reads
-    // a bare "the quarter" as a fiscal quarter, not a quarter of a town.
+    // A word of company accounts ("profit"): in a language that lists them, only a
+    // report with one reads a bare "the quarter" as a fiscal quarter, not a quarter of
+    // a town. (French lists none: « le trimestre » names no district.)
     Accounts = "accounts",
     Tz = "tz",
     TenseFuture = "tense_future",
@@ -184,7 +185,7 @@ impl TimeLex {
             .filter(|k| {
                 !matches!(
                     k,
-                    K::TenseFuture | K::TensePast | K::TenseNone | K::TenseAux
+                    K::TenseFuture | K::TensePast | K::TenseNone | K::TenseAux | K::Accounts
                 )
             })
             .flat_map(|k| lex.tables[*k as usize].first_ids().to_vec())
@@ -337,6 +338,11 @@ impl TimeLex {
 
     /// The longest phrase of `kind` at word `i`: its end and value.
     #[inline]
+    /// Does the lexicon list any phrase of this kind?
+    pub fn lists(&self, kind: K) -> bool {
+        !self.tables[kind as usize].is_empty()
+    }
+
     pub fn get<'a>(&'a self, kind: K, w: &Words, i: usize) -> Option<(usize, &'a str)> {
         let id = w.get(i)?.id;
         if self.first_kinds.get(id as usize).copied().unwrap_or(0) & (1u64 << (kind as u32)) == 0 {
