@@ -4374,3 +4374,35 @@ fn a_groups_head_killed_is_the_group_hit() {
         );
     }
 }
+
+/// People carried to care tell no withdrawal: "the wounded were evacuated to Gao", «
+/// les blessés ont été évacués vers Gao »; and whoever evacuated them is no attacker.
+#[test]
+fn the_wounded_evacuated_are_no_withdrawal() {
+    for (text, lang) in [
+        (
+            "Jihadists attacked an army post near Boni, killing three soldiers. The wounded were evacuated to Gao.",
+            Lang::En,
+        ),
+        (
+            "Des jihadistes ont attaqué un poste de l'armée près de Boni, tuant trois soldats. Les blessés ont été évacués vers Gao.",
+            Lang::Fr,
+        ),
+    ] {
+        let d = run(text, lang);
+        assert_eq!(one(&d).event_type, "Battles", "{text}: {:#?}", d.events);
+    }
+    for (text, lang) in [
+        (
+            "A Malian officer was shot by gunmen and evacuated by French troops.",
+            Lang::En,
+        ),
+        (
+            "Un officier malien a été blessé par des hommes armés et évacué par des soldats français.",
+            Lang::Fr,
+        ),
+    ] {
+        let d = run(text, lang);
+        assert_ne!(actor1(one(&d)), "Military Forces of France", "{text}");
+    }
+}
