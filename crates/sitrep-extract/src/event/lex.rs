@@ -89,7 +89,14 @@ pub struct Trigger {
     /// Its subject did it even when counted among the dead ("three militants were
     /// killed while planting an IED": the planters).
     pub subj_a1: bool,
+    /// A word (singular and plural vocab ids) that must close it within a few words of
+    /// its clause: "took ten soldiers hostage", « ont pris dix soldats en otage ». The
+    /// verb alone ("took the road") is no trigger; its object is the victim.
+    pub until: Option<(u32, u32)>,
 }
+
+/// How far after its verb the word closing a split trigger may come.
+const UNTIL_WITHIN: usize = 7;
 
 #[derive(Debug, Default)]
 pub struct EventLex {
@@ -146,10 +153,19 @@ impl EventLex {
                         next_a1: false,
                         kills: false,
                         subj_a1: false,
+                        until: None,
                     };
                     for flag in row.get(3).unwrap_or("").split(',').map(str::trim) {
                         match flag {
                             "" => {}
+                            f if f.starts_with("until=") => {
+                                let word = sitrep_core::fold::fold(&f["until=".len()..]);
+                                if word.is_empty() || word.contains(' ') {
+                                    return bad(format!("until= takes one word: {f:?}"));
+                                }
+                                let plural = format!("{word}s");
+                                t.until = Some((vocab.intern(&word), vocab.intern(&plural)));
+                            }
                             "noun" => t.noun = true,
                             "subj=a2" => t.subj_a2 = true,
                             "subj=target" => t.subj_target = true,
@@ -229,6 +245,16 @@ impl EventLex {
     /// trigger whose folded form has homographs is told apart by its accents.
     pub fn trigger(&self, w: &Words, text: &str, i: usize) -> Option<(usize, Trigger)> {
         let (e, t) = self.triggers.longest(w, i).map(|(e, t)| (e, *t))?;
+        if let Some((one, many)) = t.until {
+            let closed = (e..(e + UNTIL_WITHIN).min(w.len()))
+                .take_while(|&k| {
+                    w.same_sentence(i, k) && !matches!(w.norm(k), "," | ";" | ":" | "(")
+                })
+                .any(|k| w.words[k].id == one || w.words[k].id == many);
+            if !closed {
+                return None;
+            }
+        }
         if e == i + 1
             && !self.homographs.is_empty()
             && let Some(v) = self.homographs.get(w.norm(i))

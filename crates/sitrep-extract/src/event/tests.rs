@@ -317,6 +317,9 @@ fn malformed_lexicon_and_codebook_are_rejected_with_file_and_line() {
     assert!(e.to_string().contains("verbish"), "{e}");
     let src = "# source: test\nvictim\tcows\tcattle\n";
     assert!(EventLex::parse("ev.tsv", src, &classes, &mut v).is_err());
+    let src = "# source: test\ntrigger\ttook\tabduct\tuntil=as hostage\n";
+    let e = EventLex::parse("ev.tsv", src, &classes, &mut v).unwrap_err();
+    assert!(e.to_string().contains("until= takes one word"), "{e}");
     let src = "# source: test\ntrigger\tclashed\tclash\ntrigger\tClashed\tattack\n";
     let e = EventLex::parse("ev.tsv", src, &classes, &mut v).unwrap_err();
     assert!(
@@ -4404,5 +4407,33 @@ fn the_wounded_evacuated_are_no_withdrawal() {
     ] {
         let d = run(text, lang);
         assert_ne!(actor1(one(&d)), "Military Forces of France", "{text}");
+    }
+}
+
+/// "took ten soldiers hostage", « ont pris dix soldats en otage »: the verb is an
+/// abduction only when "hostage" closes it; "took the road", « a pris la route » is none.
+#[test]
+fn hostages_taken_with_the_victims_in_between() {
+    for (text, lang) in [
+        ("AQIM took a Frenchman hostage near Hombori.", Lang::En),
+        (
+            "Des hommes armés ont pris deux Français en otage près de Hombori.",
+            Lang::Fr,
+        ),
+    ] {
+        let d = run(text, lang);
+        let e = one(&d);
+        assert_eq!(e.sub_event_type, "Abduction/forced disappearance", "{text}");
+        assert_eq!(place(e), "Hombori", "{text}");
+    }
+    for (text, lang) in [
+        (
+            "The convoy took the road to Gao, and hostages were freed.",
+            Lang::En,
+        ),
+        ("Le convoi a pris la route de Gao.", Lang::Fr),
+    ] {
+        let d = run(text, lang);
+        assert!(current(&d).is_empty(), "{text}: {:#?}", d.events);
     }
 }
