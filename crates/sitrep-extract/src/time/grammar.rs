@@ -1180,9 +1180,9 @@ impl<'a> Grammar<'a> {
         if NOT_YEAR_AFTER.contains(&prev) {
             return None;
         }
-        // "Mirage 2000 jets", "Resolution 2100", « l'Agenda 2063 »: a number right after
-        // a name (a capitalized word within the sentence, not a month or a season) is
-        // part of the name.
+        // "two Mirage 2000 struck", « l'Agenda 2063 »: a number right after a name (a
+        // capitalized word within the sentence, not a month or a season) is part of the
+        // name.
         // (Not a period's name after a preposition: "in Ramadan 2012", "in Q3 2012", «
         // pendant le Ramadan 2012 ».)
         let dated_name = i >= 3 && {
