@@ -53,10 +53,11 @@ first event found is compared with the coded columns. Location: the share of row
 extracted place is within 25 km and within 161 km (100 miles) of the coded coordinates,
 and the median error; a row where sitrep finds no place counts as a miss. The gazetteer
 is the imported index when there is one (see `sitrep gazetteer import`), else the small
-default. Actors: whether the coded actor1 / actor2 (ACLED's spelling for the row's year;
+default. Actors: whether the coded actor1 / actor2 (ACLED's spelling on the row's date;
 a coded unit such as \"… Gendarmerie\" matches its force) and their inter codes are among
 the actors sitrep names, and whether sitrep's actor1 / actor2 match them. --errors lists
-every row that misses a place or the coded actor1, with its notes.")]
+every miss, one line each with the row's notes: PLACE, ACTOR, TYPE, SUBTYPE, INTER1,
+INTER2, FATALITIES, DATE (a dated note whose date sitrep got wrong).")]
     Acled(AcledArgs),
 }
 
