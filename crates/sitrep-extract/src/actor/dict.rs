@@ -67,9 +67,13 @@ pub struct ActorEntry {
 /// spellings are compared with.
 pub type Day = i32;
 
+fn ymd(year: i32, month: i32, day: i32) -> Day {
+    year * 10_000 + month * 100 + day
+}
+
 /// The [`Day`] of a date.
 pub fn day_of(d: sitrep_core::Date) -> Day {
-    i32::from(d.year()) * 10_000 + i32::from(d.month()) * 100 + i32::from(d.day())
+    ymd(d.year().into(), d.month().into(), d.day().into())
 }
 
 /// A bound of a dated ACLED spelling: a year (`2013`: from its first day, to its last)
@@ -80,7 +84,7 @@ pub fn day_of(d: sitrep_core::Date) -> Day {
 pub struct Bound {
     year: i32,
     /// Month and day, for a day bound.
-    md: Option<(u32, u32)>,
+    md: Option<(i32, i32)>,
 }
 
 #[derive(Deserialize)]
@@ -101,7 +105,7 @@ impl TryFrom<YearOrDay> for Bound {
                     .map_err(|_| format!("{s:?} is not a year (2013) or a day (\"2013-09-04\")"))?;
                 Ok(Bound {
                     year: i32::from(d.year()),
-                    md: Some((d.month() as u32, d.day() as u32)),
+                    md: Some((d.month().into(), d.day().into())),
                 })
             }
         }
@@ -112,13 +116,13 @@ impl Bound {
     /// Its first day (January 1 of a year bound).
     fn first(self) -> Day {
         let (m, d) = self.md.unwrap_or((1, 1));
-        self.year * 10_000 + m as i32 * 100 + d as i32
+        ymd(self.year, m, d)
     }
 
     /// Its last day (December 31 of a year bound).
     fn last(self) -> Day {
         let (m, d) = self.md.unwrap_or((12, 31));
-        self.year * 10_000 + m as i32 * 100 + d as i32
+        ymd(self.year, m, d)
     }
 }
 
