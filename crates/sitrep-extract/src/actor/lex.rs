@@ -26,6 +26,9 @@ lexicon_kinds! {
         // Who speaks for a people ("leaders", « communautés »): between a list of
         // peoples and a word of making peace, with where they come from.
         PartyHead = "party_head",
+        // A noun for a people's members or its body ("herders", "ethnic group", «
+        // éleveurs »): "between the Kounta ethnic group and Arab men" pits two peoples.
+        PeopleNoun = "people_noun",
     }
 }
 
@@ -94,7 +97,8 @@ impl ActorLex {
                 | A::Member
                 | A::Pact
                 | A::Hireling
-                | A::PartyHead => value != "1",
+                | A::PartyHead
+                | A::PeopleNoun => value != "1",
             };
             if bad {
                 return Err(LexiconError::new(

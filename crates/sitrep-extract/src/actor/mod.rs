@@ -477,16 +477,26 @@ fn peoples_at_odds(w: &Words, lang: Lang, dict: &ActorDict, lex: &ActorLex, out:
             continue;
         };
         // "between E1 and E2": both sides, unless a side is already named otherwise
-        // ("between Fulani and Dogon communities" pits communities, not militias).
-        if (j >= 1 && between(j - 1)) || (j >= 2 && det(j - 1) && between(j - 2)) {
+        // ("between Fulani and Dogon communities" pits communities, not militias). A
+        // people's noun may stand by each name ("between the Kounta ethnic group and
+        // Arab men", « entre l'ethnie kounta et les Arabes »).
+        let noun_end = |e: usize| lex.get(A::PeopleNoun, w, e).map_or(e, |(x, _)| x);
+        let lead = (j.saturating_sub(3)..j)
+            .find(|&q| lex.get(A::PeopleNoun, w, q).is_some_and(|(x, _)| x == j))
+            .unwrap_or(j);
+        let opens =
+            |p: usize| (p >= 1 && between(p - 1)) || (p >= 2 && det(p - 1) && between(p - 2));
+        if opens(lead) || (lead >= 1 && w.norm(lead - 1) == "l" && opens(lead - 1)) {
+            let e1 = noun_end(e1);
             if !conj(e1) {
                 continue;
             }
             let j2 = if det(e1 + 1) { e1 + 2 } else { e1 + 1 };
-            let Some((e2, a2)) = dict.ethnonym_at(lang, w, j2) else {
+            let Some((e2, a2)) = dict.ethnonym_at(lang, w, noun_end(j2)) else {
                 continue;
             };
-            let sides = [(j, e1, a1), (j2, e2, a2)];
+            let e2 = noun_end(e2);
+            let sides = [(lead, e1, a1), (j2, e2, a2)];
             if sides
                 .iter()
                 .any(|&(a, _, _)| mention_at(out, a).is_some_and(|k| !militia(out, k)))

@@ -2586,8 +2586,10 @@ fn facts(idx: &Idx, cb: &Codebook, e: &Ev) -> Facts {
             Some(1) => Kind::State,
             Some(2..=4) => Kind::Nonstate,
             Some(5) => Kind::Rioters,
-            Some(6) => Kind::Protesters,
-            Some(7) => Kind::Civilian,
+            // (A party or a union ACLED lists beside protesters is a crowd only as one:
+            // "gunmen fired on a URD delegation" hit civilians.)
+            Some(6) if m.camp.as_deref() == Some("protesters") => Kind::Protesters,
+            Some(6 | 7) => Kind::Civilian,
             Some(8) => Kind::External,
             _ => match m.camp.as_deref() {
                 Some("rebel" | "jihadist" | "militia" | "unidentified") => Kind::Nonstate,
@@ -3097,6 +3099,23 @@ fn finish(
             let (_, m) = dict.ethnonym_at(idx.doc.lang(), idx.w, k)?;
             Some(listed(&dict.actors[m]))
         });
+    }
+    // "clashes between Fulani herders and Bambara farmers", « entre éleveurs peuls et
+    // … »: a people's civilians as the first side of a battle fought as its militia,
+    // as the second side below ("exchanged gunfire with Dogon villagers").
+    if sub.event_type == "Battles"
+        && let Some(k) = e.a1
+        && a1
+            .as_ref()
+            .is_some_and(|x| x.inter == Some(7) && x.actor_id == idx.doc.actors[k].actor_id)
+        && let (s, b) = idx.actors[k]
+        && let Some(m) = (s..b)
+            .find_map(|j| dict.ethnonym_at(idx.doc.lang(), idx.w, j))
+            .map(|(_, m)| &dict.actors[m])
+        && a2.as_ref().and_then(|x| x.actor_id.as_deref()) != Some(m.id.as_str())
+    {
+        assoc1.insert(0, a1.take().expect("checked"));
+        a1 = Some(listed(m));
     }
     let w = idx.w;
     let own_id = a1.as_ref().and_then(|x| x.actor_id.clone());

@@ -4437,3 +4437,152 @@ fn hostages_taken_with_the_victims_in_between() {
         assert!(current(&d).is_empty(), "{text}: {:#?}", d.events);
     }
 }
+
+/// Headlines tell events in the present tense: "rebels shell the camp", « les rebelles
+/// bombardent le camp », "jihadists besiege Boni", « assiègent Boni ».
+#[test]
+fn headline_present_tense_of_shelling_and_sieges() {
+    for (text, lang) in [
+        ("Rebels shell the army camp in Tessalit.", Lang::En),
+        (
+            "Les rebelles bombardent le camp militaire de Tessalit.",
+            Lang::Fr,
+        ),
+    ] {
+        let d = run(text, lang);
+        let e = one(&d);
+        assert_eq!(e.event_type, "Explosions/Remote violence", "{text}");
+        assert_eq!(place(e), "Tessalit", "{text}");
+    }
+    for (text, lang) in [
+        ("Jihadists besiege the town of Boni.", Lang::En),
+        ("Les jihadistes assiègent la ville de Boni.", Lang::Fr),
+    ] {
+        let d = run(text, lang);
+        assert_eq!(place(one(&d)), "Boni", "{text}");
+    }
+}
+
+/// Fire opened on protesters breaks up a protest (with excessive force when it hurt
+/// someone), as ACLED codes it, not a battle with civilians; a party's delegation fired
+/// on is civilians attacked, not a protest.
+#[test]
+fn fire_on_protesters_is_an_intervention() {
+    for (text, lang, sub) in [
+        (
+            "Soldiers fired on protesters in Kati.",
+            Lang::En,
+            "Protest with intervention",
+        ),
+        (
+            "Des militaires ont tiré des coups de semonce sur des manifestants à Kati.",
+            Lang::Fr,
+            "Protest with intervention",
+        ),
+        (
+            "Soldiers opened fire on protesters in Kati, killing two.",
+            Lang::En,
+            "Excessive force against protesters",
+        ),
+        (
+            "Des militaires ont ouvert le feu sur des manifestants à Kati, tuant deux personnes.",
+            Lang::Fr,
+            "Excessive force against protesters",
+        ),
+        (
+            "Crowds angry over the curfew were dispersed by police in Bamako.",
+            Lang::En,
+            "Protest with intervention",
+        ),
+        (
+            "Police disperse protesters in Bamako.",
+            Lang::En,
+            "Protest with intervention",
+        ),
+        (
+            "Les manifestants ont été dispersés par la police à Bamako.",
+            Lang::Fr,
+            "Protest with intervention",
+        ),
+    ] {
+        let d = run(text, lang);
+        let e = one(&d);
+        assert_eq!(e.sub_event_type, sub, "{text}: {:#?}", d.events);
+        assert_eq!(actor1(e), "Protesters (Mali)", "{text}");
+    }
+    for (text, lang) in [
+        (
+            "Unknown gunmen opened fire on a URD delegation in Salakoira.",
+            Lang::En,
+        ),
+        (
+            "Des hommes armés ont ouvert le feu sur une délégation de l'URD à Salakoira.",
+            Lang::Fr,
+        ),
+    ] {
+        let d = run(text, lang);
+        assert_eq!(
+            one(&d).event_type,
+            "Violence against civilians",
+            "{text}: {:#?}",
+            d.events
+        );
+    }
+}
+
+/// Sexual violence named as abuse: "carried out sexual abuse on civilians", « des abus
+/// sexuels ».
+#[test]
+fn sexual_abuse_is_sexual_violence() {
+    for (text, lang) in [
+        (
+            "Peacekeepers allegedly carried out sexual abuse on civilians in Gao.",
+            Lang::En,
+        ),
+        (
+            "Des casques bleus auraient commis des abus sexuels sur des civils à Gao.",
+            Lang::Fr,
+        ),
+    ] {
+        let d = run(text, lang);
+        assert_eq!(one(&d).sub_event_type, "Sexual violence", "{text}");
+    }
+}
+
+/// Two peoples pitted against each other fight as their militias, on both sides, also
+/// when a noun stands by a people's name ("the Kounta ethnic group", « l'ethnie kounta »)
+/// or names its civilians ("Fulani herders", « éleveurs peuls »).
+#[test]
+fn peoples_with_their_nouns_fight_as_militias() {
+    for (text, lang, a1, a2) in [
+        (
+            "Clashes broke out between the Kounta ethnic group and Arab men over a land dispute.",
+            Lang::En,
+            "Kounta Ethnic Militia (Mali)",
+            "Arab Ethnic Militia (Mali)",
+        ),
+        (
+            "Des affrontements ont éclaté entre l'ethnie kounta et les Arabes.",
+            Lang::Fr,
+            "Kounta Ethnic Militia (Mali)",
+            "Arab Ethnic Militia (Mali)",
+        ),
+        (
+            "Clashes erupted between Fulani herders and Bambara farmers.",
+            Lang::En,
+            "Fulani Ethnic Militia (Mali)",
+            "Bambara Ethnic Militia (Mali)",
+        ),
+        (
+            "Des affrontements ont éclaté entre éleveurs peuls et agriculteurs bambaras.",
+            Lang::Fr,
+            "Fulani Ethnic Militia (Mali)",
+            "Bambara Ethnic Militia (Mali)",
+        ),
+    ] {
+        let d = run(text, lang);
+        let e = one(&d);
+        assert_eq!(e.event_type, "Battles", "{text}");
+        assert_eq!((actor1(e), actor2(e)), (a1, a2), "{text}");
+    }
+}
