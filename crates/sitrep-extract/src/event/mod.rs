@@ -3078,6 +3078,38 @@ fn finish(
             };
         }
     }
+    // "French air strikes", "Malian airstrikes killed", « des frappes aériennes
+    // françaises »: a nationality on the noun of a strike or an attack names whose forces
+    // struck, over a subject read across a clause ("Islamists flee Gao under French air
+    // strikes", who then are the side struck).
+    let struck_by = std::iter::once(t).find_map(|x| {
+        let class = cb.classes[x.t.class].key.as_str();
+        if !x.t.noun || !matches!(class, "airstrike" | "shelling" | "attack" | "ambush") {
+            return None;
+        }
+        let demonym = |i: usize| alex.get(crate::actor::lex::A::Demonym, idx.w, i);
+        let c = if idx.doc.lang() == sitrep_core::Lang::Fr {
+            demonym(x.b).map(|(_, c)| c)
+        } else {
+            (x.a.saturating_sub(2)..x.a)
+                .find_map(|i| demonym(i).filter(|&(end, _)| end == x.a).map(|(_, c)| c))
+        }?;
+        dict.of_country(c, &["military", "foreign_military"])
+    });
+    if let Some(m) = struck_by.map(|i| &dict.actors[i])
+        && a1.as_ref().and_then(|x| x.actor_id.as_deref()) != Some(m.id.as_str())
+    {
+        let before = a1.replace(listed(m));
+        if a2.is_none()
+            && let Some(x) = before
+            && !x
+                .actor_id
+                .as_deref()
+                .is_some_and(|id| dict.same_side(id, &m.id))
+        {
+            a2 = Some(x);
+        }
+    }
     // "six people were killed by Fulani", "attacked by alleged Fulani", « tués par des
     // Peuls »: a people named as the agent stands for its militia.
     if a1.is_none() {

@@ -4586,3 +4586,53 @@ fn peoples_with_their_nouns_fight_as_militias() {
         assert_eq!((actor1(e), actor2(e)), (a1, a2), "{text}");
     }
 }
+
+/// A nationality on the noun of a strike names whose forces struck ("French air
+/// strikes", « frappes aériennes françaises »), also over a subject read across a
+/// clause, who is then the side struck; a strike that only backs the event told does not
+/// ("retook Konna with the help of French air strikes"). A force's crews and aircraft
+/// after its nationality are that force ("French pilots", « des drones français »).
+#[test]
+fn a_nationality_on_a_strike_names_its_author() {
+    for (text, lang) in [
+        (
+            "Islamist rebels flee Gao, under pressure from French air strikes.",
+            Lang::En,
+        ),
+        (
+            "Des frappes aériennes françaises ont visé des positions jihadistes près de Gao.",
+            Lang::Fr,
+        ),
+    ] {
+        let d = run(text, lang);
+        let e = one(&d);
+        assert_eq!(actor1(e), "Military Forces of France", "{text}");
+        assert_eq!(actor2(e), "Islamist Militia (Mali)", "{text}");
+    }
+    for (text, lang) in [
+        (
+            "Malian troops retook Konna with the help of French air strikes.",
+            Lang::En,
+        ),
+        (
+            "Les troupes maliennes ont repris Konna avec l'appui de frappes aériennes françaises.",
+            Lang::Fr,
+        ),
+    ] {
+        let d = run(text, lang);
+        assert_eq!(actor1(one(&d)), "Military Forces of Mali", "{text}");
+    }
+    for (text, lang) in [
+        (
+            "French pilots targeted a column of jihadist fighters near Konna.",
+            Lang::En,
+        ),
+        (
+            "Des drones français ont frappé un convoi de jihadistes près de Kidal.",
+            Lang::Fr,
+        ),
+    ] {
+        let d = run(text, lang);
+        assert_eq!(actor1(one(&d)), "Military Forces of France", "{text}");
+    }
+}
