@@ -4636,3 +4636,47 @@ fn a_nationality_on_a_strike_names_its_author() {
         assert_eq!(actor1(one(&d)), "Military Forces of France", "{text}");
     }
 }
+
+/// Territory taken with no fighting told is a non-violent transfer: "No report of
+/// fighting.", « sans coup férir ».
+#[test]
+fn territory_taken_with_no_fighting_told() {
+    for (text, lang) in [
+        (
+            "Rebels took control of Lere on Sunday. No report of fighting.",
+            Lang::En,
+        ),
+        (
+            "Les rebelles ont pris le contrôle de Léré sans coup férir.",
+            Lang::Fr,
+        ),
+    ] {
+        let d = run(text, lang);
+        assert_eq!(
+            one(&d).sub_event_type,
+            "Non-violent transfer of territory",
+            "{text}"
+        );
+    }
+}
+
+/// People named by their protest are protesters: fire opened on "residents protesting
+/// the occupation", « des habitants qui manifestaient », breaks up a protest.
+#[test]
+fn people_named_by_their_protest_are_protesters() {
+    for (text, lang) in [
+        (
+            "Gunmen opened fire on residents protesting the occupation of Timbuktu.",
+            Lang::En,
+        ),
+        (
+            "Des hommes armés ont ouvert le feu sur des habitants qui manifestaient contre l'occupation de Tombouctou.",
+            Lang::Fr,
+        ),
+    ] {
+        let d = run(text, lang);
+        let e = one(&d);
+        assert_eq!(e.event_type, "Protests", "{text}: {:#?}", d.events);
+        assert_eq!(actor1(e), "Protesters (Mali)", "{text}");
+    }
+}
