@@ -2888,10 +2888,12 @@ fn finish(
     // name ("two soldiers were killed when their vehicle hit a mine").
     // (A demonstration that blocks roads, burns tires or shuts shops has no victim
     // unless it hurts someone: ACLED leaves its actor2 empty.)
+    // (Nor is anyone hurt as a protest is broken up: its second side is the force
+    // that broke it up, "a schoolboy was killed when police broke up a demonstration".)
     let demonstration = sub.key == "violent_demonstration";
     if a2.is_none()
         && f.target_civilian == Some(true)
-        && sub.event_type != "Battles"
+        && !matches!(sub.event_type.as_str(), "Battles" | "Protests")
         && (f.hurt || !demonstration)
     {
         a2 = default(&Some("civilians".into()));

@@ -4680,3 +4680,42 @@ fn people_named_by_their_protest_are_protesters() {
         assert_eq!(actor1(e), "Protesters (Mali)", "{text}");
     }
 }
+
+/// Someone killed as police broke up a protest makes it excessive force, the police its
+/// second side (not the dead, as civilians); more single people count in a toll ("an
+/// administrator", « un écolier »).
+#[test]
+fn killed_as_a_protest_was_broken_up() {
+    for (text, lang) in [
+        (
+            "A schoolboy was killed when police broke up a demonstration by pupils at Koulikoro.",
+            Lang::En,
+        ),
+        (
+            "Un écolier a été tué lorsque la police a dispersé une manifestation d'élèves à Koulikoro.",
+            Lang::Fr,
+        ),
+    ] {
+        let d = run(text, lang);
+        let e = one(&d);
+        assert_eq!(
+            e.sub_event_type, "Excessive force against protesters",
+            "{text}"
+        );
+        assert_eq!(actor2(e), "Police Forces of Mali", "{text}");
+        assert_eq!(e.fatalities.killed, Some(1), "{text}");
+    }
+    for (text, lang) in [
+        (
+            "A government administrator was reportedly killed by rebels in Menaka.",
+            Lang::En,
+        ),
+        (
+            "Un administrateur a été tué par des rebelles à Ménaka.",
+            Lang::Fr,
+        ),
+    ] {
+        let d = run(text, lang);
+        assert_eq!(one(&d).fatalities.killed, Some(1), "{text}");
+    }
+}
