@@ -4719,3 +4719,42 @@ fn killed_as_a_protest_was_broken_up() {
         assert_eq!(one(&d).fatalities.killed, Some(1), "{text}");
     }
 }
+
+/// Alternative authors of different camps ("Katiba Macina militants or Fulani
+/// militiamen", « des jihadistes ou des miliciens peuls ») leave the side unknown: an
+/// unidentified armed group, as ACLED codes it; of one camp ("JNIM or ISGS militants")
+/// the first named stands.
+#[test]
+fn alternative_authors_of_different_camps_are_unidentified() {
+    for (text, lang) in [
+        (
+            "Suspected Katiba Macina militants or Fulani militiamen shot dead two members of the Dogon community near Koro.",
+            Lang::En,
+        ),
+        (
+            "Des jihadistes de la katiba Macina ou des miliciens peuls ont tué deux membres de la communauté dogon près de Koro.",
+            Lang::Fr,
+        ),
+    ] {
+        let d = run(text, lang);
+        assert_eq!(actor1(one(&d)), "Unidentified Armed Group (Mali)", "{text}");
+    }
+    for (text, lang) in [
+        (
+            "Dan Na Ambassagou militiamen clashed with Katiba Macina militants or Fulani militiamen near Koro.",
+            Lang::En,
+        ),
+        (
+            "Des miliciens de Dan Na Ambassagou ont affronté des jihadistes de la katiba Macina ou des miliciens peuls près de Koro.",
+            Lang::Fr,
+        ),
+    ] {
+        let d = run(text, lang);
+        assert_eq!(actor2(one(&d)), "Unidentified Armed Group (Mali)", "{text}");
+    }
+    let d = run(
+        "Two rockets fired by JNIM or ISGS militants struck the camp in Menaka.",
+        Lang::En,
+    );
+    assert_eq!(actor1(one(&d)), "JNIM");
+}
