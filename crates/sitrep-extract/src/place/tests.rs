@@ -251,3 +251,15 @@ fn a_village_of_unknown_size_against_a_far_city_listing_its_name() {
         );
     }
 }
+
+/// A town's airport is in the town: "rockets struck the airport of Menaka", « l'aéroport
+/// de Gao », locate at the town (unlike "the Algiers agreement", a name).
+#[test]
+fn an_airport_is_in_its_town() {
+    let ps = places("Two rockets struck the airport of Kidal.", Lang::En);
+    assert!(near(find(&ps, "Kidal"), KIDAL.0, KIDAL.1, 10.0));
+    let ps = places("Deux roquettes ont frappé l'aéroport de Kidal.", Lang::Fr);
+    assert!(near(find(&ps, "Kidal"), KIDAL.0, KIDAL.1, 10.0));
+    let ps = places("Shells hit Kidal airport overnight.", Lang::En);
+    assert!(near(find(&ps, "Kidal"), KIDAL.0, KIDAL.1, 10.0));
+}
