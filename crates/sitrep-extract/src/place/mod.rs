@@ -499,13 +499,16 @@ fn recognize<'a>(
                 let name_head = (e..e + 2).any(|k| lex.get(P::NameHead, w, k).is_some()) && !strong;
                 // Inside a person's or an organization's name ("Amadou Issa Dicko",
                 // "Amada Ag Hama", "Katiba Macina"): capitalized words on either side.
+                // (Not a date's word: "the streets of the capital Bamako Saturday".)
                 let left = i > 0
                     && w.same_sentence(i - 1, i)
                     && is_name_word(w, i - 1)
+                    && !in_time[i - 1]
                     && !is_stopword(known, lex, w, i - 1);
                 let right = e < n
                     && w.same_sentence(i, e)
                     && is_name_word(w, e)
+                    && !in_time[e]
                     && lex.get(P::RegionPost, w, e).is_none()
                     && words.lookup(e).is_empty();
                 let in_name = (left || right) && !strong;

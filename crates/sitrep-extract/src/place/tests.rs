@@ -263,3 +263,15 @@ fn an_airport_is_in_its_town() {
     let ps = places("Shells hit Kidal airport overnight.", Lang::En);
     assert!(near(find(&ps, "Kidal"), KIDAL.0, KIDAL.1, 10.0));
 }
+
+/// A capitalized date word after a town is no part of a person's name around it:
+/// "the streets of the capital Bamako Saturday" is Bamako. (French writes weekdays and
+/// months in lowercase, so only English needs this.)
+#[test]
+fn a_weekday_after_a_town_is_no_name_word() {
+    let ps = places(
+        "The opposition took to the streets of Kidal Saturday.",
+        Lang::En,
+    );
+    assert!(near(find(&ps, "Kidal"), KIDAL.0, KIDAL.1, 10.0));
+}
