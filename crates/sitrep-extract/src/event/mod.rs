@@ -888,8 +888,18 @@ fn assemble(
         }
         // (Not itself a complement, "the family of members of the army", nor a named
         // force's unit, "the Malian contingent of the G5 Sahel force".)
+        // (« Des combattants de l'État islamique ont exécuté »: a clause's first « des »
+        // is the plural article, not "of the".)
+        let article = |x: usize| {
+            w.norm(x) == "des"
+                && (x == s0
+                    || matches!(
+                        w.norm(x - 1),
+                        "," | ";" | ":" | "et" | "puis" | "que" | "qu"
+                    ))
+        };
         let nested = p >= s0 + 3
-            && (matches!(w.norm(p - 3), "of" | "de" | "d" | "des" | "du")
+            && (matches!(w.norm(p - 3), "of" | "de" | "d" | "des" | "du") && !article(p - 3)
                 || alex.has(crate::actor::lex::A::Demonym, w, p - 3)
                 || idx.actors.iter().any(|&(_, b)| b == p - 2));
         p >= s0 + 2

@@ -4758,3 +4758,59 @@ fn alternative_authors_of_different_camps_are_unidentified() {
     );
     assert_eq!(actor1(one(&d)), "JNIM");
 }
+
+/// A road blocked by a crowd is a protest ("protesters blocked the road", « des
+/// manifestants ont bloqué la route »); by an armed group, a blockade: a strategic
+/// development.
+#[test]
+fn roads_blocked_by_a_crowd_or_an_armed_group() {
+    for (text, lang, sub) in [
+        (
+            "Protesters blocked the road in Kati.",
+            Lang::En,
+            "Peaceful protest",
+        ),
+        (
+            "Des manifestants ont bloqué la route à Kati.",
+            Lang::Fr,
+            "Peaceful protest",
+        ),
+        (
+            "JNIM fighters blocked the roads leading to Boni.",
+            Lang::En,
+            "Other",
+        ),
+        (
+            "Les combattants du JNIM ont bloqué les routes menant à Boni.",
+            Lang::Fr,
+            "Other",
+        ),
+    ] {
+        let d = run(text, lang);
+        assert_eq!(one(&d).sub_event_type, sub, "{text}: {:#?}", d.events);
+    }
+}
+
+/// The people of a group before "of" act as the group: "fighters of the Islamic State",
+/// « des combattants de l'État islamique » (a clause's first « des » is an article).
+#[test]
+fn fighters_of_a_group_are_the_group() {
+    for (text, lang) in [
+        (
+            "Fighters of the Islamic State executed four civilians in Menaka.",
+            Lang::En,
+        ),
+        (
+            "Des combattants de l'État islamique ont exécuté quatre civils à Ménaka.",
+            Lang::Fr,
+        ),
+    ] {
+        let d = run(text, lang);
+        assert_eq!(
+            actor1(one(&d)),
+            "Islamic State Sahel Province",
+            "{text}: {:#?}",
+            d.events
+        );
+    }
+}
