@@ -204,6 +204,8 @@ struct Name<'a> {
     expect: Option<(f64, f64, f64, f64)>, // lat, lon, km, bearing
     chosen: Option<u32>,
     metonym: bool,
+    /// Its candidates are near-spellings of it, not the name as written.
+    fuzzy: bool,
 }
 
 impl WordStage for PlaceStage {
@@ -235,6 +237,21 @@ impl WordStage for PlaceStage {
             }
             votes
         });
+        // A near-spelling stays in the country the report is about (as the user says,
+        // else as its names say): "Nampala" is no misspelt Nampula (Mozambique).
+        if let Some(c) = self.res.default_country().or(focus_country) {
+            for nm in names.iter_mut().filter(|nm| nm.fuzzy) {
+                if nm.cands.iter().any(|&p| gaz.place_country(p) != c) {
+                    nm.cands = Cow::Owned(
+                        nm.cands
+                            .iter()
+                            .copied()
+                            .filter(|&p| gaz.place_country(p) == c)
+                            .collect(),
+                    );
+                }
+            }
+        }
         disambiguate(
             gaz,
             &self.seats,
@@ -353,6 +370,7 @@ fn unresolved<'a>(
             expect: None,
             chosen: None,
             metonym: false,
+            fuzzy: false,
         },
     )
 }
@@ -429,6 +447,7 @@ fn recognize<'a>(
                     expect: None,
                     chosen: None,
                     metonym: false,
+                    fuzzy: false,
                 });
             }
             i += 1;
@@ -535,6 +554,7 @@ fn recognize<'a>(
                     expect: None,
                     chosen: None,
                     metonym: false,
+                    fuzzy: false,
                 });
                 i = e;
             }
@@ -556,6 +576,7 @@ fn recognize<'a>(
                     Vec::new()
                 };
                 if !fuzzy.is_empty() {
+                    nm.fuzzy = true;
                     let best = fuzzy.iter().map(|&(_, d)| d).min().unwrap_or(0);
                     nm.cands = Cow::Owned(
                         fuzzy

@@ -275,3 +275,27 @@ fn a_weekday_after_a_town_is_no_name_word() {
     );
     assert!(near(find(&ps, "Kidal"), KIDAL.0, KIDAL.1, 10.0));
 }
+
+/// A near-spelling stays in the country the reports are about: with Mali as the
+/// default country, "Nampala" (a Malian village the small gazetteer lacks) is no
+/// misspelt Nampula in Mozambique; it stays an unresolved name.
+#[test]
+fn a_near_spelling_stays_in_the_reports_country() {
+    use crate::resources::Resources;
+    use std::sync::Arc;
+    let mali = Extractor::new(Arc::new(
+        Resources::embedded().with_default_country(Some("ML".into())),
+    ));
+    for (text, lang) in [
+        ("Fighting broke out in Nampala on Sunday.", Lang::En),
+        ("Des combats ont éclaté à Nampala dimanche.", Lang::Fr),
+    ] {
+        let mut d = Document::from_text("t", text);
+        d.meta.lang = lang;
+        d.meta.published = Some("2023-11-13".parse().unwrap());
+        let ps = mali.extract(d).places;
+        let p = find(&ps, "Nampala");
+        assert_ne!(p.country.as_deref(), Some("Mozambique"), "{text}: {p:?}");
+        assert!(!p.resolved, "{text}: {p:?}");
+    }
+}
