@@ -1169,6 +1169,17 @@ fn assemble(
                 &["of", "de", "du", "des", "d"],
                 verb_at.unwrap_or(to_target) - t.b,
             );
+            // (« l'attaque du camp militaire »: a place hit after "of" is the target, not
+            // who attacked.)
+            let (genitive, hit) = match genitive {
+                Some(k)
+                    if (idx.actors[k].0..idx.actors[k].1)
+                        .any(|i| lex.has(E::Target, w, i) && !lex.has(E::Victim, w, i)) =>
+                {
+                    (None, Some(k))
+                }
+                g => (g, None),
+            };
             // A label ("Property destruction: members of Ansar Dine burned …") heads
             // the clause after it: its subject acts.
             a1 = by
@@ -1184,7 +1195,7 @@ fn assemble(
                 .take_while(|&i| joined(i))
                 .last()
                 .map_or(t.b, |i| i + 1);
-            a2 = after_word(end, &["on", "against", "with", "contre", "avec", "sur"], 3);
+            a2 = after_word(end, &["on", "against", "with", "contre", "avec", "sur"], 3).or(hit);
             // "airstrikes in the forest presumably targeting Katiba Macina militants",
             // "an operation against a gathering of presumed ISGS militants": further on
             // in the clause, a few words past the word that aims it.

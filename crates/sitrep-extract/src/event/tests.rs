@@ -4814,3 +4814,41 @@ fn fighters_of_a_group_are_the_group() {
         );
     }
 }
+
+/// A place hit named after "of" is the target of an attack, not its author ("the attack
+/// of the army base", « l'attaque du camp militaire »); people after "of" still attack
+/// (« l'attaque des jihadistes »).
+#[test]
+fn a_place_after_of_is_what_was_attacked() {
+    for (text, lang) in [
+        (
+            "The attack of the army base in Boni killed three.",
+            Lang::En,
+        ),
+        (
+            "Le JNIM a revendiqué l'attaque du camp militaire de Boni.",
+            Lang::Fr,
+        ),
+    ] {
+        let d = run(text, lang);
+        assert_eq!(
+            actor2(one(&d)),
+            "Military Forces of Mali",
+            "{text}: {:#?}",
+            d.events
+        );
+    }
+    for (text, lang) in [
+        (
+            "The attack of the jihadists on the post of Boni killed three.",
+            Lang::En,
+        ),
+        (
+            "L'attaque des jihadistes contre le poste de Boni a fait trois morts.",
+            Lang::Fr,
+        ),
+    ] {
+        let d = run(text, lang);
+        assert_eq!(actor1(one(&d)), "Islamist Militia (Mali)", "{text}");
+    }
+}
