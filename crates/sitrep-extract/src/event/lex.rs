@@ -244,16 +244,24 @@ impl EventLex {
     /// The longest trigger starting at word `i`: its end and what it is. A one-word
     /// trigger whose folded form has homographs is told apart by its accents.
     pub fn trigger(&self, w: &Words, text: &str, i: usize) -> Option<(usize, Trigger)> {
-        let (e, t) = self.triggers.longest(w, i).map(|(e, t)| (e, *t))?;
-        if let Some((one, many)) = t.until {
-            let closed = (e..(e + UNTIL_WITHIN).min(w.len()))
-                .take_while(|&k| {
-                    w.same_sentence(i, k) && !matches!(w.norm(k), "," | ";" | ":" | "(")
-                })
-                .any(|k| w.words[k].id == one || w.words[k].id == many);
-            if !closed {
-                return None;
-            }
+        let (mut e, mut t) = self.triggers.longest(w, i).map(|(e, t)| (e, *t))?;
+        let closed = |e: usize, t: &Trigger| {
+            t.until.is_none_or(|(one, many)| {
+                (e..(e + UNTIL_WITHIN).min(w.len()))
+                    .take_while(|&k| {
+                        w.same_sentence(i, k) && !matches!(w.norm(k), "," | ";" | ":" | "(")
+                    })
+                    .any(|k| w.words[k].id == one || w.words[k].id == many)
+            })
+        };
+        if !closed(e, &t) {
+            // A shorter trigger at the same word still stands ("shot down two soldiers":
+            // not a drone brought down, but "shot").
+            (e, t) = self
+                .triggers
+                .all_at(w, i)
+                .map(|(e, t)| (e, *t))
+                .find(|(e, t)| closed(*e, t))?;
         }
         if e == i + 1
             && !self.homographs.is_empty()

@@ -1170,11 +1170,21 @@ fn assemble(
                 verb_at.unwrap_or(to_target) - t.b,
             );
             // (« l'attaque du camp militaire »: a place hit after "of" is the target, not
-            // who attacked.)
+            // who attacked; a force is not a place, « l'offensive des forces armées
+            // contre les rebelles », and a side named after "against" is the target.)
+            let place_hit = |k: usize| {
+                (idx.actors[k].0..idx.actors[k].1).any(|i| {
+                    (lex.has(E::Target, w, i) || lex.has(E::Force, w, i))
+                        && !lex.has(E::Victim, w, i)
+                        && !lex.has(E::Unit, w, i)
+                        && !alex.has(crate::actor::lex::A::DescAfterNationality, w, i)
+                })
+            };
             let (genitive, hit) = match genitive {
                 Some(k)
-                    if (idx.actors[k].0..idx.actors[k].1)
-                        .any(|i| lex.has(E::Target, w, i) && !lex.has(E::Victim, w, i)) =>
+                    if place_hit(k)
+                        && after_word(idx.actors[k].1, &["on", "against", "contre", "sur"], 3)
+                            .is_none() =>
                 {
                     (None, Some(k))
                 }
@@ -3102,12 +3112,13 @@ fn finish(
         }
     }
     // "French air strikes", "Malian airstrikes killed", « des frappes aériennes
-    // françaises »: a nationality on the noun of a strike or an attack names whose forces
-    // struck, over a subject read across a clause ("Islamists flee Gao under French air
+    // françaises »: a nationality on the noun of an air strike or shelling names whose
+    // forces struck, over a subject read across a clause ("Islamists flee Gao under French air
     // strikes", who then are the side struck).
     let struck_by = std::iter::once(t).find_map(|x| {
         let class = cb.classes[x.t.class].key.as_str();
-        if !x.t.noun || !matches!(class, "airstrike" | "shelling" | "attack" | "ambush") {
+        // (Only from afar: "Malian ambush kills 20 soldiers" names where, not who.)
+        if !x.t.noun || !matches!(class, "airstrike" | "shelling") {
             return None;
         }
         let demonym = |i: usize| alex.get(crate::actor::lex::A::Demonym, idx.w, i);
@@ -3138,6 +3149,11 @@ fn finish(
     // unknown, an unidentified armed group as ACLED codes it (of one camp, "ISGS or JNIM
     // militants", the first named stands). So on either side ("clashed with Katiba
     // Macina militants or Fulani militiamen").
+    // (Armed parties only: "killed 12 soldiers or civilians" names victims, not
+    // alternative authors.)
+    let armed = |k: usize| {
+        idx.doc.actors[k].camp.is_some() && matches!(idx.doc.actors[k].inter, Some(1..=4 | 8))
+    };
     let uncertain = |k: Option<usize>| {
         let Some(k) = k else { return false };
         let b = idx.actors[k].1;
@@ -3153,8 +3169,8 @@ fn finish(
                             "suspected" | "presumed" | "alleged" | "des" | "de" | "d" | "presumes"
                         )
                     })
-                    && idx.doc.actors[k].camp.is_some()
-                    && idx.doc.actors[k2].camp.is_some()
+                    && armed(k)
+                    && armed(k2)
                     && idx.doc.actors[k].camp != idx.doc.actors[k2].camp
             })
     };

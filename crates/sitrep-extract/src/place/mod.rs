@@ -238,17 +238,23 @@ impl WordStage for PlaceStage {
             votes
         });
         // A near-spelling stays in the country the report is about (as the user says,
-        // else as its names say): "Nampala" is no misspelt Nampula (Mozambique).
-        if let Some(c) = self.res.default_country().or(focus_country) {
+        // else as its names say), or one whose nationality it names: "Nampala" is no
+        // misspelt Nampula (Mozambique); "a Burkinabe post near Ouahigouyia" is Burkinabe.
+        if let Some(c) = self.res.default_country().or(focus_country)
+            && names.iter().any(|nm| nm.fuzzy)
+        {
+            let actors = self.res.actor_lex(lang);
+            let named: Vec<&str> = (0..w.len())
+                .filter_map(|i| actors.get(crate::actor::lex::A::Demonym, w, i))
+                .map(|(_, c)| c)
+                .collect();
+            let ok = |p: u32| {
+                let pc = gaz.place_country(p);
+                pc == c || named.contains(&pc)
+            };
             for nm in names.iter_mut().filter(|nm| nm.fuzzy) {
-                if nm.cands.iter().any(|&p| gaz.place_country(p) != c) {
-                    nm.cands = Cow::Owned(
-                        nm.cands
-                            .iter()
-                            .copied()
-                            .filter(|&p| gaz.place_country(p) == c)
-                            .collect(),
-                    );
+                if !nm.cands.iter().all(|&p| ok(p)) {
+                    nm.cands = Cow::Owned(nm.cands.iter().copied().filter(|&p| ok(p)).collect());
                 }
             }
         }

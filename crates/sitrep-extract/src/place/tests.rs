@@ -298,4 +298,17 @@ fn a_near_spelling_stays_in_the_reports_country() {
         assert_ne!(p.country.as_deref(), Some("Mozambique"), "{text}: {p:?}");
         assert!(!p.resolved, "{text}: {p:?}");
     }
+    // (A country the report names by its nationality is allowed too.)
+    let mut d = Document::from_text(
+        "t",
+        "Gunmen attacked a Burkinabe army post near Ouahigouyia.",
+    );
+    d.meta.lang = Lang::En;
+    d.meta.published = Some("2023-11-13".parse().unwrap());
+    let ps = mali.extract(d).places;
+    assert_eq!(
+        ps.first().and_then(|p| p.country.as_deref()),
+        Some("Burkina Faso"),
+        "{ps:?}"
+    );
 }
