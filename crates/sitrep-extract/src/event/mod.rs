@@ -886,8 +886,6 @@ fn assemble(
         if p > s0 && clex.has(C::Det, w, p - 1) {
             p -= 1;
         }
-        // (Not itself a complement, "the family of members of the army", nor a named
-        // force's unit, "the Malian contingent of the G5 Sahel force".)
         // (« Des combattants de l'État islamique ont exécuté »: a clause's first « des »
         // is the plural article, not "of the".)
         let article = |x: usize| {
@@ -898,6 +896,8 @@ fn assemble(
                         "," | ";" | ":" | "et" | "puis" | "que" | "qu"
                     ))
         };
+        // (Not itself a complement, "the family of members of the army", nor a named
+        // force's unit, "the Malian contingent of the G5 Sahel force".)
         let nested = p >= s0 + 3
             && (matches!(w.norm(p - 3), "of" | "de" | "d" | "des" | "du") && !article(p - 3)
                 || alex.has(crate::actor::lex::A::Demonym, w, p - 3)
@@ -3113,23 +3113,23 @@ fn finish(
     }
     // "French air strikes", "Malian airstrikes killed", « des frappes aériennes
     // françaises »: a nationality on the noun of an air strike or shelling names whose
-    // forces struck, over a subject read across a clause ("Islamists flee Gao under French air
-    // strikes", who then are the side struck).
-    let struck_by = std::iter::once(t).find_map(|x| {
-        let class = cb.classes[x.t.class].key.as_str();
+    // forces struck, over a subject read across a clause ("Islamists flee Gao under
+    // French air strikes", who then are the side struck).
+    let struck_by = (|| {
         // (Only from afar: "Malian ambush kills 20 soldiers" names where, not who.)
-        if !x.t.noun || !matches!(class, "airstrike" | "shelling") {
+        let class = cb.classes[t.t.class].key.as_str();
+        if !t.t.noun || !matches!(class, "airstrike" | "shelling") {
             return None;
         }
         let demonym = |i: usize| alex.get(crate::actor::lex::A::Demonym, idx.w, i);
         let c = if idx.doc.lang() == sitrep_core::Lang::Fr {
-            demonym(x.b).map(|(_, c)| c)
+            demonym(t.b).map(|(_, c)| c)
         } else {
-            (x.a.saturating_sub(2)..x.a)
-                .find_map(|i| demonym(i).filter(|&(end, _)| end == x.a).map(|(_, c)| c))
+            (t.a.saturating_sub(2)..t.a)
+                .find_map(|i| demonym(i).filter(|&(end, _)| end == t.a).map(|(_, c)| c))
         }?;
         dict.of_country(c, &["military", "foreign_military"])
-    });
+    })();
     if let Some(m) = struck_by.map(|i| &dict.actors[i])
         && a1.as_ref().and_then(|x| x.actor_id.as_deref()) != Some(m.id.as_str())
     {
