@@ -3155,7 +3155,9 @@ fn finish(
         idx.doc.actors[k].camp.is_some() && matches!(idx.doc.actors[k].inter, Some(1..=4 | 8))
     };
     let uncertain = |k: Option<usize>| {
-        let Some(k) = k else { return false };
+        let Some(k) = k.filter(|&k| armed(k)) else {
+            return false;
+        };
         let b = idx.actors[k].1;
         b < idx.w.len()
             && matches!(idx.w.norm(b), "or" | "ou")
@@ -3169,7 +3171,6 @@ fn finish(
                             "suspected" | "presumed" | "alleged" | "des" | "de" | "d" | "presumes"
                         )
                     })
-                    && armed(k)
                     && armed(k2)
                     && idx.doc.actors[k].camp != idx.doc.actors[k2].camp
             })

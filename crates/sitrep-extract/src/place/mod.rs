@@ -222,17 +222,22 @@ impl WordStage for PlaceStage {
         let known = &self.known[lang as usize];
         let mut names = recognize(w, lex, gaz, known, &self.fuzzy, text, &in_time);
         add_hints(w, lex, &mut names);
+        // The countries of the nationalities the report names ("malienne": ML), in order.
+        let demonyms = || -> Vec<&str> {
+            let actors = self.res.actor_lex(lang);
+            (0..w.len())
+                .filter_map(|i| actors.get(crate::actor::lex::A::Demonym, w, i))
+                .map(|(_, c)| c)
+                .collect()
+        };
         let focus_country = focus_country(gaz, &names, || {
             // Only when the names leave it open: "l'armée malienne … à Boni" is about
             // Mali, whatever Boni's namesakes.
-            let actors = self.res.actor_lex(lang);
             let mut votes: Vec<(String, usize)> = Vec::new();
-            for i in 0..w.len() {
-                if let Some((_, c)) = actors.get(crate::actor::lex::A::Demonym, w, i) {
-                    match votes.iter_mut().find(|(k, _)| k == c) {
-                        Some(v) => v.1 += 1,
-                        None => votes.push((c.to_string(), 1)),
-                    }
+            for c in demonyms() {
+                match votes.iter_mut().find(|(k, _)| k == c) {
+                    Some(v) => v.1 += 1,
+                    None => votes.push((c.to_string(), 1)),
                 }
             }
             votes
@@ -243,11 +248,7 @@ impl WordStage for PlaceStage {
         if let Some(c) = self.res.default_country().or(focus_country)
             && names.iter().any(|nm| nm.fuzzy)
         {
-            let actors = self.res.actor_lex(lang);
-            let named: Vec<&str> = (0..w.len())
-                .filter_map(|i| actors.get(crate::actor::lex::A::Demonym, w, i))
-                .map(|(_, c)| c)
-                .collect();
+            let named = demonyms();
             let ok = |p: u32| {
                 let pc = gaz.place_country(p);
                 pc == c || named.contains(&pc)

@@ -336,13 +336,13 @@ impl TimeLex {
             .unwrap_or(false)
     }
 
-    /// The longest phrase of `kind` at word `i`: its end and value.
-    #[inline]
     /// Does the lexicon list any phrase of this kind?
     pub fn lists(&self, kind: K) -> bool {
         !self.tables[kind as usize].is_empty()
     }
 
+    /// The longest phrase of `kind` at word `i`: its end and value.
+    #[inline]
     pub fn get<'a>(&'a self, kind: K, w: &Words, i: usize) -> Option<(usize, &'a str)> {
         let id = w.get(i)?.id;
         if self.first_kinds.get(id as usize).copied().unwrap_or(0) & (1u64 << (kind as u32)) == 0 {
