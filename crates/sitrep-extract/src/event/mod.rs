@@ -358,6 +358,8 @@ fn triggers(idx: &Idx, lex: &EventLex, clex: &ClaimLex, cb: &Codebook) -> Vec<Tr
     // Where the last trigger told as a reason ends.
     let mut reason_end: Option<usize> = None;
     let mut out = Vec::new();
+    // Which of them name a crowd of protesters, not a deed.
+    let mut crowds = Vec::new();
     // Taker phrases ("immediately reinvested by") are arguments, not events; nor are
     // words of a time or place mention (below).
     let mut in_taker = vec![false; w.len()];
@@ -387,7 +389,9 @@ fn triggers(idx: &Idx, lex: &EventLex, clex: &ClaimLex, cb: &Codebook) -> Vec<Tr
         {
             t.noun = false;
         }
-        if in_taker[i] || idx.cue[i] {
+        // (A longer phrase that begins with a cue is a trigger of its own: "claimed
+        // control over Lere".)
+        if in_taker[i] || (idx.cue[i] && (i..e).all(|k| idx.cue[k])) {
             i = e;
             continue;
         }
@@ -541,7 +545,10 @@ fn triggers(idx: &Idx, lex: &EventLex, clex: &ClaimLex, cb: &Codebook) -> Vec<Tr
                             })
                         }))
             });
-        if Some(t.class) == protest {
+        // (The crowd itself, "Protesters upset over attacks attack a family", is an
+        // actor named, not a protest against what follows.)
+        let crowd = Some(t.class) == protest && idx.actors.iter().any(|&(a, b)| a <= i && e <= b);
+        if Some(t.class) == protest && !crowd {
             protest_sentence = Some((s, e));
         }
         // "arrested a man suspected of the recent JNIM attack", « soupçonné de
@@ -627,8 +634,23 @@ fn triggers(idx: &Idx, lex: &EventLex, clex: &ClaimLex, cb: &Codebook) -> Vec<Tr
             definite,
             label,
         });
+        crowds.push(crowd);
         i = e;
     }
+    // A crowd named tells a protest only when its sentence tells nothing else
+    // ("Protestors surrounded the palace"; not "protesters attacked a family", where
+    // they are the attack's actor).
+    let alone = |k: usize| {
+        out.iter()
+            .enumerate()
+            .all(|(x, o)| x == k || o.sentence != out[k].sentence)
+    };
+    let keep: Vec<bool> = (0..out.len()).map(|k| !crowds[k] || alone(k)).collect();
+    let mut k = 0;
+    out.retain(|_| {
+        k += 1;
+        keep[k - 1]
+    });
     out
 }
 
@@ -817,7 +839,13 @@ fn assemble(
     // The subject: after the last cue before the trigger ("the army said the rebels
     // attacked" → the rebels), the actor right before it, else the first not governed
     // by a preposition.
-    let lo = (s0..first)
+    // (A trigger that begins with a cue, "has claimed control over", is no report of
+    // what follows: the cue's own words before it are not searched.)
+    let mut own = first;
+    while idx.cue.get(first).copied().unwrap_or(false) && own > s0 && idx.cue[own - 1] {
+        own -= 1;
+    }
+    let lo = (s0..own)
         .rev()
         .find(|&i| idx.cue[i])
         .map(|i| i + 1)

@@ -4943,3 +4943,116 @@ fn a_place_after_of_is_what_was_attacked() {
         assert_eq!(actor1(one(&d)), "Military Forces of Mali", "{text}");
     }
 }
+
+#[test]
+fn control_claimed_by_its_taker_is_a_takeover_with_its_actor() {
+    // The trigger begins with the claim's cue ("has claimed"): the subject before it is
+    // the taker, not a speaker to skip.
+    for (text, lang) in [
+        (
+            "The MNLA has claimed control over Menaka after heavy fighting.",
+            Lang::En,
+        ),
+        (
+            "Le MNLA a revendiqué le contrôle de Ménaka après de violents combats.",
+            Lang::Fr,
+        ),
+    ] {
+        let d = run(text, lang);
+        let e = one(&d);
+        assert_eq!(
+            e.sub_event_type, "Non-state actor overtakes territory",
+            "{text}"
+        );
+        assert!(actor1(e).starts_with("MNLA"), "{text}: {}", actor1(e));
+    }
+}
+
+#[test]
+fn a_crowd_of_protesters_alone_is_a_protest_and_otherwise_its_actor() {
+    for (text, lang) in [
+        (
+            "Protestors surrounded the palace of the president in Bamako.",
+            Lang::En,
+        ),
+        (
+            "Des manifestants ont envahi la cour du palais présidentiel à Bamako.",
+            Lang::Fr,
+        ),
+    ] {
+        let d = run(text, lang);
+        let e = one(&d);
+        assert_eq!(e.sub_event_type, "Peaceful protest", "{text}");
+        assert_eq!(actor1(e), "Protesters (Mali)", "{text}");
+    }
+    // (With a deed of their own in the sentence, the crowd is who did it.)
+    for (text, lang) in [
+        (
+            "Protesters upset over Tuareg attacks attacked a Tuareg family in Gao.",
+            Lang::En,
+        ),
+        (
+            "Des manifestants ont attaqué une famille touarègue à Gao.",
+            Lang::Fr,
+        ),
+    ] {
+        let d = run(text, lang);
+        let e = one(&d);
+        assert_eq!(e.event_type, "Riots", "{text}: {e:#?}");
+    }
+}
+
+#[test]
+fn rapes_outrank_the_looting_told_with_them_and_salt_mines_are_dug() {
+    let d = run(
+        "MNLA fighters are carrying out looting and rapes on civilians in Gao.",
+        Lang::En,
+    );
+    assert_eq!(one(&d).sub_event_type, "Sexual violence");
+    for (text, lang) in [
+        ("Armed men closed the salt mine of Taoudeni.", Lang::En),
+        (
+            "Des hommes armés ont fermé la mine de sel de Taoudeni.",
+            Lang::Fr,
+        ),
+    ] {
+        let d = run(text, lang);
+        assert!(
+            current(&d)
+                .iter()
+                .all(|e| e.event_type != "Explosions/Remote violence"),
+            "{text}: {:#?}",
+            d.events
+        );
+    }
+}
+
+#[test]
+fn violence_undergone_and_forces_driven_out() {
+    for (text, lang) in [
+        (
+            "Tuaregs were subjected to violence by Malian soldiers in Gao.",
+            Lang::En,
+        ),
+        (
+            "Des Touareg ont été soumis à des violences par des soldats maliens à Gao.",
+            Lang::Fr,
+        ),
+    ] {
+        let d = run(text, lang);
+        let e = one(&d);
+        assert_eq!(e.event_type, "Violence against civilians", "{text}: {e:#?}");
+        assert_eq!(actor1(e), "Military Forces of Mali", "{text}");
+    }
+    let d = run(
+        "The MUJAO drove MNLA forces out of the town of Menaka.",
+        Lang::En,
+    );
+    assert_eq!(
+        one(&d).sub_event_type,
+        "Non-state actor overtakes territory"
+    );
+    // (A drive from one town to another is no expulsion.)
+    let d = run("The convoy drove from Gao to Kidal.", Lang::En);
+    assert!(current(&d).is_empty(), "{:#?}", d.events);
+}
