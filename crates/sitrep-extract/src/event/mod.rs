@@ -990,9 +990,12 @@ fn assemble(
     };
     // The first of `words` with an actor right after it ("struck by an IED planted by
     // JNIM": the second "by").
+    // (Not "by" before a gerund, which tells how, not who: "rioted by attacking police
+    // officers".)
+    let gerund = |i: usize| i < s1 && !w.words[i].cap && w.norm(i).ends_with("ing");
     let after_word = |from: usize, words: &[&str], span: usize| -> Option<usize> {
         (from..(from + span).min(s1))
-            .filter(|&i| words.contains(&w.norm(i)))
+            .filter(|&i| words.contains(&w.norm(i)) && !gerund(i + 1))
             .find_map(|i| after(i + 1, 2))
     };
     // The head trigger: the first that is not an outcome ("attacked", not "killing"):

@@ -5056,3 +5056,27 @@ fn violence_undergone_and_forces_driven_out() {
     let d = run("The convoy drove from Gao to Kidal.", Lang::En);
     assert!(current(&d).is_empty(), "{:#?}", d.events);
 }
+
+#[test]
+fn by_before_a_gerund_tells_how_not_who_and_whipping_is_violence() {
+    let d = run(
+        "Truck drivers rioted by attacking police officers and destroying police stations.",
+        Lang::En,
+    );
+    let e = one(&d);
+    assert_eq!(e.sub_event_type, "Violent demonstration", "{e:#?}");
+    assert_ne!(actor1(e), "Police Forces of Mali", "{e:#?}");
+    for (text, lang) in [
+        (
+            "Islamists burned cartons of cigarettes and whipped smokers in Timbuktu.",
+            Lang::En,
+        ),
+        (
+            "Les islamistes ont brûlé des cartouches de cigarettes et fouetté des fumeurs à Tombouctou.",
+            Lang::Fr,
+        ),
+    ] {
+        let d = run(text, lang);
+        assert_eq!(one(&d).event_type, "Violence against civilians", "{text}");
+    }
+}
