@@ -904,16 +904,29 @@ impl<'a> Cx<'a> {
             }
             // "1 gendarmerie officer", "a cattle thief": an unknown word modifying the
             // counted noun right after it.
+            // (Or two, or one in quotes: "5 red beret soldiers", "5 'red beret'
+            // soldiers".)
+            let quote = |k: usize| {
+                w.get(k)
+                    .is_some_and(|y| matches!(y.kind, TokenKind::OpenQuote | TokenKind::CloseQuote))
+            };
+            // (A word right after an opening quote is glued to it.)
+            let unknown = |k: usize| {
+                w.get(k).is_some_and(|y| {
+                    y.kind == TokenKind::Word && (!y.glued || k > 0 && quote(k - 1))
+                }) && self.norm(k).len() > 2
+                    && !matches!(
+                        self.norm(k),
+                        "and" | "the" | "for" | "from" | "with" | "who" | "were" | "was" | "are"
+                    )
+                    && !q.known(w, k)
+            };
+            let noun_at = |k: usize| matches!(q.get(Q::Noun, w, k), Some((_, Val::Noun { .. })));
             if self.lang == Lang::En
-                && x.kind == TokenKind::Word
-                && !x.glued
-                && self.norm(p).len() > 2
-                && matches!(q.get(Q::Noun, w, p + 1), Some((_, Val::Noun { .. })))
-                && !matches!(
-                    self.norm(p),
-                    "and" | "the" | "for" | "from" | "with" | "who" | "were" | "was" | "are"
-                )
-                && !q.known(w, p)
+                && unknown(p)
+                && (noun_at(p + 1)
+                    || ((unknown(p + 1) || quote(p + 1)) && noun_at(p + 2))
+                    || (unknown(p + 1) && quote(p + 2) && noun_at(p + 3)))
             {
                 return Some(p + 1);
             }

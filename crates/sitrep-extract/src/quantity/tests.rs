@@ -1473,3 +1473,49 @@ fn figures_listed_after_a_toll_label() {
         assert_eq!(killed, dead, "{text}: {}", show(&d));
     }
 }
+
+#[test]
+fn unknown_and_quoted_words_between_a_number_and_its_noun() {
+    killed(
+        "5 'red beret' soldiers were reported killed.",
+        Lang::En,
+        "5 'red beret' soldiers",
+        5.0,
+    );
+    killed(
+        "5 red beret soldiers were killed.",
+        Lang::En,
+        "5 red beret soldiers",
+        5.0,
+    );
+    killed(
+        "3 'suspected' jihadists were killed.",
+        Lang::En,
+        "3 'suspected' jihadists",
+        3.0,
+    );
+}
+
+#[test]
+fn staff_of_aid_organisations_are_civilians() {
+    for (text, lang, who) in [
+        (
+            "Three national INGO personnel were kidnapped near Hombori.",
+            Lang::En,
+            "Three national INGO personnel",
+        ),
+        (
+            "Deux personnels humanitaires ont été enlevés près de Hombori.",
+            Lang::Fr,
+            "Deux personnels humanitaires",
+        ),
+    ] {
+        let d = run(text, lang);
+        assert_eq!(
+            q(&d, who).counts.as_deref(),
+            Some("civilians"),
+            "{text}: {}",
+            show(&d)
+        );
+    }
+}
