@@ -476,31 +476,61 @@ fn peoples_at_odds(w: &Words, lang: Lang, dict: &ActorDict, lex: &ActorLex, out:
         let Some((e1, a1)) = dict.ethnonym_at(lang, w, j) else {
             continue;
         };
-        // "between E1 and E2": both sides, unless a side is already named otherwise
-        // ("between Fulani and Dogon communities" pits communities, not militias). A
+        // "between E1 and E2": both sides, unless a side is already named as an armed
+        // group (a people's civilians, "Bambara farmers", fight as its militia). A
         // people's noun may stand by each name ("between the Kounta ethnic group and
         // Arab men", « entre l'ethnie kounta et les Arabes »).
         let noun_end = |e: usize| lex.get(A::PeopleNoun, w, e).map_or(e, |(x, _)| x);
         let lead = (j.saturating_sub(3)..j)
             .find(|&q| lex.get(A::PeopleNoun, w, q).is_some_and(|(x, _)| x == j))
             .unwrap_or(j);
-        let opens =
-            |p: usize| (p >= 1 && between(p - 1)) || (p >= 2 && det(p - 1) && between(p - 2));
+        // (Past a side taken before the name: "between the pro-government Kounta and
+        // pro-opposition Arab men".)
+        let past_side = |p: usize| {
+            let mut k = p;
+            while k >= 1 && w.words[k - 1].glued {
+                k -= 1;
+            }
+            if k < p && k >= 1 && matches!(w.norm(k - 1), "pro" | "anti") {
+                k - 1
+            } else {
+                p
+            }
+        };
+        let opens = |p: usize| {
+            let p = past_side(p);
+            (p >= 1 && between(p - 1)) || (p >= 2 && det(p - 1) && between(p - 2))
+        };
         if opens(lead) || (lead >= 1 && w.norm(lead - 1) == "l" && opens(lead - 1)) {
             let e1 = noun_end(e1);
             if !conj(e1) {
                 continue;
             }
             let j2 = if det(e1 + 1) { e1 + 2 } else { e1 + 1 };
+            // (Its own side taken: "and pro-opposition Arab men"; the mention holds it.)
+            let j2s = j2;
+            let j2 = if j2 < w.len() && matches!(w.norm(j2), "pro" | "anti") {
+                let mut k = j2 + 1;
+                while k < w.len() && w.words[k].glued {
+                    k += 1;
+                }
+                k
+            } else {
+                j2
+            };
             let Some((e2, a2)) = dict.ethnonym_at(lang, w, noun_end(j2)) else {
                 continue;
             };
             let e2 = noun_end(e2);
-            let sides = [(lead, e1, a1), (j2, e2, a2)];
-            if sides
-                .iter()
-                .any(|&(a, _, _)| mention_at(out, a).is_some_and(|k| !militia(out, k)))
-            {
+            let sides = [(past_side(lead), e1, a1), (j2s, e2, a2)];
+            if sides.iter().any(|&(a, _, _)| {
+                mention_at(out, a).is_some_and(|k| {
+                    !militia(out, k)
+                        && out[k]
+                            .actor
+                            .is_none_or(|x| dict.actors[x].camp != "civilian")
+                })
+            }) {
                 continue;
             }
             for (a, b, actor) in sides {

@@ -3238,6 +3238,50 @@ fn finish(
             Some(listed(&dict.actors[m]))
         });
     }
+    // "Tuaregs raided a settlement", "a group of suspected Tuaregs attacked", « des
+    // Peuls ont attaqué le village »: a people named as the subject of a violent deed
+    // of its own (an active verb, at most an auxiliary between) stands for its militia.
+    if a1.is_none()
+        && matches!(
+            sub.event_type.as_str(),
+            "Battles" | "Violence against civilians"
+        )
+        && let head = e.trigs[0]
+        && !head.t.noun
+        && !head.t.subj_a2
+        && !head.t.subj_target
+    {
+        let w = idx.w;
+        let (s0, _) = idx.sentences[head.sentence];
+        let aux = |k: usize| {
+            matches!(
+                w.norm(k),
+                "have" | "has" | "had" | "reportedly" | "allegedly" | "also" | "ont" | "auraient"
+            )
+        };
+        // What may open the subject: the sentence's start, a determiner, "a group of".
+        let opens = |j: usize| {
+            let mut k = j;
+            while k > s0
+                && (matches!(
+                    w.norm(k - 1),
+                    "suspected" | "alleged" | "presumed" | "armed" | "presumes" | "armes"
+                ) || w.words[k - 1].cap && k - 1 > s0)
+            {
+                k -= 1;
+            }
+            k == s0
+                || matches!(w.norm(k - 1), "the" | "some" | "des" | "les" | "de")
+                || w.norm(k - 1) == "of"
+                    && k >= 2
+                    && matches!(w.norm(k - 2), "group" | "band" | "gang")
+        };
+        a1 = (s0..head.a).find_map(|j| {
+            let (end, m) = dict.ethnonym_at(idx.doc.lang(), w, j)?;
+            ((end..head.a).all(aux) && head.a - end <= 2 && opens(j))
+                .then(|| listed(&dict.actors[m]))
+        });
+    }
     // "clashes between Fulani herders and Bambara farmers", « entre éleveurs peuls et
     // … »: a people's civilians as the first side of a battle fought as its militia,
     // as the second side below ("exchanged gunfire with Dogon villagers").

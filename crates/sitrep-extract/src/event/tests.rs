@@ -5080,3 +5080,56 @@ fn by_before_a_gerund_tells_how_not_who_and_whipping_is_violence() {
         assert_eq!(one(&d).event_type, "Violence against civilians", "{text}");
     }
 }
+
+#[test]
+fn a_people_as_the_subject_of_its_violent_deed_is_its_militia() {
+    for (text, lang, who) in [
+        (
+            "A group of suspected Tuaregs raided a settlement near Menaka, killing at least 12.",
+            Lang::En,
+            "Tuareg Ethnic Militia (Mali)",
+        ),
+        (
+            "Des Peuls ont attaqué le village de Sobane, tuant douze personnes.",
+            Lang::Fr,
+            "Fulani Ethnic Militia (Mali)",
+        ),
+    ] {
+        let d = run(text, lang);
+        assert_eq!(actor1(one(&d)), who, "{text}: {:#?}", d.events);
+    }
+    // (Not the subject of a passive: who underwent it.)
+    let d = run("Two Tuaregs were killed near Menaka.", Lang::En);
+    assert_ne!(actor1(one(&d)), "Tuareg Ethnic Militia (Mali)");
+}
+
+#[test]
+fn peoples_at_odds_past_the_side_they_take_and_their_farmers() {
+    for (text, lang, sides) in [
+        (
+            "Fighting broke out between the pro-government Kounta ethnic group and pro-opposition Arab men.",
+            Lang::En,
+            ("Kounta Ethnic Militia (Mali)", "Arab Ethnic Militia (Mali)"),
+        ),
+        (
+            "Clashes erupted between Fulani cattle breeders and Bambara farmers near Macina.",
+            Lang::En,
+            (
+                "Fulani Ethnic Militia (Mali)",
+                "Bambara Ethnic Militia (Mali)",
+            ),
+        ),
+        (
+            "Des affrontements entre éleveurs peuls et cultivateurs soninkés ont fait trois morts près de Kayes.",
+            Lang::Fr,
+            (
+                "Fulani Ethnic Militia (Mali)",
+                "Soninke Ethnic Militia (Mali)",
+            ),
+        ),
+    ] {
+        let d = run(text, lang);
+        let e = one(&d);
+        assert_eq!((actor1(e), actor2(e)), sides, "{text}: {e:#?}");
+    }
+}
