@@ -5133,3 +5133,20 @@ fn peoples_at_odds_past_the_side_they_take_and_their_farmers() {
         assert_eq!((actor1(e), actor2(e)), sides, "{text}: {e:#?}");
     }
 }
+
+#[test]
+fn is_and_ei_name_the_islamic_state_in_the_sahel() {
+    for (text, lang) in [
+        ("French aircraft struck IS militants near Menaka.", Lang::En),
+        (
+            "Des frappes françaises ont visé des combattants de l'EI près de Ménaka.",
+            Lang::Fr,
+        ),
+    ] {
+        let d = run(text, lang);
+        assert_eq!(actor2(one(&d)), "Islamic State Sahel Province", "{text}");
+    }
+    // (The verb in capitals is no group.)
+    let d = run("THE ATTACK IS OVER.", Lang::En);
+    assert!(d.actors.is_empty(), "{:#?}", d.actors);
+}
