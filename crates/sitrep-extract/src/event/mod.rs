@@ -2393,6 +2393,14 @@ fn merge(idx: &Idx, cb: &Codebook, evs: &mut Vec<Ev>) {
                 _ => false,
             };
             let outcome_that_day = only_outcome && same_day && !placed_apart;
+            // "Residents staged a protest. Security forces intervened, dispersed the
+            // demonstration": the force that broke up the crowd is its other side, on no
+            // date of its own.
+            let broke_up = etype(j) == "Protests"
+                && etype(k) == "Protests"
+                && sent.saturating_sub(*t.sentences.last().unwrap_or(&0)) <= 1
+                && e.time.is_none()
+                && !placed_apart;
             let defends = fights_back && violent(j) && near && !placed_apart;
             if (refers
                 || continues
@@ -2401,6 +2409,7 @@ fn merge(idx: &Idx, cb: &Codebook, evs: &mut Vec<Ev>) {
                 || headline
                 || defends
                 || rioted
+                || broke_up
                 || attendant_here
                 || outcome_first)
                 && !dated_apart

@@ -5150,3 +5150,25 @@ fn is_and_ei_name_the_islamic_state_in_the_sahel() {
     let d = run("THE ATTACK IS OVER.", Lang::En);
     assert!(d.actors.is_empty(), "{:#?}", d.actors);
 }
+
+#[test]
+fn a_force_breaking_up_the_protest_just_told_is_its_other_side() {
+    for (text, lang) in [
+        (
+            "On November 2, residents in Timbuktu staged a protest demanding roadwork. Security forces intervened, dispersed the demonstration and carried out arrests.",
+            Lang::En,
+        ),
+        (
+            "Le 2 novembre, des habitants de Tombouctou ont manifesté pour réclamer des routes. Les forces de sécurité sont intervenues, ont dispersé la manifestation et ont procédé à des arrestations.",
+            Lang::Fr,
+        ),
+    ] {
+        let d = run(text, lang);
+        let e = one(&d);
+        assert_eq!(
+            e.sub_event_type, "Protest with intervention",
+            "{text}: {e:#?}"
+        );
+        assert_eq!(actor2(e), "Police Forces of Mali", "{text}");
+    }
+}
