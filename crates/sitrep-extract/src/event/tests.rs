@@ -5172,3 +5172,25 @@ fn a_force_breaking_up_the_protest_just_told_is_its_other_side() {
         assert_eq!(actor2(e), "Police Forces of Mali", "{text}");
     }
 }
+
+#[test]
+fn a_defence_in_clipped_or_present_style_names_both_sides() {
+    for (text, lang) in [
+        (
+            "FAMa repelled attack on checkpoint by 3 militants in Ansongo.",
+            Lang::En,
+        ),
+        (
+            "Les FAMa repoussent une attaque de jihadistes à Ansongo.",
+            Lang::Fr,
+        ),
+    ] {
+        let d = run(text, lang);
+        let e = one(&d);
+        assert_eq!(
+            (actor1(e), actor2(e)),
+            ("Military Forces of Mali", "Islamist Militia (Mali)"),
+            "{text}: {e:#?}"
+        );
+    }
+}
