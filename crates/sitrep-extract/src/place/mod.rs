@@ -259,6 +259,30 @@ impl WordStage for PlaceStage {
                 }
             }
         }
+        // So does a settlement the report introduces as one ("the Fulani village of
+        // Saran"), in the country the user says the reports are about: a foreign
+        // namesake (Saransk) is no village there; one the gazetteer lacks stays unknown.
+        if let Some(c) = self.res.default_country() {
+            let local = |nm: &Name| {
+                matches!(
+                    nm.locative,
+                    Some("village" | "hamlet" | "locality" | "town" | "commune")
+                )
+            };
+            if names.iter().any(|nm| local(nm) && !nm.cands.is_empty()) {
+                let named = demonyms();
+                let ok = |p: u32| {
+                    let pc = gaz.place_country(p);
+                    pc == c || named.contains(&pc)
+                };
+                for nm in names.iter_mut().filter(|nm| local(nm)) {
+                    if !nm.cands.iter().all(|&p| ok(p)) {
+                        nm.cands =
+                            Cow::Owned(nm.cands.iter().copied().filter(|&p| ok(p)).collect());
+                    }
+                }
+            }
+        }
         disambiguate(
             gaz,
             &self.seats,

@@ -312,3 +312,33 @@ fn a_near_spelling_stays_in_the_reports_country() {
         "{ps:?}"
     );
 }
+
+/// A settlement the report introduces as one ("the village of Saran") stays in the
+/// country the reports are about: the small gazetteer's Saransk (Russia) is no Malian
+/// village; the name stays unresolved.
+#[test]
+fn a_village_introduced_as_one_stays_in_the_reports_country() {
+    use crate::resources::Resources;
+    use std::sync::Arc;
+    let mali = Extractor::new(Arc::new(
+        Resources::embedded().with_default_country(Some("ML".into())),
+    ));
+    for (text, lang) in [
+        (
+            "Militiamen attacked the Fulani village of Saran on Sunday.",
+            Lang::En,
+        ),
+        (
+            "Des miliciens ont attaqué le village de Saran dimanche.",
+            Lang::Fr,
+        ),
+    ] {
+        let mut d = Document::from_text("t", text);
+        d.meta.lang = lang;
+        d.meta.published = Some("2023-11-13".parse().unwrap());
+        let ps = mali.extract(d).places;
+        let p = find(&ps, "Saran");
+        assert_ne!(p.country.as_deref(), Some("Russia"), "{text}: {p:?}");
+        assert!(!p.resolved, "{text}: {p:?}");
+    }
+}
