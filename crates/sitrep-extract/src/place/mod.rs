@@ -260,17 +260,33 @@ impl WordStage for PlaceStage {
             }
         }
         // So does a settlement the report introduces as one ("the Fulani village of
-        // Saran"), in the country the user says the reports are about: a foreign
-        // namesake (Saransk) is no village there; one the gazetteer lacks stays unknown.
+        // Saran", "the Boni area"), in the country the user says the reports are about,
+        // or one it names (by its nationality or as a country): a foreign namesake
+        // (Saransk, Bonn) is no village there; one the gazetteer lacks stays unknown.
         if let Some(c) = self.res.default_country() {
             let local = |nm: &Name| {
                 matches!(
                     nm.locative,
-                    Some("village" | "hamlet" | "locality" | "town" | "commune")
-                )
+                    Some("village" | "hamlet" | "locality" | "town" | "commune" | "area")
+                ) || nm.region
+                    || nm.near == Some("vicinity")
             };
-            if names.iter().any(|nm| local(nm) && !nm.cands.is_empty()) {
-                let named = demonyms();
+            if names
+                .iter()
+                .any(|nm| local(nm) && nm.cands.iter().any(|&p| gaz.place_country(p) != c))
+            {
+                let mut named = demonyms();
+                // (Countries named as such: "in Niger", "Burkina Faso's".)
+                for i in 0..w.len() {
+                    if !w.words[i].cap {
+                        continue;
+                    }
+                    for e in (i + 1)..(i + 3).min(w.len()) + 1 {
+                        if let Some(code) = gaz.country_code(w.span(i, e).of(text)) {
+                            named.push(code);
+                        }
+                    }
+                }
                 let ok = |p: u32| {
                     let pc = gaz.place_country(p);
                     pc == c || named.contains(&pc)

@@ -342,3 +342,51 @@ fn a_village_introduced_as_one_stays_in_the_reports_country() {
         assert!(!p.resolved, "{text}: {p:?}");
     }
 }
+
+/// An area named after a town ("the Boni area") is around the Malian town, not a
+/// namesake abroad (Bonn); a region abroad stays abroad when the report names its
+/// country ("the Tillaberi region of Niger", « la région de Tillabéri, au Niger »).
+#[test]
+fn an_area_stays_in_the_reports_country_unless_another_is_named() {
+    use crate::resources::Resources;
+    use std::sync::Arc;
+    let mali = Extractor::new(Arc::new(
+        Resources::embedded().with_default_country(Some("ML".into())),
+    ));
+    for (text, lang, name, country) in [
+        (
+            "Unidentified assailants clashed with security forces in the Boni area.",
+            Lang::En,
+            "Boni",
+            "Mali",
+        ),
+        (
+            "Des assaillants ont attaqué les forces de sécurité dans la zone de Boni.",
+            Lang::Fr,
+            "Boni",
+            "Mali",
+        ),
+        (
+            "Gunmen attacked a village in the Tillaberi region of Niger.",
+            Lang::En,
+            "Tillaberi",
+            "Niger",
+        ),
+        (
+            "Des hommes armés ont attaqué un village dans la région de Tillabéri, au Niger.",
+            Lang::Fr,
+            "Tillabéri",
+            "Niger",
+        ),
+    ] {
+        let mut d = Document::from_text("t", text);
+        d.meta.lang = lang;
+        d.meta.published = Some("2023-11-13".parse().unwrap());
+        let ps = mali.extract(d).places;
+        let p = ps
+            .iter()
+            .find(|p| p.text.contains(name))
+            .unwrap_or_else(|| panic!("{text}: {ps:?}"));
+        assert_eq!(p.country.as_deref(), Some(country), "{text}: {p:?}");
+    }
+}
