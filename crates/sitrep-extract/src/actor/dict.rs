@@ -490,21 +490,12 @@ impl ActorDict {
             sitrep_core::Lang::En => &self.acronyms,
             sitrep_core::Lang::Fr => &self.acronyms_fr,
         };
-        // A word in capitals among others ("THE ATTACK IS OVER") is no acronym of two
-        // letters, which are as often a common word.
-        let shouting = |k: usize| {
-            k < w.len() && {
-                let raw = w.span(k, k + 1).of(text);
-                raw.len() >= 2 && raw.bytes().all(|b| b.is_ascii_uppercase())
-            }
-        };
         for (e, (a, compact)) in table.all_at(w, i) {
             let raw = w.span(i, e).of(text);
             if raw
                 .chars()
                 .filter(|c| c.is_alphanumeric())
                 .eq(compact.chars())
-                && !(compact.len() <= 2 && (i > 0 && shouting(i - 1) || shouting(e)))
             {
                 return Some((e, *a));
             }

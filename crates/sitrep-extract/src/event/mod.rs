@@ -551,6 +551,46 @@ fn triggers(idx: &Idx, lex: &EventLex, clex: &ClaimLex, cb: &Codebook) -> Vec<Tr
         if Some(t.class) == protest && !crowd {
             protest_sentence = Some((s, e));
         }
+        // The crowd tells a protest only as the subject its sentence opens with
+        // ("Hundreds of protesters …", "On Monday, demonstrators …"), not as anyone's
+        // object ("the court sentenced five demonstrators").
+        let opening = || {
+            (0..i)
+                .rev()
+                .take_while(|&k| w.same_sentence(k, i))
+                .all(|k| {
+                    let x = &w.words[k];
+                    x.kind == TokenKind::Number
+                        || x.cap
+                        || matches!(
+                            w.norm(k),
+                            "," | "the"
+                                | "some"
+                                | "about"
+                                | "of"
+                                | "de"
+                                | "des"
+                                | "les"
+                                | "d"
+                                | "on"
+                                | "in"
+                                | "a"
+                                | "hundreds"
+                                | "thousands"
+                                | "dozens"
+                                | "several"
+                                | "plusieurs"
+                                | "centaines"
+                                | "milliers"
+                                | "dizaines"
+                                | "quelques"
+                        )
+                })
+        };
+        if crowd && !opening() {
+            i = e;
+            continue;
+        }
         // "arrested a man suspected of the recent JNIM attack", « soupçonné de
         // l'attaque », "established a base in response to a recent massacre": the
         // reason, an event told before, not a new one. Only a noun, with at most a
@@ -992,7 +1032,12 @@ fn assemble(
     // JNIM": the second "by").
     // (Not "by" before a gerund, which tells how, not who: "rioted by attacking police
     // officers".)
-    let gerund = |i: usize| i < s1 && !w.words[i].cap && w.norm(i).ends_with("ing");
+    let gerund = |i: usize| {
+        i < s1
+            && !w.words[i].cap
+            && w.norm(i).ends_with("ing")
+            && lex.trigger(w, idx.doc.text(), i).is_some()
+    };
     let after_word = |from: usize, words: &[&str], span: usize| -> Option<usize> {
         (from..(from + span).min(s1))
             .filter(|&i| words.contains(&w.norm(i)) && !gerund(i + 1))
@@ -3285,9 +3330,34 @@ fn finish(
                     && k >= 2
                     && matches!(w.norm(k - 2), "group" | "band" | "gang")
         };
+        // (Not a participle that tells what they underwent: "Fulani killed in an
+        // attack", « des Peuls tués lors d'une attaque »; nor a deed denied.)
+        let undergone = head.b >= w.len()
+            || !w.same_sentence(head.a, head.b)
+            || match idx.doc.lang() {
+                sitrep_core::Lang::Fr => matches!(
+                    w.norm(head.b),
+                    "lors" | "pres" | "dans" | "a" | "par" | "pendant" | "apres" | "personne"
+                ),
+                _ => matches!(
+                    w.norm(head.b),
+                    "in" | "near"
+                        | "at"
+                        | "during"
+                        | "by"
+                        | "on"
+                        | "after"
+                        | "while"
+                        | "when"
+                        | "last"
+                        | "no"
+                        | "nobody"
+                ),
+            }
+            || matches!(w.norm(head.b), "," | "." | ";" | ":");
         a1 = (s0..head.a).find_map(|j| {
             let (end, m) = dict.ethnonym_at(idx.doc.lang(), w, j)?;
-            ((end..head.a).all(aux) && head.a - end <= 2 && opens(j))
+            ((end..head.a).all(aux) && head.a - end <= 2 && opens(j) && !undergone)
                 .then(|| listed(&dict.actors[m]))
         });
     }

@@ -261,8 +261,9 @@ impl WordStage for PlaceStage {
         }
         // So does a settlement the report introduces as one ("the Fulani village of
         // Saran", "the Boni area"), in the country the user says the reports are about,
-        // or one it names (by its nationality or as a country): a foreign namesake
-        // (Saransk, Bonn) is no village there; one the gazetteer lacks stays unknown.
+        // or one it names (by its nationality or as a country): a foreign namesake of
+        // no note (Saransk, Bonn in the small gazetteer) is no village there; one the
+        // gazetteer lacks stays unknown.
         if let Some(c) = self.res.default_country() {
             let local = |nm: &Name| {
                 matches!(
@@ -287,9 +288,11 @@ impl WordStage for PlaceStage {
                         }
                     }
                 }
+                // (A place of note abroad, a capital or an admin seat, stays: "the town
+                // of Niamey".)
                 let ok = |p: u32| {
                     let pc = gaz.place_country(p);
-                    pc == c || named.contains(&pc)
+                    pc == c || named.contains(&pc) || gaz.place_feature(p) != ('P', "PPL")
                 };
                 for nm in names.iter_mut().filter(|nm| local(nm)) {
                     if !nm.cands.iter().all(|&p| ok(p)) {

@@ -390,3 +390,30 @@ fn an_area_stays_in_the_reports_country_unless_another_is_named() {
         assert_eq!(p.country.as_deref(), Some(country), "{text}: {p:?}");
     }
 }
+
+/// A place of note abroad introduced as a town stays abroad ("the town of Niamey").
+#[test]
+fn a_capital_abroad_introduced_as_a_town_stays() {
+    use crate::resources::Resources;
+    use std::sync::Arc;
+    let mali = Extractor::new(Arc::new(
+        Resources::embedded().with_default_country(Some("ML".into())),
+    ));
+    for (text, lang) in [
+        ("Gunmen attacked the town of Niamey on Monday.", Lang::En),
+        (
+            "Des hommes armés ont attaqué la ville de Niamey lundi.",
+            Lang::Fr,
+        ),
+    ] {
+        let mut d = Document::from_text("t", text);
+        d.meta.lang = lang;
+        d.meta.published = Some("2023-11-13".parse().unwrap());
+        let ps = mali.extract(d).places;
+        assert_eq!(
+            find(&ps, "Niamey").country.as_deref(),
+            Some("Niger"),
+            "{text}"
+        );
+    }
+}

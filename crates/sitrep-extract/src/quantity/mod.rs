@@ -922,11 +922,31 @@ impl<'a> Cx<'a> {
                     && !q.known(w, k)
             };
             let noun_at = |k: usize| matches!(q.get(Q::Noun, w, k), Some((_, Val::Noun { .. })));
+            // ("killed 2 overnight while soldiers slept": a new clause, not a modifier.)
+            let opens_clause = |k: usize| {
+                matches!(
+                    self.norm(k),
+                    "while"
+                        | "when"
+                        | "after"
+                        | "before"
+                        | "as"
+                        | "since"
+                        | "until"
+                        | "then"
+                        | "where"
+                        | "because"
+                        | "though"
+                        | "although"
+                        | "once"
+                )
+            };
+            // (The cheap tests first: a counted noun within reach.)
             if self.lang == Lang::En
-                && unknown(p)
                 && (noun_at(p + 1)
-                    || ((unknown(p + 1) || quote(p + 1)) && noun_at(p + 2))
-                    || (unknown(p + 1) && quote(p + 2) && noun_at(p + 3)))
+                    || (noun_at(p + 2) && (quote(p + 1) || unknown(p + 1) && !opens_clause(p + 1)))
+                    || (noun_at(p + 3) && quote(p + 2) && unknown(p + 1)))
+                && unknown(p)
             {
                 return Some(p + 1);
             }

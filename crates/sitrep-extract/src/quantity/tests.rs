@@ -1494,6 +1494,14 @@ fn unknown_and_quoted_words_between_a_number_and_its_noun() {
         "3 'suspected' jihadists",
         3.0,
     );
+    // (Not across a new clause: the soldiers slept.)
+    let d = run("Gunmen killed 2 overnight while soldiers slept.", Lang::En);
+    assert_ne!(
+        q(&d, "2").counts.as_deref(),
+        Some("soldiers"),
+        "{}",
+        show(&d)
+    );
 }
 
 #[test]
