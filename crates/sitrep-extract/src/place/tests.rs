@@ -11,6 +11,23 @@ fn extractor() -> &'static Extractor {
     X.get_or_init(Extractor::embedded)
 }
 
+/// Places of a report published Monday 13 November 2023, with Mali as the country the
+/// reports are about (`--country ML`).
+fn in_mali(text: &str, lang: Lang) -> Vec<PlaceMention> {
+    use crate::resources::Resources;
+    use std::sync::Arc;
+    static X: OnceLock<Extractor> = OnceLock::new();
+    let mali = X.get_or_init(|| {
+        Extractor::new(Arc::new(
+            Resources::embedded().with_default_country(Some("ML".into())),
+        ))
+    });
+    let mut d = Document::from_text("t", text);
+    d.meta.lang = lang;
+    d.meta.published = Some("2023-11-13".parse().unwrap());
+    mali.extract(d).places
+}
+
 fn run(text: &str, lang: Lang) -> Doc {
     let mut d = Document::from_text("t", text);
     d.meta.lang = lang;
@@ -281,31 +298,20 @@ fn a_weekday_after_a_town_is_no_name_word() {
 /// misspelt Nampula in Mozambique; it stays an unresolved name.
 #[test]
 fn a_near_spelling_stays_in_the_reports_country() {
-    use crate::resources::Resources;
-    use std::sync::Arc;
-    let mali = Extractor::new(Arc::new(
-        Resources::embedded().with_default_country(Some("ML".into())),
-    ));
     for (text, lang) in [
         ("Fighting broke out in Nampala on Sunday.", Lang::En),
         ("Des combats ont éclaté à Nampala dimanche.", Lang::Fr),
     ] {
-        let mut d = Document::from_text("t", text);
-        d.meta.lang = lang;
-        d.meta.published = Some("2023-11-13".parse().unwrap());
-        let ps = mali.extract(d).places;
+        let ps = in_mali(text, lang);
         let p = find(&ps, "Nampala");
         assert_ne!(p.country.as_deref(), Some("Mozambique"), "{text}: {p:?}");
         assert!(!p.resolved, "{text}: {p:?}");
     }
     // (A country the report names by its nationality is allowed too.)
-    let mut d = Document::from_text(
-        "t",
+    let ps = in_mali(
         "Gunmen attacked a Burkinabe army post near Ouahigouyia.",
+        Lang::En,
     );
-    d.meta.lang = Lang::En;
-    d.meta.published = Some("2023-11-13".parse().unwrap());
-    let ps = mali.extract(d).places;
     assert_eq!(
         ps.first().and_then(|p| p.country.as_deref()),
         Some("Burkina Faso"),
@@ -318,11 +324,6 @@ fn a_near_spelling_stays_in_the_reports_country() {
 /// village; the name stays unresolved.
 #[test]
 fn a_village_introduced_as_one_stays_in_the_reports_country() {
-    use crate::resources::Resources;
-    use std::sync::Arc;
-    let mali = Extractor::new(Arc::new(
-        Resources::embedded().with_default_country(Some("ML".into())),
-    ));
     for (text, lang) in [
         (
             "Militiamen attacked the Fulani village of Saran on Sunday.",
@@ -333,10 +334,7 @@ fn a_village_introduced_as_one_stays_in_the_reports_country() {
             Lang::Fr,
         ),
     ] {
-        let mut d = Document::from_text("t", text);
-        d.meta.lang = lang;
-        d.meta.published = Some("2023-11-13".parse().unwrap());
-        let ps = mali.extract(d).places;
+        let ps = in_mali(text, lang);
         let p = find(&ps, "Saran");
         assert_ne!(p.country.as_deref(), Some("Russia"), "{text}: {p:?}");
         assert!(!p.resolved, "{text}: {p:?}");
@@ -348,11 +346,6 @@ fn a_village_introduced_as_one_stays_in_the_reports_country() {
 /// country ("the Tillaberi region of Niger", « la région de Tillabéri, au Niger »).
 #[test]
 fn an_area_stays_in_the_reports_country_unless_another_is_named() {
-    use crate::resources::Resources;
-    use std::sync::Arc;
-    let mali = Extractor::new(Arc::new(
-        Resources::embedded().with_default_country(Some("ML".into())),
-    ));
     for (text, lang, name, country) in [
         (
             "Unidentified assailants clashed with security forces in the Boni area.",
@@ -379,10 +372,7 @@ fn an_area_stays_in_the_reports_country_unless_another_is_named() {
             "Niger",
         ),
     ] {
-        let mut d = Document::from_text("t", text);
-        d.meta.lang = lang;
-        d.meta.published = Some("2023-11-13".parse().unwrap());
-        let ps = mali.extract(d).places;
+        let ps = in_mali(text, lang);
         let p = ps
             .iter()
             .find(|p| p.text.contains(name))
@@ -394,11 +384,6 @@ fn an_area_stays_in_the_reports_country_unless_another_is_named() {
 /// A place of note abroad introduced as a town stays abroad ("the town of Niamey").
 #[test]
 fn a_capital_abroad_introduced_as_a_town_stays() {
-    use crate::resources::Resources;
-    use std::sync::Arc;
-    let mali = Extractor::new(Arc::new(
-        Resources::embedded().with_default_country(Some("ML".into())),
-    ));
     for (text, lang) in [
         ("Gunmen attacked the town of Niamey on Monday.", Lang::En),
         (
@@ -406,10 +391,7 @@ fn a_capital_abroad_introduced_as_a_town_stays() {
             Lang::Fr,
         ),
     ] {
-        let mut d = Document::from_text("t", text);
-        d.meta.lang = lang;
-        d.meta.published = Some("2023-11-13".parse().unwrap());
-        let ps = mali.extract(d).places;
+        let ps = in_mali(text, lang);
         assert_eq!(
             find(&ps, "Niamey").country.as_deref(),
             Some("Niger"),
