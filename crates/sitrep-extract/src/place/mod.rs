@@ -253,11 +253,7 @@ impl WordStage for PlaceStage {
                 let pc = gaz.place_country(p);
                 pc == c || named.contains(&pc)
             };
-            for nm in names.iter_mut().filter(|nm| nm.fuzzy) {
-                if !nm.cands.iter().all(|&p| ok(p)) {
-                    nm.cands = Cow::Owned(nm.cands.iter().copied().filter(|&p| ok(p)).collect());
-                }
-            }
+            narrow(&mut names, |nm| nm.fuzzy, ok);
         }
         // So does a settlement the report introduces as one ("the Fulani village of
         // Saran", "the Boni area"), in the country the user says the reports are about,
@@ -294,12 +290,7 @@ impl WordStage for PlaceStage {
                     let pc = gaz.place_country(p);
                     pc == c || named.contains(&pc) || gaz.place_feature(p) != ('P', "PPL")
                 };
-                for nm in names.iter_mut().filter(|nm| local(nm)) {
-                    if !nm.cands.iter().all(|&p| ok(p)) {
-                        nm.cands =
-                            Cow::Owned(nm.cands.iter().copied().filter(|&p| ok(p)).collect());
-                    }
-                }
+                narrow(&mut names, local, ok);
             }
         }
         disambiguate(
@@ -423,6 +414,16 @@ fn unresolved<'a>(
             fuzzy: false,
         },
     )
+}
+
+/// Keeps, of the candidates of each name `which` picks, those `ok` accepts (a name whose
+/// candidates all pass keeps its list as it is).
+fn narrow(names: &mut [Name], which: impl Fn(&Name) -> bool, ok: impl Fn(u32) -> bool) {
+    for nm in names.iter_mut().filter(|nm| which(nm)) {
+        if !nm.cands.iter().all(|&p| ok(p)) {
+            nm.cands = Cow::Owned(nm.cands.iter().copied().filter(|&p| ok(p)).collect());
+        }
+    }
 }
 
 /// The locative context right before word `a`: (start word, relation, region?, near?).
