@@ -63,6 +63,15 @@ lexicon_kinds! {
         // Sides that fight among themselves ("opened fire on each other", « entre eux »):
         // the one group named is on both sides of the battle.
         Reciprocal = "reciprocal",
+        // A verb or noun of taking ("captured", "took", « pris », "the capture of", « la
+        // prise de »): with a town right after it, it tells the town taken, whatever the
+        // word alone tells ("captured" a man, "seized" goods) or if nothing ("took the
+        // road"). Value: verb or noun.
+        Take = "take",
+        // A verb after a noun trigger that names its two sides (« des affrontements ont
+        // opposé l'armée aux rebelles », "fighting pitting X against Y"): its object,
+        // then the side after one of the value's folded prepositions (space-separated).
+        Oppose = "oppose",
     }
 }
 
@@ -93,6 +102,23 @@ pub struct Trigger {
     /// its clause: "took ten soldiers hostage", « ont pris dix soldats en otage ». The
     /// verb alone ("took the road") is no trigger; its object is the victim.
     pub until: Option<(u32, u32)>,
+}
+
+impl Trigger {
+    /// A trigger of `class` with no flags: a verb whose subject did it.
+    pub fn of(class: usize) -> Trigger {
+        Trigger {
+            class,
+            noun: false,
+            subj_a2: false,
+            subj_target: false,
+            subj_defender: false,
+            next_a1: false,
+            kills: false,
+            subj_a1: false,
+            until: None,
+        }
+    }
 }
 
 /// How far after its verb the word closing a split trigger may come.
@@ -144,17 +170,7 @@ impl EventLex {
                             classes.join(", ")
                         ));
                     };
-                    let mut t = Trigger {
-                        class,
-                        noun: false,
-                        subj_a2: false,
-                        subj_target: false,
-                        subj_defender: false,
-                        next_a1: false,
-                        kills: false,
-                        subj_a1: false,
-                        until: None,
-                    };
+                    let mut t = Trigger::of(class);
                     for flag in row.get(3).unwrap_or("").split(',').map(str::trim) {
                         match flag {
                             "" => {}
@@ -214,6 +230,9 @@ impl EventLex {
                          responsibility\"), after (\"claimed by JNIM\") or event \
                          (\"JNIM claimed an ambush\")"
                     ));
+                }
+                E::Take if !matches!(value, "verb" | "noun") => {
+                    return bad(format!("take value {value:?} is not verb or noun"));
                 }
                 E::Purpose if !matches!(value, "1" | "attempt") => {
                     return bad(format!("purpose value {value:?} is not 1 or attempt"));

@@ -24,6 +24,7 @@ pub mod lex;
 use crate::WordStage;
 use crate::actor::dict::{ActorDict, ActorEntry};
 use crate::claim::lex::{C, ClaimLex};
+use crate::place::lex::Stopwords;
 use crate::resources::Resources;
 use crate::words::Words;
 use codebook::{Codebook, Facts, Kind};
@@ -154,7 +155,7 @@ impl WordStage for EventStage {
         let dict = self.res.actors();
         let (events, claim_links) = {
             let idx = index(doc, w, clex, lex);
-            let trigs = triggers(&idx, lex, clex, cb);
+            let trigs = triggers(&idx, lex, clex, cb, &self.res.places(lang).stopwords);
             if trigs.is_empty() {
                 return;
             }
@@ -346,7 +347,52 @@ fn regions(w: &Words, clex: &ClaimLex, lex: &EventLex, time_starts: &[bool]) -> 
 }
 
 /// The trigger occurrences, negated ones dropped.
-fn triggers(idx: &Idx, lex: &EventLex, clex: &ClaimLex, cb: &Codebook) -> Vec<Trig> {
+/// "captured Gao", "took Timbuktu on Sunday", « ont pris Kidal », "the capture of
+/// Gao": a verb or noun of taking ([`E::Take`]) with a town or area right after it is
+/// that place taken, a trigger of class `territory`. It overrides what the word tells
+/// alone ("captured" → arrest, "seized" → looting), not a longer trigger ("took control
+/// of") nor one closed by a later word ("took Gao residents hostage").
+fn took_town(
+    idx: &Idx,
+    lex: &EventLex,
+    stop: &Stopwords,
+    i: usize,
+    found: Option<(usize, Trigger)>,
+    territory: usize,
+) -> Option<(usize, Trigger)> {
+    let w = idx.w;
+    let (e, v) = lex.get(E::Take, w, i)?;
+    if found.is_some_and(|(fe, t)| fe > e || t.until.is_some()) {
+        return None;
+    }
+    let k = idx.places.iter().position(|&(a, _)| a == e)?;
+    let (p, b) = (&idx.doc.places[k], idx.places[k].1);
+    let town = p.offset.is_none()
+        && p.feature
+            .as_deref()
+            .is_some_and(|f| f.starts_with("P.") || f.starts_with("A."));
+    // "seized Gao residents": the town only says whose; the object is the next noun. (A
+    // time is no noun of it: « ont pris Gao samedi ».)
+    let whole = b >= w.len()
+        || !w.same_sentence(i, b)
+        || w.words[b].kind != TokenKind::Word
+        || w.words[b].cap
+        || stop.contains(w.norm(b))
+        || idx.times.iter().any(|&(a, _)| a == b);
+    (town && whole && w.same_sentence(i, e)).then(|| {
+        let mut t = Trigger::of(territory);
+        t.noun = v == "noun";
+        (e, t)
+    })
+}
+
+fn triggers(
+    idx: &Idx,
+    lex: &EventLex,
+    clex: &ClaimLex,
+    cb: &Codebook,
+    stop: &Stopwords,
+) -> Vec<Trig> {
     let w = idx.w;
     let gunfire = cb.classes.iter().position(|c| c.key == "gunfire");
     let weapons = cb.classes.iter().position(|c| c.key == "weapons");
@@ -376,9 +422,21 @@ fn triggers(idx: &Idx, lex: &EventLex, clex: &ClaimLex, cb: &Codebook) -> Vec<Tr
             *x = true;
         }
     }
+    let territory = cb.classes.iter().position(|c| c.key == "territory");
+    // Words a word or two before a place: where a phrase of taking may start.
+    let mut before_place = vec![false; w.len()];
+    for &(a, _) in &idx.places {
+        let a = a.min(w.len());
+        before_place[a.saturating_sub(2)..a].fill(true);
+    }
     let mut i = 0;
     while i < w.len() {
-        let Some((e, mut t)) = lex.trigger(w, idx.doc.text(), i) else {
+        let found = lex.trigger(w, idx.doc.text(), i);
+        let Some((e, mut t)) = territory
+            .filter(|_| before_place[i])
+            .and_then(|c| took_town(idx, lex, stop, i, found, c))
+            .or(found)
+        else {
             i += 1;
             continue;
         };
@@ -1210,7 +1268,18 @@ fn assemble(
             .take_while(|&i| !matches!(w.norm(i), "," | ";" | ":" | "."))
             .find(|&i| matches!(w.norm(i), "between" | "entre"));
         let between = between_at.and_then(|i| after(i + 1, 1));
-        if let Some(x) = between {
+        // « des affrontements ont opposé l'armée aux rebelles », "fighting that pitted
+        // the army against the rebels": the verb's object and the side after its
+        // preposition, as after "between".
+        let opposed = (t.b..(t.b + 5).min(s1))
+            .take_while(|&i| !matches!(w.norm(i), "," | ";" | ":" | "."))
+            .find_map(|i| lex.get(E::Oppose, w, i))
+            .and_then(|(oe, v)| Some((after(oe, 1)?, v)));
+        if let Some((x, v)) = opposed {
+            a1 = Some(x);
+            let prepositions: Vec<&str> = v.split(' ').collect();
+            a2 = after_word(idx.actors[x].1, &prepositions, 2);
+        } else if let Some(x) = between {
             a1 = Some(x);
             let xb = idx.actors[x].1;
             a2 = after_word(xb, &["and", "et", "&"], 2);

@@ -5194,3 +5194,92 @@ fn people_crowds_and_agents_left_alone() {
     );
     assert_eq!(actor1(one(&d)), "JNIM");
 }
+
+#[test]
+fn a_verb_of_taking_with_a_town_after_it_is_the_town_taken() {
+    for (text, lang) in [
+        ("MNLA rebels captured Gao on Saturday.", Lang::En),
+        ("Islamists have seized Douentza.", Lang::En),
+        ("The rebels took Timbuktu after heavy fighting.", Lang::En),
+        ("Les rebelles du MNLA ont pris Gao samedi.", Lang::Fr),
+        ("Les islamistes ont conquis Douentza.", Lang::Fr),
+        (
+            "La prise de Konna par les jihadistes a provoqué une intervention.",
+            Lang::Fr,
+        ),
+    ] {
+        let d = run(text, lang);
+        let e = one(&d);
+        assert_eq!(
+            e.sub_event_type, "Non-state actor overtakes territory",
+            "{text}"
+        );
+    }
+    // (Not a town: a man captured, the road taken; nor a town that only says whose.)
+    for (text, lang, sub) in [
+        (
+            "Soldiers captured a militant near Gao.",
+            Lang::En,
+            "Arrests",
+        ),
+        (
+            "Rebels took Gao residents hostage.",
+            Lang::En,
+            "Abduction/forced disappearance",
+        ),
+        (
+            "Des rebelles ont pris des habitants de Gao en otage.",
+            Lang::Fr,
+            "Abduction/forced disappearance",
+        ),
+    ] {
+        let d = run(text, lang);
+        assert_eq!(one(&d).sub_event_type, sub, "{text}");
+    }
+    for text in [
+        "Les rebelles ont pris la route de Gao.",
+        "Rebels took the road to Gao.",
+    ] {
+        let lang = if text.starts_with("Les") {
+            Lang::Fr
+        } else {
+            Lang::En
+        };
+        assert!(run(text, lang).events.is_empty(), "{text}");
+    }
+}
+
+#[test]
+fn a_verb_that_pits_two_sides_names_both_sides_of_the_fighting() {
+    for (text, lang, a1, a2) in [
+        (
+            "Des affrontements ont opposé l'armée malienne aux rebelles du CSP près d'Anéfis.",
+            Lang::Fr,
+            "Military Forces of Mali",
+            "CSP-PSD",
+        ),
+        (
+            "Des heurts opposant des chasseurs dozos à des éleveurs peuls ont fait cinq morts.",
+            Lang::Fr,
+            "Dozo Militia",
+            "Fulani Ethnic Militia (Mali)",
+        ),
+        (
+            "Fighting that pitted the Malian army against CSP rebels broke out near Anefis.",
+            Lang::En,
+            "Military Forces of Mali",
+            "CSP-PSD",
+        ),
+        (
+            "Clashes pitting Dozo hunters against Fulani herders killed five.",
+            Lang::En,
+            "Dozo Militia",
+            "Fulani Ethnic Militia (Mali)",
+        ),
+    ] {
+        let d = run(text, lang);
+        let e = one(&d);
+        assert_eq!(e.sub_event_type, "Armed clash", "{text}");
+        assert_eq!((actor1(e), actor2(e)), (a1, a2), "{text}");
+    }
+}
