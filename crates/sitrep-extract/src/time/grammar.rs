@@ -1858,6 +1858,17 @@ impl<'a> Grammar<'a> {
     /// "yesterday", "hier soir", "tomorrow morning", "aujourd'hui".
     fn p_today(&self, i: usize) -> Option<Cand> {
         let (e, v) = self.kind(K::Today, i)?;
+        // "overnight Saturday": that day's night, not tonight.
+        if self.kind(K::Night, i).is_some_and(|(ne, _)| ne == e)
+            && let Some((e2, d)) = self.weekday(e)
+        {
+            let spec = DateSpec {
+                weekday: Some(d),
+                pod: pod_code("NI"),
+                ..DateSpec::default()
+            };
+            return Some(Cand::date(i, e2, spec));
+        }
         let (off, pod) = match v.split_once(':') {
             Some((o, p)) => (o.parse().ok()?, pod_code(p)),
             None => (v.parse().ok()?, None),
@@ -2227,6 +2238,15 @@ impl<'a> Grammar<'a> {
         };
         let (e2, u) = self.kind(K::Unit, e)?;
         let unit = Unit::parse(u)?;
+        // « une quinzaine de morts »: a vague count of what follows « de » (the numbers
+        // lexicon reads it so), not a fortnight; « une quinzaine de jours » stays one.
+        if self
+            .num
+            .vague(self.w, i)
+            .is_some_and(|(ve, _)| ve > e2 && self.kind(K::Unit, ve).is_none())
+        {
+            return None;
+        }
         // "the 1988 quarter", "1988 second": a year, not 1988 units.
         if n.is_some_and(|v| (1000.0..2200.0).contains(&v)) && !is_plural_unit(self.n(e)) {
             return None;

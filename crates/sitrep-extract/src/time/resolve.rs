@@ -641,7 +641,13 @@ fn resolve_abs(spec: &DateSpec, a: &Anchors) -> Option<(Point, bool)> {
         let back = (cur - wd).rem_euclid(7); // days back to the latest such weekday (0 = today)
         let fwd = (wd - cur).rem_euclid(7);
         let off = if spec.this {
-            wd - cur
+            // "this Thursday", « ce jeudi »: this week's, unless the tense says it is
+            // past ("marched this Thursday" told on a Monday) or still to come.
+            match (a.tense, wd - cur) {
+                (Some(Tense::Past), same) if same > 0 => -back,
+                (Some(Tense::Future), same) if same < 0 => fwd,
+                (_, same) => same,
+            }
         } else {
             match (spec.dir, a.tense) {
                 (d, _) if d < 0 => -(if back == 0 { 7 } else { back }),

@@ -680,3 +680,58 @@ fn the_quarter_is_fiscal_in_a_report_of_accounts() {
         assert!(ms.iter().any(|(t, _)| t.contains(said)), "{text}: {ms:?}");
     }
 }
+
+#[test]
+fn this_weekday_follows_the_tense_and_a_named_night_spans_two_days() {
+    // « ce jeudi » told on a Monday: past in a past-tense sentence, else this week's.
+    for (text, lang, value) in [
+        ("Les habitants ont marché ce jeudi.", Lang::Fr, "2023-11-09"),
+        ("Les habitants marcheront ce jeudi.", Lang::Fr, "2023-11-16"),
+        ("Residents marched this Thursday.", Lang::En, "2023-11-09"),
+        (
+            "Residents will march this Thursday.",
+            Lang::En,
+            "2023-11-16",
+        ),
+    ] {
+        assert_eq!(one(text, lang, DCT).value, value, "{text}");
+    }
+    for (text, lang, span) in [
+        (
+            "L'attaque a eu lieu dans la nuit de samedi à dimanche.",
+            Lang::Fr,
+            "dans la nuit de samedi à dimanche",
+        ),
+        (
+            "The attack took place overnight Saturday into Sunday.",
+            Lang::En,
+            "overnight Saturday into Sunday",
+        ),
+        (
+            "The attack took place overnight Saturday.",
+            Lang::En,
+            "overnight Saturday",
+        ),
+    ] {
+        let m = one(text, lang, DCT);
+        assert_eq!(
+            (m.text.as_str(), m.value.as_str()),
+            (span, "2023-11-11TNI"),
+            "{text}"
+        );
+    }
+    // « une quinzaine de morts » counts the dead; « une quinzaine de jours » is a time.
+    assert!(
+        run(
+            "L'attaque a fait une quinzaine de morts.",
+            Lang::Fr,
+            Some(DCT)
+        )
+        .0
+        .is_empty()
+    );
+    assert_eq!(
+        one("Il est resté une quinzaine de jours.", Lang::Fr, DCT).value,
+        "P14D"
+    );
+}
