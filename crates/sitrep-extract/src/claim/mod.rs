@@ -247,10 +247,55 @@ impl WordStage for ClaimStage {
                     } else {
                         trailing
                     };
+                    // "…, the mission said.", "…, a spokesman said", « …, a indiqué un
+                    // porte-parole »: a speaker no dictionary knows, alone between a comma
+                    // and the cue or after a parenthetical cue, is who speaks; never the
+                    // first actor of what is reported.
+                    // (A determiner opens it, not a negation: "…, no casualties
+                    // reported" names no one.)
+                    let bare = |a: usize, b: usize| {
+                        b > a
+                            && b - a <= 4
+                            && lex.has(C::Det, w, a)
+                            && !matches!(w.norm(a), "no" | "aucun" | "aucune" | "nul" | "nulle")
+                            && (a..b).all(|i| w.words[i].kind == TokenKind::Word)
+                            && !cands.iter().any(|c| c.a < b && a < c.b)
+                    };
+                    let bare_before = (trailing.is_none() && tail_empty)
+                        .then(|| {
+                            (cue.a.saturating_sub(5).max(clause + 1)..cue.a)
+                                .rev()
+                                .find(|&k| w.norm(k) == ",")
+                        })
+                        .flatten()
+                        .filter(|&k| bare(k + 1, cue.a))
+                        .map(|k| (k, (k + 1, cue.a)));
+                    let tail = (cue.b..s1)
+                        .rev()
+                        .find(|&i| w.words[i].kind == TokenKind::Word)
+                        .map_or(cue.b, |i| i + 1);
+                    let first_word = (cue.b..tail).find(|&i| !in_time[i]).unwrap_or(tail);
+                    let bare_after = (parenthetical
+                        && inverted_after.is_none()
+                        && clause + 1 < cue.a
+                        && bare(first_word, tail))
+                    .then(|| (cue.a - 1, (first_word, tail)));
                     if let Some(c) = trailing {
                         speaker = resolve(c);
                         speaker_at = Some((c.a, c.b));
                         content = Some((clause, np_start(w, lex, c.a, clause)));
+                    } else if let Some((comma, (a, b))) = bare_before.or(bare_after) {
+                        let span = w.span(a, b);
+                        speaker = Some(Speaker {
+                            name: span.of(text).to_string(),
+                            camp: None,
+                            kind: "anonymous".into(),
+                            span: Some(span),
+                            via: Some("named".into()),
+                            actor_id: None,
+                        });
+                        speaker_at = Some((a, b));
+                        content = Some((clause, comma));
                     } else if let Some(c) = before {
                         speaker = resolve(c);
                         speaker_at = Some((c.a, c.b));

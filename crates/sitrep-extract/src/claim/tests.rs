@@ -255,3 +255,43 @@ fn possessives_wire_style_and_its_pronoun() {
         ("Military Forces of Mali", Stance::Denies)
     );
 }
+
+#[test]
+fn an_unknown_speaker_after_the_report_is_who_speaks_not_its_first_actor() {
+    for (text, lang, speaker) in [
+        (
+            "Mortar rounds hit the MINUSMA camp in Gao late on Monday, the mission said.",
+            Lang::En,
+            "the mission",
+        ),
+        (
+            "Gunmen killed five civilians in Bankass on Friday, a local official said.",
+            Lang::En,
+            "a local official",
+        ),
+        (
+            "L'armée a neutralisé vingt terroristes près de Boni samedi, a indiqué un porte-parole.",
+            Lang::Fr,
+            "un porte-parole",
+        ),
+    ] {
+        let d = run(text, lang);
+        assert_eq!(d.claims.len(), 1, "{text}");
+        let c = &d.claims[0];
+        assert_eq!(c.by.name, speaker, "{text}");
+        assert_eq!(c.by.kind, "anonymous", "{text}");
+        // What is reported runs to the comma, its date with it: not when it was said.
+        let reported = content(&d, c);
+        assert!(
+            reported.ends_with("day") || reported.ends_with("samedi"),
+            "{text}: {reported}"
+        );
+        assert_eq!(c.said_on, None, "{text}");
+    }
+    // (A negation opens no speaker: "…, no casualties reported".)
+    let d = run(
+        "Gunmen attacked a checkpoint near Gao, no casualties reported.",
+        Lang::En,
+    );
+    assert!(d.claims.iter().all(|c| c.by.name != "no casualties"));
+}
