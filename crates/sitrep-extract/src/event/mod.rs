@@ -346,7 +346,6 @@ fn regions(w: &Words, clex: &ClaimLex, lex: &EventLex, time_starts: &[bool]) -> 
     out
 }
 
-/// The trigger occurrences, negated ones dropped.
 /// "captured Gao", "took Timbuktu on Sunday", « ont pris Kidal », "the capture of
 /// Gao": a verb or noun of taking ([`E::Take`]) with a town or area right after it is
 /// that place taken, a trigger of class `territory`. It overrides what the word tells
@@ -386,6 +385,7 @@ fn took_town(
     })
 }
 
+/// The trigger occurrences, negated ones dropped.
 fn triggers(
     idx: &Idx,
     lex: &EventLex,
@@ -1188,32 +1188,39 @@ fn assemble(
         && (t.a.saturating_sub(10).max(s0)..t.a).any(|i| lex.has(E::Target, w, i))
         && (t.a.saturating_sub(10).max(s0)..t.a).all(|i| w.norm(i) != ",")
         && w.get(t.b).is_none_or(|x| {
-            // ("Malian soldiers killed 16 civilians": a figure after it is its object.)
+            // ("Malian soldiers killed 16 civilians", "arrested at least 12 people",
+            // "executed around 300 people": a figure after it is its object.)
+            let figure = idx
+                .quants
+                .iter()
+                .zip(&idx.doc.quantities)
+                .any(|(&(a, _), q)| a == t.b && q.counts.is_some());
             !w.same_sentence(t.a, t.b)
-                || (x.kind != TokenKind::Word && !idx.quants.iter().any(|&(a, _)| a == t.b))
-                || matches!(
-                    w.norm(t.b),
-                    "in" | "at"
-                        | "near"
-                        | "on"
-                        | "by"
-                        | "overnight"
-                        | "last"
-                        | "this"
-                        | "early"
-                        | "late"
-                        | "around"
-                        | "yesterday"
-                        | "twice"
-                        | "again"
-                        | "along"
-                        | "between"
-                        | "outside"
-                        | "close"
-                        | "during"
-                        | "while"
-                        | "when"
-                )
+                || (!figure && x.kind != TokenKind::Word)
+                || !figure
+                    && matches!(
+                        w.norm(t.b),
+                        "in" | "at"
+                            | "near"
+                            | "on"
+                            | "by"
+                            | "overnight"
+                            | "last"
+                            | "this"
+                            | "early"
+                            | "late"
+                            | "around"
+                            | "yesterday"
+                            | "twice"
+                            | "again"
+                            | "along"
+                            | "between"
+                            | "outside"
+                            | "close"
+                            | "during"
+                            | "while"
+                            | "when"
+                    )
         });
     let by = after_word(t.b, &["by", "par"], 8);
     let defender_alone = t.t.subj_defender
@@ -1274,7 +1281,15 @@ fn assemble(
         let opposed = (t.b..(t.b + 5).min(s1))
             .take_while(|&i| !matches!(w.norm(i), "," | ";" | ":" | "."))
             .find_map(|i| lex.get(E::Oppose, w, i))
-            .and_then(|(oe, v)| Some((after(oe, 1)?, v)));
+            .and_then(|(oe, v)| {
+                // (Past a time told first: « ont opposé jeudi les FAMa aux … ».)
+                let oe = idx
+                    .times
+                    .iter()
+                    .find(|&&(a, _)| a == oe)
+                    .map_or(oe, |&(_, b)| b);
+                Some((after(oe, 1)?, v))
+            });
         if let Some((x, v)) = opposed {
             a1 = Some(x);
             let prepositions: Vec<&str> = v.split(' ').collect();
@@ -1732,6 +1747,23 @@ fn assemble(
         .or_else(|| {
             (0..idx.times.len())
                 .filter(|&k| dated(k) && idx.region[idx.times[k].0] == 0 && region == 0)
+                .min_by_key(|&k| dist(idx.times[k]))
+        })
+        .or_else(|| {
+            // (Or of another clause that tells the same event: "were wounded when their
+            // vehicle struck an IED near Tessalit on Wednesday".)
+            // (Not one told as before or after it: "after a trader was killed the day
+            // before".)
+            let at_once = |r: u32| {
+                idx.region.iter().position(|&x| x == r).is_some_and(|i| {
+                    matches!(w.norm(i), "when" | "as" | "while" | "lorsque" | "quand")
+                })
+            };
+            (0..idx.times.len())
+                .filter(|&k| {
+                    let r = idx.region[idx.times[k].0];
+                    dated(k) && at_once(r) && e.trigs.iter().any(|t| t.region == r)
+                })
                 .min_by_key(|&k| dist(idx.times[k]))
         });
     // Only "the clashes on Saturday", "l'attaque du 12 mars" date an anaphoric mention.

@@ -5265,6 +5265,12 @@ fn a_verb_that_pits_two_sides_names_both_sides_of_the_fighting() {
             "Fulani Ethnic Militia (Mali)",
         ),
         (
+            "Des affrontements ont opposé jeudi les FAMa aux rebelles du CSP près de Ber.",
+            Lang::Fr,
+            "Military Forces of Mali",
+            "CSP-PSD",
+        ),
+        (
             "Fighting that pitted the Malian army against CSP rebels broke out near Anefis.",
             Lang::En,
             "Military Forces of Mali",
@@ -5281,5 +5287,75 @@ fn a_verb_that_pits_two_sides_names_both_sides_of_the_fighting() {
         let e = one(&d);
         assert_eq!(e.sub_event_type, "Armed clash", "{text}");
         assert_eq!((actor1(e), actor2(e)), (a1, a2), "{text}");
+    }
+}
+
+#[test]
+fn a_figure_right_after_the_verb_is_its_object_and_a_when_clause_dates_the_event() {
+    // Not a headline's reduced passive ("Malian army post attacked in Labbezanga"):
+    // "at least" and "around" open the verb's object.
+    for (text, lang, sub, a1) in [
+        (
+            "Malian soldiers and Wagner fighters executed around 300 people in Moura.",
+            Lang::En,
+            "Attack",
+            "Military Forces of Mali",
+        ),
+        (
+            "Soldiers arrested at least 12 people in Mopti.",
+            Lang::En,
+            "Arrests",
+            "Military Forces of Mali",
+        ),
+        (
+            "Des soldats maliens ont exécuté au moins 300 personnes à Moura.",
+            Lang::Fr,
+            "Attack",
+            "Military Forces of Mali",
+        ),
+    ] {
+        let d = run(text, lang);
+        let e = one(&d);
+        assert_eq!((e.sub_event_type.as_str(), actor1(e)), (sub, a1), "{text}");
+    }
+    for (text, lang) in [
+        (
+            "Three peacekeepers were wounded when their vehicle struck a mine near Tessalit on Wednesday.",
+            Lang::En,
+        ),
+        (
+            "Trois casques bleus ont été blessés lorsque leur véhicule a sauté sur une mine près de Tessalit mercredi.",
+            Lang::Fr,
+        ),
+    ] {
+        let d = run(text, lang);
+        assert_eq!(date(one(&d)), "2023-11-08", "{text}");
+    }
+    // (Not a clause told as before or after it.)
+    let d = run(
+        "Gunmen killed eight villagers in Fokobougou after a trader was killed there the day before.",
+        Lang::En,
+    );
+    assert_ne!(date(current(&d)[0]), "2023-11-12");
+}
+
+#[test]
+fn a_crowd_dispersed_by_the_police_is_a_protest_with_intervention() {
+    for (text, lang) in [
+        ("La police a dispersé des manifestants à Kati.", Lang::Fr),
+        (
+            "À Kati, la police a dispersé à coups de gaz lacrymogène des jeunes qui protestaient.",
+            Lang::Fr,
+        ),
+        ("Police dispersed protesters in Kati.", Lang::En),
+        (
+            "Police fired tear gas at youths who were protesting in Kati.",
+            Lang::En,
+        ),
+    ] {
+        let d = run(text, lang);
+        let e = one(&d);
+        assert_eq!(e.sub_event_type, "Protest with intervention", "{text}");
+        assert_eq!(actor2(e), "Police Forces of Mali", "{text}");
     }
 }
