@@ -1519,8 +1519,11 @@ fn assemble(
                 let a = idx.actors[y].0;
                 a > b
                     && a - b <= 3
-                    && (b..a)
-                        .all(|i| matches!(w.norm(i), "and" | "et" | "," | "the" | "les" | "des"))
+                    && (b..a).all(|i| {
+                        matches!(w.norm(i), "and" | "et" | "," | "the" | "les" | "des")
+                            // (« le gouvernement et la CMA ont signé »)
+                            || clex.has(C::Det, w, i)
+                    })
                     && (b..a).any(|i| matches!(w.norm(i), "and" | "et"))
                     || cb.classes[t.t.class].joint && a == b + 1 && w.norm(b) == ","
             };

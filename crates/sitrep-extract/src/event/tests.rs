@@ -5359,3 +5359,30 @@ fn a_crowd_dispersed_by_the_police_is_a_protest_with_intervention() {
         assert_eq!(actor2(e), "Police Forces of Mali", "{text}");
     }
 }
+
+#[test]
+fn french_agreement_of_participles_determiners_and_adjectives_after_the_noun() {
+    // « visés » as « visé »: the subject of the passive was hit.
+    let d = run(
+        "Des soldats maliens ont été visés par des tirs d'obus à Tessalit.",
+        Lang::Fr,
+    );
+    let e = one(&d);
+    assert_eq!(actor2(e), "Military Forces of Mali");
+    // « le gouvernement et la CMA ont signé »: both sides of the accord, past « la ».
+    let d = run(
+        "Le gouvernement malien et la CMA ont signé un accord à Alger.",
+        Lang::Fr,
+    );
+    let e = one(&d);
+    assert_eq!((actor1(e), actor2(e)), ("Government of Mali", "CMA"));
+    // « le village peul d'Ogossagou »: an adjective between the settlement and its
+    // name, which the embedded gazetteer does not know; it is a place all the same.
+    for text in [
+        "Des hommes armés ont attaqué le village peul d'Ogossagou.",
+        "Des hommes armés ont attaqué le hameau d'Ogossagou.",
+    ] {
+        let d = run(text, Lang::Fr);
+        assert!(d.places.iter().any(|p| p.text == "Ogossagou"), "{text}");
+    }
+}

@@ -20,6 +20,10 @@ lexicon_kinds! {
         MetonymPrep = "metonym_prep",
         NotPlace = "not_place",
         FeaturePost = "feature_post",
+        // A noun naming a settlement (« village », « hameau »): with an adjective and
+        // « de » after it, the name that follows is that settlement (« le village peul
+        // de Sobane »), as after a trigger.
+        Settlement = "settlement",
     }
 }
 

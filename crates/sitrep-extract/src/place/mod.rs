@@ -439,6 +439,16 @@ fn context_before<'a>(
         let region = matches!(v, "region" | "cercle" | "district" | "commune");
         return (s, Some(v), region, None);
     }
+    // « le village peul de Sobane », « le hameau dogon d'Ogossagou »: an adjective
+    // between the settlement noun and its « de ».
+    if a >= 3
+        && matches!(w.norm(a - 1), "de" | "d")
+        && w.words[a - 2].kind == TokenKind::Word
+        && !w.words[a - 2].cap
+        && let Some((s, v)) = lex.ending_at(P::Settlement, w, a - 2, 1)
+    {
+        return (s, Some(v), false, None);
+    }
     if let Some((s, v)) = lex.ending_at(P::Locative, w, a, 3) {
         // "attacked Gao": the verb is context, not part of the place's evidence.
         let s = if v == "verb" { a } else { s };
