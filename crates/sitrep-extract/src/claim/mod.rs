@@ -275,7 +275,10 @@ impl WordStage for ClaimStage {
                         .find(|&i| w.words[i].kind == TokenKind::Word)
                         .map_or(cue.b, |i| i + 1);
                     let first_word = (cue.b..tail).find(|&i| !in_time[i]).unwrap_or(tail);
+                    // (Not the object of a verb of blame: "…, however, condemned the
+                    // shooting".)
                     let bare_after = (parenthetical
+                        && !cue.accuses
                         && inverted_after.is_none()
                         && clause + 1 < cue.a
                         && bare(first_word, tail))

@@ -68,6 +68,9 @@ lexicon_kinds! {
         // word alone tells ("captured" a man, "seized" goods) or if nothing ("took the
         // road"). Value: verb or noun.
         Take = "take",
+        // What may follow the town taken ("captured Gao on Sunday", « ont pris Gao après
+        // de violents combats »), besides punctuation and a date: value = 1.
+        TakeAfter = "take_after",
         // A verb after a noun trigger that names its two sides (« des affrontements ont
         // opposé l'armée aux rebelles », "fighting pitting X against Y"): its object,
         // then the side after one of the value's folded prepositions (space-separated).

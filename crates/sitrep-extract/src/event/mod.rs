@@ -24,7 +24,6 @@ pub mod lex;
 use crate::WordStage;
 use crate::actor::dict::{ActorDict, ActorEntry};
 use crate::claim::lex::{C, ClaimLex};
-use crate::place::lex::Stopwords;
 use crate::resources::Resources;
 use crate::words::Words;
 use codebook::{Codebook, Facts, Kind};
@@ -155,7 +154,7 @@ impl WordStage for EventStage {
         let dict = self.res.actors();
         let (events, claim_links) = {
             let idx = index(doc, w, clex, lex);
-            let trigs = triggers(&idx, lex, clex, cb, &self.res.places(lang).stopwords);
+            let trigs = triggers(&idx, lex, clex, cb);
             if trigs.is_empty() {
                 return;
             }
@@ -354,7 +353,6 @@ fn regions(w: &Words, clex: &ClaimLex, lex: &EventLex, time_starts: &[bool]) -> 
 fn took_town(
     idx: &Idx,
     lex: &EventLex,
-    stop: &Stopwords,
     i: usize,
     found: Option<(usize, Trigger)>,
     territory: usize,
@@ -366,18 +364,24 @@ fn took_town(
     }
     let k = idx.places.iter().position(|&(a, _)| a == e)?;
     let (p, b) = (&idx.doc.places[k], idx.places[k].1);
+    // A town or an administrative area, not a country ("took Mali out of the ICC").
     let town = p.offset.is_none()
         && p.feature
             .as_deref()
-            .is_some_and(|f| f.starts_with("P.") || f.starts_with("A."));
-    // "seized Gao residents": the town only says whose; the object is the next noun. (A
-    // time is no noun of it: « ont pris Gao samedi ».)
+            .is_some_and(|f| f.starts_with("P.") || f.starts_with("A.ADM"));
+    // After the town: the end of its clause, a date (not a duration: "it took Kidal two
+    // years"), or a word listed to follow it (E::TakeAfter: "on", "after", « après »);
+    // not a noun it qualifies ("captured Gao residents") nor an idiom ("took Bamako by
+    // surprise", « ont pris Kidal pour cible »).
     let whole = b >= w.len()
         || !w.same_sentence(i, b)
-        || w.words[b].kind != TokenKind::Word
-        || w.words[b].cap
-        || stop.contains(w.norm(b))
-        || idx.times.iter().any(|&(a, _)| a == b);
+        || matches!(w.words[b].kind, TokenKind::Punct | TokenKind::CloseQuote)
+        || lex.has(E::TakeAfter, w, b)
+        // (A noun's agent: "the capture of Konna by jihadists", « la prise de Konna par ».)
+        || v == "noun" && matches!(w.norm(b), "by" | "par")
+        || idx.times.iter().zip(&idx.doc.times).any(|(&(a, _), tm)| {
+            a == b && tm.timex_type != sitrep_core::records::TimexType::Duration
+        });
     (town && whole && w.same_sentence(i, e)).then(|| {
         let mut t = Trigger::of(territory);
         t.noun = v == "noun";
@@ -386,13 +390,7 @@ fn took_town(
 }
 
 /// The trigger occurrences, negated ones dropped.
-fn triggers(
-    idx: &Idx,
-    lex: &EventLex,
-    clex: &ClaimLex,
-    cb: &Codebook,
-    stop: &Stopwords,
-) -> Vec<Trig> {
+fn triggers(idx: &Idx, lex: &EventLex, clex: &ClaimLex, cb: &Codebook) -> Vec<Trig> {
     let w = idx.w;
     let gunfire = cb.classes.iter().position(|c| c.key == "gunfire");
     let weapons = cb.classes.iter().position(|c| c.key == "weapons");
@@ -434,7 +432,7 @@ fn triggers(
         let found = lex.trigger(w, idx.doc.text(), i);
         let Some((e, mut t)) = territory
             .filter(|_| before_place[i])
-            .and_then(|c| took_town(idx, lex, stop, i, found, c))
+            .and_then(|c| took_town(idx, lex, i, found, c))
             .or(found)
         else {
             i += 1;
@@ -1765,7 +1763,12 @@ fn assemble(
             (0..idx.times.len())
                 .filter(|&k| {
                     let r = idx.region[idx.times[k].0];
-                    dated(k) && at_once(r) && e.trigs.iter().any(|t| t.region == r)
+                    // (A day: a year in it is another event's, "when fighting resumed
+                    // after a truce signed in 2015".)
+                    dated(k)
+                        && idx.doc.times[k].precision == 1
+                        && at_once(r)
+                        && e.trigs.iter().any(|t| t.region == r)
                 })
                 .min_by_key(|&k| dist(idx.times[k]))
         });

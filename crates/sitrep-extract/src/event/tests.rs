@@ -5239,6 +5239,11 @@ fn a_verb_of_taking_with_a_town_after_it_is_the_town_taken() {
     for text in [
         "Les rebelles ont pris la route de Gao.",
         "Rebels took the road to Gao.",
+        // (Idioms, a country, a duration: "by", « pour », "two years" follow the name.)
+        "The coup took Bamako by surprise.",
+        "The junta took Mali out of the court.",
+        "It took Kidal two years to rebuild the market.",
+        "La nouvelle a pris Bamako de court.",
     ] {
         let lang = if text.starts_with("Les") {
             Lang::Fr
