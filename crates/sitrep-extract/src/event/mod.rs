@@ -1188,13 +1188,16 @@ fn assemble(
         && w.get(t.b).is_none_or(|x| {
             // ("Malian soldiers killed 16 civilians", "arrested at least 12 people",
             // "executed around 300 people": a figure after it is its object.)
-            let figure = idx
-                .quants
-                .iter()
-                .zip(&idx.doc.quantities)
-                .any(|(&(a, _), q)| a == t.b && q.counts.is_some());
+            let quantity = |counted: bool| {
+                idx.quants
+                    .iter()
+                    .zip(&idx.doc.quantities)
+                    .any(|(&(a, _), q)| a == t.b && (!counted || q.counts.is_some()))
+            };
+            // (A word opens one only with a counted noun: not "attacked around 3h".)
+            let figure = quantity(true);
             !w.same_sentence(t.a, t.b)
-                || (!figure && x.kind != TokenKind::Word)
+                || (x.kind != TokenKind::Word && !quantity(false))
                 || !figure
                     && matches!(
                         w.norm(t.b),
