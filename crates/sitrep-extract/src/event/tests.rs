@@ -5391,3 +5391,24 @@ fn french_agreement_of_participles_determiners_and_adjectives_after_the_noun() {
         assert!(d.places.iter().any(|p| p.text == "Ogossagou"), "{text}");
     }
 }
+
+#[test]
+fn a_drone_that_kills_is_an_air_strike_by_its_owner() {
+    for (text, lang, a1) in [
+        (
+            "French drones killed five militants near Menaka.",
+            Lang::En,
+            "Military Forces of France",
+        ),
+        (
+            "Des drones ont tué cinq civils près de Ménaka.",
+            Lang::Fr,
+            "-",
+        ),
+    ] {
+        let d = run(text, lang);
+        let e = one(&d);
+        assert_eq!(e.sub_event_type, "Air/drone strike", "{text}");
+        assert_eq!(actor1(e), a1, "{text}");
+    }
+}
