@@ -151,14 +151,7 @@ impl WordStage for ClaimStage {
                         let role_phrase = alex.has(A::RoleMod, w, c.a) || alex.has(A::Role, w, c.a);
                         Some(speaker_of(&doc.actors[i], span, "named", role_phrase))
                     }
-                    What::Source(camp) => Some(Speaker {
-                        name: span.of(text).to_string(),
-                        camp: (camp != "-").then(|| camp.to_string()),
-                        kind: "anonymous".into(),
-                        span: Some(span),
-                        via: Some("named".into()),
-                        actor_id: None,
-                    }),
+                    What::Source(camp) => Some(anonymous(text, span, camp)),
                     What::Pronoun => {
                         // The subject of this sentence before the pronoun, else of the
                         // nearest earlier sentence that has one, else the last speaker.
@@ -288,15 +281,7 @@ impl WordStage for ClaimStage {
                         speaker_at = Some((c.a, c.b));
                         content = Some((clause, np_start(w, lex, c.a, clause)));
                     } else if let Some((comma, (a, b))) = bare_before.or(bare_after) {
-                        let span = w.span(a, b);
-                        speaker = Some(Speaker {
-                            name: span.of(text).to_string(),
-                            camp: None,
-                            kind: "anonymous".into(),
-                            span: Some(span),
-                            via: Some("named".into()),
-                            actor_id: None,
-                        });
+                        speaker = Some(anonymous(text, w.span(a, b), "-"));
                         speaker_at = Some((a, b));
                         content = Some((clause, comma));
                     } else if let Some(c) = before {
@@ -364,14 +349,7 @@ impl WordStage for ClaimStage {
                         CueKind::Attrib(camp) => {
                             let span = w.span(cue.a, cue.b);
                             speaker_at = Some((cue.a, cue.b));
-                            Some(Speaker {
-                                name: span.of(text).to_string(),
-                                camp: (camp != "-").then(|| camp.to_string()),
-                                kind: "anonymous".into(),
-                                span: Some(span),
-                                via: Some("named".into()),
-                                actor_id: None,
-                            })
+                            Some(anonymous(text, span, camp))
                         }
                         _ => cands
                             .iter()
@@ -776,6 +754,19 @@ fn np_start(w: &Words, lex: &ClaimLex, a: usize, floor: usize) -> usize {
         j -= 1;
     }
     j
+}
+
+/// A speaker named by its own words, no dictionary entry ("local sources", "a
+/// spokesman"): `camp` is a lexicon value, `-` when unstated.
+fn anonymous(text: &str, span: Span, camp: &str) -> Speaker {
+    Speaker {
+        name: span.of(text).to_string(),
+        camp: (camp != "-").then(|| camp.to_string()),
+        kind: "anonymous".into(),
+        span: Some(span),
+        via: Some("named".into()),
+        actor_id: None,
+    }
 }
 
 /// Skips a complementizer opening the content ("said that", "a indiqué qu'").
