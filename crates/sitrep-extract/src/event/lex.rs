@@ -71,6 +71,12 @@ lexicon_kinds! {
         // What may follow the town taken ("captured Gao on Sunday", « ont pris Gao après
         // de violents combats »), besides punctuation and a date: value = 1.
         TakeAfter = "take_after",
+        // The site a town names, between a verb of taking and the town ("seized the army
+        // camp in Léré", « ont pris le camp militaire de Bourem », "captured the
+        // strategic town of Konna"): value det (a determiner before it), site (the
+        // noun), of (the preposition before the town) or de (French « de », which also
+        // links a verb to its town: « se sont emparés lundi de Gao »).
+        TakeSite = "take_site",
         // A verb after a noun trigger that names its two sides (« des affrontements ont
         // opposé l'armée aux rebelles », "fighting pitting X against Y"): its object,
         // then the side after one of the value's folded prepositions (space-separated).
@@ -232,6 +238,11 @@ impl EventLex {
                         "responsibility value {value:?} is not before (\"JNIM claimed \
                          responsibility\"), after (\"claimed by JNIM\") or event \
                          (\"JNIM claimed an ambush\")"
+                    ));
+                }
+                E::TakeSite if !matches!(value, "det" | "site" | "of" | "de") => {
+                    return bad(format!(
+                        "take_site value {value:?} is not det, site, of or de"
                     ));
                 }
                 E::Take if !matches!(value, "verb" | "noun") => {

@@ -362,7 +362,8 @@ fn took_town(
     if found.is_some_and(|(fe, t)| fe > e || t.until.is_some()) {
         return None;
     }
-    let k = idx.places.iter().position(|&(a, _)| a == e)?;
+    let at = take_site(idx, lex, e).unwrap_or(e);
+    let k = idx.places.iter().position(|&(a, _)| a == at)?;
     let (p, b) = (&idx.doc.places[k], idx.places[k].1);
     // A town or an administrative area, not a country ("took Mali out of the ICC").
     let town = p.offset.is_none()
@@ -382,11 +383,46 @@ fn took_town(
         || idx.times.iter().zip(&idx.doc.times).any(|(&(a, _), tm)| {
             a == b && tm.timex_type != sitrep_core::records::TimexType::Duration
         });
-    (town && whole && w.same_sentence(i, e)).then(|| {
+    (town && whole && w.same_sentence(i, at)).then(|| {
         let mut t = Trigger::of(territory);
         t.noun = v == "noun";
         (e, t)
     })
+}
+
+/// Where the town starts when words come between the verb of taking (ending at `e`)
+/// and the town: `[date] [det] [modifier] site [modifier] of` ("seized the army camp in
+/// Léré", "captured the strategic town of Konna", « se sont emparés lundi du camp
+/// militaire de Bourem »), or `[date] de` (« se sont emparés lundi de Gao »). None when
+/// neither follows the verb.
+fn take_site(idx: &Idx, lex: &EventLex, e: usize) -> Option<usize> {
+    let w = idx.w;
+    let is = |k: usize, v: &str| lex.get(E::TakeSite, w, k).filter(|&(_, x)| x == v);
+    let mut start = e;
+    // (A date may sit between a French verb and its object: « pris lundi le camp ».)
+    if let Some(&(_, b)) = idx.times.iter().find(|&&(a, _)| a == e) {
+        start = b;
+    }
+    let site = || {
+        let mut k = start;
+        if let Some((e2, _)) = is(k, "det") {
+            k = e2;
+        }
+        let (mut k, _) = is(k, "site").or_else(|| is(k + 1, "site"))?;
+        let of = |k: usize| is(k, "of").or_else(|| is(k, "de"));
+        if of(k).is_none() {
+            k += 1;
+        }
+        of(k).map(|(e2, _)| e2)
+    };
+    // (Only the object's « de », not "in": "weapons seized in Gao" took no town.)
+    site().or_else(|| is(start, "de").map(|(e2, _)| e2))
+}
+
+/// A passive auxiliary at `i` ("were", « est », « sont »), not the « être » of a
+/// pronominal verb (« s'est emparé », « se sont affrontés »), whose subject acts.
+fn passive_aux(w: &Words, lex: &EventLex, i: usize) -> bool {
+    lex.has(E::Passive, w, i) && !(i > 0 && matches!(w.norm(i - 1), "se" | "s"))
 }
 
 /// The trigger occurrences, negated ones dropped.
@@ -421,11 +457,12 @@ fn triggers(idx: &Idx, lex: &EventLex, clex: &ClaimLex, cb: &Codebook) -> Vec<Tr
         }
     }
     let territory = cb.classes.iter().position(|c| c.key == "territory");
-    // Words a word or two before a place: where a phrase of taking may start.
+    // Words a few words before a place: where a phrase of taking may start (a date and
+    // a site may come between: « pris lundi le camp militaire de Bourem »).
     let mut before_place = vec![false; w.len()];
     for &(a, _) in &idx.places {
         let a = a.min(w.len());
-        before_place[a.saturating_sub(2)..a].fill(true);
+        before_place[a.saturating_sub(9)..a].fill(true);
     }
     let mut i = 0;
     while i < w.len() {
@@ -1121,7 +1158,7 @@ fn assemble(
         .unwrap_or(&e.trigs[0]);
     // "GATIA militiamen killed two Fulani, a trader was also abducted": an agentless
     // passive in a later clause leaves the sides to the active verb before it.
-    let passive_at = |x: &Trig| (x.a.saturating_sub(2)..x.a).any(|i| lex.has(E::Passive, w, i));
+    let passive_at = |x: &Trig| (x.a.saturating_sub(2)..x.a).any(|i| passive_aux(w, lex, i));
     let t = if !t.t.noun
         && passive_at(&t)
         && after_word(t.b, &["by", "par"], 8).is_none()
@@ -1615,7 +1652,7 @@ fn assemble(
         // No object: passive ("were killed"), or the verb ends its clause ("killed and
         // six injured", "wounded by a mine", "killed when…").
         let next = o.b;
-        let passive_o = (o.a.saturating_sub(2)..o.a).any(|i| lex.has(E::Passive, w, i));
+        let passive_o = (o.a.saturating_sub(2)..o.a).any(|i| passive_aux(w, lex, i));
         // ("killed at least eight": a figure is its object.)
         let counted_next = idx.quants.iter().any(|&(a, _)| a == next);
         // ("killed and buried a herder": a second verb with an object shares it.)

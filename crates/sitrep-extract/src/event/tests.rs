@@ -5412,3 +5412,81 @@ fn a_drone_that_kills_is_an_air_strike_by_its_owner() {
         assert_eq!(actor1(e), a1, "{text}");
     }
 }
+
+#[test]
+fn a_town_taken_may_be_named_through_its_site_and_after_a_date() {
+    for (text, lang, a1) in [
+        (
+            "CSP fighters seized the army camp in Ber.",
+            Lang::En,
+            "CSP-PSD",
+        ),
+        (
+            "JNIM captured the strategic town of Konna.",
+            Lang::En,
+            "JNIM",
+        ),
+        (
+            "Les rebelles du CSP ont pris le camp militaire de Ber.",
+            Lang::Fr,
+            "CSP-PSD",
+        ),
+        (
+            "Le CSP a pris le contrôle du camp de Ber après de violents combats.",
+            Lang::Fr,
+            "CSP-PSD",
+        ),
+        // (A date between the verb and its object; a pronominal verb's « être » is no
+        // passive: the subject took the town.)
+        (
+            "Le CSP s'est emparé lundi de Douentza.",
+            Lang::Fr,
+            "CSP-PSD",
+        ),
+        (
+            "Les rebelles du CSP se sont emparés hier du camp militaire de Ber.",
+            Lang::Fr,
+            "CSP-PSD",
+        ),
+    ] {
+        let d = run(text, lang);
+        let e = one(&d);
+        assert_eq!(
+            (e.sub_event_type.as_str(), actor1(e)),
+            ("Non-state actor overtakes territory", a1),
+            "{text}"
+        );
+    }
+    // (Goods seized in a town took no town.)
+    for (text, lang) in [
+        ("Soldiers seized weapons in Gao on Sunday.", Lang::En),
+        ("Weapons were seized in Gao on Sunday.", Lang::En),
+        ("Les soldats ont saisi des armes à Gao dimanche.", Lang::Fr),
+    ] {
+        let d = run(text, lang);
+        assert!(
+            d.events
+                .iter()
+                .all(|e| !e.sub_event_type.contains("territory")),
+            "{text}: {:#?}",
+            d.events
+        );
+    }
+}
+
+#[test]
+fn a_part_of_day_before_its_date_dates_the_event() {
+    for (text, lang) in [
+        (
+            "Jihadists attacked an army post near Boni before dawn on Saturday, killing 12 soldiers.",
+            Lang::En,
+        ),
+        (
+            "Des jihadistes ont attaqué un poste de l'armée près de Boni avant l'aube samedi.",
+            Lang::Fr,
+        ),
+    ] {
+        let d = run(text, lang);
+        assert_eq!(date(one(&d)), "2023-11-11", "{text}");
+    }
+}

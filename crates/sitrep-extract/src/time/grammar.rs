@@ -1465,10 +1465,12 @@ impl<'a> Grammar<'a> {
             spec.week_of = true;
             keep(Cand::date(i, e, spec));
         }
-        // clock first: "5 p.m. Nov. 9", "10 p.m. Wednesday", "noon Saturday"
+        // clock first: "5 p.m. Nov. 9", "10 p.m. Wednesday", "noon Saturday", and a part
+        // of day before its date: "(before) dawn on Saturday", « à l'aube samedi » (a
+        // part of day with no date after it stays untagged, as TimeML leaves "at dawn").
         let clock = self.clock(i).map(|(e, c)| (e, Some(c), None)).or_else(|| {
             let (e, p) = self.kind(K::Pod, i)?;
-            p.starts_with('T').then_some((e, None, pod_code(p)))
+            Some((e, None, pod_code(p)))
         });
         if let Some((e, c, p)) = clock {
             let mut k = self.comma(e);
