@@ -77,6 +77,9 @@ lexicon_kinds! {
         // noun), of (the preposition before the town) or de (French « de », which also
         // links a verb to its town: « se sont emparés lundi de Gao »).
         TakeSite = "take_site",
+        // A word that makes a toll the whole of it ("12 people were killed overall", «
+        // au total, 12 morts »): the other figures of its sentence are parts of it.
+        Overall = "overall",
         // A verb after a noun trigger that names its two sides (« des affrontements ont
         // opposé l'armée aux rebelles », "fighting pitting X against Y"): its object,
         // then the side after one of the value's folded prepositions (space-separated).

@@ -2305,6 +2305,17 @@ fn target(
             {
                 civilian = true
             }
+            // "a convoy of gold miners", « un convoi de commerçants »: whose it is.
+            Some((te, "armed"))
+                if te + 1 < s1
+                    && matches!(w.norm(te), "of" | "de" | "d" | "du" | "des")
+                    && (te + 1..(te + 3).min(s1)).any(|k| {
+                        lex.get(E::Target, w, k)
+                            .is_some_and(|(_, v)| v == "civilian")
+                    }) =>
+            {
+                civilian = true
+            }
             Some((_, "armed")) => armed = true,
             Some((_, "civilian")) => civilian = true,
             Some((_, "captive")) => captive = true,
@@ -3908,8 +3919,36 @@ fn fatalities(idx: &Idx, lex: &EventLex, cb: &Codebook, e: &Ev) -> Fatalities {
     let mut sentences: Vec<usize> = casualties.iter().map(|&k| sentence(k)).collect();
     sentences.sort_unstable();
     sentences.dedup();
+    // "The CMA said it lost 6 fighters, while 12 people were killed overall": a toll
+    // told as the whole (a word of E::Overall within a few words of it, its clause not
+    // left) is the sentence's total; the other figures are parts of it.
+    let overall = |k: usize| {
+        let (a, b) = idx.quants[k];
+        let clause = |i: &usize| w.same_sentence(*i, a) && !matches!(w.norm(*i), "," | ";");
+        (b..(b + 6).min(w.len()))
+            .take_while(clause)
+            .any(|i| lex.has(E::Overall, w, i))
+            || (a.saturating_sub(3)..a).any(|i| {
+                w.same_sentence(i, a)
+                    && lex
+                        .get(E::Overall, w, i)
+                        .is_some_and(|(e, _)| (e..a).all(|j| matches!(w.norm(j), "," | ":")))
+            })
+    };
     for s in sentences {
         let mut sum = [[None::<u32>; 4]; 4];
+        let whole_toll = casualties
+            .iter()
+            .filter(|&&k| {
+                sentence(k) == s
+                    && idx.doc.quantities[k].casualty.as_deref() == Some("killed")
+                    && overall(k)
+            })
+            .filter_map(|&k| {
+                let q = &idx.doc.quantities[k];
+                q.value.or(q.low).map(|v| v.max(0.0).round() as u32)
+            })
+            .max();
         for &k in casualties.iter().filter(|&&k| sentence(k) == s) {
             // ("12 of the 30 passengers were killed": a figure out of a total counts
             // when its own casualty word says so; the quantity stage cleared the rest.)
@@ -3937,6 +3976,10 @@ fn fatalities(idx: &Idx, lex: &EventLex, cb: &Codebook, e: &Ev) -> Fatalities {
         }
         for (i, x) in whole_sentence.iter_mut().enumerate() {
             if let Some(t) = sum.iter().filter_map(|r| r[i]).reduce(|a, b| a + b) {
+                let t = match whole_toll {
+                    Some(all) if i == 0 => all,
+                    _ => t,
+                };
                 *x = Some(x.map_or(t, |x| x.max(t)));
             }
         }

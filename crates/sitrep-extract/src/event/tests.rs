@@ -5490,3 +5490,121 @@ fn a_part_of_day_before_its_date_dates_the_event() {
         assert_eq!(date(one(&d)), "2023-11-11", "{text}");
     }
 }
+
+#[test]
+fn tolls_told_with_an_adverb_a_loss_a_suicide_or_a_grand_total() {
+    for (text, lang, killed) in [
+        // « une quinzaine d' » before a vowel counts, as « une quinzaine de » does.
+        (
+            "Les FAMa ont neutralisé une quinzaine d'assaillants près de Boni.",
+            Lang::Fr,
+            15,
+        ),
+        // An adverb between the verb and its object.
+        (
+            "Des soldats ont exécuté sommairement au moins 12 civils près de Boni.",
+            Lang::Fr,
+            12,
+        ),
+        (
+            "Soldiers killed indiscriminately 12 civilians near Boni.",
+            Lang::En,
+            12,
+        ),
+        // Soldiers lost.
+        (
+            "The army said it had lost 5 soldiers in an ambush near Boni.",
+            Lang::En,
+            5,
+        ),
+        (
+            "L'armée a perdu 5 soldats dans une embuscade près de Boni.",
+            Lang::Fr,
+            5,
+        ),
+        (
+            "The ambush near Boni led to the loss of 7 soldiers.",
+            Lang::En,
+            7,
+        ),
+        // The bomber's own death, with the figure joined to it.
+        (
+            "A suicide bomber blew himself up at a checkpoint near Boni, killing himself and one soldier.",
+            Lang::En,
+            2,
+        ),
+        // A grand total holds the sentence's other figures.
+        (
+            "Gunmen attacked a CMA position near Boni. Six fighters were killed, while 12 people were killed overall.",
+            Lang::En,
+            12,
+        ),
+        (
+            "Des hommes armés ont attaqué une position de la CMA près de Boni. Six combattants ont été tués ; au total, 12 personnes sont mortes.",
+            Lang::Fr,
+            12,
+        ),
+    ] {
+        let d = run(text, lang);
+        assert_eq!(one(&d).fatalities.killed, Some(killed), "{text}");
+    }
+    // Only people lost are dead: seats and vehicles lost are figures.
+    for (text, lang) in [
+        (
+            "The army lost 12 vehicles in the ambush near Boni.",
+            Lang::En,
+        ),
+        (
+            "L'armée a perdu 12 véhicules dans l'embuscade près de Boni.",
+            Lang::Fr,
+        ),
+    ] {
+        let d = run(text, lang);
+        assert_eq!(one(&d).fatalities.killed, None, "{text}");
+    }
+    for (text, lang) in [
+        ("The party lost 12 seats in the election.", Lang::En),
+        ("Le parti a subi la perte de 12 sièges.", Lang::Fr),
+    ] {
+        let d = run(text, lang);
+        assert!(
+            d.quantities.iter().all(|q| q.casualty.is_none()),
+            "{text}: {:#?}",
+            d.quantities
+        );
+    }
+}
+
+#[test]
+fn a_post_in_a_communique_is_the_army_s_and_a_convoy_is_whose_it_carries() {
+    for (text, lang, sub, a2) in [
+        (
+            "Le poste de Boni a été attaqué lundi soir par des terroristes.",
+            Lang::Fr,
+            "Armed clash",
+            "Military Forces of Mali",
+        ),
+        (
+            "Jihadists attacked a security post near Boni on Monday.",
+            Lang::En,
+            "Armed clash",
+            "Military Forces of Mali",
+        ),
+        (
+            "Gunmen ambushed a convoy of gold miners near Boni, killing four.",
+            Lang::En,
+            "Attack",
+            "Civilians (Mali)",
+        ),
+        (
+            "Des hommes armés ont attaqué un convoi de commerçants près de Boni.",
+            Lang::Fr,
+            "Attack",
+            "Civilians (Mali)",
+        ),
+    ] {
+        let d = run(text, lang);
+        let e = one(&d);
+        assert_eq!((e.sub_event_type.as_str(), actor2(e)), (sub, a2), "{text}");
+    }
+}

@@ -97,6 +97,9 @@ pub enum Role {
     Intransitive,
     /// A noun that only governs its number with "of" ("the death of 12 soldiers").
     Of,
+    /// A verb whose object is a casualty only when it counts people ("lost 5 soldiers",
+    /// not "lost 12 seats").
+    People,
 }
 
 /// One lexicon entry's value.
@@ -190,9 +193,10 @@ impl QuantityLex {
                         Some("n") => Role::Noun,
                         Some("i") => Role::Intransitive,
                         Some("o") => Role::Of,
+                        Some("p") => Role::People,
                         other => {
                             return Err(err(format!(
-                                "casualty role {:?} is not v, n, i or o",
+                                "casualty role {:?} is not v, n, i, o or p",
                                 other.unwrap_or_default()
                             )));
                         }

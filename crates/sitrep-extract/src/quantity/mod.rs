@@ -431,10 +431,17 @@ impl<'a> Cx<'a> {
                 let what = transitive(a, ce)?;
                 w.same_sentence(i, ce - 1).then_some((ce, what))
             };
+            let by_verb = before.is_some();
             if let Some((b, what)) = before.or_else(after)
                 && self.noun_phrase(e, word.sentence).is_none()
             {
-                return Some(Cand::one_person(i, e, b, what));
+                let mut c = Cand::one_person(i, e, b, what);
+                // The verb before it is shared with a figure joined to it ("killing
+                // himself and one soldier").
+                if by_verb {
+                    c.casualty = Some((what, Via::Before));
+                }
+                return Some(c);
             }
         }
         // "His body was found three days later", « le corps a été retrouvé »: one dead.
@@ -990,9 +997,10 @@ impl<'a> Cx<'a> {
         };
         // "la mort de 10 à 15 personnes": the range opener may be the "de" of "mort de".
         let before = || {
-            self.casualty_before(c.a).or_else(|| {
+            let people = c.person == Some(true);
+            self.casualty_before(c.a, people).or_else(|| {
                 (c.core != c.a)
-                    .then(|| self.casualty_before(c.core))
+                    .then(|| self.casualty_before(c.core, people))
                     .flatten()
             })
         };
@@ -1011,7 +1019,8 @@ impl<'a> Cx<'a> {
     }
 
     /// "killed 12", "tuant les 12", "the deaths of 14", "death toll of 12".
-    fn casualty_before(&self, a: usize) -> Option<(&'static str, Via)> {
+    /// `people`: the figure counts people, so a verb of `Role::People` takes it.
+    fn casualty_before(&self, a: usize, people: bool) -> Option<(&'static str, Via)> {
         let (w, q) = (self.w, self.q);
         let sent = w.get(a)?.sentence;
         // "« neutralisé » 30 terroristes"
@@ -1026,7 +1035,13 @@ impl<'a> Cx<'a> {
                 return None;
             }
             match q.value_between(Q::Casualty, w, s, end)? {
-                Val::Casualty { what, role } if *role == Role::Verb || any => Some((s, *what)),
+                Val::Casualty { what, role }
+                    if *role == Role::Verb
+                        || (any && *role != Role::People)
+                        || (people && *role == Role::People) =>
+                {
+                    Some((s, *what))
+                }
                 _ => None,
             }
         };
@@ -1055,6 +1070,17 @@ impl<'a> Cx<'a> {
         }
         if let Some(d) = q.ending_at(Q::Det, w, a, 1)
             && let Some(what) = verb_ending(d, false)
+        {
+            return Some((what, Via::Before));
+        }
+        // « ont exécuté sommairement au moins 12 civils », "killed indiscriminately 12
+        // people": an adverb between the verb and its object.
+        if a >= 2
+            && w.get(a - 1)
+                .is_some_and(|x| x.kind == TokenKind::Word && !x.cap)
+            && (self.norm(a - 1).ends_with("ment") || self.norm(a - 1).ends_with("ly"))
+            && same(a - 1)
+            && let Some(what) = verb_ending(a - 1, false)
         {
             return Some((what, Via::Before));
         }

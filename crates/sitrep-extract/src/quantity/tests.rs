@@ -729,7 +729,7 @@ fn a_malformed_lexicon_line_is_rejected_with_file_and_line() {
         ("casualty\tkilled\tdead\tv", "casualty value \"dead\""),
         (
             "casualty\tkilled\tkilled\tx",
-            "casualty role \"x\" is not v, n, i or o",
+            "casualty role \"x\" is not v, n, i, o or p",
         ),
         ("mod\tat least\tlots", "mod value"),
         ("range\tbetween\tclose", "range value"),
