@@ -80,6 +80,10 @@ lexicon_kinds! {
         // A word that makes a toll the whole of it ("12 people were killed overall", «
         // au total, 12 morts »): the other figures of its sentence are parts of it.
         Overall = "overall",
+        // What a denial rejects when it names no deed of its own ("denied reports that",
+        // « dément les allégations selon lesquelles »): the deeds told after it in its
+        // sentence did not happen.
+        Allegation = "allegation",
         // A verb after a noun trigger that names its two sides (« des affrontements ont
         // opposé l'armée aux rebelles », "fighting pitting X against Y"): its object,
         // then the side after one of the value's folded prepositions (space-separated).

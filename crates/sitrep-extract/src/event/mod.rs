@@ -457,6 +457,28 @@ fn triggers(idx: &Idx, lex: &EventLex, clex: &ClaimLex, cb: &Codebook) -> Vec<Tr
         }
     }
     let territory = cb.classes.iter().position(|c| c.key == "territory");
+    // "The army denied reports that its soldiers had executed detainees", « dément les
+    // allégations selon lesquelles ses hommes auraient tué », « rejette les accusations
+    // d'exécutions »: a denying cue with an allegation as its object (E::Allegation,
+    // within a few words) says the rest of its sentence did not happen, as « dément avoir
+    // tué » does. (Not "JNIM denied that it carried out the attack": the attack stands.)
+    let mut denied = Vec::new();
+    for k in 0..w.len() {
+        let Some((ce, "denies")) = clex.get(C::Cue, w, k) else {
+            continue;
+        };
+        if let Some(a) = (ce..(ce + 4).min(w.len()))
+            .take_while(|&x| w.same_sentence(x, k))
+            .find_map(|x| lex.get(E::Allegation, w, x).map(|(e, _)| e))
+        {
+            denied.resize(w.len(), false);
+            let mut x = a;
+            while x < w.len() && w.same_sentence(x, k) {
+                denied[x] = true;
+                x += 1;
+            }
+        }
+    }
     // Words a few words before a place: where a phrase of taking may start (a date and
     // a site may come between: « pris lundi le camp militaire de Bourem »).
     let mut before_place = vec![false; w.len()];
@@ -556,7 +578,7 @@ fn triggers(idx: &Idx, lex: &EventLex, clex: &ClaimLex, cb: &Codebook) -> Vec<Tr
             w.same_sentence(k, i)
                 && lex.has(E::Negation, w, k)
                 && lex.get(E::Negation, w, k).is_some_and(|(ne, _)| ne <= i)
-        });
+        }) || denied.get(i).is_some_and(|d| *d);
         if negated {
             i = e;
             continue;
@@ -1851,8 +1873,27 @@ fn assemble(
 
     // Casualties: the sentence's casualty figures. (Its clauses' only would drop "…,
     // leaving 10 dead" more often than it keeps out another event's toll.)
+    // (Not, for a protest or riot, a death told in a clause of what set it off: "rioted
+    // after a young man died in custody", « ont brûlé des pneus après qu'un commerçant a
+    // été tué »: the death is another event's.)
+    let crowd = matches!(cb.classes[cb_prim.t.class].key.as_str(), "protest" | "riot");
+    let set_off = |a: usize| {
+        let r = idx.region[a];
+        crowd && r != 0 && r != region && {
+            let opener = (s0..a).find(|&j| idx.region[j] == r).unwrap_or(a);
+            lex.has(E::Cause, w, opener)
+                || (opener > s0
+                    && lex
+                        .get(E::Cause, w, opener - 1)
+                        .is_some_and(|(ce, _)| ce == opener))
+        }
+    };
     e.casualties = (0..idx.quants.len())
-        .filter(|&k| in_sentence(idx.quants[k]) && idx.doc.quantities[k].casualty.is_some())
+        .filter(|&k| {
+            in_sentence(idx.quants[k])
+                && idx.doc.quantities[k].casualty.is_some()
+                && !set_off(idx.quants[k].0)
+        })
         .collect();
     // What was hit: the second actor, else the victims counted, else a target noun.
     let trigs: Vec<(usize, usize, bool)> = e

@@ -5608,3 +5608,48 @@ fn a_post_in_a_communique_is_the_army_s_and_a_convoy_is_whose_it_carries() {
         assert_eq!((e.sub_event_type.as_str(), actor2(e)), (sub, a2), "{text}");
     }
 }
+
+#[test]
+fn a_denied_allegation_is_no_event_and_a_death_that_set_off_a_riot_is_not_its_toll() {
+    for (text, lang) in [
+        (
+            "The army denied reports that its soldiers had executed detainees near Boni.",
+            Lang::En,
+        ),
+        (
+            "L'armée dément formellement les allégations selon lesquelles ses hommes auraient tué des civils près de Boni.",
+            Lang::Fr,
+        ),
+        (
+            "Le gouvernement rejette les accusations d'exécutions de civils près de Boni.",
+            Lang::Fr,
+        ),
+    ] {
+        let d = run(text, lang);
+        assert!(current(&d).is_empty(), "{text}: {:#?}", d.events);
+    }
+    // (A group denying its own deed leaves the deed standing.)
+    let d = run(
+        "JNIM denied that it carried out the attack on the market in Boni.",
+        Lang::En,
+    );
+    assert_eq!(one(&d).event_type, "Violence against civilians");
+    for (text, lang) in [
+        (
+            "Rioters torched a police station in Gao on Monday after a young man died in custody.",
+            Lang::En,
+        ),
+        (
+            "Des jeunes ont brûlé des pneus lundi à Gao après qu'un commerçant a été tué par la police dimanche.",
+            Lang::Fr,
+        ),
+    ] {
+        let d = run(text, lang);
+        let e = one(&d);
+        assert_eq!(
+            (e.event_type.as_str(), e.fatalities.killed),
+            ("Riots", None),
+            "{text}"
+        );
+    }
+}
