@@ -357,9 +357,15 @@ fn scan(
         // "des combattants du JNIM", "fighters of the MNLA", "fighters from the Ansar
         // Dine group": a member noun governing the name is part of its mention (the
         // members are who act).
+        // (A description of an armed party too: "fighters from the Islamic State", « des
+        // combattants de l'État islamique ».)
         if let Some(f) = best.as_mut()
-            && f.actor.is_some()
-            && f.via != "description"
+            && (f.actor.is_some()
+                || f.via == "description"
+                    && !matches!(
+                        f.class.as_deref(),
+                        Some("civilians" | "protesters" | "rioters" | "guards" | "gunmen")
+                    ))
         {
             let mut j = f.a;
             if j > 0 && matches!(w.norm(j - 1), "the" | "la" | "l") {

@@ -122,7 +122,7 @@ fn short_names_of_the_islamic_state() {
         (
             "Des combattants de Daech ont attaqué un poste près de Ménaka.",
             Lang::Fr,
-            "Daech",
+            "combattants de Daech",
         ),
     ] {
         let d = run(text, lang);

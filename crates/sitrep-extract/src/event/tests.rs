@@ -5653,3 +5653,44 @@ fn a_denied_allegation_is_no_event_and_a_death_that_set_off_a_riot_is_not_its_to
         );
     }
 }
+
+#[test]
+fn members_of_a_described_group_an_attribution_after_and_a_rebel_coalition_name_the_sides() {
+    for (text, lang, a1, a2) in [
+        (
+            "Fighters from the Islamic State looted livestock in Boni on Friday.",
+            Lang::En,
+            "Islamic State Sahel Province",
+            "Civilians (Mali)",
+        ),
+        (
+            "Des combattants de l'État islamique ont pillé du bétail à Boni vendredi.",
+            Lang::Fr,
+            "Islamic State Sahel Province",
+            "Civilians (Mali)",
+        ),
+        // The shells blamed on a group in the next sentence are its.
+        (
+            "Des obus sont tombés lundi sur Boni, blessant 4 civils. Les tirs sont attribués au JNIM.",
+            Lang::Fr,
+            "JNIM",
+            "Civilians (Mali)",
+        ),
+        (
+            "The Malian government and the rebel coalition signed a ceasefire in Bamako.",
+            Lang::En,
+            "Government of Mali",
+            "the rebel coalition",
+        ),
+        (
+            "Le gouvernement malien et la coalition rebelle ont signé un cessez-le-feu à Bamako.",
+            Lang::Fr,
+            "Government of Mali",
+            "la coalition rebelle",
+        ),
+    ] {
+        let d = run(text, lang);
+        let e = one(&d);
+        assert_eq!((actor1(e), actor2(e)), (a1, a2), "{text}");
+    }
+}
