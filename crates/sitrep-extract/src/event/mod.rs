@@ -1597,10 +1597,28 @@ fn assemble(
     }
     // A taker ("reinvested by the CSP-PSD") takes what the subject left.
     if e.trigs.iter().any(|t| t.t.subj_a2) {
-        let taker = (first..s1).find_map(|i| {
-            let (te, _) = lex.get(E::Taker, w, i)?;
-            after(te, 2)
-        });
+        let taker = (first..s1)
+            .find_map(|i| {
+                let (te, _) = lex.get(E::Taker, w, i)?;
+                after(te, 2)
+            })
+            .or_else(|| {
+                // "handed over its camp in Ber to the Malian army": a site between the
+                // verb and "to" (or « à »).
+                let t0 = e.trigs.iter().find(|t| t.t.subj_a2)?;
+                let clause: Vec<usize> = (t0.b..(t0.b + 8).min(s1))
+                    .take_while(|&i| !matches!(w.norm(i), "," | ";"))
+                    .collect();
+                let to = *clause
+                    .iter()
+                    .find(|&&i| matches!(w.norm(i), "to" | "a" | "au" | "aux"))?;
+                clause
+                    .iter()
+                    .take_while(|&&i| i < to)
+                    .any(|&i| lex.get(E::TakeSite, w, i).is_some_and(|(_, v)| v == "site"))
+                    .then(|| after(to + 1, 2))
+                    .flatten()
+            });
         if let Some(k) = taker {
             e.taker = true;
             a2 = a1.filter(|&x| x != k).or(a2);

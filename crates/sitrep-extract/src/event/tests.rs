@@ -5694,3 +5694,48 @@ fn members_of_a_described_group_an_attribution_after_and_a_rebel_coalition_name_
         assert_eq!((actor1(e), actor2(e)), (a1, a2), "{text}");
     }
 }
+
+#[test]
+fn women_blocking_a_road_protest_and_a_camp_handed_over_is_a_transfer() {
+    for (text, lang) in [
+        (
+            "Hundreds of women blocked the road to the MINUSMA camp in Boni last Wednesday.",
+            Lang::En,
+        ),
+        (
+            "Des centaines de femmes ont bloqué la route du camp de la MINUSMA à Boni mercredi.",
+            Lang::Fr,
+        ),
+    ] {
+        let d = run(text, lang);
+        assert_eq!(one(&d).event_type, "Protests", "{text}");
+    }
+    // "handed over its camp in Ber to the Malian army": the army takes what the
+    // mission left.
+    for text in [
+        "MINUSMA handed over its camp in Ber to the Malian army on Sunday.",
+        "MINUSMA hands over its camp in Ber to the Malian army.",
+    ] {
+        let d = run(text, Lang::En);
+        let e = one(&d);
+        assert_eq!(
+            (e.sub_event_type.as_str(), actor1(e), actor2(e)),
+            (
+                "Non-violent transfer of territory",
+                "Military Forces of Mali",
+                "MINUSMA"
+            ),
+            "{text}"
+        );
+    }
+    // (Not people handed over: no territory changes hands.)
+    let d = run(
+        "Police handed over the suspects to the gendarmerie.",
+        Lang::En,
+    );
+    assert!(
+        d.events
+            .iter()
+            .all(|e| e.sub_event_type != "Non-violent transfer of territory")
+    );
+}
