@@ -403,14 +403,25 @@ fn take_site(idx: &Idx, lex: &EventLex, e: usize) -> Option<usize> {
     if let Some(&(_, b)) = idx.times.iter().find(|&&(a, _)| a == e) {
         start = b;
     }
+    // (One modifier after the site in French only: « le camp militaire de Bourem »; an
+    // English word there makes another noun: "the post office in Gao", "a village elder".)
+    let french = idx.doc.lang() == sitrep_core::Lang::Fr;
     let site = || {
         let mut k = start;
         if let Some((e2, _)) = is(k, "det") {
             k = e2;
         }
-        let (mut k, _) = is(k, "site").or_else(|| is(k + 1, "site"))?;
+        // (Up to two modifiers before it: "the strategic northern town of Anefis"; not a
+        // preposition: "seized in the town of Goundam".)
+        let modifier = |x: usize| {
+            w.get(x).is_some_and(|t| t.kind == TokenKind::Word)
+                && lex.get(E::TakeSite, w, x).is_none()
+        };
+        let (mut k, _) = (k..k + 3)
+            .take_while(|&x| is(x, "site").is_some() || modifier(x))
+            .find_map(|x| is(x, "site"))?;
         let of = |k: usize| is(k, "of").or_else(|| is(k, "de"));
-        if of(k).is_none() {
+        if of(k).is_none() && french {
             k += 1;
         }
         of(k).map(|(e2, _)| e2)
@@ -462,18 +473,34 @@ fn triggers(idx: &Idx, lex: &EventLex, clex: &ClaimLex, cb: &Codebook) -> Vec<Tr
     // d'exécutions »: a denying cue with an allegation as its object (E::Allegation,
     // within a few words) says the rest of its sentence did not happen, as « dément avoir
     // tué » does. (Not "JNIM denied that it carried out the attack": the attack stands.)
+    // (Up to the clause's end: a comma, or another cue or clause: "…, and said 30
+    // terrorists were neutralised", "… as JNIM attacked"; not a denial denied: "has not
+    // denied reports".)
     let mut denied = Vec::new();
     for k in 0..w.len() {
         let Some((ce, "denies")) = clex.get(C::Cue, w, k) else {
             continue;
         };
-        if let Some(a) = (ce..(ce + 4).min(w.len()))
+        if (k.saturating_sub(3)..k).any(|x| w.same_sentence(x, k) && lex.has(E::Negation, w, x)) {
+            continue;
+        }
+        if let Some(a) = (ce..(ce + 2).min(w.len()))
             .take_while(|&x| w.same_sentence(x, k))
             .find_map(|x| lex.get(E::Allegation, w, x).map(|(e, _)| e))
         {
             denied.resize(w.len(), false);
             let mut x = a;
-            while x < w.len() && w.same_sentence(x, k) {
+            while x < w.len()
+                && w.same_sentence(x, k)
+                && !matches!(w.norm(x), "," | ";" | ":")
+                && !clex.has(C::Cue, w, x)
+                // (A relative clause stays inside: "reports that soldiers who …".)
+                && !(clex.has(C::Sub, w, x)
+                    && !matches!(
+                        w.norm(x),
+                        "who" | "which" | "whose" | "qui" | "dont" | "lequel" | "laquelle"
+                    ))
+            {
                 denied[x] = true;
                 x += 1;
             }
@@ -2352,9 +2379,14 @@ fn target(
     // ("torture on 3 Ansar Dine prisoners of war": captives cannot fight back, whoever
     // they are; unless a force was hit too: "raided a jail, freeing 50 prisoners".)
     let mut captive = false;
+    // (Target phrases do not overlap: "bureau de poste" is no "poste".)
+    let mut covered = s0;
     for i in s0..s1 {
-        if !side(i) || attacker.is_some_and(|(a, b)| i >= a && i < b) {
+        if i < covered || !side(i) || attacker.is_some_and(|(a, b)| i >= a && i < b) {
             continue;
+        }
+        if let Some((te, _)) = lex.get(E::Target, w, i) {
+            covered = te;
         }
         match lex.get(E::Target, w, i) {
             // "an Imghad camp", « un camp peul »: a people's camp is no army's.

@@ -5739,3 +5739,93 @@ fn women_blocking_a_road_protest_and_a_camp_handed_over_is_a_transfer() {
             .all(|e| e.sub_event_type != "Non-violent transfer of territory")
     );
 }
+
+#[test]
+fn the_new_rules_keep_to_their_constructions() {
+    // A verb of taking with goods, a person or a compound noun after it takes no town.
+    for (text, lang) in [
+        (
+            "Des hommes armés se sont emparés du bétail des éleveurs près de Boni dimanche.",
+            Lang::Fr,
+        ),
+        ("Gunmen seized a village elder in Boni on Sunday.", Lang::En),
+        (
+            "Gunmen seized the post office in Gao on Tuesday and stole cash.",
+            Lang::En,
+        ),
+    ] {
+        let d = run(text, lang);
+        assert!(
+            d.events
+                .iter()
+                .all(|e| !e.sub_event_type.contains("territory")),
+            "{text}: {:#?}",
+            d.events
+        );
+    }
+    let d = run(
+        "CSP rebels captured the strategic northern town of Konna.",
+        Lang::En,
+    );
+    assert_eq!(
+        one(&d).sub_event_type,
+        "Non-state actor overtakes territory"
+    );
+    // Men lost may be anyone's: no toll, and no civilians attacked by the army.
+    for (text, lang) in [
+        (
+            "The army said it lost 5 men in the ambush near Boni on Monday.",
+            Lang::En,
+        ),
+        (
+            "L'armée a perdu trois de ses hommes lors de l'attaque de Boni lundi.",
+            Lang::Fr,
+        ),
+    ] {
+        let d = run(text, lang);
+        let e = one(&d);
+        assert_eq!(
+            (e.event_type.as_str(), e.fatalities.killed),
+            ("Battles", None),
+            "{text}"
+        );
+    }
+    // A denial reaches to its clause's end, and a denial denied denies nothing.
+    for (text, lang, killed) in [
+        (
+            "The army denied reports that civilians were killed near Boni, and said 30 terrorists were neutralised in the operation.",
+            Lang::En,
+            30,
+        ),
+        (
+            "L'armée dément les informations sur des civils tués près de Boni et affirme avoir neutralisé 30 terroristes lundi.",
+            Lang::Fr,
+            30,
+        ),
+        (
+            "The army has not denied reports that soldiers killed 12 civilians near Boni on Monday.",
+            Lang::En,
+            12,
+        ),
+    ] {
+        let d = run(text, lang);
+        assert_eq!(one(&d).fatalities.killed, Some(killed), "{text}");
+    }
+    // (A post office burned is no army post.)
+    let d = run(
+        "Des hommes armés ont incendié le bureau de poste de Boni.",
+        Lang::Fr,
+    );
+    assert_eq!(actor2(one(&d)), "Civilians (Mali)");
+}
+
+#[test]
+fn a_drone_qualified_before_its_verb_still_strikes() {
+    for text in [
+        "Des drones français ont tué cinq terroristes près de Boni mardi.",
+        "Un drone de l'armée malienne a frappé un campement près de Boni.",
+    ] {
+        let d = run(text, Lang::Fr);
+        assert_eq!(one(&d).sub_event_type, "Air/drone strike", "{text}");
+    }
+}

@@ -97,8 +97,8 @@ pub enum Role {
     Intransitive,
     /// A noun that only governs its number with "of" ("the death of 12 soldiers").
     Of,
-    /// A verb whose object is a casualty only when it counts people ("lost 5 soldiers",
-    /// not "lost 12 seats").
+    /// A verb whose object is a casualty only when it counts a force's people ("lost 5
+    /// soldiers", not "lost 12 seats" nor "lost 5 men").
     People,
 }
 

@@ -997,7 +997,20 @@ impl<'a> Cx<'a> {
         };
         // "la mort de 10 à 15 personnes": the range opener may be the "de" of "mort de".
         let before = || {
-            let people = c.person == Some(true);
+            // (A force's own people: "lost 5 soldiers", not "lost 5 men", who may be
+            // anyone's.)
+            let people = matches!(
+                c.counts,
+                Some(
+                    "soldiers"
+                        | "police"
+                        | "peacekeepers"
+                        | "personnel"
+                        | "militants"
+                        | "rebels"
+                        | "mercenaries"
+                )
+            );
             self.casualty_before(c.a, people).or_else(|| {
                 (c.core != c.a)
                     .then(|| self.casualty_before(c.core, people))
@@ -1019,7 +1032,7 @@ impl<'a> Cx<'a> {
     }
 
     /// "killed 12", "tuant les 12", "the deaths of 14", "death toll of 12".
-    /// `people`: the figure counts people, so a verb of `Role::People` takes it.
+    /// `people`: the figure counts a force's people, so a verb of `Role::People` takes it.
     fn casualty_before(&self, a: usize, people: bool) -> Option<(&'static str, Via)> {
         let (w, q) = (self.w, self.q);
         let sent = w.get(a)?.sentence;
