@@ -489,18 +489,20 @@ fn triggers(idx: &Idx, lex: &EventLex, clex: &ClaimLex, cb: &Codebook) -> Vec<Tr
             .find_map(|x| lex.get(E::Allegation, w, x).map(|(e, _)| e))
         {
             denied.resize(w.len(), false);
+            // (A relative clause stays inside: "reports that soldiers who …".)
+            let relative = |x: usize| {
+                matches!(
+                    w.norm(x),
+                    "who" | "which" | "whose" | "qui" | "dont" | "lequel" | "laquelle"
+                )
+            };
+            let ends = |x: usize| {
+                matches!(w.norm(x), "," | ";" | ":")
+                    || clex.has(C::Cue, w, x)
+                    || (clex.has(C::Sub, w, x) && !relative(x))
+            };
             let mut x = a;
-            while x < w.len()
-                && w.same_sentence(x, k)
-                && !matches!(w.norm(x), "," | ";" | ":")
-                && !clex.has(C::Cue, w, x)
-                // (A relative clause stays inside: "reports that soldiers who …".)
-                && !(clex.has(C::Sub, w, x)
-                    && !matches!(
-                        w.norm(x),
-                        "who" | "which" | "whose" | "qui" | "dont" | "lequel" | "laquelle"
-                    ))
-            {
+            while x < w.len() && w.same_sentence(x, k) && !ends(x) {
                 denied[x] = true;
                 x += 1;
             }
