@@ -346,7 +346,8 @@ fn regions(w: &Words, clex: &ClaimLex, lex: &EventLex, time_starts: &[bool]) -> 
 }
 
 /// "captured Gao", "took Timbuktu on Sunday", « ont pris Kidal », "the capture of
-/// Gao": a verb or noun of taking ([`E::Take`]) with a town or area right after it is
+/// Gao": a verb or noun of taking ([`E::Take`]) with a town or area right after it (or
+/// after its site: [`take_site`]) is
 /// that place taken, a trigger of class `territory`. It overrides what the word tells
 /// alone ("captured" → arrest, "seized" → looting), not a longer trigger ("took control
 /// of") nor one closed by a later word ("took Gao residents hostage").
@@ -391,10 +392,10 @@ fn took_town(
 }
 
 /// Where the town starts when words come between the verb of taking (ending at `e`)
-/// and the town: `[date] [det] [modifier] site [modifier] of` ("seized the army camp in
-/// Léré", "captured the strategic town of Konna", « se sont emparés lundi du camp
-/// militaire de Bourem »), or `[date] de` (« se sont emparés lundi de Gao »). None when
-/// neither follows the verb.
+/// and the town: `[date] [det] [modifier…] site [French modifier] of` ("seized the army
+/// camp in Léré", "captured the strategic northern town of Konna", « se sont emparés
+/// lundi du camp militaire de Bourem »), or `[date] de` (« se sont emparés lundi de
+/// Gao »). None when neither follows the verb.
 fn take_site(idx: &Idx, lex: &EventLex, e: usize) -> Option<usize> {
     let w = idx.w;
     let is = |k: usize, v: &str| lex.get(E::TakeSite, w, k).filter(|&(_, x)| x == v);
@@ -2387,10 +2388,11 @@ fn target(
         if i < covered || !side(i) || attacker.is_some_and(|(a, b)| i >= a && i < b) {
             continue;
         }
-        if let Some((te, _)) = lex.get(E::Target, w, i) {
+        let hit = lex.get(E::Target, w, i);
+        if let Some((te, _)) = hit {
             covered = te;
         }
-        match lex.get(E::Target, w, i) {
+        match hit {
             // "an Imghad camp", « un camp peul »: a people's camp is no army's.
             Some((te, "armed"))
                 if i > s0 && lex.has(E::Community, w, i - 1)

@@ -735,3 +735,32 @@ fn this_weekday_follows_the_tense_and_a_named_night_spans_two_days() {
         "P14D"
     );
 }
+
+#[test]
+fn a_part_of_day_before_its_date_is_one_time() {
+    for (text, lang, span) in [
+        (
+            "They attacked before dawn on Saturday.",
+            Lang::En,
+            "dawn on Saturday",
+        ),
+        (
+            "Ils ont attaqué à l'aube samedi.",
+            Lang::Fr,
+            "l'aube samedi",
+        ),
+    ] {
+        let m = one(text, lang, DCT);
+        assert_eq!(
+            (m.text.as_str(), m.value.as_str()),
+            (span, "2023-11-11TMO"),
+            "{text}"
+        );
+    }
+    // (With no date after it, a part of day stays untagged.)
+    assert!(
+        run("They attacked at dawn.", Lang::En, Some(DCT))
+            .0
+            .is_empty()
+    );
+}
