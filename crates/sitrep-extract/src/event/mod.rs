@@ -398,7 +398,13 @@ fn took_town(
 /// Gao »). None when neither follows the verb.
 fn take_site(idx: &Idx, lex: &EventLex, e: usize) -> Option<usize> {
     let w = idx.w;
-    let is = |k: usize, v: &str| lex.get(E::TakeSite, w, k).filter(|&(_, x)| x == v);
+    // The end of a `take_site` phrase at `k` whose value is one of `vs`.
+    let is_any = |k: usize, vs: &[&str]| {
+        lex.get(E::TakeSite, w, k)
+            .filter(|&(_, x)| vs.contains(&x))
+            .map(|(e, _)| e)
+    };
+    let is = |k: usize, v: &str| is_any(k, &[v]);
     let mut start = e;
     // (A date may sit between a French verb and its object: « pris lundi le camp ».)
     if let Some(&(_, b)) = idx.times.iter().find(|&&(a, _)| a == e) {
@@ -409,7 +415,7 @@ fn take_site(idx: &Idx, lex: &EventLex, e: usize) -> Option<usize> {
     let french = idx.doc.lang() == sitrep_core::Lang::Fr;
     let site = || {
         let mut k = start;
-        if let Some((e2, _)) = is(k, "det") {
+        if let Some(e2) = is(k, "det") {
             k = e2;
         }
         // (Up to two modifiers before it: "the strategic northern town of Anefis"; not a
@@ -418,17 +424,17 @@ fn take_site(idx: &Idx, lex: &EventLex, e: usize) -> Option<usize> {
             w.get(x).is_some_and(|t| t.kind == TokenKind::Word)
                 && lex.get(E::TakeSite, w, x).is_none()
         };
-        let (mut k, _) = (k..k + 3)
+        let mut k = (k..k + 3)
             .take_while(|&x| is(x, "site").is_some() || modifier(x))
             .find_map(|x| is(x, "site"))?;
-        let of = |k: usize| is(k, "of").or_else(|| is(k, "de"));
+        let of = |k: usize| is_any(k, &["of", "de"]);
         if of(k).is_none() && french {
             k += 1;
         }
-        of(k).map(|(e2, _)| e2)
+        of(k)
     };
     // (Only the object's « de », not "in": "weapons seized in Gao" took no town.)
-    site().or_else(|| is(start, "de").map(|(e2, _)| e2))
+    site().or_else(|| is(start, "de"))
 }
 
 /// A passive auxiliary at `i` ("were", « est », « sont »), not the « être » of a
