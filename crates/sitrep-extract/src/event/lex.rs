@@ -88,6 +88,10 @@ lexicon_kinds! {
         // opposé l'armée aux rebelles », "fighting pitting X against Y"): its object,
         // then the side after one of the value's folded prepositions (space-separated).
         Oppose = "oppose",
+        // Who an identity statement can be about besides an unnamed armed group ("the
+        // man", "they", « l'homme »): "the man is allegedly part of El Mourabitoune"
+        // names the attacker; "the victims are believed to be…" does not.
+        Suspect = "suspect",
     }
 }
 
@@ -240,11 +244,14 @@ impl EventLex {
                         "force value {value:?} is not military, police or mission"
                     ));
                 }
-                E::Responsibility if !matches!(value, "before" | "after" | "event") => {
+                E::Responsibility
+                    if !matches!(value, "before" | "after" | "event" | "cleft" | "identity") =>
+                {
                     return bad(format!(
                         "responsibility value {value:?} is not before (\"JNIM claimed \
-                         responsibility\"), after (\"claimed by JNIM\") or event \
-                         (\"JNIM claimed an ambush\")"
+                         responsibility\"), after (\"claimed by JNIM\"), event \
+                         (\"JNIM claimed an ambush\"), cleft (\"it was JNIM who\") or \
+                         identity (\"the attackers are believed to be\")"
                     ));
                 }
                 E::TakeSite if !matches!(value, "det" | "site" | "of" | "de") => {

@@ -120,7 +120,8 @@ struct Idx<'a> {
     cue: Vec<bool>,
     /// The claims of responsibility in the document and whom they name, found on
     /// first need: (sentence, actor mention).
-    responsibility: std::cell::OnceCell<Vec<(usize, usize)>>,
+    /// Claims of responsibility: (sentence, actor mention, an identity statement).
+    responsibility: std::cell::OnceCell<Vec<(usize, usize, bool)>>,
 }
 
 impl Idx<'_> {
@@ -1768,13 +1769,18 @@ fn assemble(
     // "JNIM claimed responsibility", « revendiqué par le JNIM » in the report.
     // ("Unknown gunmen attacked…; JNIM claimed the attack": the claim names them.)
     let unnamed = |k: usize| idx.doc.actors[k].camp.as_deref() == Some("unidentified");
-    if a1.is_none_or(unnamed) && !cb.classes[t.t.class].passive_subject_a1 {
-        a1 = responsibility(idx, lex, sent)
+    // ("Two youths opened fire on a bar…; the attackers are believed to have been
+    // Islamist militants": a crowd named as the doer is who the report says it was.)
+    let crowd = |k: usize| matches!(idx.doc.actors[k].inter, Some(5 | 6));
+    let crowd_a1 = a1.is_some_and(crowd);
+    if (a1.is_none_or(unnamed) || crowd_a1) && !cb.classes[t.t.class].passive_subject_a1 {
+        a1 = responsibility(idx, lex, sent, crowd_a1.then_some(true))
             .filter(|&k| Some(k) != a2 && !unnamed(k))
             .or(a1);
     } else if a2.is_none() && a1.is_some() {
         // "The army found an IED planted by JNIM": the one who set it is the other side.
-        a2 = responsibility(idx, lex, sent).filter(|&k| Some(k) != a1 && !unnamed(k));
+        // (Who the attackers were is not.)
+        a2 = responsibility(idx, lex, sent, Some(false)).filter(|&k| Some(k) != a1 && !unnamed(k));
     }
     // Nobody named as hit, but "rockets hit the MINUSMA camp", "a Malian army convoy
     // ambushed", « le camp de la MINUSMA »: the owner of what was hit.
@@ -2097,7 +2103,9 @@ fn defenders(idx: &Idx, lex: &EventLex, s0: usize, s1: usize) -> Option<(usize, 
 
 /// The speaker of the claim whose content holds word `i`, as an actor mention: "Minusma
 /// indicated that … had already left" is Minusma leaving.
-fn responsibility(idx: &Idx, lex: &EventLex, sent: usize) -> Option<usize> {
+/// `ident`: `Some(true)` only who the attackers were said to be, `Some(false)` only
+/// claims and agents, `None` both.
+fn responsibility(idx: &Idx, lex: &EventLex, sent: usize, ident: Option<bool>) -> Option<usize> {
     let w = idx.w;
     // One pass over the document, on the first event that needs it.
     let claims = idx.responsibility.get_or_init(|| {
@@ -2120,13 +2128,50 @@ fn responsibility(idx: &Idx, lex: &EventLex, sent: usize) -> Option<usize> {
                 {
                     continue;
                 }
+                // "The attackers are believed to be members of the FLM": who the
+                // attackers were, when its subject is the attackers ("the victims are
+                // believed to be MNLA members" is not).
+                if how == "identity"
+                    && !(i > s0
+                        && ((i.saturating_sub(3).max(s0)..i)
+                            .any(|j| lex.get(E::Suspect, w, j).is_some_and(|(e, _)| e == i))
+                            || (0..idx.actors.len()).any(|k| {
+                                let (a, b) = idx.actors[k];
+                                a >= s0
+                                    && b <= i
+                                    && i - b <= 1
+                                    && idx.doc.actors[k].camp.as_deref() == Some("unidentified")
+                            })))
+                {
+                    continue;
+                }
                 // ("The attackers are suspected of belonging to JNIM": the group named,
                 // not the attackers.)
-                let named = |k: usize| idx.doc.actors[k].camp.as_deref() != Some("unidentified");
-                let found = if how == "after" {
+                // (Nor the victims: "the dead are believed to be civilians".)
+                let named = |k: usize| {
+                    let m = &idx.doc.actors[k];
+                    m.camp.as_deref() != Some("unidentified")
+                        && (matches!(m.inter, Some(1..=4 | 8))
+                            || matches!(m.camp.as_deref(), Some("rebel" | "jihadist" | "militia")))
+                };
+                let found = if how == "cleft" {
+                    // "It was JNIM militants who planted the mine", « ce sont des
+                    // éléments du JNIM qui ont tendu l'embuscade »: the one named before
+                    // the relative pronoun.
                     (0..idx.actors.len()).find(|&k| {
-                        let a = idx.actors[k].0;
-                        a >= e && a <= e + 2 && a < s1 && named(k)
+                        let (a, b) = idx.actors[k];
+                        a >= e
+                            && a <= e + 2
+                            && b < s1
+                            && matches!(w.norm(b), "who" | "that" | "qui")
+                            && named(k)
+                    })
+                } else if how == "after" || how == "identity" {
+                    // (Also a mention that took the cue's last words in: "are suspected
+                    // [members of the FLM]".)
+                    (0..idx.actors.len()).find(|&k| {
+                        let (a, b) = idx.actors[k];
+                        (a >= e && a <= e + 2 || a > i && a < e && b > e) && a < s1 && named(k)
                     })
                 } else {
                     (0..idx.actors.len()).rev().find(|&k| {
@@ -2135,24 +2180,27 @@ fn responsibility(idx: &Idx, lex: &EventLex, sent: usize) -> Option<usize> {
                     })
                 };
                 if let Some(k) = found {
-                    out.push((s, k));
+                    out.push((s, k, how == "identity"));
                 }
             }
         }
         out
     });
     // Its own sentence first, then those after it, then before.
+    let fit = |&&(_, _, id): &&(usize, usize, bool)| ident.is_none_or(|x| x == id);
     claims
         .iter()
-        .filter(|&&(s, _)| s >= sent)
-        .min_by_key(|&&(s, _)| s)
+        .filter(fit)
+        .filter(|&&(s, _, _)| s >= sent)
+        .min_by_key(|&&(s, _, _)| s)
         .or_else(|| {
             claims
                 .iter()
-                .filter(|&&(s, _)| s < sent)
-                .max_by_key(|&&(s, _)| s)
+                .filter(fit)
+                .filter(|&&(s, _, _)| s < sent)
+                .max_by_key(|&&(s, _, _)| s)
         })
-        .map(|&(_, k)| k)
+        .map(|&(_, k, _)| k)
 }
 
 fn reporter(idx: &Idx, i: usize) -> Option<usize> {

@@ -716,6 +716,94 @@ fn who_planted_the_device_is_its_author() {
     ]);
 }
 
+/// Who the attackers were, said in a sentence of their own ("the attackers are
+/// suspected members of…", « les assaillants seraient des éléments de… »), in a cleft
+/// ("it was … who"), or as a likely agent ("presumably by"), names the attacker; said of
+/// the victims, it does not; and it is never the other side. (The Katiba Macina is
+/// JNIM's since 2017.)
+#[test]
+fn who_the_attackers_were_names_them() {
+    sides(&[
+        (
+            "On Sunday, armed men opened fire at a security post in Boni, killing a police officer. The attackers are suspected members of the Front for the Liberation of Macina.",
+            Lang::En,
+            ("Battles", "JNIM", "Police Forces of Mali"),
+        ),
+        (
+            "Dimanche, des hommes armés ont tué un gendarme à Boni. Les assaillants seraient des éléments de la katiba Macina.",
+            Lang::Fr,
+            ("Battles", "JNIM", "Police Forces of Mali"),
+        ),
+        (
+            "On Sunday, a gunman on a motorcycle opened fire on a UN vehicle near Ménaka, killing a peacekeeper. The man is allegedly part of the Islamic State in the Greater Sahara.",
+            Lang::En,
+            ("Battles", "Islamic State Sahel Province", "MINUSMA"),
+        ),
+        (
+            "On Sunday, an army vehicle was struck by an IED near Boni, two soldiers were wounded. It was most likely Katiba Macina militants who planted the device.",
+            Lang::En,
+            (
+                "Explosions/Remote violence",
+                "JNIM",
+                "Military Forces of Mali",
+            ),
+        ),
+        (
+            "Dimanche, un véhicule de l'armée a sauté sur une mine près de Boni. Ce sont des éléments du JNIM qui l'auraient posée.",
+            Lang::Fr,
+            (
+                "Explosions/Remote violence",
+                "JNIM",
+                "Military Forces of Mali",
+            ),
+        ),
+        (
+            "On Sunday, an army patrol was ambushed near Djenné presumably by JNIM militants, one soldier was killed.",
+            Lang::En,
+            ("Battles", "JNIM", "Military Forces of Mali"),
+        ),
+        (
+            "Dimanche, deux soldats ont été tués dans une embuscade tendue vraisemblablement par des jihadistes du JNIM près de Boni.",
+            Lang::Fr,
+            ("Battles", "JNIM", "Military Forces of Mali"),
+        ),
+        // A crowd named as the doer is who the report says it was.
+        (
+            "On Sunday, two youths on a motorcycle opened fire on a bar in Gao, killing a young man. The attackers are believed to have been Islamist militants.",
+            Lang::En,
+            (
+                "Violence against civilians",
+                "Islamist Militia (Mali)",
+                "Civilians (Mali)",
+            ),
+        ),
+        // Said of the victims, it names nobody's attacker, nor the other side.
+        (
+            "On Sunday, gunmen killed two men in Boni. The victims are believed to be members of the MNLA.",
+            Lang::En,
+            (
+                "Violence against civilians",
+                "Unidentified Armed Group (Mali)",
+                "Civilians (Mali)",
+            ),
+        ),
+        (
+            "Dimanche, des hommes armés ont tué deux hommes à Boni. Les victimes seraient des membres du MNLA.",
+            Lang::Fr,
+            (
+                "Violence against civilians",
+                "Unidentified Armed Group (Mali)",
+                "Civilians (Mali)",
+            ),
+        ),
+        (
+            "On Sunday, JNIM fighters attacked an army post in Boni. The attackers are believed to be members of the Islamic State.",
+            Lang::En,
+            ("Battles", "JNIM", "Military Forces of Mali"),
+        ),
+    ]);
+}
+
 /// Strikes: the participle « a frappé » is a verb (not the noun « frappe »), what the
 /// strikes aimed at is hit, an air force is its country's military, and who planted a
 /// device the army found is the other side.
