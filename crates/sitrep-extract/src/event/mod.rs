@@ -1173,6 +1173,29 @@ fn assemble(
         })
     };
     let subject = |before: usize, agent: bool| subject_at(before, agent, false);
+    // "JNIM militants entered Boni. They killed three civilians": a group's pronoun
+    // as the verb's subject ("they", « ils », at the sentence's start or after its
+    // opening date) stands for the subject of the sentence before (or the one before
+    // that), which no preposition governs and which is no victim counted.
+    let antecedent = |before: usize| -> Option<usize> {
+        let p = (before.saturating_sub(3).max(lo)..before).find(|&p| {
+            alex.get(crate::actor::lex::A::Pronoun, w, p)
+                .is_some_and(|(e, v)| e == p + 1 && v == "it")
+        })?;
+        let opens = p == s0
+            || (w.norm(p - 1) == "," && p - s0 <= 8)
+            || matches!(w.norm(p - 1), "and" | "et" | "then" | "puis");
+        if !opens || (p + 1..before).any(|i| w.words[i].kind != TokenKind::Word || w.words[i].cap) {
+            return None;
+        }
+        (sent.saturating_sub(2)..sent).rev().find_map(|ps| {
+            let (ps0, ps1) = idx.sentences[ps];
+            (0..idx.actors.len()).find(|&k| {
+                let a = idx.actors[k].0;
+                a >= ps0 && a < ps1 && !oblique(k) && !counted(k) && !victim(k)
+            })
+        })
+    };
     // The actor right after a word range: within `gap` words, no comma crossed.
     let after = |from: usize, gap: usize| -> Option<usize> {
         cands.iter().copied().find(|&k| {
@@ -1536,6 +1559,8 @@ fn assemble(
             Some(u) => subject_at(u.min(t.a), false, true),
             None => subject_at(t.a, false, own_clause(idx, lex, lo, t.a).is_some()),
         };
+        // (Not a pronoun's antecedent: "the army arrested a father and his sons…
+        // They were arrested in Boulikessi" stands for the sons, not the subject.)
         a2 = patient.or_else(|| {
             cands.iter().copied().find(|&k| {
                 let (a, b) = idx.actors[k];
@@ -1569,6 +1594,9 @@ fn assemble(
             })
         };
         a1 = subject(t.a, true)
+            // (Or before the event's first verb: "They killed three civilians and
+            // burned shops" heads on "burned".)
+            .or_else(|| antecedent(t.a).or_else(|| antecedent(first)))
             .or_else(|| own.then(|| reporter(idx, t.a)).flatten())
             .or(by)
             .or_else(possessor)

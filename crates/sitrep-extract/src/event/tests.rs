@@ -804,6 +804,52 @@ fn who_the_attackers_were_names_them() {
     ]);
 }
 
+/// A group's pronoun opening a sentence stands for the subject of the sentence before;
+/// the pronoun of a passive is left alone (it often stands for the object before).
+#[test]
+fn a_pronoun_subject_stands_for_the_group_before() {
+    let cases = [
+        (
+            "On Sunday, MNLA fighters arrived in Ber. They clashed with the army.",
+            Lang::En,
+            ("Battles", "MNLA", "Military Forces of Mali"),
+        ),
+        (
+            "On Sunday, JNIM militants entered Boni. They killed three civilians and burned shops.",
+            Lang::En,
+            ("Violence against civilians", "JNIM", "Civilians (Mali)"),
+        ),
+        (
+            "Dimanche, des jihadistes du JNIM sont entrés à Boni. Ils ont tué trois civils.",
+            Lang::Fr,
+            ("Violence against civilians", "JNIM", "Civilians (Mali)"),
+        ),
+    ];
+    for (text, lang, want) in cases {
+        let d = run(text, lang);
+        let e = current(&d)
+            .into_iter()
+            .find(|e| e.event_type == want.0)
+            .unwrap_or_else(|| panic!("{text}: {:#?}", d.events));
+        assert_eq!(
+            (e.event_type.as_str(), actor1(e), actor2(e)),
+            want,
+            "{text}: {e:#?}"
+        );
+    }
+    let d = run(
+        "On Sunday, the army arrested a trader and his sons near Boni. They were beaten in custody.",
+        Lang::En,
+    );
+    assert!(
+        current(&d)
+            .iter()
+            .all(|e| actor2(e) != "Military Forces of Mali"),
+        "{:#?}",
+        d.events
+    );
+}
+
 /// Strikes: the participle « a frappé » is a verb (not the noun « frappe »), what the
 /// strikes aimed at is hit, an air force is its country's military, and who planted a
 /// device the army found is the other side.
