@@ -90,8 +90,12 @@ lexicon_kinds! {
         Oppose = "oppose",
         // Who an identity statement can be about besides an unnamed armed group ("the
         // man", "they", « l'homme »): "the man is allegedly part of El Mourabitoune"
-        // names the attacker; "the victims are believed to be…" does not.
+        // names the attacker; "the victims are believed to be…" does not. Value: any
+        // (anyone), one (only after one attacker: "a gunman… The man is…") or head (its
+        // noun names the attackers: "armed men… The men are…").
         Suspect = "suspect",
+        // A pronoun that stands for a group as a verb's subject ("they", « ils »).
+        GroupPronoun = "group_pronoun",
     }
 }
 
@@ -245,19 +249,26 @@ impl EventLex {
                     ));
                 }
                 E::Responsibility
-                    if !matches!(value, "before" | "after" | "event" | "cleft" | "identity") =>
+                    if !matches!(
+                        value,
+                        "before" | "after" | "event" | "cleft" | "identity" | "agent"
+                    ) =>
                 {
                     return bad(format!(
                         "responsibility value {value:?} is not before (\"JNIM claimed \
                          responsibility\"), after (\"claimed by JNIM\"), event \
                          (\"JNIM claimed an ambush\"), cleft (\"it was JNIM who\") or \
-                         identity (\"the attackers are believed to be\")"
+                         identity (\"the attackers are believed to be\") or agent \
+                         (\"presumably by\")"
                     ));
                 }
                 E::TakeSite if !matches!(value, "det" | "site" | "of" | "de") => {
                     return bad(format!(
                         "take_site value {value:?} is not det, site, of or de"
                     ));
+                }
+                E::Suspect if !matches!(value, "any" | "one" | "head") => {
+                    return bad(format!("suspect value {value:?} is not any, one or head"));
                 }
                 E::Take if !matches!(value, "verb" | "noun") => {
                     return bad(format!("take value {value:?} is not verb or noun"));

@@ -102,6 +102,9 @@ struct Ev {
     /// Its victims could not fight ("assassinated at his home", "an off-duty
     /// gendarme"): ACLED codes violence against civilians whoever they are.
     disarmed: bool,
+    /// Its actor1 is what a pronoun stands for ("They then looted shops"): no actor of
+    /// its own, as a part of the event told before.
+    a1_pronoun: bool,
 }
 
 /// The document, indexed by word.
@@ -120,8 +123,8 @@ struct Idx<'a> {
     cue: Vec<bool>,
     /// The claims of responsibility in the document and whom they name, found on
     /// first need: (sentence, actor mention).
-    /// Claims of responsibility: (sentence, actor mention, an identity statement).
-    responsibility: std::cell::OnceCell<Vec<(usize, usize, bool)>>,
+    /// Claims of responsibility: (sentence, actor mention, what kind of statement).
+    responsibility: std::cell::OnceCell<Vec<(usize, usize, Said)>>,
 }
 
 impl Idx<'_> {
@@ -976,6 +979,7 @@ fn group(trigs: &[Trig], cb: &Codebook) -> Vec<Ev> {
             defenders: None,
             fights_back: false,
             disarmed: false,
+            a1_pronoun: false,
         });
     }
     out
@@ -1179,8 +1183,8 @@ fn assemble(
     // that), which no preposition governs and which is no victim counted.
     let antecedent = |before: usize| -> Option<usize> {
         let p = (before.saturating_sub(3).max(lo)..before).find(|&p| {
-            alex.get(crate::actor::lex::A::Pronoun, w, p)
-                .is_some_and(|(e, v)| e == p + 1 && v == "it")
+            lex.get(E::GroupPronoun, w, p)
+                .is_some_and(|(e, _)| e == p + 1)
         })?;
         let opens = p == s0
             || (w.norm(p - 1) == "," && p - s0 <= 8)
@@ -1188,12 +1192,29 @@ fn assemble(
         if !opens || (p + 1..before).any(|i| w.words[i].kind != TokenKind::Word || w.words[i].cap) {
             return None;
         }
+        // (An armed party, not who fled; not a source: "Selon la MINUSMA, des hommes
+        // armés ont attaqué…" is the armed men's.)
+        let armed = |k: usize| {
+            let m = &idx.doc.actors[k];
+            matches!(m.inter, Some(1..=4 | 8))
+                || matches!(
+                    m.camp.as_deref(),
+                    Some("rebel" | "jihadist" | "militia" | "unidentified")
+                )
+        };
+        let speaker = |k: usize| {
+            let (a, b) = idx.actors[k];
+            (a.saturating_sub(3)..a).any(|i| idx.cue[i] && w.same_sentence(i, a))
+                || (b..(b + 2).min(w.len())).any(|i| idx.cue[i] && w.same_sentence(i, a))
+        };
         (sent.saturating_sub(2)..sent).rev().find_map(|ps| {
             let (ps0, ps1) = idx.sentences[ps];
-            (0..idx.actors.len()).find(|&k| {
-                let a = idx.actors[k].0;
-                a >= ps0 && a < ps1 && !oblique(k) && !counted(k) && !victim(k)
-            })
+            (0..idx.actors.len())
+                .find(|&k| {
+                    let a = idx.actors[k].0;
+                    a >= ps0 && a < ps1 && !oblique(k) && !counted(k) && !victim(k) && !speaker(k)
+                })
+                .filter(|&k| armed(k))
         })
     };
     // The actor right after a word range: within `gap` words, no comma crossed.
@@ -1596,7 +1617,11 @@ fn assemble(
         a1 = subject(t.a, true)
             // (Or before the event's first verb: "They killed three civilians and
             // burned shops" heads on "burned".)
-            .or_else(|| antecedent(t.a).or_else(|| antecedent(first)))
+            .or_else(|| {
+                let k = antecedent(t.a).or_else(|| antecedent(first));
+                e.a1_pronoun = k.is_some();
+                k
+            })
             .or_else(|| own.then(|| reporter(idx, t.a)).flatten())
             .or(by)
             .or_else(possessor)
@@ -1802,8 +1827,13 @@ fn assemble(
     let crowd = |k: usize| matches!(idx.doc.actors[k].inter, Some(5 | 6));
     let crowd_a1 = a1.is_some_and(crowd);
     if (a1.is_none_or(unnamed) || crowd_a1) && !cb.classes[t.t.class].passive_subject_a1 {
+        // (Never the side that was hit: "It was the army that suffered the heaviest
+        // losses.")
+        let hit = |k: usize| {
+            a2.is_some_and(|x| x == k || idx.doc.actors[x].name == idx.doc.actors[k].name)
+        };
         a1 = responsibility(idx, lex, sent, crowd_a1.then_some(true))
-            .filter(|&k| Some(k) != a2 && !unnamed(k))
+            .filter(|&k| !hit(k) && !unnamed(k))
             .or(a1);
     } else if a2.is_none() && a1.is_some() {
         // "The army found an IED planted by JNIM": the one who set it is the other side.
@@ -2131,6 +2161,17 @@ fn defenders(idx: &Idx, lex: &EventLex, s0: usize, s1: usize) -> Option<(usize, 
 
 /// The speaker of the claim whose content holds word `i`, as an actor mention: "Minusma
 /// indicated that … had already left" is Minusma leaving.
+/// How a report says who did it.
+#[derive(Clone, Copy, PartialEq, Eq, Debug)]
+enum Said {
+    /// A claim ("JNIM claimed the attack", "claimed by JNIM", "it was JNIM who").
+    Claim,
+    /// Who the attackers were ("the attackers are believed to be members of the FLM").
+    Identity,
+    /// A likely agent ("ambushed presumably by JNIM"): only its own sentence's deed.
+    Agent,
+}
+
 /// `ident`: `Some(true)` only who the attackers were said to be, `Some(false)` only
 /// claims and agents, `None` both.
 fn responsibility(idx: &Idx, lex: &EventLex, sent: usize, ident: Option<bool>) -> Option<usize> {
@@ -2159,17 +2200,46 @@ fn responsibility(idx: &Idx, lex: &EventLex, sent: usize, ident: Option<bool>) -
                 // "The attackers are believed to be members of the FLM": who the
                 // attackers were, when its subject is the attackers ("the victims are
                 // believed to be MNLA members" is not).
+                // ("The man is allegedly part of…" only after one attacker: "a
+                // gunman", not "gunmen shot two shepherds. The two men belonged to…")
+                let one_attacker = || {
+                    (0..idx.actors.len()).any(|k| {
+                        let a = idx.actors[k].0;
+                        a < i
+                            && a > 0
+                            && idx.doc.actors[k].camp.as_deref() == Some("unidentified")
+                            && [a - 1, a]
+                                .into_iter()
+                                .any(|x| matches!(w.norm(x), "a" | "an" | "un" | "une"))
+                    })
+                };
+                // ("Armed men detonated a device… The men are allegedly part of…": the
+                // attackers' own noun, not the victims'.)
+                let their_noun = |n: usize| {
+                    (0..idx.actors.len()).any(|k| {
+                        let (a, b) = idx.actors[k];
+                        a < i
+                            && idx.doc.actors[k].camp.as_deref() == Some("unidentified")
+                            && (a..b).any(|x| w.norm(x) == w.norm(n))
+                    })
+                };
+                let fits = |e: usize, v: &str| match v {
+                    "one" => one_attacker(),
+                    "head" => their_noun(e - 1),
+                    _ => true,
+                };
                 if how == "identity"
                     && !(i > s0
-                        && ((i.saturating_sub(3).max(s0)..i)
-                            .any(|j| lex.get(E::Suspect, w, j).is_some_and(|(e, _)| e == i))
-                            || (0..idx.actors.len()).any(|k| {
-                                let (a, b) = idx.actors[k];
-                                a >= s0
-                                    && b <= i
-                                    && i - b <= 1
-                                    && idx.doc.actors[k].camp.as_deref() == Some("unidentified")
-                            })))
+                        && ((i.saturating_sub(3).max(s0)..i).any(|j| {
+                            lex.get(E::Suspect, w, j)
+                                .is_some_and(|(e, v)| e == i && fits(e, v))
+                        }) || (0..idx.actors.len()).any(|k| {
+                            let (a, b) = idx.actors[k];
+                            a >= s0
+                                && b <= i
+                                && i - b <= 1
+                                && idx.doc.actors[k].camp.as_deref() == Some("unidentified")
+                        })))
                 {
                     continue;
                 }
@@ -2186,15 +2256,28 @@ fn responsibility(idx: &Idx, lex: &EventLex, sent: usize, ident: Option<bool>) -
                     // "It was JNIM militants who planted the mine", « ce sont des
                     // éléments du JNIM qui ont tendu l'embuscade »: the one named before
                     // the relative pronoun.
+                    // (Not one who underwent it or fought it off: "it was the army
+                    // that was targeted", "that repelled the assault".)
+                    let acted = |b: usize| {
+                        !(b + 1..(b + 3).min(s1)).any(|j| lex.has(E::Passive, w, j))
+                            && !(b + 1..(b + 5).min(s1)).any(|j| {
+                                lex.has(E::Fightback, w, j)
+                                    || lex.has(E::Undergo, w, j)
+                                    || lex.trigger(w, idx.doc.text(), j).is_some_and(|(_, t)| {
+                                        t.subj_a2 || t.subj_target || t.subj_defender
+                                    })
+                            })
+                    };
                     (0..idx.actors.len()).find(|&k| {
                         let (a, b) = idx.actors[k];
                         a >= e
                             && a <= e + 2
                             && b < s1
                             && matches!(w.norm(b), "who" | "that" | "qui")
+                            && acted(b)
                             && named(k)
                     })
-                } else if how == "after" || how == "identity" {
+                } else if matches!(how, "after" | "identity" | "agent") {
                     // (Also a mention that took the cue's last words in: "are suspected
                     // [members of the FLM]".)
                     (0..idx.actors.len()).find(|&k| {
@@ -2208,14 +2291,21 @@ fn responsibility(idx: &Idx, lex: &EventLex, sent: usize, ident: Option<bool>) -
                     })
                 };
                 if let Some(k) = found {
-                    out.push((s, k, how == "identity"));
+                    let said = match how {
+                        "identity" => Said::Identity,
+                        "agent" => Said::Agent,
+                        _ => Said::Claim,
+                    };
+                    out.push((s, k, said));
                 }
             }
         }
         out
     });
     // Its own sentence first, then those after it, then before.
-    let fit = |&&(_, _, id): &&(usize, usize, bool)| ident.is_none_or(|x| x == id);
+    let fit = |&&(s, _, said): &&(usize, usize, Said)| {
+        ident.is_none_or(|x| x == (said == Said::Identity)) && (said != Said::Agent || s == sent)
+    };
     claims
         .iter()
         .filter(fit)
@@ -2617,7 +2707,8 @@ fn merge(idx: &Idx, cb: &Codebook, evs: &mut Vec<Ev>) {
         let only_outcome = e.trigs.iter().all(|t| cb.classes[t.t.class].outcome);
         // "8 dead and 3 vehicles burned." after an attack: part of it.
         let aftermath = tells_aftermath(e);
-        let attendant = e.a1.is_none() && e.time.is_none() && e.place.is_none() && aftermath;
+        let no_actor = e.a1.is_none() || e.a1_pronoun;
+        let attendant = no_actor && e.time.is_none() && e.place.is_none() && aftermath;
         // "The attack was claimed by JNIM" after a mine blast: "attack" names any
         // violent event.
         // So does a bare "it hit only terrorist targets", with no date or place of its own.
@@ -2667,7 +2758,7 @@ fn merge(idx: &Idx, cb: &Codebook, evs: &mut Vec<Ev>) {
             // who were stripped of their belongings and beaten").
             let shares = |x: Option<usize>, y: Option<usize>| x.is_none() || x == y;
             let takes = |x: &Ev| x.trigs.iter().any(|y| cb.classes[y.t.class].member_taken);
-            let attendant_here = e.a1.is_none()
+            let attendant_here = no_actor
                 && aftermath
                 && t.sentences.contains(&sent)
                 && shares(e.time, t.time)

@@ -801,7 +801,66 @@ fn who_the_attackers_were_names_them() {
             Lang::En,
             ("Battles", "JNIM", "Military Forces of Mali"),
         ),
+        // The attackers' own noun names them; the victims' does not.
+        (
+            "On Sunday, armed men detonated a device at the market in Gao, killing four civilians. The men are allegedly part of JNIM.",
+            Lang::En,
+            ("Explosions/Remote violence", "JNIM", "Civilians (Mali)"),
+        ),
+        (
+            "Dimanche, des assaillants non identifiés ont abattu deux bergers près de Tessit. Les deux hommes appartiendraient au GATIA.",
+            Lang::Fr,
+            (
+                "Violence against civilians",
+                "Unidentified Armed Group (Mali)",
+                "Civilians (Mali)",
+            ),
+        ),
+        (
+            "On Sunday, gunmen killed two shepherds near Tessit. The two men are allegedly part of GATIA.",
+            Lang::En,
+            (
+                "Violence against civilians",
+                "Unidentified Armed Group (Mali)",
+                "Civilians (Mali)",
+            ),
+        ),
+        // A cleft about who was hit or who fought the attack off names no attacker.
+        (
+            "On Sunday, gunmen attacked an army patrol near Tessit. It was the army that suffered the heaviest losses, with nine soldiers killed.",
+            Lang::En,
+            (
+                "Battles",
+                "Unidentified Armed Group (Mali)",
+                "Military Forces of Mali",
+            ),
+        ),
+        (
+            "Dimanche, des hommes armés ont attaqué Boni. C'est l'armée qui a repoussé l'assaut.",
+            Lang::Fr,
+            (
+                "Battles",
+                "Unidentified Armed Group (Mali)",
+                "Military Forces of Mali",
+            ),
+        ),
+        (
+            "Dimanche, des hommes armés ont attaqué des positions près de Kidal. C'est le GATIA qui a été visé par cette attaque.",
+            Lang::Fr,
+            ("Battles", "Unidentified Armed Group (Mali)", "GATIA"),
+        ),
     ]);
+    // A likely agent names only the deed of its own sentence.
+    let d = run(
+        "On Sunday, gunmen attacked Boni, killing three civilians. The village had already been attacked in March, presumably by JNIM.",
+        Lang::En,
+    );
+    assert_eq!(
+        actor1(current(&d)[0]),
+        "Unidentified Armed Group (Mali)",
+        "{:#?}",
+        d.events
+    );
 }
 
 /// A group's pronoun opening a sentence stands for the subject of the sentence before;
@@ -837,6 +896,36 @@ fn a_pronoun_subject_stands_for_the_group_before() {
             "{text}: {e:#?}"
         );
     }
+    // Not a vehicle ("It struck a mine"), not who fled, not a source (« Selon la
+    // MINUSMA, »), and what they did next is part of the event told before.
+    let cases = [
+        (
+            "On Sunday, a MINUSMA convoy left Gao. It struck a mine near Ansongo, injuring three peacekeepers.",
+            Lang::En,
+            ("Unidentified Armed Group (Mali)", "MINUSMA"),
+        ),
+        (
+            "On Sunday, gunmen attacked the village of Dinangourou. The residents fled to Koro. Then they attacked the village of Yoro.",
+            Lang::En,
+            ("Unidentified Armed Group (Mali)", "Civilians (Mali)"),
+        ),
+        (
+            "Selon la MINUSMA, des hommes armés ont attaqué un convoi près de Tessalit dimanche. Ils ont tué deux Casques bleus.",
+            Lang::Fr,
+            ("Unidentified Armed Group (Mali)", "MINUSMA"),
+        ),
+    ];
+    for (text, lang, want) in cases {
+        let d = run(text, lang);
+        for e in current(&d) {
+            assert_eq!((actor1(e), actor2(e)), want, "{text}: {:#?}", d.events);
+        }
+    }
+    let d = run(
+        "On Sunday, JNIM fighters attacked a military post in Boulkessi. They then looted the camp and burned several vehicles.",
+        Lang::En,
+    );
+    one(&d);
     let d = run(
         "On Sunday, the army arrested a trader and his sons near Boni. They were beaten in custody.",
         Lang::En,
