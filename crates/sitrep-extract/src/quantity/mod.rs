@@ -1011,9 +1011,12 @@ impl<'a> Cx<'a> {
                         | "mercenaries"
                 )
             );
-            self.casualty_before(c.a, people).or_else(|| {
+            // (A noun of a deed counts only a noun it knows: "the execution of 12
+            // projects" killed no one.)
+            let noun = c.counts.is_some();
+            self.casualty_before(c.a, people, noun).or_else(|| {
                 (c.core != c.a)
-                    .then(|| self.casualty_before(c.core, people))
+                    .then(|| self.casualty_before(c.core, people, noun))
                     .flatten()
             })
         };
@@ -1033,7 +1036,7 @@ impl<'a> Cx<'a> {
 
     /// "killed 12", "tuant les 12", "the deaths of 14", "death toll of 12".
     /// `people`: the figure counts a force's people, so a verb of `Role::People` takes it.
-    fn casualty_before(&self, a: usize, people: bool) -> Option<(&'static str, Via)> {
+    fn casualty_before(&self, a: usize, people: bool, noun: bool) -> Option<(&'static str, Via)> {
         let (w, q) = (self.w, self.q);
         let sent = w.get(a)?.sentence;
         // "« neutralisé » 30 terroristes"
@@ -1050,7 +1053,7 @@ impl<'a> Cx<'a> {
             match q.value_between(Q::Casualty, w, s, end)? {
                 Val::Casualty { what, role }
                     if *role == Role::Verb
-                        || (any && *role != Role::People)
+                        || (any && *role != Role::People && (*role != Role::Of || noun))
                         || (people && *role == Role::People) =>
                 {
                     Some((s, *what))

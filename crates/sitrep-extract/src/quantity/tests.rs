@@ -1527,3 +1527,57 @@ fn staff_of_aid_organisations_are_civilians() {
         );
     }
 }
+
+/// A deed named as a noun counts its victims after "of" / « de » (HRW, Amnesty and UN
+/// wording): "the massacre of 17 civilians", « l'exécution sommaire d'au moins 17
+/// civils », "the abduction of three traders".
+#[test]
+fn a_killing_noun_counts_its_victims_after_of() {
+    killed(
+        "The massacre of 17 civilians by soldiers in Moura shocked the country.",
+        Lang::En,
+        "17 civilians",
+        17.0,
+    );
+    killed(
+        "L'assassinat de trois civils par des hommes armés à Boni a choqué.",
+        Lang::Fr,
+        "trois civils",
+        3.0,
+    );
+    let d = run(
+        "HRW documented the summary execution of at least 17 civilians near Ségou.",
+        Lang::En,
+    );
+    assert_eq!(
+        what(q(&d, "at least 17 civilians")),
+        (Some("civilians"), Some("killed")),
+        "{}",
+        show(&d)
+    );
+    let d = run(
+        "Amnesty a documenté l'exécution sommaire d'au moins 17 civils près de Ségou.",
+        Lang::Fr,
+    );
+    assert_eq!(
+        what(q(&d, "au moins 17 civils")),
+        (Some("civilians"), Some("killed")),
+        "{}",
+        show(&d)
+    );
+    let d = run(
+        "The abduction of three traders near Boni was condemned.",
+        Lang::En,
+    );
+    assert_eq!(
+        q(&d, "three traders").casualty.as_deref(),
+        Some("kidnapped")
+    );
+    // Not a thing executed: only people are casualties.
+    let d = run("The execution of 12 projects was delayed.", Lang::En);
+    assert!(
+        d.quantities.iter().all(|q| q.casualty.is_none()),
+        "{}",
+        show(&d)
+    );
+}
