@@ -6052,3 +6052,41 @@ fn a_drone_qualified_before_its_verb_still_strikes() {
         assert_eq!(one(&d).sub_event_type, "Air/drone strike", "{text}");
     }
 }
+
+/// Intelligence services that arrest are a state force (ACLED codes them with the
+/// police); a town taken after its holders' withdrawal, told as a noun ("after the
+/// withdrawal of FAMa", « après le retrait des FAMa »), was taken without a fight.
+#[test]
+fn intelligence_arrests_and_towns_taken_after_a_withdrawal() {
+    sides(&[
+        (
+            "Les services de renseignement ont interpellé samedi à Bamako un journaliste.",
+            Lang::Fr,
+            ("Strategic developments", "Police Forces of Mali", "-"),
+        ),
+        (
+            "State security agents arrested an opposition activist in Bamako on Saturday.",
+            Lang::En,
+            ("Strategic developments", "Police Forces of Mali", "-"),
+        ),
+    ]);
+    for (text, lang) in [
+        (
+            "Le CSP-PSD a pris le contrôle de Léré dimanche après le retrait des FAMa.",
+            Lang::Fr,
+        ),
+        (
+            "The CSP-PSD took control of Léré on Sunday after the withdrawal of FAMa.",
+            Lang::En,
+        ),
+    ] {
+        let d = run(text, lang);
+        let e = &current(&d)[0];
+        assert_eq!(
+            (e.sub_event_type.as_str(), actor1(e)),
+            ("Non-violent transfer of territory", "CSP-PSD"),
+            "{text}: {:#?}",
+            d.events
+        );
+    }
+}
