@@ -1387,6 +1387,14 @@ fn assemble(
         && !noun.is_some_and(|n| {
             (n.b..(n.b + 4).min(s1)).any(|i| matches!(w.norm(i), "between" | "entre"))
         });
+    // "came under artillery fire from FAMa", "came under attack from JNIM fighters", «
+    // a essuyé des tirs de la part des rebelles »: what the subject underwent came from
+    // its author.
+    let by = by.or_else(|| {
+        (t.t.subj_target || undergone)
+            .then(|| after_word(t.b, &["from", "part"], 4))
+            .flatten()
+    });
     let passive = headline
         || undergone
         || t.t.subj_target

@@ -6090,3 +6090,30 @@ fn intelligence_arrests_and_towns_taken_after_a_withdrawal() {
         );
     }
 }
+
+/// What a force underwent came from its author: "came under attack from JNIM", « a
+/// essuyé des tirs de la part des rebelles »; a direction is no author.
+#[test]
+fn what_was_undergone_came_from_its_author() {
+    sides(&[
+        (
+            "A Malian army base came under attack from JNIM fighters near Boni on Monday.",
+            Lang::En,
+            ("Battles", "JNIM", "Military Forces of Mali"),
+        ),
+        (
+            "Lundi, une position de l'armée a essuyé des tirs de la part des rebelles du CSP-PSD près d'Anéfis.",
+            Lang::Fr,
+            ("Battles", "CSP-PSD", "Military Forces of Mali"),
+        ),
+        (
+            "A Malian army base came under attack from the north near Boni on Monday.",
+            Lang::En,
+            (
+                "Battles",
+                "Unidentified Armed Group (Mali)",
+                "Military Forces of Mali",
+            ),
+        ),
+    ]);
+}
