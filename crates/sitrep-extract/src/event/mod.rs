@@ -2002,7 +2002,14 @@ fn assemble(
     // (Not, for a protest or riot, a death told in a clause of what set it off: "rioted
     // after a young man died in custody", « ont brûlé des pneus après qu'un commerçant a
     // été tué »: the death is another event's.)
-    let crowd = matches!(cb.classes[cb_prim.t.class].key.as_str(), "protest" | "riot");
+    // (A crowd's deed too: "angry youths set fire to the town hall after a motorcyclist
+    // was killed by a police officer".)
+    let crowd = e
+        .trigs
+        .iter()
+        .any(|x| matches!(cb.classes[x.t.class].key.as_str(), "protest" | "riot"))
+        || e.a1
+            .is_some_and(|k| matches!(idx.doc.actors[k].inter, Some(5 | 6)));
     let set_off = |a: usize| {
         let r = idx.region[a];
         crowd && r != 0 && r != region && {

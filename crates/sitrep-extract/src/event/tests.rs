@@ -6117,3 +6117,25 @@ fn what_was_undergone_came_from_its_author() {
         ),
     ]);
 }
+
+/// A crowd's deed, whatever its verb, does not count the death that set it off:
+/// "angry youths set fire to the town hall after a motorcyclist was killed by a police
+/// officer" is a riot with no dead.
+#[test]
+fn a_crowds_deed_does_not_count_the_death_that_set_it_off() {
+    for (text, lang) in [
+        (
+            "Angry youths set fire to the town hall in Kati on Tuesday after a young motorcyclist was killed by a police officer.",
+            Lang::En,
+        ),
+        (
+            "Des jeunes en colère ont incendié la mairie de Kati mardi après qu'un motocycliste a été tué par un policier.",
+            Lang::Fr,
+        ),
+    ] {
+        let d = run(text, lang);
+        let e = &current(&d)[0];
+        assert_eq!(e.event_type, "Riots", "{text}: {:#?}", d.events);
+        assert_eq!(e.fatalities.killed, None, "{text}: {:#?}", d.events);
+    }
+}
