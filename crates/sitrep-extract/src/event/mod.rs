@@ -1234,10 +1234,25 @@ fn assemble(
             && w.norm(i).ends_with("ing")
             && lex.trigger(w, idx.doc.text(), i).is_some()
     };
+    // (An agent past a unit of its force: « tués par une patrouille de l'armée », "by a
+    // unit of the army".)
+    let unit_of_force = |i: usize| {
+        (i..(i + 2).min(s1))
+            .find_map(|j| lex.get(E::Unit, w, j).map(|(e, _)| e))
+            .filter(|&e| e < s1 && matches!(w.norm(e), "of" | "de" | "du" | "des" | "d"))
+            .and_then(|e| after(e + 1, 2))
+            .filter(|&k| matches!(idx.doc.actors[k].inter, Some(1..=4 | 8)))
+    };
     let after_word = |from: usize, words: &[&str], span: usize| -> Option<usize> {
         (from..(from + span).min(s1))
             .filter(|&i| words.contains(&w.norm(i)) && !gerund(i + 1))
-            .find_map(|i| after(i + 1, 2))
+            .find_map(|i| {
+                after(i + 1, 2).or_else(|| {
+                    matches!(w.norm(i), "by" | "par")
+                        .then(|| unit_of_force(i + 1))
+                        .flatten()
+                })
+            })
     };
     // The head trigger: the first that is not an outcome ("attacked", not "killing"):
     // the arguments sit around it.

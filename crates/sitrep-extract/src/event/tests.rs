@@ -6139,3 +6139,30 @@ fn a_crowds_deed_does_not_count_the_death_that_set_it_off() {
         assert_eq!(e.fatalities.killed, None, "{text}: {:#?}", d.events);
     }
 }
+
+/// An agent named past a unit of its force is that force: « tués par une patrouille de
+/// l'armée », "by a unit of the Malian army"; "against a group of civilians" names no
+/// armed side.
+#[test]
+fn an_agent_past_a_unit_of_its_force() {
+    sides(&[
+        (
+            "Dimanche, sept civils ont été tués à Kobe par une patrouille de l'armée.",
+            Lang::Fr,
+            (
+                "Violence against civilians",
+                "Military Forces of Mali",
+                "Civilians (Mali)",
+            ),
+        ),
+        (
+            "On Sunday, seven civilians were killed in Kobe by a unit of the Malian army.",
+            Lang::En,
+            (
+                "Violence against civilians",
+                "Military Forces of Mali",
+                "Civilians (Mali)",
+            ),
+        ),
+    ]);
+}
