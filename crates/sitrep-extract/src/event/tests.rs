@@ -6147,7 +6147,7 @@ fn a_crowds_deed_does_not_count_the_death_that_set_it_off() {
 fn an_agent_past_a_unit_of_its_force() {
     sides(&[
         (
-            "Dimanche, sept civils ont été tués à Kobe par une patrouille de l'armée.",
+            "Dimanche, sept civils ont été tués à Boni par une patrouille de l'armée.",
             Lang::Fr,
             (
                 "Violence against civilians",
@@ -6156,7 +6156,7 @@ fn an_agent_past_a_unit_of_its_force() {
             ),
         ),
         (
-            "On Sunday, seven civilians were killed in Kobe by a unit of the Malian army.",
+            "On Sunday, seven civilians were killed in Boni by a unit of the Malian army.",
             Lang::En,
             (
                 "Violence against civilians",
