@@ -257,7 +257,7 @@ impl EventLex {
                     return bad(format!(
                         "responsibility value {value:?} is not before (\"JNIM claimed \
                          responsibility\"), after (\"claimed by JNIM\"), event \
-                         (\"JNIM claimed an ambush\"), cleft (\"it was JNIM who\") or \
+                         (\"JNIM claimed an ambush\"), cleft (\"it was JNIM who\"), \
                          identity (\"the attackers are believed to be\") or agent \
                          (\"presumably by\")"
                     ));

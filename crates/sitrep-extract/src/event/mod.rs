@@ -122,8 +122,7 @@ struct Idx<'a> {
     /// Words inside a claim's cue.
     cue: Vec<bool>,
     /// The claims of responsibility in the document and whom they name, found on
-    /// first need: (sentence, actor mention).
-    /// Claims of responsibility: (sentence, actor mention, what kind of statement).
+    /// first need: (sentence, actor mention, what kind of statement).
     responsibility: std::cell::OnceCell<Vec<(usize, usize, Said)>>,
 }
 
@@ -2189,8 +2188,6 @@ fn defenders(idx: &Idx, lex: &EventLex, s0: usize, s1: usize) -> Option<(usize, 
     None
 }
 
-/// The speaker of the claim whose content holds word `i`, as an actor mention: "Minusma
-/// indicated that … had already left" is Minusma leaving.
 /// How a report says who did it.
 #[derive(Clone, Copy, PartialEq, Eq, Debug)]
 enum Said {
@@ -2202,8 +2199,10 @@ enum Said {
     Agent,
 }
 
-/// `ident`: `Some(true)` only who the attackers were said to be, `Some(false)` only
-/// claims and agents, `None` both.
+/// Whom the report names as the doer of the event told in sentence `sent`, when the
+/// event's own words do not: a claim of responsibility, who the attackers were said to
+/// be, a likely agent. `ident`: `Some(true)` only who the attackers were said to be,
+/// `Some(false)` only claims and agents, `None` both.
 fn responsibility(idx: &Idx, lex: &EventLex, sent: usize, ident: Option<bool>) -> Option<usize> {
     let w = idx.w;
     // One pass over the document, on the first event that needs it.
@@ -2351,6 +2350,8 @@ fn responsibility(idx: &Idx, lex: &EventLex, sent: usize, ident: Option<bool>) -
         .map(|&(_, k, _)| k)
 }
 
+/// The speaker of the claim whose content holds word `i`, as an actor mention: "Minusma
+/// indicated that … had already left" is Minusma leaving.
 fn reporter(idx: &Idx, i: usize) -> Option<usize> {
     let pos = idx.w.words[i].span.start;
     let c = idx
