@@ -1846,8 +1846,8 @@ fn assemble(
     let unnamed = |k: usize| idx.doc.actors[k].camp.as_deref() == Some("unidentified");
     // ("Two youths opened fire on a bar…; the attackers are believed to have been
     // Islamist militants": a crowd named as the doer is who the report says it was.)
-    let crowd = |k: usize| matches!(idx.doc.actors[k].inter, Some(5 | 6));
-    let crowd_a1 = a1.is_some_and(crowd);
+    let a_crowd = |k: usize| matches!(idx.doc.actors[k].inter, Some(5 | 6));
+    let crowd_a1 = a1.is_some_and(a_crowd);
     if (a1.is_none_or(unnamed) || crowd_a1) && !cb.classes[t.t.class].passive_subject_a1 {
         // (Never the side that was hit: "It was the army that suffered the heaviest
         // losses.")
@@ -2022,8 +2022,7 @@ fn assemble(
         .trigs
         .iter()
         .any(|x| matches!(cb.classes[x.t.class].key.as_str(), "protest" | "riot"))
-        || e.a1
-            .is_some_and(|k| matches!(idx.doc.actors[k].inter, Some(5 | 6)));
+        || e.a1.is_some_and(a_crowd);
     let set_off = |a: usize| {
         let r = idx.region[a];
         crowd && r != 0 && r != region && {
