@@ -18,6 +18,7 @@ lexicon_kinds! {
         Det = "det",
         That = "that",
         Aux = "aux",
+        Passive = "passive",
         Sub = "sub",
     }
 }
@@ -61,7 +62,9 @@ impl ClaimLex {
                 C::CuePrep => matches!(value, "asserts" | "denies"),
                 C::Source | C::Attrib => CAMPS.contains(&value),
                 C::Channel => true,
-                C::Hedge | C::Prep | C::Det | C::That | C::Aux | C::Sub => value == "1",
+                C::Hedge | C::Prep | C::Det | C::That | C::Aux | C::Passive | C::Sub => {
+                    value == "1"
+                }
             };
             if !ok {
                 return Err(LexiconError::new(

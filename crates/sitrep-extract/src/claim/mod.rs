@@ -725,7 +725,10 @@ fn find_cues(w: &Words, lex: &ClaimLex, starts: &Starts, quoted: &[bool]) -> Vec
                 accuses: false,
             });
             i = e;
-        } else if let Some((e, v)) = lex.get(C::Cue, w, i) {
+        } else if let Some((e, v)) = lex
+            .get(C::Cue, w, i)
+            .filter(|&(e, _)| !passive_cue(w, lex, i, e))
+        {
             // The auxiliary belongs to the cue: "a dénoncé", "had claimed".
             let mut a = i;
             while a > 0 && i - a < 2 && lex.has(C::Aux, w, a - 1) && !quoted[a - 1] {
@@ -744,6 +747,16 @@ fn find_cues(w: &Words, lex: &ClaimLex, starts: &Starts, quoted: &[bool]) -> Vec
         }
     }
     out
+}
+
+/// "The deaths were blamed on Dozo militiamen", "JNIM is said to…": a reporting verb
+/// made passive has no speaker for subject, and none at all unless "by" names one.
+/// ("The army is saying" is progressive, not passive.)
+fn passive_cue(w: &Words, lex: &ClaimLex, a: usize, b: usize) -> bool {
+    a > 0
+        && lex.has(C::Passive, w, a - 1)
+        && !w.norm(a).ends_with("ing")
+        && !(b < w.len() && matches!(w.norm(b), "by" | "par"))
 }
 
 /// Where the noun phrase whose head starts at word `a` begins: its determiners

@@ -295,3 +295,24 @@ fn an_unknown_speaker_after_the_report_is_who_speaks_not_its_first_actor() {
     );
     assert!(d.claims.iter().all(|c| c.by.name != "no casualties"));
 }
+
+/// A reporting verb made passive has no speaker for subject: "the deaths were blamed on
+/// Dozo militiamen" is not the deaths speaking, « a été accusé de » is not the accused
+/// speaking; "par" still names who spoke.
+#[test]
+fn a_passive_reporting_verb_has_no_speaker_for_subject() {
+    for (text, lang) in [
+        (
+            "The deaths of seven civilians were blamed on Dozo militiamen.",
+            Lang::En,
+        ),
+        ("Le MNLA a été accusé d'avoir attaqué le convoi.", Lang::Fr),
+        ("Le JNIM est accusé d'avoir posé la mine.", Lang::Fr),
+    ] {
+        let d = run(text, lang);
+        assert!(d.claims.is_empty(), "{text}: {:#?}", d.claims);
+    }
+    let d = run("Le bilan a été confirmé par l'armée.", Lang::Fr);
+    assert_eq!(d.claims.len(), 1, "{:#?}", d.claims);
+    assert_eq!(d.claims[0].by.name, "l'armée");
+}

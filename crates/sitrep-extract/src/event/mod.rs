@@ -1217,10 +1217,14 @@ fn assemble(
         })
     };
     // The actor right after a word range: within `gap` words, no comma crossed.
+    // (Not past a passive's auxiliary, which starts another verb: "the death of seven
+    // civilians was blamed on Dozo militiamen".)
     let after = |from: usize, gap: usize| -> Option<usize> {
         cands.iter().copied().find(|&k| {
             let a = idx.actors[k].0;
-            a >= from && a <= from + gap && !(from..a).any(|i| w.norm(i) == ",")
+            a >= from
+                && a <= from + gap
+                && !(from..a).any(|i| w.norm(i) == "," || passive_aux(w, lex, i))
         })
     };
     // The first of `words` with an actor right after it ("struck by an IED planted by
@@ -1271,6 +1275,9 @@ fn assemble(
         .trigs
         .iter()
         .find(|t| !cb.classes[t.t.class].outcome && !label(t))
+        // (Among outcomes, a verb: "the death of a man after he had been beaten by
+        // soldiers" has its agent on "beaten".)
+        .or_else(|| e.trigs.iter().find(|t| !label(t) && !t.t.noun))
         .or_else(|| e.trigs.iter().find(|t| !label(t)))
         .unwrap_or(&e.trigs[0]);
     // "GATIA militiamen killed two Fulani, a trader was also abducted": an agentless
@@ -1487,10 +1494,18 @@ fn assemble(
                         "a" | "ont" | "avait" | "avaient" | "has" | "have" | "had"
                     )
             });
+            // ("the killing of two traders", « l'assassinat de deux élus »: the
+            // genitive of a deed told by its outcome is who suffered it; "the death of"
+            // ends with its "of".)
+            let victim_of = cb.classes[t.t.class].outcome || t.t.kills;
+            let of_in_trigger = victim_of
+                && t.b > t.a + 1
+                && matches!(w.norm(t.b - 1), "of" | "de" | "du" | "des" | "d");
+            let from = if of_in_trigger { t.b - 1 } else { t.b };
             let genitive = after_word(
-                t.b,
+                from,
                 &["of", "de", "du", "des", "d"],
-                verb_at.unwrap_or(to_target) - t.b,
+                verb_at.unwrap_or(to_target) - from,
             );
             // (« l'attaque du camp militaire »: a place hit after "of" is the target, not
             // who attacked; a force is not a place, « l'offensive des forces armées
@@ -1504,6 +1519,7 @@ fn assemble(
                 })
             };
             let (genitive, hit) = match genitive {
+                Some(k) if victim_of => (None, Some(k)),
                 Some(k)
                     if place_hit(k)
                         && after_word(idx.actors[k].1, &["on", "against", "contre", "sur"], 3)
@@ -1534,7 +1550,9 @@ fn assemble(
             // in the clause, a few words past the word that aims it.
             // (Past a comma, only a participle aims: "…, presumably targeting X".)
             if a2.is_none() {
-                let stop = |j: usize| matches!(w.norm(j), "," | ";" | "." | "by" | "par");
+                let stop = |j: usize| {
+                    matches!(w.norm(j), "," | ";" | "." | "by" | "par") || passive_aux(w, lex, j)
+                };
                 let aims = |j: usize| {
                     matches!(
                         w.norm(j),
@@ -1553,12 +1571,23 @@ fn assemble(
                             | "ciblees"
                     )
                 };
+                // (Not "on" ending who it is blamed on: "the death of seven civilians
+                // was blamed on Dozo militiamen".)
+                let blamed = |i: usize| {
+                    (i.saturating_sub(3)..i).any(|j| {
+                        lex.get(E::Responsibility, w, j)
+                            .is_some_and(|(re, _)| re == i + 1)
+                    })
+                };
                 a2 = (end..(end + 8).min(s1))
                     .take_while(|&i| !matches!(w.norm(i), ";" | "." | "by" | "par"))
                     .filter(|&i| {
                         aims(i)
                             || matches!(w.norm(i), "on" | "against" | "contre" | "sur")
                                 && !(end..i).any(|j| w.norm(j) == ",")
+                                && !blamed(i)
+                                // ("on Sunday" tells when.)
+                                && !idx.times.iter().any(|&(a, _)| a == i + 1)
                     })
                     .find_map(|i| {
                         cands.iter().copied().find(|&k| {
@@ -1909,7 +1938,15 @@ fn assemble(
     {
         a2 = Some(k);
     }
-    if a1 == a2 {
+    // (Nor one phrase read twice: « des miliciens dozos » is the noun and the name of
+    // one group.)
+    let one_phrase = |x: usize, y: usize| {
+        let ((xa, xb), (ya, yb)) = (idx.actors[x], idx.actors[y]);
+        (xb == ya || yb == xa)
+            && idx.doc.actors[x].actor_id.is_some()
+            && idx.doc.actors[x].actor_id == idx.doc.actors[y].actor_id
+    };
+    if a1 == a2 || a1.zip(a2).is_some_and(|(x, y)| one_phrase(x, y)) {
         a2 = None;
     }
     e.a1 = a1;
@@ -2535,7 +2572,15 @@ fn target(
     // sentence has its object ("killed a customs officer and seized a vehicle": the
     // officer counts, not only what the head trigger took).
     let (s0, _) = idx.sentences[idx.sentence_of(head.0)];
-    let by_after = |b: usize| (b..s1).find(|&i| matches!(w.norm(i), "by" | "par"));
+    // (Who it is blamed on is its agent too: « a été imputé à des miliciens ».)
+    let by_after = |b: usize| {
+        (b..s1).find(|&i| {
+            matches!(w.norm(i), "by" | "par")
+                || lex
+                    .get(E::Responsibility, w, i)
+                    .is_some_and(|(_, v)| matches!(v, "after" | "agent"))
+        })
+    };
     // Per trigger, once: (start, end, its object's end, where its patient before it starts).
     let mut spans: Vec<(usize, usize, usize, Option<usize>)> = trigs
         .iter()

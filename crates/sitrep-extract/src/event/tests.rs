@@ -6166,3 +6166,83 @@ fn an_agent_past_a_unit_of_its_force() {
         ),
     ]);
 }
+
+/// A death told as a noun is a killing, and its genitive is who died: "the deaths of
+/// seven civilians… were blamed on Dozo militiamen", « la mort de trois civils… a été
+/// attribuée à des jihadistes », "the killings of…". A verb after it carries the agent:
+/// "the death of a man after he had been beaten by soldiers".
+#[test]
+fn a_death_told_as_a_noun_is_a_killing_of_its_genitive() {
+    sides(&[
+        (
+            "The deaths of seven civilians near Bandiagara on Sunday were blamed on Dozo militiamen.",
+            Lang::En,
+            (
+                "Violence against civilians",
+                "Dozo Militia",
+                "Civilians (Mali)",
+            ),
+        ),
+        (
+            "The killings of seven civilians in Boni were blamed on Dozo militiamen.",
+            Lang::En,
+            (
+                "Violence against civilians",
+                "Dozo Militia",
+                "Civilians (Mali)",
+            ),
+        ),
+        (
+            "Human Rights Watch documented the death of a man in Sevare after he had been beaten by Malian soldiers.",
+            Lang::En,
+            (
+                "Violence against civilians",
+                "Military Forces of Mali",
+                "Civilians (Mali)",
+            ),
+        ),
+        (
+            "La mort de trois civils à Douentza dimanche a été attribuée à des chasseurs dozos.",
+            Lang::Fr,
+            (
+                "Violence against civilians",
+                "Dozo Militia",
+                "Civilians (Mali)",
+            ),
+        ),
+        (
+            "L'assassinat de deux élus à Gao a été imputé à des miliciens dozos.",
+            Lang::Fr,
+            (
+                "Violence against civilians",
+                "Dozo Militia",
+                "Civilians (Mali)",
+            ),
+        ),
+    ]);
+    for (text, lang, killed) in [
+        (
+            "The deaths of seven civilians near Bandiagara on Sunday were blamed on Dozo militiamen.",
+            Lang::En,
+            7,
+        ),
+        (
+            "La mort de trois civils à Douentza dimanche a été attribuée à des chasseurs dozos.",
+            Lang::Fr,
+            3,
+        ),
+        (
+            "Paris announced the death of a French paratrooper near Gao on Sunday.",
+            Lang::En,
+            1,
+        ),
+    ] {
+        let d = run(text, lang);
+        assert_eq!(
+            one(&d).fatalities.killed,
+            Some(killed),
+            "{text}: {:#?}",
+            d.events
+        );
+    }
+}
