@@ -66,6 +66,8 @@ struct RawClass {
     member_taken: bool,
     #[serde(default)]
     joint: bool,
+    #[serde(default)]
+    reporter_acts: bool,
     rules: Vec<RawRule>,
 }
 
@@ -194,6 +196,9 @@ pub struct Class {
     pub member_taken: bool,
     /// Subjects listed together are its two sides ("X and Y signed an accord").
     pub joint: bool,
+    /// Only forces with aircraft do it: with nobody named as its author, the state or
+    /// foreign force reporting it did ("the army said air strikes destroyed a base").
+    pub reporter_acts: bool,
     pub rules: Vec<Rule>,
 }
 
@@ -327,6 +332,7 @@ impl Codebook {
                 harm: c.harm,
                 member_taken: c.member_taken,
                 joint: c.joint,
+                reporter_acts: c.reporter_acts,
                 rules,
             });
         }

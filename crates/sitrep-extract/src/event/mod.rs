@@ -105,6 +105,9 @@ struct Ev {
     /// Its actor1 is what a pronoun stands for ("They then looted shops"): no actor of
     /// its own, as a part of the event told before.
     a1_pronoun: bool,
+    /// Clauses of its sentence that tell another event ("…, while a drone strike killed
+    /// five militants"): their tolls are that event's.
+    foreign_regions: Vec<u32>,
 }
 
 /// The document, indexed by word.
@@ -161,7 +164,22 @@ impl WordStage for EventStage {
             if trigs.is_empty() {
                 return;
             }
-            let mut evs = group(&trigs, cb);
+            let mut evs = group(&idx, &trigs, cb);
+            // (Only a clause with a place or date of its own, as `group` splits them.)
+            for j in 0..evs.len() {
+                let sent = evs[j].trigs[0].sentence;
+                let own: Vec<u32> = evs[j].trigs.iter().map(|t| t.region).collect();
+                let foreign: Vec<u32> = (0..evs.len())
+                    .filter(|&k| k != j)
+                    .flat_map(|k| evs[k].trigs.iter())
+                    .filter(|t| t.sentence == sent && !own.contains(&t.region))
+                    .filter(|t| {
+                        set_apart(&idx, t.region) || own.iter().any(|&r| set_apart(&idx, r))
+                    })
+                    .map(|t| t.region)
+                    .collect();
+                evs[j].foreign_regions = foreign;
+            }
             for e in &mut evs {
                 assemble(&idx, lex, clex, cb, dict, self.res.actor_lex(lang), e);
                 // A sentence right after that tells no event of its own says whether it
@@ -938,15 +956,39 @@ fn irrealis(idx: &Idx, lex: &EventLex, i: usize) -> bool {
             .any(|k| lex.has(E::Irrealis, w, k) && w.norm(k) == "if"))
 }
 
+/// A clause that names a place or a date of its own ("…, while a drone strike killed
+/// five militants near Hombori on 9 January").
+fn set_apart(idx: &Idx, r: u32) -> bool {
+    r != 0
+        && idx
+            .places
+            .iter()
+            .chain(&idx.times)
+            .any(|&(a, _)| idx.region[a] == r)
+}
+
 /// Triggers of one sentence and one clause are one event (unreal ones apart).
-fn group(trigs: &[Trig], cb: &Codebook) -> Vec<Ev> {
+fn group(idx: &Idx, trigs: &[Trig], cb: &Codebook) -> Vec<Ev> {
+    let w = idx.w;
     let mut out: Vec<Ev> = Vec::new();
     let outcome = |t: &Trig| cb.classes[t.t.class].outcome;
+    let set_apart = |r: u32| set_apart(idx, r);
     for t in trigs {
+        // Across clauses, an outcome joins the deed it tells of ("were killed when their
+        // vehicle hit a mine"), and so does what they were doing ("were killed while
+        // laying an IED"); a deed of its own after a deed, with its own place or date,
+        // is another event ("ambushed a patrol, killing three, while a drone strike
+        // killed five near Hombori"); without them it is how the deed went ("attacked
+        // the base…, while militants and peacekeepers exchanged gunfire").
         if let Some(e) = out.last_mut()
             && let Some(last) = e.trigs.last()
             && last.sentence == t.sentence
-            && (last.region == t.region || outcome(last) || outcome(t))
+            && (last.region == t.region
+                || outcome(t)
+                || outcome(last)
+                    && ((t.a..t.b).any(|i| w.norm(i).ends_with("ing"))
+                        || !set_apart(t.region)
+                        || e.trigs.iter().all(|x| outcome(x) || x.label)))
             && last.unreal == t.unreal
         {
             e.trigs.push(*t);
@@ -979,6 +1021,7 @@ fn group(trigs: &[Trig], cb: &Codebook) -> Vec<Ev> {
             fights_back: false,
             disarmed: false,
             a1_pronoun: false,
+            foreign_regions: Vec::new(),
         });
     }
     out
@@ -1534,7 +1577,14 @@ fn assemble(
             a1 = by
                 .or(genitive)
                 .or_else(|| subject(t.a, true))
-                .or_else(|| label(&&t).then(|| after(past_date(t.b + 1), 3)).flatten());
+                .or_else(|| label(&&t).then(|| after(past_date(t.b + 1), 3)).flatten())
+                .or_else(|| {
+                    cb.classes[t.t.class]
+                        .reporter_acts
+                        .then(|| reporter(idx, t.a))
+                        .flatten()
+                        .filter(|&k| matches!(idx.doc.actors[k].inter, Some(1 | 8)))
+                });
             // (Past the nouns joined to it: "mortar/rocket fire against".)
             let joined = |i: usize| {
                 matches!(w.norm(i), "/" | "-" | "or" | "and" | "ou" | "et")
@@ -2076,6 +2126,7 @@ fn assemble(
             in_sentence(idx.quants[k])
                 && idx.doc.quantities[k].casualty.is_some()
                 && !set_off(idx.quants[k].0)
+                && !e.foreign_regions.contains(&idx.region[idx.quants[k].0])
         })
         .collect();
     // What was hit: the second actor, else the victims counted, else a target noun.

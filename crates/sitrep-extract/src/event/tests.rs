@@ -6246,3 +6246,70 @@ fn a_death_told_as_a_noun_is_a_killing_of_its_genitive() {
         );
     }
 }
+
+/// A deed in a clause of its own, after another deed, is another event: "ambushed a
+/// patrol, killing three soldiers, while a drone strike killed five militants", «
+/// tandis qu'une frappe de drone a tué ». An outcome still joins its deed across a
+/// clause ("were killed when their vehicle hit a mine"), and so does what they were
+/// doing ("were killed while laying an IED").
+#[test]
+fn a_deed_in_a_clause_of_its_own_is_another_event() {
+    for (text, lang) in [
+        (
+            "JNIM ambushed an army patrol near Boni on 7 November, killing three soldiers, while a drone strike killed five militants near Hombori on 9 November.",
+            Lang::En,
+        ),
+        (
+            "Le JNIM a tendu une embuscade à une patrouille de l'armée près de Boni le 7 novembre, tuant trois soldats, tandis qu'une frappe de drone a tué cinq jihadistes près d'Hombori le 9 novembre.",
+            Lang::Fr,
+        ),
+    ] {
+        let d = run(text, lang);
+        let evs = current(&d);
+        assert_eq!(evs.len(), 2, "{text}: {evs:#?}");
+        assert_eq!(evs[0].sub_event_type, "Armed clash", "{text}");
+        assert_eq!(evs[0].fatalities.killed, Some(3), "{text}");
+        assert_eq!(evs[1].sub_event_type, "Air/drone strike", "{text}");
+        assert_eq!(evs[1].fatalities.killed, Some(5), "{text}");
+    }
+    for text in [
+        "Two soldiers were killed near Boni on Monday when their vehicle hit a mine.",
+        "Two militants were killed near Boni on Monday while laying an IED.",
+    ] {
+        let d = run(text, Lang::En);
+        assert_eq!(current(&d).len(), 1, "{text}: {:#?}", d.events);
+    }
+}
+
+/// Only forces with aircraft strike from the air: with nobody named as its author, the
+/// state force reporting an air strike flew it ("the army said air strikes destroyed a
+/// JNIM base", « l'armée a indiqué que des frappes aériennes ont détruit »); a group
+/// reporting one did not.
+#[test]
+fn an_air_strike_reported_by_a_state_force_is_its_own() {
+    sides(&[
+        (
+            "The army said air strikes destroyed a JNIM base near Boni on Tuesday.",
+            Lang::En,
+            (
+                "Explosions/Remote violence",
+                "Military Forces of Mali",
+                "JNIM",
+            ),
+        ),
+        (
+            "L'armée a indiqué que des frappes aériennes ont détruit une base du JNIM près de Boni mardi.",
+            Lang::Fr,
+            (
+                "Explosions/Remote violence",
+                "Military Forces of Mali",
+                "JNIM",
+            ),
+        ),
+    ]);
+    let d = run(
+        "JNIM said air strikes killed ten civilians near Boni on Tuesday.",
+        Lang::En,
+    );
+    assert_ne!(actor1(one(&d)), "JNIM", "{:#?}", d.events);
+}
