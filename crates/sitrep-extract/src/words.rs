@@ -340,11 +340,15 @@ impl Words {
             buf,
             words: Vec::with_capacity(doc.tokens.len() + doc.tokens.len() / 8),
         };
+        // Sentences cover the tokens in order, back to back: a token's sentence is found
+        // by comparing its index with the current sentence's end, not by searching.
         let mut sent = 0usize;
+        let mut sent_end = doc.sentences.first().map_or(u32::MAX, |s| s.tokens.1);
         let mut prev_end = usize::MAX;
-        for t in &doc.tokens {
-            while sent + 1 < doc.sentences.len() && doc.sentences[sent].span.end <= t.span.start {
+        for (k, t) in doc.tokens.iter().enumerate() {
+            while k as u32 >= sent_end && sent + 1 < doc.sentences.len() {
                 sent += 1;
+                sent_end = doc.sentences[sent].tokens.1;
             }
             let start = t.span.start as usize;
             let bytes = &text.as_bytes()[start..t.span.end as usize];
@@ -422,9 +426,10 @@ impl Words {
             (start, end)
         } else if flags & NOT_ALNUM == 0 {
             // ASCII letters and digits: folding lowercases them (as `fold_into` does).
+            // (A copy lowercased in place: pushing char by char cost more than the rest.)
             let a = self.buf.len();
-            self.buf
-                .extend(sb.iter().map(|c| c.to_ascii_lowercase() as char));
+            self.buf.push_str(&text[start..end]);
+            self.buf[a..].make_ascii_lowercase();
             (a, self.buf.len())
         } else {
             let a = self.buf.len();
