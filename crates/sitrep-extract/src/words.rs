@@ -326,6 +326,9 @@ pub struct Word {
 pub struct Words {
     buf: String,
     pub words: Vec<Word>,
+    /// Each sentence's word range (`(0, 0)` for one without words), up to the last
+    /// word's sentence: the claim and event stages both read clauses by sentence.
+    sentences: Vec<(usize, usize)>,
 }
 
 impl Words {
@@ -339,7 +342,11 @@ impl Words {
         let mut out = Words {
             buf,
             words: Vec::with_capacity(doc.tokens.len() + doc.tokens.len() / 8),
+            sentences: Vec::new(),
         };
+        // The first word of each sentence, by sentence: their ranges follow at the end.
+        let mut firsts: Vec<usize> = Vec::with_capacity(doc.sentences.len());
+        firsts.push(0);
         // Sentences cover the tokens in order, back to back: a token's sentence is found
         // by comparing its index with the current sentence's end, not by searching.
         let mut sent = 0usize;
@@ -349,6 +356,7 @@ impl Words {
             while k as u32 >= sent_end && sent + 1 < doc.sentences.len() {
                 sent += 1;
                 sent_end = doc.sentences[sent].tokens.1;
+                firsts.push(out.words.len());
             }
             let start = t.span.start as usize;
             let bytes = &text.as_bytes()[start..t.span.end as usize];
@@ -401,7 +409,20 @@ impl Words {
                 out.push(text, t.span, t.kind, flags, glued, sent, vocab);
             }
         }
+        let count = out.words.last().map_or(0, |x| x.sentence as usize + 1);
+        out.sentences = (0..count)
+            .map(|s| {
+                let (a, b) = (firsts[s], firsts.get(s + 1).copied().unwrap_or(out.len()));
+                if a < b { (a, b) } else { (0, 0) }
+            })
+            .collect();
         out
+    }
+
+    /// The word range of each sentence, by sentence index (`(0, 0)` for a sentence
+    /// without words), up to the last word's sentence.
+    pub fn sentence_bounds(&self) -> &[(usize, usize)] {
+        &self.sentences
     }
 
     /// Adds a word. `flags`: [`byte_flags`] of a word token (tokens of other kinds are
