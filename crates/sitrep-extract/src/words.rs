@@ -843,33 +843,46 @@ impl<V> Phrases<V> {
     }
 
     /// The first phrase of word `i`'s list that matches: of the longer ones, only those
-    /// whose second word is word `i + 1` can (in list order, as `seconds` keeps them
-    /// for each second word); else the first one-word phrase, which always does.
+    /// whose second word is word `i + 1` can ([`Phrases::longer`]); else the first
+    /// one-word phrase, which always does.
+    ///
+    /// Kept small, the walk over longer phrases out of line: most calls end at the pair
+    /// filter, and a short function saves and restores fewer registers.
     #[inline(never)]
     fn longest_slow(&self, w: &Words, i: usize) -> Option<(usize, &V)> {
         let id = w.words[i].id;
         let list = self.list(id)?;
         if let Some(next) = w.get(i + 1)
             && bit(&self.pairs, pair_bit(id, next.id))
+            && let Some(found) = Self::longer(list, w, i, next.id)
         {
-            let from = list.seconds.partition_point(|&(s, _)| s < next.id);
-            for &(s, k) in &list.seconds[from..] {
-                if s != next.id {
-                    break;
-                }
-                let (rest, v) = &list.phrases[k as usize];
-                if rest[1..]
-                    .iter()
-                    .enumerate()
-                    .all(|(j, r)| w.get(i + 2 + j).is_some_and(|x| x.id == *r))
-                {
-                    return Some((i + 1 + rest.len(), v));
-                }
-            }
+            return Some(found);
         }
         list.phrases
             .get(list.singles as usize)
             .map(|(_, v)| (i + 1, v))
+    }
+
+    /// The first longer phrase of `list` (word `i`'s) that matches, `second` being word
+    /// `i + 1`: only those with that second word are tried, in list order (as `seconds`
+    /// keeps them for each second word).
+    #[inline(never)]
+    fn longer<'a>(list: &'a List<V>, w: &Words, i: usize, second: u32) -> Option<(usize, &'a V)> {
+        let from = list.seconds.partition_point(|&(s, _)| s < second);
+        for &(s, k) in &list.seconds[from..] {
+            if s != second {
+                break;
+            }
+            let (rest, v) = &list.phrases[k as usize];
+            if rest[1..]
+                .iter()
+                .enumerate()
+                .all(|(j, r)| w.get(i + 2 + j).is_some_and(|x| x.id == *r))
+            {
+                return Some((i + 1 + rest.len(), v));
+            }
+        }
+        None
     }
 
     /// Every phrase starting at word `i`, longest first.
