@@ -326,6 +326,9 @@ pub struct Word {
 pub struct Words {
     buf: String,
     pub words: Vec<Word>,
+    /// Each sentence's word range (`(0, 0)` for one without words), up to the last
+    /// word's sentence: the claim and event stages both read clauses by sentence.
+    sentences: Vec<(usize, usize)>,
 }
 
 impl Words {
@@ -339,12 +342,21 @@ impl Words {
         let mut out = Words {
             buf,
             words: Vec::with_capacity(doc.tokens.len() + doc.tokens.len() / 8),
+            sentences: Vec::new(),
         };
+        // The first word of each sentence, by sentence: their ranges follow at the end.
+        let mut firsts: Vec<usize> = Vec::with_capacity(doc.sentences.len());
+        firsts.push(0);
+        // Sentences cover the tokens in order, back to back: a token's sentence is found
+        // by comparing its index with the current sentence's end, not by searching.
         let mut sent = 0usize;
+        let mut sent_end = doc.sentences.first().map_or(u32::MAX, |s| s.tokens.1);
         let mut prev_end = usize::MAX;
-        for t in &doc.tokens {
-            while sent + 1 < doc.sentences.len() && doc.sentences[sent].span.end <= t.span.start {
+        for (k, t) in doc.tokens.iter().enumerate() {
+            while k as u32 >= sent_end && sent + 1 < doc.sentences.len() {
                 sent += 1;
+                sent_end = doc.sentences[sent].tokens.1;
+                firsts.push(out.words.len());
             }
             let start = t.span.start as usize;
             let bytes = &text.as_bytes()[start..t.span.end as usize];
@@ -397,7 +409,20 @@ impl Words {
                 out.push(text, t.span, t.kind, flags, glued, sent, vocab);
             }
         }
+        let count = out.words.last().map_or(0, |x| x.sentence as usize + 1);
+        out.sentences = (0..count)
+            .map(|s| {
+                let (a, b) = (firsts[s], firsts.get(s + 1).copied().unwrap_or(out.len()));
+                if a < b { (a, b) } else { (0, 0) }
+            })
+            .collect();
         out
+    }
+
+    /// The word range of each sentence, by sentence index (`(0, 0)` for a sentence
+    /// without words), up to the last word's sentence.
+    pub fn sentence_bounds(&self) -> &[(usize, usize)] {
+        &self.sentences
     }
 
     /// Adds a word. `flags`: [`byte_flags`] of a word token (tokens of other kinds are
@@ -422,9 +447,10 @@ impl Words {
             (start, end)
         } else if flags & NOT_ALNUM == 0 {
             // ASCII letters and digits: folding lowercases them (as `fold_into` does).
+            // (A copy lowercased in place: pushing char by char cost more than the rest.)
             let a = self.buf.len();
-            self.buf
-                .extend(sb.iter().map(|c| c.to_ascii_lowercase() as char));
+            self.buf.push_str(&text[start..end]);
+            self.buf[a..].make_ascii_lowercase();
             (a, self.buf.len())
         } else {
             let a = self.buf.len();
@@ -817,33 +843,46 @@ impl<V> Phrases<V> {
     }
 
     /// The first phrase of word `i`'s list that matches: of the longer ones, only those
-    /// whose second word is word `i + 1` can (in list order, as `seconds` keeps them
-    /// for each second word); else the first one-word phrase, which always does.
+    /// whose second word is word `i + 1` can ([`Phrases::longer`]); else the first
+    /// one-word phrase, which always does.
+    ///
+    /// Kept small, the walk over longer phrases out of line: most calls end at the pair
+    /// filter, and a short function saves and restores fewer registers.
     #[inline(never)]
     fn longest_slow(&self, w: &Words, i: usize) -> Option<(usize, &V)> {
         let id = w.words[i].id;
         let list = self.list(id)?;
         if let Some(next) = w.get(i + 1)
             && bit(&self.pairs, pair_bit(id, next.id))
+            && let Some(found) = Self::longer(list, w, i, next.id)
         {
-            let from = list.seconds.partition_point(|&(s, _)| s < next.id);
-            for &(s, k) in &list.seconds[from..] {
-                if s != next.id {
-                    break;
-                }
-                let (rest, v) = &list.phrases[k as usize];
-                if rest[1..]
-                    .iter()
-                    .enumerate()
-                    .all(|(j, r)| w.get(i + 2 + j).is_some_and(|x| x.id == *r))
-                {
-                    return Some((i + 1 + rest.len(), v));
-                }
-            }
+            return Some(found);
         }
         list.phrases
             .get(list.singles as usize)
             .map(|(_, v)| (i + 1, v))
+    }
+
+    /// The first longer phrase of `list` (word `i`'s) that matches, `second` being word
+    /// `i + 1`: only those with that second word are tried, in list order (as `seconds`
+    /// keeps them for each second word).
+    #[inline(never)]
+    fn longer<'a>(list: &'a List<V>, w: &Words, i: usize, second: u32) -> Option<(usize, &'a V)> {
+        let from = list.seconds.partition_point(|&(s, _)| s < second);
+        for &(s, k) in &list.seconds[from..] {
+            if s != second {
+                break;
+            }
+            let (rest, v) = &list.phrases[k as usize];
+            if rest[1..]
+                .iter()
+                .enumerate()
+                .all(|(j, r)| w.get(i + 2 + j).is_some_and(|x| x.id == *r))
+            {
+                return Some((i + 1 + rest.len(), v));
+            }
+        }
+        None
     }
 
     /// Every phrase starting at word `i`, longest first.

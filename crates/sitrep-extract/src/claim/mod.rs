@@ -113,7 +113,7 @@ impl WordStage for ClaimStage {
             return;
         }
         // Sentence bounds in words, and each sentence's subject (for pronouns).
-        let sentences = sentence_bounds(w);
+        let sentences = w.sentence_bounds();
         let subject_of = |s: usize| -> Option<Cand> {
             let (a, b) = sentences[s];
             cands
@@ -588,22 +588,6 @@ fn marks(w: &Words) -> (Vec<bool>, Vec<bool>) {
         }
     }
     (quoted, paren)
-}
-
-/// The word range of each sentence.
-fn sentence_bounds(w: &Words) -> Vec<(usize, usize)> {
-    let count = w.words.last().map(|x| x.sentence as usize + 1).unwrap_or(0);
-    let mut out = vec![(0, 0); count];
-    let mut i = 0;
-    while i < w.len() {
-        let s = w.words[i].sentence as usize;
-        let a = i;
-        while i < w.len() && w.words[i].sentence as usize == s {
-            i += 1;
-        }
-        out[s] = (a, i);
-    }
-    out
 }
 
 /// Actors (from the actor stage), anonymous sources and pronouns, left to right.

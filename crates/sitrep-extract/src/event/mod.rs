@@ -114,7 +114,7 @@ struct Ev {
 struct Idx<'a> {
     doc: &'a Doc,
     w: &'a Words,
-    sentences: Vec<(usize, usize)>,
+    sentences: &'a [(usize, usize)],
     region: Vec<u32>,
     actors: Vec<(usize, usize)>,
     places: Vec<(usize, usize)>,
@@ -245,7 +245,7 @@ fn index<'a>(doc: &'a Doc, w: &'a Words, clex: &ClaimLex, lex: &EventLex) -> Idx
     let mut idx = Idx {
         doc,
         w,
-        sentences: Vec::new(),
+        sentences: w.sentence_bounds(),
         region: Vec::new(),
         actors: Vec::new(),
         places: Vec::new(),
@@ -255,17 +255,6 @@ fn index<'a>(doc: &'a Doc, w: &'a Words, clex: &ClaimLex, lex: &EventLex) -> Idx
         cue: vec![false; w.len()],
         responsibility: std::cell::OnceCell::new(),
     };
-    let count = w.words.last().map(|x| x.sentence as usize + 1).unwrap_or(0);
-    idx.sentences = vec![(0, 0); count];
-    let mut i = 0;
-    while i < w.len() {
-        let s = w.words[i].sentence as usize;
-        let a = i;
-        while i < w.len() && w.words[i].sentence as usize == s {
-            i += 1;
-        }
-        idx.sentences[s] = (a, i);
-    }
     idx.actors = doc.actors.iter().map(|m| idx.range(m.span)).collect();
     idx.places = doc.places.iter().map(|m| idx.range(m.span)).collect();
     idx.times = doc.times.iter().map(|m| idx.range(m.span)).collect();
