@@ -108,6 +108,8 @@ struct Ev {
     /// Clauses of its sentence that tell another event ("…, while a drone strike killed
     /// five militants"): their tolls are that event's.
     foreign_regions: Vec<u32>,
+    /// It takes people (an arrest): who it took is who it hit.
+    taking: bool,
 }
 
 /// The document, indexed by word.
@@ -1011,6 +1013,7 @@ fn group(idx: &Idx, trigs: &[Trig], cb: &Codebook) -> Vec<Ev> {
             disarmed: false,
             a1_pronoun: false,
             foreign_regions: Vec::new(),
+            taking: false,
         });
     }
     out
@@ -2125,6 +2128,7 @@ fn assemble(
         .filter(|x| x.a >= s0 && x.b <= s1)
         .map(|x| (x.a, x.b, x.t.noun))
         .collect();
+    e.taking = cb.classes[primary(cb, e).t.class].member_taken;
     (e.target_civilian, e.target_force) = target(idx, lex, e, &trigs, (t.a, t.b), passive, s1);
     // What was burned or looted is a village or hamlet ("attacked and torched the hamlet
     // of Boila"): its people were attacked. (Not a village where livestock was seized,
@@ -2603,8 +2607,13 @@ fn target(
     }
     // The victims counted, apart: who was killed says more than what was attacked
     // ("attacked a Dawsahak camp, killing six civilians").
-    let (victim_armed, victim_civilian, people) =
-        toll_kinds(idx, lex, e, &["killed", "injured", "kidnapped", "missing"]);
+    // (Who an arrest took is who it hit: "gendarmes arrested a journalist".)
+    let kinds: &[&str] = if e.taking {
+        &["killed", "injured", "kidnapped", "missing", "arrested"]
+    } else {
+        &["killed", "injured", "kidnapped", "missing"]
+    };
+    let (victim_armed, victim_civilian, people) = toll_kinds(idx, lex, e, kinds);
     // What was hit: named after an active verb ("attacked an army post"), before a
     // passive one ("a customs post was attacked", or reduced: "Gendarmerie post
     // attacked around 2h by gunmen"), never in the attacker's words ("4 MUJAO fighters

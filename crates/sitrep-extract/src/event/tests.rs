@@ -1505,7 +1505,8 @@ fn a_reason_and_an_aside_qualify_the_event() {
 /// is MINUSMA's doing.
 #[test]
 fn what_the_new_rules_leave_alone() {
-    let arrest = ("Strategic developments", "-", "-");
+    // (The men taken are civilians: ACLED's "Civilians (Mali)".)
+    let arrest = ("Strategic developments", "-", "Civilians (Mali)");
     sides(&[
         (
             "On November 5, two men suspected of theft were arrested in Douentza.",
@@ -6312,4 +6313,40 @@ fn an_air_strike_reported_by_a_state_force_is_its_own() {
         Lang::En,
     );
     assert_ne!(actor1(one(&d)), "JNIM", "{:#?}", d.events);
+}
+
+/// Who an arrest took is its other side: civilians counted ("gendarmes arrested a
+/// journalist", « a interpellé cinq hommes ») are ACLED's civilians of the country; a
+/// group named stays that group.
+#[test]
+fn the_people_an_arrest_took_are_its_other_side() {
+    sides(&[
+        (
+            "Gendarmes arrested a journalist in Kayes on Monday.",
+            Lang::En,
+            (
+                "Strategic developments",
+                "Police Forces of Mali",
+                "Civilians (Mali)",
+            ),
+        ),
+        (
+            "La gendarmerie a interpellé cinq hommes à Kayes lundi.",
+            Lang::Fr,
+            (
+                "Strategic developments",
+                "Police Forces of Mali",
+                "Civilians (Mali)",
+            ),
+        ),
+        (
+            "Soldiers arrested five suspected jihadists in Kayes on Monday.",
+            Lang::En,
+            (
+                "Strategic developments",
+                "Military Forces of Mali",
+                "Islamist Militia (Mali)",
+            ),
+        ),
+    ]);
 }
