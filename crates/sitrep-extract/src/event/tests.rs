@@ -6350,3 +6350,31 @@ fn the_people_an_arrest_took_are_its_other_side() {
         ),
     ]);
 }
+
+/// Civilian trades count as the dead they name: "a gold miner was killed", « un
+/// orpailleur », « trois paysans ».
+#[test]
+fn civilian_trades_are_counted_dead() {
+    for (text, lang, killed) in [
+        (
+            "A gold miner was killed by gunmen near Kéniéba on Sunday.",
+            Lang::En,
+            1,
+        ),
+        (
+            "Un orpailleur a été tué par des hommes armés près de Kéniéba dimanche.",
+            Lang::Fr,
+            1,
+        ),
+        (
+            "Trois paysans ont été tués par des hommes armés à Douentza dimanche.",
+            Lang::Fr,
+            3,
+        ),
+    ] {
+        let d = run(text, lang);
+        let e = one(&d);
+        assert_eq!(e.fatalities.killed, Some(killed), "{text}: {e:#?}");
+        assert_eq!(actor2(e), "Civilians (Mali)", "{text}");
+    }
+}
