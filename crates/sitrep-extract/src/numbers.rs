@@ -98,6 +98,16 @@ impl NumberLex {
             .copied()
     }
 
+    /// Ids of every word of every entry.
+    pub fn word_ids(&self) -> impl Iterator<Item = u32> + '_ {
+        self.cardinal
+            .word_ids()
+            .chain(self.multiplier.word_ids())
+            .chain(self.ordinal.word_ids())
+            .chain(self.approx.word_ids())
+            .chain(self.fraction.word_ids())
+    }
+
     /// One cardinal word alone ("nineteen"), without combining it with what follows.
     pub fn cardinal_word(&self, w: &Words, i: usize) -> Option<(usize, f64)> {
         self.cardinal.longest(w, i).map(|(e, v)| (e, *v))

@@ -654,28 +654,40 @@ impl<'a> Grammar<'a> {
     ///   lexicon (of the kinds `TimeLex::first_phrase_at` tries), a number, a Roman
     ///   numeral, "q3", or by name ([`FIRST_WORDS`]). A word that is none of these
     ///   starts an expression only if such a phrase matches at it.
-    /// - An expression either is word `i` alone, which only a number, a Roman numeral or
-    ///   a word that is a whole expression in a kind that can stand alone can be, or
-    ///   goes on to word `i + 1`. Patterns accept a next word only as a time lexicon
-    ///   word, a word that starts an expression or a number, a later word of a number
-    ///   that starts at `i`, a grammar word ([`GRAMMAR_WORDS`], [`GRAMMAR_PUNCT`]), a
-    ///   number, "h30", a Roman numeral.
+    /// - An expression either is word `i` alone, which only a number written with four
+    ///   digits (a year) or with separators ("2023-11-11", "11-13", "10:35"), a Roman
+    ///   numeral or a word that is a whole expression in a kind that can stand alone can
+    ///   be, or goes on to word `i + 1`. Patterns accept a next word only as a time
+    ///   lexicon word, a word that starts an expression or a number, a word of the
+    ///   number lexicon (continuing a number that starts at `i`), a grammar word
+    ///   ([`GRAMMAR_WORDS`], [`GRAMMAR_PUNCT`]), a number, "h30", a Roman numeral.
     ///
     /// Debug builds check the proof against the patterns.
     fn cannot_start(&self, i: usize) -> bool {
         let word = &self.w.words[i];
-        if word.kind != TokenKind::Word || (word.cap && self.may_be_roman_at(i)) {
+        if word.cap && self.may_be_roman_at(i) {
             return false;
         }
         let flags = self.flags.of(word.id);
-        if flags & (NUMBER | FIRST_LITERAL) == 0
-            && !quarter_or_clock_word(self.w.norm(i))
-            && !self.lex.first_phrase_at(self.w, i)
-        {
-            return true;
-        }
-        if flags & ALONE != 0 {
-            return false;
+        match word.kind {
+            // "30 militants", "5 %": a count. (`digits` is 0 for a number with separators.)
+            TokenKind::Number => {
+                if word.digits == 0 || word.digits == 4 || flags & ALONE != 0 {
+                    return false;
+                }
+            }
+            TokenKind::Word => {
+                if flags & (NUMBER | FIRST_LITERAL) == 0
+                    && !quarter_or_clock_word(self.w.norm(i))
+                    && !self.lex.first_phrase_at(self.w, i)
+                {
+                    return true;
+                }
+                if flags & ALONE != 0 {
+                    return false;
+                }
+            }
+            _ => return false,
         }
         let Some(next) = self.w.get(i + 1) else {
             return true;
@@ -683,7 +695,7 @@ impl<'a> Grammar<'a> {
         if next.kind == TokenKind::Number {
             return false;
         }
-        let accepted = if flags & NUMBER != 0 {
+        let accepted = if word.kind == TokenKind::Number || flags & NUMBER != 0 {
             CONT_ANY | CONT_NUMBER
         } else {
             CONT_ANY

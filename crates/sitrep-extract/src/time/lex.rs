@@ -1,6 +1,7 @@
 //! The time lexicon of one language (`data/lexicon/*/time.tsv`), compiled into phrase
 //! tables per kind. The kinds are the grammar's vocabulary; see the data file's header.
 
+use crate::numbers::NumberLex;
 use crate::words::{FxMap, Phrases, Vocab, Words};
 use sitrep_core::lexicon::{LexiconError, parse_tsv};
 
@@ -104,7 +105,8 @@ impl WordFlags {
 /// The word can continue any expression: a time lexicon word, a word that starts a time
 /// expression or a number, a grammar word.
 pub const CONT_ANY: u8 = 1;
-/// The word is a later word of some phrase of some lexicon: it can continue a number.
+/// The word is a word of some phrase of the number lexicon: it can continue a number
+/// ("hundred" in "a hundred", "vingt" in "quatre-vingt").
 pub const CONT_NUMBER: u8 = 2;
 /// The grammar accepts the word by name as an expression's first word
 /// (`grammar::FIRST_WORDS`).
@@ -133,7 +135,7 @@ pub struct TimeLex {
     /// alone ("November", "yesterday", "weeks")? See `Grammar::cannot_start`.
     alone: Vec<bool>,
     /// Indexed by word id: is the word in some phrase of a kind the grammar recognizes
-    /// with (all kinds but the tense cues)?
+    /// with (all kinds but the tense cues and the words of company accounts)?
     words: Vec<bool>,
     /// Indexed by word id: bit `k` is set when a phrase of kind `k` starts with the word.
     /// Most lookups are for kinds the word starts nothing of: one load answers them.
@@ -230,10 +232,12 @@ impl TimeLex {
                 lex.first_kinds[id as usize] |= 1u64 << (*k as u32);
             }
         }
+        // (Not the words of company accounts either: the grammar only looks for them
+        // across the document, never takes them into an expression.)
         for k in K::ALL.iter().filter(|k| {
             !matches!(
                 k,
-                K::TenseFuture | K::TensePast | K::TenseNone | K::TenseAux
+                K::TenseFuture | K::TensePast | K::TenseNone | K::TenseAux | K::Accounts
             )
         }) {
             for id in lex.tables[*k as usize].word_ids() {
@@ -262,9 +266,14 @@ impl TimeLex {
     }
 
     /// The flags of every word of the final vocabulary (later lexicons intern words
-    /// after this one is parsed), for `Grammar::cannot_start`.
-    pub fn word_flags(&self, vocab: &Vocab) -> WordFlags {
+    /// after this one is parsed), for `Grammar::cannot_start`. `num` is the language's
+    /// number lexicon: the only other lexicon the grammar reads.
+    pub fn word_flags(&self, vocab: &Vocab, num: &NumberLex) -> WordFlags {
         let get = |v: &Vec<bool>, id: u32| v.get(id as usize).copied().unwrap_or(false);
+        let mut number_words: Vec<bool> = Vec::new();
+        for id in num.word_ids() {
+            set(&mut number_words, id);
+        }
         let mut by_id: Vec<u8> = (0..vocab.len() as u32)
             .map(|id| {
                 if id == 0 {
@@ -273,7 +282,7 @@ impl TimeLex {
                 let mut f = 0;
                 if get(&self.words, id) || self.is_trigger(id) {
                     f |= CONT_ANY;
-                } else if vocab.continues_phrase(id) {
+                } else if get(&number_words, id) {
                     f |= CONT_NUMBER;
                 }
                 if self.is_trigger(id) {

@@ -33,7 +33,8 @@ pub struct TimeStage {
 
 impl TimeStage {
     pub fn new(res: Arc<Resources>) -> TimeStage {
-        let flags = [Lang::En, Lang::Fr].map(|l| res.time(l).word_flags(res.vocab(l)));
+        let flags =
+            [Lang::En, Lang::Fr].map(|l| res.time(l).word_flags(res.vocab(l), res.numbers(l)));
         TimeStage { res, flags }
     }
 }
