@@ -6357,12 +6357,12 @@ fn the_people_an_arrest_took_are_its_other_side() {
 fn civilian_trades_are_counted_dead() {
     for (text, lang, killed) in [
         (
-            "A gold miner was killed by gunmen near Kéniéba on Sunday.",
+            "A gold miner was killed by gunmen near Kayes on Sunday.",
             Lang::En,
             1,
         ),
         (
-            "Un orpailleur a été tué par des hommes armés près de Kéniéba dimanche.",
+            "Un orpailleur a été tué par des hommes armés près de Kayes dimanche.",
             Lang::Fr,
             1,
         ),
