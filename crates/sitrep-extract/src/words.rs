@@ -58,9 +58,6 @@ pub struct Vocab {
     /// Open addressing, a power of two (at least 64) at most half full: 64 KB for two
     /// thousand words. A slot says all a lookup needs, so that it reads one cache line.
     slots: Vec<Slot>,
-    /// Indexed by id: the word follows the first word of some phrase (see
-    /// [`Vocab::continues_phrase`]).
-    inner: Vec<bool>,
     /// A Bloom filter over the words' hashes ([`bloom_bits`]), 4 KB: half the words of a
     /// text are in no lexicon, and this answers them from L1 where the slots (64 KB)
     /// cost a cache miss.
@@ -248,19 +245,6 @@ impl Vocab {
             }
             s = (s + 1) & mask;
         }
-    }
-
-    /// Is the word with this id a later word of some phrase of some table ("nations" in
-    /// "united nations")? Stages that skip words no phrase can continue with use it.
-    pub fn continues_phrase(&self, id: u32) -> bool {
-        self.inner.get(id as usize).copied().unwrap_or(false)
-    }
-
-    fn mark_inner(&mut self, id: u32) {
-        if self.inner.len() <= id as usize {
-            self.inner.resize(id as usize + 1, false);
-        }
-        self.inner[id as usize] = true;
     }
 
     pub fn len(&self) -> usize {
@@ -757,9 +741,6 @@ impl<V> Phrases<V> {
         let Some((&first, rest)) = ws.split_first() else {
             return;
         };
-        for &r in rest {
-            vocab.mark_inner(r);
-        }
         if self.slot.len() <= first as usize {
             self.slot.resize(first as usize + 1, 0);
         }
