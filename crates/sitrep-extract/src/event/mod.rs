@@ -167,7 +167,8 @@ impl WordStage for EventStage {
                 return;
             }
             let mut evs = group(&idx, &trigs, cb);
-            // (Only a clause with a place or date of its own, as `group` splits them.)
+            // A toll told in another event's clause is that event's, when one of the two
+            // clauses has a place or date of its own (as `group` splits them).
             for j in 0..evs.len() {
                 let sent = evs[j].trigs[0].sentence;
                 let own: Vec<u32> = evs[j].trigs.iter().map(|t| t.region).collect();
@@ -470,11 +471,27 @@ fn triggers(idx: &Idx, lex: &EventLex, clex: &ClaimLex, cb: &Codebook) -> Vec<Tr
     let mut out = Vec::new();
     // Which of them name a crowd of protesters, not a deed.
     let mut crowds = Vec::new();
-    // Taker phrases ("immediately reinvested by") are arguments, not events; nor are
-    // words of a time or place mention (below).
+    // Taker phrases ("immediately reinvested by") are arguments of a withdrawal told
+    // before them in their sentence, not events; one that is a takeover's trigger tells
+    // it when no withdrawal comes first ("the camp was taken over by the army"; not
+    // "the suspects were handed over to the gendarmerie"). Nor are words of a time or
+    // place mention (below).
+    let class_at = |j: usize, c: Option<usize>| {
+        lex.trigger(w, idx.doc.text(), j)
+            .is_some_and(|(_, t)| Some(t.class) == c)
+    };
+    let withdraw = cb.classes.iter().position(|c| c.key == "withdraw");
+    let takeover = cb.classes.iter().position(|c| c.key == "takeover");
+    let argument = |i: usize| {
+        !class_at(i, takeover)
+            || (0..i)
+                .rev()
+                .take_while(|&j| w.same_sentence(j, i))
+                .any(|j| class_at(j, withdraw))
+    };
     let mut in_taker = vec![false; w.len()];
     for i in 0..w.len() {
-        if let Some((e, _)) = lex.get(E::Taker, w, i) {
+        if let Some((e, _)) = lex.get(E::Taker, w, i).filter(|_| argument(i)) {
             for x in &mut in_taker[i..e] {
                 *x = true;
             }

@@ -6378,3 +6378,27 @@ fn civilian_trades_are_counted_dead() {
         assert_eq!(actor2(e), "Civilians (Mali)", "{text}");
     }
 }
+
+/// A takeover told in the passive with no withdrawal before it is an event of its own,
+/// its agent the taker ("the camp was taken over by the Malian army", « a été occupé
+/// par l'armée malienne »); after a withdrawal it stays that withdrawal's taker.
+#[test]
+fn a_takeover_told_in_the_passive_is_its_agents() {
+    sides(&[
+        (
+            "The Aguelhok camp was taken over by the Malian army on 5 November.",
+            Lang::En,
+            ("Strategic developments", "Military Forces of Mali", "-"),
+        ),
+        (
+            "Le camp d'Aguelhok a été occupé par l'armée malienne le 5 novembre.",
+            Lang::Fr,
+            ("Strategic developments", "Military Forces of Mali", "-"),
+        ),
+        (
+            "MINUSMA withdrew from the Aguelhok camp on 5 November, which was immediately taken over by the CMA.",
+            Lang::En,
+            ("Strategic developments", "CMA", "MINUSMA"),
+        ),
+    ]);
+}
