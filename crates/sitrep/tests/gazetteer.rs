@@ -371,3 +371,72 @@ fn bad_files_are_errors_that_name_the_file() {
     );
     assert!(err(&o).contains("nope.idx: no such file"), "{}", err(&o));
 }
+
+/// An acronym with small letters in it ("FAMa") is an organization's writing, never a
+/// town's, even after a locative: « aux FAMa » is not a village called Fama, while « à
+/// Fama » is.
+#[test]
+fn a_mixed_case_acronym_is_no_town_even_after_a_locative() {
+    let home = tempfile::tempdir().unwrap();
+    let dump = home.path().join("ZZ.txt");
+    std::fs::write(
+        &dump,
+        place(201, "Fama", "", 11.52, -5.69, "P", "PPL", 800) + "\n",
+    )
+    .unwrap();
+    let idx = home.path().join("fama.idx");
+    let o = run(
+        home.path(),
+        &[
+            "gazetteer",
+            "import",
+            dump.to_str().unwrap(),
+            "--out",
+            idx.to_str().unwrap(),
+        ],
+    );
+    assert!(o.status.success(), "{}", err(&o));
+    let places = |text: &str, lang: &str| -> Vec<String> {
+        let f = home.path().join("report.txt");
+        std::fs::write(&f, text).unwrap();
+        let o = run(
+            home.path(),
+            &[
+                "extract",
+                f.to_str().unwrap(),
+                "--date",
+                "2023-11-13",
+                "--lang",
+                lang,
+                "--gazetteer",
+                idx.to_str().unwrap(),
+            ],
+        );
+        assert!(o.status.success(), "{}", err(&o));
+        let v: Value = serde_json::from_str(&out(&o)).unwrap();
+        let doc = if v.is_array() { v[0].clone() } else { v };
+        doc["mentions"]["places"]
+            .as_array()
+            .unwrap()
+            .iter()
+            .map(|p| p["text"].as_str().unwrap_or("").to_string())
+            .collect()
+    };
+    for (text, lang) in [
+        (
+            "La MINUSMA a rétrocédé son camp aux FAMa le 5 novembre.",
+            "fr",
+        ),
+        ("Jihadists fired at FAMa on Sunday.", "en"),
+    ] {
+        assert!(
+            !places(text, lang).iter().any(|p| p.contains("FAMa")),
+            "{text}"
+        );
+    }
+    assert!(
+        places("Des hommes armés ont attaqué un marché à Fama.", "fr")
+            .iter()
+            .any(|p| p.contains("Fama"))
+    );
+}

@@ -375,6 +375,13 @@ fn is_acronym(text: &str, w: &Words, i: usize) -> bool {
     (n >= 2 && upper == n && n <= 6) || (upper >= 2 && n - upper <= 2)
 }
 
+/// An acronym with small letters in it ("FAMa"): an organization's way of writing, never
+/// a town's, even after a locative (« aux FAMa » is not the village of Fama), where a
+/// town written in capitals ("à GAO") may be one.
+fn mixed_acronym(text: &str, w: &Words, i: usize) -> bool {
+    is_acronym(text, w, i) && w.words[i].span.of(text).chars().any(char::is_lowercase)
+}
+
 /// An unknown name from word `i`: it runs over the capitalized words that follow (and
 /// the lowercase pieces of hyphenated names, "Ti-n-Essako").
 fn unresolved<'a>(
@@ -592,7 +599,12 @@ fn recognize<'a>(
                     && lex.get(P::RegionPost, w, e).is_none()
                     && words.lookup(e).is_empty();
                 let in_name = (left || right) && !strong;
-                if name_pre || name_head || in_name || ((stop || acronym) && !strong) {
+                if name_pre
+                    || name_head
+                    || in_name
+                    || ((stop || acronym) && !strong)
+                    || (single && mixed_acronym(text, w, i))
+                {
                     i = e;
                     continue;
                 }
@@ -623,7 +635,7 @@ fn recognize<'a>(
                 // Unknown to the gazetteer: a place only after a strong locative word.
                 let stop = is_stopword(known, lex, w, i) || lex.get(P::NotPlace, w, i).is_some();
                 let acronym = is_acronym(text, w, i);
-                if !strong || stop || acronym || name_pre {
+                if !strong || stop || acronym || name_pre || mixed_acronym(text, w, i) {
                     i += 1;
                     continue;
                 }
