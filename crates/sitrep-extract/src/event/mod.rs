@@ -1630,21 +1630,14 @@ fn assemble(
                             | "ciblees"
                     )
                 };
-                // (Not "on" ending who it is blamed on: "the death of seven civilians
+                // (Up to its agent, "blamed on" included: "the death of seven civilians
                 // was blamed on Dozo militiamen".)
-                let blamed = |i: usize| {
-                    (i.saturating_sub(3)..i).any(|j| {
-                        lex.get(E::Responsibility, w, j)
-                            .is_some_and(|(re, _)| re == i + 1)
-                    })
-                };
                 a2 = (end..(end + 8).min(s1))
-                    .take_while(|&i| !matches!(w.norm(i), ";" | "." | "by" | "par"))
+                    .take_while(|&i| !matches!(w.norm(i), ";" | ".") && !agent_phrase(w, lex, i))
                     .filter(|&i| {
                         aims(i)
                             || matches!(w.norm(i), "on" | "against" | "contre" | "sur")
                                 && !(end..i).any(|j| w.norm(j) == ",")
-                                && !blamed(i)
                                 // ("on Sunday" tells when.)
                                 && !idx.times.iter().any(|&(a, _)| a == i + 1)
                     })
@@ -2479,6 +2472,15 @@ fn allied(idx: &Idx, dict: &ActorDict, main: Option<usize>, k: usize) -> bool {
     dict.same_side(x, y)
 }
 
+/// Word `i` opens the phrase before a deed's agent: "by", « par », or who it is blamed
+/// on ("blamed on", « a été imputé à », "presumably by").
+fn agent_phrase(w: &Words, lex: &EventLex, i: usize) -> bool {
+    matches!(w.norm(i), "by" | "par")
+        || lex
+            .get(E::Responsibility, w, i)
+            .is_some_and(|(_, v)| matches!(v, "after" | "agent"))
+}
+
 /// True when a preposition governs the phrase at word `a` (skipping its determiners).
 fn governed(w: &Words, clex: &ClaimLex, a: usize) -> bool {
     let mut j = a;
@@ -2638,15 +2640,7 @@ fn target(
     // sentence has its object ("killed a customs officer and seized a vehicle": the
     // officer counts, not only what the head trigger took).
     let (s0, _) = idx.sentences[idx.sentence_of(head.0)];
-    // (Who it is blamed on is its agent too: « a été imputé à des miliciens ».)
-    let by_after = |b: usize| {
-        (b..s1).find(|&i| {
-            matches!(w.norm(i), "by" | "par")
-                || lex
-                    .get(E::Responsibility, w, i)
-                    .is_some_and(|(_, v)| matches!(v, "after" | "agent"))
-        })
-    };
+    let by_after = |b: usize| (b..s1).find(|&i| agent_phrase(w, lex, i));
     // Per trigger, once: (start, end, its object's end, where its patient before it starts).
     let mut spans: Vec<(usize, usize, usize, Option<usize>)> = trigs
         .iter()
