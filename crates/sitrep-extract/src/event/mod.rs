@@ -482,8 +482,18 @@ fn triggers(idx: &Idx, lex: &EventLex, clex: &ClaimLex, cb: &Codebook) -> Vec<Tr
     };
     let withdraw = cb.classes.iter().position(|c| c.key == "withdraw");
     let takeover = cb.classes.iter().position(|c| c.key == "takeover");
+    // (A handover told in the passive of a site before it tells it too: "the camp was
+    // handed over to the army by MINUSMA", « le camp a été rétrocédé aux FAMa ».)
+    // (In its own clause: not "beat up two thieves in the city, the two were handed
+    // over to the gendarmerie".)
+    let site_before = |i: usize| {
+        (0..i)
+            .rev()
+            .take_while(|&j| w.same_sentence(j, i) && !matches!(w.norm(j), "," | ";"))
+            .any(|j| lex.get(E::TakeSite, w, j).is_some_and(|(_, v)| v == "site"))
+    };
     let argument = |i: usize| {
-        !class_at(i, takeover)
+        !(class_at(i, takeover) || class_at(i, withdraw) && site_before(i))
             || (0..i)
                 .rev()
                 .take_while(|&j| w.same_sentence(j, i))
@@ -981,6 +991,20 @@ fn group(idx: &Idx, trigs: &[Trig], cb: &Codebook) -> Vec<Ev> {
     let mut out: Vec<Ev> = Vec::new();
     let outcome = |t: &Trig| cb.classes[t.t.class].outcome;
     let set_apart = |r: u32| set_apart(idx, r);
+    // "JNIM attacked a post in Boni on 10 November; on 11 November the army struck
+    // Douentza": past a semicolon, a deed whose clause names a place or a date of its
+    // own is another event, as after a full stop.
+    let own_clause = |last: &Trig, t: &Trig| {
+        let Some(semi) = (last.b..t.a).rev().find(|&i| w.norm(i) == ";") else {
+            return false;
+        };
+        let (_, s1) = idx.sentences[t.sentence];
+        let end = (t.b..s1).find(|&i| w.norm(i) == ";").unwrap_or(s1);
+        idx.places
+            .iter()
+            .chain(&idx.times)
+            .any(|&(a, _)| semi < a && a < end)
+    };
     for t in trigs {
         // Across clauses, an outcome joins the deed it tells of ("were killed when their
         // vehicle hit a mine"), and so does what they were doing ("were killed while
@@ -998,6 +1022,7 @@ fn group(idx: &Idx, trigs: &[Trig], cb: &Codebook) -> Vec<Ev> {
                         || !set_apart(t.region)
                         || e.trigs.iter().all(|x| outcome(x) || x.label)))
             && last.unreal == t.unreal
+            && (outcome(t) || !own_clause(last, t))
         {
             e.trigs.push(*t);
             e.classes.push(t.t.class);
@@ -1912,6 +1937,23 @@ fn assemble(
             }
         }
     }
+    // "An IED planted by JNIM was defused by FAMa", « un engin posé par des jihadistes a
+    // été désamorcé par les FAMa »: who disrupted the device acts, who set it is the
+    // other side.
+    if let Some(k) = e
+        .trigs
+        .iter()
+        .filter(|x| x.a > t.a && cb.classes[x.t.class].key == "weapons")
+        .find_map(|x| {
+            (x.b < s1 && matches!(w.norm(x.b), "by" | "par"))
+                .then(|| after_word(x.b, &["by", "par"], 1))
+                .flatten()
+        })
+        .filter(|&k| Some(k) != a1)
+    {
+        a2 = a1.or(a2);
+        a1 = Some(k);
+    }
     // "X attacked the hamlet, Dogon militiamen repelled the attack": who fought it off
     // is the other side.
     if a2.is_none() {
@@ -2347,7 +2389,19 @@ fn responsibility(idx: &Idx, lex: &EventLex, sent: usize, ident: Option<bool>) -
                     "head" => their_noun(e - 1),
                     _ => true,
                 };
+                // (« Des hommes armés ont attaqué… Il s'agirait d'éléments du JNIM »:
+                // an impersonal "il" names who the armed men just told of were.)
+                let impersonal = || {
+                    w.norm(i) == "il"
+                        && (0..idx.actors.len()).any(|k| {
+                            let (a, b) = idx.actors[k];
+                            b <= i
+                                && idx.sentence_of(a) + 1 >= s
+                                && idx.doc.actors[k].camp.as_deref() == Some("unidentified")
+                        })
+                };
                 if how == "identity"
+                    && !impersonal()
                     && !(i > s0
                         && ((i.saturating_sub(3).max(s0)..i).any(|j| {
                             lex.get(E::Suspect, w, j)

@@ -6402,3 +6402,146 @@ fn a_takeover_told_in_the_passive_is_its_agents() {
         ),
     ]);
 }
+
+#[test]
+fn a_semicolon_before_a_clause_with_its_own_date_parts_two_events() {
+    for (text, lang) in [
+        (
+            "On 10 November, JNIM militants attacked a FAMa post in Boni; on 11 November, \
+             the army conducted airstrikes on JNIM positions near Douentza.",
+            Lang::En,
+        ),
+        (
+            "Le 10 novembre, des jihadistes du JNIM ont attaqué un poste des FAMa à Boni ; \
+             le 11 novembre, l'armée a mené des frappes aériennes contre des positions du \
+             JNIM près de Douentza.",
+            Lang::Fr,
+        ),
+    ] {
+        let d = run(text, lang);
+        let evs = current(&d);
+        assert_eq!(evs.len(), 2, "{text}");
+        assert_eq!(
+            (evs[0].event_type.as_str(), actor1(evs[0]), date(evs[0])),
+            ("Battles", "JNIM", "2023-11-10".to_string()),
+            "{text}"
+        );
+        assert_eq!(
+            (evs[1].sub_event_type.as_str(), actor1(evs[1]), date(evs[1])),
+            (
+                "Air/drone strike",
+                "Military Forces of Mali",
+                "2023-11-11".to_string()
+            ),
+            "{text}"
+        );
+    }
+    // An outcome past the semicolon still tells the deed before it.
+    let d = run(
+        "JNIM militants attacked a FAMa post in Boni on 10 November; three soldiers were \
+         killed near Boni.",
+        Lang::En,
+    );
+    let e = one(&d);
+    assert_eq!(
+        (e.event_type.as_str(), e.fatalities.killed),
+        ("Battles", Some(3))
+    );
+}
+
+#[test]
+fn a_site_handed_over_in_the_passive_goes_to_its_taker() {
+    for (text, lang) in [
+        (
+            "On 10 November, the Ber camp was handed over to FAMa by MINUSMA.",
+            Lang::En,
+        ),
+        (
+            "Le 10 novembre, le camp de Ber a été rétrocédé aux FAMa par la MINUSMA.",
+            Lang::Fr,
+        ),
+        (
+            "Le 10 novembre, la MINUSMA a rétrocédé le camp de Ber aux FAMa.",
+            Lang::Fr,
+        ),
+    ] {
+        let d = run(text, lang);
+        let e = one(&d);
+        assert_eq!(
+            (e.sub_event_type.as_str(), actor1(e), actor2(e)),
+            (
+                "Non-violent transfer of territory",
+                "Military Forces of Mali",
+                "MINUSMA"
+            ),
+            "{text}"
+        );
+    }
+    // « réinvesti par » alone tells who moved in.
+    let d = run(
+        "Le 10 novembre, le camp de Ber a été réinvesti par les FAMa.",
+        Lang::Fr,
+    );
+    assert_eq!(actor1(one(&d)), "Military Forces of Mali");
+    // People handed over in a clause of their own change no territory.
+    for (text, lang) in [
+        (
+            "On 10 November, locals in Gao beat up two thieves in the city, the two were \
+             handed over to the gendarmerie.",
+            Lang::En,
+        ),
+        (
+            "Le 10 novembre, des habitants de Gao ont battu deux voleurs dans la ville, les \
+             deux ont été remis aux gendarmes.",
+            Lang::Fr,
+        ),
+    ] {
+        let d = run(text, lang);
+        assert!(
+            d.events
+                .iter()
+                .all(|e| e.sub_event_type != "Non-violent transfer of territory"),
+            "{text}"
+        );
+    }
+}
+
+#[test]
+fn who_defused_a_device_acts_and_who_set_it_is_the_other_side() {
+    for (text, lang) in [
+        (
+            "On 10 November, an IED planted by JNIM was defused by FAMa near Boni.",
+            Lang::En,
+        ),
+        (
+            "Le 10 novembre, un engin explosif posé par des jihadistes du JNIM a été \
+             désamorcé par les FAMa près de Boni.",
+            Lang::Fr,
+        ),
+    ] {
+        let d = run(text, lang);
+        let e = one(&d);
+        assert_eq!(
+            (e.sub_event_type.as_str(), actor1(e), actor2(e)),
+            ("Disrupted weapons use", "Military Forces of Mali", "JNIM"),
+            "{text}"
+        );
+    }
+}
+
+#[test]
+fn an_impersonal_il_s_agirait_names_the_armed_men_just_told_of() {
+    let d = run(
+        "Le 10 novembre, des hommes armés ont attaqué le poste de Boni. Il s'agirait \
+         d'éléments du JNIM.",
+        Lang::Fr,
+    );
+    assert_eq!(actor1(one(&d)), "JNIM");
+    // Who the dead were is not who attacked.
+    let d = run(
+        "Le 10 novembre, trois soldats ont été tués près de Boni. Il s'agit de militaires \
+         de la garde nationale.",
+        Lang::Fr,
+    );
+    assert_ne!(actor1(one(&d)), "Military Forces of Mali");
+}
