@@ -183,6 +183,9 @@ pub enum Open {
     No,
     /// "since October 21": from the date on, end open.
     Since,
+    /// The same, told as running up to now ("since March", « depuis mars »): the date is
+    /// past.
+    SinceNow,
     /// "until November 10": up to the date.
     Until,
 }

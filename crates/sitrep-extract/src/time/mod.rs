@@ -97,11 +97,14 @@ fn mark_open_intervals(g: &Grammar, cands: &mut [Cand]) {
             let Some(start) = c.a.checked_sub(back) else {
                 break;
             };
-            if g.lex
-                .get(K::Since, g.w, start)
-                .is_some_and(|(e, _)| e == c.a)
+            if let Some((e, v)) = g.lex.get(K::Since, g.w, start)
+                && e == c.a
             {
-                *open = Open::Since;
+                *open = if v == "now" {
+                    Open::SinceNow
+                } else {
+                    Open::Since
+                };
                 break;
             }
             if g.lex
@@ -354,7 +357,12 @@ fn resolve_all(
                         || spec.quarter.is_some());
                 // "Wednesday's ruling" names a day already known, whatever the verb.
                 let possessive = spec.weekday.is_some() && possessive_at(g.text, span.end);
-                let tense = if needs_tense && !possessive {
+                // "since March", « depuis mars »: an interval open up to now began before
+                // it, whatever tense governs the sentence ("will replace the carrier,
+                // which has been on patrol since March").
+                let tense = if needs_tense && *open == Open::SinceNow {
+                    Some(Tense::Past)
+                } else if needs_tense && !possessive {
                     tense_near(g, c.a, c.b).or((*open == Open::Until).then_some(Tense::Future))
                 } else {
                     None
@@ -461,7 +469,7 @@ fn resolve_all(
                         }
                         let (s_opt, e_opt) = match open {
                             Open::No => (Some(start), Some(stop)),
-                            Open::Since => (Some(start), None),
+                            Open::Since | Open::SinceNow => (Some(start), None),
                             Open::Until => (None, Some(stop)),
                         };
                         let typ = if matches!(p.gran, Gran::Time | Gran::Pod) {

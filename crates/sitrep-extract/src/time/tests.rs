@@ -303,6 +303,21 @@ fn intervals_and_nights() {
         DCT,
     );
     assert_eq!((m.value.as_str(), m.end), ("2023-10-21", None));
+    // An interval open up to now began in the past, whatever tense governs the
+    // sentence (DCT 2023-11-13: March is 2023's, not 2024's).
+    for (text, lang) in [
+        (
+            "The battalion will replace the company, which has been on patrol since March.",
+            Lang::En,
+        ),
+        (
+            "Le bataillon remplacera la compagnie, qui patrouille depuis mars.",
+            Lang::Fr,
+        ),
+    ] {
+        let m = one(text, lang, DCT);
+        assert_eq!((m.value.as_str(), m.end), ("2023-03", None), "{text}");
+    }
 }
 
 #[test]
