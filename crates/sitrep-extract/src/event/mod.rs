@@ -1005,6 +1005,20 @@ fn group(idx: &Idx, trigs: &[Trig], cb: &Codebook) -> Vec<Ev> {
             .chain(&idx.times)
             .any(|&(a, _)| semi < a && a < end)
     };
+    // A relative clause on the subject ("ISGS fighters, who had seized Tidermene last
+    // month, executed three chiefs on Sunday") tells of the subject, not of the deed of
+    // the main clause after it: no outcome there joins its deed.
+    let relative = |r: u32| {
+        r != 0
+            && idx.region.iter().position(|&x| x == r).is_some_and(|i| {
+                i > 0
+                    && w.norm(i - 1) == ","
+                    && matches!(
+                        w.norm(i),
+                        "who" | "which" | "whose" | "qui" | "dont" | "lequel" | "laquelle"
+                    )
+            })
+    };
     for t in trigs {
         // Across clauses, an outcome joins the deed it tells of ("were killed when their
         // vehicle hit a mine"), and so does what they were doing ("were killed while
@@ -1016,7 +1030,7 @@ fn group(idx: &Idx, trigs: &[Trig], cb: &Codebook) -> Vec<Ev> {
             && let Some(last) = e.trigs.last()
             && last.sentence == t.sentence
             && (last.region == t.region
-                || outcome(t)
+                || outcome(t) && !(relative(last.region) && t.region == 0)
                 || outcome(last)
                     && ((t.a..t.b).any(|i| w.norm(i).ends_with("ing"))
                         || !set_apart(t.region)
@@ -1509,6 +1523,22 @@ fn assemble(
             && matches!(w.norm(t.a - 1), "and" | "et")
             && matches!(w.norm(t.b), "by" | "par")
             && (t.a.saturating_sub(8).max(s0)..t.a).any(|i| lex.has(E::Passive, w, i));
+    // ("ISGS fighters, who had seized Tidermene, …": a relative clause's deed is its
+    // antecedent's, the actor right before the comma.)
+    let antecedent_of_relative = || {
+        let opener = (s0..t.a).find(|&i| idx.region[i] == t.region && t.region != 0)?;
+        (opener > s0 && w.norm(opener - 1) == "," && matches!(w.norm(opener), "who" | "qui"))
+            .then(|| {
+                // (Its head may follow the name: "Islamic State Sahel fighters, who".)
+                cands.iter().copied().rev().find(|&k| {
+                    let b = idx.actors[k].1;
+                    b < opener
+                        && opener - 1 - b <= 2
+                        && (b..opener - 1).all(|i| w.words[i].kind == TokenKind::Word)
+                })
+            })
+            .flatten()
+    };
     let (mut a1, mut a2);
     if t.t.next_a1 {
         a1 = after(t.b, 1);
@@ -1608,9 +1638,17 @@ fn assemble(
             };
             // A label ("Property destruction: members of Ansar Dine burned …") heads
             // the clause after it: its subject acts.
-            a1 = by
+            // (« des drones de l'armée malienne ont frappé »: a trigger that names its
+            // owner inside it.)
+            let inside = cands.iter().copied().find(|&k| {
+                let (a, b) = idx.actors[k];
+                t.a < a && b < t.b && matches!(idx.doc.actors[k].inter, Some(1..=4 | 8))
+            });
+            a1 = inside
+                .or(by)
                 .or(genitive)
                 .or_else(|| subject(t.a, true))
+                .or_else(antecedent_of_relative)
                 .or_else(|| label(&&t).then(|| after(past_date(t.b + 1), 3)).flatten())
                 .or_else(|| {
                     cb.classes[t.t.class]
@@ -1753,6 +1791,7 @@ fn assemble(
             .or_else(|| own.then(|| reporter(idx, t.a)).flatten())
             .or(by)
             .or_else(possessor)
+            .or_else(antecedent_of_relative)
             .or_else(|| reporter(idx, t.a));
         a2 = after(t.b, 4).filter(|&k| Some(k) != a1);
         if a2.is_none() {

@@ -6545,3 +6545,48 @@ fn an_impersonal_il_s_agirait_names_the_armed_men_just_told_of() {
     );
     assert_ne!(actor1(one(&d)), "Military Forces of Mali");
 }
+
+#[test]
+fn a_relative_clause_on_the_subject_tells_of_the_subject() {
+    // The main clause's deed keeps its own date and its subject; the relative clause's
+    // deed is its antecedent's, not the source's.
+    for (text, lang) in [
+        (
+            "JNIM fighters, who had looted the market of Boni last month, executed three \
+             traders on Sunday, according to a UN statement.",
+            Lang::En,
+        ),
+        (
+            "Des combattants du JNIM, qui avaient pillé le marché de Boni le mois dernier, \
+             ont exécuté trois commerçants dimanche, selon un communiqué de l'ONU.",
+            Lang::Fr,
+        ),
+    ] {
+        let d = run(text, lang);
+        let evs = current(&d);
+        let kill = evs
+            .iter()
+            .find(|e| e.event_type == "Violence against civilians")
+            .expect(text);
+        assert_eq!(
+            (actor1(kill), date(kill)),
+            ("JNIM", "2023-11-12".to_string()),
+            "{text}"
+        );
+        assert!(evs.iter().all(|e| actor1(e) != "United Nations"), "{text}");
+    }
+}
+
+#[test]
+fn a_drone_strike_trigger_names_its_owner_inside_it() {
+    let d = run(
+        "Des drones de l'armée malienne ont frappé mercredi un rassemblement à Kidal.",
+        Lang::Fr,
+    );
+    let e = one(&d);
+    assert_eq!(
+        (e.sub_event_type.as_str(), actor1(e)),
+        ("Air/drone strike", "Military Forces of Mali")
+    );
+    assert_ne!(actor2(e), "Military Forces of Mali");
+}
