@@ -352,6 +352,13 @@ impl EventLex {
             .map(|(e, v)| (e, v.as_str()))
     }
 
+    /// The phrases of `kind`, for a scan over every word that tests their first words
+    /// itself.
+    #[inline]
+    pub fn table(&self, kind: E) -> &Phrases<String> {
+        &self.tables[kind as usize]
+    }
+
     /// What a counted noun is as a victim ("soldiers" → armed), by its folded form.
     pub fn victim_of(&self, noun: &str) -> Option<&str> {
         self.victims

@@ -343,8 +343,9 @@ fn regions(w: &Words, clex: &ClaimLex, lex: &EventLex, time_starts: &[bool]) -> 
     let boundary = |i: usize| matches!(w.norm(i), "," | ";" | "–" | "—" | "(" | ")");
     while i < w.len() {
         let sub = clex.has(C::Sub, w, i) || lex.has(E::Irrealis, w, i) && w.norm(i) == "if";
-        let before_date = (i + 1..(i + 3).min(w.len())).any(|k| time_starts[k]);
-        if sub && !before_date && w.words[i].kind == TokenKind::Word {
+        // (The date test only after a subordinator: most words are none.)
+        let before_date = || (i + 1..(i + 3).min(w.len())).any(|k| time_starts[k]);
+        if sub && !before_date() && w.words[i].kind == TokenKind::Word {
             id += 1;
             let s = w.words[i].sentence;
             while i < w.len() && w.words[i].sentence == s && !boundary(i) {
@@ -490,7 +491,12 @@ fn triggers(idx: &Idx, lex: &EventLex, clex: &ClaimLex, cb: &Codebook) -> Vec<Tr
                 .any(|j| class_at(j, withdraw))
     };
     let mut in_taker = vec![false; w.len()];
-    for i in 0..w.len() {
+    // (The first-word test in the loop: a lookup per word cost more than the scan.)
+    let takers = lex.table(E::Taker);
+    for (i, word) in w.words.iter().enumerate() {
+        if !takers.starts_with_id(word.id) {
+            continue;
+        }
         if let Some((e, _)) = lex.get(E::Taker, w, i).filter(|_| argument(i)) {
             for x in &mut in_taker[i..e] {
                 *x = true;
@@ -513,7 +519,10 @@ fn triggers(idx: &Idx, lex: &EventLex, clex: &ClaimLex, cb: &Codebook) -> Vec<Tr
     // terrorists were neutralised", "… as JNIM attacked"; not a denial denied: "has not
     // denied reports".)
     let mut denied = Vec::new();
-    for k in 0..w.len() {
+    for (k, word) in w.words.iter().enumerate() {
+        if u32::from(clex.first_kinds(word.id)) & C::Cue.bit() == 0 {
+            continue;
+        }
         let Some((ce, "denies")) = clex.get(C::Cue, w, k) else {
             continue;
         };
@@ -554,6 +563,11 @@ fn triggers(idx: &Idx, lex: &EventLex, clex: &ClaimLex, cb: &Codebook) -> Vec<Tr
     let mut i = 0;
     while i < w.len() {
         let found = lex.trigger(w, idx.doc.text(), i);
+        // (Most words: no trigger, and no place after them to take.)
+        if found.is_none() && !(territory.is_some() && before_place[i]) {
+            i += 1;
+            continue;
+        }
         let Some((e, mut t)) = territory
             .filter(|_| before_place[i])
             .and_then(|c| took_town(idx, lex, i, found, c))
