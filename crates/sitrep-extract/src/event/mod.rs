@@ -341,7 +341,16 @@ fn regions(w: &Words, clex: &ClaimLex, lex: &EventLex, time_starts: &[bool]) -> 
     let mut id = 0;
     let mut i = 0;
     let boundary = |i: usize| matches!(w.norm(i), "," | ";" | "–" | "—" | "(" | ")");
+    let irrealis = lex.table(E::Irrealis);
     while i < w.len() {
+        // (Most words start no phrase of either kind: their first-word bits say so.)
+        let word_id = w.words[i].id;
+        if u32::from(clex.first_kinds(word_id)) & C::Sub.bit() == 0
+            && !irrealis.starts_with_id(word_id)
+        {
+            i += 1;
+            continue;
+        }
         let sub = clex.has(C::Sub, w, i) || lex.has(E::Irrealis, w, i) && w.norm(i) == "if";
         // (The date test only after a subordinator: most words are none.)
         let before_date = || (i + 1..(i + 3).min(w.len())).any(|k| time_starts[k]);
@@ -2488,8 +2497,11 @@ fn allied(idx: &Idx, dict: &ActorDict, main: Option<usize>, k: usize) -> bool {
 
 /// Word `i` opens the phrase before a deed's agent: "by", « par », or who it is blamed
 /// on ("blamed on", « a été imputé à », "presumably by").
+///
+/// Inlined: assembly asks it of every word after a trigger in its sentence.
+#[inline]
 fn agent_phrase(w: &Words, lex: &EventLex, i: usize) -> bool {
-    matches!(w.norm(i), "by" | "par")
+    w.is_any(i, &["by", "par"])
         || lex
             .get(E::Responsibility, w, i)
             .is_some_and(|(_, v)| matches!(v, "after" | "agent"))
