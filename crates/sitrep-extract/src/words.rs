@@ -847,6 +847,10 @@ impl<V> Phrases<V> {
     /// The first longer phrase of `list` (word `i`'s) that matches, `second` being word
     /// `i + 1`: only those with that second word are tried, in list order (as `seconds`
     /// keeps them for each second word).
+    ///
+    /// Cold: one call to `longest_slow` in twenty gets here, and a cold call lets the
+    /// common path skip saving the registers this walk needs.
+    #[cold]
     #[inline(never)]
     fn longer<'a>(list: &'a List<V>, w: &Words, i: usize, second: u32) -> Option<(usize, &'a V)> {
         let from = list.seconds.partition_point(|&(s, _)| s < second);

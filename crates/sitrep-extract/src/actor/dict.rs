@@ -479,6 +479,9 @@ impl ActorDict {
     }
 
     /// An acronym at word `i`, written in the dictionary's case ("FAMa", not "Fama").
+    ///
+    /// Inlined up to the first-word test: asked at most words, where none starts.
+    #[inline]
     pub fn acronym_at(
         &self,
         lang: sitrep_core::Lang,
@@ -490,6 +493,19 @@ impl ActorDict {
             sitrep_core::Lang::En => &self.acronyms,
             sitrep_core::Lang::Fr => &self.acronyms_fr,
         };
+        match w.words.get(i) {
+            Some(word) if table.starts_with_id(word.id) => Self::acronym_slow(table, w, text, i),
+            _ => None,
+        }
+    }
+
+    #[inline(never)]
+    fn acronym_slow(
+        table: &Phrases<(usize, String)>,
+        w: &Words,
+        text: &str,
+        i: usize,
+    ) -> Option<(usize, usize)> {
         for (e, (a, compact)) in table.all_at(w, i) {
             let raw = w.span(i, e).of(text);
             if raw

@@ -301,7 +301,19 @@ impl EventLex {
 
     /// The longest trigger starting at word `i`: its end and what it is. A one-word
     /// trigger whose folded form has homographs is told apart by its accents.
+    ///
+    /// Inlined up to the first-word test: the event stage asks at every word, and at
+    /// almost every word no trigger starts; a call per word cost more than the test.
+    #[inline]
     pub fn trigger(&self, w: &Words, text: &str, i: usize) -> Option<(usize, Trigger)> {
+        match w.words.get(i) {
+            Some(word) if self.triggers.starts_with_id(word.id) => self.trigger_slow(w, text, i),
+            _ => None,
+        }
+    }
+
+    #[inline(never)]
+    fn trigger_slow(&self, w: &Words, text: &str, i: usize) -> Option<(usize, Trigger)> {
         let (mut e, mut t) = self.triggers.longest(w, i).map(|(e, t)| (e, *t))?;
         let closed = |e: usize, t: &Trigger| {
             t.until.is_none_or(|(one, many)| {
@@ -338,6 +350,13 @@ impl EventLex {
         self.tables[kind as usize]
             .longest(w, i)
             .map(|(e, v)| (e, v.as_str()))
+    }
+
+    /// The phrases of `kind`, for a scan over every word that tests their first words
+    /// itself.
+    #[inline]
+    pub fn table(&self, kind: E) -> &Phrases<String> {
+        &self.tables[kind as usize]
     }
 
     /// What a counted noun is as a victim ("soldiers" → armed), by its folded form.

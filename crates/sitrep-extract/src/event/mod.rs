@@ -341,10 +341,20 @@ fn regions(w: &Words, clex: &ClaimLex, lex: &EventLex, time_starts: &[bool]) -> 
     let mut id = 0;
     let mut i = 0;
     let boundary = |i: usize| matches!(w.norm(i), "," | ";" | "–" | "—" | "(" | ")");
+    let irrealis = lex.table(E::Irrealis);
     while i < w.len() {
+        // (Most words start no phrase of either kind: their first-word bits say so.)
+        let word_id = w.words[i].id;
+        if u32::from(clex.first_kinds(word_id)) & C::Sub.bit() == 0
+            && !irrealis.starts_with_id(word_id)
+        {
+            i += 1;
+            continue;
+        }
         let sub = clex.has(C::Sub, w, i) || lex.has(E::Irrealis, w, i) && w.norm(i) == "if";
-        let before_date = (i + 1..(i + 3).min(w.len())).any(|k| time_starts[k]);
-        if sub && !before_date && w.words[i].kind == TokenKind::Word {
+        // (The date test only after a subordinator: most words are none.)
+        let before_date = || (i + 1..(i + 3).min(w.len())).any(|k| time_starts[k]);
+        if sub && !before_date() && w.words[i].kind == TokenKind::Word {
             id += 1;
             let s = w.words[i].sentence;
             while i < w.len() && w.words[i].sentence == s && !boundary(i) {
@@ -500,7 +510,12 @@ fn triggers(idx: &Idx, lex: &EventLex, clex: &ClaimLex, cb: &Codebook) -> Vec<Tr
                 .any(|j| class_at(j, withdraw))
     };
     let mut in_taker = vec![false; w.len()];
-    for i in 0..w.len() {
+    // (The first-word test in the loop: a lookup per word cost more than the scan.)
+    let takers = lex.table(E::Taker);
+    for (i, word) in w.words.iter().enumerate() {
+        if !takers.starts_with_id(word.id) {
+            continue;
+        }
         if let Some((e, _)) = lex.get(E::Taker, w, i).filter(|_| argument(i)) {
             for x in &mut in_taker[i..e] {
                 *x = true;
@@ -523,7 +538,10 @@ fn triggers(idx: &Idx, lex: &EventLex, clex: &ClaimLex, cb: &Codebook) -> Vec<Tr
     // terrorists were neutralised", "… as JNIM attacked"; not a denial denied: "has not
     // denied reports".)
     let mut denied = Vec::new();
-    for k in 0..w.len() {
+    for (k, word) in w.words.iter().enumerate() {
+        if u32::from(clex.first_kinds(word.id)) & C::Cue.bit() == 0 {
+            continue;
+        }
         let Some((ce, "denies")) = clex.get(C::Cue, w, k) else {
             continue;
         };
@@ -564,6 +582,11 @@ fn triggers(idx: &Idx, lex: &EventLex, clex: &ClaimLex, cb: &Codebook) -> Vec<Tr
     let mut i = 0;
     while i < w.len() {
         let found = lex.trigger(w, idx.doc.text(), i);
+        // (Most words: no trigger, and no place after them to take.)
+        if found.is_none() && !(territory.is_some() && before_place[i]) {
+            i += 1;
+            continue;
+        }
         let Some((e, mut t)) = territory
             .filter(|_| before_place[i])
             .and_then(|c| took_town(idx, lex, i, found, c))
@@ -2567,8 +2590,11 @@ fn allied(idx: &Idx, dict: &ActorDict, main: Option<usize>, k: usize) -> bool {
 
 /// Word `i` opens the phrase before a deed's agent: "by", « par », or who it is blamed
 /// on ("blamed on", « a été imputé à », "presumably by").
+///
+/// Inlined: assembly asks it of every word after a trigger in its sentence.
+#[inline]
 fn agent_phrase(w: &Words, lex: &EventLex, i: usize) -> bool {
-    matches!(w.norm(i), "by" | "par")
+    w.is_any(i, &["by", "par"])
         || lex
             .get(E::Responsibility, w, i)
             .is_some_and(|(_, v)| matches!(v, "after" | "agent"))

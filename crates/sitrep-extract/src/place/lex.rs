@@ -126,6 +126,9 @@ impl PlaceLex {
 
     /// The phrase of `kind` that ends exactly at word `end` (exclusive), looking back at
     /// most `max` words: its start and value.
+    ///
+    /// Inlined up to the last-word test, which fails at almost every word it is asked.
+    #[inline]
     pub fn ending_at<'a>(
         &'a self,
         kind: P,
@@ -133,12 +136,22 @@ impl PlaceLex {
         end: usize,
         max: usize,
     ) -> Option<(usize, &'a str)> {
-        let table = &self.tables[kind as usize];
         // The word before `end` must end a phrase of that kind: mostly it ends none.
         let last = w.words.get(end.checked_sub(1)?)?;
-        if !table.ends_with_id(last.id) {
+        if !self.tables[kind as usize].ends_with_id(last.id) {
             return None;
         }
+        self.ending_at_slow(kind, w, end, max)
+    }
+
+    #[inline(never)]
+    fn ending_at_slow<'a>(
+        &'a self,
+        kind: P,
+        w: &Words,
+        end: usize,
+        max: usize,
+    ) -> Option<(usize, &'a str)> {
         // Earliest start first (the longest phrase), as a plain loop: an iterator chain
         // here was left as a call per word.
         for s in end - max.min(end)..end {

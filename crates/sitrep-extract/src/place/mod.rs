@@ -155,16 +155,18 @@ impl<'a> WordLookups<'a> {
         self.memo.entry(norm).or_insert_with(|| ask(gaz, norm)).0
     }
 
-    /// [`Gazetteer::is_prefix`] of word `i`'s folded form.
-    fn is_prefix(&mut self, i: usize) -> bool {
+    /// [`WordLookups::lookup`] and [`Gazetteer::is_prefix`] of word `i`'s folded form:
+    /// one query for both (a name table answers them with one hash), where two
+    /// lookups cost twice.
+    fn lookup_and_prefix(&mut self, i: usize) -> (&'a [u32], bool) {
         if let Some(k) = self.known.of(self.w, i) {
-            return k.prefix;
+            return (self.gaz.hits(k.hits), k.prefix);
         }
         let (gaz, norm) = (self.gaz, self.w.norm(i));
         if !self.use_memo {
-            return gaz.is_prefix(norm);
+            return ask(gaz, norm);
         }
-        self.memo.entry(norm).or_insert_with(|| ask(gaz, norm)).1
+        *self.memo.entry(norm).or_insert_with(|| ask(gaz, norm))
     }
 }
 
@@ -362,9 +364,14 @@ fn is_name_word(w: &Words, i: usize) -> bool {
 /// acronym, which is an organization far more often than a village.
 fn is_acronym(text: &str, w: &Words, i: usize) -> bool {
     let s = w.words[i].span.of(text);
-    let (upper, n) = if s.is_ascii() {
-        let b = s.as_bytes();
-        (b.iter().filter(|c| c.is_ascii_uppercase()).count(), b.len())
+    let b = s.as_bytes();
+    // (ASCII, the common case, in one pass over the bytes: capitals counted, and any
+    // byte beyond ASCII noted, for the count by characters below.)
+    let (upper, high) = b.iter().fold((0usize, 0u8), |(u, h), &c| {
+        (u + usize::from(c.is_ascii_uppercase()), h | c)
+    });
+    let (upper, n) = if high < 0x80 {
+        (upper, b.len())
     } else {
         (
             s.chars().filter(|c| c.is_uppercase()).count(),
@@ -530,7 +537,7 @@ fn recognize<'a>(
             // The key is word `i` alone at first.
             let one = j == i + 1;
             let (found, prefix) = if one {
-                (words.lookup(i), words.is_prefix(i))
+                words.lookup_and_prefix(i)
             } else {
                 ask(gaz, &key)
             };

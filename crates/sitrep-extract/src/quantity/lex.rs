@@ -322,11 +322,19 @@ impl QuantityLex {
 
     /// The start of a phrase of `kind` that ends exactly at word `end` (exclusive),
     /// looking back at most `max` words; the longest such phrase wins.
+    ///
+    /// Inlined up to the last-word test, which fails at almost every word it is asked.
+    #[inline]
     pub fn ending_at(&self, kind: Q, w: &Words, end: usize, max: usize) -> Option<usize> {
         let id = w.get(end.checked_sub(1)?)?.id as usize;
         if !self.last[kind as usize].get(id).copied().unwrap_or(false) {
             return None;
         }
+        self.ending_at_slow(kind, w, end, max)
+    }
+
+    #[inline(never)]
+    fn ending_at_slow(&self, kind: Q, w: &Words, end: usize, max: usize) -> Option<usize> {
         let t = &self.tables[kind as usize];
         (1..=max.min(end))
             .rev()
