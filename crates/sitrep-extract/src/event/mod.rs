@@ -2045,7 +2045,16 @@ fn assemble(
     } else if a2.is_none() && a1.is_some() {
         // "The army found an IED planted by JNIM": the one who set it is the other side.
         // (Who the attackers were is not.)
-        a2 = responsibility(idx, lex, sent, Some(false)).filter(|&k| Some(k) != a1 && !unnamed(k));
+        // (Nor the doer itself, named again as the claimant: "Jihadists attacked a bus…
+        // JNIM claimed responsibility", the jihadists read as JNIM's.)
+        let same_actor = |k: usize| {
+            a1.is_some_and(|x| {
+                x == k
+                    || idx.doc.actors[x].actor_id.is_some()
+                        && idx.doc.actors[x].actor_id == idx.doc.actors[k].actor_id
+            })
+        };
+        a2 = responsibility(idx, lex, sent, Some(false)).filter(|&k| !same_actor(k) && !unnamed(k));
     }
     // Nobody named as hit, but "rockets hit the MINUSMA camp", "a Malian army convoy
     // ambushed", « le camp de la MINUSMA »: the owner of what was hit.

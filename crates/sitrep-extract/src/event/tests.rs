@@ -6590,3 +6590,29 @@ fn a_drone_strike_trigger_names_its_owner_inside_it() {
     );
     assert_ne!(actor2(e), "Military Forces of Mali");
 }
+
+#[test]
+fn the_claimant_of_a_deed_its_doers_are_read_as_is_not_its_target() {
+    // "Jihadists" read as JNIM's (JNIM is named in the report) did it; JNIM claiming
+    // it is the same side, not the side it hit.
+    for (text, lang) in [
+        (
+            "Jihadists attacked a bus near Gao on Sunday, killing five civilians. JNIM later \
+             claimed responsibility.",
+            Lang::En,
+        ),
+        (
+            "Des jihadistes ont attaqué un car près de Gao dimanche, tuant cinq civils. Le \
+             JNIM a revendiqué l'attaque.",
+            Lang::Fr,
+        ),
+    ] {
+        let d = run(text, lang);
+        let e = one(&d);
+        assert_eq!(
+            (e.event_type.as_str(), actor1(e), actor2(e)),
+            ("Violence against civilians", "JNIM", "Civilians (Mali)"),
+            "{text}"
+        );
+    }
+}
