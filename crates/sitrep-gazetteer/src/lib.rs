@@ -574,6 +574,11 @@ impl Gazetteer {
             if d > 1 || k == folded {
                 return;
             }
+            // In a short name one changed letter is another name ("Djibo" in Burkina
+            // Faso is not Mali's "Djiba"): there, only a letter dropped or added.
+            if n < 7 && k.chars().count() == n {
+                return;
+            }
             let start = (run >> 32) as usize;
             let len = (run & 0xffff_ffff) as usize;
             for &p in self.postings.get(start..start + len).unwrap_or(&[]) {
