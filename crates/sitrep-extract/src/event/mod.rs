@@ -1029,8 +1029,8 @@ fn group(idx: &Idx, trigs: &[Trig], cb: &Codebook) -> Vec<Ev> {
             .any(|&(a, _)| semi < a && a < end)
     };
     // A relative clause on the subject ("ISGS fighters, who had seized Tidermene last
-    // month, executed three chiefs on Sunday") tells of the subject, not of the deed of
-    // the main clause after it: no outcome there joins its deed.
+    // month, executed three chiefs on Sunday") tells of the subject: an outcome in the
+    // main clause after it does not join the relative clause's deed.
     let relative = |r: u32| {
         r != 0
             && idx.region.iter().position(|&x| x == r).is_some_and(|i| {
