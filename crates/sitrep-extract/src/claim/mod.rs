@@ -407,10 +407,16 @@ impl WordStage for ClaimStage {
                 Some((a, _)) if a < cue.a => a,
                 _ => cue.a,
             };
+            // "JNIM claimed the attack carried out on Saturday, saying it killed…", «
+            // …menée samedi, affirmant avoir tué »: a participle after a comma says when
+            // only by a date after it; the date before is the deed's.
+            let participle = cue.a > 0
+                && w.norm(cue.a - 1) == ","
+                && (w.norm(cue.a).ends_with("ing") || w.norm(cue.a).ends_with("ant"));
             let allowed = |a: usize, b: usize| {
-                let main = sub[a] == sub[cue.a];
+                let main = sub[a] == sub[cue.a] && !participle;
                 (main && a >= clause && b <= head_end)
-                    || speaker_at.is_some_and(|(_, sb)| sb <= a && b <= cue.a)
+                    || !participle && speaker_at.is_some_and(|(_, sb)| sb <= a && b <= cue.a)
                     || (a >= cue.b
                         && a < cue.b + 6
                         && b <= s1

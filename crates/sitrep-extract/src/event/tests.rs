@@ -6616,3 +6616,28 @@ fn the_claimant_of_a_deed_its_doers_are_read_as_is_not_its_target() {
         );
     }
 }
+
+#[test]
+fn a_date_before_a_participial_cue_dates_the_deed_not_the_saying() {
+    for (text, lang) in [
+        (
+            "JNIM militants attacked the army camp in Léré on Saturday, claiming to have \
+             killed several soldiers.",
+            Lang::En,
+        ),
+        (
+            "Le JNIM a revendiqué l'attaque menée samedi contre le camp militaire de Léré, \
+             affirmant avoir tué plusieurs soldats.",
+            Lang::Fr,
+        ),
+    ] {
+        let d = run(text, lang);
+        let e = one(&d);
+        assert_eq!(
+            (e.event_type.as_str(), date(e)),
+            ("Battles", "2023-11-11".to_string()),
+            "{text}"
+        );
+        assert!(d.claims.iter().all(|c| c.said_on.is_none()), "{text}");
+    }
+}
