@@ -554,12 +554,7 @@ fn triggers(idx: &Idx, lex: &EventLex, clex: &ClaimLex, cb: &Codebook) -> Vec<Tr
         {
             denied.resize(w.len(), false);
             // (A relative clause stays inside: "reports that soldiers who …".)
-            let relative = |x: usize| {
-                matches!(
-                    w.norm(x),
-                    "who" | "which" | "whose" | "qui" | "dont" | "lequel" | "laquelle"
-                )
-            };
+            let relative = |x: usize| relative_pronoun(w.norm(x));
             let ends = |x: usize| {
                 matches!(w.norm(x), "," | ";" | ":")
                     || clex.has(C::Cue, w, x)
@@ -997,6 +992,14 @@ fn irrealis(idx: &Idx, lex: &EventLex, i: usize) -> bool {
             .any(|k| lex.has(E::Irrealis, w, k) && w.norm(k) == "if"))
 }
 
+/// A relative pronoun, which opens a clause about the noun before it.
+fn relative_pronoun(norm: &str) -> bool {
+    matches!(
+        norm,
+        "who" | "which" | "whose" | "qui" | "dont" | "lequel" | "laquelle"
+    )
+}
+
 /// A clause that names a place or a date of its own ("…, while a drone strike killed
 /// five militants near Hombori on 9 January").
 fn set_apart(idx: &Idx, r: u32) -> bool {
@@ -1033,14 +1036,11 @@ fn group(idx: &Idx, trigs: &[Trig], cb: &Codebook) -> Vec<Ev> {
     // main clause after it does not join the relative clause's deed.
     let relative = |r: u32| {
         r != 0
-            && idx.region.iter().position(|&x| x == r).is_some_and(|i| {
-                i > 0
-                    && w.norm(i - 1) == ","
-                    && matches!(
-                        w.norm(i),
-                        "who" | "which" | "whose" | "qui" | "dont" | "lequel" | "laquelle"
-                    )
-            })
+            && idx
+                .region
+                .iter()
+                .position(|&x| x == r)
+                .is_some_and(|i| i > 0 && w.norm(i - 1) == "," && relative_pronoun(w.norm(i)))
     };
     for t in trigs {
         // Across clauses, an outcome joins the deed it tells of ("were killed when their
