@@ -184,8 +184,12 @@ impl NumberLex {
         loop {
             let n = w.norm(j);
             if any && matches!(n, "and" | "et") {
-                // "one hundred and twenty", "vingt et un": only between number words.
-                if self.cardinal.longest(w, j + 1).is_some() {
+                // "one hundred and twenty", "vingt et un", "soixante et onze": only
+                // between number words, and only a smaller one after a multiplier or a
+                // tens ("twenty and thirty", « entre vingt et trente » are two numbers).
+                if let Some((_, &next)) = self.cardinal.longest(w, j + 1)
+                    && last_small.is_none_or(|l| l >= 20.0 && l % 10.0 == 0.0 && next < 20.0)
+                {
                     j += 1;
                     after_and = true;
                     continue;
@@ -285,6 +289,24 @@ mod tests {
         assert_eq!(num("a", Lang::En), None);
         assert_eq!(num("no", Lang::En), Some(0.0));
         assert_eq!(num("zero", Lang::En), Some(0.0));
+    }
+
+    #[test]
+    fn and_joins_a_smaller_number_only() {
+        let ex = Extractor::segment_only();
+        let first = |text: &str, lang: Lang| {
+            let mut d = Document::from_text("t", text);
+            d.meta.lang = lang;
+            let doc = ex.extract(d);
+            let w = Words::new(&doc, ex.resources().vocab(lang));
+            ex.resources().numbers(lang).number(&w, 0, false)
+        };
+        assert_eq!(first("twenty and thirty", Lang::En), Some((1, 20.0)));
+        assert_eq!(first("two and three", Lang::En), Some((1, 2.0)));
+        assert_eq!(first("vingt et trente", Lang::Fr), Some((1, 20.0)));
+        assert_eq!(num("vingt et un", Lang::Fr), Some(21.0));
+        assert_eq!(num("soixante et onze", Lang::Fr), Some(71.0));
+        assert_eq!(num("three hundred and five", Lang::En), Some(305.0));
     }
 
     #[test]

@@ -1010,8 +1010,11 @@ fn resolve(
             "jihadist" => pick(at, &|e| e.camp == "jihadist")
                 .or_else(|| country.and_then(|c| dict.unidentified_of(c, "jihadist", day))),
             "terrorist" => {
-                // Whoever the state calls terrorists: the non-state armed actor in play.
+                // Whoever the state calls terrorists: the non-state armed actor in play,
+                // else an armed group the report does not identify, as ACLED codes
+                // « X terroristes neutralisés » from a communiqué naming no group.
                 pick(at, &|e| matches!(e.camp.as_str(), "jihadist" | "rebel"))
+                    .or_else(|| country.and_then(|c| dict.unidentified_of(c, "unidentified", day)))
             }
             "alqaeda" | "islamic_state" => {
                 let family = if class == "alqaeda" {

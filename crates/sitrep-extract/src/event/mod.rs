@@ -2716,7 +2716,7 @@ fn victim_kind<'a>(idx: &Idx, lex: &'a EventLex, k: usize) -> Option<&'a str> {
     q.counts
         .as_deref()
         .filter(|&c| c != "people")
-        .and_then(|c| lex.victim_of(c))
+        .and_then(|c| lex.victim_of(c).or_else(|| counted_victim(c)))
         .or_else(|| {
             (qa..(qb + 2).min(w.len())).find_map(|i| lex.get(E::Victim, w, i).map(|(_, v)| v))
         })
@@ -2726,6 +2726,27 @@ fn victim_kind<'a>(idx: &Idx, lex: &'a EventLex, k: usize) -> Option<&'a str> {
                 .any(|i| lex.has(E::Community, w, i))
                 .then_some("civilian")
         })
+}
+
+/// What the contract's counted nouns are as victims, whatever the report's language
+/// (the quantity stage names what it counts in English: « deux VDP » counts "soldiers").
+fn counted_victim(counts: &str) -> Option<&'static str> {
+    match counted_side(Some(counts)) {
+        1 | 2 => Some("armed"),
+        3 => Some("civilian"),
+        _ => None,
+    }
+}
+
+/// Who a figure counts, coarsely: 1 a state's forces, 2 armed groups, 3 civilians, 0
+/// anyone.
+fn counted_side(counts: Option<&str>) -> usize {
+    match counts {
+        Some("soldiers" | "police" | "peacekeepers" | "personnel") => 1,
+        Some("militants" | "rebels" | "mercenaries") => 2,
+        Some("civilians" | "children" | "women" | "men" | "workers" | "employees") => 3,
+        _ => 0,
+    }
 }
 
 /// Was a civilian or an armed party hit? From actor2's camp, else the victims counted,
@@ -4433,14 +4454,7 @@ fn fatalities(idx: &Idx, lex: &EventLex, cb: &Codebook, e: &Ev) -> Fatalities {
     // sentences are other accounts of one toll ("12 killed, local sources said"; "14
     // civilians died, the CSP-PSD said"): the largest stands, and the fusion stage
     // keeps each source's figure. A figure naming nobody ("12 killed") is any side.
-    let side = |q: &sitrep_core::records::Quantity| -> usize {
-        match q.counts.as_deref() {
-            Some("soldiers" | "police" | "peacekeepers" | "personnel") => 1,
-            Some("militants" | "rebels" | "mercenaries") => 2,
-            Some("civilians" | "children" | "women" | "men" | "workers" | "employees") => 3,
-            _ => 0,
-        }
-    };
+    let side = |q: &sitrep_core::records::Quantity| counted_side(q.counts.as_deref());
     let sentence = |k: usize| idx.sentence_of(idx.quants[k].0.min(idx.w.len() - 1));
     // [side][what]: the largest per-sentence sum; what: killed, injured, civilians
     // killed, children killed.

@@ -6641,3 +6641,79 @@ fn a_date_before_a_participial_cue_dates_the_deed_not_the_saying() {
         assert!(d.claims.iter().all(|c| c.said_on.is_none()), "{text}");
     }
 }
+
+#[test]
+fn a_force_named_after_a_figure_is_counted_with_the_conjunct_after_it() {
+    for (text, lang) in [
+        (
+            "Two VDP and a civilian were killed on Thursday near Boni in an attack by \
+             suspected jihadists.",
+            Lang::En,
+        ),
+        (
+            "Deux VDP et un civil ont été tués jeudi près de Boni lors d'une attaque de \
+             présumés jihadistes.",
+            Lang::Fr,
+        ),
+    ] {
+        let d = run(text, lang);
+        let e = one(&d);
+        assert_eq!(
+            (e.event_type.as_str(), actor2(e), e.fatalities.killed),
+            ("Battles", "VDP: Volunteers for the Defense of the Homeland", Some(3)),
+            "{text}"
+        );
+    }
+}
+
+#[test]
+fn the_general_staff_speaks_for_the_army_and_unnamed_terrorists_are_unidentified() {
+    for (text, lang) in [
+        (
+            "The Malian general staff said it had neutralised twenty terrorists on Thursday \
+             near Boni.",
+            Lang::En,
+        ),
+        (
+            "L'état-major général des armées affirme avoir neutralisé une vingtaine de \
+             terroristes jeudi près de Boni.",
+            Lang::Fr,
+        ),
+    ] {
+        let d = run(text, lang);
+        let e = one(&d);
+        assert_eq!(
+            (e.event_type.as_str(), actor1(e), actor2(e)),
+            (
+                "Battles",
+                "Military Forces of Mali",
+                "Unidentified Armed Group (Mali)"
+            ),
+            "{text}"
+        );
+    }
+}
+
+#[test]
+fn a_crowd_gathered_is_a_protest_in_either_gender() {
+    for (text, lang) in [
+        (
+            "Several thousand women gathered on Saturday in Bamako to support the \
+             transitional authorities.",
+            Lang::En,
+        ),
+        (
+            "Plusieurs milliers de femmes se sont rassemblées samedi à Bamako pour soutenir \
+             les autorités de la transition.",
+            Lang::Fr,
+        ),
+    ] {
+        let d = run(text, lang);
+        let e = one(&d);
+        assert_eq!(
+            (e.sub_event_type.as_str(), actor1(e)),
+            ("Peaceful protest", "Protesters (Mali)"),
+            "{text}"
+        );
+    }
+}

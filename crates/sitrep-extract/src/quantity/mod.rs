@@ -146,6 +146,9 @@ struct Cx<'a> {
     lang: Lang,
     /// Time mention spans, sorted by start.
     times: Vec<(u32, u32)>,
+    /// Armed forces named by the dictionary (start, end, what their members count as),
+    /// sorted by start: "Deux VDP et un civil", "three FAMa were killed".
+    forces: Vec<(u32, u32, &'static str)>,
 }
 
 /// What casualties count when no noun says ("30 injured"): the contract's noun for
@@ -169,6 +172,21 @@ impl WordStage for QuantityStage {
             .map(|t| (t.span.start, t.span.end))
             .collect();
         times.sort_unstable();
+        let mut forces: Vec<(u32, u32, &'static str)> = doc
+            .actors
+            .iter()
+            .filter(|m| m.resolved && matches!(m.via.as_str(), "dictionary" | "alias" | "acronym"))
+            .filter_map(|m| {
+                let counts = match m.camp.as_deref()? {
+                    "government" | "international" => "soldiers",
+                    "rebel" => "rebels",
+                    "jihadist" | "militia" => "militants",
+                    _ => return None,
+                };
+                Some((m.span.start, m.span.end, counts))
+            })
+            .collect();
+        forces.sort_unstable();
         let cx = Cx {
             w,
             q: self.res.quantity_lex(lang),
@@ -176,6 +194,7 @@ impl WordStage for QuantityStage {
             actors: self.res.actor_lex(lang),
             lang,
             times,
+            forces,
         };
         let mut cands: Vec<Cand> = Vec::new();
         let n = w.len();
@@ -700,6 +719,28 @@ impl<'a> Cx<'a> {
                 person: Some(true),
                 head: None,
                 one: true,
+            })
+        });
+        // "Deux VDP et un civil ont été tués", "three FAMa were killed": a force's name
+        // right after the figure counts its members, so a verb after a conjunct is
+        // shared with it.
+        let np = np.or_else(|| {
+            if article || !same(c.core_end) {
+                return None;
+            }
+            let x = w.get(c.core_end)?;
+            let k = self.forces.partition_point(|f| f.0 < x.span.start);
+            let &(_, end, counts) = self.forces.get(k).filter(|f| f.0 == x.span.start)?;
+            let mut e = c.core_end;
+            while w.get(e).is_some_and(|y| y.span.end <= end) {
+                e += 1;
+            }
+            Some(Np {
+                end: e,
+                counts: Some(counts),
+                person: Some(true),
+                head: None,
+                one: false,
             })
         });
         // "$5 million", "€300"

@@ -1581,3 +1581,90 @@ fn a_killing_noun_counts_its_victims_after_of() {
         show(&d)
     );
 }
+
+#[test]
+fn a_force_named_right_after_a_figure_is_what_it_counts() {
+    for (text, lang, fig) in [
+        ("Two VDP and a civilian were killed.", Lang::En, "Two VDP"),
+        ("Deux VDP et un civil ont été tués.", Lang::Fr, "Deux VDP"),
+        ("Quatre FAMa et deux civils ont été tués.", Lang::Fr, "Quatre FAMa"),
+    ] {
+        let d = run(text, lang);
+        assert_eq!(
+            (q(&d, fig).counts.as_deref(), q(&d, fig).casualty.as_deref()),
+            (Some("soldiers"), Some("killed")),
+            "{text}{}",
+            show(&d)
+        );
+    }
+}
+
+#[test]
+fn a_range_in_number_words_is_one_figure() {
+    for (text, lang, fig) in [
+        (
+            "Between twenty and thirty fighters were killed.",
+            Lang::En,
+            "Between twenty and thirty fighters",
+        ),
+        (
+            "Entre vingt et trente combattants ont été tués.",
+            Lang::Fr,
+            "Entre vingt et trente combattants",
+        ),
+    ] {
+        let d = run(text, lang);
+        let x = q(&d, fig);
+        assert_eq!(
+            (x.value, x.low, x.high, d.quantities.len()),
+            (Some(20.0), Some(20.0), Some(30.0), 1),
+            "{text}{}",
+            show(&d)
+        );
+    }
+}
+
+#[test]
+fn victims_named_by_age_plight_or_manner_of_death_are_counted() {
+    for (text, lang, fig, counts) in [
+        (
+            "Dozens of displaced people were killed near Mopti.",
+            Lang::En,
+            "Dozens of displaced people",
+            "civilians",
+        ),
+        (
+            "Gunmen killed an old man in Ouenkoro.",
+            Lang::En,
+            "an old man",
+            "civilians",
+        ),
+        (
+            "Two herders were hacked to death near Diré.",
+            Lang::En,
+            "Two herders",
+            "civilians",
+        ),
+        (
+            "Des hommes armés ont tué un vieillard à Ouenkoro.",
+            Lang::Fr,
+            "un vieillard",
+            "civilians",
+        ),
+        (
+            "Un présumé voleur a été battu à mort par une foule à Diré.",
+            Lang::Fr,
+            "Un présumé voleur",
+            "people",
+        ),
+    ] {
+        let d = run(text, lang);
+        let x = q(&d, fig);
+        assert_eq!(
+            (x.counts.as_deref(), x.casualty.as_deref()),
+            (Some(counts), Some("killed")),
+            "{text}{}",
+            show(&d)
+        );
+    }
+}
