@@ -1454,7 +1454,11 @@ impl<'a> Grammar<'a> {
             && self.is_any(j + 1, &["th", "st", "nd", "rd", "e", "eme"])
         {
             (j + 2, word.num? as i32)
-        } else if let Some(r) = roman(self.raw(j)) {
+        } else if self.may_be_roman_at(j)
+            && let Some(r) = roman(self.raw(j))
+        {
+            // (The first byte first: asked at every attempt, and [`roman`] takes only
+            // words that start with I, V or X.)
             (j + 1, r)
         } else {
             return None;
