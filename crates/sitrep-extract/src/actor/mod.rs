@@ -235,12 +235,20 @@ fn scan(
 ) -> Vec<Found> {
     let wanted = DICT | A::Demonym.bit() | A::Desc.bit() | A::DescAfterNationality.bit();
     let mut out: Vec<Found> = Vec::new();
+    // Which words start a country name: one load a word, where asking `countries` at
+    // every word scanned the list (the same answer).
+    let mut country_at = vec![false; w.len()];
+    for &(a, _, _) in countries {
+        if let Some(c) = country_at.get_mut(a) {
+            *c = true;
+        }
+    }
     let mut i = 0;
     while i < w.len() {
         // Most words start nothing looked for below: no dictionary name, demonym,
         // description or country, and (lowercase) no unknown group. Skipping them here
         // finds the same mentions (a member noun only ever extends what was just found).
-        if !starts.any(i, wanted) && !w.words[i].cap && !countries.iter().any(|&(a, _, _)| a == i) {
+        if !starts.any(i, wanted) && !w.words[i].cap && !country_at[i] {
             i += 1;
             continue;
         }

@@ -668,7 +668,9 @@ impl<'a> Grammar<'a> {
     /// Debug builds check the proof against the patterns.
     fn cannot_start(&self, i: usize) -> bool {
         let word = &self.w.words[i];
-        if word.cap && self.may_be_roman_at(i) {
+        // Patterns take a Roman numeral only through [`roman`]: a capitalized word that
+        // merely starts like one ("In", "Iraqi", "Vietnam") is proved like any other.
+        if self.is_roman_at(i) {
             return false;
         }
         let flags = self.flags.of(word.id);
@@ -707,7 +709,16 @@ impl<'a> Grammar<'a> {
             // Grammar words in the vocabulary are flagged.
             && (next.id != 0 || !self.flags.unknown.contains_key(self.w.norm(i + 1)))
             && !quarter_or_clock_word(self.w.norm(i + 1))
-            && !(next.cap && self.may_be_roman_at(i + 1))
+            && !self.is_roman_at(i + 1)
+    }
+
+    /// Is word `i` a Roman numeral ([`roman`]), as patterns read one? The cheap test
+    /// first: every word [`roman`] accepts is capitalized and starts with I, V or X.
+    #[inline]
+    fn is_roman_at(&self, i: usize) -> bool {
+        self.w.get(i).is_some_and(|w| w.cap)
+            && self.may_be_roman_at(i)
+            && roman(self.raw(i)).is_some()
     }
 
     /// A superset of the [`Grammar::trigger`] words, one bit a word: computed without a
@@ -1443,7 +1454,11 @@ impl<'a> Grammar<'a> {
             && self.is_any(j + 1, &["th", "st", "nd", "rd", "e", "eme"])
         {
             (j + 2, word.num? as i32)
-        } else if let Some(r) = roman(self.raw(j)) {
+        } else if self.may_be_roman_at(j)
+            && let Some(r) = roman(self.raw(j))
+        {
+            // (The first byte first: asked at every attempt, and [`roman`] takes only
+            // words that start with I, V or X.)
             (j + 1, r)
         } else {
             return None;
