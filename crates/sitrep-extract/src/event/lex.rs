@@ -273,8 +273,8 @@ impl EventLex {
                 E::Take if !matches!(value, "verb" | "noun") => {
                     return bad(format!("take value {value:?} is not verb or noun"));
                 }
-                E::Purpose if !matches!(value, "1" | "attempt") => {
-                    return bad(format!("purpose value {value:?} is not 1 or attempt"));
+                E::Purpose if !matches!(value, "1" | "attempt" | "avert") => {
+                    return bad(format!("purpose value {value:?} is not 1, attempt or avert"));
                 }
                 E::Modifier
                     if !matches!(

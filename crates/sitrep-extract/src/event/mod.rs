@@ -682,9 +682,21 @@ fn triggers(idx: &Idx, lex: &EventLex, clex: &ClaimLex, cb: &Codebook) -> Vec<Tr
         }
         // (An attempt at violence is violence all the same: "were killed while attempting
         // to attack a gendarme".)
-        let purpose = (j.saturating_sub(4)..j).any(|k| {
-            matches!(lex.get(E::Purpose, w, k), Some((pe, v))
-                if (pe == j || pe == i) && !(v == "attempt" && cb.classes[t.class].harm))
+        // ("to prevent further clashes", « afin d'empêcher de nouveaux affrontements »:
+        // what is warded off may be qualified by a few plain words.)
+        let plain = |a: usize, b: usize| {
+            (a..b).all(|x| {
+                let y = &w.words[x];
+                (y.kind == TokenKind::Word && !y.cap || matches!(w.norm(x), "'" | "’"))
+                    && lex.trigger(w, idx.doc.text(), x).is_none()
+            })
+        };
+        let purpose = (j.saturating_sub(7)..j).any(|k| match lex.get(E::Purpose, w, k) {
+            Some((pe, "avert")) => pe <= j && j - pe <= 3 && plain(pe, j),
+            Some((pe, v)) => {
+                k + 4 >= j && (pe == j || pe == i) && !(v == "attempt" && cb.classes[t.class].harm)
+            }
+            None => false,
         });
         // "near-daily air strikes", « des frappes quasi quotidiennes »: a habit, told as
         // background, not an event.

@@ -6717,3 +6717,59 @@ fn a_crowd_gathered_is_a_protest_in_either_gender() {
         );
     }
 }
+
+#[test]
+fn what_a_measure_wards_off_has_not_happened() {
+    for (text, lang) in [
+        (
+            "The army sent reinforcements to Boni on Tuesday to prevent further attacks on \
+             the town.",
+            Lang::En,
+        ),
+        (
+            "L'armée a envoyé des renforts à Boni mardi afin d'empêcher de nouvelles \
+             attaques contre la ville.",
+            Lang::Fr,
+        ),
+        (
+            "Troops were sent to Bougouni to deter attacks on the lithium mine.",
+            Lang::En,
+        ),
+        (
+            "Des soldats ont été envoyés à Bougouni pour dissuader les attaques contre la \
+             mine de lithium.",
+            Lang::Fr,
+        ),
+    ] {
+        let d = run(text, lang);
+        assert!(
+            current(&d).iter().all(|e| !matches!(
+                e.event_type.as_str(),
+                "Battles" | "Violence against civilians" | "Explosions/Remote violence"
+            )),
+            "{text}: {:#?}",
+            d.events
+        );
+    }
+    // A mine in a mine's name is no explosive device.
+    for (text, lang) in [
+        (
+            "Gunmen attacked workers at the lithium mine near Bougouni on Tuesday.",
+            Lang::En,
+        ),
+        (
+            "Des hommes armés ont attaqué mardi des ouvriers de la mine de lithium près de \
+             Bougouni.",
+            Lang::Fr,
+        ),
+    ] {
+        let d = run(text, lang);
+        assert!(
+            current(&d)
+                .iter()
+                .all(|e| e.event_type != "Explosions/Remote violence"),
+            "{text}: {:#?}",
+            d.events
+        );
+    }
+}
