@@ -676,8 +676,12 @@ fn governed(w: &Words, lex: &ClaimLex, a: usize) -> bool {
         }
     }
     // The mention may itself begin with its determiner ("the CSP-PSD").
-    lex.ending_at(C::Prep, w, j, 3).is_some()
-        || (lex.has(C::Det, w, a) && lex.ending_at(C::Prep, w, a, 3).is_some())
+    // (« tandis que le gouvernement a annoncé »: the « que » of a subordinator opens a
+    // clause whose subject follows it.)
+    let prep = |end: usize| {
+        lex.ending_at(C::Prep, w, end, 3).is_some() && lex.ending_at(C::Sub, w, end, 3).is_none()
+    };
+    prep(j) || (lex.has(C::Det, w, a) && prep(a))
 }
 
 /// Reporting cues, attributions and self-sourced attributions outside quotations.

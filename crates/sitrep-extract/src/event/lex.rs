@@ -96,6 +96,10 @@ lexicon_kinds! {
         Suspect = "suspect",
         // A pronoun that stands for a group as a verb's subject ("they", « ils »).
         GroupPronoun = "group_pronoun",
+        // A conjunction that sets one account against another ("while", « tandis que »):
+        // "officials put the toll at 31, while the government said 12" tells one toll
+        // twice.
+        Contrast = "contrast",
     }
 }
 

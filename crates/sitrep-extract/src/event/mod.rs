@@ -4473,7 +4473,38 @@ fn fatalities(idx: &Idx, lex: &EventLex, cb: &Codebook, e: &Ev) -> Fatalities {
     let mut best = [[None::<u32>; 4]; 4];
     // The largest total of one sentence, all sides together ("1 dead, 1 aggressor dead").
     let mut whole_sentence = [None::<u32>; 4];
-    let mut sentences: Vec<usize> = casualties.iter().map(|&k| sentence(k)).collect();
+    // "local officials put the toll at 31, while the government said 12 people had been
+    // killed": within a sentence, figures set against each other by a conjunction and
+    // told in different sources' words are other accounts of one toll too, like figures
+    // of different sentences. (Not figures of different sides, nor sources that each
+    // count their own dead joined by a comma: "JNIM admits 1 dead, local observers
+    // reported 1 FAMa killed".)
+    let account = |k: usize| -> Option<&str> {
+        let sp = idx.doc.quantities[k].span;
+        idx.doc
+            .claims
+            .iter()
+            .find(|c| c.span.start <= sp.start && sp.end <= c.span.end)
+            .map(|c| c.by.name.as_str())
+    };
+    let mut in_order = casualties.clone();
+    in_order.sort_unstable_by_key(|&k| idx.quants[k].0);
+    // Each figure's (sentence, account of that sentence).
+    let mut part = vec![(0usize, 0usize); idx.doc.quantities.len()];
+    for (n, &k) in in_order.iter().enumerate() {
+        let s = sentence(k);
+        part[k] = match n.checked_sub(1).map(|p| in_order[p]) {
+            Some(p) if sentence(p) == s => {
+                let set_against = side(&idx.doc.quantities[p]) == side(&idx.doc.quantities[k])
+                    && (idx.quants[p].1..idx.quants[k].0).any(|i| lex.has(E::Contrast, w, i))
+                    && account(p) != account(k);
+                (s, part[p].1 + usize::from(set_against))
+            }
+            _ => (s, 0),
+        };
+    }
+    let sentence = |k: usize| part[k];
+    let mut sentences: Vec<(usize, usize)> = casualties.iter().map(|&k| sentence(k)).collect();
     sentences.sort_unstable();
     sentences.dedup();
     // "The CMA said it lost 6 fighters, while 12 people were killed overall": a toll

@@ -6773,3 +6773,32 @@ fn what_a_measure_wards_off_has_not_happened() {
         );
     }
 }
+
+#[test]
+fn one_toll_told_by_two_sources_is_not_added_up() {
+    for (text, lang, killed) in [
+        (
+            "Gunmen attacked Boni on Sunday; local officials put the death toll at 31, while \
+             the government said 12 people had been killed.",
+            Lang::En,
+            31,
+        ),
+        (
+            "Des hommes armés ont attaqué Boni dimanche ; les élus locaux font état de 31 \
+             morts, tandis que le gouvernement a annoncé que 12 personnes avaient été tuées.",
+            Lang::Fr,
+            31,
+        ),
+        // Each side's dead, each told by its own source, add up.
+        (
+            "JNIM attacked an army post in Boni on Sunday; the group admitted one dead in its \
+             ranks, while local sources said two soldiers were killed.",
+            Lang::En,
+            3,
+        ),
+    ] {
+        let d = run(text, lang);
+        let e = one(&d);
+        assert_eq!(e.fatalities.killed, Some(killed), "{text}: {:#?}", d.quantities);
+    }
+}
