@@ -571,6 +571,17 @@ fn recognize<'a>(
             }
         }
         let (ctx_start, mut locative, region_ctx, near) = context_before(w, lex, i);
+        // « ont attaqué mercredi Boni », "attacked on Sunday the town of…": French puts
+        // the date between a verb and its object; the verb is still the context.
+        if locative.is_none() && i > 0 && in_time[i - 1] && w.same_sentence(i - 1, i) {
+            let mut t = i - 1;
+            while t > 0 && in_time[t - 1] && w.same_sentence(t - 1, i) {
+                t -= 1;
+            }
+            if let Some((_, "verb")) = lex.ending_at(P::Locative, w, t, 3) {
+                locative = Some("verb");
+            }
+        }
         // "between Tin Akaola and Agalhik", "à Gao, Ménaka et Ansongo": a list continues
         // the locative of the name before it.
         if let Some(prev) = out.last()

@@ -423,3 +423,20 @@ fn a_capital_abroad_introduced_as_a_town_stays() {
         );
     }
 }
+
+/// French puts a date between a verb and its object: the verb still tells the place.
+#[test]
+fn a_date_between_a_verb_and_its_town_keeps_the_verb_as_context() {
+    for (text, town) in [
+        (
+            "Des hommes armés ont attaqué mercredi Boni, tuant trois civils.",
+            "Boni",
+        ),
+        ("Les rebelles ont pris dimanche Léré sans combattre.", "Léré"),
+    ] {
+        // (With a full country dump, a bare name without its context is no place.)
+        let ps = places(text, Lang::Fr);
+        let p = find(&ps, town);
+        assert!(p.lat.is_some() && p.locative, "{text}: {p:#?}");
+    }
+}
