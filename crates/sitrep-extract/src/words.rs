@@ -870,6 +870,23 @@ impl<V> Phrases<V> {
         None
     }
 
+    /// The longest phrase of two words or more starting at word `i` that reads across
+    /// words `g0..g1` (a date: « ont repoussé mardi une attaque »), with a word of it
+    /// after them: its end (exclusive) and value.
+    pub fn longest_across(&self, w: &Words, i: usize, g0: usize, g1: usize) -> Option<(usize, &V)> {
+        let list = self.list(w.words.get(i)?.id)?;
+        let at = |p: usize| if p >= g0 { p + (g1 - g0) } else { p };
+        list.phrases[..list.singles as usize]
+            .iter()
+            .filter(|(rest, _)| i + rest.len() >= g0)
+            .find(|(rest, _)| {
+                rest.iter()
+                    .enumerate()
+                    .all(|(k, r)| w.get(at(i + 1 + k)).is_some_and(|x| x.id == *r))
+            })
+            .map(|(rest, v)| (at(i + rest.len()) + 1, v))
+    }
+
     /// Every phrase starting at word `i`, longest first.
     #[inline]
     pub fn all_at<'a>(&'a self, w: &'a Words, i: usize) -> impl Iterator<Item = (usize, &'a V)> {

@@ -316,6 +316,24 @@ impl EventLex {
         }
     }
 
+    /// A trigger of several words starting at word `i` that reads across a date at
+    /// words `g0..g1` (French puts it between a verb and its object: « ont pris
+    /// dimanche le contrôle de », « ont repoussé mardi une attaque »).
+    pub fn trigger_across(&self, w: &Words, i: usize, g0: usize, g1: usize) -> Option<(usize, Trigger)> {
+        self.triggers
+            .longest_across(w, i, g0, g1)
+            .map(|(e, t)| (e, *t))
+            .filter(|(_, t)| t.until.is_none())
+    }
+
+    /// Does some trigger start with word `i`?
+    #[inline]
+    pub fn starts_trigger(&self, w: &Words, i: usize) -> bool {
+        w.words
+            .get(i)
+            .is_some_and(|x| self.triggers.starts_with_id(x.id))
+    }
+
     #[inline(never)]
     fn trigger_slow(&self, w: &Words, text: &str, i: usize) -> Option<(usize, Trigger)> {
         let (mut e, mut t) = self.triggers.longest(w, i).map(|(e, t)| (e, *t))?;

@@ -576,7 +576,21 @@ fn triggers(idx: &Idx, lex: &EventLex, clex: &ClaimLex, cb: &Codebook) -> Vec<Tr
     }
     let mut i = 0;
     while i < w.len() {
-        let found = lex.trigger(w, idx.doc.text(), i);
+        let mut found = lex.trigger(w, idx.doc.text(), i);
+        // « ont repoussé mardi dernier une attaque »: a date a few words in, inside a
+        // phrase that reads across it.
+        if lex.starts_trigger(w, i) {
+            let k = idx.times.partition_point(|t| t.0 <= i);
+            if let Some(&(g0, g1)) = idx.times.get(k)
+                && g0 <= i + 3
+                && g1 < w.len()
+                && w.same_sentence(i, g1)
+                && let Some((ge, gt)) = lex.trigger_across(w, i, g0, g1)
+                && found.is_none_or(|(e, _)| ge - i - (g1 - g0) > e - i)
+            {
+                found = Some((ge, gt));
+            }
+        }
         // (Most words: no trigger, and no place after them to take.)
         if found.is_none() && !(territory.is_some() && before_place[i]) {
             i += 1;

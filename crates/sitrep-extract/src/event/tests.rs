@@ -6802,3 +6802,44 @@ fn one_toll_told_by_two_sources_is_not_added_up() {
         assert_eq!(e.fatalities.killed, Some(killed), "{text}: {:#?}", d.quantities);
     }
 }
+
+/// French puts a date between a verb and its object: the trigger reads across it.
+#[test]
+fn a_trigger_reads_across_a_date_inside_it() {
+    let repelled = (
+        "Armed clash",
+        "Unidentified Armed Group (Mali)",
+        "Military Forces of Mali",
+        "2023-11-07".to_string(),
+    );
+    for (text, lang, want) in [
+        (
+            "Les FAMa ont repoussé mardi dernier une attaque contre leur poste de Boni.",
+            Lang::Fr,
+            repelled.clone(),
+        ),
+        (
+            "Malian troops repelled an attack on their post in Boni last Tuesday.",
+            Lang::En,
+            repelled.clone(),
+        ),
+        (
+            "Les FAMa ont pris dimanche le contrôle de Boni.",
+            Lang::Fr,
+            (
+                "Government regains territory",
+                "Military Forces of Mali",
+                "-",
+                "2023-11-12".to_string(),
+            ),
+        ),
+    ] {
+        let d = run(text, lang);
+        let e = one(&d);
+        assert_eq!(
+            (e.sub_event_type.as_str(), actor1(e), actor2(e), date(e)),
+            want,
+            "{text}"
+        );
+    }
+}
