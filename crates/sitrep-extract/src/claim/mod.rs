@@ -721,7 +721,7 @@ fn find_cues(w: &Words, lex: &ClaimLex, starts: &Starts, quoted: &[bool]) -> Vec
             i = e;
         } else if let Some((e, v)) = lex
             .get(C::Cue, w, i)
-            .filter(|&(e, _)| !passive_cue(w, lex, i, e))
+            .filter(|&(e, _)| !passive_cue(w, lex, i, e) && !attributive(w, lex, i, e))
         {
             // The auxiliary belongs to the cue: "a dénoncé", "had claimed".
             let mut a = i;
@@ -741,6 +741,18 @@ fn find_cues(w: &Words, lex: &ClaimLex, starts: &Starts, quoted: &[bool]) -> Vec
         }
     }
     out
+}
+
+/// "over an alleged coup plot", "the claimed attack": a one-word cue between a
+/// determiner and a noun qualifies the noun; nobody speaks.
+fn attributive(w: &Words, lex: &ClaimLex, a: usize, b: usize) -> bool {
+    b == a + 1
+        && a > 0
+        && w.same_sentence(a - 1, b)
+        && lex.has(C::Det, w, a - 1)
+        && w.words[b].kind == TokenKind::Word
+        && !w.words[b].cap
+        && !matches!(w.norm(b), "by" | "par" | "that" | "que" | "qu" | "to")
 }
 
 /// "The deaths were blamed on Dozo militiamen", "JNIM is said to…": a reporting verb

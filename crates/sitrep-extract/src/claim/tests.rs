@@ -316,3 +316,33 @@ fn a_passive_reporting_verb_has_no_speaker_for_subject() {
     assert_eq!(d.claims.len(), 1, "{:#?}", d.claims);
     assert_eq!(d.claims[0].by.name, "l'armée");
 }
+
+/// A reporting verb used as an adjective ("an alleged plot") reports nothing, so the
+/// date before it stays the deed's.
+#[test]
+fn a_cue_between_a_determiner_and_its_noun_is_no_claim() {
+    let d = run(
+        "Police arrested three officers in Bamako on Friday over an alleged coup plot.",
+        Lang::En,
+    );
+    assert!(d.claims.is_empty(), "{:#?}", d.claims);
+    let e = &d.events[0];
+    assert_eq!(
+        e.date.as_ref().and_then(|t| t.start).map(|x| x.to_string()),
+        Some("2023-11-10".to_string())
+    );
+    // As a verb it still reports.
+    for (text, lang) in [
+        (
+            "The mayor of Boni alleged that soldiers killed two herders.",
+            Lang::En,
+        ),
+        (
+            "Le maire de Boni a affirmé que des soldats avaient tué deux bergers.",
+            Lang::Fr,
+        ),
+    ] {
+        let d = run(text, lang);
+        assert_eq!(d.claims.len(), 1, "{text}: {:#?}", d.claims);
+    }
+}

@@ -278,7 +278,9 @@ impl EventLex {
                     return bad(format!("take value {value:?} is not verb or noun"));
                 }
                 E::Purpose if !matches!(value, "1" | "attempt" | "avert") => {
-                    return bad(format!("purpose value {value:?} is not 1, attempt or avert"));
+                    return bad(format!(
+                        "purpose value {value:?} is not 1, attempt or avert"
+                    ));
                 }
                 E::Modifier
                     if !matches!(
@@ -319,7 +321,13 @@ impl EventLex {
     /// A trigger of several words starting at word `i` that reads across a date at
     /// words `g0..g1` (French puts it between a verb and its object: « ont pris
     /// dimanche le contrôle de », « ont repoussé mardi une attaque »).
-    pub fn trigger_across(&self, w: &Words, i: usize, g0: usize, g1: usize) -> Option<(usize, Trigger)> {
+    pub fn trigger_across(
+        &self,
+        w: &Words,
+        i: usize,
+        g0: usize,
+        g1: usize,
+    ) -> Option<(usize, Trigger)> {
         self.triggers
             .longest_across(w, i, g0, g1)
             .map(|(e, t)| (e, *t))

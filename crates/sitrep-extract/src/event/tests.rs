@@ -6660,7 +6660,11 @@ fn a_force_named_after_a_figure_is_counted_with_the_conjunct_after_it() {
         let e = one(&d);
         assert_eq!(
             (e.event_type.as_str(), actor2(e), e.fatalities.killed),
-            ("Battles", "VDP: Volunteers for the Defense of the Homeland", Some(3)),
+            (
+                "Battles",
+                "VDP: Volunteers for the Defense of the Homeland",
+                Some(3)
+            ),
             "{text}"
         );
     }
@@ -6799,7 +6803,12 @@ fn one_toll_told_by_two_sources_is_not_added_up() {
     ] {
         let d = run(text, lang);
         let e = one(&d);
-        assert_eq!(e.fatalities.killed, Some(killed), "{text}: {:#?}", d.quantities);
+        assert_eq!(
+            e.fatalities.killed,
+            Some(killed),
+            "{text}: {:#?}",
+            d.quantities
+        );
     }
 }
 

@@ -432,7 +432,10 @@ fn a_date_between_a_verb_and_its_town_keeps_the_verb_as_context() {
             "Des hommes armés ont attaqué mercredi Boni, tuant trois civils.",
             "Boni",
         ),
-        ("Les rebelles ont pris dimanche Léré sans combattre.", "Léré"),
+        (
+            "Les rebelles ont pris dimanche Léré sans combattre.",
+            "Léré",
+        ),
     ] {
         // (With a full country dump, a bare name without its context is no place.)
         let ps = places(text, Lang::Fr);

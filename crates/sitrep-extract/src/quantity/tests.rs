@@ -1587,7 +1587,11 @@ fn a_force_named_right_after_a_figure_is_what_it_counts() {
     for (text, lang, fig) in [
         ("Two VDP and a civilian were killed.", Lang::En, "Two VDP"),
         ("Deux VDP et un civil ont été tués.", Lang::Fr, "Deux VDP"),
-        ("Quatre FAMa et deux civils ont été tués.", Lang::Fr, "Quatre FAMa"),
+        (
+            "Quatre FAMa et deux civils ont été tués.",
+            Lang::Fr,
+            "Quatre FAMa",
+        ),
     ] {
         let d = run(text, lang);
         assert_eq!(
