@@ -24,6 +24,12 @@ lexicon_kinds! {
         // « de » after it, the name that follows is that settlement (« le village peul
         // de Sobane »), as after a trigger.
         Settlement = "settlement",
+        // A country's name in the language's own form, where the gazetteer's table of
+        // (English) country names has another ("Burkina", « Mauritanie »): its ISO code.
+        Country = "country",
+        // A word between a place's comma and the country an apposition puts it in
+        // ("Kaya, in north-central Burkina Faso", « Djibo, dans le nord du Burkina »).
+        InCountry = "in_country",
     }
 }
 

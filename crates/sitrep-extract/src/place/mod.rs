@@ -208,6 +208,8 @@ struct Name<'a> {
     metonym: bool,
     /// Its candidates are near-spellings of it, not the name as written.
     fuzzy: bool,
+    /// The country an apposition puts it in ("Kaya, in Burkina Faso"), ISO code.
+    country: Option<&'a str>,
 }
 
 impl WordStage for PlaceStage {
@@ -224,6 +226,7 @@ impl WordStage for PlaceStage {
         let known = &self.known[lang as usize];
         let mut names = recognize(w, lex, gaz, known, &self.fuzzy, text, &in_time);
         add_hints(w, lex, &mut names);
+        apply_appositions(w, lex, gaz, text, &mut names);
         // The countries of the nationalities the report names ("malienne": ML), in order.
         let demonyms = || -> Vec<&str> {
             let actors = self.res.actor_lex(lang);
@@ -244,16 +247,32 @@ impl WordStage for PlaceStage {
             }
             votes
         });
+        // The countries the report names, asked once, and only of a report that needs them.
+        let mut named: Option<(Vec<&str>, usize)> = None;
         // A near-spelling stays in the country the report is about (as the user says,
-        // else as its names say), or one whose nationality it names: "Nampala" is no
-        // misspelt Nampula (Mozambique); "a Burkinabe post near Ouahigouyia" is Burkinabe.
+        // else as its names say), or one it names: "Nampala" is no misspelt Nampula
+        // (Mozambique); "a Burkinabe post near Ouahigouyia" is Burkinabe. A report that
+        // names another country of conflict (one the actor dictionary has armed groups
+        // of) by its name, and never the report's own, is about it: « près de Djibo »
+        // there is no Malian "Djibao". (Its nationality alone is not enough: foreign
+        // forces and fighters are named so in reports of the home country, "Yogodoji …
+        // by alleged Nigerien Islamists". Nor is an exact name refused: reports of Mali
+        // name its border with Burkina Faso and Niger's peacekeepers without "Mali",
+        // and lost more towns than they gained on ACLED's notes.)
         if let Some(c) = self.res.default_country().or(focus_country)
             && names.iter().any(|nm| nm.fuzzy)
         {
-            let named = demonyms();
+            let (named, n_demonyms) = named
+                .get_or_insert_with(|| named_countries(w, lex, gaz, text, &names, demonyms()))
+                .clone();
+            let actors = self.res.actors();
+            let abroad = !named.contains(&c)
+                && named[n_demonyms..]
+                    .iter()
+                    .any(|&o| o != c && actors.of_country(o, &["unidentified"]).is_some());
             let ok = |p: u32| {
                 let pc = gaz.place_country(p);
-                pc == c || named.contains(&pc)
+                (pc == c && !abroad) || named.contains(&pc)
             };
             narrow(&mut names, |nm| nm.fuzzy, ok);
         }
@@ -274,18 +293,9 @@ impl WordStage for PlaceStage {
                 .iter()
                 .any(|nm| local(nm) && nm.cands.iter().any(|&p| gaz.place_country(p) != c))
             {
-                let mut named = demonyms();
-                // (Countries named as such: "in Niger", "Burkina Faso's".)
-                for i in 0..w.len() {
-                    if !w.words[i].cap {
-                        continue;
-                    }
-                    for e in (i + 1)..(i + 3).min(w.len()) + 1 {
-                        if let Some(code) = gaz.country_code(w.span(i, e).of(text)) {
-                            named.push(code);
-                        }
-                    }
-                }
+                let (named, _) = named
+                    .get_or_insert_with(|| named_countries(w, lex, gaz, text, &names, demonyms()))
+                    .clone();
                 // (A place of note abroad, a capital or an admin seat, stays: "the town
                 // of Niamey".)
                 let ok = |p: u32| {
@@ -426,6 +436,7 @@ fn unresolved<'a>(
             chosen: None,
             metonym: false,
             fuzzy: false,
+            country: None,
         },
     )
 }
@@ -523,6 +534,7 @@ fn recognize<'a>(
                     chosen: None,
                     metonym: false,
                     fuzzy: false,
+                    country: None,
                 });
             }
             i += 1;
@@ -646,6 +658,7 @@ fn recognize<'a>(
                     chosen: None,
                     metonym: false,
                     fuzzy: false,
+                    country: None,
                 });
                 i = e;
             }
@@ -782,6 +795,150 @@ fn add_hints<'a>(w: &'a Words, _lex: &PlaceLex, names: &mut [Name<'a>]) {
         }
         names[k].hints = hints;
     }
+}
+
+/// The country named at word `i`, capitalized ("Burkina Faso", "Niger", « Mauritanie »):
+/// its end and ISO code. The gazetteer's country names first, longest first (so that
+/// "Burkina Faso" is not the lexicon's "Burkina" and a stray "Faso"), else the forms
+/// the language's lexicon adds.
+fn country_at<'a>(
+    w: &Words,
+    lex: &'a PlaceLex,
+    gaz: &'a Gazetteer,
+    text: &str,
+    i: usize,
+) -> Option<(usize, &'a str)> {
+    if !is_name_word(w, i) {
+        return None;
+    }
+    let mut e = i + 1;
+    while e < w.len() && e < i + 3 && w.same_sentence(i, e) && is_name_word(w, e) {
+        e += 1;
+    }
+    (i + 1..=e)
+        .rev()
+        .find_map(|e| gaz.country_code(w.span(i, e).of(text)).map(|c| (e, c)))
+        .or_else(|| lex.get(P::Country, w, i))
+}
+
+/// The country an apposition right after word `b` (a name's end) puts that name in, and
+/// the words that name it:
+/// "Djibasso, Burkina Faso", "Kaya, in north-central Burkina Faso", « Djibo, dans le
+/// nord du Burkina », « Tillabéri, au Niger », "Djibo (Burkina Faso)". Only the words
+/// of [`P::InCountry`] and bearings may come between, with a preposition among them:
+/// "Boulkessi, near the border with Burkina Faso" says nothing of Boulkessi's country.
+fn apposed_country<'a>(
+    w: &Words,
+    lex: &'a PlaceLex,
+    gaz: &'a Gazetteer,
+    text: &str,
+    b: usize,
+) -> Option<(usize, usize, &'a str)> {
+    if !matches!(w.norm(b), "," | "(") {
+        return None;
+    }
+    let n = w.len();
+    let (mut k, mut inside) = (b + 1, false);
+    while k < n && w.same_sentence(b, k) && !w.words[k].cap {
+        if k > b + 8 {
+            return None;
+        }
+        if let Some((e, v)) = lex.get(P::InCountry, w, k) {
+            inside |= v == "in";
+            k = e;
+        } else if let Some((e, _)) = lex.get(P::Bearing, w, k) {
+            k = e;
+        } else if w.words[k].glued && k > b + 1 {
+            // The pieces of "north-central".
+            k += 1;
+        } else {
+            return None;
+        }
+    }
+    // (English names a country without an article: "in the Niger delta" is the river's.)
+    if k > b + 1 && (!inside || w.norm(k - 1) == "the") {
+        return None;
+    }
+    let (e, c) = country_at(w, lex, gaz, text, k)?;
+    // Not a longer name ("the Niger River"), a list of countries ("in Mali, Burkina Faso
+    // and Niger"), nor, after a bare comma, a possessive ("Gao, Niger's neighbour").
+    let more = e < n
+        && w.same_sentence(k, e)
+        && (is_name_word(w, e) || matches!(w.norm(e), "and" | "et" | "or" | "ou"));
+    let possessive = text[w.words[e - 1].span.end as usize..].starts_with(['\'', '’']);
+    if more || (k == b + 1 && possessive) {
+        return None;
+    }
+    Some((k, e, c))
+}
+
+/// A town the report itself places in a country ("Kaya, in north-central Burkina
+/// Faso", « à Tillabéri, au Niger ») is there: its namesakes elsewhere (Mali's Kaya, a
+/// Malian near-spelling of Djibo) are other places, and one the gazetteer lacks there is
+/// still known to be in that country.
+fn apply_appositions<'a>(
+    w: &Words,
+    lex: &'a PlaceLex,
+    gaz: &'a Gazetteer,
+    text: &str,
+    names: &mut Vec<Name<'a>>,
+) {
+    let mut apposed: Vec<(usize, usize)> = Vec::new();
+    for nm in names.iter_mut() {
+        let Some((ca, cb, c)) = apposed_country(w, lex, gaz, text, nm.b) else {
+            continue;
+        };
+        // ("in Mali, Burkina Faso": a list of countries.)
+        if country_at(w, lex, gaz, text, nm.a).is_some_and(|(e, _)| e == nm.b) {
+            continue;
+        }
+        apposed.push((ca, cb));
+        nm.country = Some(c);
+        if nm.cands.iter().any(|&p| gaz.place_country(p) != c) {
+            nm.cands = Cow::Owned(
+                nm.cands
+                    .iter()
+                    .copied()
+                    .filter(|&p| gaz.place_country(p) == c)
+                    .collect(),
+            );
+        }
+    }
+    // The country of an apposition is said of the town, not a place of its own ("in
+    // Ayorou, Niger" is one place, not two).
+    names.retain(|nm| !apposed.contains(&(nm.a, nm.b)));
+}
+
+/// The countries the report names, by their nationality ("burkinabè", "Malian": the
+/// `demonyms`, first), then as countries ("in Niger", "Burkina Faso's", « au Burkina »)
+/// or where its appositions put its places; and how many of them are nationalities.
+fn named_countries<'a>(
+    w: &Words,
+    lex: &'a PlaceLex,
+    gaz: &'a Gazetteer,
+    text: &str,
+    names: &[Name<'a>],
+    demonyms: Vec<&'a str>,
+) -> (Vec<&'a str>, usize) {
+    let n_demonyms = demonyms.len();
+    let mut named = demonyms;
+    let mut i = 0;
+    while i < w.len() {
+        match country_at(w, lex, gaz, text, i) {
+            Some((e, c)) => {
+                // (Not "the Niger River", "the Niger": the river.)
+                let river = (i > 0 && w.norm(i - 1) == "the")
+                    || (e < w.len() && w.same_sentence(i, e) && is_name_word(w, e));
+                if !river {
+                    named.push(c);
+                }
+                i = e;
+            }
+            None => i += 1,
+        }
+    }
+    named.extend(names.iter().filter_map(|nm| nm.country));
+    (named, n_demonyms)
 }
 
 /// The country most unambiguous names are in: namesakes abroad lose to it.
@@ -1367,6 +1524,17 @@ fn build(
                     locative,
                     ..PlaceMention::default()
                 };
+                // A town the report places in a country the gazetteer does not find it
+                // in: that country is all that is known, as for a country named alone.
+                if let (Some(c), None) = (nm.country, nm.expect) {
+                    m.country = gaz.country_name(c).map(str::to_string);
+                    m.feature = Some("A.PCLI".into());
+                    m.geo_precision = 3;
+                    if let Some((lat, lon)) = country_point(gaz, c) {
+                        m.lat = Some(round(lat));
+                        m.lon = Some(round(lon));
+                    }
+                }
                 if let Some((lat, lon, km, bearing)) = nm.expect {
                     m.lat = Some(round(lat));
                     m.lon = Some(round(lon));
@@ -1413,6 +1581,17 @@ fn build(
     }
     places.sort_by_key(|p| (p.span.start, std::cmp::Reverse(p.span.end)));
     (places, actors)
+}
+
+/// Where the gazetteer puts country `iso` as a whole (its GeoNames record as an
+/// independent political entity), if it has it.
+fn country_point(gaz: &Gazetteer, iso: &str) -> Option<(f64, f64)> {
+    let key = sitrep_core::fold::fold(gaz.country_name(iso)?);
+    gaz.lookup(&key)
+        .iter()
+        .copied()
+        .find(|&p| gaz.place_country(p) == iso && gaz.place_feature(p).1.starts_with("PCL"))
+        .map(|p| gaz.place_point(p))
 }
 
 /// "25 km west of", "à 200 km au nord de", "some 30 km from" right before word `at`:

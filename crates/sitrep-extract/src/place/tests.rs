@@ -443,3 +443,145 @@ fn a_date_between_a_verb_and_its_town_keeps_the_verb_as_context() {
         assert!(p.lat.is_some() && p.locative, "{text}: {p:#?}");
     }
 }
+
+/// A town the report itself places in a country is there, whatever its namesakes in the
+/// country the reports are about: the small gazetteer's Gao is in Mali and in Burkina
+/// Faso, and "Gao, in northern Burkina Faso" is the Burkinabe one.
+#[test]
+fn a_town_placed_in_another_country_by_apposition_is_there() {
+    for (text, lang) in [
+        (
+            "Gunmen attacked a village near Gao, in northern Burkina Faso, on Sunday.",
+            Lang::En,
+        ),
+        (
+            "Gunmen attacked a village near Gao, Burkina Faso.",
+            Lang::En,
+        ),
+        (
+            "Des hommes armés ont attaqué un village près de Gao, dans le nord du Burkina Faso, dimanche.",
+            Lang::Fr,
+        ),
+        (
+            "Des hommes armés ont attaqué un village près de Gao (Burkina), dimanche.",
+            Lang::Fr,
+        ),
+    ] {
+        for ps in [in_mali(text, lang), places(text, lang)] {
+            let p = ps
+                .iter()
+                .find(|p| p.name == "Gao")
+                .unwrap_or_else(|| panic!("{text}: {ps:?}"));
+            assert_eq!(p.country.as_deref(), Some("Burkina Faso"), "{text}: {p:?}");
+            assert!(p.resolved && p.geo_precision == 2, "{text}: {p:?}");
+        }
+    }
+    // What is no apposition leaves the town in Mali: a border, a river.
+    for (text, lang) in [
+        (
+            "Gunmen attacked a village near Gao, close to the border with Burkina Faso.",
+            Lang::En,
+        ),
+        ("Boats were attacked at Gao, in the Niger valley.", Lang::En),
+        (
+            "Des hommes armés ont attaqué Gao, près de la frontière avec le Niger.",
+            Lang::Fr,
+        ),
+    ] {
+        let ps = in_mali(text, lang);
+        let p = ps
+            .iter()
+            .find(|p| p.name == "Gao")
+            .unwrap_or_else(|| panic!("{text}: {ps:?}"));
+        assert_eq!(p.country.as_deref(), Some("Mali"), "{text}: {p:?}");
+    }
+}
+
+/// A town the report places in a country where the gazetteer has no such town is not
+/// its namesake at home: "Koro, Burkina Faso" is not Mali's Koro (the small gazetteer's
+/// only one). The mention keeps what is known, the country, as a place named with
+/// only its country is kept: at the country's precision (3, the vaguest ACLED has).
+#[test]
+fn a_town_placed_abroad_that_the_gazetteer_lacks_there_is_left_at_the_country() {
+    for (text, lang, country) in [
+        (
+            "VDP militiamen killed two men in a village near Koro, Burkina Faso, on 8 March.",
+            Lang::En,
+            "Burkina Faso",
+        ),
+        (
+            "Gunmen killed dozens of civilians near Koro, in north-central Burkina Faso, on Thursday.",
+            Lang::En,
+            "Burkina Faso",
+        ),
+        (
+            "Des VDP ont tué deux hommes près de Koro, au Burkina, le 8 mars.",
+            Lang::Fr,
+            "Burkina Faso",
+        ),
+        (
+            "Des hommes armés ont tué dix civils à Koro, au Niger, jeudi.",
+            Lang::Fr,
+            "Niger",
+        ),
+    ] {
+        let ps = in_mali(text, lang);
+        let p = ps
+            .iter()
+            .find(|p| p.text.contains("Koro"))
+            .unwrap_or_else(|| panic!("{text}: {ps:?}"));
+        assert_eq!(p.country.as_deref(), Some(country), "{text}: {p:?}");
+        assert_eq!(p.geonames_id, None, "{text}: {p:?}");
+        assert_eq!(
+            (p.geo_precision, p.feature.as_deref()),
+            (3, Some("A.PCLI")),
+            "{text}: {p:?}"
+        );
+    }
+}
+
+/// A report about another country alone (it names Burkina Faso, never Mali) does not
+/// misspell Mali's villages: "Kaballa" there is no Malian Kabala, one letter away (as
+/// « près de Djibo » is no Malian Djibao on a full index of Mali). The same name in a
+/// report that names Mali still finds it.
+#[test]
+fn a_report_about_another_country_does_not_misspell_the_home_country() {
+    for (text, lang) in [
+        (
+            "The army of Burkina Faso said it repelled an attack near Kaballa on Sunday.",
+            Lang::En,
+        ),
+        (
+            "L'armée du Burkina a repoussé une attaque près de Kaballa dimanche.",
+            Lang::Fr,
+        ),
+    ] {
+        let ps = in_mali(text, lang);
+        let p = ps
+            .iter()
+            .find(|p| p.text.contains("Kaballa"))
+            .unwrap_or_else(|| panic!("{text}: {ps:?}"));
+        assert_ne!(p.country.as_deref(), Some("Mali"), "{text}: {p:?}");
+    }
+    for (text, lang) in [
+        (
+            "The Malian army said it repelled an attack near Kaballa on Sunday.",
+            Lang::En,
+        ),
+        (
+            "L'armée malienne a repoussé une attaque près de Kaballa dimanche.",
+            Lang::Fr,
+        ),
+    ] {
+        let ps = in_mali(text, lang);
+        let p = ps
+            .iter()
+            .find(|p| p.text.contains("Kaballa"))
+            .unwrap_or_else(|| panic!("{text}: {ps:?}"));
+        assert_eq!(
+            (p.name.as_str(), p.country.as_deref()),
+            ("Kabala", Some("Mali")),
+            "{text}: {p:?}"
+        );
+    }
+}
