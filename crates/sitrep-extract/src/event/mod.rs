@@ -2713,6 +2713,20 @@ fn assoc(idx: &Idx, dict: &ActorDict, e: &mut Ev, cands: &[usize]) {
 
 /// Whether the event's casualty figures of these kinds ("killed", "kidnapped") count
 /// armed, civilian, or unqualified people victims ([`victim_kind`]).
+/// "in protest against the killing of an albino girl", "revenge for the killing of two
+/// traders", « après la mort d'un motocycliste »: is casualty figure `k` a death the
+/// event answers (a cause word, a determiner, a noun, "of", then the figure)? It is
+/// another event's toll, and its victims are not this event's.
+fn answered(idx: &Idx, lex: &EventLex, k: usize) -> bool {
+    let w = idx.w;
+    let a = idx.quants[k].0;
+    a >= 4
+        && matches!(w.norm(a - 1), "of" | "de" | "d" | "du" | "des")
+        && matches!(w.norm(a - 3), "the" | "a" | "la" | "le" | "l")
+        && (a.saturating_sub(6)..a - 3)
+            .any(|j| lex.get(E::Cause, w, j).is_some_and(|(end, _)| end == a - 3))
+}
+
 fn toll_kinds(idx: &Idx, lex: &EventLex, e: &Ev, kinds: &[&str]) -> (bool, bool, bool) {
     let (mut armed, mut civilian, mut people) = (false, false, false);
     for &k in &e.casualties {
@@ -2720,6 +2734,7 @@ fn toll_kinds(idx: &Idx, lex: &EventLex, e: &Ev, kinds: &[&str]) -> (bool, bool,
             .casualty
             .as_deref()
             .is_some_and(|c| kinds.contains(&c))
+            || answered(idx, lex, k)
         {
             continue;
         }
@@ -4451,23 +4466,12 @@ fn days_between(a: Date, b: Date) -> i64 {
 /// a total; a toll stated as unknown stays `null`, "no casualties" is 0.
 fn fatalities(idx: &Idx, lex: &EventLex, cb: &Codebook, e: &Ev) -> Fatalities {
     let mut f = Fatalities::default();
-    // "in protest against the killing of an albino girl", "revenge for the killing of two
-    // traders", « après la mort de deux soldats »: a death the event answers is another
-    // event's toll (a cause word, a determiner, a noun, "of", then the figure).
     let w = idx.w;
-    let caused = |k: usize| {
-        let a = idx.quants[k].0;
-        a >= 4
-            && matches!(w.norm(a - 1), "of" | "de" | "d" | "du" | "des")
-            && matches!(w.norm(a - 3), "the" | "a" | "la" | "le" | "l")
-            && (a.saturating_sub(6)..a - 3)
-                .any(|j| lex.get(E::Cause, w, j).is_some_and(|(end, _)| end == a - 3))
-    };
     let casualties: Vec<usize> = e
         .casualties
         .iter()
         .copied()
-        .filter(|&k| !caused(k))
+        .filter(|&k| !answered(idx, lex, k))
         .collect();
     let civilian = |q: &sitrep_core::records::Quantity| {
         matches!(

@@ -6744,6 +6744,16 @@ fn what_a_measure_wards_off_has_not_happened() {
              mine de lithium.",
             Lang::Fr,
         ),
+        (
+            "Troops were sent to Bougouni to secure the lithium mine and deter attacks by \
+             armed groups.",
+            Lang::En,
+        ),
+        (
+            "Des soldats ont été envoyés à Bougouni pour sécuriser la mine de lithium et \
+             prévenir les attaques des groupes armés.",
+            Lang::Fr,
+        ),
     ] {
         let d = run(text, lang);
         assert!(
@@ -6848,6 +6858,31 @@ fn a_trigger_reads_across_a_date_inside_it() {
         assert_eq!(
             (e.sub_event_type.as_str(), actor1(e), actor2(e), date(e)),
             want,
+            "{text}"
+        );
+    }
+}
+
+/// The death a riot answers is another event's: its victim is not the riot's.
+#[test]
+fn the_death_a_riot_answers_does_not_make_its_victims_civilians() {
+    for (text, lang) in [
+        (
+            "Angry youths ransacked the police station in Boni on Tuesday and torched two \
+             police vehicles after the death of a motorcyclist at a checkpoint.",
+            Lang::En,
+        ),
+        (
+            "Des jeunes en colère ont saccagé mardi le commissariat de Boni et incendié deux \
+             véhicules de police après la mort d'un motocycliste lors d'un contrôle routier.",
+            Lang::Fr,
+        ),
+    ] {
+        let d = run(text, lang);
+        let e = one(&d);
+        assert_eq!(
+            (e.sub_event_type.as_str(), actor2(e), e.fatalities.killed),
+            ("Violent demonstration", "Police Forces of Mali", None),
             "{text}"
         );
     }
