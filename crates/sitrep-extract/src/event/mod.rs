@@ -575,21 +575,24 @@ fn triggers(idx: &Idx, lex: &EventLex, clex: &ClaimLex, cb: &Codebook) -> Vec<Tr
         before_place[a.saturating_sub(9)..a].fill(true);
     }
     let mut i = 0;
+    // The first time mention starting after word `i` (they are in text order).
+    let mut next_time = 0;
     while i < w.len() {
         let mut found = lex.trigger(w, idx.doc.text(), i);
         // « ont repoussé mardi dernier une attaque »: a date a few words in, inside a
         // phrase that reads across it.
-        if lex.starts_trigger(w, i) {
-            let k = idx.times.partition_point(|t| t.0 <= i);
-            if let Some(&(g0, g1)) = idx.times.get(k)
-                && g0 <= i + 3
-                && g1 < w.len()
-                && w.same_sentence(i, g1)
-                && let Some((ge, gt)) = lex.trigger_across(w, i, g0, g1)
-                && found.is_none_or(|(e, _)| ge - i - (g1 - g0) > e - i)
-            {
-                found = Some((ge, gt));
-            }
+        while idx.times.get(next_time).is_some_and(|t| t.0 <= i) {
+            next_time += 1;
+        }
+        if let Some(&(g0, g1)) = idx.times.get(next_time)
+            && g0 <= i + 3
+            && lex.starts_trigger(w, i)
+            && g1 < w.len()
+            && w.same_sentence(i, g1)
+            && let Some((ge, gt)) = lex.trigger_across(w, i, g0, g1)
+            && found.is_none_or(|(e, _)| ge - i - (g1 - g0) > e - i)
+        {
+            found = Some((ge, gt));
         }
         // (Most words: no trigger, and no place after them to take.)
         if found.is_none() && !(territory.is_some() && before_place[i]) {
