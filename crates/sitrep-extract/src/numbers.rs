@@ -188,7 +188,8 @@ impl NumberLex {
                 // between number words, and only a smaller one after a multiplier or a
                 // tens ("twenty and thirty", « entre vingt et trente » are two numbers).
                 if let Some((_, &next)) = self.cardinal.longest(w, j + 1)
-                    && last_small.is_none_or(|l| l >= 20.0 && (l as u32) % 10 == 0 && next < 20.0)
+                    && last_small
+                        .is_none_or(|l| l >= 20.0 && (l as u32).is_multiple_of(10) && next < 20.0)
                 {
                     j += 1;
                     after_and = true;
