@@ -264,6 +264,15 @@ mod tests {
     use crate::Extractor;
     use sitrep_core::{Document, Lang};
 
+    /// The words of `text`, segmented.
+    fn words(text: &str, lang: Lang) -> Words {
+        let ex = Extractor::segment_only();
+        let mut d = Document::from_text("t", text);
+        d.meta.lang = lang;
+        let doc = ex.extract(d);
+        Words::new(&doc, ex.resources().vocab(lang))
+    }
+
     fn num(text: &str, lang: Lang) -> Option<f64> {
         let ex = Extractor::segment_only();
         let mut d = Document::from_text("t", text);
@@ -296,11 +305,9 @@ mod tests {
     fn and_joins_a_smaller_number_only() {
         let ex = Extractor::segment_only();
         let first = |text: &str, lang: Lang| {
-            let mut d = Document::from_text("t", text);
-            d.meta.lang = lang;
-            let doc = ex.extract(d);
-            let w = Words::new(&doc, ex.resources().vocab(lang));
-            ex.resources().numbers(lang).number(&w, 0, false)
+            ex.resources()
+                .numbers(lang)
+                .number(&words(text, lang), 0, false)
         };
         assert_eq!(first("twenty and thirty", Lang::En), Some((1, 20.0)));
         assert_eq!(first("two and three", Lang::En), Some((1, 2.0)));
@@ -313,12 +320,6 @@ mod tests {
     #[test]
     fn zero_does_not_combine_and_amounts_scale() {
         let ex = Extractor::segment_only();
-        let words = |text: &str, lang: Lang| {
-            let mut d = Document::from_text("t", text);
-            d.meta.lang = lang;
-            let doc = ex.extract(d);
-            Words::new(&doc, ex.resources().vocab(lang))
-        };
         let lex = ex.resources().numbers(Lang::En);
         // "no one" is not 1.
         assert_eq!(
