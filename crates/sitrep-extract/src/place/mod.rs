@@ -262,12 +262,11 @@ impl WordStage for PlaceStage {
         if let Some(c) = self.res.default_country().or(focus_country)
             && names.iter().any(|nm| nm.fuzzy)
         {
-            let (named, n_demonyms) = named
-                .get_or_insert_with(|| named_countries(w, lex, gaz, text, &names, demonyms()))
-                .clone();
+            let (named, n_demonyms) = &*named
+                .get_or_insert_with(|| named_countries(w, lex, gaz, text, &names, demonyms()));
             let actors = self.res.actors();
             let abroad = !named.contains(&c)
-                && named[n_demonyms..]
+                && named[*n_demonyms..]
                     .iter()
                     .any(|&o| o != c && actors.of_country(o, &["unidentified"]).is_some());
             let ok = |p: u32| {
@@ -293,9 +292,8 @@ impl WordStage for PlaceStage {
                 .iter()
                 .any(|nm| local(nm) && nm.cands.iter().any(|&p| gaz.place_country(p) != c))
             {
-                let (named, _) = named
-                    .get_or_insert_with(|| named_countries(w, lex, gaz, text, &names, demonyms()))
-                    .clone();
+                let (named, _) = &*named
+                    .get_or_insert_with(|| named_countries(w, lex, gaz, text, &names, demonyms()));
                 // (A place of note abroad, a capital or an admin seat, stays: "the town
                 // of Niamey".)
                 let ok = |p: u32| {
