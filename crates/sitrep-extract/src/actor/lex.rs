@@ -29,6 +29,9 @@ lexicon_kinds! {
         // A noun for a people's members or its body ("herders", "ethnic group", «
         // éleveurs »): "between the Kounta ethnic group and Arab men" pits two peoples.
         PeopleNoun = "people_noun",
+        // A word that leaves a force ("a former soldier", « un ancien militaire »): the
+        // description after it names a civilian, as ACLED codes one.
+        Former = "former",
     }
 }
 
@@ -98,7 +101,8 @@ impl ActorLex {
                 | A::Pact
                 | A::Hireling
                 | A::PartyHead
-                | A::PeopleNoun => value != "1",
+                | A::PeopleNoun
+                | A::Former => value != "1",
             };
             if bad {
                 return Err(LexiconError::new(

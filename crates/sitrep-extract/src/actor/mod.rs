@@ -215,6 +215,16 @@ fn camp_of_class(class: Option<&str>) -> Option<String> {
     )
 }
 
+/// Where a word taking people out of a force ("former", « ex- ») starts, right before
+/// word `i` (across the hyphen of « ex- »).
+fn former_before(w: &Words, lex: &ActorLex, i: usize) -> Option<usize> {
+    let mut p = i.checked_sub(1)?;
+    if w.norm(p) == "-" {
+        p = p.checked_sub(1)?;
+    }
+    lex.get(A::Former, w, p).map(|_| p)
+}
+
 /// [`Starts::EXTRA`] marks a word that starts a dictionary name, acronym or person's
 /// name.
 const DICT: u32 = Starts::EXTRA;
@@ -327,12 +337,21 @@ fn scan(
                 country = Some(c.to_string());
                 e = e2;
             }
+            // "a former soldier", « un ex-gendarme »: who left a state's forces is a
+            // civilian (a former rebel may well still be one: only state forces).
+            let former = matches!(class, "army" | "police")
+                .then(|| former_before(w, lex, i))
+                .flatten();
+            let (a, class) = match former {
+                Some(f) => (f, "civilians"),
+                None => (i, class),
+            };
             keep(
                 &mut best,
                 Found {
                     class: Some(class.to_string()),
                     country,
-                    ..Found::new(i, e, None, "description")
+                    ..Found::new(a, e, None, "description")
                 },
             );
         }

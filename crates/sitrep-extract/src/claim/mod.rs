@@ -289,17 +289,33 @@ impl WordStage for ClaimStage {
                         speaker_at = Some((c.a, c.b));
                         // "a dénoncé mercredi dans un communiqué la mort de…": when and
                         // how it was said open the content; they are not part of it.
-                        let mut a = cue.b;
-                        loop {
-                            if a < s1 && (in_time[a] || w.norm(a) == ",") {
-                                a += 1;
-                            } else if let Some((e, _)) = lex.get(C::Channel, w, a) {
-                                a = e;
-                            } else {
-                                break;
+                        // ("said on Sunday that…": a date's preposition too, when a
+                        // "that" follows.)
+                        let opening = |with_prep: bool| {
+                            let mut a = cue.b;
+                            loop {
+                                if a < s1 && (in_time[a] || w.norm(a) == ",") {
+                                    a += 1;
+                                } else if let Some((e, _)) = lex.get(C::Channel, w, a) {
+                                    a = e;
+                                } else if with_prep
+                                    && a + 1 < s1
+                                    && in_time[a + 1]
+                                    && w.words[a].kind == TokenKind::Word
+                                    && !w.words[a].cap
+                                {
+                                    a += 1;
+                                } else {
+                                    break;
+                                }
                             }
-                        }
-                        let a = skip_that(w, lex, a);
+                            a
+                        };
+                        let a = opening(false);
+                        let a = match opening(true) {
+                            p if p > a && skip_that(w, lex, p) > p => skip_that(w, lex, p),
+                            _ => skip_that(w, lex, a),
+                        };
                         // Nothing reported after the cue, only who was told and when
                         // ("…, local sources told AFP on Wednesday, as …"): what it
                         // reports came before the speaker.

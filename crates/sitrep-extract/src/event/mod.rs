@@ -1201,11 +1201,12 @@ fn assemble(
                 || (a > 0 && w.words[a - 1].kind == TokenKind::Number))
     };
     // "Three soldiers died and two injured when their vehicle hit a mine": the dead
-    // and wounded counted are victims, never who acts.
+    // and wounded counted are victims, never who acts. (Also a figure that is the
+    // mention itself: "A gendarme and a civilian were killed".)
     let victim = |k: usize| {
         let a = idx.actors[k].0;
         (0..idx.quants.len()).any(|q| {
-            within(q, a)
+            (within(q, a) || idx.quants[q].0 == a)
                 && matches!(
                     idx.doc.quantities[q].casualty.as_deref(),
                     Some("killed" | "injured")
@@ -4403,6 +4404,27 @@ fn finish(
             precision: tm.precision,
             span: Some(tm.span),
         }
+    });
+    // Undated, but told inside a dated statement ("the army said on Sunday that it had
+    // retaken Léré", « le JNIM a affirmé dimanche avoir tué »): by that day at the
+    // latest, the day ACLED codes.
+    let date = date.or_else(|| {
+        e.claims.iter().find_map(|&ci| {
+            let c = &idx.doc.claims[ci];
+            let said = c.said_on_span?;
+            let inside = e.trigs.iter().any(|t| {
+                let s = idx.w.span(t.a, t.b);
+                c.span.start <= s.start && s.end <= c.span.end
+            });
+            let tm = idx.doc.times.iter().find(|t| t.span == said)?;
+            (inside && tm.start.is_some()).then(|| EventDate {
+                value: tm.value.clone(),
+                start: tm.start,
+                end: tm.end,
+                precision: tm.precision.max(2),
+                span: Some(tm.span),
+            })
+        })
     });
     let date = date.or_else(|| {
         // Nothing says when: the report's date, as ACLED would code an undated report.

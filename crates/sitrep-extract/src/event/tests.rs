@@ -6887,3 +6887,104 @@ fn the_death_a_riot_answers_does_not_make_its_victims_civilians() {
         );
     }
 }
+
+/// A single victim named with its article ("A gendarme", « Un gendarme ») is the figure
+/// itself, and a victim counted never attacks.
+#[test]
+fn a_victim_named_with_its_article_is_not_the_attacker() {
+    for (text, lang) in [
+        (
+            "A gendarme and a civilian were killed in an attack near Bandiagara on Tuesday.",
+            Lang::En,
+        ),
+        (
+            "Un gendarme et un civil ont été tués dans une attaque près de Bandiagara mardi.",
+            Lang::Fr,
+        ),
+    ] {
+        let d = run(text, lang);
+        let e = one(&d);
+        assert_eq!(
+            (actor1(e), actor2(e), e.fatalities.killed),
+            (
+                "Unidentified Armed Group (Mali)",
+                "Police Forces of Mali",
+                Some(2)
+            ),
+            "{text}"
+        );
+    }
+}
+
+/// Who left a state's forces is a civilian: "a former soldier", « deux anciens soldats ».
+#[test]
+fn former_soldiers_are_civilians() {
+    for (text, lang, killed) in [
+        (
+            "Unknown gunmen killed a former soldier in Gao on Monday.",
+            Lang::En,
+            1,
+        ),
+        (
+            "Unknown gunmen killed two former soldiers in Gao on Monday.",
+            Lang::En,
+            2,
+        ),
+        (
+            "Des hommes armés ont tué un ancien militaire lundi à Gao.",
+            Lang::Fr,
+            1,
+        ),
+        (
+            "Des individus armés ont tué deux anciens soldats lundi à Gao.",
+            Lang::Fr,
+            2,
+        ),
+        (
+            "Des hommes armés ont enlevé un ex-gendarme lundi à Gao.",
+            Lang::Fr,
+            0,
+        ),
+    ] {
+        let d = run(text, lang);
+        let e = one(&d);
+        assert_eq!(
+            (
+                e.event_type.as_str(),
+                actor2(e),
+                e.fatalities.civilians_killed.unwrap_or(0)
+            ),
+            ("Violence against civilians", "Civilians (Mali)", killed),
+            "{text}"
+        );
+    }
+}
+
+/// An event told undated inside a dated statement happened by the day it was said:
+/// that day, as ACLED codes it, at week precision rather than the publication date.
+#[test]
+fn an_undated_event_takes_the_day_its_statement_was_made() {
+    for (text, lang) in [
+        (
+            "The army said on Sunday that it had retaken the town of Léré.",
+            Lang::En,
+        ),
+        (
+            "L'armée a annoncé dimanche qu'elle avait repris le contrôle de Léré.",
+            Lang::Fr,
+        ),
+        (
+            "Le JNIM a affirmé dimanche avoir tué dix soldats près de Boni.",
+            Lang::Fr,
+        ),
+    ] {
+        let d = run(text, lang);
+        let e = one(&d);
+        let dt = e.date.as_ref().unwrap();
+        assert_eq!(
+            (date(e), dt.precision),
+            ("2023-11-12".to_string(), 2),
+            "{text}"
+        );
+    }
+}

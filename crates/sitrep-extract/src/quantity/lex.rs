@@ -44,6 +44,9 @@ lexicon_kinds! {
         Not = "not",
         Currency = "currency",
         Ident = "ident",
+        // A word that leaves a force ("two former soldiers", « deux anciens gendarmes »):
+        // the force's people counted after it are civilians.
+        Former = "former",
     }
 }
 
@@ -246,7 +249,8 @@ impl QuantityLex {
                 | Q::TollNeg
                 | Q::TollMod
                 | Q::TollUnknown
-                | Q::Ident => {
+                | Q::Ident
+                | Q::Former => {
                     if value != "1" {
                         return Err(bad("value"));
                     }

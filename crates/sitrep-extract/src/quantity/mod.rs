@@ -843,6 +843,15 @@ impl<'a> Cx<'a> {
                     np.end = e2;
                     np.head = Some(*what);
                 }
+                // "two former soldiers", « deux anciens gendarmes »: people who left a
+                // state's forces are civilians.
+                if matches!(
+                    np.counts,
+                    Some("soldiers" | "police" | "peacekeepers" | "personnel")
+                ) && (p0..p).any(|j| q.end(Q::Former, w, j).is_some())
+                {
+                    np.counts = Some("civilians");
+                }
                 // "12 soldats maliens": French adjectives follow the noun.
                 if self.lang == Lang::Fr {
                     for _ in 0..2 {
