@@ -3397,10 +3397,31 @@ fn speakers_as_actors(idx: &Idx, cb: &Codebook, dict: &ActorDict, e: &mut Ev) {
             speakers.push(k);
         }
     }
+    // « Neuf militaires ont péri …, a annoncé l'armée »: a side that reports its own
+    // dead is who was hit, which the toll already says; it did not fight itself.
+    let hit_sides: Vec<usize> = e
+        .casualties
+        .iter()
+        .filter(|&&q| {
+            matches!(
+                idx.doc.quantities[q].casualty.as_deref(),
+                Some("killed" | "injured")
+            )
+        })
+        .map(|&q| counted_side(idx.doc.quantities[q].counts.as_deref()))
+        .collect();
     for k in speakers {
         let id = idx.doc.actors[k].actor_id.clone();
         let same = |x: Option<usize>| x.is_some_and(|x| idx.doc.actors[x].actor_id == id);
         if same(e.a1) || same(e.a2) {
+            continue;
+        }
+        let side = match idx.doc.actors[k].camp.as_deref() {
+            Some("government") => 1,
+            Some("rebel" | "jihadist" | "militia") => 2,
+            _ => 0,
+        };
+        if side != 0 && hit_sides.contains(&side) {
             continue;
         }
         if e.a1.is_none() {

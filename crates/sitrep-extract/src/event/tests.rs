@@ -6988,3 +6988,32 @@ fn an_undated_event_takes_the_day_its_statement_was_made() {
         );
     }
 }
+
+/// A side that reports its own dead was hit: it is not the attacker the claim lends.
+#[test]
+fn a_side_reporting_its_own_dead_is_not_the_attacker() {
+    for (text, lang) in [
+        (
+            "At least nine soldiers were killed on Sunday in an attack on their camp in \
+             Dioura, the Malian army said.",
+            Lang::En,
+        ),
+        (
+            "Au moins neuf militaires ont péri dimanche dans l'attaque de leur camp à Dioura, \
+             a annoncé l'armée malienne.",
+            Lang::Fr,
+        ),
+    ] {
+        let d = run(text, lang);
+        let e = one(&d);
+        assert_eq!(
+            (actor1(e), actor2(e), e.fatalities.killed),
+            (
+                "Unidentified Armed Group (Mali)",
+                "Military Forces of Mali",
+                Some(9)
+            ),
+            "{text}"
+        );
+    }
+}
