@@ -4551,6 +4551,26 @@ fn fatalities(idx: &Idx, lex: &EventLex, cb: &Codebook, e: &Ev) -> Fatalities {
             .find(|c| c.span.start <= sp.start && sp.end <= c.span.end)
             .map(|c| c.by.name.as_str())
     };
+    // The side a source counts when its figure names nobody: its own ("an army source
+    // acknowledged four dead", « l'armée fait état de trois morts »).
+    let own_side = |k: usize| -> usize {
+        let sp = idx.doc.quantities[k].span;
+        let camp = idx
+            .doc
+            .claims
+            .iter()
+            .find(|c| c.span.start <= sp.start && sp.end <= c.span.end)
+            .and_then(|c| c.by.camp.as_deref());
+        match camp {
+            Some("government") => 1,
+            Some("rebel" | "jihadist" | "militia") => 2,
+            _ => 0,
+        }
+    };
+    let same_side = |p: usize, k: usize| {
+        let (sp, sk) = (side(&idx.doc.quantities[p]), side(&idx.doc.quantities[k]));
+        sp == sk || (sp == 0 && own_side(p) == sk) || (sk == 0 && own_side(k) == sp)
+    };
     let mut in_order = casualties.clone();
     in_order.sort_unstable_by_key(|&k| idx.quants[k].0);
     // Each figure's (sentence, account of that sentence).
@@ -4559,7 +4579,7 @@ fn fatalities(idx: &Idx, lex: &EventLex, cb: &Codebook, e: &Ev) -> Fatalities {
         let s = sentence(k);
         part[k] = match n.checked_sub(1).map(|p| in_order[p]) {
             Some(p) if sentence(p) == s => {
-                let set_against = side(&idx.doc.quantities[p]) == side(&idx.doc.quantities[k])
+                let set_against = same_side(p, k)
                     && (idx.quants[p].1..idx.quants[k].0).any(|i| lex.has(E::Contrast, w, i))
                     && account(p) != account(k);
                 (s, part[p].1 + usize::from(set_against))

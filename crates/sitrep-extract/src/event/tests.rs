@@ -7017,3 +7017,26 @@ fn a_side_reporting_its_own_dead_is_not_the_attacker() {
         );
     }
 }
+
+/// A source that names no victims counts its own side: set against the other camp's
+/// figure for that side, it is another account of the same toll, not more dead.
+#[test]
+fn an_own_side_figure_set_against_the_other_camps_is_one_toll() {
+    for (text, lang) in [
+        (
+            "JNIM fighters ambushed a convoy near Diabaly on Monday. The group claimed it had \
+             killed 30 soldiers, while an army source acknowledged four dead.",
+            Lang::En,
+        ),
+        (
+            "Des combattants du JNIM ont attaqué lundi un convoi près de Diabaly. Le groupe \
+             revendique la mort de trente soldats, tandis que l'armée fait état de quatre morts \
+             dans ses rangs.",
+            Lang::Fr,
+        ),
+    ] {
+        let d = run(text, lang);
+        let e = one(&d);
+        assert_eq!(e.fatalities.killed, Some(30), "{text}");
+    }
+}
