@@ -92,6 +92,11 @@ impl Builder {
         self.places.len()
     }
 
+    /// The countries (ISO codes, upper case) that have at least one place.
+    pub fn place_countries(&self) -> std::collections::BTreeSet<[u8; 2]> {
+        self.places.iter().map(|p| p.country).collect()
+    }
+
     fn intern(&mut self, s: &str) -> Ref {
         if let Some(&r) = self.interned.get(s) {
             return r;

@@ -77,6 +77,35 @@ pub fn add_supplement(b: &mut Builder) -> Result<(), GazetteerError> {
     add_places(b, &SUPPLEMENT, true)
 }
 
+/// The built-in places of the countries the default covers in full (those with region
+/// names in `admin1.tsv`: Mali and its neighbours Burkina Faso and Niger) that no
+/// imported place is in: a dump of one country (ML.txt) then still knows its
+/// neighbours' towns, instead of reading "Niamey" or "Djibo" as a home village of a
+/// near spelling. (Not the world's big cities the default also has: against a full
+/// dump of one country, Kita in Japan or Kano in Nigeria would outrank its villages.)
+/// Returns how many were added.
+pub fn add_default_elsewhere(b: &mut Builder) -> Result<usize, GazetteerError> {
+    let upper = |c: &str| match c.as_bytes() {
+        [a, c] => [a.to_ascii_uppercase(), c.to_ascii_uppercase()],
+        _ => [0, 0],
+    };
+    let mut full = std::collections::BTreeSet::new();
+    for (n, l) in lines(&ADMIN1)? {
+        let (c, ..) = parse::admin1_line(l).map_err(|e| bad(&ADMIN1, n, e))?;
+        full.insert(upper(c));
+    }
+    let covered = b.place_countries();
+    let mut added = 0;
+    for (n, l) in lines(&DEFAULT)? {
+        let row = parse::dump_line(l).map_err(|e| bad(&DEFAULT, n, e))?;
+        let iso = upper(row.country);
+        if full.contains(&iso) && !covered.contains(&iso) && b.add_place(&row, false) {
+            added += 1;
+        }
+    }
+    Ok(added)
+}
+
 pub fn build() -> Result<Gazetteer, GazetteerError> {
     let mut b = Builder::new();
     add_reference_tables(&mut b)?;

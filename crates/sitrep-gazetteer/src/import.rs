@@ -78,6 +78,8 @@ pub struct ImportReport {
     pub polygons: usize,
     /// Places added from sitrep's supplement.
     pub supplement: usize,
+    /// Built-in places added for countries the files do not cover.
+    pub default_elsewhere: usize,
     /// The first [`MAX_SKIPPED_LISTED`] skipped lines; `skipped_total` counts them all.
     pub skipped: Vec<SkippedLine>,
     pub skipped_total: usize,
@@ -96,11 +98,17 @@ pub struct ImportOptions {
     /// that GeoNames lacks or names differently). Places already imported keep their
     /// GeoNames data and only gain the supplement's names.
     pub supplement: bool,
+    /// Keep the built-in places of Mali, Burkina Faso and Niger for those of them no
+    /// input covers, so that importing one country's dump loses its neighbours' towns.
+    pub default_elsewhere: bool,
 }
 
 impl Default for ImportOptions {
     fn default() -> Self {
-        ImportOptions { supplement: true }
+        ImportOptions {
+            supplement: true,
+            default_elsewhere: true,
+        }
     }
 }
 
@@ -186,6 +194,11 @@ pub fn import_with(
             },
         });
     }
+    let default_elsewhere = if opts.default_elsewhere {
+        embedded::add_default_elsewhere(&mut b)?
+    } else {
+        0
+    };
     let before = b.places();
     if opts.supplement {
         embedded::add_supplement(&mut b)?;
@@ -223,6 +236,7 @@ pub fn import_with(
         admin2: meta.admin2,
         polygons: meta.polygons,
         supplement,
+        default_elsewhere,
         skipped,
         skipped_total,
         out: out.to_path_buf(),

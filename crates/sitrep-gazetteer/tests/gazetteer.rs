@@ -18,7 +18,16 @@ fn fixture(name: &str) -> PathBuf {
 fn build(files: &[&str], dir: &Path) -> (Gazetteer, sitrep_gazetteer::ImportReport) {
     let out = dir.join("g.idx");
     let inputs: Vec<PathBuf> = files.iter().map(|f| fixture(f)).collect();
-    let report = import_with(&inputs, &out, &ImportOptions { supplement: false }, |_| {}).unwrap();
+    let report = import_with(
+        &inputs,
+        &out,
+        &ImportOptions {
+            supplement: false,
+            default_elsewhere: false,
+        },
+        |_| {},
+    )
+    .unwrap();
     (Gazetteer::load(&out).unwrap(), report)
 }
 
@@ -292,7 +301,8 @@ fn a_failed_import_keeps_the_old_index() {
         before,
         "the old index is untouched"
     );
-    assert!(Gazetteer::load(&out).unwrap().lookup("gao").is_empty());
+    let g = Gazetteer::load(&out).unwrap();
+    assert!(g.lookup("gao").iter().all(|&i| g.place(i).country != "ZZ"));
     // No temporary files left behind.
     let left: Vec<_> = std::fs::read_dir(dir.path())
         .unwrap()
@@ -318,9 +328,44 @@ fn importing_again_replaces() {
     assert_eq!(r2.bytes, std::fs::metadata(&out).unwrap().len());
     assert!(seen.iter().any(|s| s.contains("File")) && seen.iter().any(|s| s.contains("writing")));
     let g2 = Gazetteer::load(&out).unwrap();
-    assert!(g2.lookup("kidal").is_empty(), "ZZ's Kidal is gone");
+    assert!(
+        g2.lookup("kidal")
+            .iter()
+            .all(|&i| g2.place(i).country != "ZZ"),
+        "ZZ's Kidal is gone"
+    );
     assert_eq!(g2.place(g2.lookup("gawgaw")[0]).geonames_id, 2001);
-    assert_eq!(g2.len(), 2 + r2.supplement);
+    assert_eq!(g2.len(), 2 + r2.supplement + r2.default_elsewhere);
+}
+
+/// A dump of one country keeps the built-in towns of Mali, Burkina Faso and Niger that
+/// it does not cover (not the built-in world cities), unless asked not to.
+#[test]
+fn a_one_country_dump_keeps_the_neighbours_built_in_towns() {
+    let dir = tempfile::tempdir().unwrap();
+    let out = dir.path().join("g.idx");
+    let r = import(&[fixture("zz.txt")], &out, |_| {}).unwrap();
+    assert!(r.default_elsewhere > 100, "{}", r.default_elsewhere);
+    let g = Gazetteer::load(&out).unwrap();
+    let country = |name: &str| -> Vec<String> {
+        g.lookup(&fold(name))
+            .iter()
+            .map(|&i| g.place(i).country.to_string())
+            .collect()
+    };
+    assert!(country("Niamey").contains(&"NE".to_string()));
+    assert!(country("Djibo").contains(&"BF".to_string()));
+    // (A world capital the default has, but no neighbour's.)
+    assert!(country("Antananarivo").is_empty());
+    let out2 = dir.path().join("g2.idx");
+    let opts = ImportOptions {
+        supplement: true,
+        default_elsewhere: false,
+    };
+    let r2 = import_with(&[fixture("zz.txt")], &out2, &opts, |_| {}).unwrap();
+    assert_eq!(r2.default_elsewhere, 0);
+    let g2 = Gazetteer::load(&out2).unwrap();
+    assert!(g2.lookup("niamey").is_empty());
 }
 
 #[test]

@@ -122,6 +122,7 @@ fn import_then_lookup() {
             "--out",
             idx.to_str().unwrap(),
             "--no-supplement",
+            "--no-default-elsewhere",
         ],
     );
     let e = err(&o);

@@ -57,8 +57,10 @@ admin1CodesASCII.txt and admin2Codes.txt, countryInfo.txt, and GeoJSON admin pol
 Without admin code files, region and cercle names come from the dumps' ADM1/ADM2 features,
 spelled as ACLED does (\"Kidal\", \"Tombouctou\", \"Segou\").
 
-The new index is built from exactly the files given, plus sitrep's supplement (places
-reports name that GeoNames lacks; --no-supplement leaves it out), and replaces the old one
+The new index is built from the files given, plus sitrep's supplement (places reports
+name that GeoNames lacks; --no-supplement leaves it out) and the built-in places of those
+of Mali, Burkina Faso and Niger the files do not cover, so that a one-country dump still
+knows Niamey or Djibo (--no-default-elsewhere leaves them out). It replaces the old one
 atomically: a failed import leaves the previous index untouched. Malformed lines are
 reported with file and line, skipped and counted; the import goes on.";
 
@@ -92,6 +94,11 @@ pub struct ImportArgs {
     /// Leave out sitrep's supplement of places that GeoNames lacks.
     #[arg(long)]
     pub no_supplement: bool,
+    /// Leave out the built-in places of Mali, Burkina Faso and Niger that the files do
+    /// not cover (by default they are kept, so that a one-country dump still knows its
+    /// neighbours' towns).
+    #[arg(long)]
+    pub no_default_elsewhere: bool,
 }
 
 #[derive(clap::Args)]
@@ -191,6 +198,7 @@ fn import(a: ImportArgs) -> Result<ExitCode> {
     pb.enable_steady_tick(std::time::Duration::from_millis(200));
     let opts = ImportOptions {
         supplement: !a.no_supplement,
+        default_elsewhere: !a.no_default_elsewhere,
     };
     let result = sitrep_gazetteer::import_with(&a.files, &out, &opts, |p| match p {
         Progress::File { path, bytes: _, .. } => {
@@ -231,9 +239,10 @@ fn import(a: ImportArgs) -> Result<ExitCode> {
     }
     writeln!(
         e,
-        "  places: {} ({} from sitrep's supplement; {} lines naming a place already read merged into it)",
+        "  places: {} ({} from sitrep's supplement, {} built-in places of neighbouring countries the files do not cover; {} lines naming a place already read merged into it)",
         thousands(r.places as u64),
         r.supplement,
+        thousands(r.default_elsewhere as u64),
         thousands(r.duplicates as u64)
     )?;
     writeln!(
