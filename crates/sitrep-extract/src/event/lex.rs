@@ -100,6 +100,10 @@ lexicon_kinds! {
         // "officials put the toll at 31, while the government said 12" tells one toll
         // twice.
         Contrast = "contrast",
+        // What someone is held for ("suspected of killing a trader", « soupçonnés d'avoir
+        // tué »): what follows, to the end of its phrase, is an allegation: its deed is no
+        // event and its dead no toll.
+        Alleged = "alleged",
     }
 }
 

@@ -126,6 +126,8 @@ struct Idx<'a> {
     said: Vec<bool>,
     /// Words inside a claim's cue.
     cue: Vec<bool>,
+    /// Words of an allegation ("suspected of killing a trader"): see [`alleged`].
+    alleged: Vec<bool>,
     /// The claims of responsibility in the document and whom they name, found on
     /// first need: (sentence, actor mention, what kind of statement).
     responsibility: std::cell::OnceCell<Vec<(usize, usize, Said)>>,
@@ -256,6 +258,7 @@ fn index<'a>(doc: &'a Doc, w: &'a Words, clex: &ClaimLex, lex: &EventLex) -> Idx
         quants: Vec::new(),
         said: vec![false; doc.times.len()],
         cue: vec![false; w.len()],
+        alleged: alleged(doc, w, lex),
         responsibility: std::cell::OnceCell::new(),
     };
     idx.actors = doc.actors.iter().map(|m| idx.range(m.span)).collect();
@@ -879,7 +882,8 @@ fn triggers(idx: &Idx, lex: &EventLex, clex: &ClaimLex, cb: &Codebook) -> Vec<Tr
                             ))
                 });
         reason_end = if reason { Some(e) } else { None };
-        let unreal = purpose || habitual || about || reason || irrealis(idx, lex, i);
+        let unreal =
+            purpose || habitual || about || reason || idx.alleged[i] || irrealis(idx, lex, i);
         // "the clashes", "the open battle", "ces frappes": a determiner, maybe an
         // adjective between.
         // ("completed the withdrawal of its personnel": a complement makes it a new
@@ -1019,6 +1023,50 @@ fn irrealis(idx: &Idx, lex: &EventLex, i: usize) -> bool {
             .rev()
             .take_while(|&k| idx.region[k] == idx.region[i])
             .any(|k| lex.has(E::Irrealis, w, k) && w.norm(k) == "if"))
+}
+
+/// The words of allegations (their deeds are no events, their dead no toll): after a
+/// phrase of what someone is held for ("suspected
+/// of", « accusés d' »), to the end of its phrase, at most eight words. The phrase ends
+/// at a comma, a relative pronoun, an auxiliary of the main clause ("two men suspected
+/// of theft were arrested") or a verb past its first two words ("a man accused of rape
+/// in Timbuktu received 100 lashes"): the alleged deed comes first ("of killing", «
+/// d'avoir ravitaillé »).
+fn alleged(doc: &Doc, w: &Words, lex: &EventLex) -> Vec<bool> {
+    let fr = doc.lang() == sitrep_core::Lang::Fr;
+    let aux = |x: &str| {
+        if fr {
+            matches!(
+                x,
+                "a" | "ont" | "est" | "sont" | "ete" | "avait" | "avaient" | "etait" | "etaient"
+            )
+        } else {
+            matches!(x, "was" | "were" | "is" | "are" | "has" | "have" | "had")
+        }
+    };
+    let text = doc.text();
+    let mut out = vec![false; w.len()];
+    let mut i = 0;
+    while i < w.len() {
+        let Some((e, _)) = lex.get(E::Alleged, w, i) else {
+            i += 1;
+            continue;
+        };
+        let mut j = e;
+        while j < w.len()
+            && j < e + 8
+            && w.same_sentence(e.saturating_sub(1), j)
+            && !matches!(w.norm(j), "," | ";" | ":" | "(" | ")")
+            && !relative_pronoun(w.norm(j))
+            && !aux(w.norm(j))
+            && !(j >= e + 2 && lex.trigger(w, text, j).is_some_and(|(_, t)| !t.noun))
+        {
+            out[j] = true;
+            j += 1;
+        }
+        i = j.max(i + 1);
+    }
+    out
 }
 
 /// A relative pronoun, which opens a clause about the noun before it.
@@ -1170,6 +1218,9 @@ fn assemble(
     let same_region = |a: usize| idx.region[a] == region;
 
     // Actors that can be arguments: in the sentence, not a claim's anonymous source.
+    // (A party an allegation names stays one: ACLED codes the group people are arrested
+    // as suspects of, "arrested a man suspected of the recent JNIM attack".)
+    let alleged_event = e.trigs.first().is_some_and(|t| idx.alleged[t.a]);
     let cands: Vec<usize> = (0..idx.actors.len())
         .filter(|&k| in_sentence(idx.actors[k]))
         .collect();
@@ -2272,6 +2323,9 @@ fn assemble(
                 && idx.doc.quantities[k].casualty.is_some()
                 && !set_off(idx.quants[k].0)
                 && !e.foreign_regions.contains(&idx.region[idx.quants[k].0])
+                // ("arrested two men suspected of killing a trader": the alleged
+                // deed's dead are not the arrest's.)
+                && (alleged_event || !idx.alleged[idx.quants[k].0.min(w.len() - 1)])
         })
         .collect();
     // What was hit: the second actor, else the victims counted, else a target noun.

@@ -7040,3 +7040,27 @@ fn an_own_side_figure_set_against_the_other_camps_is_one_toll() {
         assert_eq!(e.fatalities.killed, Some(30), "{text}");
     }
 }
+
+/// What people are held for is an allegation: its deed is no event, and its dead are
+/// not the arrest's toll.
+#[test]
+fn an_allegation_is_no_event_and_its_dead_no_toll() {
+    for (text, lang) in [
+        (
+            "Police arrested two men suspected of killing a trader in Mopti on Monday.",
+            Lang::En,
+        ),
+        (
+            "La police a arrêté lundi à Mopti deux hommes soupçonnés d'avoir tué un commerçant.",
+            Lang::Fr,
+        ),
+    ] {
+        let d = run(text, lang);
+        let e = one(&d);
+        assert_eq!(
+            (e.sub_event_type.as_str(), e.fatalities.killed),
+            ("Arrests", None),
+            "{text}"
+        );
+    }
+}
