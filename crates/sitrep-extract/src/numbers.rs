@@ -108,6 +108,17 @@ impl NumberLex {
             .chain(self.fraction.word_ids())
     }
 
+    /// The words that start an ordinal ("first", "premier"), or a cardinal from ten to
+    /// twenty ("nineteen" of "nineteen ninety-four"): where a date's day, quarter,
+    /// century or spoken year can start.
+    pub fn date_number_firsts(&self) -> impl Iterator<Item = u32> + '_ {
+        self.ordinal
+            .first_ids()
+            .iter()
+            .copied()
+            .chain(self.cardinal.first_ids_where(|v| (10.0..=20.0).contains(v)))
+    }
+
     /// One cardinal word alone ("nineteen"), without combining it with what follows.
     pub fn cardinal_word(&self, w: &Words, i: usize) -> Option<(usize, f64)> {
         self.cardinal.longest(w, i).map(|(e, v)| (e, *v))

@@ -905,6 +905,18 @@ impl<V> Phrases<V> {
         &self.firsts
     }
 
+    /// Ids of the words that start a phrase whose value passes `keep`.
+    pub fn first_ids_where<'s>(
+        &'s self,
+        keep: impl Fn(&V) -> bool + 's,
+    ) -> impl Iterator<Item = u32> + 's {
+        self.firsts
+            .iter()
+            .zip(&self.lists)
+            .filter(move |(_, l)| l.phrases.iter().any(|(_, v)| keep(v)))
+            .map(|(&f, _)| f)
+    }
+
     /// Ids of every word of every phrase.
     pub fn word_ids(&self) -> impl Iterator<Item = u32> + '_ {
         self.firsts.iter().copied().chain(

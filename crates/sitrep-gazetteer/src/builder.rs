@@ -46,6 +46,16 @@ struct Entry {
     alternate: bool,
 }
 
+/// A key's first eight bytes as a big-endian number, zero-padded: where two keys' numbers
+/// differ they order the keys as their bytes do (a key that ends early pads with zeros,
+/// which no byte is below); keys with the same number are compared whole.
+fn key_prefix(k: &[u8]) -> u64 {
+    let mut b = [0u8; 8];
+    let n = k.len().min(8);
+    b[..n].copy_from_slice(&k[..n]);
+    u64::from_be_bytes(b)
+}
+
 type Key1 = (String, String);
 type Key2 = (String, String, String);
 
@@ -289,12 +299,21 @@ impl Builder {
             e.place = new_idx[e.place as usize];
         }
         let key = |e: &Entry| &keys.as_bytes()[e.off as usize..(e.off + e.len) as usize];
-        entries.sort_unstable_by(|a, b| {
-            key(a)
-                .cmp(key(b))
+        // Each compared by its key's first bytes as one number first: most comparisons
+        // end there, where comparing slices cost a library call each. The order is the
+        // keys' byte order all the same ([`key_prefix`]). Entries that compare equal
+        // differ at most in where their key's bytes lie, which nothing below reads.
+        let mut keyed: Vec<(u64, Entry)> = entries
+            .into_iter()
+            .map(|e| (key_prefix(key(&e)), e))
+            .collect();
+        keyed.sort_unstable_by(|(pa, a), (pb, b)| {
+            pa.cmp(pb)
+                .then_with(|| key(a).cmp(key(b)))
                 .then(a.place.cmp(&b.place))
                 .then(a.alternate.cmp(&b.alternate))
         });
+        let mut entries: Vec<Entry> = keyed.into_iter().map(|(_, e)| e).collect();
         // One entry per (name, place), its own name rather than an alternate when both.
         entries.dedup_by(|a, b| a.place == b.place && key(a) == key(b));
         // Within a feature class, places that bear the name come before places that

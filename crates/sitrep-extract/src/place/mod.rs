@@ -604,7 +604,8 @@ fn recognize<'a>(
         }
         let strong = locative.is_some_and(strong_locative);
         // A name inside a larger name ("the Algiers peace agreement", "l'accord d'Alger").
-        let name_pre = lex.ending_at(P::NamePre, w, i, 4).is_some();
+        // (Asked only where the answer decides: pure, like the tests beside it.)
+        let name_pre = || lex.ending_at(P::NamePre, w, i, 4).is_some();
         match best {
             Some((e, cands)) => {
                 let single = e == i + 1;
@@ -627,7 +628,7 @@ fn recognize<'a>(
                     && lex.get(P::RegionPost, w, e).is_none()
                     && words.lookup(e).is_empty();
                 let in_name = (left || right) && !strong;
-                if name_pre
+                if name_pre()
                     || name_head
                     || in_name
                     || ((stop || acronym) && !strong)
@@ -662,9 +663,15 @@ fn recognize<'a>(
             }
             None => {
                 // Unknown to the gazetteer: a place only after a strong locative word.
-                let stop = is_stopword(known, lex, w, i) || lex.get(P::NotPlace, w, i).is_some();
-                let acronym = is_acronym(text, w, i);
-                if !strong || stop || acronym || name_pre || mixed_acronym(text, w, i) {
+                // (Tested first: most unknown capitalized words have none, and the tests
+                // after it are pure, so they are asked only then.)
+                if !strong
+                    || is_stopword(known, lex, w, i)
+                    || lex.get(P::NotPlace, w, i).is_some()
+                    || is_acronym(text, w, i)
+                    || name_pre()
+                    || mixed_acronym(text, w, i)
+                {
                     i += 1;
                     continue;
                 }

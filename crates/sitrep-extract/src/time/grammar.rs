@@ -7,7 +7,7 @@
 //! November 3 to 4" beats "November 3", and "two days earlier" beats "two days".
 
 use super::lex::{
-    ALONE, CONT_ANY, CONT_NUMBER, FIRST_LITERAL, K, NUMBER, TRIGGER, TimeLex, WordFlags,
+    ALONE, CONT_ANY, CONT_NUMBER, DATE_WORD, FIRST_LITERAL, K, NUMBER, TRIGGER, TimeLex, WordFlags,
 };
 use crate::numbers::NumberLex;
 use crate::words::Words;
@@ -564,6 +564,10 @@ pub const FIRST_WORDS: &[&str] = &[
     "une",
     "year",
 ];
+
+/// The words [`Grammar::p_date`] reads by name where a date's anchor can be (« les
+/// années 90 », "two thousand"): flagged [`DATE_WORD`] like the lexicons' date words.
+pub const DATE_LITERALS: &[&str] = &["annees", "two"];
 
 /// A word and what [`Grammar::amount_unit`] answered there.
 pub type AmountAt = (usize, Option<(usize, Option<f64>, Unit)>);
@@ -1472,7 +1476,74 @@ impl<'a> Grammar<'a> {
     }
 
     /// `[mod] date [pod | clock]`, `clock [tz] [on] date`, `weekday [pod]`.
+    ///
+    /// Tried only where [`Grammar::may_date`] proves it may match: it is asked at every
+    /// attempt, and most attempts are at words far from any date ("the new", "de la").
     fn p_date(&self, i: usize) -> Option<Cand> {
+        if !self.may_date(i) {
+            debug_assert!(
+                self.p_date_tried(i).is_none(),
+                "may_date is wrong at {:?}",
+                self.raw(i)
+            );
+            return None;
+        }
+        self.p_date_tried(i)
+    }
+
+    /// Can [`Grammar::p_date`] match at word `i`? Each of its parts takes a date only
+    /// through an anchor ([`Grammar::date_anchor`]) at word `i`, `i + 1` or `i + 2`:
+    ///
+    /// - `abs_date`: a weekday, a number, a month or a day (a number or an ordinal) at
+    ///   `i`, or at `i + 1` after "le", "the";
+    /// - `bare_month`: a month at `i`, `i + 1` or `i + 2` (after "the", "le", "mois",
+    ///   then "de", "d");
+    /// - `bare_year`: a fiscal year's phrase at `i`, or a year (a number, or in English
+    ///   a cardinal from ten to twenty, "nineteen ninety-four", or "two" of "two
+    ///   thousand") at `i`, `i + 1` or `i + 2` (after "annee", "an", "the year",
+    ///   "l'annee", "year");
+    /// - `season`: a season at `i` or `i + 1`;
+    /// - `quarter`: "q1" to "q4", a year or an ordinal at `i` or `i + 1`;
+    /// - `decade`: "annees", a number, an ordinal or a Roman numeral at `i` or `i + 1`;
+    /// - `weekday_expr`: a weekday at `i` or `i + 1`;
+    /// - a clock time (a number) or a part of day at `i`;
+    ///
+    /// and "the week of", « la semaine du » before a date is tested by name. Debug
+    /// builds check the proof against the patterns.
+    fn may_date(&self, i: usize) -> bool {
+        self.anchor_near(i)
+            || (self.is_any(i, &["the", "la"])
+                && self.is_any(i + 1, &["week", "semaine"])
+                && self.is_any(i + 2, &["of", "du"]))
+    }
+
+    /// Is there a date's anchor ([`Grammar::date_anchor`]) at word `i`, `i + 1` or
+    /// `i + 2`? Without one, none of `abs_date`, `bare_month`, `bare_year`, `season`,
+    /// `quarter`, `decade`, `weekday_expr`, a clock time or a day number matches at `i`
+    /// ([`Grammar::may_date`]).
+    #[inline]
+    fn anchor_near(&self, i: usize) -> bool {
+        // (Three calls, not a range's `any`: that was left as a call per word.)
+        self.date_anchor(i) || self.date_anchor(i + 1) || self.date_anchor(i + 2)
+    }
+
+    /// Can word `j` be a date's anchor for [`Grammar::may_date`]: a number, a word
+    /// flagged [`DATE_WORD`] (or, without an id, one of [`DATE_LITERALS`]), "q3", or
+    /// a word that starts like a Roman numeral?
+    #[inline(always)]
+    fn date_anchor(&self, j: usize) -> bool {
+        let Some(word) = self.w.get(j) else {
+            return false;
+        };
+        word.kind == TokenKind::Number
+            || self.flags.of(word.id) & DATE_WORD != 0
+            || self.may_be_roman_at(j)
+            || quarter_or_clock_word(self.w.norm(j))
+            || (word.id == 0 && self.is_any(j, DATE_LITERALS))
+    }
+
+    /// [`Grammar::p_date`] without its proof.
+    fn p_date_tried(&self, i: usize) -> Option<Cand> {
         let mut best: Option<Cand> = None;
         let mut keep = |c: Cand| {
             if best.as_ref().is_none_or(|b| c.b > b.b) {

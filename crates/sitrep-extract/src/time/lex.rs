@@ -118,6 +118,11 @@ pub const NUMBER: u8 = 16;
 /// The word is a whole expression of a kind that can stand alone
 /// ([`TimeLex::stands_alone`]).
 pub const ALONE: u8 = 32;
+/// The word can anchor a date ([`Grammar::may_date`](super::grammar::Grammar)): it
+/// starts a weekday, month, season, fiscal year or part of day of the lexicon, an
+/// ordinal or a cardinal from ten to twenty (`NumberLex::date_number_firsts`), or is
+/// one of `grammar::DATE_LITERALS`.
+pub const DATE_WORD: u8 = 64;
 
 fn set(v: &mut Vec<bool>, id: u32) {
     if v.len() <= id as usize {
@@ -274,6 +279,13 @@ impl TimeLex {
         for id in num.word_ids() {
             set(&mut number_words, id);
         }
+        let mut date_words: Vec<bool> = Vec::new();
+        for id in num.date_number_firsts() {
+            set(&mut date_words, id);
+        }
+        let date_kinds = [K::Weekday, K::Month, K::Season, K::Fy, K::Pod]
+            .iter()
+            .fold(0u64, |m, k| m | 1u64 << (*k as u32));
         let mut by_id: Vec<u8> = (0..vocab.len() as u32)
             .map(|id| {
                 if id == 0 {
@@ -294,6 +306,11 @@ impl TimeLex {
                 if get(&self.alone, id) {
                     f |= ALONE;
                 }
+                if get(&date_words, id)
+                    || self.first_kinds.get(id as usize).copied().unwrap_or(0) & date_kinds != 0
+                {
+                    f |= DATE_WORD;
+                }
                 f
             })
             .collect();
@@ -308,6 +325,7 @@ impl TimeLex {
         flag(super::grammar::GRAMMAR_WORDS, CONT_ANY);
         flag(super::grammar::GRAMMAR_PUNCT, CONT_ANY);
         flag(super::grammar::FIRST_WORDS, FIRST_LITERAL);
+        flag(super::grammar::DATE_LITERALS, DATE_WORD);
         let unknown = super::grammar::GRAMMAR_WORDS
             .iter()
             .chain(super::grammar::GRAMMAR_PUNCT)
