@@ -7064,3 +7064,25 @@ fn an_allegation_is_no_event_and_its_dead_no_toll() {
         );
     }
 }
+
+/// "three of them women" after a toll is a part of it, also when its noun follows "of
+/// them" and a speaker closes the sentence.
+#[test]
+fn a_part_with_its_noun_after_of_them_is_no_more_dead() {
+    for (text, lang) in [
+        (
+            "A roadside bomb tore through a minibus near Boni on Tuesday, killing eight \
+             passengers, three of them women, the regional governor said.",
+            Lang::En,
+        ),
+        (
+            "Une bombe artisanale a frappé un minibus près de Boni mardi, tuant huit passagers, \
+             trois d'entre eux des femmes, a indiqué le gouverneur.",
+            Lang::Fr,
+        ),
+    ] {
+        let d = run(text, lang);
+        let e = one(&d);
+        assert_eq!(e.fatalities.killed, Some(8), "{text}");
+    }
+}

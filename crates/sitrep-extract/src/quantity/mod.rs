@@ -1412,8 +1412,10 @@ impl<'a> Cx<'a> {
             }
             // "fourteen civilians, including eight children", "12 morts, dont 3 enfants";
             // "four jihadists, two of whom were leaders", « deux d'entre eux ».
-            let part_after = bq.b < w.len()
-                && q.end(Q::PartAfter, w, bq.b).is_some()
+            // (Also with its noun after "of them": "killing eight passengers, three of
+            // them women", where the figure took the words in.)
+            let part_after = (bq.b < w.len() && q.end(Q::PartAfter, w, bq.b).is_some()
+                || bq.a + 1 < bq.b && q.end(Q::PartAfter, w, bq.a + 1).is_some_and(|e| e < bq.b))
                 && matches!(self.norm(bq.a.saturating_sub(1)), "," | "(" | "and" | "et");
             if let Some(t) = q
                 .ending_at(Q::Part, w, bq.a, 3)
