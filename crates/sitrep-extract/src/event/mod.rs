@@ -623,6 +623,24 @@ fn triggers(idx: &Idx, lex: &EventLex, clex: &ClaimLex, cb: &Codebook) -> Vec<Tr
             i = e;
             continue;
         }
+        // "The minister entered the room", « est entré dans la salle »: taking over needs
+        // somewhere to take, a place named in its sentence, a settlement, a site hit or
+        // a place referred back to ("entered the town"), or a name right after it that
+        // no gazetteer knows ("taken over Kanio").
+        if cb.classes[t.class].key == "takeover" && !t.noun {
+            let (s0, s1) = idx.sentences[idx.sentence_of(i)];
+            let somewhere = idx.places.iter().any(|&(a, _)| a >= s0 && a < s1)
+                || (e..(e + 3).min(s1)).any(|x| w.words[x].cap)
+                || (s0..s1).any(|x| {
+                    lex.has(E::Settlement, w, x)
+                        || lex.has(E::Anaphor, w, x)
+                        || x >= e && lex.has(E::Target, w, x)
+                });
+            if !somewhere {
+                i = e;
+                continue;
+            }
+        }
         // "an operation against ISGS militants": a noun ending with its preposition
         // needs an armed party right after it ("an operation against terrorism", «
         // contre l'orpaillage illégal », tell no fight).

@@ -7086,3 +7086,36 @@ fn a_part_with_its_noun_after_of_them_is_no_more_dead() {
         assert_eq!(e.fatalities.killed, Some(8), "{text}");
     }
 }
+
+/// Entering a town unopposed is a transfer of territory, with a date and « sans combat »
+/// between the verb and « dans »; entering a room takes no territory.
+#[test]
+fn entering_a_town_is_a_takeover_and_a_room_none() {
+    for (text, lang) in [
+        (
+            "JNIM fighters entered Boni on Saturday without a fight.",
+            Lang::En,
+        ),
+        (
+            "Les combattants du JNIM sont entrés samedi sans combat dans la ville de Boni.",
+            Lang::Fr,
+        ),
+    ] {
+        let d = run(text, lang);
+        let e = one(&d);
+        assert_eq!(
+            (e.sub_event_type.as_str(), actor1(e), place(e)),
+            ("Non-violent transfer of territory", "JNIM", "Boni"),
+            "{text}"
+        );
+    }
+    for (text, lang) in [
+        ("The minister entered the room at 10 am.", Lang::En),
+        (
+            "Les combattants sont entrés dans la salle à 10 heures.",
+            Lang::Fr,
+        ),
+    ] {
+        assert!(current(&run(text, lang)).is_empty(), "{text}");
+    }
+}
