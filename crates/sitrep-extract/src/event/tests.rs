@@ -7022,22 +7022,29 @@ fn a_side_reporting_its_own_dead_is_not_the_attacker() {
 /// figure for that side, it is another account of the same toll, not more dead.
 #[test]
 fn an_own_side_figure_set_against_the_other_camps_is_one_toll() {
-    for (text, lang) in [
-        (
-            "JNIM fighters ambushed a convoy near Diabaly on Monday. The group claimed it had \
+    each_killed(
+        &[
+            (
+                "JNIM fighters ambushed a convoy near Diabaly on Monday. The group claimed it had \
              killed 30 soldiers, while an army source acknowledged four dead.",
-            Lang::En,
-        ),
-        (
-            "Des combattants du JNIM ont attaqué lundi un convoi près de Diabaly. Le groupe \
+                Lang::En,
+            ),
+            (
+                "Des combattants du JNIM ont attaqué lundi un convoi près de Diabaly. Le groupe \
              revendique la mort de trente soldats, tandis que l'armée fait état de quatre morts \
              dans ses rangs.",
-            Lang::Fr,
-        ),
-    ] {
+                Lang::Fr,
+            ),
+        ],
+        30,
+    );
+}
+
+/// Each text's one current event counts `killed` dead.
+fn each_killed(texts: &[(&str, Lang)], killed: u32) {
+    for &(text, lang) in texts {
         let d = run(text, lang);
-        let e = one(&d);
-        assert_eq!(e.fatalities.killed, Some(30), "{text}");
+        assert_eq!(one(&d).fatalities.killed, Some(killed), "{text}");
     }
 }
 
@@ -7069,22 +7076,21 @@ fn an_allegation_is_no_event_and_its_dead_no_toll() {
 /// them" and a speaker closes the sentence.
 #[test]
 fn a_part_with_its_noun_after_of_them_is_no_more_dead() {
-    for (text, lang) in [
-        (
-            "A roadside bomb tore through a minibus near Boni on Tuesday, killing eight \
+    each_killed(
+        &[
+            (
+                "A roadside bomb tore through a minibus near Boni on Tuesday, killing eight \
              passengers, three of them women, the regional governor said.",
-            Lang::En,
-        ),
-        (
-            "Une bombe artisanale a frappé un minibus près de Boni mardi, tuant huit passagers, \
+                Lang::En,
+            ),
+            (
+                "Une bombe artisanale a frappé un minibus près de Boni mardi, tuant huit passagers, \
              trois d'entre eux des femmes, a indiqué le gouverneur.",
-            Lang::Fr,
-        ),
-    ] {
-        let d = run(text, lang);
-        let e = one(&d);
-        assert_eq!(e.fatalities.killed, Some(8), "{text}");
-    }
+                Lang::Fr,
+            ),
+        ],
+        8,
+    );
 }
 
 /// Entering a town unopposed is a transfer of territory, with a date and « sans combat »
