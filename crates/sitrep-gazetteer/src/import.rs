@@ -78,7 +78,8 @@ pub struct ImportReport {
     pub polygons: usize,
     /// Places added from sitrep's supplement.
     pub supplement: usize,
-    /// Built-in places added for countries the files do not cover.
+    /// Built-in places added for those of Mali, Burkina Faso and Niger the files do not
+    /// cover.
     pub default_elsewhere: usize,
     /// The first [`MAX_SKIPPED_LISTED`] skipped lines; `skipped_total` counts them all.
     pub skipped: Vec<SkippedLine>,
@@ -98,8 +99,8 @@ pub struct ImportOptions {
     /// that GeoNames lacks or names differently). Places already imported keep their
     /// GeoNames data and only gain the supplement's names.
     pub supplement: bool,
-    /// Keep the built-in places of Mali, Burkina Faso and Niger for those of them no
-    /// input covers, so that importing one country's dump loses its neighbours' towns.
+    /// Keep the built-in places of those of Mali, Burkina Faso and Niger no input
+    /// covers, so that importing one country's dump does not lose its neighbours' towns.
     pub default_elsewhere: bool,
 }
 

@@ -1044,12 +1044,11 @@ fn irrealis(idx: &Idx, lex: &EventLex, i: usize) -> bool {
 }
 
 /// The words of allegations (their deeds are no events, their dead no toll): after a
-/// phrase of what someone is held for ("suspected
-/// of", « accusés d' »), to the end of its phrase, at most eight words. The phrase ends
-/// at a comma, a relative pronoun, an auxiliary of the main clause ("two men suspected
-/// of theft were arrested") or a verb past its first two words ("a man accused of rape
-/// in Timbuktu received 100 lashes"): the alleged deed comes first ("of killing", «
-/// d'avoir ravitaillé »).
+/// phrase of what someone is held for ("suspected of", « accusés d' »), to the end of
+/// its phrase, at most eight words. The phrase ends at a comma, a relative pronoun, an
+/// auxiliary of the main clause ("two men suspected of theft were arrested") or a verb
+/// past its first two words ("a man accused of rape in Timbuktu received 100 lashes"):
+/// the alleged deed comes first ("of killing", « d'avoir ravitaillé »).
 fn alleged(doc: &Doc, w: &Words, lex: &EventLex) -> Vec<bool> {
     let fr = doc.lang() == sitrep_core::Lang::Fr;
     let aux = |x: &str| {
@@ -2866,6 +2865,16 @@ fn counted_side(counts: Option<&str>) -> usize {
     }
 }
 
+/// The side of [`counted_side`] an actor's camp fights on: 1 a state's, 2 an armed
+/// group's, 0 neither.
+fn camp_side(camp: Option<&str>) -> usize {
+    match camp {
+        Some("government") => 1,
+        Some("rebel" | "jihadist" | "militia") => 2,
+        _ => 0,
+    }
+}
+
 /// Was a civilian or an armed party hit? From actor2's camp, else the victims counted,
 /// else the target named right after the trigger.
 fn target(
@@ -3488,11 +3497,7 @@ fn speakers_as_actors(idx: &Idx, cb: &Codebook, dict: &ActorDict, e: &mut Ev) {
         if same(e.a1) || same(e.a2) {
             continue;
         }
-        let side = match idx.doc.actors[k].camp.as_deref() {
-            Some("government") => 1,
-            Some("rebel" | "jihadist" | "militia") => 2,
-            _ => 0,
-        };
+        let side = camp_side(idx.doc.actors[k].camp.as_deref());
         if side != 0 && hit_sides.contains(&side) {
             continue;
         }
@@ -4627,17 +4632,13 @@ fn fatalities(idx: &Idx, lex: &EventLex, cb: &Codebook, e: &Ev) -> Fatalities {
     // acknowledged four dead", « l'armée fait état de trois morts »).
     let own_side = |k: usize| -> usize {
         let sp = idx.doc.quantities[k].span;
-        let camp = idx
-            .doc
-            .claims
-            .iter()
-            .find(|c| c.span.start <= sp.start && sp.end <= c.span.end)
-            .and_then(|c| c.by.camp.as_deref());
-        match camp {
-            Some("government") => 1,
-            Some("rebel" | "jihadist" | "militia") => 2,
-            _ => 0,
-        }
+        camp_side(
+            idx.doc
+                .claims
+                .iter()
+                .find(|c| c.span.start <= sp.start && sp.end <= c.span.end)
+                .and_then(|c| c.by.camp.as_deref()),
+        )
     };
     let same_side = |p: usize, k: usize| {
         let (sp, sk) = (side(&idx.doc.quantities[p]), side(&idx.doc.quantities[k]));
