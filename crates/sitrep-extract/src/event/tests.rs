@@ -7125,3 +7125,32 @@ fn entering_a_town_is_a_takeover_and_a_room_none() {
         assert!(current(&run(text, lang)).is_empty(), "{text}");
     }
 }
+
+/// Live rounds fired at protesters are excessive force against them, the rounds between
+/// the verb and its preposition in either language.
+#[test]
+fn live_rounds_fired_at_protesters_are_excessive_force() {
+    for (text, lang) in [
+        (
+            "Soldiers fired live rounds at protesters in Bamako on Sunday, killing two of them.",
+            Lang::En,
+        ),
+        (
+            "Des soldats ont tiré à balles réelles sur des manifestants dimanche à Bamako, \
+             tuant deux d'entre eux.",
+            Lang::Fr,
+        ),
+    ] {
+        let d = run(text, lang);
+        let e = one(&d);
+        assert_eq!(
+            (e.sub_event_type.as_str(), actor2(e), e.fatalities.killed),
+            (
+                "Excessive force against protesters",
+                "Military Forces of Mali",
+                Some(2)
+            ),
+            "{text}"
+        );
+    }
+}
