@@ -3407,12 +3407,7 @@ fn attach_claims(idx: &Idx, evs: &mut [Ev]) -> Vec<(usize, usize)> {
     };
     for (ci, c) in idx.doc.claims.iter().enumerate() {
         let inside: Vec<usize> = (0..evs.len())
-            .filter(|&k| {
-                evs[k].trigs.iter().any(|t| {
-                    let s = idx.w.span(t.a, t.b);
-                    c.span.start <= s.start && s.end <= c.span.end
-                })
-            })
+            .filter(|&k| told_in(idx, c, &evs[k]))
             .collect();
         let targets = if inside.is_empty() {
             let cue = c.cue_span.unwrap_or(c.span);
@@ -3438,6 +3433,14 @@ fn attach_claims(idx: &Idx, evs: &mut [Ev]) -> Vec<(usize, usize)> {
         }
     }
     links
+}
+
+/// Is a trigger of event `e` inside what claim `c` reports?
+fn told_in(idx: &Idx, c: &sitrep_core::records::Claim, e: &Ev) -> bool {
+    e.trigs.iter().any(|t| {
+        let s = idx.w.span(t.a, t.b);
+        c.span.start <= s.start && s.end <= c.span.end
+    })
 }
 
 /// A battle whose sentences name no actor takes its claims' speakers: "the Malian army
@@ -4510,10 +4513,7 @@ fn finish(
         e.claims.iter().find_map(|&ci| {
             let c = &idx.doc.claims[ci];
             let said = c.said_on_span?;
-            let inside = e.trigs.iter().any(|t| {
-                let s = idx.w.span(t.a, t.b);
-                c.span.start <= s.start && s.end <= c.span.end
-            });
+            let inside = told_in(idx, c, e);
             let tm = idx.doc.times.iter().find(|t| t.span == said)?;
             (inside && tm.start.is_some()).then(|| EventDate {
                 value: tm.value.clone(),
@@ -4652,8 +4652,9 @@ fn fatalities(idx: &Idx, lex: &EventLex, cb: &Codebook, e: &Ev) -> Fatalities {
         let s = sentence(k);
         part[k] = match n.checked_sub(1).map(|p| in_order[p]) {
             Some(p) if sentence(p) == s => {
-                let set_against = same_side(p, k)
-                    && (idx.quants[p].1..idx.quants[k].0).any(|i| lex.has(E::Contrast, w, i))
+                let set_against = (idx.quants[p].1..idx.quants[k].0)
+                    .any(|i| lex.has(E::Contrast, w, i))
+                    && same_side(p, k)
                     && account(p) != account(k);
                 (s, part[p].1 + usize::from(set_against))
             }
