@@ -261,13 +261,13 @@ impl Vocab {
 /// almost every word and almost always hears no, so one pass over the words answers
 /// them all. Built from a per-vocabulary table (`first`, indexed by word id) that the
 /// stage computes once per process.
-pub struct Starts(Vec<u16>);
+pub struct Starts(Vec<u32>);
 
 impl Starts {
-    /// Bit 15: the stage's own flag (a dictionary name, a speaker pronoun).
-    pub const EXTRA: u32 = 1 << 15;
+    /// Bit 31: the stage's own flag (a dictionary name, a speaker pronoun).
+    pub const EXTRA: u32 = 1 << 31;
 
-    pub fn new(w: &Words, first: &[u16]) -> Starts {
+    pub fn new(w: &Words, first: &[u32]) -> Starts {
         Starts(
             w.words
                 .iter()
@@ -280,7 +280,7 @@ impl Starts {
     /// [`Starts::EXTRA`]) start at word `i`?
     #[inline]
     pub fn any(&self, i: usize, mask: u32) -> bool {
-        u32::from(self.0[i]) & mask != 0
+        self.0[i] & mask != 0
     }
 }
 

@@ -32,6 +32,12 @@ lexicon_kinds! {
         // A word that leaves a force ("a former soldier", « un ancien militaire »): the
         // description after it names a civilian, as ACLED codes one.
         Former = "former",
+        // People who are no party alone ("youths", « des jeunes »), and are a crowd of
+        // protesters when a `protesting` phrase follows.
+        Crowd = "crowd",
+        // What makes the people before it protesters ("residents who were protesting",
+        // « des habitants qui manifestaient »).
+        Protesting = "protesting",
     }
 }
 
@@ -57,7 +63,7 @@ pub const CLASSES: &[&str] = &[
 ];
 
 // `first_kinds` holds one bit per kind.
-const _: () = assert!(A::ALL.len() <= 16);
+const _: () = assert!(A::ALL.len() <= 31);
 
 #[derive(Debug, Default)]
 pub struct ActorLex {
@@ -65,7 +71,7 @@ pub struct ActorLex {
     /// Indexed by word id: bit `k` is set when a phrase of kind `k` starts with the word.
     /// Stages ask several kinds at almost every word and almost always hear no: one
     /// load answers them all.
-    first_kinds: Vec<u16>,
+    first_kinds: Vec<u32>,
 }
 
 impl ActorLex {
@@ -102,7 +108,9 @@ impl ActorLex {
                 | A::Hireling
                 | A::PartyHead
                 | A::PeopleNoun
-                | A::Former => value != "1",
+                | A::Former
+                | A::Crowd
+                | A::Protesting => value != "1",
             };
             if bad {
                 return Err(LexiconError::new(
@@ -127,7 +135,7 @@ impl ActorLex {
     /// The kinds (bit `k` for kind `k`) that have a phrase starting with the word of
     /// this id.
     #[inline]
-    pub fn first_kinds(&self, id: u32) -> u16 {
+    pub fn first_kinds(&self, id: u32) -> u32 {
         self.first_kinds.get(id as usize).copied().unwrap_or(0)
     }
 

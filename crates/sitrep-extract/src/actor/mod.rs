@@ -23,7 +23,7 @@ use std::sync::Arc;
 pub struct ActorStage {
     res: Arc<Resources>,
     /// Per language, indexed by word id: what [`Starts`] keeps of each word.
-    first: [Vec<u16>; 2],
+    first: [Vec<u32>; 2],
 }
 
 impl ActorStage {
@@ -33,7 +33,7 @@ impl ActorStage {
             (0..res.vocab(lang).len() as u32)
                 .map(|id| {
                     let d = if dict.starts_with_id(lang, id) {
-                        DICT as u16
+                        DICT
                     } else {
                         0
                     };
@@ -229,8 +229,8 @@ fn former_before(w: &Words, lex: &ActorLex, i: usize) -> Option<usize> {
 /// name.
 const DICT: u32 = Starts::EXTRA;
 
-// `Starts` keeps bit 15 for the dictionary.
-const _: () = assert!(A::ALL.len() <= 15);
+// `Starts` keeps bit 31 for the dictionary.
+const _: () = assert!(A::ALL.len() <= 31);
 
 /// Dictionary names, acronyms, people and descriptions, longest first, left to right.
 /// `countries`: the country names the place stage found, as word ranges and ISO codes.
@@ -243,7 +243,8 @@ fn scan(
     starts: &Starts,
     countries: &[(usize, usize, String)],
 ) -> Vec<Found> {
-    let wanted = DICT | A::Demonym.bit() | A::Desc.bit() | A::DescAfterNationality.bit();
+    let wanted =
+        DICT | A::Demonym.bit() | A::Desc.bit() | A::DescAfterNationality.bit() | A::Crowd.bit();
     let mut out: Vec<Found> = Vec::new();
     // Which words start a country name: one load a word, where asking `countries` at
     // every word scanned the list (the same answer).
@@ -328,6 +329,18 @@ fn scan(
             lex.get(A::Demonym, w, e)?;
             Some((e, class))
         });
+        // "residents who were protesting", "youths demonstrating", « des jeunes qui
+        // manifestaient »: people whose own clause says they protest are protesters
+        // (even "youths", alone taken for rioters).
+        let protesting = |e: usize| lex.has(A::Protesting, w, e);
+        let desc = match desc {
+            Some((e, "civilians" | "rioters")) if protesting(e) => Some((e, "protesters")),
+            None if demonym_first.is_none() => lex
+                .get(A::Crowd, w, start)
+                .filter(|&(e, _)| protesting(e))
+                .map(|(e, _)| (e, "protesters")),
+            d => d,
+        };
         if let Some((e, class)) = desc {
             let mut country = demonym_first.map(|(_, c)| c);
             let mut e = e;

@@ -26,7 +26,7 @@ use std::sync::Arc;
 pub struct ClaimStage {
     res: Arc<Resources>,
     /// Per language, indexed by word id: what [`Starts`] keeps of each word.
-    first: [Vec<u16>; 2],
+    first: [Vec<u32>; 2],
 }
 
 impl ClaimStage {
@@ -35,12 +35,12 @@ impl ClaimStage {
             let (lex, alex) = (res.claim_lex(lang), res.actor_lex(lang));
             (0..res.vocab(lang).len() as u32)
                 .map(|id| {
-                    let p = if u32::from(alex.first_kinds(id)) & A::Pronoun.bit() != 0 {
-                        PRONOUN as u16
+                    let p = if alex.first_kinds(id) & A::Pronoun.bit() != 0 {
+                        PRONOUN
                     } else {
                         0
                     };
-                    lex.first_kinds(id) | p
+                    u32::from(lex.first_kinds(id)) | p
                 })
                 .collect()
         });

@@ -2084,9 +2084,16 @@ fn assemble(
                 // (French "des", "du" right after a verb open its object.)
                 || matches!(w.norm(next + 2), "des" | "du")
                 || !(clex.has(C::Prep, w, next + 2) || clex.has(C::Sub, w, next + 2)));
+        // (« ont tué des bergers »: French "des", "du" right before who was hit are
+        // articles opening the object, not "of the" as in « des suites de ».)
+        let article_object = matches!(w.norm(next), "des" | "du")
+            && next + 1 < s1
+            && (idx.actors.iter().any(|&(a, _)| a == next + 1)
+                || lex.has(E::Victim, w, next + 1)
+                || lex.has(E::Target, w, next + 1));
         let no_object = next >= s1
             || w.words[next].kind == TokenKind::Punct
-            || (clex.has(C::Prep, w, next) && !shared_object)
+            || (clex.has(C::Prep, w, next) && !shared_object && !article_object)
             || clex.has(C::Sub, w, next);
         if passive_o || (no_object && !counted_next) {
             if a1 == Some(v) {

@@ -7154,3 +7154,106 @@ fn live_rounds_fired_at_protesters_are_excessive_force() {
         );
     }
 }
+
+/// People whose own clause says they protest are protesters ("residents who were
+/// protesting", « des jeunes qui manifestaient »), so fire opened on them breaks up a
+/// protest: one event, excessive force (was an attack on civilians beside a protest).
+#[test]
+fn people_protesting_are_protesters_when_fired_on() {
+    for (text, lang) in [
+        (
+            "Soldiers opened fire on residents who were protesting against insecurity in Niono \
+             on Sunday, killing two people.",
+            Lang::En,
+        ),
+        (
+            "Police fired on youths demonstrating against the curfew in Kayes on Sunday, \
+             killing two.",
+            Lang::En,
+        ),
+        (
+            "Dimanche, des soldats ont tiré à balles réelles sur des habitants qui protestaient \
+             contre l'insécurité à Niono, tuant deux personnes.",
+            Lang::Fr,
+        ),
+        (
+            "Dimanche, des policiers ont ouvert le feu sur des jeunes qui manifestaient à Kayes, \
+             faisant deux morts.",
+            Lang::Fr,
+        ),
+    ] {
+        let d = run(text, lang);
+        let e = one(&d);
+        assert_eq!(
+            (e.sub_event_type.as_str(), actor1(e), e.fatalities.killed),
+            (
+                "Excessive force against protesters",
+                "Protesters (Mali)",
+                Some(2)
+            ),
+            "{text}"
+        );
+    }
+}
+
+/// Protesters killed, or beaten by state forces, are excessive force against them
+/// (not an attack on civilians); beaten by an armed group that seized them, they are
+/// civilians attacked.
+#[test]
+fn protesters_killed_or_beaten_by_forces_are_excessive_force() {
+    for (text, lang, sub) in [
+        (
+            "Soldiers killed three protesters in Kati on Sunday.",
+            Lang::En,
+            "Excessive force against protesters",
+        ),
+        (
+            "Gendarmes beat protesters in Mopti on Sunday.",
+            Lang::En,
+            "Excessive force against protesters",
+        ),
+        (
+            "Dimanche, des militaires ont tué trois manifestants à Kati.",
+            Lang::Fr,
+            "Excessive force against protesters",
+        ),
+        (
+            "Dimanche, des gendarmes ont roué de coups des manifestants à Mopti.",
+            Lang::Fr,
+            "Excessive force against protesters",
+        ),
+        (
+            "Islamists detained about 90 protesters in Gao on Sunday and whipped them.",
+            Lang::En,
+            "Attack",
+        ),
+    ] {
+        let d = run(text, lang);
+        assert_eq!(current(&d)[0].sub_event_type, sub, "{text}");
+    }
+}
+
+/// French "des" right before who was hit opens the verb's object (« ont tué des
+/// bergers »), not "of the": the subject did the killing, it was not killed.
+#[test]
+fn french_des_after_an_active_verb_opens_its_object() {
+    for text in [
+        "Dimanche, des soldats ont tué des bergers près de Mopti.",
+        "Dimanche, des militaires ont tué des civils à Mopti.",
+        "Dimanche, des soldats ont blessé des civils à Mopti.",
+    ] {
+        let d = run(text, Lang::Fr);
+        let e = one(&d);
+        assert_eq!(
+            (e.sub_event_type.as_str(), actor1(e)),
+            ("Attack", "Military Forces of Mali"),
+            "{text}"
+        );
+    }
+    // (« des suites de » is no object: who succumbed died.)
+    let d = run(
+        "Dimanche, deux soldats ont été tués à Mopti. Un troisième a succombé des suites de ses blessures.",
+        Lang::Fr,
+    );
+    assert_eq!(one(&d).actor2.as_ref().map(|a| a.inter), Some(Some(1)));
+}
