@@ -272,6 +272,13 @@ fn index<'a>(doc: &'a Doc, w: &'a Words, clex: &ClaimLex, lex: &EventLex) -> Idx
     }
     idx.region = regions(w, clex, lex, &time_starts);
     idx.quants = doc.quantities.iter().map(|m| idx.range(m.span)).collect();
+    // What opens the content of a statement right after its date: "said on Monday that
+    // …", "claimed on Wednesday to have killed", « a affirmé mercredi avoir tué ».
+    let opens_content = |tb: usize| {
+        tb < w.len()
+            && (matches!(w.norm(tb), "that" | "que" | "qu" | "avoir")
+                || w.norm(tb) == "to" && tb + 1 < w.len() && w.norm(tb + 1) == "have")
+    };
     for c in &doc.claims {
         if let Some(s) = c.said_on_span
             && let Some(k) = doc.times.iter().position(|t| t.span == s)
@@ -287,17 +294,33 @@ fn index<'a>(doc: &'a Doc, w: &'a Words, clex: &ClaimLex, lex: &EventLex) -> Idx
             for (k, &(ta, tb)) in idx.times.iter().enumerate() {
                 if ta >= b
                     && ta - b <= 6
-                    && tb < w.len()
                     && w.same_sentence(b.saturating_sub(1), ta)
                     && (b..ta).all(|i| {
                         w.words[i].kind == TokenKind::Word
                             && !matches!(w.norm(i), "that" | "que" | "qu")
                     })
-                    && matches!(w.norm(tb), "that" | "que" | "qu")
+                    && opens_content(tb)
                 {
                     idx.said[k] = true;
                 }
             }
+        }
+    }
+    // (Whoever said it, named or not: "the ministry said on Tuesday that…", « a
+    // indiqué mardi que… ».)
+    for (k, &(ta, tb)) in idx.times.iter().enumerate() {
+        if idx.said[k] || !opens_content(tb) {
+            continue;
+        }
+        let cue_end = (ta.saturating_sub(6)..ta)
+            .filter_map(|i| clex.get(C::Cue, w, i).map(|(e, _)| e))
+            .filter(|&e| e <= ta && w.same_sentence(e.saturating_sub(1), ta))
+            .max();
+        if let Some(b) = cue_end
+            && ta - b <= 3
+            && (b..ta).all(|i| w.words[i].kind == TokenKind::Word)
+        {
+            idx.said[k] = true;
         }
     }
     // A dateline ("BAMAKO, Nov 8 (SPA) –") or a byline ("By Sahel Press Agency
@@ -2281,10 +2304,15 @@ fn assemble(
                 })
                 .min_by_key(|&k| dist(idx.times[k]))
         });
-    // Only "the clashes on Saturday", "l'attaque du 12 mars" date an anaphoric mention.
+    // Only "the clashes on Saturday", "l'attaque du 12 mars", "the attack took place on
+    // Monday", « l'attaque a eu lieu lundi » date an anaphoric mention.
     e.time_far = e.time.is_some_and(|k| {
         let (a, _) = idx.times[k];
-        !(a >= last && (last..a).all(|i| matches!(w.norm(i), "on" | "of" | "du" | "de" | "le")))
+        let from = lex
+            .get(E::Occurred, w, last)
+            .filter(|&(oe, _)| oe <= a)
+            .map_or(last, |(oe, _)| oe);
+        !(a >= last && (from..a).all(|i| matches!(w.norm(i), "on" | "of" | "du" | "de" | "le")))
     });
     // Its place: a located place of its clause (a town before a country), nearest the
     // event's date when the sentence pairs places with dates, else the trigger.

@@ -7257,3 +7257,56 @@ fn french_des_after_an_active_verb_opens_its_object() {
     );
     assert_eq!(one(&d).actor2.as_ref().map(|a| a.inter), Some(Some(1)));
 }
+
+/// The date a statement was made is not the date of what it tells, whoever made it
+/// (an unnamed ministry too) and however its content opens ("said on Sunday that",
+/// "claimed on Sunday to have", « a affirmé dimanche avoir »).
+#[test]
+fn a_statement_date_is_not_the_event_date() {
+    for (text, lang) in [
+        (
+            "The defence ministry said on Sunday that eight soldiers were killed when \
+             terrorists ambushed a patrol near Tillaberi on Friday.",
+            Lang::En,
+        ),
+        (
+            "JNIM claimed on Sunday to have killed 17 Malian soldiers in an ambush near \
+             Bandiagara on Friday.",
+            Lang::En,
+        ),
+        (
+            "Le JNIM a affirmé dimanche avoir tué 17 soldats maliens dans une embuscade près \
+             de Bandiagara vendredi.",
+            Lang::Fr,
+        ),
+    ] {
+        let d = run(text, lang);
+        assert_eq!(date(current(&d)[0]), "2023-11-10", "{text}");
+    }
+}
+
+/// A sentence that only says when an event told before happened dates it ("The attack
+/// took place on Friday", « L'attaque a eu lieu vendredi »).
+#[test]
+fn a_sentence_saying_when_the_attack_took_place_dates_it() {
+    for (text, lang) in [
+        (
+            "At least 58 civilians were killed by gunmen near Gao, the government said. \
+             The attack took place on Friday.",
+            Lang::En,
+        ),
+        (
+            "Au moins 58 civils ont été tués par des hommes armés près de Gao, a annoncé le \
+             gouvernement. L'attaque a eu lieu vendredi.",
+            Lang::Fr,
+        ),
+    ] {
+        let d = run(text, lang);
+        let e = one(&d);
+        assert_eq!(
+            (date(e), e.fatalities.killed),
+            ("2023-11-10".into(), Some(58)),
+            "{text}"
+        );
+    }
+}
