@@ -108,6 +108,10 @@ lexicon_kinds! {
         // right after it dates the event mentioned right before it ("The attack took
         // place on Monday").
         Occurred = "occurred",
+        // A word that adds to what was told ("also", « également ») right before a
+        // casualty verb ("were also killed", "Also killed were 15 assailants"): its
+        // sentence's dead add to the toll, they are no other account of it.
+        Addition = "addition",
     }
 }
 

@@ -4716,6 +4716,27 @@ fn fatalities(idx: &Idx, lex: &EventLex, cb: &Codebook, e: &Ev) -> Fatalities {
                         .is_some_and(|(e, _)| (e..a).all(|j| matches!(w.norm(j), "," | ":")))
             })
     };
+    // "Seven volunteers were killed. Also killed were 15 assailants", « deux civils ont
+    // également été tués »: a sentence that adds its dead to those told (a word of
+    // E::Addition right before a casualty verb, past its auxiliaries) is no other
+    // account; its figures add to the toll.
+    let adds = |s: (usize, usize)| {
+        casualties.iter().filter(|&&k| sentence(k) == s).any(|&k| {
+            let (a, b) = idx.quants[k];
+            (a.saturating_sub(4)..(b + 4).min(w.len())).any(|i| {
+                w.same_sentence(i, a)
+                    && lex.get(E::Addition, w, i).is_some_and(|(ae, _)| {
+                        let mut j = ae;
+                        while j < w.len() && j < ae + 2 && passive_aux(w, lex, j) {
+                            j += 1;
+                        }
+                        lex.trigger(w, idx.doc.text(), j)
+                            .is_some_and(|(_, t)| cb.classes[t.class].outcome || t.kills)
+                    })
+            })
+        })
+    };
+    let mut added = [0u32; 4];
     for s in sentences {
         let mut sum = [[None::<u32>; 4]; 4];
         let whole_toll = casualties
@@ -4755,6 +4776,12 @@ fn fatalities(idx: &Idx, lex: &EventLex, cb: &Codebook, e: &Ev) -> Fatalities {
                 _ => {}
             }
         }
+        if adds(s) {
+            for (i, x) in added.iter_mut().enumerate() {
+                *x += sum.iter().filter_map(|r| r[i]).sum::<u32>();
+            }
+            continue;
+        }
         for (i, x) in whole_sentence.iter_mut().enumerate() {
             if let Some(t) = sum.iter().filter_map(|r| r[i]).reduce(|a, b| a + b) {
                 let t = match whole_toll {
@@ -4777,9 +4804,13 @@ fn fatalities(idx: &Idx, lex: &EventLex, cb: &Codebook, e: &Ev) -> Fatalities {
             .iter()
             .filter_map(|r| r[i])
             .fold(None, |acc, v| Some(acc.unwrap_or(0) + v));
-        match (sides, whole_sentence[i]) {
+        let told = match (sides, whole_sentence[i]) {
             (Some(a), Some(b)) => Some(a.max(b)),
             (a, b) => a.or(b),
+        };
+        match (told, added[i]) {
+            (t, 0) => t,
+            (t, n) => Some(t.unwrap_or(0) + n),
         }
     };
     f.killed = total(0);

@@ -7310,3 +7310,59 @@ fn a_sentence_saying_when_the_attack_took_place_dates_it() {
         );
     }
 }
+
+/// Dead told as an addition ("Also killed were 15 assailants", "were also killed", «
+/// ont également été tués ») add to the toll; scare quotes around the verb ('were
+/// "neutralised"', « ont été « neutralisés » ») still tell deaths; VDP are counted.
+#[test]
+fn added_dead_and_quoted_verbs_count() {
+    for (text, lang, killed) in [
+        (
+            "Gunmen attacked a VDP post in Arbinda on Friday, leaving seven VDP dead. Also \
+             killed were around 15 assailants.",
+            Lang::En,
+            22,
+        ),
+        (
+            "Gunmen killed five people near Gao on Friday. Two children were also killed.",
+            Lang::En,
+            7,
+        ),
+        (
+            "Des hommes armés ont tué cinq personnes près de Gao vendredi. Deux enfants ont \
+             également été tués.",
+            Lang::Fr,
+            7,
+        ),
+        (
+            "Around 30 assailants were \"neutralised\" near Gao on Friday, the army said.",
+            Lang::En,
+            30,
+        ),
+        (
+            "Une trentaine d'assaillants ont été « neutralisés » près de Gao vendredi, selon \
+             l'armée.",
+            Lang::Fr,
+            30,
+        ),
+    ] {
+        let d = run(text, lang);
+        assert_eq!(current(&d)[0].fatalities.killed, Some(killed), "{text}");
+    }
+    // (Volunteers may be aid workers: counted, as no armed side.)
+    let d = run(
+        "Gunmen killed three Red Cross volunteers near Gao on Friday.",
+        Lang::En,
+    );
+    let e = one(&d);
+    assert_eq!(
+        (e.sub_event_type.as_str(), e.fatalities.killed),
+        ("Attack", Some(3))
+    );
+    // (Another account of the same dead still is one: the larger stands.)
+    let d = run(
+        "Gunmen killed five soldiers near Gao on Friday. Local sources said seven soldiers were killed.",
+        Lang::En,
+    );
+    assert_eq!(current(&d)[0].fatalities.killed, Some(7));
+}

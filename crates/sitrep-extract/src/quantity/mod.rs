@@ -1193,6 +1193,15 @@ impl<'a> Cx<'a> {
                 p += 1;
                 continue;
             }
+            // (Scare quotes around the verb: '30 assailants were "neutralised"', « ont
+            // été « neutralisés ».)
+            if p > b
+                && w.get(p).is_some_and(|x| x.kind == TokenKind::OpenQuote)
+                && q.get(Q::Casualty, w, p + 1).is_some()
+            {
+                p += 1;
+                continue;
+            }
             // "12 people were seriously injured"
             if let Some(e) = q.end(Q::Aux, w, p).or_else(|| q.end(Q::Adj, w, p)) {
                 p = e;
