@@ -7366,3 +7366,39 @@ fn added_dead_and_quoted_verbs_count() {
     );
     assert_eq!(current(&d)[0].fatalities.killed, Some(7));
 }
+
+/// A military post set up is a base established; a town put under blockade is a
+/// strategic development (both were no event).
+#[test]
+fn a_post_set_up_and_a_blockade_imposed_are_strategic_developments() {
+    for (text, lang, sub) in [
+        (
+            "Wagner Group personnel set up a new military post in Tessit on Friday.",
+            Lang::En,
+            "Headquarters or base established",
+        ),
+        (
+            "Les Forces armées maliennes ont installé vendredi un nouveau poste militaire à Tessit.",
+            Lang::Fr,
+            "Headquarters or base established",
+        ),
+        (
+            "JNIM militants imposed a blockade on the town of Boni on Friday.",
+            Lang::En,
+            "Other",
+        ),
+        (
+            "Le JNIM a annoncé vendredi l'instauration d'un blocus total de la ville de Tombouctou.",
+            Lang::Fr,
+            "Other",
+        ),
+    ] {
+        let d = run(text, lang);
+        let e = one(&d);
+        assert_eq!(
+            (e.event_type.as_str(), e.sub_event_type.as_str()),
+            ("Strategic developments", sub),
+            "{text}"
+        );
+    }
+}
