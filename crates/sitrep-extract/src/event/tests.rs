@@ -7402,3 +7402,28 @@ fn a_post_set_up_and_a_blockade_imposed_are_strategic_developments() {
         );
     }
 }
+
+/// Machine-gunning a bus is fire opened on civilians: an attack on them (« ont
+/// mitraillé un bus » was no trigger, and the toll made an armed clash).
+#[test]
+fn machine_gunning_a_bus_is_an_attack_on_civilians() {
+    for (text, lang) in [
+        (
+            "Gunmen machine-gunned a bus near Gao on Friday, killing 31 people.",
+            Lang::En,
+        ),
+        (
+            "Au moins 31 personnes, dont des femmes et des enfants, ont été tuées vendredi près \
+             de Gao lorsque des hommes armés ont mitraillé un bus de forains.",
+            Lang::Fr,
+        ),
+    ] {
+        let d = run(text, lang);
+        let e = one(&d);
+        assert_eq!(
+            (e.sub_event_type.as_str(), actor2(e), e.fatalities.killed),
+            ("Attack", "Civilians (Mali)", Some(31)),
+            "{text}"
+        );
+    }
+}
