@@ -1360,8 +1360,9 @@ fn assemble(
             && (matches!(w.norm(p - 3), "of" | "de" | "d" | "des" | "du") && !article(p - 3)
                 || alex.has(crate::actor::lex::A::Demonym, w, p - 3)
                 || idx.actors.iter().any(|&(_, b)| b == p - 2));
+        // (« une patrouille des FAMa », « une unité du GTIA »: "of the" in one word.)
         p >= s0 + 2
-            && matches!(w.norm(p - 1), "of" | "de" | "d")
+            && matches!(w.norm(p - 1), "of" | "de" | "d" | "des" | "du")
             && lex.has(E::Unit, w, p - 2)
             && !nested
     };

@@ -7427,3 +7427,44 @@ fn machine_gunning_a_bus_is_an_attack_on_civilians() {
         );
     }
 }
+
+/// A source blaming the attack on a group names its author ("which blamed the attack
+/// on JNIM", « qui attribue l'attaque au JNIM »).
+#[test]
+fn a_source_blaming_the_attack_on_a_group_names_the_attacker() {
+    for (text, lang) in [
+        (
+            "A suicide bomber blew himself up near a military camp in Gao on Friday, according \
+             to the army, which blamed the attack on JNIM.",
+            Lang::En,
+        ),
+        (
+            "Un kamikaze s'est fait exploser vendredi près d'un camp militaire à Gao, selon \
+             l'armée, qui attribue l'attaque au JNIM.",
+            Lang::Fr,
+        ),
+    ] {
+        let d = run(text, lang);
+        assert_eq!(actor1(one(&d)), "JNIM", "{text}");
+    }
+}
+
+/// « Une patrouille des FAMa » is the army's patrol, which acts: "des" is "of the".
+#[test]
+fn a_patrol_of_the_fama_acts_for_the_army() {
+    let d = run(
+        "Une patrouille des FAMa a découvert et neutralisé vendredi un engin explosif improvisé \
+         près de Boni.",
+        Lang::Fr,
+    );
+    let e = one(&d);
+    assert_eq!(
+        (e.sub_event_type.as_str(), actor1(e)),
+        ("Disrupted weapons use", "Military Forces of Mali")
+    );
+    let d = run(
+        "A patrol of the FAMa found and defused an improvised explosive device near Boni on Friday.",
+        Lang::En,
+    );
+    assert_eq!(actor1(one(&d)), "Military Forces of Mali");
+}
