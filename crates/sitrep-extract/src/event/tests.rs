@@ -7468,3 +7468,21 @@ fn a_patrol_of_the_fama_acts_for_the_army() {
     );
     assert_eq!(actor1(one(&d)), "Military Forces of Mali");
 }
+
+/// Kidnappers, captors, « ravisseurs » are an armed group nobody named.
+#[test]
+fn captors_are_an_unidentified_armed_group() {
+    for (text, lang) in [
+        (
+            "Four hostages were released by their captors near Douentza on Friday.",
+            Lang::En,
+        ),
+        (
+            "Quatre otages ont été libérés vendredi par leurs ravisseurs près de Douentza.",
+            Lang::Fr,
+        ),
+    ] {
+        let d = run(text, lang);
+        assert_eq!(actor1(one(&d)), "Unidentified Armed Group (Mali)", "{text}");
+    }
+}
