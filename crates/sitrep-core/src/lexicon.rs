@@ -61,7 +61,15 @@ pub fn parse_tsv<'a>(
     let mut rows = Vec::new();
     // The first two fields (kind and phrase) once: a phrase listed twice under one kind
     // would silently keep the last value.
-    let mut seen: std::collections::HashMap<(&str, String), usize> = Default::default();
+    // A phrase already lower case (most are) is its own key, without a copy.
+    let mut seen: crate::hash::FxMap<(&str, std::borrow::Cow<'_, str>), usize> = Default::default();
+    let lower = |s: &'a str| -> std::borrow::Cow<'a, str> {
+        if s.bytes().all(|b| b.is_ascii() && !b.is_ascii_uppercase()) {
+            std::borrow::Cow::Borrowed(s)
+        } else {
+            std::borrow::Cow::Owned(s.to_lowercase())
+        }
+    };
     if !content.lines().any(|l| l.starts_with("# source:")) {
         return Err(LexiconError::new(
             file,
@@ -95,8 +103,7 @@ pub fn parse_tsv<'a>(
             return Err(LexiconError::new(file, line_no, "empty first field"));
         }
         if fields.len() >= 2
-            && let Some(first) =
-                seen.insert((fields[0].trim(), fields[1].trim().to_lowercase()), line_no)
+            && let Some(first) = seen.insert((fields[0].trim(), lower(fields[1].trim())), line_no)
         {
             return Err(LexiconError::new(
                 file,

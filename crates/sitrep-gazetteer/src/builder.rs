@@ -8,7 +8,8 @@ use crate::names::admin_name;
 use crate::parse::{DumpRow, RawPolygon};
 use crate::{IndexMeta, geo};
 use sitrep_core::fold::{fold, fold_into};
-use std::collections::{BTreeMap, HashMap};
+use sitrep_core::hash::FxMap as HashMap;
+use std::collections::BTreeMap;
 
 /// Where an admin name comes from; a smaller number wins.
 #[derive(Clone, Copy, Debug, PartialEq, Eq, PartialOrd, Ord)]
@@ -450,7 +451,7 @@ impl Builder {
         &self,
         admin1: &[(Key1, String)],
     ) -> Vec<(u8, String, String, Vec<Vec<Vec<[f64; 2]>>>)> {
-        let mut by_alias: HashMap<String, Vec<usize>> = HashMap::new();
+        let mut by_alias: HashMap<String, Vec<usize>> = HashMap::default();
         for (i, (key, name)) in admin1.iter().enumerate() {
             let mut al: Vec<String> = vec![fold(name)];
             if let Some(a) = self.admin1_aliases.get(key) {

@@ -37,11 +37,19 @@ const CLASSES: &[u8] = b"AHLPRSTUV";
 /// Parses one GeoNames dump line (without its line ending). The error says what is wrong
 /// with the line, for a `file:line: reason` report.
 pub fn dump_line(line: &str) -> Result<DumpRow<'_>, String> {
-    let cols: Vec<&str> = line.split('\t').collect();
-    if cols.len() != DUMP_COLUMNS {
+    // The columns in place, without a vector per line (the embedded default has
+    // thousands of lines, parsed at every start).
+    let mut cols = [""; DUMP_COLUMNS];
+    let mut found = 0;
+    for c in line.split('\t') {
+        if let Some(slot) = cols.get_mut(found) {
+            *slot = c;
+        }
+        found += 1;
+    }
+    if found != DUMP_COLUMNS {
         return Err(format!(
-            "expected {DUMP_COLUMNS} tab-separated columns (GeoNames dump format), found {}",
-            cols.len()
+            "expected {DUMP_COLUMNS} tab-separated columns (GeoNames dump format), found {found}"
         ));
     }
     let id = cols[0]

@@ -5,7 +5,6 @@
 use crate::words::{FxMap, Phrases, Vocab, Words};
 use serde::Deserialize;
 use sitrep_core::lexicon::{LexiconError, parse_toml};
-use std::collections::HashMap;
 
 #[derive(Debug, Clone, Deserialize)]
 #[serde(deny_unknown_fields)]
@@ -239,7 +238,7 @@ const LONG_ACRONYM: usize = 6;
 pub struct ActorDict {
     pub actors: Vec<ActorEntry>,
     pub persons: Vec<PersonEntry>,
-    by_id: HashMap<String, usize>,
+    by_id: FxMap<String, usize>,
     /// Names per language (index = Lang as usize); values are actor indices.
     names: [Phrases<usize>; 2],
     /// Acronyms, folded for lookup (per language vocabulary); matches are checked
@@ -388,7 +387,7 @@ impl ActorDict {
         d.acronyms_fr = fr_acr;
         // Reports in either language write either people's name ("Peuls" in English
         // notes): both tables get every one. The first actor to list a name keeps it.
-        let mut seen = std::collections::HashSet::new();
+        let mut seen = sitrep_core::hash::FxSet::default();
         for (i, a) in d.actors.iter().enumerate() {
             for n in &a.ethnonyms {
                 if !seen.insert(n.to_lowercase()) {
