@@ -24,8 +24,7 @@ pub struct DumpRow<'a> {
 impl<'a> DumpRow<'a> {
     /// The alternate names, trimmed, empty ones dropped.
     pub fn alternates(&self) -> impl Iterator<Item = &'a str> + 'a {
-        self.alternates
-            .split(',')
+        sitrep_core::lexicon::split_ascii(self.alternates, b',')
             .map(str::trim)
             .filter(|s| !s.is_empty())
     }
@@ -41,7 +40,7 @@ pub fn dump_line(line: &str) -> Result<DumpRow<'_>, String> {
     // thousands of lines, parsed at every start).
     let mut cols = [""; DUMP_COLUMNS];
     let mut found = 0;
-    for c in line.split('\t') {
+    for c in sitrep_core::lexicon::split_ascii(line, b'\t') {
         if let Some(slot) = cols.get_mut(found) {
             *slot = c;
         }
