@@ -189,11 +189,14 @@ impl Builder {
             let off = self.keys.len();
             fold_into(name, &mut self.keys);
             let len = self.keys.len() - off;
-            let new = &self.keys[off..];
-            // A place's names repeat after folding ("Kidal", "kidal"): keep one.
-            let seen = self.entries[first..]
-                .iter()
-                .any(|e| &self.keys[e.off as usize..(e.off + e.len) as usize] == new);
+            let keys = self.keys.as_bytes();
+            let new = &keys[off..];
+            // A place's names repeat after folding ("Kidal", "kidal"): keep one. (Bytes,
+            // lengths first: a place may have ninety names, each compared with the
+            // ones before.)
+            let seen = self.entries[first..].iter().any(|e| {
+                e.len as usize == len && &keys[e.off as usize..(e.off + e.len) as usize] == new
+            });
             if len == 0 || seen || off + len > u32::MAX as usize {
                 self.keys.truncate(off);
                 continue;
