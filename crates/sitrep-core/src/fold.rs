@@ -30,17 +30,59 @@ fn fold_char_after(c: char, out: &mut String, start: usize) {
         'ø' | 'Ø' => out.push('o'),
         'đ' | 'Đ' => out.push('d'),
         'ł' | 'Ł' => out.push('l'),
-        c => {
-            for d in c.nfd() {
-                if is_combining_mark(d) {
-                    continue;
-                }
-                for l in d.to_lowercase() {
-                    out.push(l);
-                }
-            }
+        c => match latin_letter(c) {
+            Some(b) => out.push(b as char),
+            None => decompose_lower(c, out),
+        },
+    }
+}
+
+/// Lowercase and without its combining marks: what folding does to any other character.
+fn decompose_lower(c: char, out: &mut String) {
+    for d in c.nfd() {
+        if is_combining_mark(d) {
+            continue;
+        }
+        for l in d.to_lowercase() {
+            out.push(l);
         }
     }
+}
+
+/// First code point of [`LATIN`].
+const LATIN_FROM: u32 = 0x80;
+
+/// [`decompose_lower`] of each of U+0080..U+017F (Latin-1 and Latin Extended-A: "é",
+/// "Ç", "ā") when it is one ASCII byte, else 0. Computed once from `decompose_lower`
+/// itself, so it says the same; French text has an accented letter every few words,
+/// and a decomposition costs a hundred-odd instructions.
+static LATIN: std::sync::OnceLock<[u8; 256]> = std::sync::OnceLock::new();
+
+#[inline]
+fn latin_letter(c: char) -> Option<u8> {
+    let k = (c as u32).wrapping_sub(LATIN_FROM) as usize;
+    if k >= 256 {
+        return None;
+    }
+    let t = LATIN.get_or_init(|| {
+        let mut t = [0u8; 256];
+        let mut s = String::new();
+        for (k, slot) in t.iter_mut().enumerate() {
+            let Some(c) = char::from_u32(LATIN_FROM + k as u32) else {
+                continue;
+            };
+            s.clear();
+            decompose_lower(c, &mut s);
+            if let &[b] = s.as_bytes()
+                && b.is_ascii()
+                && b != 0
+            {
+                *slot = b;
+            }
+        }
+        t
+    });
+    Some(t[k]).filter(|&b| b != 0)
 }
 
 /// Folds a name into its matching key.
@@ -58,8 +100,23 @@ pub fn fold_into(s: &str, out: &mut String) {
         out[start..].make_ascii_lowercase();
         return;
     }
-    for c in s.chars() {
-        fold_char_after(c, out, start);
+    if s.is_ascii() {
+        // What `fold_char_after` does to ASCII characters, a byte at a time.
+        for &b in s.as_bytes() {
+            match b {
+                b'\'' | b'`' => {}
+                b'-' | b'_' | b'.' | b' ' | b'\t' | b'\n' | b'\r' => {
+                    if out.len() > start && !out.ends_with(' ') {
+                        out.push(' ');
+                    }
+                }
+                _ => out.push(b.to_ascii_lowercase() as char),
+            }
+        }
+    } else {
+        for c in s.chars() {
+            fold_char_after(c, out, start);
+        }
     }
     while out.len() > start && out.ends_with(' ') {
         out.pop();

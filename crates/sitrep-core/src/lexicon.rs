@@ -33,6 +33,72 @@ impl LexiconError {
     }
 }
 
+/// `s.split(sep)` for an ASCII separator, found by a plain byte loop: the fields of
+/// data files are a few bytes long, where `str::split`'s `memchr` costs a hundred-odd
+/// instructions a call in set-up alone. Same pieces, empty ones included.
+pub fn split_ascii(s: &str, sep: u8) -> SplitAscii<'_> {
+    debug_assert!(sep.is_ascii());
+    SplitAscii {
+        s,
+        pos: 0,
+        sep,
+        done: false,
+    }
+}
+
+/// The first `sep` in `b`, eight bytes at a time (SWAR: a byte equal to `sep` is a
+/// zero byte of `x ^ sep…`; the lowest byte flagged by the zero-byte test is always a
+/// true one), then byte by byte for the last few.
+#[inline]
+fn find_byte(b: &[u8], sep: u8) -> Option<usize> {
+    const LO: u64 = 0x0101_0101_0101_0101;
+    const HI: u64 = 0x8080_8080_8080_8080;
+    let pat = LO * sep as u64;
+    let mut i = 0;
+    while let Some(chunk) = b.get(i..i + 8) {
+        let x = u64::from_le_bytes(chunk.try_into().expect("8 bytes")) ^ pat;
+        let z = x.wrapping_sub(LO) & !x & HI;
+        if z != 0 {
+            return Some(i + (z.trailing_zeros() / 8) as usize);
+        }
+        i += 8;
+    }
+    b[i..].iter().position(|&c| c == sep).map(|k| i + k)
+}
+
+/// The iterator of [`split_ascii`].
+#[derive(Clone, Debug)]
+pub struct SplitAscii<'a> {
+    s: &'a str,
+    pos: usize,
+    sep: u8,
+    done: bool,
+}
+
+impl<'a> Iterator for SplitAscii<'a> {
+    type Item = &'a str;
+
+    #[inline]
+    fn next(&mut self) -> Option<&'a str> {
+        if self.done {
+            return None;
+        }
+        let rest = &self.s.as_bytes()[self.pos..];
+        match find_byte(rest, self.sep) {
+            Some(k) => {
+                // An ASCII byte is a character boundary on both sides.
+                let piece = &self.s[self.pos..self.pos + k];
+                self.pos += k + 1;
+                Some(piece)
+            }
+            None => {
+                self.done = true;
+                Some(&self.s[self.pos..])
+            }
+        }
+    }
+}
+
 /// One data row of a TSV lexicon, with its 1-based line number for error messages.
 #[derive(Debug, Clone)]
 pub struct Row<'a> {
@@ -58,10 +124,21 @@ pub fn parse_tsv<'a>(
     min: usize,
     max: usize,
 ) -> Result<Vec<Row<'a>>, LexiconError> {
-    let mut rows = Vec::new();
+    // Sized once for every line (a row at most each): no growing and rehashing.
+    let lines = content.bytes().filter(|&b| b == b'\n').count() + 1;
+    let mut rows = Vec::with_capacity(lines);
     // The first two fields (kind and phrase) once: a phrase listed twice under one kind
     // would silently keep the last value.
-    let mut seen: std::collections::HashMap<(&str, String), usize> = Default::default();
+    // A phrase already lower case (most are) is its own key, without a copy.
+    let mut seen: crate::hash::FxMap<(&str, std::borrow::Cow<'_, str>), usize> =
+        crate::hash::FxMap::with_capacity_and_hasher(lines, Default::default());
+    let lower = |s: &'a str| -> std::borrow::Cow<'a, str> {
+        if s.bytes().all(|b| b.is_ascii() && !b.is_ascii_uppercase()) {
+            std::borrow::Cow::Borrowed(s)
+        } else {
+            std::borrow::Cow::Owned(s.to_lowercase())
+        }
+    };
     if !content.lines().any(|l| l.starts_with("# source:")) {
         return Err(LexiconError::new(
             file,
@@ -69,13 +146,15 @@ pub fn parse_tsv<'a>(
             "missing a `# source:` provenance line",
         ));
     }
-    for (i, line) in content.lines().enumerate() {
+    // (Pieces between newlines: the lines, and after a final newline an empty one,
+    // skipped as blank; a "\r" before the newline is trimmed below.)
+    for (i, line) in split_ascii(content, b'\n').enumerate() {
         let line_no = i + 1;
         let l = line.trim_end_matches('\r');
         if l.trim().is_empty() || l.trim_start().starts_with('#') {
             continue;
         }
-        let fields: Vec<&str> = l.split('\t').collect();
+        let fields: Vec<&str> = split_ascii(l, b'\t').collect();
         if fields.len() < min || fields.len() > max {
             return Err(LexiconError::new(
                 file,
@@ -95,8 +174,7 @@ pub fn parse_tsv<'a>(
             return Err(LexiconError::new(file, line_no, "empty first field"));
         }
         if fields.len() >= 2
-            && let Some(first) =
-                seen.insert((fields[0].trim(), fields[1].trim().to_lowercase()), line_no)
+            && let Some(first) = seen.insert((fields[0].trim(), lower(fields[1].trim())), line_no)
         {
             return Err(LexiconError::new(
                 file,
@@ -133,6 +211,32 @@ pub fn parse_toml<T: serde::de::DeserializeOwned>(
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn split_ascii_is_str_split() {
+        for s in [
+            "",
+            "\t",
+            "a",
+            "a\tb",
+            "\ta\t",
+            "é\tà\t\tç",
+            "a\t\t",
+            "Kidal,Kidāl, ,",
+            ",",
+            "abcdefghijklmnop\tq",
+            "abcdefgh\t",
+            "abcdefg\t",
+            "\u{80}\u{89}\t\u{1089}\u{8900},x,\u{2c2c}",
+            "Tombouctou,Timbuktu,Tumbuktu,Timbuktoo,Tinbuktu\t\t\t\t\t\t\t\t\t\t\t",
+            "\n# source: x\r\nkidal\tP\n\ngao\tP\n",
+        ] {
+            for sep in [b'\t', b',', b'\n'] {
+                let want: Vec<&str> = s.split(sep as char).collect();
+                assert_eq!(split_ascii(s, sep).collect::<Vec<_>>(), want, "{s:?}");
+            }
+        }
+    }
 
     #[test]
     fn parses_rows_and_reports_lines() {

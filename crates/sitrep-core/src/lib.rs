@@ -10,6 +10,7 @@
 pub mod doc;
 pub mod document;
 pub mod fold;
+pub mod hash;
 pub mod lexicon;
 pub mod offsets;
 pub mod records;

@@ -60,15 +60,18 @@ pub const ACTOR_FILES: &[&str] = &["actors/sahel.toml"];
 
 /// The gazetteer in use: the small default built into the binary, or an imported index.
 pub enum GazetteerRef {
-    Embedded(&'static Gazetteer),
+    /// [`Gazetteer::embedded`], built on first use: a process given an imported index
+    /// never builds it (about half the start-up of `sitrep extract --gazetteer`).
+    Embedded,
     Imported(Arc<Gazetteer>),
 }
 
 impl std::ops::Deref for GazetteerRef {
     type Target = Gazetteer;
+    #[inline]
     fn deref(&self) -> &Gazetteer {
         match self {
-            GazetteerRef::Embedded(g) => g,
+            GazetteerRef::Embedded => Gazetteer::embedded(),
             GazetteerRef::Imported(g) => g,
         }
     }
@@ -198,7 +201,7 @@ impl Resources {
             codebook,
             event_lex,
             vocab,
-            gazetteer: GazetteerRef::Embedded(Gazetteer::embedded()),
+            gazetteer: GazetteerRef::Embedded,
             today: today(),
             default_country: None,
         })

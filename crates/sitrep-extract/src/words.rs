@@ -7,40 +7,11 @@
 //! split the same way, so "l'avant-veille" in a data file matches "l’avant-veille" in a
 //! report.
 
-use sitrep_core::fold::{fold, fold_into};
+use sitrep_core::fold::fold_into;
 use sitrep_core::{Doc, Span, TokenKind};
-use std::collections::HashMap;
-use std::hash::{BuildHasherDefault, Hasher};
 
-/// FxHash (rustc's): lexicon lookups hash one short word per token, where SipHash's
-/// DoS resistance buys nothing and costs most of the stage's time.
-#[derive(Default, Clone, Copy)]
-pub struct FxHasher(u64);
-
-impl Hasher for FxHasher {
-    #[inline]
-    fn write(&mut self, bytes: &[u8]) {
-        let mut rest = bytes;
-        while rest.len() > 8 {
-            let (c, r) = rest.split_at(8);
-            let v = u64::from_le_bytes(c.try_into().expect("8 bytes"));
-            self.0 = (self.0.rotate_left(5) ^ v).wrapping_mul(0x51_7c_c1_b7_27_22_0a_95);
-            rest = r;
-        }
-        if !rest.is_empty() {
-            self.0 =
-                (self.0.rotate_left(5) ^ short_key(rest)).wrapping_mul(0x51_7c_c1_b7_27_22_0a_95);
-        }
-    }
-    fn write_u8(&mut self, i: u8) {
-        self.write(&[i]);
-    }
-    fn finish(&self) -> u64 {
-        self.0
-    }
-}
-
-pub type FxMap<K, V> = HashMap<K, V, BuildHasherDefault<FxHasher>>;
+use sitrep_core::hash::short_key;
+pub use sitrep_core::hash::{FxHasher, FxMap};
 
 /// Every word of every lexicon of one language, numbered. Text words are looked up once
 /// (one hash each); phrase matching then compares numbers.
@@ -73,24 +44,6 @@ const BLOOM_BITS: u32 = 15;
 fn bloom_bits(h: u64) -> (u32, u32) {
     let mask = (1 << BLOOM_BITS) - 1;
     ((h >> (64 - BLOOM_BITS)) as u32, ((h >> 34) as u32) & mask)
-}
-
-/// Up to 8 bytes as one number, distinct for distinct byte strings of the same length:
-/// two overlapping 4-byte loads (three single bytes below 4), where a loop over the
-/// bytes cost more than the rest of the hash.
-#[inline(always)]
-fn short_key(b: &[u8]) -> u64 {
-    let n = b.len();
-    debug_assert!(n <= 8);
-    if n >= 4 {
-        let lo = u32::from_le_bytes(b[..4].try_into().expect("4 bytes"));
-        let hi = u32::from_le_bytes(b[n - 4..].try_into().expect("4 bytes"));
-        lo as u64 | (hi as u64) << 32
-    } else if n > 0 {
-        b[0] as u64 | (b[n / 2] as u64) << 8 | (b[n - 1] as u64) << 16
-    } else {
-        0
-    }
 }
 
 /// FxHash over 8-byte words: its last step is a multiplication, so the top bits (the
@@ -626,15 +579,28 @@ pub fn parse_digits(s: &str) -> (Option<f64>, u8) {
 /// Splits a lexicon phrase the way [`Words`] splits text, and folds each piece.
 pub fn phrase_words(phrase: &str) -> Vec<String> {
     let mut out = Vec::new();
+    phrase_words_each(phrase, |w| out.push(w.to_string()));
+    out
+}
+
+/// [`phrase_words`], each folded piece handed to `f` in turn (folded into one buffer,
+/// without a string per piece: thousands of phrases are split at start-up).
+pub fn phrase_words_each(phrase: &str, mut f: impl FnMut(&str)) {
+    let mut buf = String::new();
+    let mut folded = |s: &str, f: &mut dyn FnMut(&str)| {
+        buf.clear();
+        fold_into(s, &mut buf);
+        f(&buf);
+    };
     for part in phrase.split_whitespace() {
         let mut start = 0;
         for (i, c) in part.char_indices() {
             // Punctuation is its own token in text ("Peace, Security"): so in phrases.
             if matches!(c, ',' | ';' | ':' | '(' | ')') {
                 if i > start {
-                    out.push(fold(&part[start..i]));
+                    folded(&part[start..i], &mut f);
                 }
-                out.push(c.to_string());
+                f(c.encode_utf8(&mut [0; 4]));
                 start = i + c.len_utf8();
                 continue;
             }
@@ -642,19 +608,20 @@ pub fn phrase_words(phrase: &str) -> Vec<String> {
                 let keep = matches!(c, '\'' | '’' | 'ʼ');
                 let end = if keep { i + c.len_utf8() } else { i };
                 if end > start {
-                    out.push(fold(&part[start..end]));
+                    folded(&part[start..end], &mut f);
                 }
                 start = i + c.len_utf8();
             }
         }
         if start < part.len() {
-            let f = fold(&part[start..]);
-            if !f.is_empty() {
-                out.push(f);
-            }
+            let mut last = |w: &str| {
+                if !w.is_empty() {
+                    f(w)
+                }
+            };
+            folded(&part[start..], &mut last);
         }
     }
-    out
 }
 
 /// Multi-word phrases indexed by their first word's id, longest first.
@@ -734,10 +701,8 @@ fn bit(bits: &[u64], id: u32) -> bool {
 
 impl<V> Phrases<V> {
     pub fn insert(&mut self, vocab: &mut Vocab, phrase: &str, value: V) {
-        let ws: Vec<u32> = phrase_words(phrase)
-            .iter()
-            .map(|w| vocab.intern(w))
-            .collect();
+        let mut ws: Vec<u32> = Vec::new();
+        phrase_words_each(phrase, |w| ws.push(vocab.intern(w)));
         let Some((&first, rest)) = ws.split_first() else {
             return;
         };
@@ -759,18 +724,22 @@ impl<V> Phrases<V> {
             set_bit(&mut self.pairs, pair_bit(first, second));
         }
         let list = &mut self.lists[self.slot[first as usize] as usize - 1];
-        list.phrases.push((rest.to_vec(), value));
-        list.phrases
-            .sort_by_key(|(rest, _)| std::cmp::Reverse(rest.len()));
+        // Longest first, and in the order given among phrases of one length: after the
+        // phrases at least as long (as a stable sort of the whole list would put it).
+        let at = list.phrases.partition_point(|(r, _)| r.len() >= rest.len());
+        list.phrases.insert(at, (rest.to_vec(), value));
         list.singles = list.phrases.partition_point(|(rest, _)| !rest.is_empty()) as u32;
-        list.seconds.clear();
-        list.seconds.extend(
-            list.phrases
-                .iter()
-                .enumerate()
-                .filter_map(|(k, (rest, _))| Some((*rest.first()?, k as u32))),
-        );
-        list.seconds.sort_unstable();
+        // `seconds` stays sorted: the phrases after it move up one, and it goes in place.
+        for (_, k) in &mut list.seconds {
+            if *k >= at as u32 {
+                *k += 1;
+            }
+        }
+        if let Some(&second) = rest.first() {
+            let e = (second, at as u32);
+            let p = list.seconds.partition_point(|&x| x < e);
+            list.seconds.insert(p, e);
+        }
     }
 
     /// The list of phrases starting with the word of this id, if any.

@@ -8,7 +8,8 @@ use crate::names::admin_name;
 use crate::parse::{DumpRow, RawPolygon};
 use crate::{IndexMeta, geo};
 use sitrep_core::fold::{fold, fold_into};
-use std::collections::{BTreeMap, HashMap};
+use sitrep_core::hash::FxMap as HashMap;
+use std::collections::BTreeMap;
 
 /// Where an admin name comes from; a smaller number wins.
 #[derive(Clone, Copy, Debug, PartialEq, Eq, PartialOrd, Ord)]
@@ -188,11 +189,14 @@ impl Builder {
             let off = self.keys.len();
             fold_into(name, &mut self.keys);
             let len = self.keys.len() - off;
-            let new = &self.keys[off..];
-            // A place's names repeat after folding ("Kidal", "kidal"): keep one.
-            let seen = self.entries[first..]
-                .iter()
-                .any(|e| &self.keys[e.off as usize..(e.off + e.len) as usize] == new);
+            let keys = self.keys.as_bytes();
+            let new = &keys[off..];
+            // A place's names repeat after folding ("Kidal", "kidal"): keep one. (Bytes,
+            // lengths first: a place may have ninety names, each compared with the
+            // ones before.)
+            let seen = self.entries[first..].iter().any(|e| {
+                e.len as usize == len && &keys[e.off as usize..(e.off + e.len) as usize] == new
+            });
             if len == 0 || seen || off + len > u32::MAX as usize {
                 self.keys.truncate(off);
                 continue;
@@ -450,7 +454,7 @@ impl Builder {
         &self,
         admin1: &[(Key1, String)],
     ) -> Vec<(u8, String, String, Vec<Vec<Vec<[f64; 2]>>>)> {
-        let mut by_alias: HashMap<String, Vec<usize>> = HashMap::new();
+        let mut by_alias: HashMap<String, Vec<usize>> = HashMap::default();
         for (i, (key, name)) in admin1.iter().enumerate() {
             let mut al: Vec<String> = vec![fold(name)];
             if let Some(a) = self.admin1_aliases.get(key) {

@@ -34,8 +34,9 @@ fn lines(f: &DataFile) -> Result<impl Iterator<Item = (usize, &'static str)>, Ga
             reason: "missing a `# source:` provenance line".into(),
         });
     }
-    Ok(f.content
-        .lines()
+    // Pieces between newlines (a byte loop): the lines, and after the final newline an
+    // empty one, dropped as blank below.
+    Ok(sitrep_core::lexicon::split_ascii(f.content, b'\n')
         .enumerate()
         .map(|(i, l)| (i + 1, l.trim_end_matches('\r')))
         .filter(|(_, l)| !l.trim().is_empty() && !l.starts_with('#')))

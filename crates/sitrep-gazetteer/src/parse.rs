@@ -24,8 +24,7 @@ pub struct DumpRow<'a> {
 impl<'a> DumpRow<'a> {
     /// The alternate names, trimmed, empty ones dropped.
     pub fn alternates(&self) -> impl Iterator<Item = &'a str> + 'a {
-        self.alternates
-            .split(',')
+        sitrep_core::lexicon::split_ascii(self.alternates, b',')
             .map(str::trim)
             .filter(|s| !s.is_empty())
     }
@@ -37,11 +36,19 @@ const CLASSES: &[u8] = b"AHLPRSTUV";
 /// Parses one GeoNames dump line (without its line ending). The error says what is wrong
 /// with the line, for a `file:line: reason` report.
 pub fn dump_line(line: &str) -> Result<DumpRow<'_>, String> {
-    let cols: Vec<&str> = line.split('\t').collect();
-    if cols.len() != DUMP_COLUMNS {
+    // The columns in place, without a vector per line (the embedded default has
+    // thousands of lines, parsed at every start).
+    let mut cols = [""; DUMP_COLUMNS];
+    let mut found = 0;
+    for c in sitrep_core::lexicon::split_ascii(line, b'\t') {
+        if let Some(slot) = cols.get_mut(found) {
+            *slot = c;
+        }
+        found += 1;
+    }
+    if found != DUMP_COLUMNS {
         return Err(format!(
-            "expected {DUMP_COLUMNS} tab-separated columns (GeoNames dump format), found {}",
-            cols.len()
+            "expected {DUMP_COLUMNS} tab-separated columns (GeoNames dump format), found {found}"
         ));
     }
     let id = cols[0]

@@ -5,7 +5,6 @@
 use crate::words::{FxMap, Phrases, Vocab, Words};
 use serde::Deserialize;
 use sitrep_core::lexicon::{LexiconError, parse_toml};
-use std::collections::HashMap;
 
 #[derive(Debug, Clone, Deserialize)]
 #[serde(deny_unknown_fields)]
@@ -239,7 +238,7 @@ const LONG_ACRONYM: usize = 6;
 pub struct ActorDict {
     pub actors: Vec<ActorEntry>,
     pub persons: Vec<PersonEntry>,
-    by_id: HashMap<String, usize>,
+    by_id: FxMap<String, usize>,
     /// Names per language (index = Lang as usize); values are actor indices.
     names: [Phrases<usize>; 2],
     /// Acronyms, folded for lookup (per language vocabulary); matches are checked
@@ -269,9 +268,20 @@ impl ActorDict {
         vocab: &mut [Vocab; 2],
     ) -> Result<ActorDict, LexiconError> {
         let mut d = ActorDict::default();
-        // Where each actor and person is defined, for errors found after parsing.
-        let mut actor_at: Vec<(&str, usize)> = Vec::new();
-        let mut person_at: Vec<(&str, usize)> = Vec::new();
+        // Where each actor and person is defined, for errors found after parsing: its
+        // file and the file's text, and which `[[actor]]` / `[[person]]` table it is.
+        let mut actor_at: Vec<(&str, &str, usize)> = Vec::new();
+        let mut person_at: Vec<(&str, &str, usize)> = Vec::new();
+        // The line of the k-th table under header `h` (0: none), looked up only for an
+        // error: two passes over the file at every start otherwise.
+        let line_of = |src: &str, h: &str, k: usize| -> usize {
+            src.lines()
+                .enumerate()
+                .filter(|(_, l)| l.trim() == h)
+                .map(|(i, _)| i + 1)
+                .nth(k)
+                .unwrap_or(0)
+        };
         for (file, src) in files {
             if !src.lines().any(|l| l.starts_with("# source:")) {
                 return Err(LexiconError::new(
@@ -281,19 +291,10 @@ impl ActorDict {
                 ));
             }
             let f: DictFile = parse_toml(file, src)?;
-            // The line of the n-th `[[actor]]` / `[[person]]` table header.
-            let headers = |h: &str| -> Vec<usize> {
-                src.lines()
-                    .enumerate()
-                    .filter(|(_, l)| l.trim() == h)
-                    .map(|(i, _)| i + 1)
-                    .collect()
-            };
-            let (actor_lines, person_lines) = (headers("[[actor]]"), headers("[[person]]"));
             for (k, a) in f.actor.into_iter().enumerate() {
-                let line = actor_lines.get(k).copied().unwrap_or(0);
-                actor_at.push((file, line));
-                let bad = |why: String| Err(LexiconError::new(file, line, why));
+                actor_at.push((file, src, k));
+                let bad =
+                    |why: String| Err(LexiconError::new(file, line_of(src, "[[actor]]", k), why));
                 if let Some(i) = std::iter::once(a.inter)
                     .chain(a.acled.iter().filter_map(|n| n.inter))
                     .find(|i| !(1..=8).contains(i))
@@ -318,35 +319,34 @@ impl ActorDict {
                 d.actors.push(a);
             }
             for (k, p) in f.person.into_iter().enumerate() {
-                let line = person_lines.get(k).copied().unwrap_or(0);
                 if !ROLES.contains(&p.role.as_str()) {
                     return Err(LexiconError::new(
                         file,
-                        line,
+                        line_of(src, "[[person]]", k),
                         format!("person {}: unknown role {:?}", p.name, p.role),
                     ));
                 }
-                person_at.push((file, line));
+                person_at.push((file, src, k));
                 d.persons.push(p);
             }
         }
         // References must resolve: a typo would silently cut an alliance.
-        for (a, &(file, line)) in d.actors.iter().zip(&actor_at) {
+        for (a, &(file, src, k)) in d.actors.iter().zip(&actor_at) {
             for r in a.allied_with.iter().chain(&a.member_of) {
                 if !d.by_id.contains_key(r) {
                     return Err(LexiconError::new(
                         file,
-                        line,
+                        line_of(src, "[[actor]]", k),
                         format!("actor {} refers to unknown actor {r:?}", a.id),
                     ));
                 }
             }
         }
-        for (p, &(file, line)) in d.persons.iter().zip(&person_at) {
+        for (p, &(file, src, k)) in d.persons.iter().zip(&person_at) {
             if !d.by_id.contains_key(&p.actor) {
                 return Err(LexiconError::new(
                     file,
-                    line,
+                    line_of(src, "[[person]]", k),
                     format!("person {} belongs to unknown actor {:?}", p.name, p.actor),
                 ));
             }
@@ -388,7 +388,7 @@ impl ActorDict {
         d.acronyms_fr = fr_acr;
         // Reports in either language write either people's name ("Peuls" in English
         // notes): both tables get every one. The first actor to list a name keeps it.
-        let mut seen = std::collections::HashSet::new();
+        let mut seen = sitrep_core::hash::FxSet::default();
         for (i, a) in d.actors.iter().enumerate() {
             for n in &a.ethnonyms {
                 if !seen.insert(n.to_lowercase()) {

@@ -968,7 +968,7 @@ fn name_by_capitals(w: &Words, lex: &ActorLex, end: usize) -> Option<usize> {
 
 /// The country a report is about: its places, then its demonyms, then its state actors.
 fn focus_country(doc: &Doc, dict: &ActorDict, found: &[Found], res: &Resources) -> Option<String> {
-    let mut counts: std::collections::HashMap<String, usize> = Default::default();
+    let mut counts: crate::words::FxMap<String, usize> = Default::default();
     let gaz = res.gazetteer();
     for p in &doc.places {
         // A place in a country, or the country itself ("au Mali"), even when the

@@ -268,8 +268,11 @@ impl Codebook {
         let keys: Vec<String> = raw.class.iter().map(|c| c.key.clone()).collect();
         let mut classes = Vec::new();
         for c in raw.class {
-            let line = line_of(&format!("key = \"{}\"\npriority", c.key));
-            let bad = |why: String| Err(LexiconError::new(file, line, why));
+            // The class's line, looked up only for an error (a search of the file each).
+            let bad = |why: String| {
+                let line = line_of(&format!("key = \"{}\"\npriority", c.key));
+                Err(LexiconError::new(file, line, why))
+            };
             let mut rules = Vec::new();
             for r in &c.rules {
                 let Some(then) = raw.sub_event_type.iter().position(|s| s.key == r.then) else {

@@ -169,10 +169,10 @@ pub struct EventLex {
     triggers: Phrases<Trigger>,
     /// One-word triggers that fold to the same form but differ ("attaque" the noun,
     /// "attaqué" the participle): folded form → (lowercase spelling, trigger).
-    homographs: std::collections::HashMap<String, Vec<(String, Trigger)>>,
+    homographs: sitrep_core::hash::FxMap<String, Vec<(String, Trigger)>>,
     tables: Vec<Phrases<String>>,
     /// Victim nouns by their folded form, for the quantity stage's `counts`.
-    victims: std::collections::HashMap<String, String>,
+    victims: sitrep_core::hash::FxMap<String, String>,
 }
 
 impl EventLex {

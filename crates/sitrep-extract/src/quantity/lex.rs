@@ -5,8 +5,8 @@
 
 use crate::words::{Phrases, Vocab, Words, phrase_words};
 use sitrep_core::Lang;
+use sitrep_core::hash::FxSet;
 use sitrep_core::lexicon::{LexiconError, parse_tsv};
-use std::collections::HashSet;
 
 lexicon_kinds! {
     /// The kinds a quantities lexicon may use; anything else is rejected at load.
@@ -151,7 +151,7 @@ impl QuantityLex {
             last: Q::ALL.iter().map(|_| Vec::new()).collect(),
         };
         // Counted nouns listed, and the singular ones for a person (to add their plurals).
-        let mut nouns: HashSet<String> = HashSet::new();
+        let mut nouns: FxSet<String> = FxSet::default();
         let mut singulars: Vec<(String, String)> = Vec::new();
         for row in parse_tsv(file, src, 3, 4)? {
             let err = |reason: String| LexiconError::new(file, row.line, reason);
