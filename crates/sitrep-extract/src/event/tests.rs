@@ -7486,3 +7486,31 @@ fn captors_are_an_unidentified_armed_group() {
         assert_eq!(actor1(one(&d)), "Unidentified Armed Group (Mali)", "{text}");
     }
 }
+
+/// Rioters who attack as a protest are a violent demonstration ("to protest", « pour
+/// protester »); outside a protest, attacking someone is mob violence.
+#[test]
+fn rioters_attacking_to_protest_are_a_violent_demonstration() {
+    for (text, lang, sub) in [
+        (
+            "Angry youths burned tyres and attacked the town hall in Gao on Friday to protest \
+             against the killing of a local trader.",
+            Lang::En,
+            "Violent demonstration",
+        ),
+        (
+            "Vendredi, des jeunes ont attaqué des gendarmes à Gao pour protester contre le \
+             meurtre d'un commerçant.",
+            Lang::Fr,
+            "Violent demonstration",
+        ),
+        (
+            "Angry youths burned tyres and attacked a trader in Gao on Friday.",
+            Lang::En,
+            "Mob violence",
+        ),
+    ] {
+        let d = run(text, lang);
+        assert_eq!(current(&d)[0].sub_event_type, sub, "{text}");
+    }
+}
