@@ -485,3 +485,27 @@ fn acled_spelling_before_the_first_day_bound_of_a_year() {
         Some("Military Forces of Mali (1992-2002)")
     );
 }
+
+/// "Islamic State Sahel" (without "Province") names ISSP.
+#[test]
+fn islamic_state_sahel_is_a_name_of_issp() {
+    for (text, lang) in [
+        (
+            "Islamic State Sahel militants attacked an army post.",
+            Lang::En,
+        ),
+        (
+            "Des combattants de l'État islamique Sahel ont attaqué un poste.",
+            Lang::Fr,
+        ),
+    ] {
+        let d = run(text, lang);
+        assert!(
+            d.actors
+                .iter()
+                .any(|a| a.name == "Islamic State Sahel Province"),
+            "{text}: {:?}",
+            d.actors
+        );
+    }
+}

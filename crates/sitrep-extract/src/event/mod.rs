@@ -1639,10 +1639,14 @@ fn assemble(
                 .is_some_and(|(e, _)| e <= n.a && n.a - e <= 2)
         })
     });
-    // ("triggered clashes between vendors and police": the noun names its sides.)
+    // ("triggered clashes between vendors and police": the noun names its sides; not
+    // "struck an IED between Boni and Hombori", where "between" says where.)
     let undergone = undergo_at.is_some()
         && !noun.is_some_and(|n| {
-            (n.b..(n.b + 4).min(s1)).any(|i| matches!(w.norm(i), "between" | "entre"))
+            (n.b..(n.b + 4).min(s1)).any(|i| {
+                matches!(w.norm(i), "between" | "entre")
+                    && !idx.places.iter().any(|&(a, _)| a == i + 1)
+            })
         });
     // "came under artillery fire from FAMa", "came under attack from JNIM fighters", «
     // a essuyé des tirs de la part des rebelles »: what the subject underwent came from

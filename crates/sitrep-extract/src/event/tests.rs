@@ -7514,3 +7514,41 @@ fn rioters_attacking_to_protest_are_a_violent_demonstration() {
         assert_eq!(current(&d)[0].sub_event_type, sub, "{text}");
     }
 }
+
+/// "between Boni and Hombori" after a device says where it was, not who fought: the
+/// vehicle that struck it is still what was hit, its force actor2 (the speaker had
+/// become actor1).
+#[test]
+fn between_two_towns_after_a_device_is_where_not_who() {
+    for (text, lang) in [
+        (
+            "The Malian army confirmed on Sunday that three soldiers were killed when their \
+             vehicle struck an improvised explosive device between Boni and Hombori two days \
+             earlier.",
+            Lang::En,
+        ),
+        (
+            "L'armée malienne a confirmé dimanche que trois soldats avaient été tués lorsque \
+             leur véhicule a heurté un engin explosif entre Boni et Hombori deux jours plus tôt.",
+            Lang::Fr,
+        ),
+    ] {
+        let d = run(text, lang);
+        let e = one(&d);
+        assert_eq!(
+            (actor1(e), actor2(e), date(e)),
+            (
+                "Unidentified Armed Group (Mali)",
+                "Military Forces of Mali",
+                "2023-11-10".to_string()
+            ),
+            "{text}"
+        );
+    }
+    // (Sides still follow "between" when no place does.)
+    let d = run(
+        "Unidentified men triggered clashes between vendors and police in Gao on Sunday.",
+        Lang::En,
+    );
+    assert_eq!(actor2(one(&d)), "Police Forces of Mali");
+}
