@@ -2279,6 +2279,12 @@ fn assemble(
     // others in its sentence belong to what is said about it.
     // A clause opened by a subordinator has its own date or none: it borrows nothing
     // from the main clause.
+    let at_once = |r: u32| {
+        idx.region
+            .iter()
+            .position(|&x| x == r)
+            .is_some_and(|i| matches!(w.norm(i), "when" | "as" | "while" | "lorsque" | "quand"))
+    };
     e.time = (0..idx.times.len())
         .filter(|&k| dated(k) && same_region(idx.times[k].0))
         .min_by_key(|&k| dist(idx.times[k]))
@@ -2292,11 +2298,6 @@ fn assemble(
             // vehicle struck an IED near Tessalit on Wednesday".)
             // (Not one told as before or after it: "after a trader was killed the day
             // before".)
-            let at_once = |r: u32| {
-                idx.region.iter().position(|&x| x == r).is_some_and(|i| {
-                    matches!(w.norm(i), "when" | "as" | "while" | "lorsque" | "quand")
-                })
-            };
             (0..idx.times.len())
                 .filter(|&k| {
                     let r = idx.region[idx.times[k].0];
@@ -2308,6 +2309,23 @@ fn assemble(
                         && e.trigs.iter().any(|t| t.region == r)
                 })
                 .min_by_key(|&k| dist(idx.times[k]))
+        })
+        .or_else(|| {
+            // And the other way round: "Five civilians died on Friday when their cart
+            // hit a mine", « ont péri vendredi lorsque… »: a "when" clause with no date
+            // of its own happened on the day its main clause gives, told before it.
+            (region != 0 && at_once(region))
+                .then(|| {
+                    (0..idx.times.len())
+                        .filter(|&k| {
+                            dated(k)
+                                && idx.doc.times[k].precision == 1
+                                && idx.region[idx.times[k].0] == 0
+                                && idx.times[k].1 <= first
+                        })
+                        .min_by_key(|&k| dist(idx.times[k]))
+                })
+                .flatten()
         });
     // Only "the clashes on Saturday", "l'attaque du 12 mars", "the attack took place on
     // Monday", « l'attaque a eu lieu lundi » date an anaphoric mention.

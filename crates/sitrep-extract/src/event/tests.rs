@@ -7552,3 +7552,28 @@ fn between_two_towns_after_a_device_is_where_not_who() {
     );
     assert_eq!(actor2(one(&d)), "Police Forces of Mali");
 }
+
+/// A "when" clause with no date of its own happened on the day its main clause gives
+/// ("Five civilians died on Friday when their cart hit a mine", « ont péri vendredi
+/// lorsque… »; it took the publication date).
+#[test]
+fn a_when_clause_takes_the_date_of_its_main_clause() {
+    for (text, lang) in [
+        (
+            "Five civilians died on Friday when their cart hit a mine near Djibo.",
+            Lang::En,
+        ),
+        (
+            "Cinq civils ont péri vendredi lorsque leur charrette a heurté une mine près de Djibo.",
+            Lang::Fr,
+        ),
+    ] {
+        let d = run(text, lang);
+        let e = one(&d);
+        assert_eq!(
+            (e.sub_event_type.as_str(), date(e)),
+            ("Remote explosive/landmine/IED", "2023-11-10".to_string()),
+            "{text}"
+        );
+    }
+}
