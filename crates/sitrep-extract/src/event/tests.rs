@@ -7241,6 +7241,8 @@ fn french_des_after_an_active_verb_opens_its_object() {
         "Dimanche, des soldats ont tué des bergers près de Mopti.",
         "Dimanche, des militaires ont tué des civils à Mopti.",
         "Dimanche, des soldats ont blessé des civils à Mopti.",
+        // (« gens » is a victim word as « personnes » is.)
+        "Dimanche, des soldats ont tué des gens près de Mopti.",
     ] {
         let d = run(text, Lang::Fr);
         let e = one(&d);
