@@ -7579,3 +7579,29 @@ fn a_when_clause_takes_the_date_of_its_main_clause() {
         );
     }
 }
+
+/// "targeted killings" is a noun, not the verb "targeted": a curfew announced after a
+/// series of them leads, the killings are its background.
+#[test]
+fn a_curfew_after_targeted_killings_leads() {
+    for (text, lang) in [
+        (
+            "The governor of Menaka announced on Friday a curfew from 8 pm to 6 am following a \
+             series of targeted killings.",
+            Lang::En,
+        ),
+        (
+            "Le gouverneur de Ménaka a décrété vendredi un couvre-feu de 20 heures à 6 heures à \
+             la suite d'une série d'assassinats ciblés.",
+            Lang::Fr,
+        ),
+    ] {
+        let d = run(text, lang);
+        let e = current(&d)[0];
+        assert_eq!(
+            (e.event_type.as_str(), e.sub_event_type.as_str()),
+            ("Strategic developments", "Other"),
+            "{text}"
+        );
+    }
+}
