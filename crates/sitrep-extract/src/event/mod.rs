@@ -290,35 +290,28 @@ fn index<'a>(doc: &'a Doc, w: &'a Words, clex: &ClaimLex, lex: &EventLex) -> Idx
             for x in &mut idx.cue[a..b] {
                 *x = true;
             }
-            // "said in a statement on Wednesday that…": the date it was said.
-            for (k, &(ta, tb)) in idx.times.iter().enumerate() {
-                if ta >= b
-                    && ta - b <= 6
-                    && w.same_sentence(b.saturating_sub(1), ta)
-                    && (b..ta).all(|i| {
-                        w.words[i].kind == TokenKind::Word
-                            && !matches!(w.norm(i), "that" | "que" | "qu")
-                    })
-                    && opens_content(tb)
-                {
-                    idx.said[k] = true;
-                }
-            }
         }
     }
-    // (Whoever said it, named or not: "the ministry said on Tuesday that…", « a
-    // indiqué mardi que… ».)
+    // "said in a statement on Wednesday that…", "claimed on Wednesday to have killed":
+    // the date it was said, whoever said it, named or not ("the ministry said on
+    // Tuesday that…", « a indiqué mardi que… »).
     for (k, &(ta, tb)) in idx.times.iter().enumerate() {
         if idx.said[k] || !opens_content(tb) {
             continue;
         }
-        let cue_end = (ta.saturating_sub(6)..ta)
-            .filter_map(|i| clex.get(C::Cue, w, i).map(|(e, _)| e))
+        // (A claim's cue, or any cue of the lexicon, its speaker unnamed.)
+        let cue_end = (ta.saturating_sub(9)..ta)
+            .flat_map(|i| {
+                let lexicon = clex.get(C::Cue, w, i).map(|(e, _)| e);
+                lexicon.into_iter().chain(idx.cue[i].then_some(i + 1))
+            })
             .filter(|&e| e <= ta && w.same_sentence(e.saturating_sub(1), ta))
             .max();
         if let Some(b) = cue_end
-            && ta - b <= 3
-            && (b..ta).all(|i| w.words[i].kind == TokenKind::Word)
+            && ta - b <= 6
+            && (b..ta).all(|i| {
+                w.words[i].kind == TokenKind::Word && !matches!(w.norm(i), "that" | "que" | "qu")
+            })
         {
             idx.said[k] = true;
         }
