@@ -724,11 +724,16 @@ fn recognize<'a>(
             nm.b = e;
         }
     }
-    // "the Serma forest", "the Bamba checkpoint": a feature noun after the name.
+    // "the Serma forest", "the Bamba checkpoint": a feature noun after the name, or
+    // ending a gazetteer name of its own ("the Menaka airport" is "Menaka Airport"; a
+    // site or a settlement, not "the Niger river", a line hundreds of km long).
     for nm in &mut out {
         if nm.locative.is_none()
-            && lex.get(P::FeaturePost, w, nm.b).is_some()
             && !nm.cands.is_empty()
+            && (lex.get(P::FeaturePost, w, nm.b).is_some()
+                || (nm.b - nm.a > 1
+                    && lex.get(P::FeaturePost, w, nm.b - 1).is_some()
+                    && matches!(gaz.place_facts(nm.cands[0]).class, 'S' | 'P')))
         {
             nm.locative = Some("feature");
         }

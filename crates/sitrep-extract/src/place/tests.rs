@@ -279,6 +279,14 @@ fn an_airport_is_in_its_town() {
     assert!(near(find(&ps, "Kidal"), KIDAL.0, KIDAL.1, 10.0));
     let ps = places("Shells hit Kidal airport overnight.", Lang::En);
     assert!(near(find(&ps, "Kidal"), KIDAL.0, KIDAL.1, 10.0));
+    // With an article and no locative word before it, the feature noun is the context.
+    let ps = places("Gunmen attacked the Kidal airport on Monday.", Lang::En);
+    assert!(near(find(&ps, "Kidal"), KIDAL.0, KIDAL.1, 10.0));
+    let ps = places(
+        "Des hommes armés ont attaqué lundi l'aéroport de Kidal.",
+        Lang::Fr,
+    );
+    assert!(near(find(&ps, "Kidal"), KIDAL.0, KIDAL.1, 10.0));
 }
 
 /// A capitalized date word after a town is no part of a person's name around it:
