@@ -20,6 +20,7 @@ lexicon_kinds! {
         Aux = "aux",
         Passive = "passive",
         Sub = "sub",
+        Addressee = "addressee",
     }
 }
 
@@ -62,9 +63,14 @@ impl ClaimLex {
                 C::CuePrep => matches!(value, "asserts" | "denies"),
                 C::Source | C::Attrib => CAMPS.contains(&value),
                 C::Channel => true,
-                C::Hedge | C::Prep | C::Det | C::That | C::Aux | C::Passive | C::Sub => {
-                    value == "1"
-                }
+                C::Hedge
+                | C::Prep
+                | C::Det
+                | C::That
+                | C::Aux
+                | C::Passive
+                | C::Sub
+                | C::Addressee => value == "1",
             };
             if !ok {
                 return Err(LexiconError::new(

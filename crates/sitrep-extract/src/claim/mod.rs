@@ -317,8 +317,9 @@ impl WordStage for ClaimStage {
                             _ => skip_that(w, lex, a),
                         };
                         // Nothing reported after the cue, only who was told and when
-                        // ("…, local sources told AFP on Wednesday, as …"): what it
-                        // reports came before the speaker.
+                        // ("…, local sources told AFP on Wednesday, as …", "…, residents
+                        // told a local radio station"): what it reports came before the
+                        // speaker.
                         let told_end = (cue.b..s1).find(|&i| w.norm(i) == ",").unwrap_or(s1);
                         let nothing_after = (cue.b..told_end).all(|i| {
                             let x = &w.words[i];
@@ -327,6 +328,7 @@ impl WordStage for ClaimStage {
                                 || in_time[i]
                                 || lex.has(C::Prep, w, i)
                                 || lex.has(C::Det, w, i)
+                                || lex.has(C::Addressee, w, i)
                         }) && !(cue.b..told_end).any(|i| {
                             lex.has(C::That, w, i) || w.words[i].kind == TokenKind::OpenQuote
                         });

@@ -172,6 +172,26 @@ fn trailing_and_inverted_speakers() {
     assert!(!content(&d, c).ends_with(" a"), "{}", content(&d, c));
 }
 
+/// "…, residents told a local radio station": who was told is no content, so what was
+/// reported came before the speaker, and its date is the deed's, not the statement's.
+#[test]
+fn who_was_told_is_no_content() {
+    let d = run(
+        "Gunmen abducted the village chief of Farabougou on Tuesday, residents told a local radio station.",
+        Lang::En,
+    );
+    let c = claim(&d, "abducted the village chief");
+    assert_eq!(c.said_on, None);
+    assert!(content(&d, c).contains("Farabougou"), "{}", content(&d, c));
+    let d = run(
+        "Deux commerçants ont été tués mardi à Niono, des habitants ont témoigné auprès d'une radio locale.",
+        Lang::Fr,
+    );
+    let c = claim(&d, "commerçants ont été tués");
+    assert_eq!(c.said_on, None);
+    assert!(content(&d, c).contains("Niono"), "{}", content(&d, c));
+}
+
 #[test]
 fn denials_and_accusations() {
     let d = run("The JNIM denied any involvement in the attack.", Lang::En);
