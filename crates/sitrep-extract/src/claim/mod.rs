@@ -246,14 +246,15 @@ impl WordStage for ClaimStage {
                     // first actor of what is reported.
                     // (A determiner opens it, not a negation: "…, no casualties
                     // reported" names no one.)
-                    let bare = |a: usize, b: usize| {
+                    let bare_upto = |a: usize, b: usize, most: usize| {
                         b > a
-                            && b - a <= 4
+                            && b - a <= most
                             && lex.has(C::Det, w, a)
                             && !matches!(w.norm(a), "no" | "aucun" | "aucune" | "nul" | "nulle")
                             && (a..b).all(|i| w.words[i].kind == TokenKind::Word)
                             && !cands.iter().any(|c| c.a < b && a < c.b)
                     };
+                    let bare = |a: usize, b: usize| bare_upto(a, b, 4);
                     let bare_before = (trailing.is_none() && tail_empty)
                         .then(|| {
                             (cue.a.saturating_sub(5).max(clause + 1)..cue.a)
@@ -268,14 +269,24 @@ impl WordStage for ClaimStage {
                         .find(|&i| w.words[i].kind == TokenKind::Word)
                         .map_or(cue.b, |i| i + 1);
                     let first_word = (cue.b..tail).find(|&i| !in_time[i]).unwrap_or(tail);
+                    // The speaker ends where how or where it spoke begins: « …, a annoncé
+                    // le président de la Transition dans un message à la nation ».
+                    // (A genitive is part of it: "of", « de ».)
+                    let speaker_end = (first_word + 1..tail)
+                        .find(|&i| {
+                            lex.has(C::Channel, w, i)
+                                || lex.has(C::Prep, w, i)
+                                    && !matches!(w.norm(i), "of" | "de" | "d" | "du" | "des")
+                        })
+                        .unwrap_or(tail);
                     // (Not the object of a verb of blame: "…, however, condemned the
                     // shooting".)
                     let bare_after = (parenthetical
                         && !cue.accuses
                         && inverted_after.is_none()
                         && clause + 1 < cue.a
-                        && bare(first_word, tail))
-                    .then(|| (cue.a - 1, (first_word, tail)));
+                        && bare_upto(first_word, speaker_end, 6))
+                    .then(|| (cue.a - 1, (first_word, speaker_end)));
                     if let Some(c) = trailing {
                         speaker = resolve(c);
                         speaker_at = Some((c.a, c.b));

@@ -172,6 +172,26 @@ fn trailing_and_inverted_speakers() {
     assert!(!content(&d, c).ends_with(" a"), "{}", content(&d, c));
 }
 
+/// An unknown speaker after a parenthetical cue ends where how it spoke begins: « …, a
+/// annoncé le président de la Transition dans un message à la nation ».
+#[test]
+fn an_inverted_speaker_ends_before_its_channel() {
+    let d = run(
+        "Les FAMa ont repris mardi le contrôle de Kidal, a annoncé le président de la Transition dans un message à la nation.",
+        Lang::Fr,
+    );
+    let c = claim(&d, "le contrôle de Kidal");
+    assert_eq!(c.by.name, "le président de la Transition");
+    assert_eq!(c.said_on, None);
+    let d = run(
+        "Gunmen killed two soldiers near Gao on Monday, said the deputy mayor of the town in a statement.",
+        Lang::En,
+    );
+    let c = claim(&d, "two soldiers");
+    assert_eq!(c.by.name, "the deputy mayor of the town");
+    assert_eq!(c.said_on, None);
+}
+
 /// "…, residents told a local radio station": who was told is no content, so what was
 /// reported came before the speaker, and its date is the deed's, not the statement's.
 #[test]
