@@ -182,8 +182,25 @@ impl WordStage for ClaimStage {
                     // "Jihadists killed ten soldiers, the army said.": a cue ending its
                     // sentence has its speaker right before it, after a comma, and the
                     // content before that.
-                    let tail_empty =
-                        (cue.b..s1).all(|i| w.words[i].kind != TokenKind::Word || in_time[i]);
+                    // (When and how it was said may follow: "…, a spokesman said on
+                    // Thursday in a statement.")
+                    let tail_empty = {
+                        let mut i = cue.b;
+                        loop {
+                            if i >= s1 {
+                                break true;
+                            }
+                            if w.words[i].kind != TokenKind::Word || in_time[i] {
+                                i += 1;
+                            } else if let Some((e, _)) = lex.get(C::Channel, w, i) {
+                                i = e;
+                            } else if i + 1 < s1 && in_time[i + 1] && lex.has(C::Prep, w, i) {
+                                i += 1;
+                            } else {
+                                break false;
+                            }
+                        }
+                    };
                     let trailing = cands.iter().rev().find(|c| {
                         tail_empty
                             && c.b <= cue.a
@@ -255,6 +272,13 @@ impl WordStage for ClaimStage {
                             && !cands.iter().any(|c| c.a < b && a < c.b)
                     };
                     let bare = |a: usize, b: usize| bare_upto(a, b, 4);
+                    // Or a proper name no dictionary knows: "…, Human Rights Watch said."
+                    let proper = |a: usize, b: usize| {
+                        b > a
+                            && b - a <= 4
+                            && (a..b).all(|i| w.words[i].kind == TokenKind::Word && w.words[i].cap)
+                            && !cands.iter().any(|c| c.a < b && a < c.b)
+                    };
                     let bare_before = (trailing.is_none() && tail_empty)
                         .then(|| {
                             (cue.a.saturating_sub(5).max(clause + 1)..cue.a)
@@ -262,7 +286,7 @@ impl WordStage for ClaimStage {
                                 .find(|&k| w.norm(k) == ",")
                         })
                         .flatten()
-                        .filter(|&k| bare(k + 1, cue.a))
+                        .filter(|&k| bare(k + 1, cue.a) || proper(k + 1, cue.a))
                         .map(|k| (k, (k + 1, cue.a)));
                     let tail = (cue.b..s1)
                         .rev()
