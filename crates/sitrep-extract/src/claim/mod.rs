@@ -187,7 +187,15 @@ impl WordStage for ClaimStage {
                     let tail_empty = {
                         let mut i = cue.b;
                         loop {
-                            if i >= s1 {
+                            // (Or the next clause: "…, its spokesman said, and the army
+                            // acknowledged…".)
+                            if i >= s1
+                                || w.norm(i) == ";"
+                                || w.norm(i) == ","
+                                    && i + 1 < s1
+                                    && (matches!(w.norm(i + 1), "and" | "but" | "et" | "mais")
+                                        || lex.has(C::Sub, w, i + 1))
+                            {
                                 break true;
                             }
                             if w.words[i].kind != TokenKind::Word || in_time[i] {
@@ -731,8 +739,16 @@ fn governed(w: &Words, lex: &ClaimLex, a: usize) -> bool {
     // The mention may itself begin with its determiner ("the CSP-PSD").
     // (« tandis que le gouvernement a annoncé »: the « que » of a subordinator opens a
     // clause whose subject follows it.)
+    // (", and the army acknowledged…": a conjunction after a comma opens a clause too.)
+    let clause_and = |end: usize| {
+        end >= 2
+            && matches!(w.norm(end - 1), "and" | "but" | "et" | "mais")
+            && w.norm(end - 2) == ","
+    };
     let prep = |end: usize| {
-        lex.ending_at(C::Prep, w, end, 3).is_some() && lex.ending_at(C::Sub, w, end, 3).is_none()
+        lex.ending_at(C::Prep, w, end, 3).is_some()
+            && lex.ending_at(C::Sub, w, end, 3).is_none()
+            && !clause_and(end)
     };
     prep(j) || (lex.has(C::Det, w, a) && prep(a))
 }

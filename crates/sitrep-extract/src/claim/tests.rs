@@ -213,6 +213,29 @@ fn a_trailing_speaker_past_its_date_and_channel() {
     assert_eq!(c.by.name, "Human Rights Watch");
 }
 
+/// A conjunction after a comma opens a clause of its own: "…, their spokesman said, and
+/// the army acknowledged that…" has two speakers, each the subject of its own cue.
+#[test]
+fn a_clause_after_comma_and_has_its_own_speaker() {
+    let d = run(
+        "The rebels seized the camp at Léré on Sunday, their spokesman said, and the Malian army acknowledged that its troops had withdrawn.",
+        Lang::En,
+    );
+    assert_eq!(claim(&d, "seized the camp").by.name, "their spokesman");
+    assert_eq!(
+        claim(&d, "troops had withdrawn").by.name,
+        "Military Forces of Mali"
+    );
+    let d = run(
+        "Les rebelles ont pris dimanche le camp de Léré, et l'armée malienne a reconnu le retrait de ses troupes.",
+        Lang::Fr,
+    );
+    assert_eq!(
+        claim(&d, "le retrait de ses troupes").by.name,
+        "Military Forces of Mali"
+    );
+}
+
 /// An unknown speaker after a parenthetical cue ends where how it spoke begins: « …, a
 /// annoncé le président de la Transition dans un message à la nation ».
 #[test]
