@@ -880,6 +880,7 @@ fn triggers(idx: &Idx, lex: &EventLex, clex: &ClaimLex, cb: &Codebook) -> Vec<Tr
         };
         let reason = (i.saturating_sub(12)..i).any(|k| {
             w.same_sentence(k, i)
+                && !(accused_in_main_clause(w, k) && lex.get(E::Alleged, w, k).is_some())
                 && lex.get(E::Reason, w, k).is_some_and(|(ce, _)| {
                     // (Further along a list: "amid escalating intercommunal violence and
                     // fighting".)
@@ -1085,6 +1086,10 @@ fn alleged(doc: &Doc, w: &Words, lex: &EventLex) -> Vec<bool> {
             i += 1;
             continue;
         };
+        if accused_in_main_clause(w, i) {
+            i = e;
+            continue;
+        }
         let mut j = e;
         while j < w.len()
             && j < e + 8
@@ -1100,6 +1105,25 @@ fn alleged(doc: &Doc, w: &Words, lex: &EventLex) -> Vec<bool> {
         i = j.max(i + 1);
     }
     out
+}
+
+/// "Soldiers were accused of executing 30 men", « des soldats sont accusés d'avoir
+/// exécuté »: an accusation that is the sentence's own predicate reports its deed (with
+/// the accused as its author), unlike one that only says why someone was held ("two men
+/// accused of theft were arrested", "a man who was accused of rape").
+fn accused_in_main_clause(w: &Words, k: usize) -> bool {
+    let passive = |x: &str| {
+        matches!(
+            x,
+            "was" | "were" | "is" | "are" | "been" | "ete" | "sont" | "est" | "etaient" | "etait"
+        )
+    };
+    k >= 2
+        && passive(w.norm(k - 1))
+        && w.same_sentence(k - 2, k)
+        && w.words[k - 2].kind == TokenKind::Word
+        && !relative_pronoun(w.norm(k - 2))
+        && !(k >= 3 && relative_pronoun(w.norm(k - 3)))
 }
 
 /// A relative pronoun, which opens a clause about the noun before it.

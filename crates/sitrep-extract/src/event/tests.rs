@@ -7072,6 +7072,42 @@ fn an_allegation_is_no_event_and_its_dead_no_toll() {
     }
 }
 
+/// An accusation that is the sentence's own predicate reports its deed, the accused its
+/// author ("were accused of killing", « sont accusés d'avoir tué »); one in a relative
+/// clause about someone arrested stays the reason.
+#[test]
+fn an_accusation_as_the_predicate_reports_its_deed() {
+    for (text, lang, a1) in [
+        (
+            "Members of the Dan Na Ambassagou militia were accused of killing 37 Fulani villagers near Koro on Saturday.",
+            Lang::En,
+            "Dan Na Ambassagou",
+        ),
+        (
+            "Des chasseurs dozos sont accusés d'avoir tué 37 villageois peuls près de Koro samedi.",
+            Lang::Fr,
+            "Dozo Militia",
+        ),
+    ] {
+        let d = run(text, lang);
+        let e = current(&d)[0];
+        assert_eq!(
+            (e.sub_event_type.as_str(), e.fatalities.killed, actor1(e)),
+            ("Attack", Some(37), a1),
+            "{text}"
+        );
+    }
+    let d = run(
+        "Police arrested two men who were accused of killing a trader in Mopti on Monday.",
+        Lang::En,
+    );
+    let e = one(&d);
+    assert_eq!(
+        (e.sub_event_type.as_str(), e.fatalities.killed),
+        ("Arrests", None)
+    );
+}
+
 /// "three of them women" after a toll is a part of it, also when its noun follows "of
 /// them" and a speaker closes the sentence.
 #[test]
