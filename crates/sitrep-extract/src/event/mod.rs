@@ -4682,7 +4682,27 @@ fn fatalities(idx: &Idx, lex: &EventLex, cb: &Codebook, e: &Ev) -> Fatalities {
     // sentences are other accounts of one toll ("12 killed, local sources said"; "14
     // civilians died, the CSP-PSD said"): the largest stands, and the fusion stage
     // keeps each source's figure. A figure naming nobody ("12 killed") is any side.
-    let side = |q: &sitrep_core::records::Quantity| counted_side(q.counts.as_deref());
+    // ("killing 31 of them", « neutralisant 31 d'entre eux »: a figure of "them" right
+    // after the deed's verb counts its object, actor2's side.)
+    let of_them = |k: usize| {
+        let (a, b) = idx.quants[k];
+        a > 0
+            && (b..(b + 4).min(w.len()))
+                .find(|&i| {
+                    !matches!(
+                        w.norm(i),
+                        "of" | "among" | "d" | "de" | "'" | "’" | "entre" | "parmi"
+                    )
+                })
+                .is_some_and(|i| i > b && matches!(w.norm(i), "them" | "eux" | "elles"))
+            && lex
+                .trigger(w, idx.doc.text(), a - 1)
+                .is_some_and(|(_, t)| cb.classes[t.class].outcome || t.kills)
+    };
+    let side = |k: usize| match counted_side(idx.doc.quantities[k].counts.as_deref()) {
+        0 if of_them(k) => camp_side(e.a2.and_then(|x| idx.doc.actors[x].camp.as_deref())),
+        s => s,
+    };
     let sentence = |k: usize| idx.sentence_of(idx.quants[k].0.min(idx.w.len() - 1));
     // [side][what]: the largest per-sentence sum; what: killed, injured, civilians
     // killed, children killed.
@@ -4716,7 +4736,7 @@ fn fatalities(idx: &Idx, lex: &EventLex, cb: &Codebook, e: &Ev) -> Fatalities {
         )
     };
     let same_side = |p: usize, k: usize| {
-        let (sp, sk) = (side(&idx.doc.quantities[p]), side(&idx.doc.quantities[k]));
+        let (sp, sk) = (side(p), side(k));
         sp == sk || (sp == 0 && own_side(p) == sk) || (sk == 0 && own_side(k) == sp)
     };
     let mut in_order = casualties.clone();
@@ -4798,7 +4818,7 @@ fn fatalities(idx: &Idx, lex: &EventLex, cb: &Codebook, e: &Ev) -> Fatalities {
             let Some(v) = q.value.or(q.low) else { continue };
             let v = v.max(0.0).round() as u32;
             let whole = q.part_of.is_none();
-            let row = &mut sum[side(q)];
+            let row = &mut sum[side(k)];
             let mut add = |i: usize| row[i] = Some(row[i].unwrap_or(0) + v);
             match q.casualty.as_deref() {
                 Some("killed") => {

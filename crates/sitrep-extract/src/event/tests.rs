@@ -7108,6 +7108,30 @@ fn an_accusation_as_the_predicate_reports_its_deed() {
     );
 }
 
+/// A rout is a battle ("routed a column", « ont mis en déroute »), and "31 of them" after
+/// the deed's verb counts its object's side: with the army's own dead, they add up.
+#[test]
+fn a_rout_and_the_dead_of_them() {
+    for (text, lang) in [
+        (
+            "Malian troops routed a column of JNIM fighters near Macina on Friday, neutralising 31 of them, the army said. Three soldiers lost their lives.",
+            Lang::En,
+        ),
+        (
+            "Les FAMa ont mis en déroute vendredi une colonne de terroristes du JNIM près de Macina, neutralisant 31 d'entre eux, selon l'état-major. Trois soldats ont perdu la vie.",
+            Lang::Fr,
+        ),
+    ] {
+        let d = run(text, lang);
+        let e = current(&d)[0];
+        assert_eq!(
+            (e.sub_event_type.as_str(), e.fatalities.killed, actor2(e)),
+            ("Armed clash", Some(34), "JNIM"),
+            "{text}"
+        );
+    }
+}
+
 /// "three of them women" after a toll is a part of it, also when its noun follows "of
 /// them" and a speaker closes the sentence.
 #[test]
