@@ -72,6 +72,15 @@ fn quarter_of(d: Date) -> u8 {
 /// Pushes `n` as `format!("{n:0width$}")` would: zero-padded to `width` characters,
 /// a minus sign counting in the width.
 fn push_padded(s: &mut String, n: i32, width: usize) {
+    // Months, days, hours, minutes and years: whole pairs of digits from a table.
+    match (n, width) {
+        (0..=99, 2) => return push_pair(s, n as usize),
+        (0..=9999, 4) => {
+            push_pair(s, n as usize / 100);
+            return push_pair(s, n as usize % 100);
+        }
+        _ => {}
+    }
     if n < 0 {
         use std::fmt::Write;
         let _ = write!(s, "{n:0width$}");
@@ -93,6 +102,16 @@ fn push_padded(s: &mut String, n: i32, width: usize) {
     }
     // Digit by digit: validating the bytes as UTF-8 cost more than the pushes.
     s.extend(buf[k..].iter().map(|&d| d as char));
+}
+
+/// "00" to "99", two characters each.
+const PAIRS: &str = "00010203040506070809101112131415161718192021222324252627282930313233343536373839\
+                     40414243444546474849505152535455565758596061626364656667686970717273747576777879\
+                     8081828384858687888990919293949596979899";
+
+/// Pushes `n` (below 100) as two digits.
+fn push_pair(s: &mut String, n: usize) {
+    s.push_str(&PAIRS[2 * n..2 * n + 2]);
 }
 
 fn season_start(y: i32, s: &str) -> Option<Date> {
