@@ -1104,7 +1104,8 @@ impl<'a> Grammar<'a> {
 
     fn numeric_date(&self, i: usize) -> Option<(usize, DateSpec)> {
         let word = self.w.get(i)?;
-        if word.kind != TokenKind::Number {
+        // A number counted in digits has no separator (`digits` is 0 for "2023-11-11").
+        if word.kind != TokenKind::Number || word.digits != 0 {
             return None;
         }
         let raw = self.raw(i);
