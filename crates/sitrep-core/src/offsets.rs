@@ -22,6 +22,13 @@ impl OffsetMap {
         }
     }
 
+    /// An empty map (as `default`) with room for `n` checkpoints before it grows.
+    pub fn with_capacity(n: usize) -> Self {
+        OffsetMap {
+            points: Vec::with_capacity(n),
+        }
+    }
+
     /// Records that normalized offset `norm` comes from raw offset `raw`. Calls must come
     /// in increasing `norm` order; a point that the current run already implies is dropped.
     pub fn push(&mut self, norm: usize, raw: usize) {
@@ -71,7 +78,10 @@ impl OffsetMap {
 
     /// `self` maps mid → raw, `inner` maps norm → mid: the result maps norm → raw.
     pub fn compose(&self, inner: &OffsetMap) -> OffsetMap {
-        let mut cuts: Vec<u32> = inner.points.iter().map(|&(n, _)| n).collect();
+        // Sized for every checkpoint of both maps, the most there usually are: grown a
+        // push at a time, the vectors were copied over and over for a long document.
+        let mut cuts: Vec<u32> = Vec::with_capacity(inner.points.len() + self.points.len());
+        cuts.extend(inner.points.iter().map(|&(n, _)| n));
         // Preimages of this map's checkpoints under each linear piece of `inner`.
         for (i, &(n0, m0)) in inner.points.iter().enumerate() {
             let n1 = inner.points.get(i + 1).map(|p| p.0).unwrap_or(u32::MAX);
@@ -83,7 +93,9 @@ impl OffsetMap {
         }
         cuts.sort_unstable();
         cuts.dedup();
-        let mut out = OffsetMap { points: Vec::new() };
+        let mut out = OffsetMap {
+            points: Vec::with_capacity(cuts.len().max(1)),
+        };
         for n in cuts {
             out.push(n as usize, self.to_raw(inner.to_raw(n as usize)));
         }

@@ -2990,7 +2990,12 @@ fn target(
     // sentence has its object ("killed a customs officer and seized a vehicle": the
     // officer counts, not only what the head trigger took).
     let (s0, _) = idx.sentences[idx.sentence_of(head.0)];
-    let by_after = |b: usize| (b..s1).find(|&i| agent_phrase(w, lex, i));
+    // The agent phrases ("by", « par ») after the first trigger, found in one pass: each
+    // trigger asks for the first one after it, twice, and a scan per question read the
+    // same words again.
+    let from = trigs.iter().map(|&(_, tb, _)| tb).min().unwrap_or(s1);
+    let agents: Vec<usize> = (from..s1).filter(|&i| agent_phrase(w, lex, i)).collect();
+    let by_after = |b: usize| agents.iter().copied().find(|&i| i >= b);
     // Per trigger, once: (start, end, its object's end, where its patient before it starts).
     let mut spans: Vec<(usize, usize, usize, Option<usize>)> = trigs
         .iter()

@@ -338,7 +338,16 @@ fn time_words(doc: &Doc, w: &Words) -> Vec<bool> {
 /// Folded key of words `[a, b)`: pieces joined by a space, except after an apostrophe
 /// ("N'Djamena" → "ndjamena", as the gazetteer folds it).
 fn key_of(w: &Words, text: &str, a: usize, b: usize) -> String {
-    let mut k = String::new();
+    // Sized for the words as written (folding rarely lengthens them): pushed into an
+    // empty string, a name of several words was reallocated at each word.
+    let written = match (
+        w.words.get(a),
+        b.checked_sub(1).and_then(|l| w.words.get(l)),
+    ) {
+        (Some(x), Some(y)) => y.span.end.saturating_sub(x.span.start) as usize,
+        _ => 0,
+    };
+    let mut k = String::with_capacity(written + 4);
     key_into(w, text, a, b, &mut k);
     k
 }
@@ -497,7 +506,8 @@ fn recognize<'a>(
 ) -> Vec<Name<'a>> {
     let mut out: Vec<Name<'a>> = Vec::with_capacity(16);
     let mut words = WordLookups::new(gaz, w, known);
-    let mut key = String::new();
+    // Room for a long name at once: grown from empty, it was reallocated in every report.
+    let mut key = String::with_capacity(64);
     let n = w.len();
     let mut i = 0;
     while i < n {

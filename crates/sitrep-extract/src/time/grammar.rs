@@ -59,20 +59,10 @@ impl Unit {
     }
 
     /// TimeML duration of `n` units ("P3W", "PT24H", "PXY" when `n` is unknown).
+    ///
+    /// A whole number of units is pushed digit by digit: `format!` and `to_string`
+    /// cost several times the copy, on every duration of a report.
     pub fn duration(self, n: Option<f64>) -> String {
-        let num = |k: f64| -> String {
-            match n {
-                None => "X".into(),
-                Some(v) => {
-                    let v = v * k;
-                    if (v - v.round()).abs() < 1e-9 {
-                        (v.round() as i64).to_string()
-                    } else {
-                        format!("{v}")
-                    }
-                }
-            }
-        };
         // Fractions of a unit are written in the next smaller unit (PT5H30M, P2Y6M).
         if let Some(v) = n
             && v.fract() > 1e-9
@@ -100,32 +90,61 @@ impl Unit {
                 };
             }
         }
-        match self {
-            Unit::Day => format!("P{}D", num(1.0)),
-            Unit::Week => format!("P{}W", num(1.0)),
-            Unit::Month => format!("P{}M", num(1.0)),
-            Unit::Year => format!("P{}Y", num(1.0)),
-            Unit::Decade => match n {
-                None => "PXDE".into(),
-                Some(_) => format!("P{}Y", num(10.0)),
-            },
-            Unit::Century => match n {
-                None => "PXCE".into(),
-                Some(_) => format!("P{}Y", num(100.0)),
-            },
-            Unit::Quarter => format!("P{}Q", num(1.0)),
-            Unit::Half => format!("P{}M", num(6.0)),
-            Unit::Hour => format!("PT{}H", num(1.0)),
-            Unit::Minute => format!("PT{}M", num(1.0)),
-            Unit::Second => format!("PT{}S", num(1.0)),
-            Unit::Weekend => match n {
-                None => "PXWE".into(),
-                Some(_) => format!("P{}D", num(2.0)),
-            },
-            Unit::Fortnight => format!("P{}D", num(14.0)),
-            Unit::Pod(_) => format!("P{}D", num(1.0)),
+        let (pre, k, unit) = match (self, n) {
+            (Unit::Decade, None) => return "PXDE".into(),
+            (Unit::Century, None) => return "PXCE".into(),
+            (Unit::Weekend, None) => return "PXWE".into(),
+            (Unit::Day | Unit::Pod(_), _) => ("P", 1.0, "D"),
+            (Unit::Week, _) => ("P", 1.0, "W"),
+            (Unit::Month, _) => ("P", 1.0, "M"),
+            (Unit::Year, _) => ("P", 1.0, "Y"),
+            (Unit::Decade, _) => ("P", 10.0, "Y"),
+            (Unit::Century, _) => ("P", 100.0, "Y"),
+            (Unit::Quarter, _) => ("P", 1.0, "Q"),
+            (Unit::Half, _) => ("P", 6.0, "M"),
+            (Unit::Hour, _) => ("PT", 1.0, "H"),
+            (Unit::Minute, _) => ("PT", 1.0, "M"),
+            (Unit::Second, _) => ("PT", 1.0, "S"),
+            (Unit::Weekend, _) => ("P", 2.0, "D"),
+            (Unit::Fortnight, _) => ("P", 14.0, "D"),
+        };
+        let mut s = String::with_capacity(8);
+        s.push_str(pre);
+        match n {
+            None => s.push('X'),
+            Some(v) => {
+                let v = v * k;
+                if (v - v.round()).abs() < 1e-9 {
+                    push_int(&mut s, v.round() as i64);
+                } else {
+                    use std::fmt::Write;
+                    let _ = write!(s, "{v}");
+                }
+            }
+        }
+        s.push_str(unit);
+        s
+    }
+}
+
+/// Pushes `v` as `v.to_string()` writes it.
+fn push_int(s: &mut String, v: i64) {
+    if v < 0 {
+        s.push('-');
+    }
+    let mut digits = [0u8; 20];
+    let mut k = digits.len();
+    let mut u = v.unsigned_abs();
+    loop {
+        k -= 1;
+        digits[k] = b'0' + (u % 10) as u8;
+        u /= 10;
+        if u == 0 {
+            break;
         }
     }
+    // Digit by digit: validating the bytes as UTF-8 cost more than the pushes.
+    s.extend(digits[k..].iter().map(|&d| d as char));
 }
 
 /// How an expression relates to its anchor.
@@ -1085,7 +1104,8 @@ impl<'a> Grammar<'a> {
 
     fn numeric_date(&self, i: usize) -> Option<(usize, DateSpec)> {
         let word = self.w.get(i)?;
-        if word.kind != TokenKind::Number {
+        // A number counted in digits has no separator (`digits` is 0 for "2023-11-11").
+        if word.kind != TokenKind::Number || word.digits != 0 {
             return None;
         }
         let raw = self.raw(i);

@@ -779,3 +779,32 @@ fn a_part_of_day_before_its_date_is_one_time() {
             .is_empty()
     );
 }
+
+#[test]
+fn duration_values_written_by_hand() {
+    use super::grammar::Unit;
+    let cases: &[(Unit, Option<f64>, &str)] = &[
+        (Unit::Day, Some(3.0), "P3D"),
+        (Unit::Week, None, "PXW"),
+        (Unit::Decade, None, "PXDE"),
+        (Unit::Decade, Some(2.0), "P20Y"),
+        (Unit::Century, Some(1.0), "P100Y"),
+        (Unit::Century, None, "PXCE"),
+        (Unit::Half, Some(3.0), "P18M"),
+        (Unit::Hour, Some(24.0), "PT24H"),
+        (Unit::Minute, Some(0.0), "PT0M"),
+        (Unit::Second, Some(-5.0), "PT-5S"),
+        (Unit::Weekend, None, "PXWE"),
+        (Unit::Weekend, Some(1.0), "P2D"),
+        (Unit::Fortnight, Some(2.0), "P28D"),
+        (Unit::Pod("NI"), Some(1.0), "P1D"),
+        (Unit::Quarter, Some(12345678901.0), "P12345678901Q"),
+        (Unit::Hour, Some(5.5), "PT5H30M"),
+        (Unit::Year, Some(2.5), "P2Y6M"),
+        (Unit::Decade, Some(1.5), "P15Y"),
+        (Unit::Decade, Some(0.25), "P2.5Y"),
+    ];
+    for &(u, n, v) in cases {
+        assert_eq!(u.duration(n), v, "{u:?} {n:?}");
+    }
+}
