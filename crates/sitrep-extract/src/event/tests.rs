@@ -7108,6 +7108,24 @@ fn an_accusation_as_the_predicate_reports_its_deed() {
     );
 }
 
+/// An assault rifle is a weapon, not an assault: a cache of them found is a weapon
+/// disrupted, not a battle.
+#[test]
+fn an_assault_rifle_is_no_assault() {
+    sub_types(&[
+        (
+            "On November 10, soldiers discovered an arms cache containing assault rifles and ammunition near Tenenkou.",
+            Lang::En,
+            "Disrupted weapons use",
+        ),
+        (
+            "Le 10 novembre, les FAMa ont découvert une cache d'armes contenant des fusils d'assaut et des munitions près de Ténenkou.",
+            Lang::Fr,
+            "Disrupted weapons use",
+        ),
+    ]);
+}
+
 /// A rout is a battle ("routed a column", « ont mis en déroute »), and "31 of them" after
 /// the deed's verb counts its object's side: with the army's own dead, they add up.
 #[test]
