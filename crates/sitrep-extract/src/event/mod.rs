@@ -1717,7 +1717,19 @@ fn assemble(
         let between_at = (t.a..(t.b + 8).min(s1))
             .take_while(|&i| !matches!(w.norm(i), "," | ";" | ":" | "."))
             .find(|&i| matches!(w.norm(i), "between" | "entre"));
-        let between = between_at.and_then(|i| after(i + 1, 1));
+        // (Past lowercase modifiers: "between the pro-government GATIA militia and…",
+        // « entre la milice progouvernementale GATIA et… ».)
+        let between = between_at.and_then(|i| {
+            after(i + 1, 1).or_else(|| {
+                after(i + 1, 6).filter(|&k| {
+                    (i + 1..idx.actors[k].0).all(|j| {
+                        !w.words[j].cap
+                            && !matches!(w.norm(j), "and" | "et" | "&")
+                            && (w.words[j].kind == TokenKind::Word || w.norm(j) == "-")
+                    })
+                })
+            })
+        });
         // « des affrontements ont opposé l'armée aux rebelles », "fighting that pitted
         // the army against the rebels": the verb's object and the side after its
         // preposition, as after "between".

@@ -7108,6 +7108,26 @@ fn an_accusation_as_the_predicate_reports_its_deed() {
     );
 }
 
+/// "between" may be followed by lowercase modifiers before its first side: "between the
+/// pro-government GATIA militia and fighters of the CMA".
+#[test]
+fn between_past_modifiers() {
+    for (text, lang) in [
+        (
+            "Fighting broke out on Thursday in Kidal between the pro-government GATIA militia and fighters of the CMA.",
+            Lang::En,
+        ),
+        (
+            "Des combats ont éclaté jeudi à Kidal entre la milice pro-gouvernementale du GATIA et des combattants de la CMA.",
+            Lang::Fr,
+        ),
+    ] {
+        let d = run(text, lang);
+        let e = current(&d)[0];
+        assert_eq!((actor1(e), actor2(e)), ("GATIA", "CMA"), "{text}");
+    }
+}
+
 /// An assault rifle is a weapon, not an assault: a cache of them found is a weapon
 /// disrupted, not a battle.
 #[test]
