@@ -509,3 +509,15 @@ fn islamic_state_sahel_is_a_name_of_issp() {
         );
     }
 }
+
+/// « des habitants » are civilians as much as « les habitants » and "residents" are.
+#[test]
+fn inhabitants_are_civilians() {
+    let d = run(
+        "Des habitants de Niono ont battu deux hommes à mort.",
+        Lang::Fr,
+    );
+    assert_eq!(name_of(&d.actors, "habitants"), "Civilians (Mali)");
+    let d = run("Residents of Niono beat two men to death.", Lang::En);
+    assert_eq!(name_of(&d.actors, "Residents"), "Civilians (Mali)");
+}

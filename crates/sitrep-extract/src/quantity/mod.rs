@@ -1188,6 +1188,17 @@ impl<'a> Cx<'a> {
                 }
                 return Some((*what, Via::After));
             }
+            // "beat two men to death", « ont battu deux hommes à mort »: the manner of
+            // death closing the object of its verb.
+            if p == b
+                && same(p + 1)
+                && matches!(
+                    (self.norm(p), self.norm(p + 1)),
+                    ("to", "death") | ("à", "mort")
+                )
+            {
+                return Some(("killed", Via::After));
+            }
             // "2 'jihadists' killed"
             if p == b && w.get(p).is_some_and(|x| x.kind == TokenKind::CloseQuote) {
                 p += 1;

@@ -1672,3 +1672,21 @@ fn victims_named_by_age_plight_or_manner_of_death_are_counted() {
         );
     }
 }
+
+/// The manner of death may close the verb's object: "beat two men to death", « ont battu
+/// deux hommes à mort ».
+#[test]
+fn to_death_after_the_object() {
+    killed(
+        "Residents of Niono beat two men to death on Wednesday.",
+        Lang::En,
+        "two men",
+        2.0,
+    );
+    killed(
+        "Des habitants de Niono ont battu deux hommes à mort mercredi.",
+        Lang::Fr,
+        "deux hommes",
+        2.0,
+    );
+}
