@@ -880,8 +880,9 @@ fn triggers(idx: &Idx, lex: &EventLex, clex: &ClaimLex, cb: &Codebook) -> Vec<Tr
         };
         let reason = (i.saturating_sub(12)..i).any(|k| {
             w.same_sentence(k, i)
-                && !(accused_in_main_clause(w, k) && lex.get(E::Alleged, w, k).is_some())
                 && lex.get(E::Reason, w, k).is_some_and(|(ce, _)| {
+                    !(accused_in_main_clause(w, k) && lex.get(E::Alleged, w, k).is_some())
+                        && {
                     // (Further along a list: "amid escalating intercommunal violence and
                     // fighting".)
                     let list = (ce..i).any(|x| matches!(w.norm(x), "and" | "et"));
@@ -893,6 +894,7 @@ fn triggers(idx: &Idx, lex: &EventLex, clex: &ClaimLex, cb: &Codebook) -> Vec<Tr
                                 && lex.trigger(w, idx.doc.text(), x).is_none()
                         })
                         && (t.noun || (ce < i && (ce..i).all(perfect)))
+                        }
                 })
         })
             // (And the nouns joined to it: "amid escalating violence and fighting between
