@@ -7,6 +7,7 @@
 //! here, free of I/O, lets each stage be tested on its own and lets `extract`, the
 //! store and the server agree on one contract (DESIGN §4).
 
+pub mod digits;
 pub mod doc;
 pub mod document;
 pub mod fold;

@@ -185,22 +185,10 @@ impl Pending {
 /// `format!("{name}{sep}{n}")`, pushed piece by piece: two per document of a JSONL
 /// file or a feed, where the formatting machinery cost several times the copy.
 fn numbered(name: &str, sep: char, n: usize) -> String {
-    let mut digits = [0u8; 20];
-    let mut k = digits.len();
-    let mut v = n;
-    loop {
-        k -= 1;
-        digits[k] = b'0' + (v % 10) as u8;
-        v /= 10;
-        if v == 0 {
-            break;
-        }
-    }
-    let mut s = String::with_capacity(name.len() + 1 + digits.len() - k);
+    let mut s = String::with_capacity(name.len() + 1 + 20);
     s.push_str(name);
     s.push(sep);
-    // Digit by digit: validating the bytes as UTF-8 cost more than the pushes.
-    s.extend(digits[k..].iter().map(|&d| d as char));
+    sitrep_core::digits::push_u64(&mut s, n as u64, 0);
     s
 }
 

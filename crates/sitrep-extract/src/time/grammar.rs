@@ -132,19 +132,7 @@ fn push_int(s: &mut String, v: i64) {
     if v < 0 {
         s.push('-');
     }
-    let mut digits = [0u8; 20];
-    let mut k = digits.len();
-    let mut u = v.unsigned_abs();
-    loop {
-        k -= 1;
-        digits[k] = b'0' + (u % 10) as u8;
-        u /= 10;
-        if u == 0 {
-            break;
-        }
-    }
-    // Digit by digit: validating the bytes as UTF-8 cost more than the pushes.
-    s.extend(digits[k..].iter().map(|&d| d as char));
+    sitrep_core::digits::push_u64(s, v.unsigned_abs(), 0);
 }
 
 /// How an expression relates to its anchor.

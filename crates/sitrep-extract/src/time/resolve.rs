@@ -86,22 +86,7 @@ fn push_padded(s: &mut String, n: i32, width: usize) {
         let _ = write!(s, "{n:0width$}");
         return;
     }
-    let mut buf = [b'0'; 10];
-    let mut k = buf.len();
-    let mut v = n as u32;
-    loop {
-        k -= 1;
-        buf[k] = b'0' + (v % 10) as u8;
-        v /= 10;
-        if v == 0 {
-            break;
-        }
-    }
-    for _ in buf.len() - k..width {
-        s.push('0');
-    }
-    // Digit by digit: validating the bytes as UTF-8 cost more than the pushes.
-    s.extend(buf[k..].iter().map(|&d| d as char));
+    sitrep_core::digits::push_u64(s, n as u64, width);
 }
 
 /// "00" to "99", two characters each.
