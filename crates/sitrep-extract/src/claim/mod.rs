@@ -301,23 +301,21 @@ impl WordStage for ClaimStage {
                         .find(|&i| w.words[i].kind == TokenKind::Word)
                         .map_or(cue.b, |i| i + 1);
                     let first_word = (cue.b..tail).find(|&i| !in_time[i]).unwrap_or(tail);
-                    // The speaker ends where how or where it spoke begins: « …, a annoncé
-                    // le président de la Transition dans un message à la nation ».
-                    // (A genitive is part of it: "of", « de ».)
+                    // The speaker ends where how it spoke begins: « …, a annoncé le
+                    // président de la Transition dans un message à la nation ».
+                    // (Only a channel ends it: "…, confirmed the loss of two vehicles in
+                    // the fighting" has no speaker after its cue.)
                     let speaker_end = (first_word + 1..tail)
-                        .find(|&i| {
-                            lex.has(C::Channel, w, i)
-                                || lex.has(C::Prep, w, i)
-                                    && !matches!(w.norm(i), "of" | "de" | "d" | "du" | "des")
-                        })
+                        .find(|&i| lex.has(C::Channel, w, i))
                         .unwrap_or(tail);
+                    let most = if speaker_end < tail { 6 } else { 4 };
                     // (Not the object of a verb of blame: "…, however, condemned the
                     // shooting".)
                     let bare_after = (parenthetical
                         && !cue.accuses
                         && inverted_after.is_none()
                         && clause + 1 < cue.a
-                        && bare_upto(first_word, speaker_end, 6))
+                        && bare_upto(first_word, speaker_end, most))
                     .then(|| (cue.a - 1, (first_word, speaker_end)));
                     if let Some(c) = trailing {
                         speaker = resolve(c);
@@ -364,6 +362,12 @@ impl WordStage for ClaimStage {
                         // told a local radio station"): what it reports came before the
                         // speaker.
                         let told_end = (cue.b..s1).find(|&i| w.norm(i) == ",").unwrap_or(s1);
+                        // (Words of who was told only after a verb of telling or its
+                        // preposition: "the junta denounced the foreign press" reports.)
+                        let telling = matches!(w.norm(cue.b - 1), "told" | "tell" | "tells")
+                            || (cue.b..told_end).find(|&i| !in_time[i]).is_some_and(|i| {
+                                matches!(w.norm(i), "to" | "a" | "au" | "aux" | "aupres")
+                            });
                         let nothing_after = (cue.b..told_end).all(|i| {
                             let x = &w.words[i];
                             x.kind != TokenKind::Word
@@ -371,7 +375,7 @@ impl WordStage for ClaimStage {
                                 || in_time[i]
                                 || lex.has(C::Prep, w, i)
                                 || lex.has(C::Det, w, i)
-                                || lex.has(C::Addressee, w, i)
+                                || telling && lex.has(C::Addressee, w, i)
                         }) && !(cue.b..told_end).any(|i| {
                             lex.has(C::That, w, i) || w.words[i].kind == TokenKind::OpenQuote
                         });

@@ -1113,6 +1113,8 @@ fn alleged(doc: &Doc, w: &Words, lex: &EventLex) -> Vec<bool> {
 /// exécuté »: an accusation that is the sentence's own predicate reports its deed (with
 /// the accused as its author), unlike one that only says why someone was held ("two men
 /// accused of theft were arrested", "a man who was accused of rape").
+/// (The clause must open the sentence: "after they were accused of…", "who had long
+/// been accused of…" say why someone else acted.)
 fn accused_in_main_clause(w: &Words, k: usize) -> bool {
     let passive = |x: &str| {
         matches!(
@@ -1120,12 +1122,45 @@ fn accused_in_main_clause(w: &Words, k: usize) -> bool {
             "was" | "were" | "is" | "are" | "been" | "ete" | "sont" | "est" | "etaient" | "etait"
         )
     };
+    let Some(first) = w.get(k) else { return false };
+    let s0 = w.words.partition_point(|x| x.sentence < first.sentence);
     k >= 2
+        && k - 2 >= s0
         && passive(w.norm(k - 1))
-        && w.same_sentence(k - 2, k)
         && w.words[k - 2].kind == TokenKind::Word
-        && !relative_pronoun(w.norm(k - 2))
-        && !(k >= 3 && relative_pronoun(w.norm(k - 3)))
+        && (s0..k - 1).all(|i| {
+            !relative_pronoun(w.norm(i))
+                && !matches!(
+                    w.norm(i),
+                    "," | ";"
+                        | "after"
+                        | "because"
+                        | "since"
+                        | "as"
+                        | "when"
+                        | "while"
+                        | "that"
+                        | "they"
+                        | "he"
+                        | "she"
+                        | "had"
+                        | "have"
+                        | "has"
+                        | "que"
+                        | "qu"
+                        | "parce"
+                        | "apres"
+                        | "lorsque"
+                        | "quand"
+                        | "car"
+                        | "ils"
+                        | "il"
+                        | "elle"
+                        | "elles"
+                        | "avaient"
+                        | "avait"
+                )
+        })
 }
 
 /// A relative pronoun, which opens a clause about the noun before it.
@@ -1723,11 +1758,18 @@ fn assemble(
         // « entre la milice progouvernementale GATIA et… ».)
         let between = between_at.and_then(|i| {
             after(i + 1, 1).or_else(|| {
+                // (Not past a pronoun, a figure or a verb: "fighting between them
+                // killed three soldiers".)
                 after(i + 1, 6).filter(|&k| {
                     (i + 1..idx.actors[k].0).all(|j| {
                         !w.words[j].cap
-                            && !matches!(w.norm(j), "and" | "et" | "&")
+                            && !matches!(
+                                w.norm(j),
+                                "and" | "et" | "&" | "them" | "they" | "eux" | "elles" | "ils"
+                            )
                             && (w.words[j].kind == TokenKind::Word || w.norm(j) == "-")
+                            && !idx.quants.iter().any(|&(qa, _)| qa == j)
+                            && lex.trigger(w, idx.doc.text(), j).is_none()
                     })
                 })
             })

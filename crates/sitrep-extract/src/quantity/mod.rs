@@ -1173,6 +1173,15 @@ impl<'a> Cx<'a> {
 
     /// "12 people were killed", "au moins 12 personnes ont été tuées", skipping an aside
     /// (", including three children,").
+    /// A verb of sentencing a few words before the end of figure `b`: "sentenced two
+    /// jihadists to death", « condamné deux hommes à mort ».
+    fn sentenced_before(&self, b: usize) -> bool {
+        (b.saturating_sub(6)..b).any(|i| {
+            let n = self.norm(i);
+            n.starts_with("sentenc") || n.starts_with("condamn")
+        })
+    }
+
     fn casualty_after(&self, b: usize) -> Option<(&'static str, Via)> {
         let (w, q) = (self.w, self.q);
         let sent = w.get(b.checked_sub(1)?)?.sentence;
@@ -1190,12 +1199,14 @@ impl<'a> Cx<'a> {
             }
             // "beat two men to death", « ont battu deux hommes à mort »: the manner of
             // death closing the object of its verb.
+            // (Not a sentence: "sentenced 12 people to death".)
             if p == b
                 && same(p + 1)
                 && matches!(
                     (self.norm(p), self.norm(p + 1)),
-                    ("to", "death") | ("à", "mort")
+                    ("to", "death") | ("a", "mort")
                 )
+                && !self.sentenced_before(b)
             {
                 return Some(("killed", Via::After));
             }
