@@ -1143,9 +1143,6 @@ fn accused_in_main_clause(w: &Words, k: usize) -> bool {
                         | "they"
                         | "he"
                         | "she"
-                        | "had"
-                        | "have"
-                        | "has"
                         | "que"
                         | "qu"
                         | "parce"
@@ -1157,8 +1154,6 @@ fn accused_in_main_clause(w: &Words, k: usize) -> bool {
                         | "il"
                         | "elle"
                         | "elles"
-                        | "avaient"
-                        | "avait"
                 )
         })
 }

@@ -7084,6 +7084,11 @@ fn an_accusation_as_the_predicate_reports_its_deed() {
             "Dan Na Ambassagou",
         ),
         (
+            "Members of the Dan Na Ambassagou militia have been accused of killing 37 Fulani villagers near Koro on Saturday.",
+            Lang::En,
+            "Dan Na Ambassagou",
+        ),
+        (
             "Des chasseurs dozos sont accusés d'avoir tué 37 villageois peuls près de Koro samedi.",
             Lang::Fr,
             "Dozo Militia",
@@ -7097,15 +7102,19 @@ fn an_accusation_as_the_predicate_reports_its_deed() {
             "{text}"
         );
     }
-    let d = run(
+    for text in [
         "Police arrested two men who were accused of killing a trader in Mopti on Monday.",
-        Lang::En,
-    );
-    let e = one(&d);
-    assert_eq!(
-        (e.sub_event_type.as_str(), e.fatalities.killed),
-        ("Arrests", None)
-    );
+        "Police arrested two men in Mopti on Monday after they were accused of killing a trader.",
+        "Police in Mopti arrested two soldiers who had long been accused of killing civilians.",
+    ] {
+        let d = run(text, Lang::En);
+        let e = current(&d)[0];
+        assert_eq!(
+            (e.sub_event_type.as_str(), e.fatalities.killed),
+            ("Arrests", None),
+            "{text}"
+        );
+    }
 }
 
 /// "between" may be followed by lowercase modifiers before its first side: "between the
