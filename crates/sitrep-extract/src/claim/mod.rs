@@ -193,8 +193,7 @@ impl WordStage for ClaimStage {
                                 || w.norm(i) == ";"
                                 || w.norm(i) == ","
                                     && i + 1 < s1
-                                    && (matches!(w.norm(i + 1), "and" | "but" | "et" | "mais")
-                                        || lex.has(C::Sub, w, i + 1))
+                                    && (coordinating(w.norm(i + 1)) || lex.has(C::Sub, w, i + 1))
                             {
                                 break true;
                             }
@@ -731,6 +730,12 @@ fn static_camp(camp: &str) -> &'static str {
     }
 }
 
+/// A conjunction that, after a comma, opens a clause of its own (", and the army
+/// acknowledged…", « , et l'armée a reconnu… »).
+fn coordinating(norm: &str) -> bool {
+    matches!(norm, "and" | "but" | "et" | "mais")
+}
+
 /// True when a preposition governs the phrase starting at word `a` (skipping its
 /// determiners): "of mercenaries", "with the Malian Armed Forces".
 fn governed(w: &Words, lex: &ClaimLex, a: usize) -> bool {
@@ -744,11 +749,8 @@ fn governed(w: &Words, lex: &ClaimLex, a: usize) -> bool {
     // (« tandis que le gouvernement a annoncé »: the « que » of a subordinator opens a
     // clause whose subject follows it.)
     // (", and the army acknowledged…": a conjunction after a comma opens a clause too.)
-    let clause_and = |end: usize| {
-        end >= 2
-            && matches!(w.norm(end - 1), "and" | "but" | "et" | "mais")
-            && w.norm(end - 2) == ","
-    };
+    let clause_and =
+        |end: usize| end >= 2 && coordinating(w.norm(end - 1)) && w.norm(end - 2) == ",";
     let prep = |end: usize| {
         lex.ending_at(C::Prep, w, end, 3).is_some()
             && lex.ending_at(C::Sub, w, end, 3).is_none()
