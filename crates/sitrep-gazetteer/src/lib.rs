@@ -561,8 +561,10 @@ impl Gazetteer {
 
     /// Places whose folded name is a near-spelling of `folded`, one edit away
     /// ("Asongo" for "Ansongo", "Tabakort" for "Tabankort"), for names the gazetteer
-    /// lacks as written. Each place comes with its edit distance. One edit keeps the
-    /// search cheap on a million names (a Levenshtein automaton over the name FST).
+    /// lacks as written. Each place comes with a cost: 1 for a transcription variant
+    /// (one "y" written "i" or back: "Diabaly" is Diabali, not the village Diabal), 2 for
+    /// any other single edit. One edit keeps the search cheap on a million names (a
+    /// Levenshtein automaton over the name FST).
     pub fn lookup_fuzzy(&self, folded: &str) -> Vec<(u32, u32)> {
         let n = folded.chars().count();
         if n < 5 {
@@ -579,11 +581,17 @@ impl Gazetteer {
             if n < 7 && k.chars().count() == n {
                 return;
             }
+            let cost = if i_for_y(k.as_bytes(), folded.as_bytes()) {
+                1
+            } else {
+                2
+            };
             let start = (run >> 32) as usize;
             let len = (run & 0xffff_ffff) as usize;
             for &p in self.postings.get(start..start + len).unwrap_or(&[]) {
-                if !out.iter().any(|(q, _)| *q == p) {
-                    out.push((p, d));
+                match out.iter_mut().find(|(q, _)| *q == p) {
+                    Some(seen) => seen.1 = seen.1.min(cost),
+                    None => out.push((p, cost)),
                 }
             }
         });
@@ -859,4 +867,18 @@ fn country_by_name<'s>(
         .binary_search_by(|&k| name_of(&countries[k as usize]).cmp(name))
         .ok()?;
     Some(by_name[i])
+}
+
+/// Do two names of one length differ only in one letter, "i" in one and "y" in the
+/// other? French and English transcriptions of one Malian name do ("Diabaly" and
+/// "Diabali").
+fn i_for_y(a: &[u8], b: &[u8]) -> bool {
+    if a.len() != b.len() {
+        return false;
+    }
+    let mut diff = a.iter().zip(b).filter(|(x, y)| x != y);
+    matches!(
+        (diff.next(), diff.next()),
+        (Some((b'i', b'y') | (b'y', b'i')), None)
+    )
 }

@@ -548,3 +548,28 @@ fn the_mali_dump_when_available() {
     }
     assert!(checked >= 5, "{checked}");
 }
+
+#[test]
+fn near_spellings_prefer_an_i_written_y() {
+    let dir = tempfile::tempdir().unwrap();
+    let (g, _) = build(&["fuzzy.txt"], dir.path());
+    let cost_of = |name: &str| -> Vec<(u64, u32)> {
+        let mut v: Vec<(u64, u32)> = g
+            .lookup_fuzzy(name)
+            .iter()
+            .map(|&(p, c)| (g.place(p).geonames_id, c))
+            .collect();
+        v.sort();
+        v
+    };
+    // "Diabaly" is one edit from the village Diabal (a letter dropped) and from Diabali
+    // (y for i, also one of its alternates' deletion): the transcription variant is the
+    // closer one, whatever else also matches.
+    assert_eq!(cost_of("diabaly"), [(2001, 1), (2002, 2)]);
+    // Any other single edit costs 2.
+    assert_eq!(cost_of("tabakort"), [(2003, 2)]);
+    assert!(
+        cost_of("tabankort").is_empty(),
+        "an exact name is no near-spelling"
+    );
+}
