@@ -7712,3 +7712,27 @@ fn a_curfew_after_targeted_killings_leads() {
         );
     }
 }
+
+/// "executing" and « exécutant » tell a killing as the other forms of the verb do: an
+/// accusation of it is the deed, a participle after another verb is the event's victims.
+#[test]
+fn executing_is_a_killing() {
+    for (text, lang) in [
+        (
+            "Malian soldiers were accused of executing 30 civilians in Dioura on March 2.",
+            Lang::En,
+        ),
+        (
+            "Des soldats ont encerclé le village de Dioura le 2 mars, exécutant 30 civils.",
+            Lang::Fr,
+        ),
+    ] {
+        let d = run(text, lang);
+        let e = current(&d)[0];
+        assert_eq!(
+            (e.sub_event_type.as_str(), e.fatalities.killed),
+            ("Attack", Some(30)),
+            "{text}"
+        );
+    }
+}
