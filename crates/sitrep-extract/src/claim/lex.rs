@@ -21,6 +21,7 @@ lexicon_kinds! {
         Passive = "passive",
         Sub = "sub",
         Addressee = "addressee",
+        Participle = "participle",
     }
 }
 
@@ -70,7 +71,8 @@ impl ClaimLex {
                 | C::Aux
                 | C::Passive
                 | C::Sub
-                | C::Addressee => value == "1",
+                | C::Addressee
+                | C::Participle => value == "1",
             };
             if !ok {
                 return Err(LexiconError::new(

@@ -184,6 +184,14 @@ impl WordStage for ClaimStage {
                     // content before that.
                     // (When and how it was said may follow: "…, a spokesman said on
                     // Thursday in a statement.")
+                    // (Or an adjunct after a comma, "…, the UN said, less than a year
+                    // after…", when a clause of its own came before the speaker's comma:
+                    // in "Jihadists, the army said, killed ten soldiers" the report goes
+                    // on after the cue.)
+                    let clause_before = (clause..cue.a)
+                        .rev()
+                        .find(|&k| w.norm(k) == ",")
+                        .is_some_and(|k| k > clause + 5);
                     let tail_empty = {
                         let mut i = cue.b;
                         loop {
@@ -193,7 +201,9 @@ impl WordStage for ClaimStage {
                                 || w.norm(i) == ";"
                                 || w.norm(i) == ","
                                     && i + 1 < s1
-                                    && (coordinating(w.norm(i + 1)) || lex.has(C::Sub, w, i + 1))
+                                    && (clause_before
+                                        || coordinating(w.norm(i + 1))
+                                        || lex.has(C::Sub, w, i + 1))
                             {
                                 break true;
                             }
@@ -208,10 +218,22 @@ impl WordStage for ClaimStage {
                             }
                         }
                     };
+                    // (Its head may follow the name: "…, the UN human rights office said".)
+                    let head_words = |a: usize, b: usize| {
+                        b <= a + 3
+                            && (a..b).all(|i| {
+                                w.words[i].kind == TokenKind::Word
+                                    && !w.words[i].cap
+                                    && !in_time[i]
+                                    && !lex.has(C::Prep, w, i)
+                                    && !lex.has(C::Det, w, i)
+                                    && !lex.has(C::That, w, i)
+                            })
+                    };
                     let trailing = cands.iter().rev().find(|c| {
                         tail_empty
                             && c.b <= cue.a
-                            && cue.a - c.b <= 1
+                            && (cue.a - c.b <= 1 || head_words(c.b, cue.a))
                             && c.a > clause
                             && w.norm(np_start(w, lex, c.a, clause).saturating_sub(1)) == ","
                     });
@@ -279,6 +301,24 @@ impl WordStage for ClaimStage {
                             && !cands.iter().any(|c| c.a < b && a < c.b)
                     };
                     let bare = |a: usize, b: usize| bare_upto(a, b, 4);
+                    // Or a plain noun phrase, no determiner: "…, relatives of the victims
+                    // said." (Not an adverb or a function word: "…, than previously
+                    // reported".)
+                    let plain = |a: usize, b: usize| {
+                        b > a
+                            && b - a <= 4
+                            && (a..b).all(|i| {
+                                w.words[i].kind == TokenKind::Word
+                                    && !w.words[i].cap
+                                    && !in_time[i]
+                                    && !w.norm(i).ends_with("ly")
+                            })
+                            && ![C::Prep, C::Sub, C::That, C::Aux, C::Passive, C::Det]
+                                .iter()
+                                .any(|&k| lex.has(k, w, a))
+                            && !matches!(w.norm(a), "no" | "aucun" | "aucune" | "nul" | "nulle")
+                            && !cands.iter().any(|c| c.a < b && a < c.b)
+                    };
                     // Or a proper name no dictionary knows: "…, Human Rights Watch said."
                     let proper = |a: usize, b: usize| {
                         b > a
@@ -293,7 +333,9 @@ impl WordStage for ClaimStage {
                                 .find(|&k| w.norm(k) == ",")
                         })
                         .flatten()
-                        .filter(|&k| bare(k + 1, cue.a) || proper(k + 1, cue.a))
+                        .filter(|&k| {
+                            bare(k + 1, cue.a) || proper(k + 1, cue.a) || plain(k + 1, cue.a)
+                        })
                         .map(|k| (k, (k + 1, cue.a)));
                     let tail = (cue.b..s1)
                         .rev()
@@ -307,7 +349,13 @@ impl WordStage for ClaimStage {
                     let speaker_end = (first_word + 1..tail)
                         .find(|&i| lex.has(C::Channel, w, i))
                         .unwrap_or(tail);
-                    let most = if speaker_end < tail { 6 } else { 4 };
+                    // (Longer when it ends in a name: « …, a annoncé le ministère de la
+                    // Réconciliation ».)
+                    let most = if speaker_end < tail || w.words[speaker_end - 1].cap {
+                        6
+                    } else {
+                        4
+                    };
                     // (Not the object of a verb of blame: "…, however, condemned the
                     // shooting".)
                     let bare_after = (parenthetical
@@ -794,10 +842,11 @@ fn find_cues(w: &Words, lex: &ClaimLex, starts: &Starts, quoted: &[bool]) -> Vec
                 accuses: false,
             });
             i = e;
-        } else if let Some((e, v)) = lex
-            .get(C::Cue, w, i)
-            .filter(|&(e, _)| !passive_cue(w, lex, i, e) && !attributive(w, lex, i, e))
-        {
+        } else if let Some((e, v)) = lex.get(C::Cue, w, i).filter(|&(e, _)| {
+            !passive_cue(w, lex, i, e)
+                && !attributive(w, lex, i, e)
+                && !lex.has(C::Participle, w, i)
+        }) {
             // The auxiliary belongs to the cue: "a dénoncé", "had claimed".
             let mut a = i;
             while a > 0 && i - a < 2 && lex.has(C::Aux, w, a - 1) && !quoted[a - 1] {
