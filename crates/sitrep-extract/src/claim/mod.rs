@@ -192,6 +192,8 @@ impl WordStage for ClaimStage {
                         .rev()
                         .find(|&k| w.norm(k) == ",")
                         .is_some_and(|k| k > clause + 5);
+                    // (And who was told: "…, relatives told reporters".)
+                    let told_cue = matches!(w.norm(cue.b - 1), "told" | "tell" | "tells");
                     let tail_empty = {
                         let mut i = cue.b;
                         loop {
@@ -207,7 +209,11 @@ impl WordStage for ClaimStage {
                             {
                                 break true;
                             }
-                            if w.words[i].kind != TokenKind::Word || in_time[i] {
+                            if w.words[i].kind != TokenKind::Word
+                                || in_time[i]
+                                || told_cue
+                                    && (lex.has(C::Addressee, w, i) || lex.has(C::Det, w, i))
+                            {
                                 i += 1;
                             } else if let Some((e, _)) = lex.get(C::Channel, w, i) {
                                 i = e;
@@ -292,13 +298,21 @@ impl WordStage for ClaimStage {
                     // first actor of what is reported.
                     // (A determiner opens it, not a negation: "…, no casualties
                     // reported" names no one.)
+                    // No known actor heads it: one inside, after a preposition, only
+                    // qualifies it ("relatives of the victims", « des proches des
+                    // victimes »).
+                    let no_actor_head = |a: usize, b: usize| {
+                        !cands.iter().any(|c| {
+                            c.a < b && a < c.b && !(a + 1..c.a).any(|i| lex.has(C::Prep, w, i))
+                        })
+                    };
                     let bare_upto = |a: usize, b: usize, most: usize| {
                         b > a
                             && b - a <= most
                             && lex.has(C::Det, w, a)
                             && !matches!(w.norm(a), "no" | "aucun" | "aucune" | "nul" | "nulle")
                             && (a..b).all(|i| w.words[i].kind == TokenKind::Word)
-                            && !cands.iter().any(|c| c.a < b && a < c.b)
+                            && no_actor_head(a, b)
                     };
                     let bare = |a: usize, b: usize| bare_upto(a, b, 4);
                     // Or a plain noun phrase, no determiner: "…, relatives of the victims
@@ -317,14 +331,14 @@ impl WordStage for ClaimStage {
                                 .iter()
                                 .any(|&k| lex.has(k, w, a))
                             && !matches!(w.norm(a), "no" | "aucun" | "aucune" | "nul" | "nulle")
-                            && !cands.iter().any(|c| c.a < b && a < c.b)
+                            && no_actor_head(a, b)
                     };
                     // Or a proper name no dictionary knows: "…, Human Rights Watch said."
                     let proper = |a: usize, b: usize| {
                         b > a
                             && b - a <= 4
                             && (a..b).all(|i| w.words[i].kind == TokenKind::Word && w.words[i].cap)
-                            && !cands.iter().any(|c| c.a < b && a < c.b)
+                            && no_actor_head(a, b)
                     };
                     let bare_before = (trailing.is_none() && tail_empty)
                         .then(|| {
@@ -411,7 +425,7 @@ impl WordStage for ClaimStage {
                         let told_end = (cue.b..s1).find(|&i| w.norm(i) == ",").unwrap_or(s1);
                         // (Words of who was told only after a verb of telling or its
                         // preposition: "the junta denounced the foreign press" reports.)
-                        let telling = matches!(w.norm(cue.b - 1), "told" | "tell" | "tells")
+                        let telling = told_cue
                             || (cue.b..told_end).find(|&i| !in_time[i]).is_some_and(|i| {
                                 matches!(w.norm(i), "to" | "a" | "au" | "aux" | "aupres")
                             });

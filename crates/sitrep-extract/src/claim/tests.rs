@@ -450,3 +450,118 @@ fn a_cue_between_a_determiner_and_its_noun_is_no_claim() {
         assert_eq!(d.claims.len(), 1, "{text}: {:#?}", d.claims);
     }
 }
+
+/// A reporting verb's participle qualifying the noun before it is no cue: "two teachers
+/// accused of inciting violence" is not the police accusing, and the arrest's date is
+/// not when anything was said.
+#[test]
+fn a_reporting_participle_after_a_noun_is_no_cue() {
+    for (text, lang, opening) in [
+        (
+            "Police in Koutiala on Tuesday arrested two teachers accused of inciting violence, a police source said.",
+            Lang::En,
+            "Police in Koutiala",
+        ),
+        (
+            "La police a arrêté mardi à Koutiala un imam accusé d'incitation à la violence, a indiqué une source policière.",
+            Lang::Fr,
+            "La police a arrêté",
+        ),
+    ] {
+        let d = run(text, lang);
+        assert_eq!(d.claims.len(), 1, "{text}: {:?}", d.claims);
+        assert!(content(&d, &d.claims[0]).starts_with(opening), "{text}");
+        assert_eq!(d.claims[0].said_on, None, "{text}");
+    }
+}
+
+/// Who speaks at the end of a report may have no determiner ("…, relatives of the
+/// victims said"), be told to someone ("…, relatives told reporters"), qualify its head
+/// with a known actor after a preposition (« des proches des victimes ») or put a
+/// known name before its head ("the UN human rights office said").
+#[test]
+fn unknown_speakers_after_the_report() {
+    for (text, lang, speaker) in [
+        (
+            "Wagner fighters shot dead 12 civilians in Mourdiah on Friday, relatives of the victims said.",
+            Lang::En,
+            "relatives of the victims",
+        ),
+        (
+            "Wagner fighters shot dead 12 civilians in Mourdiah on Friday, relatives of the victims told reporters.",
+            Lang::En,
+            "relatives of the victims",
+        ),
+        (
+            "Au moins 31 villageois ont été tués vendredi lors d'un raid sur Ogossagou, des proches des victimes ont indiqué.",
+            Lang::Fr,
+            "des proches des victimes",
+        ),
+        (
+            "At least 31 villagers were killed on Friday when militiamen raided Ogossagou, the UN human rights office said.",
+            Lang::En,
+            "United Nations",
+        ),
+    ] {
+        let d = run(text, lang);
+        assert_eq!(d.claims.len(), 1, "{text}");
+        let c = &d.claims[0];
+        assert_eq!(c.by.name, speaker, "{text}");
+        assert_eq!(c.said_on, None, "{text}");
+        assert!(content(&d, c).ends_with("day") || content(&d, c).ends_with("Ogossagou"));
+    }
+}
+
+/// A final cue followed by a comma and an adjunct ("…, the mission said, less than a
+/// year after…") still has the report before its speaker, when a clause of its own came
+/// before the speaker's comma.
+#[test]
+fn an_adjunct_after_the_final_cue() {
+    for (text, lang) in [
+        (
+            "At least 31 villagers were killed on Friday when militiamen raided Ogossagou, the mission said, less than a year after a massacre in the same village.",
+            Lang::En,
+        ),
+        (
+            "Au moins 31 villageois ont été tués vendredi lors d'un raid de miliciens sur Ogossagou, la mission a indiqué, moins d'un an après un massacre dans le même village.",
+            Lang::Fr,
+        ),
+    ] {
+        let d = run(text, lang);
+        let c = &d.claims[0];
+        let speaker = if lang == Lang::En {
+            "the mission"
+        } else {
+            "la mission"
+        };
+        assert_eq!(c.by.name, speaker, "{text}");
+        assert!(content(&d, c).ends_with("Ogossagou"), "{text}");
+        assert_eq!(c.said_on, None, "{text}");
+    }
+}
+
+/// An inverted speaker that ends in a name may be longer: « …, a annoncé le ministère de
+/// la Réconciliation ».
+#[test]
+fn an_inverted_speaker_ending_in_a_name() {
+    for (text, lang, speaker) in [
+        (
+            "Le gouvernement et la CMA ont signé lundi à Kidal un accord, a annoncé le ministère de la Réconciliation.",
+            Lang::Fr,
+            "le ministère de la Réconciliation",
+        ),
+        (
+            "The government and the CMA signed an agreement in Kidal on Monday, said the Ministry of National Reconciliation.",
+            Lang::En,
+            "the Ministry of National Reconciliation",
+        ),
+    ] {
+        let d = run(text, lang);
+        assert_eq!(d.claims.len(), 1, "{text}");
+        assert_eq!(d.claims[0].by.name, speaker, "{text}");
+        assert!(
+            content(&d, &d.claims[0]).ends_with("accord")
+                || content(&d, &d.claims[0]).ends_with("Monday")
+        );
+    }
+}
