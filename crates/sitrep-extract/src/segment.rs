@@ -155,7 +155,12 @@ impl Segmenter {
         let gap = |j: usize| &bytes[tokens[j - 1].span.end as usize..tokens[j].span.start as usize];
         while k < tokens.len() {
             if k > 0 {
-                let newlines = gap(k).iter().filter(|&&c| c == b'\n').count();
+                // Most gaps are nothing or one space: no count (its vectorized loop costs
+                // more than the two bytes it would read).
+                let newlines = match gap(k) {
+                    [] | [b' '] => 0,
+                    g => g.iter().filter(|&&c| c == b'\n').count(),
+                };
                 if newlines > 0 {
                     if k > s0 {
                         let prev = &tokens[k - 1];

@@ -527,10 +527,13 @@ impl ActorDict {
     /// mission in the Central African Republic).
     pub fn acronym_near(&self, w: &Words, text: &str, i: usize) -> Option<(usize, usize)> {
         let raw = w.span(i, i + 1).of(text);
-        if raw.chars().count() < LONG_ACRONYM
-            || !raw
-                .bytes()
-                .all(|b| b.is_ascii_uppercase() || b.is_ascii_digit())
+        // Capitals and digits only (asked first: it fails at the second letter of almost
+        // every capitalized word), so that characters are bytes and the length in bytes
+        // is the letter count.
+        if !raw
+            .bytes()
+            .all(|b| b.is_ascii_uppercase() || b.is_ascii_digit())
+            || raw.len() < LONG_ACRONYM
         {
             return None;
         }

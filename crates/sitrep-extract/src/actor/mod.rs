@@ -838,9 +838,9 @@ fn learn_aliases(w: &Words, text: &str, lex: &ActorLex, found: &mut Vec<Found>) 
         (letters.len() >= 2 && letters.len() <= 12 && upper * 2 > letters.len() && b - a <= 4)
             .then(|| letters.into_iter().collect())
     };
-    for i in 0..n {
+    for (i, x) in w.words.iter().enumerate() {
         // "(" is a punctuation token: other words need no string comparison.
-        if w.words[i].kind != TokenKind::Punct || w.norm(i) != "(" {
+        if x.kind != TokenKind::Punct || w.norm_bytes(i) != b"(" {
             continue;
         }
         let Some(close) = (i + 1..(i + 14).min(n)).find(|&k| w.norm(k) == ")") else {
