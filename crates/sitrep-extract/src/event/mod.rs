@@ -2433,8 +2433,23 @@ fn assemble(
                 )
             })
     };
-    e.place = best(&|k| same_region(idx.places[k].0))
-        .or_else(|| best(&|_| true))
+    // A region that only says where a town named before it lies ("near Sofara, in the
+    // Mopti region", « Bamba, dans la région de Gao ») is not the event's place: the
+    // town is. (Named first, the area is the event's: "in Niono district of Ségou".)
+    let covered = |k: usize| {
+        let p = &idx.doc.places[k];
+        p.geo_precision >= 3
+            && p.admin1.is_some()
+            && (0..idx.places.len()).any(|j| {
+                let q = &idx.doc.places[j];
+                idx.places[j].0 < idx.places[k].0
+                    && placed(j)
+                    && q.geo_precision < p.geo_precision
+                    && q.admin1 == p.admin1
+            })
+    };
+    e.place = best(&|k| same_region(idx.places[k].0) && !covered(k))
+        .or_else(|| best(&|k| !covered(k)))
         .or_else(|| anaphoric_place(idx, lex, s0, s1));
 
     // Casualties: the sentence's casualty figures. (Its clauses' only would drop "…,

@@ -7736,3 +7736,24 @@ fn executing_is_a_killing() {
         );
     }
 }
+
+/// A region that says where a town named before it lies is not the event's place: "near
+/// Boni, in the Mopti region" happened at Boni, « Bamba, dans la région de Gao » at Bamba.
+#[test]
+fn a_region_after_its_town_only_locates_it() {
+    for (text, lang, town) in [
+        (
+            "Three Malian soldiers were killed on Thursday when their vehicle struck a landmine on the road near Boni, in the Mopti region, a military source said.",
+            Lang::En,
+            "Boni",
+        ),
+        (
+            "Les rebelles du CSP-PSD ont attaqué mardi le camp militaire de Bamba, dans la région de Gao, selon des sources locales.",
+            Lang::Fr,
+            "Bamba",
+        ),
+    ] {
+        let d = run(text, lang);
+        assert_eq!(place(current(&d)[0]), town, "{text}");
+    }
+}

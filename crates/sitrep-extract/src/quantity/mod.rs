@@ -852,6 +852,13 @@ impl<'a> Cx<'a> {
                 {
                     np.counts = Some("civilians");
                 }
+                // « deux « instructeurs » russes »: the quote closes on the noun.
+                if w.get(np.end)
+                    .is_some_and(|x| x.kind == TokenKind::CloseQuote)
+                    && (p0..p).any(|j| w.get(j).is_some_and(|x| x.kind == TokenKind::OpenQuote))
+                {
+                    np.end += 1;
+                }
                 // "12 soldats maliens": French adjectives follow the noun.
                 if self.lang == Lang::Fr {
                     for _ in 0..2 {
@@ -1147,6 +1154,21 @@ impl<'a> Cx<'a> {
             && (self.norm(a - 1).ends_with("ment") || self.norm(a - 1).ends_with("ly"))
             && same(a - 1)
             && let Some(what) = verb_ending(a - 1, false)
+        {
+            return Some((what, Via::Before));
+        }
+        // « avait neutralisé jeudi quatre terroristes »: a date between the verb and its
+        // object.
+        let mut t = a;
+        while t > 0
+            && a - t < 4
+            && same(t - 1)
+            && w.get(t - 1).is_some_and(|x| self.in_time(x.span))
+        {
+            t -= 1;
+        }
+        if t < a
+            && let Some(what) = verb_ending(t, false)
         {
             return Some((what, Via::Before));
         }

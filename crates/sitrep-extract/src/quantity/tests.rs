@@ -1690,3 +1690,40 @@ fn to_death_after_the_object() {
         2.0,
     );
 }
+
+/// "instructors" (military trainers, and what Russian forces in Mali are called) are a
+/// force's people, counted also inside quotation marks that close on the noun.
+#[test]
+fn instructors_in_quotes_are_counted() {
+    for (text, lang, who) in [
+        (
+            "Three Malian soldiers and two Russian \"instructors\" were killed on Saturday near Gao.",
+            Lang::En,
+            "two Russian \"instructors\"",
+        ),
+        (
+            "Trois militaires maliens et deux « instructeurs » russes ont été tués samedi près de Gao.",
+            Lang::Fr,
+            "deux « instructeurs » russes",
+        ),
+    ] {
+        let d = run(text, lang);
+        assert_eq!(
+            what(q(&d, who)),
+            (Some("personnel"), Some("killed")),
+            "{text}"
+        );
+    }
+}
+
+/// « avait neutralisé jeudi quatre terroristes »: French may put the date between the
+/// verb and its object. (English puts it after the object.)
+#[test]
+fn a_date_between_the_verb_and_its_object() {
+    killed(
+        "L'armée française a annoncé qu'une frappe de drone avait neutralisé jeudi quatre terroristes près de Ménaka.",
+        Lang::Fr,
+        "quatre terroristes",
+        4.0,
+    );
+}
