@@ -22,6 +22,7 @@ lexicon_kinds! {
         Sub = "sub",
         Addressee = "addressee",
         Participle = "participle",
+        Article = "article",
     }
 }
 
@@ -72,7 +73,8 @@ impl ClaimLex {
                 | C::Passive
                 | C::Sub
                 | C::Addressee
-                | C::Participle => value == "1",
+                | C::Participle
+                | C::Article => value == "1",
             };
             if !ok {
                 return Err(LexiconError::new(

@@ -309,7 +309,7 @@ impl WordStage for ClaimStage {
                     let bare_upto = |a: usize, b: usize, most: usize| {
                         b > a
                             && b - a <= most
-                            && lex.has(C::Det, w, a)
+                            && (lex.has(C::Det, w, a) || lex.has(C::Article, w, a))
                             && !matches!(w.norm(a), "no" | "aucun" | "aucune" | "nul" | "nulle")
                             && (a..b).all(|i| w.words[i].kind == TokenKind::Word)
                             && no_actor_head(a, b)

@@ -1433,6 +1433,17 @@ fn assemble(
             .is_some_and(|&k| victim(k));
     // `agent`: who acts (a victim counted is not), else who undergoes it. `near`: only
     // the actor right before `before`.
+    // "According to the army, …", « Selon le gouverneur de Mopti, … »: a source, not
+    // who acted.
+    let sourced = |k: usize| {
+        let mut j = idx.actors[k].0;
+        for _ in 0..2 {
+            if j > 0 && clex.has(C::Det, w, j - 1) {
+                j -= 1;
+            }
+        }
+        clex.ending_at(C::CuePrep, w, j, 3).is_some()
+    };
     let subject_at = |before: usize, agent: bool, near: bool| -> Option<usize> {
         // ("The CSP-PSD informs … that … a drone of the army struck": no subject across
         // a complementizer.)
@@ -1441,6 +1452,7 @@ fn assemble(
             a >= lo
                 && b <= before
                 && (!oblique(*k) || group_of(*k) || quantified(*k))
+                && !sourced(*k)
                 && (same_region(a) || agent && idx.region[a] == deed_region)
                 && !counted(*k)
                 && !(agent && victim(*k) && !planter)

@@ -7757,3 +7757,27 @@ fn a_region_after_its_town_only_locates_it() {
         assert_eq!(place(current(&d)[0]), town, "{text}");
     }
 }
+
+/// The source of an attribution that opens the sentence ("According to the governor
+/// of Mopti, …", « Selon le gouverneur de Mopti, … ») is not who acted. (English
+/// already read "to" as governing it; « selon » is only a cue.)
+#[test]
+fn a_source_that_opens_the_sentence_did_not_act() {
+    for (text, lang) in [
+        (
+            "According to the governor of Mopti, a bus hit a mine near Boni on Monday, killing eight passengers.",
+            Lang::En,
+        ),
+        (
+            "Selon le gouverneur de Mopti, un car de transport a sauté lundi sur une mine près de Boni, tuant huit passagers.",
+            Lang::Fr,
+        ),
+    ] {
+        let d = run(text, lang);
+        assert_eq!(
+            actor1(current(&d)[0]),
+            "Unidentified Armed Group (Mali)",
+            "{text}"
+        );
+    }
+}
