@@ -434,6 +434,20 @@ fn scan(
                     // description names the group's members.
                     f.a = p.a;
                     out.pop();
+                } else if let Some(p) = out.last()
+                    && p.b == m
+                    && let (Some(x), Some(y)) = (p.actor, f.actor)
+                    && x != y
+                    && dict.actors[x].kind == "militia"
+                    && dict.actors[x].camp == dict.actors[y].camp
+                {
+                    // "Dozo hunters of the Dan Na Ambassagou militia", « des chasseurs
+                    // dozos de Dan Na Ambassagou »: fighters of a communal militia's kind
+                    // are the group of the same camp named after them. (Not a group's
+                    // own unit: "JNIM militants of Katiba Macina" are JNIM's, as ACLED
+                    // codes them.)
+                    f.a = p.a;
+                    out.pop();
                 }
             }
         }

@@ -7781,3 +7781,30 @@ fn a_source_that_opens_the_sentence_did_not_act() {
         );
     }
 }
+
+/// Fighters of a communal militia's kind are the group of their camp named after them
+/// ("Dozo hunters of the Dan Na Ambassagou militia", « des chasseurs dozos de Dan Na
+/// Ambassagou »); a group's own unit is not ("JNIM militants of Katiba Macina" are JNIM).
+#[test]
+fn militia_fighters_of_a_named_group_are_that_group() {
+    for (text, lang, a1) in [
+        (
+            "Dozo hunters of the Dan Na Ambassagou militia killed 12 Fulani civilians near Bankass on Friday.",
+            Lang::En,
+            "Dan Na Ambassagou",
+        ),
+        (
+            "Des chasseurs dozos de Dan Na Ambassagou ont tué mercredi au moins six civils peuls près de Bankass.",
+            Lang::Fr,
+            "Dan Na Ambassagou",
+        ),
+        (
+            "Presumed JNIM militants of Katiba Macina attacked the gendarmerie post in Macina on Friday.",
+            Lang::En,
+            "JNIM",
+        ),
+    ] {
+        let d = run(text, lang);
+        assert_eq!(actor1(current(&d)[0]), a1, "{text}");
+    }
+}
