@@ -587,17 +587,8 @@ fn resolve_abs(spec: &DateSpec, a: &Anchors) -> Option<(Point, bool)> {
                 let date = if spec.dir != 0 {
                     pick(&|y| ymd(y, m, d), dct, strict)?
                 } else {
-                    // Reports mostly speak of days near their date, more often before it;
-                    // a past tense leans further back ("were killed on March 2" in
-                    // November: this year's), a future one forward. (Only leans: the
-                    // tense found is the nearest verb's, not always the date's own.)
-                    let cands = (y - 1..=y + 1).filter_map(|y| ymd(y, m, d));
-                    let (ahead, back) = match a.tense {
-                        Some(Tense::Past) => (4, 1),
-                        Some(Tense::Future) => (1, 2),
-                        None => (2, 1),
-                    };
-                    nearest_weighted(cands, dct, ahead, back)?
+                    // Reports mostly speak of days near their date, more often before it.
+                    nearest_past_biased((y - 1..=y + 1).filter_map(|y| ymd(y, m, d)), dct)?
                 };
                 return Some((Point::day(date), true));
             }
@@ -744,17 +735,12 @@ fn resolve_abs(spec: &DateSpec, a: &Anchors) -> Option<(Point, bool)> {
     None
 }
 
-/// The candidate nearest to `to`, days ahead counted `ahead` times, days back `back`
-/// times: reports look back more often than forward.
-fn nearest_weighted(
-    cands: impl Iterator<Item = Date>,
-    to: Date,
-    ahead: i32,
-    back: i32,
-) -> Option<Date> {
+/// The candidate nearest to `to`, counting days ahead double: reports look back more
+/// often than forward.
+fn nearest_past_biased(cands: impl Iterator<Item = Date>, to: Date) -> Option<Date> {
     cands.min_by_key(|x| {
-        let d = to.until(*x).map(|s| s.get_days()).unwrap_or(i32::MAX / 8);
-        if d > 0 { ahead * d } else { -back * d }
+        let d = to.until(*x).map(|s| s.get_days()).unwrap_or(i32::MAX / 4);
+        if d > 0 { 2 * d } else { -d }
     })
 }
 

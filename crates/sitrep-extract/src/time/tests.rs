@@ -808,26 +808,3 @@ fn duration_values_written_by_hand() {
         assert_eq!(u.duration(n), v, "{u:?} {n:?}");
     }
 }
-
-/// A day and month without a year: the tense leans it back or forward. "were executed
-/// on March 2" in November is this year's March 2 (the next one is nearer, 110 days
-/// ahead against 256 back); "will vote on March 2", next year's.
-#[test]
-fn a_day_without_year_leans_with_the_tense() {
-    for (text, lang, value) in [
-        (
-            "Thirty civilians were executed in Dioura on March 2.",
-            Lang::En,
-            "2023-03-02",
-        ),
-        (
-            "Trente civils ont été exécutés à Dioura le 2 mars.",
-            Lang::Fr,
-            "2023-03-02",
-        ),
-        ("The country will vote on March 2.", Lang::En, "2024-03-02"),
-        ("Le pays votera le 2 mars.", Lang::Fr, "2024-03-02"),
-    ] {
-        assert_eq!(one(text, lang, "2023-11-13").value, value, "{text}");
-    }
-}
