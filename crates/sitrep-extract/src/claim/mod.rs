@@ -315,12 +315,15 @@ impl WordStage for ClaimStage {
                             && no_actor_head(a, b)
                     };
                     let bare = |a: usize, b: usize| bare_upto(a, b, 4);
-                    // Or a plain noun phrase, no determiner: "…, relatives of the victims
-                    // said." (Not an adverb or a function word: "…, than previously
-                    // reported".)
+                    // Or a plain plural noun, no determiner, alone or with its complement:
+                    // "…, relatives of the victims said." (Not an adverb, a comparison or
+                    // a verdict: "…, than previously reported", "…, more than first
+                    // announced", "…, information not yet confirmed".)
                     let plain = |a: usize, b: usize| {
                         b > a
                             && b - a <= 4
+                            && (w.norm(a).ends_with('s') || w.norm(a).ends_with('x'))
+                            && (b == a + 1 || lex.has(C::Prep, w, a + 1))
                             && (a..b).all(|i| {
                                 w.words[i].kind == TokenKind::Word
                                     && !w.words[i].cap
@@ -859,7 +862,8 @@ fn find_cues(w: &Words, lex: &ClaimLex, starts: &Starts, quoted: &[bool]) -> Vec
         } else if let Some((e, v)) = lex.get(C::Cue, w, i).filter(|&(e, _)| {
             !passive_cue(w, lex, i, e)
                 && !attributive(w, lex, i, e)
-                && !lex.has(C::Participle, w, i)
+                // (With an auxiliary it is the verb: « a accusé de nouveau la France ».)
+                && !(lex.has(C::Participle, w, i) && !(i > 0 && lex.has(C::Aux, w, i - 1)))
         }) {
             // The auxiliary belongs to the cue: "a dénoncé", "had claimed".
             let mut a = i;

@@ -2445,16 +2445,24 @@ fn assemble(
                 )
             })
     };
-    // A region that only says where a town named before it lies ("near Sofara, in the
-    // Mopti region", « Bamba, dans la région de Gao ») is not the event's place: the
-    // town is. (Named first, the area is the event's: "in Niono district of Ségou".)
+    // A region that only says where the town named right before it lies ("near Sofara,
+    // in the Mopti region", « Bamba, dans la région de Gao ») is not the event's place:
+    // the town is. (Named first, the area is the event's: "in Niono district of Ségou".)
     let covered = |k: usize| {
         let p = &idx.doc.places[k];
         p.geo_precision >= 3
             && p.admin1.is_some()
             && (0..idx.places.len()).any(|j| {
                 let q = &idx.doc.places[j];
-                idx.places[j].0 < idx.places[k].0
+                let (jb, ka) = (idx.places[j].1, idx.places[k].0);
+                // (An apposition right after the town: "Sofara, in the", not "Partis de
+                // Boni, les terroristes ont attaqué … du cercle de Douentza".)
+                jb < ka
+                    && ka - jb <= 5
+                    && w.norm(jb) == ","
+                    && (jb..ka).all(|i| {
+                        w.norm(i) == "," || w.words[i].kind == TokenKind::Word && !w.words[i].cap
+                    })
                     && placed(j)
                     && q.geo_precision < p.geo_precision
                     && q.admin1 == p.admin1

@@ -1691,8 +1691,8 @@ fn to_death_after_the_object() {
     );
 }
 
-/// "instructors" (military trainers, and what Russian forces in Mali are called) are a
-/// force's people, counted also inside quotation marks that close on the noun.
+/// "instructors" (trainers of any kind, and what Russian forces in Mali are called) are
+/// people, counted also inside quotation marks that close on the noun.
 #[test]
 fn instructors_in_quotes_are_counted() {
     for (text, lang, who) in [
@@ -1710,7 +1710,7 @@ fn instructors_in_quotes_are_counted() {
         let d = run(text, lang);
         assert_eq!(
             what(q(&d, who)),
-            (Some("personnel"), Some("killed")),
+            (Some("people"), Some("killed")),
             "{text}"
         );
     }
@@ -1725,5 +1725,22 @@ fn a_date_between_the_verb_and_its_object() {
         Lang::Fr,
         "quatre terroristes",
         4.0,
+    );
+}
+
+/// « exécutant 30 civils »: the participle counts its victims, as "executing" does.
+#[test]
+fn executing_counts_its_victims() {
+    killed(
+        "Des soldats ont encerclé le village de Dioura le 2 mars, exécutant 30 civils.",
+        Lang::Fr,
+        "30 civils",
+        30.0,
+    );
+    killed(
+        "Soldiers surrounded the village of Dioura on March 2, executing 30 civilians.",
+        Lang::En,
+        "30 civilians",
+        30.0,
     );
 }
