@@ -493,7 +493,7 @@ impl ActorDict {
             sitrep_core::Lang::En => &self.acronyms,
             sitrep_core::Lang::Fr => &self.acronyms_fr,
         };
-        match w.words.get(i) {
+        match w.words().get(i) {
             Some(word) if table.starts_with_id(word.id) => Self::acronym_slow(table, w, text, i),
             _ => None,
         }
