@@ -104,9 +104,17 @@ impl WordStage for ClaimStage {
         let cues = find_cues(w, lex, &starts, &quoted);
         let sub = subordinates(w, lex, &starts, &quoted);
         let mut in_time = vec![false; w.len()];
-        for t in &doc.times {
-            let a = w.words().partition_point(|x| x.span.start < t.span.start);
-            let b = w.words().partition_point(|x| x.span.start < t.span.end);
+        // Each time's words (found once: each cue's clause looks for its times below).
+        let time_words: Vec<(usize, usize)> = doc
+            .times
+            .iter()
+            .map(|t| {
+                let a = w.words().partition_point(|x| x.span.start < t.span.start);
+                let b = w.words().partition_point(|x| x.span.start < t.span.end);
+                (a, b)
+            })
+            .collect();
+        for &(a, b) in &time_words {
             in_time[a..b.max(a)].iter_mut().for_each(|x| *x = true);
         }
         if cues.is_empty() {
@@ -519,15 +527,14 @@ impl WordStage for ClaimStage {
             // speaker and the cue ("the CSP-PSD on Wednesday denounced"), or right after
             // the cue ("said on Sunday in a statement"); never one inside a subordinate
             // clause ("While the UN left on October 31, Minusma indicated").
-            let word_at = |pos: u32| w.words().partition_point(|x| x.span.start < pos);
             let channels: Vec<(usize, usize, &str)> = (clause..s1)
                 .filter(|&i| !quoted[i])
                 .filter_map(|i| lex.get(C::Channel, w, i).map(|(e, v)| (i, e, v)))
                 .collect();
-            let times: Vec<(usize, usize, &sitrep_core::records::TimeMention)> = doc
-                .times
+            let times: Vec<(usize, usize, &sitrep_core::records::TimeMention)> = time_words
                 .iter()
-                .map(|t| (word_at(t.span.start), word_at(t.span.end), t))
+                .zip(&doc.times)
+                .map(|(&(a, b), t)| (a, b, t))
                 .filter(|&(a, _, _)| a >= clause && a < s1)
                 .collect();
             let head_end = match speaker_at {
