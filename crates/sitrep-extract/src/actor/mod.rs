@@ -517,8 +517,8 @@ fn peoples_at_odds(w: &Words, lang: Lang, dict: &ActorDict, lex: &ActorLex, out:
     };
     let between = |i: usize| matches!(w.norm(i), "between" | "entre");
     let mut add: Vec<Found> = Vec::new();
-    // Only at a people's name (a bit test per word): the frames are read around it.
-    for j in 0..w.len() {
+    // Only at a people's name (a byte test per word): the frames are read around it.
+    for j in dict.ethnonym_starts(lang, w) {
         let Some((e1, a1)) = dict.ethnonym_at(lang, w, j) else {
             continue;
         };

@@ -1083,9 +1083,14 @@ fn alleged(doc: &Doc, w: &Words, lex: &EventLex) -> Vec<bool> {
     let text = doc.text();
     let mut out = vec![false; w.len()];
     let mut i = 0;
+    let alleged = lex.table(E::Alleged);
     while i < w.len() {
         let Some((e, _)) = lex.get(E::Alleged, w, i) else {
-            i += 1;
+            // On to the next word that may start one.
+            i = alleged
+                .starts_in(w, i + 1, w.len())
+                .next()
+                .unwrap_or(w.len());
             continue;
         };
         if accused_in_main_clause(w, i) {
@@ -2641,7 +2646,7 @@ fn responsibility(idx: &Idx, lex: &EventLex, sent: usize, ident: Option<bool>) -
     let claims = idx.responsibility.get_or_init(|| {
         let mut out = Vec::new();
         for (s, &(s0, s1)) in idx.sentences.iter().enumerate() {
-            for i in s0..s1 {
+            for i in lex.table(E::Responsibility).starts_in(w, s0, s1) {
                 let Some((e, how)) = lex.get(E::Responsibility, w, i) else {
                     continue;
                 };
