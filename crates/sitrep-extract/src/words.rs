@@ -259,10 +259,14 @@ pub struct Word {
 }
 
 /// The folded word stream of one document.
+///
+/// Its fields are private, and [`Word`]'s folded range too, so that only
+/// [`Words::push`] makes words: every word's range is then one of `buf` between
+/// character boundaries, which [`Words::norm`] relies on.
 #[derive(Debug, Default)]
 pub struct Words {
     buf: String,
-    pub words: Vec<Word>,
+    words: Vec<Word>,
     /// Each sentence's word range (`(0, 0)` for one without words), up to the last
     /// word's sentence: the claim and event stages both read clauses by sentence.
     sentences: Vec<(usize, usize)>,
@@ -380,7 +384,16 @@ impl Words {
         let sb = &text.as_bytes()[start..end];
         let own = kind != TokenKind::Word || flags & NOT_FOLDED == 0;
         let (a, b) = if own {
-            // Already folded: the copy of the text at the start of `buf` has it.
+            // Already folded: the copy of the text at the start of `buf` has it. Between
+            // character boundaries, as `norm` relies on: a word of lowercase ASCII
+            // letters and digits is (`flags` are its `byte_flags`); other tokens are
+            // tested.
+            debug_assert!(kind != TokenKind::Word || flags == byte_flags(sb));
+            if (kind != TokenKind::Word || sb.is_empty())
+                && !(text.is_char_boundary(start) && text.is_char_boundary(end))
+            {
+                inside_char(span);
+            }
             (start, end)
         } else if flags & NOT_ALNUM == 0 {
             // ASCII letters and digits: folding lowercases them (as `fold_into` does).
@@ -452,12 +465,28 @@ impl Words {
     }
 
     /// The folded form of word `i` ("" past the end).
+    ///
+    /// Without the character-boundary tests of a `str` slice: they were two thirds of
+    /// the cost of this function, called about twice per word.
     #[inline]
     pub fn norm(&self, i: usize) -> &str {
         match self.words.get(i) {
-            Some(w) => &self.buf[w.norm.0 as usize..w.norm.1 as usize],
+            Some(w) => {
+                let b = &self.buf.as_bytes()[w.norm.0 as usize..w.norm.1 as usize];
+                // SAFETY: `buf` is a `String` and only grows, and a word's range is set
+                // once, by `push`, to a range between character boundaries of `buf` (a
+                // token's span checked there, or a string just appended). The fields are
+                // private to this module: no other `Words`' word can get into `words`.
+                unsafe { std::str::from_utf8_unchecked(b) }
+            }
             None => "",
         }
+    }
+
+    /// The words, in order.
+    #[inline]
+    pub fn words(&self) -> &[Word] {
+        &self.words
     }
 
     pub fn get(&self, i: usize) -> Option<&Word> {
@@ -477,6 +506,13 @@ impl Words {
             _ => false,
         }
     }
+}
+
+/// A token's span that cuts a character: out of line, as it never happens.
+#[cold]
+#[inline(never)]
+fn inside_char(span: Span) -> ! {
+    panic!("a token's span {span:?} cuts a character")
 }
 
 /// [`byte_flags`]: the word might hold a separator ([`separator_len`]).
@@ -759,6 +795,22 @@ impl<V> Phrases<V> {
     #[inline]
     pub fn starts_with_id(&self, id: u32) -> bool {
         self.starts.get(id as usize) == Some(&true)
+    }
+
+    /// The words of `from..to` where some phrase starts, in order: for scans that ask
+    /// at every word and almost always hear no, the first-word test in one tight loop.
+    #[inline]
+    pub fn starts_in<'a>(
+        &'a self,
+        w: &'a Words,
+        from: usize,
+        to: usize,
+    ) -> impl Iterator<Item = usize> + 'a {
+        w.words[from..to]
+            .iter()
+            .zip(from..)
+            .filter(|(x, _)| self.starts_with_id(x.id))
+            .map(|(_, i)| i)
     }
 
     /// Does some phrase end with the word of this id?

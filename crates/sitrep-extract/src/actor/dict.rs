@@ -471,6 +471,15 @@ impl ActorDict {
             .map(|(e, &a)| (e, a))
     }
 
+    /// The words where a people's name starts, in order (see [`Phrases::starts_in`]).
+    pub fn ethnonym_starts<'a>(
+        &'a self,
+        lang: sitrep_core::Lang,
+        w: &'a Words,
+    ) -> impl Iterator<Item = usize> + 'a {
+        self.ethnonyms[lang as usize].starts_in(w, 0, w.len())
+    }
+
     /// The longest actor name at word `i`.
     pub fn name_at(&self, lang: sitrep_core::Lang, w: &Words, i: usize) -> Option<(usize, usize)> {
         self.names[lang as usize]
@@ -493,7 +502,7 @@ impl ActorDict {
             sitrep_core::Lang::En => &self.acronyms,
             sitrep_core::Lang::Fr => &self.acronyms_fr,
         };
-        match w.words.get(i) {
+        match w.words().get(i) {
             Some(word) if table.starts_with_id(word.id) => Self::acronym_slow(table, w, text, i),
             _ => None,
         }

@@ -142,7 +142,7 @@ impl ActorLex {
     /// Can a phrase of `kind` start at word `i`? (Its first word is right.)
     #[inline]
     pub fn may_start(&self, kind: A, w: &Words, i: usize) -> bool {
-        w.words.get(i).is_some_and(|x| {
+        w.words().get(i).is_some_and(|x| {
             self.first_kinds.get(x.id as usize).copied().unwrap_or(0) & (1 << (kind as u32)) != 0
         })
     }

@@ -89,7 +89,7 @@ impl WordStage for ActorStage {
         let day = doc.published().map(dict::day_of);
         // A field borrow, not `doc.text()`: the stage replaces `doc.actors` meanwhile.
         let text: &str = &doc.document.text;
-        let word_at = |pos: u32| w.words.partition_point(|x| x.span.start < pos);
+        let word_at = |pos: u32| w.words().partition_point(|x| x.span.start < pos);
         let countries: Vec<(usize, usize, String)> = doc
             .places
             .iter()
@@ -259,7 +259,7 @@ fn scan(
         // Most words start nothing looked for below: no dictionary name, demonym,
         // description or country, and (lowercase) no unknown group. Skipping them here
         // finds the same mentions (a member noun only ever extends what was just found).
-        if !starts.any(i, wanted) && !w.words[i].cap && !country_at[i] {
+        if !starts.any(i, wanted) && !w.words()[i].cap && !country_at[i] {
             i += 1;
             continue;
         }
@@ -472,7 +472,7 @@ fn scan(
             // "MINUSMA chartered trucks", where it is the verb.)
             let after = p < w.len()
                 && lex.get(A::Hireling, w, p).is_some()
-                && (w.words[p].glued || !w.norm(p).ends_with("ed"));
+                && (w.words()[p].glued || !w.norm(p).ends_with("ed"));
             if before || after {
                 i = f.b;
                 continue;
@@ -531,8 +531,8 @@ fn peoples_at_odds(w: &Words, lang: Lang, dict: &ActorDict, lex: &ActorLex, out:
     };
     let between = |i: usize| matches!(w.norm(i), "between" | "entre");
     let mut add: Vec<Found> = Vec::new();
-    // Only at a people's name (a bit test per word): the frames are read around it.
-    for j in 0..w.len() {
+    // Only at a people's name (a byte test per word): the frames are read around it.
+    for j in dict.ethnonym_starts(lang, w) {
         let Some((e1, a1)) = dict.ethnonym_at(lang, w, j) else {
             continue;
         };
@@ -548,7 +548,7 @@ fn peoples_at_odds(w: &Words, lang: Lang, dict: &ActorDict, lex: &ActorLex, out:
         // pro-opposition Arab men".)
         let past_side = |p: usize| {
             let mut k = p;
-            while k >= 1 && w.words[k - 1].glued {
+            while k >= 1 && w.words()[k - 1].glued {
                 k -= 1;
             }
             if k < p && k >= 1 && matches!(w.norm(k - 1), "pro" | "anti") {
@@ -571,7 +571,7 @@ fn peoples_at_odds(w: &Words, lang: Lang, dict: &ActorDict, lex: &ActorLex, out:
             let j2s = j2;
             let j2 = if j2 < w.len() && matches!(w.norm(j2), "pro" | "anti") {
                 let mut k = j2 + 1;
-                while k < w.len() && w.words[k].glued {
+                while k < w.len() && w.words()[k].glued {
                     k += 1;
                 }
                 k
@@ -638,7 +638,7 @@ fn peoples_at_odds(w: &Words, lang: Lang, dict: &ActorDict, lex: &ActorLex, out:
                     break;
                 }
                 let ok = lex.get(A::PartyHead, w, x).is_some()
-                    || w.words[x].cap
+                    || w.words()[x].cap
                     || matches!(
                         w.norm(x),
                         "from"
@@ -713,7 +713,7 @@ fn unknown_group(
     i: usize,
 ) -> Option<usize> {
     let word = |k: usize| w.get(k).is_some_and(|x| x.kind == TokenKind::Word);
-    if !word(i) || !w.words[i].cap || lex.has(A::Connector, w, i) {
+    if !word(i) || !w.words()[i].cap || lex.has(A::Connector, w, i) {
         return None;
     }
     let mut e = i;
@@ -726,7 +726,7 @@ fn unknown_group(
         {
             break;
         }
-        if w.words[k].cap {
+        if w.words()[k].cap {
             head |= lex.has(A::OrgHead, w, k);
             k += 1;
             e = k;
@@ -807,8 +807,8 @@ fn roles(
         let mut name_a = start.saturating_sub(1);
         while comma
             && name_a > 0
-            && w.words[name_a - 1].cap
-            && w.words[name_a - 1].kind == TokenKind::Word
+            && w.words()[name_a - 1].cap
+            && w.words()[name_a - 1].kind == TokenKind::Word
         {
             name_a -= 1;
         }
@@ -852,7 +852,7 @@ fn learn_aliases(w: &Words, text: &str, lex: &ActorLex, found: &mut Vec<Found>) 
         (letters.len() >= 2 && letters.len() <= 12 && upper * 2 > letters.len() && b - a <= 4)
             .then(|| letters.into_iter().collect())
     };
-    for (i, x) in w.words.iter().enumerate() {
+    for (i, x) in w.words().iter().enumerate() {
         // "(" is a punctuation token: other words need no string comparison.
         if x.kind != TokenKind::Punct || w.norm_bytes(i) != b"(" {
             continue;
@@ -914,7 +914,7 @@ fn learn_aliases(w: &Words, text: &str, lex: &ActorLex, found: &mut Vec<Found>) 
     }
     // Every use of a taught alias, the parenthesis itself included.
     for i in 0..n {
-        if found.iter().any(|f| f.a <= i && i < f.b) || w.words[i].kind != TokenKind::Word {
+        if found.iter().any(|f| f.a <= i && i < f.b) || w.words()[i].kind != TokenKind::Word {
             continue;
         }
         for (alias, actor, name, acr) in &taught {
@@ -954,14 +954,14 @@ fn name_by_initials(w: &Words, end: usize, acr: &str) -> Option<usize> {
     let first = acr.chars().next()?;
     let fits = |s: usize| {
         let mut initials = (s..end)
-            .filter(|&k| w.words[k].kind == TokenKind::Word)
+            .filter(|&k| w.words()[k].kind == TokenKind::Word)
             .filter_map(|k| w.norm(k).chars().next());
         acr.chars().all(|c| initials.any(|x| x == c))
     };
     (end.saturating_sub(14)..end.saturating_sub(1))
         .rev()
-        .take_while(|&s| w.same_sentence(s, end) && w.words[s].kind == TokenKind::Word)
-        .find(|&s| w.words[s].cap && w.norm(s).starts_with(first) && fits(s))
+        .take_while(|&s| w.same_sentence(s, end) && w.words()[s].kind == TokenKind::Word)
+        .find(|&s| w.words()[s].cap && w.norm(s).starts_with(first) && fits(s))
 }
 
 /// The start of a capitalized name ending at word `end` ("Permanent Strategic Framework
@@ -969,12 +969,12 @@ fn name_by_initials(w: &Words, end: usize, acr: &str) -> Option<usize> {
 fn name_by_capitals(w: &Words, lex: &ActorLex, end: usize) -> Option<usize> {
     let mut s = end;
     while s > 0
-        && (w.words[s - 1].cap || lex.has(A::Connector, w, s - 1) || w.norm(s - 1) == ",")
+        && (w.words()[s - 1].cap || lex.has(A::Connector, w, s - 1) || w.norm(s - 1) == ",")
         && w.same_sentence(s - 1, end)
     {
         s -= 1;
     }
-    while s < end && !w.words[s].cap {
+    while s < end && !w.words()[s].cap {
         s += 1;
     }
     (s + 1 < end).then_some(s)

@@ -106,7 +106,7 @@ impl ClaimLex {
     /// Can a phrase of `kind` start at word `i`? (Its first word is right.)
     #[inline]
     pub fn may_start(&self, kind: C, w: &Words, i: usize) -> bool {
-        w.words.get(i).is_some_and(|x| {
+        w.words().get(i).is_some_and(|x| {
             self.first_kinds.get(x.id as usize).copied().unwrap_or(0) & (1 << (kind as u32)) != 0
         })
     }
@@ -132,7 +132,7 @@ impl ClaimLex {
     /// most `max` words: its start.
     pub fn ending_at(&self, kind: C, w: &Words, end: usize, max: usize) -> Option<usize> {
         // The word before `end` must end a phrase of that kind: mostly it ends none.
-        let last = w.words.get(end.checked_sub(1)?)?;
+        let last = w.words().get(end.checked_sub(1)?)?;
         if !self.tables[kind as usize].ends_with_id(last.id) {
             return None;
         }

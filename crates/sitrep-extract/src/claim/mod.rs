@@ -104,9 +104,17 @@ impl WordStage for ClaimStage {
         let cues = find_cues(w, lex, &starts, &quoted);
         let sub = subordinates(w, lex, &starts, &quoted);
         let mut in_time = vec![false; w.len()];
-        for t in &doc.times {
-            let a = w.words.partition_point(|x| x.span.start < t.span.start);
-            let b = w.words.partition_point(|x| x.span.start < t.span.end);
+        // Each time's words (found once: each cue's clause looks for its times below).
+        let time_words: Vec<(usize, usize)> = doc
+            .times
+            .iter()
+            .map(|t| {
+                let a = w.words().partition_point(|x| x.span.start < t.span.start);
+                let b = w.words().partition_point(|x| x.span.start < t.span.end);
+                (a, b)
+            })
+            .collect();
+        for &(a, b) in &time_words {
             in_time[a..b.max(a)].iter_mut().for_each(|x| *x = true);
         }
         if cues.is_empty() {
@@ -125,21 +133,21 @@ impl WordStage for ClaimStage {
         let mut claims: Vec<Claim> = Vec::new();
         let mut last: Option<Speaker> = None;
         for (k, cue) in cues.iter().enumerate() {
-            let sent = w.words[cue.a].sentence as usize;
+            let sent = w.words()[cue.a].sentence as usize;
             let (s0, s1) = sentences[sent];
             // The previous cue in the same sentence bounds this cue's clause.
             let prev = k
                 .checked_sub(1)
                 .map(|p| &cues[p])
-                .filter(|p| w.words[p.a].sentence as usize == sent);
+                .filter(|p| w.words()[p.a].sentence as usize == sent);
             let clause = prev.map(|p| p.b).unwrap_or(s0);
             let next = cues
                 .get(k + 1)
-                .filter(|c| w.words[c.a].sentence as usize == sent)
+                .filter(|c| w.words()[c.a].sentence as usize == sent)
                 .map(|c| c.a);
             let prev_claim = prev.and_then(|_| claims.last()).filter(|c| {
                 c.cue_span
-                    .is_some_and(|s| w.words[sentences[sent].0].span.start <= s.start)
+                    .is_some_and(|s| w.words()[sentences[sent].0].span.start <= s.start)
             });
 
             let resolve = |c: &Cand| -> Option<Speaker> {
@@ -209,7 +217,7 @@ impl WordStage for ClaimStage {
                             {
                                 break true;
                             }
-                            if w.words[i].kind != TokenKind::Word
+                            if w.words()[i].kind != TokenKind::Word
                                 || in_time[i]
                                 || told_cue
                                     && (lex.has(C::Addressee, w, i) || lex.has(C::Det, w, i))
@@ -228,8 +236,8 @@ impl WordStage for ClaimStage {
                     let head_words = |a: usize, b: usize| {
                         b <= a + 3
                             && (a..b).all(|i| {
-                                w.words[i].kind == TokenKind::Word
-                                    && !w.words[i].cap
+                                w.words()[i].kind == TokenKind::Word
+                                    && !w.words()[i].cap
                                     && !in_time[i]
                                     && !lex.has(C::Prep, w, i)
                                     && !lex.has(C::Det, w, i)
@@ -258,7 +266,7 @@ impl WordStage for ClaimStage {
                     let adjacent = cands.iter().filter(ok).rev().find(|c| {
                         cue.a - c.b <= 2
                             && (c.b..cue.a)
-                                .all(|i| w.words[i].kind == TokenKind::Word && !w.words[i].cap)
+                                .all(|i| w.words()[i].kind == TokenKind::Word && !w.words()[i].cap)
                     });
                     let before = adjacent.or_else(|| cands.iter().find(ok));
                     // "…, a déclaré un élu local", "…, a indiqué mardi à l'AFP un
@@ -272,7 +280,7 @@ impl WordStage for ClaimStage {
                             || lex.has(C::Prep, w, i)
                             || lex.has(C::Det, w, i)
                             || matches!(w.norm(i), "'" | "’" | "l")
-                            || w.words[i].cap && i > cue.b
+                            || w.words()[i].cap && i > cue.b
                     };
                     let inverted_after = cands.iter().find(|c| {
                         parenthetical
@@ -311,7 +319,7 @@ impl WordStage for ClaimStage {
                             && b - a <= most
                             && (lex.has(C::Det, w, a) || lex.has(C::Article, w, a))
                             && !matches!(w.norm(a), "no" | "aucun" | "aucune" | "nul" | "nulle")
-                            && (a..b).all(|i| w.words[i].kind == TokenKind::Word)
+                            && (a..b).all(|i| w.words()[i].kind == TokenKind::Word)
                             && no_actor_head(a, b)
                     };
                     let bare = |a: usize, b: usize| bare_upto(a, b, 4);
@@ -325,8 +333,8 @@ impl WordStage for ClaimStage {
                             && (w.norm(a).ends_with('s') || w.norm(a).ends_with('x'))
                             && (b == a + 1 || lex.has(C::Prep, w, a + 1))
                             && (a..b).all(|i| {
-                                w.words[i].kind == TokenKind::Word
-                                    && !w.words[i].cap
+                                w.words()[i].kind == TokenKind::Word
+                                    && !w.words()[i].cap
                                     && !in_time[i]
                                     && !w.norm(i).ends_with("ly")
                             })
@@ -340,7 +348,8 @@ impl WordStage for ClaimStage {
                     let proper = |a: usize, b: usize| {
                         b > a
                             && b - a <= 4
-                            && (a..b).all(|i| w.words[i].kind == TokenKind::Word && w.words[i].cap)
+                            && (a..b)
+                                .all(|i| w.words()[i].kind == TokenKind::Word && w.words()[i].cap)
                             && no_actor_head(a, b)
                     };
                     let bare_before = (trailing.is_none() && tail_empty)
@@ -356,7 +365,7 @@ impl WordStage for ClaimStage {
                         .map(|k| (k, (k + 1, cue.a)));
                     let tail = (cue.b..s1)
                         .rev()
-                        .find(|&i| w.words[i].kind == TokenKind::Word)
+                        .find(|&i| w.words()[i].kind == TokenKind::Word)
                         .map_or(cue.b, |i| i + 1);
                     let first_word = (cue.b..tail).find(|&i| !in_time[i]).unwrap_or(tail);
                     // The speaker ends where how it spoke begins: « …, a annoncé le
@@ -368,7 +377,7 @@ impl WordStage for ClaimStage {
                         .unwrap_or(tail);
                     // (Longer when it ends in a name: « …, a annoncé le ministère de la
                     // Réconciliation ».)
-                    let most = if speaker_end < tail || w.words[speaker_end - 1].cap {
+                    let most = if speaker_end < tail || w.words()[speaker_end - 1].cap {
                         6
                     } else {
                         4
@@ -406,8 +415,8 @@ impl WordStage for ClaimStage {
                                 } else if with_prep
                                     && a + 1 < s1
                                     && in_time[a + 1]
-                                    && w.words[a].kind == TokenKind::Word
-                                    && !w.words[a].cap
+                                    && w.words()[a].kind == TokenKind::Word
+                                    && !w.words()[a].cap
                                 {
                                     a += 1;
                                 } else {
@@ -433,7 +442,7 @@ impl WordStage for ClaimStage {
                                 matches!(w.norm(i), "to" | "a" | "au" | "aux" | "aupres")
                             });
                         let nothing_after = (cue.b..told_end).all(|i| {
-                            let x = &w.words[i];
+                            let x = &w.words()[i];
                             x.kind != TokenKind::Word
                                 || x.cap
                                 || in_time[i]
@@ -441,7 +450,7 @@ impl WordStage for ClaimStage {
                                 || lex.has(C::Det, w, i)
                                 || telling && lex.has(C::Addressee, w, i)
                         }) && !(cue.b..told_end).any(|i| {
-                            lex.has(C::That, w, i) || w.words[i].kind == TokenKind::OpenQuote
+                            lex.has(C::That, w, i) || w.words()[i].kind == TokenKind::OpenQuote
                         });
                         content = if nothing_after && clause < np_start(w, lex, c.a, clause) {
                             Some((clause, np_start(w, lex, c.a, clause)))
@@ -495,8 +504,8 @@ impl WordStage for ClaimStage {
                     let (_, sb) = speaker_at.unwrap_or((cue.a, cue.b));
                     // Leading ("According to X, …") or trailing ("…, according to X").
                     let leading = (clause..cue.a).all(|i| {
-                        w.words[i].kind != TokenKind::Word
-                            || doc.times.iter().any(|t| t.span.contains(w.words[i].span))
+                        w.words()[i].kind != TokenKind::Word
+                            || doc.times.iter().any(|t| t.span.contains(w.words()[i].span))
                     });
                     content = if leading {
                         Some((sb, next.unwrap_or(s1)))
@@ -521,15 +530,14 @@ impl WordStage for ClaimStage {
             // speaker and the cue ("the CSP-PSD on Wednesday denounced"), or right after
             // the cue ("said on Sunday in a statement"); never one inside a subordinate
             // clause ("While the UN left on October 31, Minusma indicated").
-            let word_at = |pos: u32| w.words.partition_point(|x| x.span.start < pos);
             let channels: Vec<(usize, usize, &str)> = (clause..s1)
                 .filter(|&i| !quoted[i])
                 .filter_map(|i| lex.get(C::Channel, w, i).map(|(e, v)| (i, e, v)))
                 .collect();
-            let times: Vec<(usize, usize, &sitrep_core::records::TimeMention)> = doc
-                .times
+            let times: Vec<(usize, usize, &sitrep_core::records::TimeMention)> = time_words
                 .iter()
-                .map(|t| (word_at(t.span.start), word_at(t.span.end), t))
+                .zip(&doc.times)
+                .map(|(&(a, b), t)| (a, b, t))
                 .filter(|&(a, _, _)| a >= clause && a < s1)
                 .collect();
             let head_end = match speaker_at {
@@ -550,7 +558,7 @@ impl WordStage for ClaimStage {
                         && a < cue.b + 6
                         && b <= s1
                         && !(cue.b..a).any(|i| {
-                            lex.has(C::That, w, i) || w.words[i].kind == TokenKind::OpenQuote
+                            lex.has(C::That, w, i) || w.words()[i].kind == TokenKind::OpenQuote
                         }))
             };
             let channel = channels
@@ -659,8 +667,8 @@ fn subordinates(w: &Words, lex: &ClaimLex, starts: &Starts, quoted: &[bool]) -> 
     while i < w.len() {
         if !quoted[i] && starts.any(i, C::Sub.bit()) && lex.has(C::Sub, w, i) {
             id += 1;
-            let s = w.words[i].sentence;
-            while i < w.len() && w.words[i].sentence == s && w.norm(i) != "," {
+            let s = w.words()[i].sentence;
+            while i < w.len() && w.words()[i].sentence == s && w.norm(i) != "," {
                 out[i] = id;
                 i += 1;
             }
@@ -680,7 +688,7 @@ fn marks(w: &Words) -> (Vec<bool>, Vec<bool>) {
     let mut sent = 0u32;
     let mut quote_sentences = 0;
     for i in 0..n {
-        let x = &w.words[i];
+        let x = &w.words()[i];
         if x.sentence != sent {
             sent = x.sentence;
             p = 0;
@@ -735,7 +743,7 @@ fn candidates(
     quoted: &[bool],
     paren: &[bool],
 ) -> Vec<Cand> {
-    let word_at = |pos: u32| w.words.partition_point(|x| x.span.start < pos);
+    let word_at = |pos: u32| w.words().partition_point(|x| x.span.start < pos);
     let mut out: Vec<Cand> = Vec::new();
     let mut i = 0;
     while i < w.len() {
@@ -830,7 +838,7 @@ fn find_cues(w: &Words, lex: &ClaimLex, starts: &Starts, quoted: &[bool]) -> Vec
     let mut out = Vec::new();
     let mut i = 0;
     while i < w.len() {
-        if quoted[i] || !starts.any(i, cue_kinds) || w.words[i].kind != TokenKind::Word {
+        if quoted[i] || !starts.any(i, cue_kinds) || w.words()[i].kind != TokenKind::Word {
             i += 1;
             continue;
         }
@@ -892,8 +900,8 @@ fn attributive(w: &Words, lex: &ClaimLex, a: usize, b: usize) -> bool {
         && a > 0
         && w.same_sentence(a - 1, b)
         && lex.has(C::Det, w, a - 1)
-        && w.words[b].kind == TokenKind::Word
-        && !w.words[b].cap
+        && w.words()[b].kind == TokenKind::Word
+        && !w.words()[b].cap
         && !matches!(w.norm(b), "by" | "par" | "that" | "que" | "qu" | "to")
 }
 
@@ -940,14 +948,14 @@ fn skip_that(w: &Words, lex: &ClaimLex, i: usize) -> usize {
 
 /// True when punctuation other than hyphens lies between words `a` and `b`.
 fn crosses_punct(w: &Words, a: usize, b: usize) -> bool {
-    (a..b).any(|i| w.words[i].kind == TokenKind::Punct && !matches!(w.norm(i), "-" | "t"))
+    (a..b).any(|i| w.words()[i].kind == TokenKind::Punct && !matches!(w.norm(i), "-" | "t"))
 }
 
 /// Trims punctuation and dangling conjunctions from both ends of a content range,
 /// keeping quotation marks that belong to it.
 fn trim(w: &Words, lex: &ClaimLex, mut a: usize, mut b: usize) -> (usize, usize) {
     let loose = |i: usize| {
-        let x = &w.words[i];
+        let x = &w.words()[i];
         x.kind == TokenKind::Punct && !matches!(w.norm(i), "(" | ")" | "%")
     };
     while a < b && loose(a) {
@@ -968,7 +976,7 @@ fn quotes_in(w: &Words, a: usize, b: usize) -> Vec<Span> {
     let mut out = Vec::new();
     let mut open: Option<usize> = None;
     for i in a..b {
-        match w.words[i].kind {
+        match w.words()[i].kind {
             TokenKind::OpenQuote => open = Some(i),
             TokenKind::CloseQuote => {
                 if let Some(o) = open.take() {

@@ -324,7 +324,7 @@ impl EventLex {
     /// almost every word no trigger starts; a call per word cost more than the test.
     #[inline]
     pub fn trigger(&self, w: &Words, text: &str, i: usize) -> Option<(usize, Trigger)> {
-        match w.words.get(i) {
+        match w.words().get(i) {
             Some(word) if self.triggers.starts_with_id(word.id) => self.trigger_slow(w, text, i),
             _ => None,
         }
@@ -349,7 +349,7 @@ impl EventLex {
     /// Does some trigger start with word `i`?
     #[inline]
     pub fn starts_trigger(&self, w: &Words, i: usize) -> bool {
-        w.words
+        w.words()
             .get(i)
             .is_some_and(|x| self.triggers.starts_with_id(x.id))
     }
@@ -363,7 +363,7 @@ impl EventLex {
                     .take_while(|&k| {
                         w.same_sentence(i, k) && !matches!(w.norm(k), "," | ";" | ":" | "(")
                     })
-                    .any(|k| w.words[k].id == one || w.words[k].id == many)
+                    .any(|k| w.words()[k].id == one || w.words()[k].id == many)
             })
         };
         if !closed(e, &t) {
@@ -379,7 +379,7 @@ impl EventLex {
             && !self.homographs.is_empty()
             && let Some(v) = self.homographs.get(w.norm(i))
         {
-            let raw = w.words[i].span.of(text).to_lowercase();
+            let raw = w.words()[i].span.of(text).to_lowercase();
             if let Some((_, t)) = v.iter().find(|(s, _)| *s == raw) {
                 return Some((e, *t));
             }

@@ -135,7 +135,7 @@ struct Idx<'a> {
 
 impl Idx<'_> {
     fn word_at(&self, pos: u32) -> usize {
-        self.w.words.partition_point(|x| x.span.start < pos)
+        self.w.words().partition_point(|x| x.span.start < pos)
     }
 
     fn range(&self, s: Span) -> (usize, usize) {
@@ -144,7 +144,7 @@ impl Idx<'_> {
     }
 
     fn sentence_of(&self, i: usize) -> usize {
-        self.w.words[i].sentence as usize
+        self.w.words()[i].sentence as usize
     }
 }
 
@@ -310,7 +310,7 @@ fn index<'a>(doc: &'a Doc, w: &'a Words, clex: &ClaimLex, lex: &EventLex) -> Idx
         if let Some(b) = cue_end
             && ta - b <= 6
             && (b..ta).all(|i| {
-                w.words[i].kind == TokenKind::Word && !matches!(w.norm(i), "that" | "que" | "qu")
+                w.words()[i].kind == TokenKind::Word && !matches!(w.norm(i), "that" | "que" | "qu")
             })
         {
             idx.said[k] = true;
@@ -326,21 +326,21 @@ fn index<'a>(doc: &'a Doc, w: &'a Words, clex: &ClaimLex, lex: &EventLex) -> Idx
                     w.norm(i),
                     "by" | "published" | "updated" | "posted" | "publie" | "par" | "mis"
                 )
-                && w.words[i].cap
+                && w.words()[i].cap
         }) {
             idx.said[k] = true;
         }
     }
     for (k, &(ta, tb)) in idx.times.iter().enumerate() {
         let Some(first) = w.get(ta) else { continue };
-        let s0 = w.words.partition_point(|x| x.sentence < first.sentence);
-        let head = &w.words[s0..ta];
+        let s0 = w.words().partition_point(|x| x.sentence < first.sentence);
+        let head = &w.words()[s0..ta];
         let place_then_comma = head.len() >= 2
             && head.len() <= 4
             && w.norm(ta - 1) == ","
             && head[..head.len() - 1].iter().all(|x| x.cap)
             && (s0..ta - 1).any(|i| {
-                let raw = w.words[i].span.of(doc.text());
+                let raw = w.words()[i].span.of(doc.text());
                 raw.len() >= 3 && raw.chars().all(|c| !c.is_lowercase())
             });
         if place_then_comma && tb < w.len() && matches!(w.norm(tb), "(" | "-" | "–" | "—") {
@@ -363,7 +363,7 @@ fn regions(w: &Words, clex: &ClaimLex, lex: &EventLex, time_starts: &[bool]) -> 
     let irrealis = lex.table(E::Irrealis);
     while i < w.len() {
         // (Most words start no phrase of either kind: their first-word bits say so.)
-        let word_id = w.words[i].id;
+        let word_id = w.words()[i].id;
         if u32::from(clex.first_kinds(word_id)) & C::Sub.bit() == 0
             && !irrealis.starts_with_id(word_id)
         {
@@ -373,10 +373,10 @@ fn regions(w: &Words, clex: &ClaimLex, lex: &EventLex, time_starts: &[bool]) -> 
         let sub = clex.has(C::Sub, w, i) || lex.has(E::Irrealis, w, i) && w.norm(i) == "if";
         // (The date test only after a subordinator: most words are none.)
         let before_date = || (i + 1..(i + 3).min(w.len())).any(|k| time_starts[k]);
-        if sub && !before_date() && w.words[i].kind == TokenKind::Word {
+        if sub && !before_date() && w.words()[i].kind == TokenKind::Word {
             id += 1;
-            let s = w.words[i].sentence;
-            while i < w.len() && w.words[i].sentence == s && !boundary(i) {
+            let s = w.words()[i].sentence;
+            while i < w.len() && w.words()[i].sentence == s && !boundary(i) {
                 out[i] = id;
                 i += 1;
             }
@@ -419,7 +419,7 @@ fn took_town(
     // surprise", « ont pris Kidal pour cible »).
     let whole = b >= w.len()
         || !w.same_sentence(i, b)
-        || matches!(w.words[b].kind, TokenKind::Punct | TokenKind::CloseQuote)
+        || matches!(w.words()[b].kind, TokenKind::Punct | TokenKind::CloseQuote)
         || lex.has(E::TakeAfter, w, b)
         // (A noun's agent: "the capture of Konna by jihadists", « la prise de Konna par ».)
         || v == "noun" && matches!(w.norm(b), "by" | "par")
@@ -531,7 +531,7 @@ fn triggers(idx: &Idx, lex: &EventLex, clex: &ClaimLex, cb: &Codebook) -> Vec<Tr
     let mut in_taker = vec![false; w.len()];
     // (The first-word test in the loop: a lookup per word cost more than the scan.)
     let takers = lex.table(E::Taker);
-    for (i, word) in w.words.iter().enumerate() {
+    for (i, word) in w.words().iter().enumerate() {
         if !takers.starts_with_id(word.id) {
             continue;
         }
@@ -557,7 +557,7 @@ fn triggers(idx: &Idx, lex: &EventLex, clex: &ClaimLex, cb: &Codebook) -> Vec<Tr
     // terrorists were neutralised", "… as JNIM attacked"; not a denial denied: "has not
     // denied reports".)
     let mut denied = Vec::new();
-    for (k, word) in w.words.iter().enumerate() {
+    for (k, word) in w.words().iter().enumerate() {
         if u32::from(clex.first_kinds(word.id)) & C::Cue.bit() == 0 {
             continue;
         }
@@ -646,7 +646,7 @@ fn triggers(idx: &Idx, lex: &EventLex, clex: &ClaimLex, cb: &Codebook) -> Vec<Tr
         if cb.classes[t.class].key == "takeover" && !t.noun {
             let (s0, s1) = idx.sentences[idx.sentence_of(i)];
             let somewhere = idx.places.iter().any(|&(a, _)| a >= s0 && a < s1)
-                || (e..(e + 3).min(s1)).any(|x| w.words[x].cap)
+                || (e..(e + 3).min(s1)).any(|x| w.words()[x].cap)
                 || (s0..s1).any(|x| {
                     lex.has(E::Settlement, w, x)
                         || lex.has(E::Anaphor, w, x)
@@ -740,7 +740,7 @@ fn triggers(idx: &Idx, lex: &EventLex, clex: &ClaimLex, cb: &Codebook) -> Vec<Tr
         // what is warded off may be qualified by a few plain words.)
         let plain = |a: usize, b: usize| {
             (a..b).all(|x| {
-                let y = &w.words[x];
+                let y = &w.words()[x];
                 (y.kind == TokenKind::Word && !y.cap || matches!(w.norm(x), "'" | "’"))
                     && lex.trigger(w, idx.doc.text(), x).is_none()
             })
@@ -833,7 +833,7 @@ fn triggers(idx: &Idx, lex: &EventLex, clex: &ClaimLex, cb: &Codebook) -> Vec<Tr
                 .rev()
                 .take_while(|&k| w.same_sentence(k, i))
                 .all(|k| {
-                    let x = &w.words[k];
+                    let x = &w.words()[k];
                     x.kind == TokenKind::Number
                         || x.cap
                         || matches!(
@@ -889,7 +889,7 @@ fn triggers(idx: &Idx, lex: &EventLex, clex: &ClaimLex, cb: &Codebook) -> Vec<Tr
                     ce <= i
                         && (i - ce <= 3 || list && i - ce <= 6)
                         && (ce..i).all(|x| {
-                            (w.words[x].kind == TokenKind::Word
+                            (w.words()[x].kind == TokenKind::Word
                                 || matches!(w.norm(x), "'" | "’"))
                                 && lex.trigger(w, idx.doc.text(), x).is_none()
                         })
@@ -906,11 +906,11 @@ fn triggers(idx: &Idx, lex: &EventLex, clex: &ClaimLex, cb: &Codebook) -> Vec<Tr
                         && i - re <= 3
                         && (re..i).any(|x| matches!(w.norm(x), "and" | "or" | "et" | "ou"))
                         && (re..i).all(|x| {
-                            w.words[x].kind == TokenKind::Word || matches!(w.norm(x), "'" | "’")
+                            w.words()[x].kind == TokenKind::Word || matches!(w.norm(x), "'" | "’")
                         })
                         && (e >= w.len()
                             || !w.same_sentence(i, e)
-                            || w.words[e].kind != TokenKind::Word
+                            || w.words()[e].kind != TokenKind::Word
                             || matches!(
                                 w.norm(e),
                                 "between" | "in" | "of" | "with" | "against" | "among" | "across"
@@ -932,7 +932,7 @@ fn triggers(idx: &Idx, lex: &EventLex, clex: &ClaimLex, cb: &Codebook) -> Vec<Tr
             && !complement
             && (i.saturating_sub(3)..i).rev().any(|k| {
                 lex.has(E::Definite, w, k)
-                    && (k + 1..i).all(|x| !w.words[x].cap && w.words[x].kind == TokenKind::Word)
+                    && (k + 1..i).all(|x| !w.words()[x].cap && w.words()[x].kind == TokenKind::Word)
             });
         // Nothing but punctuation before it in its sentence, and a colon right after.
         let label = t.noun
@@ -941,7 +941,7 @@ fn triggers(idx: &Idx, lex: &EventLex, clex: &ClaimLex, cb: &Codebook) -> Vec<Tr
             && (0..i)
                 .rev()
                 .take_while(|&k| w.same_sentence(k, i))
-                .all(|k| w.words[k].kind != TokenKind::Word);
+                .all(|k| w.words()[k].kind != TokenKind::Word);
         out.push(Trig {
             a: i,
             b: e,
@@ -1083,9 +1083,14 @@ fn alleged(doc: &Doc, w: &Words, lex: &EventLex) -> Vec<bool> {
     let text = doc.text();
     let mut out = vec![false; w.len()];
     let mut i = 0;
+    let alleged = lex.table(E::Alleged);
     while i < w.len() {
         let Some((e, _)) = lex.get(E::Alleged, w, i) else {
-            i += 1;
+            // On to the next word that may start one.
+            i = alleged
+                .starts_in(w, i + 1, w.len())
+                .next()
+                .unwrap_or(w.len());
             continue;
         };
         if accused_in_main_clause(w, i) {
@@ -1123,11 +1128,11 @@ fn accused_in_main_clause(w: &Words, k: usize) -> bool {
         )
     };
     let Some(first) = w.get(k) else { return false };
-    let s0 = w.words.partition_point(|x| x.sentence < first.sentence);
+    let s0 = w.words().partition_point(|x| x.sentence < first.sentence);
     k >= 2
         && k - 2 >= s0
         && passive(w.norm(k - 1))
-        && w.words[k - 2].kind == TokenKind::Word
+        && w.words()[k - 2].kind == TokenKind::Word
         && (s0..k - 1).all(|i| {
             !relative_pronoun(w.norm(i))
                 && !matches!(
@@ -1338,7 +1343,7 @@ fn assemble(
         let a = idx.actors[k].0;
         idx.doc.actors[k].inter == Some(7)
             && ((0..idx.quants.len()).any(|q| within(q, a))
-                || (a > 0 && w.words[a - 1].kind == TokenKind::Number))
+                || (a > 0 && w.words()[a - 1].kind == TokenKind::Number))
     };
     // "Three soldiers died and two injured when their vehicle hit a mine": the dead
     // and wounded counted are victims, never who acts. (Also a figure that is the
@@ -1371,7 +1376,7 @@ fn assemble(
     let owner_named = |k: usize| {
         let b = idx.actors[k].1;
         let mut p = b;
-        while p < s1 && p < b + 2 && w.words[p].cap && !hit_at(p, None) {
+        while p < s1 && p < b + 2 && w.words()[p].cap && !hit_at(p, None) {
             p += 1;
         }
         p < s1 && hit_at(p, None)
@@ -1462,7 +1467,7 @@ fn assemble(
         let adjacent = cands.iter().copied().filter(ok).rev().find(|&k| {
             let b = idx.actors[k].1;
             before - b <= 3
-                && (b..before).all(|i| w.words[i].kind == TokenKind::Word && !w.words[i].cap)
+                && (b..before).all(|i| w.words()[i].kind == TokenKind::Word && !w.words()[i].cap)
         });
         adjacent.or_else(|| {
             if near {
@@ -1485,7 +1490,9 @@ fn assemble(
         let opens = p == s0
             || (w.norm(p - 1) == "," && p - s0 <= 8)
             || matches!(w.norm(p - 1), "and" | "et" | "then" | "puis");
-        if !opens || (p + 1..before).any(|i| w.words[i].kind != TokenKind::Word || w.words[i].cap) {
+        if !opens
+            || (p + 1..before).any(|i| w.words()[i].kind != TokenKind::Word || w.words()[i].cap)
+        {
             return None;
         }
         // (An armed party, not who fled; not a source: "Selon la MINUSMA, des hommes
@@ -1530,7 +1537,7 @@ fn assemble(
     // officers".)
     let gerund = |i: usize| {
         i < s1
-            && !w.words[i].cap
+            && !w.words()[i].cap
             && w.norm(i).ends_with("ing")
             && lex.trigger(w, idx.doc.text(), i).is_some()
     };
@@ -1744,7 +1751,7 @@ fn assemble(
                     let b = idx.actors[k].1;
                     b < opener
                         && opener - 1 - b <= 2
-                        && (b..opener - 1).all(|i| w.words[i].kind == TokenKind::Word)
+                        && (b..opener - 1).all(|i| w.words()[i].kind == TokenKind::Word)
                 })
             })
             .flatten()
@@ -1769,12 +1776,12 @@ fn assemble(
                 // killed three soldiers".)
                 after(i + 1, 6).filter(|&k| {
                     (i + 1..idx.actors[k].0).all(|j| {
-                        !w.words[j].cap
+                        !w.words()[j].cap
                             && !matches!(
                                 w.norm(j),
                                 "and" | "et" | "&" | "them" | "they" | "eux" | "elles" | "ils"
                             )
-                            && (w.words[j].kind == TokenKind::Word || w.norm(j) == "-")
+                            && (w.words()[j].kind == TokenKind::Word || w.norm(j) == "-")
                             && !idx.quants.iter().any(|&(qa, _)| qa == j)
                             && lex.trigger(w, idx.doc.text(), j).is_none()
                     })
@@ -2185,9 +2192,9 @@ fn assemble(
         // ("killed and six injured": a figure after "and" starts another clause.)
         let shared_object = next + 2 < s1
             && matches!(w.norm(next), "and" | "et")
-            && w.words[next + 1].kind == TokenKind::Word
+            && w.words()[next + 1].kind == TokenKind::Word
             && !idx.quants.iter().any(|&(a, _)| a == next + 1)
-            && w.words[next + 2].kind == TokenKind::Word
+            && w.words()[next + 2].kind == TokenKind::Word
             && (clex.has(C::Det, w, next + 2)
                 // (French "des", "du" right after a verb open its object.)
                 || matches!(w.norm(next + 2), "des" | "du")
@@ -2200,7 +2207,7 @@ fn assemble(
                 || lex.has(E::Victim, w, next + 1)
                 || lex.has(E::Target, w, next + 1));
         let no_object = next >= s1
-            || w.words[next].kind == TokenKind::Punct
+            || w.words()[next].kind == TokenKind::Punct
             || (clex.has(C::Prep, w, next) && !shared_object && !article_object)
             || clex.has(C::Sub, w, next);
         if passive_o || (no_object && !counted_next) {
@@ -2674,7 +2681,7 @@ fn responsibility(idx: &Idx, lex: &EventLex, sent: usize, ident: Option<bool>) -
     let claims = idx.responsibility.get_or_init(|| {
         let mut out = Vec::new();
         for (s, &(s0, s1)) in idx.sentences.iter().enumerate() {
-            for i in s0..s1 {
+            for i in lex.table(E::Responsibility).starts_in(w, s0, s1) {
                 let Some((e, how)) = lex.get(E::Responsibility, w, i) else {
                     continue;
                 };
@@ -2830,7 +2837,7 @@ fn responsibility(idx: &Idx, lex: &EventLex, sent: usize, ident: Option<bool>) -
 /// The speaker of the claim whose content holds word `i`, as an actor mention: "Minusma
 /// indicated that … had already left" is Minusma leaving.
 fn reporter(idx: &Idx, i: usize) -> Option<usize> {
-    let pos = idx.w.words[i].span.start;
+    let pos = idx.w.words()[i].span.start;
     let c = idx
         .doc
         .claims
@@ -2886,7 +2893,7 @@ fn governed(w: &Words, clex: &ClaimLex, a: usize) -> bool {
         matches!(w.norm(p), "des" | "du")
             && (p == 0
                 || !w.same_sentence(p - 1, p)
-                || w.words[p - 1].kind != TokenKind::Word
+                || w.words()[p - 1].kind != TokenKind::Word
                 || matches!(w.norm(p - 1), "et" | "mais" | "puis" | "que" | "qu")
                 || clex.ending_at(C::Sub, w, p, 3).is_some())
     };
@@ -3210,7 +3217,7 @@ fn own_clause(idx: &Idx, lex: &EventLex, from: usize, at: usize) -> Option<usize
     };
     let adverbial = (from..comma).all(|i| {
         boundary(i)
-            || w.words[i].kind != TokenKind::Word
+            || w.words()[i].kind != TokenKind::Word
             || covered(i)
             || matches!(
                 w.norm(i),
@@ -3239,8 +3246,8 @@ fn own_clause(idx: &Idx, lex: &EventLex, from: usize, at: usize) -> Option<usize
     }
     (comma + 1..at)
         .any(|i| {
-            w.words[i].kind == TokenKind::Word
-                && !w.words[i].cap
+            w.words()[i].kind == TokenKind::Word
+                && !w.words()[i].cap
                 && !lex.has(E::Passive, w, i)
                 && !w.norm(i).ends_with("ly")
                 && !matches!(
@@ -3989,7 +3996,7 @@ fn finish(
     let hit_demonym = || {
         let (s0, s1) = idx.sentences[e.trigs[0].sentence];
         let hit = |j: usize| {
-            idx.w.words[j].kind == TokenKind::Word
+            idx.w.words()[j].kind == TokenKind::Word
                 && (lex.has(E::Target, idx.w, j) || lex.has(E::Force, idx.w, j))
         };
         (s0..s1).find_map(|i| {
@@ -4342,7 +4349,7 @@ fn finish(
                 && (matches!(
                     w.norm(k - 1),
                     "suspected" | "alleged" | "presumed" | "armed" | "presumes" | "armes"
-                ) || w.words[k - 1].cap && k - 1 > s0)
+                ) || w.words()[k - 1].cap && k - 1 > s0)
             {
                 k -= 1;
             }

@@ -143,7 +143,7 @@ impl PlaceLex {
         max: usize,
     ) -> Option<(usize, &'a str)> {
         // The word before `end` must end a phrase of that kind: mostly it ends none.
-        let last = w.words.get(end.checked_sub(1)?)?;
+        let last = w.words().get(end.checked_sub(1)?)?;
         if !self.tables[kind as usize].ends_with_id(last.id) {
             return None;
         }

@@ -100,7 +100,7 @@ impl KnownWords {
     /// What is known of word `i` (`None`: a word in no lexicon).
     #[inline]
     fn of(&self, w: &Words, i: usize) -> Option<&Known> {
-        match w.words[i].id {
+        match w.words()[i].id {
             0 => None,
             id => self.0.get(id as usize),
         }
@@ -324,7 +324,7 @@ impl WordStage for PlaceStage {
 fn time_words(doc: &Doc, w: &Words) -> Vec<bool> {
     let mut out = vec![false; w.len()];
     let mut k = 0;
-    for (i, word) in w.words.iter().enumerate() {
+    for (i, word) in w.words().iter().enumerate() {
         while k < doc.times.len() && doc.times[k].span.end <= word.span.start {
             k += 1;
         }
@@ -341,8 +341,8 @@ fn key_of(w: &Words, text: &str, a: usize, b: usize) -> String {
     // Sized for the words as written (folding rarely lengthens them): pushed into an
     // empty string, a name of several words was reallocated at each word.
     let written = match (
-        w.words.get(a),
-        b.checked_sub(1).and_then(|l| w.words.get(l)),
+        w.words().get(a),
+        b.checked_sub(1).and_then(|l| w.words().get(l)),
     ) {
         (Some(x), Some(y)) => y.span.end.saturating_sub(x.span.start) as usize,
         _ => 0,
@@ -357,7 +357,7 @@ fn key_into(w: &Words, text: &str, a: usize, b: usize, k: &mut String) {
     k.clear();
     for i in a..b {
         if i > a {
-            let prev = w.words[i - 1].span.end as usize;
+            let prev = w.words()[i - 1].span.end as usize;
             let apostrophe = text[prev..].starts_with(['\'', '’']);
             if !apostrophe {
                 k.push(' ');
@@ -380,7 +380,7 @@ fn is_name_word(w: &Words, i: usize) -> bool {
 /// "FAMA", "CSP", "FAMa", "MINUSMA": letters in capitals beyond the first make an
 /// acronym, which is an organization far more often than a village.
 fn is_acronym(text: &str, w: &Words, i: usize) -> bool {
-    let s = w.words[i].span.of(text);
+    let s = w.words()[i].span.of(text);
     let b = s.as_bytes();
     // (ASCII, the common case, in one pass over the bytes: capitals counted, and any
     // byte beyond ASCII noted, for the count by characters below.)
@@ -403,7 +403,7 @@ fn is_acronym(text: &str, w: &Words, i: usize) -> bool {
 /// a town's, even after a locative (« aux FAMa » is not the village of Fama), where a
 /// town written in capitals ("à GAO") may be one.
 fn mixed_acronym(text: &str, w: &Words, i: usize) -> bool {
-    is_acronym(text, w, i) && w.words[i].span.of(text).chars().any(char::is_lowercase)
+    is_acronym(text, w, i) && w.words()[i].span.of(text).chars().any(char::is_lowercase)
 }
 
 /// An unknown name from word `i`: it runs over the capitalized words that follow (and
@@ -422,8 +422,8 @@ fn unresolved<'a>(
     while e < n
         && w.same_sentence(i, e)
         && !in_time[e]
-        && w.words[e].kind == TokenKind::Word
-        && (w.words[e].cap || w.words[e].glued)
+        && w.words()[e].kind == TokenKind::Word
+        && (w.words()[e].cap || w.words()[e].glued)
         && e - i < 5
     {
         e += 1;
@@ -475,8 +475,8 @@ fn context_before<'a>(
     // between the settlement noun and its « de ».
     if a >= 3
         && matches!(w.norm(a - 1), "de" | "d")
-        && w.words[a - 2].kind == TokenKind::Word
-        && !w.words[a - 2].cap
+        && w.words()[a - 2].kind == TokenKind::Word
+        && !w.words()[a - 2].cap
         && let Some((s, v)) = lex.ending_at(P::Settlement, w, a - 2, 1)
     {
         return (s, Some(v), false, None);
@@ -519,9 +519,9 @@ fn recognize<'a>(
         // unless both are places: "the Aguelhok-Tessalit road", "l'axe Gao-Ansongo".
         // (Not after an elided article: « près d'Aguelhok », « l'Azawad ».)
         let elided = i > 0
-            && text[w.words[i - 1].span.end as usize..w.words[i].span.start as usize]
+            && text[w.words()[i - 1].span.end as usize..w.words()[i].span.start as usize]
                 .starts_with(['\'', '’']);
-        if w.words[i].glued && i > 0 && w.words[i - 1].kind == TokenKind::Word && !elided {
+        if w.words()[i].glued && i > 0 && w.words()[i - 1].kind == TokenKind::Word && !elided {
             let pair = out
                 .last()
                 .is_some_and(|p: &Name| p.b == i && !p.cands.is_empty());
@@ -567,12 +567,12 @@ fn recognize<'a>(
             if j >= n || j - i >= 6 || !w.same_sentence(i, j) || !prefix {
                 break;
             }
-            let next = &w.words[j];
+            let next = &w.words()[j];
             if next.kind != TokenKind::Word || in_time[j] {
                 break;
             }
             // Joined as `key_of` joins: no space after an apostrophe.
-            if !text[w.words[j - 1].span.end as usize..].starts_with(['\'', '’']) {
+            if !text[w.words()[j - 1].span.end as usize..].starts_with(['\'', '’']) {
                 key.push(' ');
             }
             key.push_str(w.norm(j));
@@ -790,7 +790,7 @@ fn add_hints<'a>(w: &'a Words, _lex: &PlaceLex, names: &mut [Name<'a>]) {
         if w.norm(b) == "(" {
             let mut j = b + 1;
             while j < w.len() && w.norm(j) != ")" && j < b + 8 {
-                if w.words[j].kind == TokenKind::Word {
+                if w.words()[j].kind == TokenKind::Word {
                     hints.push(w.norm(j));
                 }
                 j += 1;
@@ -803,7 +803,7 @@ fn add_hints<'a>(w: &'a Words, _lex: &PlaceLex, names: &mut [Name<'a>]) {
                 if !w.same_sentence(b, j) || matches!(w.norm(j), "," | "." | ";") {
                     break;
                 }
-                if w.words[j].cap {
+                if w.words()[j].cap {
                     hints.push(w.norm(j));
                 }
             }
@@ -859,7 +859,7 @@ fn apposed_country<'a>(
     }
     let n = w.len();
     let (mut k, mut inside) = (b + 1, false);
-    while k < n && w.same_sentence(b, k) && !w.words[k].cap {
+    while k < n && w.same_sentence(b, k) && !w.words()[k].cap {
         if k > b + 8 {
             return None;
         }
@@ -868,7 +868,7 @@ fn apposed_country<'a>(
             k = e;
         } else if let Some((e, _)) = lex.get(P::Bearing, w, k) {
             k = e;
-        } else if w.words[k].glued && k > b + 1 {
+        } else if w.words()[k].glued && k > b + 1 {
             // The pieces of "north-central".
             k += 1;
         } else {
@@ -885,7 +885,7 @@ fn apposed_country<'a>(
     let more = e < n
         && w.same_sentence(k, e)
         && (is_name_word(w, e) || matches!(w.norm(e), "and" | "et" | "or" | "ou"));
-    let possessive = text[w.words[e - 1].span.end as usize..].starts_with(['\'', '’']);
+    let possessive = text[w.words()[e - 1].span.end as usize..].starts_with(['\'', '’']);
     if more || (k == b + 1 && possessive) {
         return None;
     }
@@ -1354,7 +1354,7 @@ fn mark_metonyms(w: &Words, lex: &PlaceLex, gaz: &Gazetteer, names: &mut [Name],
         }
         let (a, b) = (names[k].a, names[k].b);
         let prep = lex.ending_at(P::MetonymPrep, w, a, 1).is_some();
-        let possessive = text[w.words[b - 1].span.end as usize..].starts_with(['\'', '’']);
+        let possessive = text[w.words()[b - 1].span.end as usize..].starts_with(['\'', '’']);
         let verb = match lex.get(P::MetonymVerb, w, b) {
             Some((_, "coord")) => {
                 // "Paris and Bamako": coordinated with another capital.

@@ -200,15 +200,15 @@ impl WordStage for QuantityStage {
         let n = w.len();
         let flags = |x: &Word| trig.get(x.id as usize).copied().unwrap_or(0);
         // Which sentences have a casualty word.
-        let mut casualty_in = vec![false; w.words[n - 1].sentence as usize + 1];
-        for x in &w.words {
+        let mut casualty_in = vec![false; w.words()[n - 1].sentence as usize + 1];
+        for x in w.words() {
             if flags(x) & ENDS_CASUALTY != 0 {
                 casualty_in[x.sentence as usize] = true;
             }
         }
         let mut i = 0;
         while i < n {
-            let word = &w.words[i];
+            let word = &w.words()[i];
             let how = flags(word);
             // One person named by an article, a pronoun or a bare noun is reported only
             // with a casualty word of their sentence: without one, nothing to do. A
@@ -218,10 +218,10 @@ impl WordStage for QuantityStage {
             let hit = word.kind == TokenKind::Number
                 || how & STRONG != 0
                 || (casualty_in[word.sentence as usize] && {
-                    let opens = i == 0 || w.words[i - 1].sentence != word.sentence;
+                    let opens = i == 0 || w.words()[i - 1].sentence != word.sentence;
                     how & WEAK != 0
                         || opens
-                        || (flags(&w.words[i - 1]) & ENDS_CASUALTY != 0
+                        || (flags(&w.words()[i - 1]) & ENDS_CASUALTY != 0
                             && word.kind == TokenKind::Word)
                 });
             if !hit || cx.in_time(word.span) {
@@ -252,7 +252,7 @@ impl WordStage for QuantityStage {
         // definitely, within two sentences of a death already counted, is that death.
         let mut last_dead: Option<u32> = None;
         for c in cands.iter_mut() {
-            let sent = w.words[c.a].sentence;
+            let sent = w.words()[c.a].sentence;
             if c.anaphor && last_dead.is_some_and(|s| sent - s <= 2) {
                 c.dropped = true;
                 continue;
@@ -331,7 +331,7 @@ impl<'a> Cx<'a> {
     /// bilan", "the toll is unknown", "le bilan de ces affrontements n'est pas connu".
     fn unknown_toll(&self, i: usize) -> Option<Cand<'a>> {
         let (w, q) = (self.w, self.q);
-        let sent = w.words[i].sentence;
+        let sent = w.words()[i].sentence;
         let same = |j: usize| w.get(j).is_some_and(|x| x.sentence == sent);
         let found = |a: usize, b: usize, what: &'static str| Cand {
             casualty: Some((what, Via::Head)),
@@ -361,7 +361,7 @@ impl<'a> Cx<'a> {
             .filter(|&e2| self.amount(e2).is_none())
         {
             let mut k = e2;
-            while k < e2 + 4 && same(k) && w.words[k].kind == TokenKind::Word {
+            while k < e2 + 4 && same(k) && w.words()[k].kind == TokenKind::Word {
                 if q.end(Q::Aux, w, k).is_some() || q.end(Q::TollUnknown, w, k).is_some() {
                     break;
                 }
@@ -384,7 +384,7 @@ impl<'a> Cx<'a> {
     /// A figure whose number starts at `i`.
     fn figure(&self, i: usize) -> Option<Cand<'a>> {
         let (w, q) = (self.w, self.q);
-        let word = &w.words[i];
+        let word = &w.words()[i];
         let digits = word.kind == TokenKind::Number;
         // "a report": an article before a word no lexicon knows starts nothing, unless
         // that word modifies a counted noun ("a desk sergeant", "a high-ranking officer").
@@ -399,7 +399,7 @@ impl<'a> Cx<'a> {
             && !(ae + 1..ae + 6)
                 .take_while(|&k| w.get(k).is_some_and(|y| y.kind == TokenKind::Word))
                 .any(|k| {
-                    w.words[k].id != 0
+                    w.words()[k].id != 0
                         && matches!(q.get(Q::Noun, w, k), Some((_, Val::Noun { .. })))
                 })
         {
@@ -486,7 +486,7 @@ impl<'a> Cx<'a> {
         let mut article = false;
         let mut amt = if digits {
             // "G5", "TB2": digits glued to a word are part of a name.
-            if word.glued && i > 0 && w.words[i - 1].kind == TokenKind::Word {
+            if word.glued && i > 0 && w.words()[i - 1].kind == TokenKind::Word {
                 return None;
             }
             match self.num.amount(w, i) {
@@ -541,7 +541,7 @@ impl<'a> Cx<'a> {
                 approximate: false,
             }
         } else if (i == 0
-            || w.words[i - 1].sentence != word.sentence
+            || w.words()[i - 1].sentence != word.sentence
             || q.ending_at(Q::Casualty, w, i, 4).is_some_and(|s| {
                 w.same_sentence(s, i)
                     && matches!(
@@ -1516,7 +1516,7 @@ impl<'a> Cx<'a> {
                 c > aq.b
                     && c - aq.b <= 10
                     && q.end(Q::Partitive, w, aq.b).is_some()
-                    && (aq.b..c).all(|i| w.words[i].kind == TokenKind::Word)
+                    && (aq.b..c).all(|i| w.words()[i].kind == TokenKind::Word)
             };
             if bq.casualty.is_none()
                 && bq.person != Some(false)
@@ -1670,7 +1670,7 @@ impl Cand<'_> {
         if !self.digits {
             return false;
         }
-        let x = &w.words[self.core];
+        let x = &w.words()[self.core];
         let year = x.digits == 4 && x.num.is_some_and(|v| (1000.0..=2100.0).contains(&v));
         // "Kidal 2", "Minusma 2013": a bare figure right after a name is a label;
         // "Slepian, 52, and": between commas after a name, an age.

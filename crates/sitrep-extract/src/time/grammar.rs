@@ -678,7 +678,7 @@ impl<'a> Grammar<'a> {
     ///
     /// Debug builds check the proof against the patterns.
     fn cannot_start(&self, i: usize) -> bool {
-        let word = &self.w.words[i];
+        let word = &self.w.words()[i];
         // Patterns take a Roman numeral only through [`roman`]: a capitalized word that
         // merely starts like one ("In", "Iraqi", "Vietnam") is proved like any other.
         if self.is_roman_at(i) {
@@ -738,7 +738,7 @@ impl<'a> Grammar<'a> {
     fn maybe_triggers(&self) -> Vec<u64> {
         let text = self.text.as_bytes();
         let mut bits = vec![0u64; self.w.len().div_ceil(64)];
-        for (i, word) in self.w.words.iter().enumerate() {
+        for (i, word) in self.w.words().iter().enumerate() {
             let first = text.get(word.span.start as usize).copied().unwrap_or(0);
             let t = (word.kind == TokenKind::Number)
                 | (self.flags.of(word.id) & TRIGGER != 0)
