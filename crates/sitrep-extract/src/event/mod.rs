@@ -2468,7 +2468,8 @@ fn assemble(
                     && ka - jb <= 5
                     && w.norm(jb) == ","
                     && (jb..ka).all(|i| {
-                        w.norm(i) == "," || w.words[i].kind == TokenKind::Word && !w.words[i].cap
+                        w.norm(i) == ","
+                            || w.words()[i].kind == TokenKind::Word && !w.words()[i].cap
                     })
                     && placed(j)
                     && q.geo_precision < p.geo_precision

@@ -1708,11 +1708,7 @@ fn instructors_in_quotes_are_counted() {
         ),
     ] {
         let d = run(text, lang);
-        assert_eq!(
-            what(q(&d, who)),
-            (Some("people"), Some("killed")),
-            "{text}"
-        );
+        assert_eq!(what(q(&d, who)), (Some("people"), Some("killed")), "{text}");
     }
 }
 
