@@ -867,12 +867,10 @@ fn find_cues(w: &Words, lex: &ClaimLex, starts: &Starts, quoted: &[bool]) -> Vec
                 accuses: false,
             });
             i = e;
-        } else if let Some((e, v)) = lex.get(C::Cue, w, i).filter(|&(e, _)| {
-            !passive_cue(w, lex, i, e)
-                && !attributive(w, lex, i, e)
-                // (With an auxiliary it is the verb: « a accusé de nouveau la France ».)
-                && !(lex.has(C::Participle, w, i) && !(i > 0 && lex.has(C::Aux, w, i - 1)))
-        }) {
+        } else if let Some((e, v)) = lex
+            .get(C::Cue, w, i)
+            .filter(|&(e, _)| !passive_cue(w, lex, i, e) && !attributive(w, lex, i, e))
+        {
             // The auxiliary belongs to the cue: "a dénoncé", "had claimed".
             let mut a = i;
             while a > 0 && i - a < 2 && lex.has(C::Aux, w, a - 1) && !quoted[a - 1] {
@@ -907,12 +905,15 @@ fn attributive(w: &Words, lex: &ClaimLex, a: usize, b: usize) -> bool {
 
 /// "The deaths were blamed on Dozo militiamen", "JNIM is said to…": a reporting verb
 /// made passive has no speaker for subject, and none at all unless "by" names one.
-/// ("The army is saying" is progressive, not passive.)
+/// ("The army is saying" is progressive, not passive.) Its participle qualifying a noun
+/// is passive without the auxiliary ("two teachers accused of inciting violence"),
+/// unless one of the verb's own stands before it (« a accusé de nouveau la France »).
 fn passive_cue(w: &Words, lex: &ClaimLex, a: usize, b: usize) -> bool {
-    a > 0
+    let made_passive = a > 0
         && lex.has(C::Passive, w, a - 1)
         && !w.norm(a).ends_with("ing")
-        && !(b < w.len() && matches!(w.norm(b), "by" | "par"))
+        && !(b < w.len() && matches!(w.norm(b), "by" | "par"));
+    made_passive || lex.has(C::Participle, w, a) && !(a > 0 && lex.has(C::Aux, w, a - 1))
 }
 
 /// Where the noun phrase whose head starts at word `a` begins: its determiners

@@ -1441,13 +1441,8 @@ fn assemble(
     // "According to the army, …", « Selon le gouverneur de Mopti, … »: a source, not
     // who acted.
     let sourced = |k: usize| {
-        let mut j = idx.actors[k].0;
-        for _ in 0..2 {
-            if j > 0 && clex.has(C::Det, w, j - 1) {
-                j -= 1;
-            }
-        }
-        clex.ending_at(C::CuePrep, w, j, 3).is_some()
+        clex.ending_at(C::CuePrep, w, past_dets(w, clex, idx.actors[k].0), 3)
+            .is_some()
     };
     let subject_at = |before: usize, agent: bool, near: bool| -> Option<usize> {
         // ("The CSP-PSD informs … that … a drone of the army struck": no subject across
@@ -2879,14 +2874,20 @@ fn agent_phrase(w: &Words, lex: &EventLex, i: usize) -> bool {
             .is_some_and(|(_, v)| matches!(v, "after" | "agent"))
 }
 
-/// True when a preposition governs the phrase at word `a` (skipping its determiners).
-fn governed(w: &Words, clex: &ClaimLex, a: usize) -> bool {
+/// Where the phrase at word `a` begins with its determiners (two at most: "all the").
+fn past_dets(w: &Words, clex: &ClaimLex, a: usize) -> usize {
     let mut j = a;
     for _ in 0..2 {
         if j > 0 && clex.has(C::Det, w, j - 1) {
             j -= 1;
         }
     }
+    j
+}
+
+/// True when a preposition governs the phrase at word `a` (skipping its determiners).
+fn governed(w: &Words, clex: &ClaimLex, a: usize) -> bool {
+    let j = past_dets(w, clex, a);
     // French "des"/"du" opening a clause is an article ("Mardi, des jihadistes ont
     // attaqué", « lorsque des jihadistes ont attaqué »), not "de" + article
     // ("l'attaque des jihadistes").
