@@ -4493,8 +4493,16 @@ fn finish(
         // fight told in passing after it.)
         let first = e.trigs[0].sentence;
         let own_sentence = |s: usize| state_strike || sub.event_type == "Battles" || s == first;
-        // (Not who reports it: "MINUSMA reported clashes", "authorities said".)
-        let speaks = |k: usize| idx.cue.get(idx.actors[k].1).copied().unwrap_or(false);
+        // (Not who reports it: "MINUSMA reported clashes", "authorities said",
+        // "according to the army".)
+        let speaks = |k: usize| {
+            idx.cue.get(idx.actors[k].1).copied().unwrap_or(false)
+                || idx
+                    .doc
+                    .claims
+                    .iter()
+                    .any(|c| c.by.span == Some(idx.doc.actors[k].span))
+        };
         let foe = |k: usize| {
             let m = &idx.doc.actors[k];
             let armed = if state_strike {

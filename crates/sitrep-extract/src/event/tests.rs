@@ -7803,3 +7803,46 @@ fn militia_fighters_of_a_named_group_are_that_group() {
         assert_eq!(actor1(current(&d)[0]), a1, "{text}");
     }
 }
+
+/// Who hit a mine underwent it: "A MINUSMA convoy hit a mine", « des soldats ont sauté
+/// sur une mine » name the side hit, and an unidentified group laid it. A source
+/// ("according to the army") is neither who laid it nor who was hit.
+#[test]
+fn who_hit_a_mine_was_hit_and_a_source_is_no_side() {
+    for (text, lang, a1, a2) in [
+        (
+            "A MINUSMA convoy hit a mine near Aguelhok on Sunday, killing two peacekeepers.",
+            Lang::En,
+            "Unidentified Armed Group (Mali)",
+            "MINUSMA",
+        ),
+        (
+            "Des soldats maliens ont sauté sur une mine près de Boni dimanche.",
+            Lang::Fr,
+            "Unidentified Armed Group (Mali)",
+            "Military Forces of Mali",
+        ),
+        (
+            "According to the army, a bus hit a mine near Boni on Sunday.",
+            Lang::En,
+            "Unidentified Armed Group (Mali)",
+            "Civilians (Mali)",
+        ),
+        (
+            "According to MINUSMA, a bomb exploded in Boni on Sunday.",
+            Lang::En,
+            "Unidentified Armed Group (Mali)",
+            "-",
+        ),
+        (
+            "Selon l'armée, une bombe a explosé à Boni dimanche.",
+            Lang::Fr,
+            "Unidentified Armed Group (Mali)",
+            "-",
+        ),
+    ] {
+        let d = run(text, lang);
+        let e = current(&d)[0];
+        assert_eq!((actor1(e), actor2(e)), (a1, a2), "{text}");
+    }
+}
