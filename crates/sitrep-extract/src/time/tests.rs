@@ -383,6 +383,12 @@ fn false_positives_stay_out() {
             "Residents protested against the headquarters in the quarter.",
             Lang::En,
         ),
+        (
+            "Around two thousand people marched on the town hall.",
+            Lang::En,
+        ),
+        ("Some nineteen fifty residents fled.", Lang::En),
+        ("Deux mille personnes ont marché vers la mairie.", Lang::Fr),
         ("Ils étaient sept dans le véhicule.", Lang::Fr),
         ("Des Mirage 2000 ont frappé le camp.", Lang::Fr),
         ("Les jeunes ont manifesté contre l'Agenda 2063.", Lang::Fr),
@@ -807,4 +813,24 @@ fn duration_values_written_by_hand() {
     for &(u, n, v) in cases {
         assert_eq!(u.duration(n), v, "{u:?} {n:?}");
     }
+}
+
+/// Spoken years are years ("the year two thousand", "in nineteen ninety-four"), but
+/// not a count of what follows them ("two thousand people").
+#[test]
+fn spoken_years_but_not_spoken_counts() {
+    assert_eq!(
+        one("It happened in the year two thousand.", Lang::En, DCT).value,
+        "2000"
+    );
+    assert_eq!(
+        one("The rebels rose in nineteen ninety-four.", Lang::En, DCT).value,
+        "1994"
+    );
+    let (ms, _, _) = run("Two thousand people marched.", Lang::En, Some(DCT));
+    assert!(
+        ms.is_empty(),
+        "{:?}",
+        ms.iter().map(|m| &m.text).collect::<Vec<_>>()
+    );
 }
