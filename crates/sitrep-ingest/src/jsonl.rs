@@ -5,6 +5,7 @@
 
 use crate::dates::parse_date;
 use crate::out::Out;
+use serde::de::{Deserialize, Deserializer, IgnoredAny, MapAccess, Visitor};
 use serde_json::Value;
 use sitrep_core::{Date, Lang, OffsetMap};
 
@@ -31,7 +32,11 @@ pub(crate) fn parse_jsonl(s: &str) -> Vec<Result<JsonlDoc, (usize, String)>> {
         if line.trim().is_empty() {
             continue;
         }
-        out.push(parse_line(line, start, n + 1).map_err(|e| (n + 1, e)));
+        let doc = match parse_line_fast(line, start, n + 1) {
+            Some(d) => Ok(d),
+            None => parse_line(line, start, n + 1),
+        };
+        out.push(doc.map_err(|e| (n + 1, e)));
     }
     out
 }
@@ -86,6 +91,105 @@ fn parse_line(line: &str, base: usize, line_no: usize) -> Result<JsonlDoc, Strin
     if expected.trim().is_empty() {
         return Err("\"text\" is empty".into());
     }
+    let (id, published, lang, title, url, source) = fields(o)?;
+    let (text, map) = match text_literal(line).map(|lit| decode_literal(line, lit, base)) {
+        Some((t, m, _)) if &t == expected => (t, m),
+        // Cannot happen for valid JSON; stay correct if it does: map to the line start.
+        _ => (expected.clone(), crate::out::shift_map(base)),
+    };
+    Ok(JsonlDoc {
+        line: line_no,
+        id,
+        title,
+        url,
+        source,
+        published,
+        lang,
+        text,
+        map,
+    })
+}
+
+/// A line's top-level fields but "text", and how many "text" keys it has: its value
+/// is validated by serde_json (escapes, control characters, the closing quote) but not
+/// decoded, as [`decode_literal`] decodes it from the line anyway.
+struct Fields {
+    map: serde_json::Map<String, Value>,
+    texts: usize,
+}
+
+impl<'de> Deserialize<'de> for Fields {
+    fn deserialize<D: Deserializer<'de>>(d: D) -> Result<Self, D::Error> {
+        struct Object;
+        impl<'de> Visitor<'de> for Object {
+            type Value = Fields;
+            fn expecting(&self, f: &mut std::fmt::Formatter) -> std::fmt::Result {
+                f.write_str("a JSON object")
+            }
+            fn visit_map<A: MapAccess<'de>>(self, mut a: A) -> Result<Fields, A::Error> {
+                let mut map = serde_json::Map::new();
+                let mut texts = 0;
+                while let Some(k) = a.next_key::<String>()? {
+                    if k == "text" {
+                        a.next_value::<IgnoredAny>()?;
+                        texts += 1;
+                    } else {
+                        // (The last of duplicate keys wins, as in a `Value`.)
+                        let v: Value = a.next_value()?;
+                        map.insert(k, v);
+                    }
+                }
+                Ok(Fields { map, texts })
+            }
+        }
+        d.deserialize_map(Object)
+    }
+}
+
+/// [`parse_line`] for an ordinary line, without decoding its text twice (serde_json's
+/// `Value` and [`decode_literal`]): None for any line it is not sure of (not an object,
+/// not one "text" key with a string, a surrogate escape in the text, which serde_json
+/// accepts only paired), or that [`parse_line`] would reject; [`parse_line`] then
+/// reads it, so its errors are word for word its own.
+fn parse_line_fast(line: &str, base: usize, line_no: usize) -> Option<JsonlDoc> {
+    let q = text_literal(line)?;
+    let f: Fields = serde_json::from_str(line).ok()?;
+    if f.texts != 1 {
+        return None;
+    }
+    let (text, map, surrogate) = decode_literal(line, q, base);
+    if surrogate || text.trim().is_empty() {
+        return None;
+    }
+    let (id, published, lang, title, url, source) = fields(&f.map).ok()?;
+    Some(JsonlDoc {
+        line: line_no,
+        id,
+        title,
+        url,
+        source,
+        published,
+        lang,
+        text,
+        map,
+    })
+}
+
+/// A line's fields but "text", as [`parse_line`] checks them and in its order.
+#[allow(clippy::type_complexity)]
+fn fields(
+    o: &serde_json::Map<String, Value>,
+) -> Result<
+    (
+        Option<String>,
+        Option<Date>,
+        Option<Lang>,
+        Option<String>,
+        Option<String>,
+        Option<String>,
+    ),
+    String,
+> {
     let id = match o.get("id") {
         None | Some(Value::Null) => None,
         Some(Value::String(s)) => Some(s.trim().to_string()).filter(|s| !s.is_empty()),
@@ -107,22 +211,14 @@ fn parse_line(line: &str, base: usize, line_no: usize) -> Result<JsonlDoc, Strin
         None => None,
         Some(l) => Some(lang_code(&l).ok_or_else(|| format!("\"lang\" {l:?} is not en or fr"))?),
     };
-    let (text, map) = match text_literal(line).map(|lit| decode_literal(line, lit, base)) {
-        Some((t, m)) if &t == expected => (t, m),
-        // Cannot happen for valid JSON; stay correct if it does: map to the line start.
-        _ => (expected.clone(), crate::out::shift_map(base)),
-    };
-    Ok(JsonlDoc {
-        line: line_no,
+    Ok((
         id,
-        title: opt_str(o, "title")?,
-        url: opt_str(o, "url")?,
-        source: opt_str(o, "source")?,
         published,
         lang,
-        text,
-        map,
-    })
+        opt_str(o, "title")?,
+        opt_str(o, "url")?,
+        opt_str(o, "source")?,
+    ))
 }
 
 fn lang_code(l: &str) -> Option<Lang> {
@@ -245,11 +341,13 @@ fn hex4(b: &[u8], i: usize) -> Option<u32> {
 }
 
 /// Decodes the JSON string literal at `line[q]` (the opening quote), mapping each
-/// char to its place in the file (`base` is the line's offset).
-fn decode_literal(line: &str, q: usize, base: usize) -> (String, OffsetMap) {
+/// char to its place in the file (`base` is the line's offset). The flag: a `\\u`
+/// escape of a UTF-16 surrogate was read (serde_json rejects an unpaired one).
+fn decode_literal(line: &str, q: usize, base: usize) -> (String, OffsetMap, bool) {
     let b = line.as_bytes();
     let mut o = Out::with_capacity(line.len() - q);
     let mut i = q + 1;
+    let mut surrogate = false;
     while i < b.len() {
         match b[i] {
             b'"' => break,
@@ -263,6 +361,7 @@ fn decode_literal(line: &str, q: usize, base: usize) -> (String, OffsetMap) {
                     b'f' => ('\u{c}', 2),
                     b'u' => {
                         let hi = hex4(b, i + 2).unwrap_or(0xFFFD);
+                        surrogate |= (0xD800..0xE000).contains(&hi);
                         if (0xD800..0xDC00).contains(&hi)
                             && b.get(i + 6) == Some(&b'\\')
                             && b.get(i + 7) == Some(&b'u')
@@ -292,7 +391,8 @@ fn decode_literal(line: &str, q: usize, base: usize) -> (String, OffsetMap) {
             }
         }
     }
-    o.finish()
+    let (t, m) = o.finish();
+    (t, m, surrogate)
 }
 
 #[cfg(test)]
@@ -314,7 +414,8 @@ mod tests {
     fn literal_is_found_and_decoded() {
         let line = r#"{"id": "a", "meta": {"text": "no"}, "text": "Caf\u00e9 \"Gao\"\n\ud83d\ude00 Kidal", "x": [1, "]"]}"#;
         let q = text_literal(line).unwrap();
-        let (t, m) = decode_literal(line, q, 100);
+        let (t, m, surrogate) = decode_literal(line, q, 100);
+        assert!(surrogate);
         assert_eq!(t, "Café \"Gao\"\n😀 Kidal");
         let k = t.find("Kidal").unwrap();
         assert_eq!(m.to_raw(k) - 100, line.find("Kidal").unwrap());
@@ -341,5 +442,70 @@ mod tests {
         );
         assert_eq!(errs[4], (7, "\"text\" is empty".into()));
         assert!(errs[5].1.contains("\"published\" is not a date"));
+    }
+
+    #[test]
+    fn fast_path_reads_lines_as_the_full_parse_or_leaves_them() {
+        let lines = [
+            r#"{"text": "Caf\u00e9 \"Gao\"\n\/ Kidal", "id": 7, "lang": "fr", "title": " T "}"#,
+            r#"{"id": "a", "meta": {"text": "no"}, "text": "x\ty", "x": [1, "]"], "id": "b"}"#,
+            r#"{"\u0074ext": "escaped key", "published": "2020-01-02"}"#,
+            r#"{"text": "\ud83d\ude00 paired"}"#,
+            r#"{"text": "\ud83d lone"}"#,
+            r#"{"text": "\ude00 lone"}"#,
+            r#"{"text": "a", "text": 5}"#,
+            r#"{"text": 5, "text": "a"}"#,
+            r#"{"text": "a", "text": "b"}"#,
+            r#"{"text": "  "}"#,
+            r#"{"text": "a", "lang": "de"}"#,
+            r#"{"text": "a", "id": [1]}"#,
+            r#"{"text": "a", "published": "hier"}"#,
+            r#"{"text": "a\x"}"#,
+            "{\"text\": \"a\u{1}b\"}",
+            r#"{"text": "a"} x"#,
+            r#"["text"]"#,
+            r#"{"id": 1}"#,
+        ];
+        // Ordinary lines take the fast path.
+        assert!(
+            lines[..3]
+                .iter()
+                .all(|l| parse_line_fast(l, 0, 1).is_some())
+        );
+        for line in lines {
+            let full = parse_line(line, 10, 3);
+            // (A line left to the full parse is read there, or told what is wrong.)
+            if let Some(d) = parse_line_fast(line, 10, 3) {
+                let f = full.unwrap_or_else(|e| panic!("{line}: fast read, full said {e}"));
+                assert_eq!(
+                    (
+                        d.line,
+                        &d.id,
+                        &d.title,
+                        &d.url,
+                        &d.source,
+                        d.published,
+                        d.lang,
+                        &d.text
+                    ),
+                    (
+                        f.line,
+                        &f.id,
+                        &f.title,
+                        &f.url,
+                        &f.source,
+                        f.published,
+                        f.lang,
+                        &f.text
+                    ),
+                    "{line}"
+                );
+                for k in 0..=d.text.len() {
+                    if d.text.is_char_boundary(k) {
+                        assert_eq!(d.map.to_raw(k), f.map.to_raw(k), "{line} at {k}");
+                    }
+                }
+            }
+        }
     }
 }
