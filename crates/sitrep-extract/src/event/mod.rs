@@ -1683,7 +1683,51 @@ fn assemble(
                             | "when"
                     )
         });
-    let by = after_word(t.b, &["by", "par"], 8);
+    // "were killed on Thursday in Fafa, in the Ansongo circle, by fighters of…", « ont
+    // été tués jeudi à Fafa, dans le cercle d'Ansongo, par des combattants de… »: a
+    // passive's agent may follow past its setting (dates, places, their commas) when no
+    // other clause, party, figure or deed comes between.
+    let far_by = || {
+        let stop = |i: usize| {
+            idx.actors.iter().any(|&(a, _)| a == i)
+                || idx.quants.iter().any(|&(a, _)| a == i)
+                || lex.trigger(w, idx.doc.text(), i).is_some()
+                || idx.cue.get(i).copied().unwrap_or(false)
+                || matches!(
+                    w.norm(i),
+                    "and"
+                        | "et"
+                        | "where"
+                        | "who"
+                        | "which"
+                        | "that"
+                        | "while"
+                        | "when"
+                        | "after"
+                        | "before"
+                        | "ou"
+                        | "qui"
+                        | "que"
+                        | "qu"
+                        | "dont"
+                        | "lorsque"
+                        | "quand"
+                        | "apres"
+                        | "avant"
+                        | ";"
+                        | ":"
+                        | "("
+                        | ")"
+                )
+        };
+        let end = (t.b + 20).min(s1);
+        let at = (t.b..end)
+            .take_while(|&i| !stop(i))
+            .find(|&i| matches!(w.norm(i), "by" | "par"))?;
+        (at >= t.b + 8).then(|| after(at + 1, 2)).flatten()
+    };
+    let by = after_word(t.b, &["by", "par"], 8)
+        .or_else(|| (!t.t.noun && passive_at(&t)).then(far_by).flatten());
     let defender_alone = t.t.subj_defender
         && by.is_none()
         && after_word(t.b, &["of", "de", "du", "des", "d"], 2).is_none();

@@ -7846,3 +7846,30 @@ fn who_hit_a_mine_was_hit_and_a_source_is_no_side() {
         assert_eq!((actor1(e), actor2(e)), (a1, a2), "{text}");
     }
 }
+
+/// A passive's agent may follow past the deed's setting, its date and places with
+/// their commas ("were killed on Thursday in Fafa, in the Ansongo circle, by fighters
+/// of…", « ont été tués jeudi à Fafa, dans le cercle d'Ansongo, par des combattants… »).
+#[test]
+fn a_passive_agent_past_its_setting() {
+    for (text, lang, a1) in [
+        (
+            "Twenty-two civilians were killed on Sunday in Fafa, in the Ansongo circle, by fighters of the Islamic State in the Greater Sahara, a local official said.",
+            Lang::En,
+            "Islamic State Sahel Province",
+        ),
+        (
+            "Vingt-deux civils ont été tués dimanche à Fafa, dans le cercle d'Ansongo, par des combattants de l'État islamique au Grand Sahara, a déclaré un élu local.",
+            Lang::Fr,
+            "Islamic State Sahel Province",
+        ),
+        (
+            "Au moins sept villageois bambara ont été tués dimanche à Kowa, dans le cercle de Mopti, par des miliciens peuls, a indiqué une source administrative.",
+            Lang::Fr,
+            "Fulani Ethnic Militia (Mali)",
+        ),
+    ] {
+        let d = run(text, lang);
+        assert_eq!(actor1(current(&d)[0]), a1, "{text}");
+    }
+}

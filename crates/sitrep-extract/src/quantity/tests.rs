@@ -1740,3 +1740,27 @@ fn executing_counts_its_victims() {
         30.0,
     );
 }
+
+/// A people named after the counted noun is part of it in French (« sept villageois
+/// bambara », « deux pêcheurs bozos »), as "seven Bambara villagers" is in English.
+#[test]
+fn a_people_after_the_noun_is_part_of_it() {
+    killed(
+        "Sept villageois bambara ont été tués dimanche à Kowa.",
+        Lang::Fr,
+        "Sept villageois bambara",
+        7.0,
+    );
+    killed(
+        "Deux pêcheurs bozos ont été tués près de Diafarabé.",
+        Lang::Fr,
+        "Deux pêcheurs bozos",
+        2.0,
+    );
+    killed(
+        "Seven Bambara villagers were killed on Sunday in Kowa.",
+        Lang::En,
+        "Seven Bambara villagers",
+        7.0,
+    );
+}
