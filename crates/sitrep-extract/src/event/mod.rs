@@ -2494,26 +2494,102 @@ fn assemble(
     // A region that only says where the town named right before it lies ("near Sofara,
     // in the Mopti region", « Bamba, dans la région de Gao ») is not the event's place:
     // the town is. (Named first, the area is the event's: "in Niono district of Ségou".)
+    // So is a place that only locates the one named right before it: "Kourouma, near
+    // Niono", « Bintagoungou, au nord-ouest de Tombouctou », « à 30 km de Douentza, sur
+    // la route de Boni »: the event is at the first.
+    let relational = |i: usize| {
+        matches!(
+            w.norm(i),
+            "near"
+                | "outside"
+                | "north"
+                | "south"
+                | "east"
+                | "west"
+                | "northeast"
+                | "northwest"
+                | "southeast"
+                | "southwest"
+                | "km"
+                | "kilometres"
+                | "kilometers"
+                | "miles"
+                | "road"
+                | "axis"
+                | "pres"
+                | "proximite"
+                | "loin"
+                | "nord"
+                | "sud"
+                | "ouest"
+                | "abords"
+                | "environs"
+                | "route"
+                | "axe"
+        ) || w.norm(i) == "est" && i + 1 < w.len() && matches!(w.norm(i + 1), "de" | "d" | "du")
+    };
+    // (If the first lies where the second says: within a stated distance's reach of its
+    // point, else 150 km of the town; "Salem, north of Timbuktu" is no Salé 530 km off.)
+    let near_enough = |j: usize, k: usize| {
+        let (x, y) = (&idx.doc.places[j], &idx.doc.places[k]);
+        let (Some(la1), Some(lo1), Some(la2), Some(lo2)) = (x.lat, x.lon, y.lat, y.lon) else {
+            return false;
+        };
+        let reach = y
+            .offset
+            .as_ref()
+            .and_then(|o| o.distance_km)
+            .map_or(150.0, |d| d * 0.5 + 25.0);
+        sitrep_gazetteer::geo::haversine_km(la1, lo1, la2, lo2) <= reach
+    };
+    let locates_one = |k: usize| {
+        let (ka, kb) = idx.places[k];
+        let p = &idx.doc.places[k];
+        (0..idx.places.len()).any(|j| {
+            let jb = idx.places[j].1;
+            jb < ka
+                && ka - jb <= 6
+                && w.norm(jb) == ","
+                && (jb..ka).all(|i| {
+                    matches!(w.norm(i), "," | "-" | "'")
+                        || w.words()[i].kind == TokenKind::Word && !w.words()[i].cap
+                })
+                && (jb..kb).any(relational)
+                && placed(j)
+                && idx.doc.places[j].geo_precision <= p.geo_precision
+                && near_enough(j, k)
+        })
+    };
+    // (With the town inside such a phrase: "Niafunke" in "50km east of Niafunke".)
+    let locates = |k: usize| {
+        let (ka, kb) = idx.places[k];
+        locates_one(k)
+            || (0..idx.places.len()).any(|m| {
+                let (ma, mb) = idx.places[m];
+                m != k && ma <= ka && kb <= mb && locates_one(m)
+            })
+    };
     let covered = |k: usize| {
         let p = &idx.doc.places[k];
-        p.geo_precision >= 3
-            && p.admin1.is_some()
-            && (0..idx.places.len()).any(|j| {
-                let q = &idx.doc.places[j];
-                let (jb, ka) = (idx.places[j].1, idx.places[k].0);
-                // (An apposition right after the town: "Sofara, in the", not "Partis de
-                // Boni, les terroristes ont attaqué … du cercle de Douentza".)
-                jb < ka
-                    && ka - jb <= 5
-                    && w.norm(jb) == ","
-                    && (jb..ka).all(|i| {
-                        w.norm(i) == ","
-                            || w.words()[i].kind == TokenKind::Word && !w.words()[i].cap
-                    })
-                    && placed(j)
-                    && q.geo_precision < p.geo_precision
-                    && q.admin1 == p.admin1
-            })
+        locates(k)
+            || p.geo_precision >= 3
+                && p.admin1.is_some()
+                && (0..idx.places.len()).any(|j| {
+                    let q = &idx.doc.places[j];
+                    let (jb, ka) = (idx.places[j].1, idx.places[k].0);
+                    // (An apposition right after the town: "Sofara, in the", not "Partis de
+                    // Boni, les terroristes ont attaqué … du cercle de Douentza".)
+                    jb < ka
+                        && ka - jb <= 5
+                        && w.norm(jb) == ","
+                        && (jb..ka).all(|i| {
+                            w.norm(i) == ","
+                                || w.words()[i].kind == TokenKind::Word && !w.words()[i].cap
+                        })
+                        && placed(j)
+                        && q.geo_precision < p.geo_precision
+                        && q.admin1 == p.admin1
+                })
     };
     e.place = best(&|k| same_region(idx.places[k].0) && !covered(k))
         .or_else(|| best(&|k| !covered(k)))

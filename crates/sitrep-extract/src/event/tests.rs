@@ -7873,3 +7873,29 @@ fn a_passive_agent_past_its_setting() {
         assert_eq!(actor1(current(&d)[0]), a1, "{text}");
     }
 }
+
+/// A place that only locates the town named right before it ("Ber, 60 km east of
+/// Timbuktu", « Ber, près de Tombouctou ») is not the event's place: the town is.
+#[test]
+fn a_place_that_locates_the_town_before_it() {
+    for (text, lang, town) in [
+        (
+            "Gunmen killed two civilians in Ber, 60 km east of Timbuktu, on Sunday.",
+            Lang::En,
+            "Ber",
+        ),
+        (
+            "Les combattants du JNIM ont été délogés dimanche de Ber, près de Tombouctou, par les FAMa.",
+            Lang::Fr,
+            "Ber",
+        ),
+        (
+            "Une frappe de drone a tué huit civils dimanche sur le marché de Ber, au nord-est de Tombouctou, selon des habitants.",
+            Lang::Fr,
+            "Ber",
+        ),
+    ] {
+        let d = run(text, lang);
+        assert_eq!(place(current(&d)[0]), town, "{text}");
+    }
+}
