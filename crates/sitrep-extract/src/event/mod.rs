@@ -3009,14 +3009,18 @@ fn past_dets(w: &Words, clex: &ClaimLex, a: usize) -> usize {
 fn governed(w: &Words, clex: &ClaimLex, a: usize) -> bool {
     let j = past_dets(w, clex, a);
     // French "des"/"du" opening a clause is an article ("Mardi, des jihadistes ont
-    // attaqué", « lorsque des jihadistes ont attaqué »), not "de" + article
+    // attaqué", « lorsque des jihadistes ont attaqué », « Essakane, où des combattants
+    // ont exécuté », « des jihadistes ou des miliciens »), not "de" + article
     // ("l'attaque des jihadistes").
     let article = |p: usize| {
         matches!(w.norm(p), "des" | "du")
             && (p == 0
                 || !w.same_sentence(p - 1, p)
                 || w.words()[p - 1].kind != TokenKind::Word
-                || matches!(w.norm(p - 1), "et" | "mais" | "puis" | "que" | "qu")
+                || matches!(
+                    w.norm(p - 1),
+                    "et" | "mais" | "puis" | "que" | "qu" | "ou" | "ni" | "qui"
+                )
                 || clex.ending_at(C::Sub, w, p, 3).is_some())
     };
     let gov = |end: usize| {
@@ -4390,26 +4394,29 @@ fn finish(
     let armed = |k: usize| {
         idx.doc.actors[k].camp.is_some() && matches!(idx.doc.actors[k].inter, Some(1..=4 | 8))
     };
+    // (Either of the two may have been read as the author: « des jihadistes ou des
+    // miliciens peuls ont tué » reads the second.)
+    let alternatives = |k: usize, k2: usize| {
+        let b = idx.actors[k].1;
+        let a = idx.actors[k2].0;
+        b < idx.w.len()
+            && matches!(idx.w.norm(b), "or" | "ou")
+            && a > b
+            && a <= b + 3
+            && (b + 1..a).all(|j| {
+                matches!(
+                    idx.w.norm(j),
+                    "suspected" | "presumed" | "alleged" | "des" | "de" | "d" | "presumes"
+                )
+            })
+            && armed(k2)
+            && idx.doc.actors[k].camp != idx.doc.actors[k2].camp
+    };
     let uncertain = |k: Option<usize>| {
         let Some(k) = k.filter(|&k| armed(k)) else {
             return false;
         };
-        let b = idx.actors[k].1;
-        b < idx.w.len()
-            && matches!(idx.w.norm(b), "or" | "ou")
-            && (0..idx.actors.len()).any(|k2| {
-                let a = idx.actors[k2].0;
-                a > b
-                    && a <= b + 3
-                    && (b + 1..a).all(|j| {
-                        matches!(
-                            idx.w.norm(j),
-                            "suspected" | "presumed" | "alleged" | "des" | "de" | "d" | "presumes"
-                        )
-                    })
-                    && armed(k2)
-                    && idx.doc.actors[k].camp != idx.doc.actors[k2].camp
-            })
+        (0..idx.actors.len()).any(|k2| alternatives(k, k2) || alternatives(k2, k) && armed(k2))
     };
     let unidentified = || {
         let i = dict.of_country(country_code.as_deref()?, &["unidentified"])?;

@@ -7899,3 +7899,16 @@ fn a_place_that_locates_the_town_before_it() {
         assert_eq!(place(current(&d)[0]), town, "{text}");
     }
 }
+
+/// « des » after « où », « qui » or « ou » opens a clause's subject (« Essakane, où des
+/// combattants du JNIM ont exécuté deux hommes »): an article, not "of the".
+#[test]
+fn des_after_ou_is_an_article() {
+    for text in [
+        "Un habitant d'Essakane, où des combattants du JNIM ont exécuté dimanche deux hommes, a témoigné.",
+        "Un habitant de Boni, où des éléments du JNIM ont enlevé dimanche trois commerçants, a témoigné.",
+    ] {
+        let d = run(text, Lang::Fr);
+        assert_eq!(actor1(current(&d)[0]), "JNIM", "{text}");
+    }
+}

@@ -1158,16 +1158,32 @@ impl<'a> Cx<'a> {
             return Some((what, Via::Before));
         }
         // « avait neutralisé jeudi quatre terroristes »: a date between the verb and its
-        // object.
+        // object, with an adverb (« ont exécuté publiquement mercredi deux hommes ») or
+        // between commas (« avait neutralisé, deux jours plus tôt, une dizaine de »).
+        let adverb = |j: usize| {
+            w.get(j)
+                .is_some_and(|x| x.kind == TokenKind::Word && !x.cap)
+                && (self.norm(j).ends_with("ment") || self.norm(j).ends_with("ly"))
+        };
         let mut t = a;
-        while t > 0
-            && a - t < 4
-            && same(t - 1)
-            && w.get(t - 1).is_some_and(|x| self.in_time(x.span))
-        {
+        let mut dated = false;
+        while t > 0 && a - t < 8 && same(t - 1) {
+            if w.get(t - 1).is_some_and(|x| self.in_time(x.span)) {
+                dated = true;
+            } else if !(adverb(t - 1)
+                || self.norm(t - 1) == ","
+                // ("killed, on Tuesday, twelve": the date's preposition.)
+                || dated && matches!(self.norm(t - 1), "on" | "at" | "in" | "le"))
+            {
+                break;
+            }
             t -= 1;
         }
-        if t < a
+        // (An aside's commas come in pairs: "kidnapped on August, 25 were found" is no
+        // date before the object.)
+        let paired = || self.norm(a - 1) != "," || self.norm(t) == ",";
+        if dated
+            && paired()
             && let Some(what) = verb_ending(t, false)
         {
             return Some((what, Via::Before));

@@ -1764,3 +1764,28 @@ fn a_people_after_the_noun_is_part_of_it() {
         7.0,
     );
 }
+
+/// A date between the verb and its object may come with an adverb or between commas
+/// (« ont exécuté publiquement mercredi deux hommes », « avait neutralisé, deux jours
+/// plus tôt, douze combattants », "killed, on Tuesday, twelve militants").
+#[test]
+fn a_date_with_an_adverb_or_commas_before_the_object() {
+    killed(
+        "Des combattants du JNIM ont exécuté publiquement mercredi deux hommes à Essakane.",
+        Lang::Fr,
+        "deux hommes",
+        2.0,
+    );
+    killed(
+        "Une frappe aérienne avait neutralisé, deux jours plus tôt, douze combattants près de Boni.",
+        Lang::Fr,
+        "douze combattants",
+        12.0,
+    );
+    killed(
+        "The strike killed, on Tuesday, twelve militants near Boni.",
+        Lang::En,
+        "twelve militants",
+        12.0,
+    );
+}
