@@ -104,6 +104,10 @@ lexicon_kinds! {
         // tué »): what follows, to the end of its phrase, is an allegation: its deed is no
         // event and its dead no toll.
         Alleged = "alleged",
+        // Help given to a party ("supplying", « liens avec »): a party named after it in
+        // an allegation is who was helped, not who was held ("arrested men suspected of
+        // supplying jihadists" are no jihadists).
+        Support = "support",
         // A verb that says an event happened ("took place", « a eu lieu »): a date
         // right after it dates the event mentioned right before it ("The attack took
         // place on Monday").

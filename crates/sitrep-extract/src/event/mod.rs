@@ -1724,7 +1724,10 @@ fn assemble(
         let at = (t.b..end)
             .take_while(|&i| !stop(i))
             .find(|&i| matches!(w.norm(i), "by" | "par"))?;
-        (at >= t.b + 8).then(|| after(at + 1, 2)).flatten()
+        // (Set off by a comma: "a town controlled by JNIM" is another participle's.)
+        (at >= t.b + 8 && w.norm(at - 1) == ",")
+            .then(|| after(at + 1, 2))
+            .flatten()
     };
     let by = after_word(t.b, &["by", "par"], 8)
         .or_else(|| (!t.t.noun && passive_at(&t)).then(far_by).flatten());
@@ -2374,8 +2377,14 @@ fn assemble(
         a2 = None;
     }
     e.a1 = a1;
-    // An ally of actor1 is on its side, not its opponent.
-    e.a2 = a2.filter(|&k| !allied(idx, dict, a1, k));
+    // An ally of actor1 is on its side, not its opponent; nor is a party the other
+    // side is held for helping ("arrested 30 men suspected of supplying jihadists").
+    let helped = |k: usize| {
+        let a = idx.actors[k].0;
+        idx.alleged[a]
+            && (a.saturating_sub(6)..a).any(|j| idx.alleged[j] && lex.has(E::Support, w, j))
+    };
+    e.a2 = a2.filter(|&k| !allied(idx, dict, a1, k) && (alleged_event || !helped(k)));
     assoc(idx, dict, e, &cands);
 
     // Its date: a time of its clause, nearest the trigger; not a claim's date, not a
@@ -2542,6 +2551,42 @@ fn assemble(
             .map_or(150.0, |d| d * 0.5 + 25.0);
         sitrep_gazetteer::geo::haversine_km(la1, lo1, la2, lo2) <= reach
     };
+    // (Only such a phrase between them: not "attacked Sokolo, then moved near Diabaly".)
+    let gap_word = |i: usize| {
+        matches!(
+            w.norm(i),
+            "," | "-"
+                | "'"
+                | "the"
+                | "an"
+                | "of"
+                | "on"
+                | "in"
+                | "to"
+                | "about"
+                | "some"
+                | "a"
+                | "au"
+                | "aux"
+                | "la"
+                | "le"
+                | "les"
+                | "l"
+                | "du"
+                | "de"
+                | "d"
+                | "des"
+                | "sur"
+                | "dans"
+                | "environ"
+        ) || w.words()[i].kind == TokenKind::Number
+            || relational(i)
+    };
+    // (Nor when the first is itself a road's end: « sur la route de Gao, à l'est de Gossi ».)
+    let road_end = |j: usize| {
+        let a = idx.places[j].0;
+        (a.saturating_sub(3)..a).any(|i| matches!(w.norm(i), "road" | "route" | "axe" | "axis"))
+    };
     let locates_one = |k: usize| {
         let (ka, kb) = idx.places[k];
         let p = &idx.doc.places[k];
@@ -2550,11 +2595,9 @@ fn assemble(
             jb < ka
                 && ka - jb <= 6
                 && w.norm(jb) == ","
-                && (jb..ka).all(|i| {
-                    matches!(w.norm(i), "," | "-" | "'")
-                        || w.words()[i].kind == TokenKind::Word && !w.words()[i].cap
-                })
-                && (jb..kb).any(relational)
+                && (jb..ka).all(gap_word)
+                && (jb..kb).any(|i| !w.words()[i].cap && relational(i))
+                && !road_end(j)
                 && placed(j)
                 && idx.doc.places[j].geo_precision <= p.geo_precision
                 && near_enough(j, k)
@@ -3019,7 +3062,7 @@ fn governed(w: &Words, clex: &ClaimLex, a: usize) -> bool {
                 || w.words()[p - 1].kind != TokenKind::Word
                 || matches!(
                     w.norm(p - 1),
-                    "et" | "mais" | "puis" | "que" | "qu" | "ou" | "ni" | "qui"
+                    "et" | "mais" | "puis" | "que" | "qu" | "ou" | "qui"
                 )
                 || clex.ending_at(C::Sub, w, p, 3).is_some())
     };
@@ -4622,13 +4665,16 @@ fn finish(
         let own_sentence = |s: usize| state_strike || sub.event_type == "Battles" || s == first;
         // (Not who reports it: "MINUSMA reported clashes", "authorities said",
         // "according to the army".)
+        // (A battle's source may be a side: "according to the army, which said it
+        // repelled the assault".)
         let speaks = |k: usize| {
             idx.cue.get(idx.actors[k].1).copied().unwrap_or(false)
-                || idx
-                    .doc
-                    .claims
-                    .iter()
-                    .any(|c| c.by.span == Some(idx.doc.actors[k].span))
+                || remote
+                    && idx
+                        .doc
+                        .claims
+                        .iter()
+                        .any(|c| c.by.span == Some(idx.doc.actors[k].span))
         };
         let foe = |k: usize| {
             let m = &idx.doc.actors[k];

@@ -7912,3 +7912,69 @@ fn des_after_ou_is_an_article() {
         assert_eq!(actor1(current(&d)[0]), "JNIM", "{text}");
     }
 }
+
+/// A party named in what the arrested are held for ("accusing them of supplying
+/// jihadists", « soupçonnées de liens avec des groupes terroristes ») is not who was
+/// arrested: they are civilians, as ACLED codes them.
+#[test]
+fn a_party_named_in_the_charge_is_not_who_was_arrested() {
+    for (text, lang) in [
+        (
+            "Malian soldiers arrested about 30 men in Mopti on Sunday, accusing them of supplying jihadists, residents said.",
+            Lang::En,
+        ),
+        (
+            "Une vingtaine de personnes soupçonnées de liens avec des groupes terroristes ont été interpellées dimanche par l'armée à Mopti.",
+            Lang::Fr,
+        ),
+    ] {
+        let d = run(text, lang);
+        assert_eq!(actor2(current(&d)[0]), "Civilians (Mali)", "{text}");
+    }
+}
+
+/// Health workers are civilians, though « agents » alone may be armed staff: their
+/// abduction is violence against civilians, not a battle.
+#[test]
+fn health_workers_are_civilians() {
+    for (text, lang) in [
+        (
+            "Des éléments du JNIM ont enlevé dimanche soir deux agents de santé près de Diéma.",
+            Lang::Fr,
+        ),
+        (
+            "JNIM militants abducted two health workers near Diema on Sunday evening.",
+            Lang::En,
+        ),
+    ] {
+        let d = run(text, lang);
+        let e = current(&d)[0];
+        assert_eq!(
+            (e.sub_event_type.as_str(), actor2(e)),
+            ("Abduction/forced disappearance", "Civilians (Mali)"),
+            "{text}"
+        );
+    }
+}
+
+/// The review's counter-cases: another participle's "by" ("a town controlled by
+/// JNIM") names no agent; a second place in a clause of its own ("and later moved near
+/// Ansongo") is no locator of the first.
+#[test]
+fn no_far_agent_of_another_participle_nor_a_locator_across_a_clause() {
+    let d = run(
+        "Three civilians were killed on Sunday in Gao, a town controlled by JNIM since last year.",
+        Lang::En,
+    );
+    assert_eq!(actor1(current(&d)[0]), "Unidentified Armed Group (Mali)");
+    let d = run(
+        "Jihadists attacked Tessit, and later moved near Ansongo, killing four soldiers on Sunday.",
+        Lang::En,
+    );
+    assert_eq!(place(current(&d)[0]), "Ansongo");
+    let d = run(
+        "Des jihadistes ont attaqué Tessit, puis se sont dirigés près d'Ansongo, où ils ont tué quatre soldats dimanche.",
+        Lang::Fr,
+    );
+    assert_eq!(place(current(&d)[0]), "Ansongo");
+}

@@ -1179,9 +1179,10 @@ impl<'a> Cx<'a> {
             }
             t -= 1;
         }
-        // (An aside's commas come in pairs: "kidnapped on August, 25 were found" is no
-        // date before the object.)
-        let paired = || self.norm(a - 1) != "," || self.norm(t) == ",";
+        // (An aside's commas come in pairs: "kidnapped on August, 25 were found", "was
+        // wounded on Tuesday, only 2 militants were killed" tell no date before the
+        // object.)
+        let paired = || (t..a).filter(|&j| self.norm(j) == ",").count() % 2 == 0;
         if dated
             && paired()
             && let Some(what) = verb_ending(t, false)

@@ -1789,3 +1789,15 @@ fn a_date_with_an_adverb_or_commas_before_the_object() {
         12.0,
     );
 }
+
+/// An unpaired comma after a date ends its clause: "was wounded on Sunday, only 2
+/// militants were killed" counts the militants as killed, not wounded.
+#[test]
+fn an_unpaired_comma_after_a_date_ends_the_clause() {
+    killed(
+        "A soldier was wounded on Sunday, only 2 militants were killed in Boni.",
+        Lang::En,
+        "2 militants",
+        2.0,
+    );
+}

@@ -912,34 +912,31 @@ impl<'a> Grammar<'a> {
     fn year_num(&self, i: usize) -> Option<(usize, i32)> {
         let word = self.w.get(i)?;
         if word.kind == TokenKind::Word && self.lang == Lang::En {
-            // Spoken years: "nineteen ninety-four", "two thousand". (Not a count of
-            // what follows, "around two thousand people marched", unless a year's
-            // word comes first: "in nineteen ninety-six on appeal", "the year two
-            // thousand has", "a nineteen ninety-seven attack".)
+            // Spoken years: "nineteen ninety-four", "two thousand". ("Two thousand" may
+            // count what follows, "around two thousand people marched", unless a year's
+            // word comes first: "the year two thousand has", "in March two thousand".)
             let year_before = i > 0
-                && self.is_any(
+                && (self.is_any(
                     i - 1,
                     &[
-                        "in", "since", "year", "by", "until", "till", "from", "to", "of", "a",
-                        "the", "early", "late", "mid", "before", "after", "during",
+                        "in", "since", "year", "by", "until", "till", "from", "early", "late",
+                        "mid", "before", "after", "during", "and", "between",
                     ],
-                );
-            let counts = |e: usize| {
-                !year_before
-                    && self
-                        .w
-                        .get(e)
-                        .is_some_and(|x| x.kind == TokenKind::Word && !x.cap && !self.is(e, "and"))
-            };
+                ) || self.kind(K::Month, i - 1).is_some());
+            let counts = !year_before
+                && self
+                    .w
+                    .get(i + 2)
+                    .is_some_and(|x| x.kind == TokenKind::Word && !x.cap && !self.is(i + 2, "and"));
             if self.is(i, "two") && self.is(i + 1, "thousand") {
-                return (!counts(i + 2)).then_some((i + 2, 2000));
+                return (!counts).then_some((i + 2, 2000));
             }
             let (e, hi) = self.num.cardinal_word(self.w, i)?;
             if !(10.0..=20.0).contains(&hi) {
                 return None;
             }
             let (e2, lo) = self.num.number(self.w, e, false)?;
-            if !(10.0..=99.0).contains(&lo) || counts(e2) {
+            if !(10.0..=99.0).contains(&lo) {
                 return None;
             }
             return Some((e2, hi as i32 * 100 + lo as i32));

@@ -387,7 +387,7 @@ fn false_positives_stay_out() {
             "Around two thousand people marched on the town hall.",
             Lang::En,
         ),
-        ("Some nineteen fifty residents fled.", Lang::En),
+        ("A force of two thousand soldiers arrived.", Lang::En),
         ("Deux mille personnes ont marché vers la mairie.", Lang::Fr),
         ("Ils étaient sept dans le véhicule.", Lang::Fr),
         ("Des Mirage 2000 ont frappé le camp.", Lang::Fr),
