@@ -108,6 +108,9 @@ lexicon_kinds! {
         // an allegation is who was helped, not who was held ("arrested men suspected of
         // supplying jihadists" are no jihadists).
         Support = "support",
+        // A word that locates one place by another ("near", « au nord de », "60 km"):
+        // value = near, or road ("on the road to", « sur l'axe »).
+        Locator = "locator",
         // A verb that says an event happened ("took place", « a eu lieu »): a date
         // right after it dates the event mentioned right before it ("The attack took
         // place on Monday").

@@ -2506,37 +2506,7 @@ fn assemble(
     // So is a place that only locates the one named right before it: "Kourouma, near
     // Niono", « Bintagoungou, au nord-ouest de Tombouctou », « à 30 km de Douentza, sur
     // la route de Boni »: the event is at the first.
-    let relational = |i: usize| {
-        matches!(
-            w.norm(i),
-            "near"
-                | "outside"
-                | "north"
-                | "south"
-                | "east"
-                | "west"
-                | "northeast"
-                | "northwest"
-                | "southeast"
-                | "southwest"
-                | "km"
-                | "kilometres"
-                | "kilometers"
-                | "miles"
-                | "road"
-                | "axis"
-                | "pres"
-                | "proximite"
-                | "loin"
-                | "nord"
-                | "sud"
-                | "ouest"
-                | "abords"
-                | "environs"
-                | "route"
-                | "axe"
-        ) || w.norm(i) == "est" && i + 1 < w.len() && matches!(w.norm(i + 1), "de" | "d" | "du")
-    };
+    let relational = |i: usize| lex.has(E::Locator, w, i);
     // (If the first lies where the second says: within a stated distance's reach of its
     // point, else 150 km of the town; "Salem, north of Timbuktu" is no Salé 530 km off.)
     let near_enough = |j: usize, k: usize| {
@@ -2585,7 +2555,8 @@ fn assemble(
     // (Nor when the first is itself a road's end: « sur la route de Gao, à l'est de Gossi ».)
     let road_end = |j: usize| {
         let a = idx.places[j].0;
-        (a.saturating_sub(3)..a).any(|i| matches!(w.norm(i), "road" | "route" | "axe" | "axis"))
+        (a.saturating_sub(3)..a)
+            .any(|i| lex.get(E::Locator, w, i).is_some_and(|(_, v)| v == "road"))
     };
     let locates_one = |k: usize| {
         let (ka, kb) = idx.places[k];
