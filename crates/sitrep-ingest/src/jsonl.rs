@@ -91,23 +91,12 @@ fn parse_line(line: &str, base: usize, line_no: usize) -> Result<JsonlDoc, Strin
     if expected.trim().is_empty() {
         return Err("\"text\" is empty".into());
     }
-    let (id, published, lang, title, url, source) = fields(o)?;
     let (text, map) = match text_literal(line).map(|lit| decode_literal(line, lit, base)) {
         Some((t, m, _)) if &t == expected => (t, m),
         // Cannot happen for valid JSON; stay correct if it does: map to the line start.
         _ => (expected.clone(), crate::out::shift_map(base)),
     };
-    Ok(JsonlDoc {
-        line: line_no,
-        id,
-        title,
-        url,
-        source,
-        published,
-        lang,
-        text,
-        map,
-    })
+    with_fields(o, line_no, text, map)
 }
 
 /// A line's top-level fields but "text", and how many "text" keys it has: its value
@@ -161,35 +150,17 @@ fn parse_line_fast(line: &str, base: usize, line_no: usize) -> Option<JsonlDoc> 
     if surrogate || text.trim().is_empty() {
         return None;
     }
-    let (id, published, lang, title, url, source) = fields(&f.map).ok()?;
-    Some(JsonlDoc {
-        line: line_no,
-        id,
-        title,
-        url,
-        source,
-        published,
-        lang,
-        text,
-        map,
-    })
+    with_fields(&f.map, line_no, text, map).ok()
 }
 
-/// A line's fields but "text", as [`parse_line`] checks them and in its order.
-#[allow(clippy::type_complexity)]
-fn fields(
+/// The document of a line, its text decoded: the other fields, as [`parse_line`] checks
+/// them and in its order.
+fn with_fields(
     o: &serde_json::Map<String, Value>,
-) -> Result<
-    (
-        Option<String>,
-        Option<Date>,
-        Option<Lang>,
-        Option<String>,
-        Option<String>,
-        Option<String>,
-    ),
-    String,
-> {
+    line_no: usize,
+    text: String,
+    map: OffsetMap,
+) -> Result<JsonlDoc, String> {
     let id = match o.get("id") {
         None | Some(Value::Null) => None,
         Some(Value::String(s)) => Some(s.trim().to_string()).filter(|s| !s.is_empty()),
@@ -211,14 +182,17 @@ fn fields(
         None => None,
         Some(l) => Some(lang_code(&l).ok_or_else(|| format!("\"lang\" {l:?} is not en or fr"))?),
     };
-    Ok((
+    Ok(JsonlDoc {
+        line: line_no,
         id,
+        title: opt_str(o, "title")?,
+        url: opt_str(o, "url")?,
+        source: opt_str(o, "source")?,
         published,
         lang,
-        opt_str(o, "title")?,
-        opt_str(o, "url")?,
-        opt_str(o, "source")?,
-    ))
+        text,
+        map,
+    })
 }
 
 fn lang_code(l: &str) -> Option<Lang> {

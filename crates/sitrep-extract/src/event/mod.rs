@@ -2558,18 +2558,19 @@ fn assemble(
         (a.saturating_sub(3)..a)
             .any(|i| lex.get(E::Locator, w, i).is_some_and(|(_, v)| v == "road"))
     };
+    // Place `k` stands in apposition right after the located place `j`: a comma, then
+    // at most `max` words that `gap` allows.
+    let apposed = |j: usize, k: usize, max: usize, gap: &dyn Fn(usize) -> bool| {
+        let (jb, ka) = (idx.places[j].1, idx.places[k].0);
+        jb < ka && ka - jb <= max && w.norm(jb) == "," && (jb..ka).all(gap) && placed(j)
+    };
     let locates_one = |k: usize| {
-        let (ka, kb) = idx.places[k];
+        let kb = idx.places[k].1;
         let p = &idx.doc.places[k];
         (0..idx.places.len()).any(|j| {
-            let jb = idx.places[j].1;
-            jb < ka
-                && ka - jb <= 6
-                && w.norm(jb) == ","
-                && (jb..ka).all(gap_word)
-                && (jb..kb).any(|i| !w.words()[i].cap && relational(i))
+            apposed(j, k, 6, &gap_word)
+                && (idx.places[j].1..kb).any(|i| !w.words()[i].cap && relational(i))
                 && !road_end(j)
-                && placed(j)
                 && idx.doc.places[j].geo_precision <= p.geo_precision
                 && near_enough(j, k)
         })
@@ -2590,18 +2591,12 @@ fn assemble(
                 && p.admin1.is_some()
                 && (0..idx.places.len()).any(|j| {
                     let q = &idx.doc.places[j];
-                    let (jb, ka) = (idx.places[j].1, idx.places[k].0);
                     // (An apposition right after the town: "Sofara, in the", not "Partis de
                     // Boni, les terroristes ont attaqué … du cercle de Douentza".)
-                    jb < ka
-                        && ka - jb <= 5
-                        && w.norm(jb) == ","
-                        && (jb..ka).all(|i| {
-                            w.norm(i) == ","
-                                || w.words()[i].kind == TokenKind::Word && !w.words()[i].cap
-                        })
-                        && placed(j)
-                        && q.geo_precision < p.geo_precision
+                    apposed(j, k, 5, &|i| {
+                        w.norm(i) == ","
+                            || w.words()[i].kind == TokenKind::Word && !w.words()[i].cap
+                    }) && q.geo_precision < p.geo_precision
                         && q.admin1 == p.admin1
                 })
     };
