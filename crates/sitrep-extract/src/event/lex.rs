@@ -111,6 +111,13 @@ lexicon_kinds! {
         // A word that locates one place by another ("near", « au nord de », "60 km"):
         // value = near, or road ("on the road to", « sur l'axe »).
         Locator = "locator",
+        // A word that may stand between a town and the place that locates it, besides
+        // punctuation, figures and locators ("Kourouma, in the north of", « Boni, sur
+        // l'axe »): any other word between them makes the second a place of its own.
+        PlaceGap = "place_gap",
+        // A word that ends the search for a passive's agent past the event's setting:
+        // another clause or party starts ("and", "which", "after", « qui »).
+        AgentStop = "agent_stop",
         // A verb that says an event happened ("took place", « a eu lieu »): a date
         // right after it dates the event mentioned right before it ("The attack took
         // place on Monday").

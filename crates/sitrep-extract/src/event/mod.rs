@@ -1693,32 +1693,8 @@ fn assemble(
                 || idx.quants.iter().any(|&(a, _)| a == i)
                 || lex.trigger(w, idx.doc.text(), i).is_some()
                 || idx.cue.get(i).copied().unwrap_or(false)
-                || matches!(
-                    w.norm(i),
-                    "and"
-                        | "et"
-                        | "where"
-                        | "who"
-                        | "which"
-                        | "that"
-                        | "while"
-                        | "when"
-                        | "after"
-                        | "before"
-                        | "ou"
-                        | "qui"
-                        | "que"
-                        | "qu"
-                        | "dont"
-                        | "lorsque"
-                        | "quand"
-                        | "apres"
-                        | "avant"
-                        | ";"
-                        | ":"
-                        | "("
-                        | ")"
-                )
+                || lex.has(E::AgentStop, w, i)
+                || matches!(w.norm(i), ";" | ":" | "(" | ")")
         };
         let end = (t.b + 20).min(s1);
         let at = (t.b..end)
@@ -2523,33 +2499,9 @@ fn assemble(
     };
     // (Only such a phrase between them: not "attacked Sokolo, then moved near Diabaly".)
     let gap_word = |i: usize| {
-        matches!(
-            w.norm(i),
-            "," | "-"
-                | "'"
-                | "the"
-                | "an"
-                | "of"
-                | "on"
-                | "in"
-                | "to"
-                | "about"
-                | "some"
-                | "a"
-                | "au"
-                | "aux"
-                | "la"
-                | "le"
-                | "les"
-                | "l"
-                | "du"
-                | "de"
-                | "d"
-                | "des"
-                | "sur"
-                | "dans"
-                | "environ"
-        ) || w.words()[i].kind == TokenKind::Number
+        matches!(w.norm(i), "," | "-" | "'")
+            || lex.has(E::PlaceGap, w, i)
+            || w.words()[i].kind == TokenKind::Number
             || relational(i)
     };
     // (Nor when the first is itself a road's end: « sur la route de Gao, à l'est de Gossi ».)
