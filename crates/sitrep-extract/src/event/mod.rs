@@ -2105,6 +2105,19 @@ fn assemble(
                 a2 = Some(k);
             }
         }
+        // "signed the Algiers peace agreement with the Malian government", « a signé
+        // vendredi à Mopti un accord de cessez-le-feu avec le gouvernement »: an accord's
+        // other side follows "with" further on in its clause, past its date, place and
+        // the accord's own name.
+        if a2.is_none() && cb.classes[t.t.class].joint {
+            a2 = (t.b..(t.b + 12).min(s1))
+                .take_while(|&i| {
+                    !matches!(w.norm(i), "," | ";" | ":" | "(") && !lex.has(E::AgentStop, w, i)
+                })
+                .find(|&i| matches!(w.norm(i), "with" | "avec"))
+                .and_then(|j| after(j + 1, 2))
+                .filter(|&k| Some(k) != a1);
+        }
     }
     // A taker ("reinvested by the CSP-PSD") takes what the subject left.
     if e.trigs.iter().any(|t| t.t.subj_a2) {

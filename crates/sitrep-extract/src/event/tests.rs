@@ -7978,3 +7978,88 @@ fn no_far_agent_of_another_participle_nor_a_locator_across_a_clause() {
     );
     assert_eq!(place(current(&d)[0]), "Ansongo");
 }
+
+/// An accord's other side follows "with" / « avec » past its date, place and name.
+#[test]
+fn an_accords_other_side_after_with_further_on() {
+    let d = run(
+        "The Platform signed a ceasefire agreement in Anefis on Tuesday with the CMA, mediators said.",
+        Lang::En,
+    );
+    let e = one(&d);
+    assert_eq!((actor1(e), actor2(e)), ("Platform", "CMA"));
+    let d = run(
+        "Le gouvernement de transition a signé mardi à Bamako un accord de paix avec la CMA, a annoncé la présidence.",
+        Lang::Fr,
+    );
+    let e = one(&d);
+    assert_eq!(e.sub_event_type, "Agreement");
+    assert_eq!(actor2(e), "CMA");
+    // (Not past the clause: "with" after a comma tells a circumstance.)
+    let d = run(
+        "The Platform signed a ceasefire agreement in Anefis on Tuesday, with the CMA watching.",
+        Lang::En,
+    );
+    assert_eq!(actor2(current(&d)[0]), "-");
+}
+
+/// A suicide bomber's death, when the report tells it, is in the toll (ACLED counts the
+/// bomber); a bombing told without it adds no one.
+#[test]
+fn a_suicide_bombers_told_death_is_in_the_toll() {
+    let killed = |text: &str, lang: Lang| {
+        let d = run(text, lang);
+        let e = current(&d)[0];
+        assert_eq!(e.sub_event_type, "Suicide bomb", "{text}");
+        e.fatalities.killed
+    };
+    let en = [
+        (
+            "A suicide bomber blew himself up at a checkpoint in Gao on Monday, killing two soldiers.",
+            3,
+        ),
+        (
+            "A suicide bomber killed two soldiers at a checkpoint in Gao on Monday. The bomber also died.",
+            3,
+        ),
+        (
+            "A suicide bomber blew himself up in a market in Gao on Monday, causing no casualties.",
+            1,
+        ),
+        (
+            "A suicide car bomb killed 16 soldiers in Gao on Monday.",
+            16,
+        ),
+    ];
+    for (text, n) in en {
+        assert_eq!(killed(text, Lang::En), Some(n), "{text}");
+    }
+    let fr = [
+        (
+            "Un kamikaze s'est fait exploser lundi à un poste de contrôle de Gao, tuant deux soldats.",
+            3,
+        ),
+        (
+            "Un kamikaze a tué deux soldats lundi à Gao. L'auteur de l'attentat a également péri.",
+            3,
+        ),
+        (
+            "Un kamikaze a actionné sa ceinture d'explosifs lundi près d'une patrouille à Tombouctou, blessant trois casques bleus.",
+            1,
+        ),
+    ];
+    for (text, n) in fr {
+        assert_eq!(killed(text, Lang::Fr), Some(n), "{text}");
+    }
+}
+
+/// French « à » before the phrase that locates a town (« à l'est de Tombouctou ») leaves
+/// the town the event's place.
+#[test]
+fn a_french_locating_phrase_after_a_comma_and_a() {
+    let d = run(
+        "Un kamikaze s'est fait exploser samedi à l'entrée du camp militaire de Ber, à l'est de Tombouctou, tuant deux soldats.",
+        Lang::Fr,
+    );
+    assert_eq!(place(current(&d)[0]), "Ber");
+}

@@ -31,6 +31,10 @@ lexicon_kinds! {
         // An object pronoun for one person ("him", « l' »): one dead when a transitive
         // casualty verb takes it ("killing him", « l'ont abattu »).
         Object = "object",
+        // A reflexive pronoun ("himself"): as an object, the subject's own death, which
+        // a phrase with another reflexive before it in the sentence already told ("blew
+        // himself up …, killing himself and a soldier").
+        Reflexive = "reflexive",
         // A dead person's remains ("his body", « le cadavre »): one dead when a verb of
         // finding follows ("the corpse was later found").
         Remains = "remains",
@@ -243,6 +247,7 @@ impl QuantityLex {
                 | Q::Article
                 | Q::Pronoun
                 | Q::Object
+                | Q::Reflexive
                 | Q::Remains
                 | Q::Found
                 | Q::TollLink

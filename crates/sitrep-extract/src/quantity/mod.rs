@@ -135,6 +135,9 @@ struct Cand<'a> {
     anaphor: bool,
     /// Not reported: a genitive's person, or a body already counted.
     dropped: bool,
+    /// The subject's own death told a second time ("blew himself up …, killing himself
+    /// and one soldier"): it passes its verb to the figure joined to it, uncounted.
+    repeat: bool,
 }
 
 /// What the stage reads for one document.
@@ -460,6 +463,11 @@ impl<'a> Cx<'a> {
                 if by_verb {
                     c.casualty = Some((what, Via::Before));
                 }
+                // The subject's own death told twice ("blew himself up …, killing
+                // himself and one soldier"): kept for the figure joined to it, not counted.
+                c.repeat = q.end(Q::Reflexive, w, i).is_some()
+                    && (i.saturating_sub(30)..i)
+                        .any(|k| w.same_sentence(k, i) && q.end(Q::Reflexive, w, k).is_some());
                 return Some(c);
             }
         }
@@ -1653,6 +1661,7 @@ impl Cand<'_> {
             related: false,
             anaphor: false,
             dropped: false,
+            repeat: false,
         }
     }
 
@@ -1669,7 +1678,7 @@ impl Cand<'_> {
     /// Worth reporting: it counts something named, is a casualty, relates to another
     /// figure, or is written in digits and is no bare year.
     fn keep(&self, w: &Words) -> bool {
-        if self.dropped {
+        if self.dropped || self.repeat {
             return false;
         }
         if self.unknown {
