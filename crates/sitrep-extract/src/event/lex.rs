@@ -115,6 +115,11 @@ lexicon_kinds! {
         // punctuation, figures and locators ("Kourouma, in the north of", « Boni, sur
         // l'axe »): any other word between them makes the second a place of its own.
         PlaceGap = "place_gap",
+        // What may come between an `obj=person` trigger and its victim noun: value
+        // collective (a phrase counting people before them: "dozens of", « une vingtaine
+        // de ») or genitive (a preposition after which the noun is an owner: "took away
+        // the cattle of the villagers", « le bétail des villageois »: no people taken).
+        ObjectGap = "object_gap",
         // A word that ends the search for a passive's agent past the event's setting:
         // another clause or party starts ("and", "which", "after", « qui »).
         AgentStop = "agent_stop",
@@ -156,6 +161,10 @@ pub struct Trigger {
     /// its clause: "took ten soldiers hostage", « ont pris dix soldats en otage ». The
     /// verb alone ("took the road") is no trigger; its object is the victim.
     pub until: Option<(u32, u32)>,
+    /// It stands only with people as its object, named by a victim noun a few words
+    /// after it in its clause: "took away twenty passengers" is an abduction, "took
+    /// away their cattle" no trigger.
+    pub person_obj: bool,
 }
 
 impl Trigger {
@@ -171,6 +180,7 @@ impl Trigger {
             kills: false,
             subj_a1: false,
             until: None,
+            person_obj: false,
         }
     }
 }
@@ -243,6 +253,7 @@ impl EventLex {
                             "next=a1" => t.next_a1 = true,
                             "subj=a1" => t.subj_a1 = true,
                             "kills" => t.kills = true,
+                            "obj=person" => t.person_obj = true,
                             other => return bad(format!("unknown trigger flag {other:?}")),
                         }
                     }
@@ -308,6 +319,11 @@ impl EventLex {
                         "purpose value {value:?} is not 1, attempt or avert"
                     ));
                 }
+                E::ObjectGap if !matches!(value, "collective" | "genitive") => {
+                    return bad(format!(
+                        "object_gap value {value:?} is not collective or genitive"
+                    ));
+                }
                 E::Modifier
                     if !matches!(
                         value,
@@ -357,7 +373,7 @@ impl EventLex {
         self.triggers
             .longest_across(w, i, g0, g1)
             .map(|(e, t)| (e, *t))
-            .filter(|(_, t)| t.until.is_none())
+            .filter(|(_, t)| t.until.is_none() && !t.person_obj)
     }
 
     /// Does some trigger start with word `i`?
@@ -371,14 +387,30 @@ impl EventLex {
     #[inline(never)]
     fn trigger_slow(&self, w: &Words, text: &str, i: usize) -> Option<(usize, Trigger)> {
         let (mut e, mut t) = self.triggers.longest(w, i).map(|(e, t)| (e, *t))?;
+        let clause = |e: usize| {
+            (e..(e + UNTIL_WITHIN).min(w.len())).take_while(move |&k| {
+                w.same_sentence(i, k) && !matches!(w.norm(k), "," | ";" | ":" | "(")
+            })
+        };
+        // (A victim noun as its object, not as the owner of what was taken.)
+        let takes_people = |e: usize| {
+            let mut k = e;
+            while let Some(x) = clause(k).next().filter(|&x| x < e + UNTIL_WITHIN) {
+                if self.has(E::Victim, w, x) {
+                    return true;
+                }
+                match self.get(E::ObjectGap, w, x) {
+                    Some((_, "genitive")) => return false,
+                    Some((c, _)) => k = c,
+                    None => k = x + 1,
+                }
+            }
+            false
+        };
         let closed = |e: usize, t: &Trigger| {
             t.until.is_none_or(|(one, many)| {
-                (e..(e + UNTIL_WITHIN).min(w.len()))
-                    .take_while(|&k| {
-                        w.same_sentence(i, k) && !matches!(w.norm(k), "," | ";" | ":" | "(")
-                    })
-                    .any(|k| w.words()[k].id == one || w.words()[k].id == many)
-            })
+                clause(e).any(|k| w.words()[k].id == one || w.words()[k].id == many)
+            }) && (!t.person_obj || takes_people(e))
         };
         if !closed(e, &t) {
             // A shorter trigger at the same word still stands ("shot down two soldiers":

@@ -8063,3 +8063,41 @@ fn a_french_locating_phrase_after_a_comma_and_a() {
     );
     assert_eq!(place(current(&d)[0]), "Ber");
 }
+
+/// People led off are abducted ("took away twenty passengers", « ont emmené une
+/// vingtaine de passagers »); goods led off, even the villagers' own, are no abduction.
+#[test]
+fn people_taken_away_are_abducted_goods_are_not() {
+    for (text, lang) in [
+        (
+            "JNIM militants stopped two buses near Boni on Monday and took away about twenty passengers.",
+            Lang::En,
+        ),
+        (
+            "Gunmen took away dozens of women near Gao on Friday.",
+            Lang::En,
+        ),
+        (
+            "Des hommes armés ont arrêté deux cars près de Boni lundi et ont emmené une vingtaine de passagers.",
+            Lang::Fr,
+        ),
+    ] {
+        let d = run(text, lang);
+        let e = one(&d);
+        assert_eq!(e.sub_event_type, "Abduction/forced disappearance", "{text}");
+        assert_eq!(actor2(e), "Civilians (Mali)", "{text}");
+    }
+    for (text, lang) in [
+        (
+            "Gunmen took away the cattle of the villagers in Tonka on Friday.",
+            Lang::En,
+        ),
+        (
+            "Des hommes armés ont emmené le bétail des villageois de Tonka dimanche.",
+            Lang::Fr,
+        ),
+    ] {
+        let d = run(text, lang);
+        assert!(current(&d).is_empty(), "{text}: {:#?}", d.events);
+    }
+}
