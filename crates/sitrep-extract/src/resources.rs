@@ -13,7 +13,7 @@ use crate::quantity::lex::QuantityLex;
 use crate::segment::Abbreviations;
 use crate::time::lex::TimeLex;
 use crate::words::Vocab;
-use sitrep_core::lexicon::{LexiconError, parse_tsv};
+use sitrep_core::lexicon::{LexiconError, parse_toml, parse_tsv};
 use sitrep_core::{Date, Lang};
 use sitrep_gazetteer::Gazetteer;
 use std::path::Path;
@@ -54,6 +54,35 @@ pub static EMBEDDED: &[DataFile] = data_files![
     "lexicon/en/events.tsv",
     "lexicon/fr/events.tsv",
 ];
+
+/// The embedded TOML files in JSON, as build.rs converted them: the TOML parser cost
+/// about 9 M instructions of every start-up for these two files, serde_json a fraction.
+static PREPARSED: &[(&str, &str)] = &[
+    (
+        "actors/sahel.toml",
+        include_str!(concat!(env!("OUT_DIR"), "/actors_sahel.json")),
+    ),
+    (
+        "acled/codebook.toml",
+        include_str!(concat!(env!("OUT_DIR"), "/acled_codebook.json")),
+    ),
+];
+
+/// Parses a TOML data file into `T`: from its JSON form ([`PREPARSED`]) when `src` is
+/// the file as embedded, else (a data directory's own copy) as TOML. Any JSON failure
+/// falls back to the TOML, so that errors name the file's own line.
+pub(crate) fn parse_data_toml<T: serde::de::DeserializeOwned>(
+    file: &str,
+    src: &str,
+) -> Result<T, LexiconError> {
+    if let Some((_, json)) = PREPARSED.iter().find(|(p, _)| *p == file)
+        && EMBEDDED.iter().any(|f| f.path == file && f.content == src)
+        && let Ok(v) = serde_json::from_str(json)
+    {
+        return Ok(v);
+    }
+    parse_toml(file, src)
+}
 
 /// The actor dictionary files, in load order (DESIGN §5).
 pub const ACTOR_FILES: &[&str] = &["actors/sahel.toml"];
@@ -300,6 +329,17 @@ fn today() -> Date {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    /// The JSON forms hold what the TOML files say.
+    #[test]
+    fn preparsed_files_are_the_toml() {
+        for (file, json) in PREPARSED {
+            let src = EMBEDDED.iter().find(|f| f.path == *file).unwrap().content;
+            let from_toml: serde_json::Value = parse_toml(file, src).unwrap();
+            let from_json: serde_json::Value = serde_json::from_str(json).unwrap();
+            assert_eq!(from_toml, from_json, "{file}");
+        }
+    }
 
     #[test]
     fn embedded_resources_load() {

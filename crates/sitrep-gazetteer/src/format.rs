@@ -251,6 +251,21 @@ pub(crate) fn put_ref(v: &mut Vec<u8>, r: Ref) {
     put_u32(v, r.1);
 }
 
+/// A length (u64) and the bytes.
+#[cfg_attr(not(test), allow(dead_code))] // build.rs and the tests use it
+pub(crate) fn put_section(v: &mut Vec<u8>, b: &[u8]) {
+    v.extend_from_slice(&(b.len() as u64).to_le_bytes());
+    v.extend_from_slice(b);
+}
+
+/// The bytes of a [`put_section`] at the start of `b`, which is advanced past them.
+pub(crate) fn take_section<'a>(b: &mut &'a [u8]) -> Option<&'a [u8]> {
+    let len = usize::try_from(u64_at(b.get(..8)?, 0)).ok()?;
+    let s = b.get(8..8usize.checked_add(len)?)?;
+    *b = &b[8 + len..];
+    Some(s)
+}
+
 pub(crate) fn put_f64(v: &mut Vec<u8>, x: f64) {
     v.extend_from_slice(&x.to_le_bytes());
 }

@@ -3,48 +3,10 @@
 //! import leaves the previous index untouched and a new one replaces it whole.
 
 use crate::builder::{AdminSource, Builder};
-use crate::{GazetteerError, IndexMeta, embedded, parse};
+use crate::{GazetteerError, IndexMeta, InputKind, InputSummary, embedded, parse};
 use serde::{Deserialize, Serialize};
 use std::io::{BufRead, BufReader, Read, Write};
 use std::path::{Path, PathBuf};
-
-/// What an input file is, by name and content.
-#[derive(Clone, Copy, Debug, PartialEq, Eq, Serialize, Deserialize)]
-#[serde(rename_all = "snake_case")]
-pub enum InputKind {
-    /// A GeoNames dump (`ML.txt`, `cities500.txt`, `allCountries.txt`): 19 columns.
-    Geonames,
-    /// `admin1CodesASCII.txt`: `CC.code`, name, asciiname, geonameid.
-    Admin1Codes,
-    /// `admin2Codes.txt`: `CC.admin1.admin2`, name, asciiname, geonameid.
-    Admin2Codes,
-    /// `countryInfo.txt`: ISO, ISO3, ISO-Numeric, fips, Country, ….
-    CountryInfo,
-    /// GeoJSON admin polygons (Who's On First `placetype`, or `admin_level`).
-    Geojson,
-}
-
-impl std::fmt::Display for InputKind {
-    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
-        f.write_str(match self {
-            InputKind::Geonames => "GeoNames dump",
-            InputKind::Admin1Codes => "admin1 codes",
-            InputKind::Admin2Codes => "admin2 codes",
-            InputKind::CountryInfo => "country table",
-            InputKind::Geojson => "GeoJSON polygons",
-        })
-    }
-}
-
-/// What one input contributed.
-#[derive(Clone, Debug, Serialize, Deserialize)]
-pub struct InputSummary {
-    pub path: String,
-    pub kind: InputKind,
-    /// Places, admin entries, countries or polygons read from it.
-    pub records: usize,
-    pub skipped: usize,
-}
 
 /// A line (or GeoJSON feature) that was skipped, and why.
 #[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]

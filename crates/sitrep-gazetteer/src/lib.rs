@@ -19,65 +19,24 @@ mod embedded;
 pub mod format;
 pub mod geo;
 mod import;
+mod meta;
 mod name_index;
 pub mod names;
 mod parse;
 
-pub use import::{ImportOptions, ImportReport, InputKind, InputSummary, Progress, SkippedLine};
+pub use import::{ImportOptions, ImportReport, Progress, SkippedLine};
 pub use import::{import, import_with};
+pub use meta::{GazetteerError, IndexMeta, InputKind, InputSummary};
 pub use name_index::BUILD_AFTER as NAME_TABLE_AFTER;
 pub use name_index::edit_distance;
 
 use format::{PLACE_LEN, Ref, Sections};
 use name_index::NameIndex;
-use serde::{Deserialize, Serialize};
 use std::path::{Path, PathBuf};
 use std::sync::OnceLock;
 
-/// What can go wrong reading or building an index. Every message names the file.
-#[derive(Debug, Clone, PartialEq, Eq, thiserror::Error)]
-pub enum GazetteerError {
-    #[error("{path}: no such file")]
-    Missing { path: String },
-    #[error("{path}: {reason}")]
-    Io { path: String, reason: String },
-    #[error(
-        "{path}: not a sitrep gazetteer index (build one with `sitrep gazetteer import FILE...`)"
-    )]
-    NotAnIndex { path: String },
-    #[error(
-        "{path}: truncated or corrupt gazetteer index ({reason}): re-import it with `sitrep gazetteer import`"
-    )]
-    Corrupt { path: String, reason: String },
-    #[error(
-        "{path}: gazetteer index format {found}, this sitrep reads format {expected}: re-import it with `sitrep gazetteer import`"
-    )]
-    Version {
-        path: String,
-        found: u32,
-        expected: u32,
-    },
-    /// An input file that cannot be imported at all (lines that are merely malformed are
-    /// skipped and reported instead, see [`SkippedLine`]).
-    #[error("{}", fmt_input(path, *line, reason))]
-    Input {
-        path: String,
-        line: usize,
-        reason: String,
-    },
-    #[error("{path}: cannot write the index: {reason}")]
-    Write { path: String, reason: String },
-    #[error("no places in {inputs}: nothing written")]
-    Empty { inputs: String },
-}
-
-fn fmt_input(path: &str, line: usize, reason: &str) -> String {
-    if line > 0 {
-        format!("{path}:{line}: {reason}")
-    } else {
-        format!("{path}: {reason}")
-    }
-}
+/// The embedded default, built from `data/gazetteer/` by `build.rs` ([`embedded::image`]).
+static EMBEDDED_IMAGE: &[u8] = include_bytes!(concat!(env!("OUT_DIR"), "/embedded_gazetteer.bin"));
 
 /// A place, borrowed from the index.
 #[derive(Clone, Copy, Debug, PartialEq)]
@@ -138,26 +97,6 @@ impl std::fmt::Display for Origin {
             Origin::File(p) => write!(f, "{}", p.display()),
         }
     }
-}
-
-/// What an index says about itself (the `meta` section).
-#[derive(Clone, Debug, Default, Serialize, Deserialize)]
-pub struct IndexMeta {
-    /// The sitrep version that built it.
-    pub built_by: String,
-    /// Seconds since the Unix epoch (0 for the embedded default).
-    pub created_unix: u64,
-    pub inputs: Vec<InputSummary>,
-    /// Whether sitrep's supplement (`data/gazetteer/supplement.tsv`) was merged in.
-    pub supplement: bool,
-    pub places: usize,
-    /// Distinct folded names.
-    pub names: usize,
-    /// (name, place) pairs.
-    pub postings: usize,
-    pub admin1: usize,
-    pub admin2: usize,
-    pub polygons: usize,
 }
 
 #[derive(Clone, Copy, Debug)]
@@ -269,12 +208,18 @@ impl Gazetteer {
         Gazetteer::from_sections(sections, Origin::File(path.to_path_buf()), None)
     }
 
-    /// The small default gazetteer built into the binary, parsed on first use.
+    /// The small default gazetteer built into the binary (at compile time, by
+    /// `build.rs`), decoded on first use.
     pub fn embedded() -> &'static Gazetteer {
         static G: OnceLock<Gazetteer> = OnceLock::new();
-        G.get_or_init(|| match embedded::build() {
-            Ok(g) => g,
-            Err(e) => panic!("the embedded gazetteer (data/gazetteer/) is broken: {e}"),
+        G.get_or_init(|| {
+            let (sections, table) = embedded::from_image(EMBEDDED_IMAGE)
+                .expect("the embedded gazetteer image is what build.rs wrote");
+            let names = NameIndex::from_table(Some(table));
+            match Gazetteer::from_sections(sections, Origin::Embedded, Some(names)) {
+                Ok(g) => g,
+                Err(e) => panic!("the embedded gazetteer (data/gazetteer/) is broken: {e}"),
+            }
         })
     }
 
@@ -295,11 +240,11 @@ impl Gazetteer {
         }
     }
 
-    /// Decodes and checks sections; `sorted` replaces the FST (the embedded default).
+    /// Decodes and checks sections; `names` replaces the FST (the embedded default).
     pub(crate) fn from_sections(
         s: Sections,
         origin: Origin,
-        sorted: Option<name_index::SortedNames>,
+        names: Option<NameIndex>,
     ) -> Result<Gazetteer, GazetteerError> {
         let path = origin.to_string();
         let corrupt = |reason: &str| GazetteerError::Corrupt {
@@ -317,8 +262,8 @@ impl Gazetteer {
         if s.postings.iter().any(|&p| p >= n) {
             return Err(corrupt("a name points past the last place"));
         }
-        let names = match sorted {
-            Some(n) => NameIndex::from_sorted(n),
+        let names = match names {
+            Some(n) => n,
             None => NameIndex::from_fst(
                 fst::Map::new(s.names).map_err(|_| corrupt("unreadable name index"))?,
             ),
@@ -881,4 +826,46 @@ fn i_for_y(a: &[u8], b: &[u8]) -> bool {
         (diff.next(), diff.next()),
         (Some((b'i', b'y') | (b'y', b'i')), None)
     )
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    /// The image built into the binary is what the library makes of `data/gazetteer/`
+    /// now, and decoding it gives the same tables as building from the files.
+    #[test]
+    fn embedded_image_is_the_files() {
+        let image = embedded::image().unwrap();
+        assert!(image == EMBEDDED_IMAGE, "build.rs wrote a different image");
+        let (s, table) = embedded::from_image(EMBEDDED_IMAGE).unwrap();
+        let mut again = Vec::new();
+        table.encode(&mut again);
+        assert!(EMBEDDED_IMAGE.ends_with(&again));
+        let (built, names) = embedded::build_parts().unwrap();
+        assert_eq!(s.strings, built.strings);
+        assert_eq!(s.places, built.places);
+        assert_eq!(s.postings, built.postings);
+        let fresh = Gazetteer::from_sections(
+            built,
+            Origin::Embedded,
+            Some(NameIndex::from_table(name_index::NameTable::from_sorted(
+                names,
+            ))),
+        )
+        .unwrap();
+        let g = Gazetteer::embedded();
+        assert_eq!(g.len(), fresh.len());
+        assert_eq!(g.name_count(), fresh.name_count());
+        let mut n = 0;
+        fresh.for_each_name(|name, places| {
+            assert_eq!(g.lookup(name), places, "{name}");
+            let prefix = name.rsplit_once(' ').map_or(name, |(p, _)| p);
+            assert_eq!(g.is_prefix(prefix), fresh.is_prefix(prefix), "{prefix}");
+            n += 1;
+        });
+        assert!(n > 10_000);
+        assert_eq!(g.lookup_fuzzy("tombouctu"), fresh.lookup_fuzzy("tombouctu"));
+        assert!(embedded::from_image(&EMBEDDED_IMAGE[..EMBEDDED_IMAGE.len() - 1]).is_none());
+    }
 }

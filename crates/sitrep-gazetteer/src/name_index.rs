@@ -1,12 +1,12 @@
 //! The map from folded names to posting runs. An imported index keeps it as an FST
-//! (compact, built once at import, read as is); the small embedded default, built at
-//! every start, keeps a sorted array instead, which is several times cheaper to build for
-//! twenty thousand names.
+//! (compact, built once at import, read as is); the small embedded default has no FST:
+//! its names are sorted and hashed into a [`NameTable`] at compile time (`build.rs`),
+//! which a process decodes from bytes ([`NameTable::decode`]).
 //!
 //! Queries go to a [`NameTable`] (hash tables over the names) once it exists: the place
 //! stage asks a lookup or two per capitalized word, where an FST walk decodes a node per
 //! byte of a fifteen-megabyte automaton (a cache miss each) and a binary search makes
-//! twenty string comparisons. The embedded default builds its table at once. An imported
+//! twenty string comparisons. The embedded default has its table from the start. An imported
 //! index builds it on a background thread when a caller says many queries will come
 //! ([`NameIndex::prepare`]: ~0.2 s of one core and ~45 MB for a million names), else
 //! after its first [`BUILD_AFTER`] queries; until then the FST answers, the same.
@@ -50,9 +50,15 @@ impl NameIndex {
         }
     }
 
+    #[cfg(test)]
     pub fn from_sorted(s: SortedNames) -> NameIndex {
+        NameIndex::from_table(NameTable::from_sorted(s))
+    }
+
+    /// An index that is its table (`None`: the names did not fit one; nothing is found).
+    pub fn from_table(t: Option<NameTable>) -> NameIndex {
         let table = OnceLock::new();
-        let _ = table.set(NameTable::from_sorted(s));
+        let _ = table.set(t);
         NameIndex {
             fst: None,
             table: Arc::new(table),
@@ -440,7 +446,8 @@ impl NameTable {
         NameTable::index(blob, starts, runs)
     }
 
-    fn from_sorted(s: SortedNames) -> Option<NameTable> {
+    #[cfg_attr(not(test), allow(dead_code))] // build.rs and the tests use it
+    pub(crate) fn from_sorted(s: SortedNames) -> Option<NameTable> {
         // Names are back to back in `blob`, in order.
         let mut starts: Vec<u32> = s.keys.iter().map(|&(o, _, _)| o).collect();
         starts.push(s.blob.len() as u32);
@@ -514,6 +521,98 @@ impl NameTable {
 
     fn len(&self) -> usize {
         self.starts.len() - 1
+    }
+
+    /// The table's arrays as little-endian bytes, as built: `build.rs` writes the
+    /// embedded default's table so that a process reads it instead of hashing twenty
+    /// thousand names at start-up ([`NameTable::decode`] reads it back).
+    #[cfg_attr(not(test), allow(dead_code))] // build.rs and the tests use it
+    pub(crate) fn encode(&self, out: &mut Vec<u8>) {
+        use crate::format::{put_section, put_u32};
+        put_u32(out, self.names_shift);
+        put_u32(out, self.prefixes_shift);
+        put_section(out, &self.blob);
+        let mut v = Vec::with_capacity(self.names.len() * 16);
+        self.starts.iter().for_each(|s| put_u32(&mut v, *s));
+        put_section(out, &v);
+        v.clear();
+        for s in &self.names {
+            put_u32(&mut v, s.start);
+            v.extend_from_slice(&s.len.to_le_bytes());
+            v.extend_from_slice(&s.tag.to_le_bytes());
+            v.extend_from_slice(&s.run.to_le_bytes());
+        }
+        put_section(out, &v);
+        v.clear();
+        for &(a, b, c) in &self.prefixes {
+            [a, b, c].into_iter().for_each(|x| put_u32(&mut v, x));
+        }
+        put_section(out, &v);
+        v.clear();
+        for x in self.bloom.blocks.iter().flatten() {
+            v.extend_from_slice(&x.to_le_bytes());
+        }
+        put_section(out, &v);
+    }
+
+    /// A table from [`NameTable::encode`]'s bytes (advanced past them); `None` when they
+    /// are cut or inconsistent.
+    pub(crate) fn decode(b: &mut &[u8]) -> Option<NameTable> {
+        use crate::format::{take_section, u16_at, u32_at, u64_at};
+        let names_shift = u32_at(b.get(..4)?, 0);
+        let prefixes_shift = u32_at(b.get(4..8)?, 0);
+        *b = &b[8..];
+        let blob = take_section(b)?.to_vec();
+        let u32s = |s: &[u8]| -> Vec<u32> {
+            s.chunks_exact(4)
+                .map(|c| u32::from_le_bytes(c.try_into().expect("4 bytes")))
+                .collect()
+        };
+        let starts = u32s(take_section(b)?);
+        let names: Vec<NameSlot> = take_section(b)?
+            .chunks_exact(16)
+            .map(|c| NameSlot {
+                start: u32_at(c, 0),
+                len: u16_at(c, 4),
+                tag: u16_at(c, 6),
+                run: u64_at(c, 8),
+            })
+            .collect();
+        let prefixes: Vec<(u32, u32, u32)> = u32s(take_section(b)?)
+            .chunks_exact(3)
+            .map(|c| (c[0], c[1], c[2]))
+            .collect();
+        let blocks: Vec<[u64; 8]> = take_section(b)?
+            .chunks_exact(64)
+            .map(|c| std::array::from_fn(|k| u64_at(c, 8 * k)))
+            .collect();
+        let fits = |slots: usize, shift: u32| {
+            slots.is_power_of_two() && shift < 64 && slots == 1 << (64 - shift)
+        };
+        let ok = !starts.is_empty()
+            && starts.is_sorted()
+            && *starts.last()? as usize == blob.len()
+            && fits(names.len(), names_shift)
+            && fits(prefixes.len(), prefixes_shift)
+            && blocks.len().is_power_of_two()
+            && names
+                .iter()
+                .all(|s| s.start as usize + s.len as usize <= blob.len())
+            && prefixes
+                .iter()
+                .all(|p| p.0 as usize + (p.1 as usize).saturating_sub(1) <= blob.len());
+        ok.then(|| NameTable {
+            blob,
+            starts,
+            names,
+            prefixes,
+            names_shift,
+            prefixes_shift,
+            bloom: Bloom {
+                mask: blocks.len() - 1,
+                blocks,
+            },
+        })
     }
 
     #[inline]

@@ -4,7 +4,7 @@
 
 use crate::words::{FxMap, Phrases, Vocab, Words};
 use serde::Deserialize;
-use sitrep_core::lexicon::{LexiconError, parse_toml};
+use sitrep_core::lexicon::LexiconError;
 
 #[derive(Debug, Clone, Deserialize)]
 #[serde(deny_unknown_fields)]
@@ -290,7 +290,7 @@ impl ActorDict {
                     "missing a `# source:` provenance line",
                 ));
             }
-            let f: DictFile = parse_toml(file, src)?;
+            let f: DictFile = crate::resources::parse_data_toml(file, src)?;
             for (k, a) in f.actor.into_iter().enumerate() {
                 actor_at.push((file, src, k));
                 let bad =

@@ -4,7 +4,7 @@
 //! condition is an error with the file and line, not a silent miss.
 
 use serde::Deserialize;
-use sitrep_core::lexicon::{LexiconError, parse_toml};
+use sitrep_core::lexicon::LexiconError;
 
 #[derive(Debug, Clone, Deserialize)]
 #[serde(deny_unknown_fields)]
@@ -221,7 +221,7 @@ impl Codebook {
                 "missing a `# source:` provenance line",
             ));
         }
-        let raw: RawCodebook = parse_toml(file, src)?;
+        let raw: RawCodebook = crate::resources::parse_data_toml(file, src)?;
         let line_of = |needle: &str| {
             src.find(needle)
                 .map(|at| src[..at].matches('\n').count() + 1)
