@@ -115,6 +115,10 @@ lexicon_kinds! {
         // punctuation, figures and locators ("Kourouma, in the north of", « Boni, sur
         // l'axe »): any other word between them makes the second a place of its own.
         PlaceGap = "place_gap",
+        // A word that tells a deed as a repeat ("again", « de nouveau »), right before
+        // the trigger (auxiliaries between) or right after it: a new occurrence, not the
+        // deed told before it in its sentence.
+        Again = "again",
         // What may come between an `obj=person` trigger and its victim noun: value
         // collective (a phrase counting people before them: "dozens of", « une vingtaine
         // de ») or genitive (a preposition after which the noun is an owner: "took away

@@ -108,6 +108,12 @@ struct Ev {
     /// Clauses of its sentence that tell another event ("…, while a drone strike killed
     /// five militants"): their tolls are that event's.
     foreign_regions: Vec<u32>,
+    /// The words its toll may be told in (a repeat and the deed before it in one
+    /// sentence share out its figures at the repeat's trigger).
+    toll_words: (usize, usize),
+    /// A repeat follows it in its sentence ("the day after a battle with residents,
+    /// gunmen attacked again"): the sentence's news is the repeat, not this.
+    repeated: bool,
     /// It takes people (an arrest): who it took is who it hit.
     taking: bool,
 }
@@ -168,7 +174,7 @@ impl WordStage for EventStage {
             if trigs.is_empty() {
                 return;
             }
-            let mut evs = group(&idx, &trigs, cb);
+            let mut evs = group(&idx, lex, &trigs, cb);
             // A toll told in another event's clause is that event's, when one of the two
             // clauses has a place or date of its own (as `group` splits them).
             for j in 0..evs.len() {
@@ -184,6 +190,16 @@ impl WordStage for EventStage {
                     .map(|t| t.region)
                     .collect();
                 evs[j].foreign_regions = foreign;
+            }
+            // A repeat split from the deed before it in its sentence (see `group`) takes
+            // the toll told from its trigger on; the deed before, the toll before it.
+            for k in 1..evs.len() {
+                let (p, sent) = (evs[k].trigs[0].a, evs[k].trigs[0].sentence);
+                if evs[k - 1].trigs[0].sentence == sent && repeated(w, lex, &evs[k].trigs[0]) {
+                    evs[k - 1].toll_words.1 = evs[k - 1].toll_words.1.min(p);
+                    evs[k - 1].repeated = true;
+                    evs[k].toll_words.0 = p;
+                }
             }
             for e in &mut evs {
                 assemble(&idx, lex, clex, cb, dict, self.res.actor_lex(lang), e);
@@ -1182,8 +1198,18 @@ fn set_apart(idx: &Idx, r: u32) -> bool {
             .any(|&(a, _)| idx.region[a] == r)
 }
 
+/// A deed told as a repeat ("was attacked again", « a de nouveau été attaqué »): the
+/// word right after the trigger, or right before it with only auxiliaries between.
+fn repeated(w: &Words, lex: &EventLex, t: &Trig) -> bool {
+    lex.has(E::Again, w, t.b)
+        || (t.a.saturating_sub(4)..t.a).any(|i| {
+            lex.get(E::Again, w, i)
+                .is_some_and(|(e, _)| (e..t.a).all(|k| passive_aux(w, lex, k)))
+        })
+}
+
 /// Triggers of one sentence and one clause are one event (unreal ones apart).
-fn group(idx: &Idx, trigs: &[Trig], cb: &Codebook) -> Vec<Ev> {
+fn group(idx: &Idx, lex: &EventLex, trigs: &[Trig], cb: &Codebook) -> Vec<Ev> {
     let w = idx.w;
     let mut out: Vec<Ev> = Vec::new();
     let outcome = |t: &Trig| cb.classes[t.t.class].outcome;
@@ -1213,6 +1239,10 @@ fn group(idx: &Idx, trigs: &[Trig], cb: &Codebook) -> Vec<Ev> {
                 .position(|&x| x == r)
                 .is_some_and(|i| i > 0 && w.norm(i - 1) == "," && relative_pronoun(w.norm(i)))
     };
+    // "Ségué, already targeted in 2019 by an attack…, was attacked again on Monday", «
+    // a de nouveau été attaqué »: a deed told as a repeat is a new occurrence, not the
+    // one before it in its sentence.
+    let again = |t: &Trig| repeated(w, lex, t);
     for t in trigs {
         // Across clauses, an outcome joins the deed it tells of ("were killed when their
         // vehicle hit a mine"), and so does what they were doing ("were killed while
@@ -1230,7 +1260,7 @@ fn group(idx: &Idx, trigs: &[Trig], cb: &Codebook) -> Vec<Ev> {
                         || !set_apart(t.region)
                         || e.trigs.iter().all(|x| outcome(x) || x.label)))
             && last.unreal == t.unreal
-            && (outcome(t) || !own_clause(last, t))
+            && (outcome(t) || !own_clause(last, t) && !again(t))
         {
             e.trigs.push(*t);
             e.classes.push(t.t.class);
@@ -1263,6 +1293,8 @@ fn group(idx: &Idx, trigs: &[Trig], cb: &Codebook) -> Vec<Ev> {
             disarmed: false,
             a1_pronoun: false,
             foreign_regions: Vec::new(),
+            toll_words: (0, usize::MAX),
+            repeated: false,
             taking: false,
         });
     }
@@ -2598,6 +2630,7 @@ fn assemble(
                 && idx.doc.quantities[k].casualty.is_some()
                 && !set_off(idx.quants[k].0)
                 && !e.foreign_regions.contains(&idx.region[idx.quants[k].0])
+                && (e.toll_words.0..e.toll_words.1).contains(&idx.quants[k].0)
                 // ("arrested two men suspected of killing a trader": the alleged
                 // deed's dead are not the arrest's.)
                 && (alleged_event || !idx.alleged[idx.quants[k].0.min(w.len() - 1)])
@@ -5146,7 +5179,9 @@ fn salience(e: &Ev, m: &EventMention) -> f64 {
             .is_none_or(|a| !(a.actor_id == b.actor_id && a.span.is_none() && b.span.is_none()))
     });
     let actors = m.actor1.is_some() as u8 as f64 + second as u8 as f64;
+    let repeated = if e.repeated { 5.0 } else { 0.0 };
     3.0 * e.claims.len() as f64 + 2.0 * e.evidence.len() as f64 + tolls + first + actors
+        - repeated
         - 0.01 * e.sentences.first().copied().unwrap_or(0) as f64
 }
 

@@ -8101,3 +8101,27 @@ fn people_taken_away_are_abducted_goods_are_not() {
         assert!(current(&d).is_empty(), "{text}: {:#?}", d.events);
     }
 }
+
+/// A deed told as a repeat ("was attacked again", « a de nouveau été attaqué ») is a new
+/// event: the earlier one told before it in its sentence keeps its own toll and date.
+#[test]
+fn a_repeat_is_a_new_event_with_its_own_toll() {
+    for (text, lang) in [
+        (
+            "Boni, already targeted in 2019 by an attack that killed forty people, was attacked again on Monday by gunmen: six people were killed, the mayor said.",
+            Lang::En,
+        ),
+        (
+            "Le marché de Boni, déjà visé en 2019 par une attaque qui avait fait une vingtaine de morts, a de nouveau été attaqué lundi par des hommes armés : six personnes ont été tuées.",
+            Lang::Fr,
+        ),
+    ] {
+        let d = run(text, lang);
+        let e = one(&d);
+        assert_eq!(e.fatalities.killed, Some(6), "{text}");
+        assert_eq!(date(e), "2023-11-13", "{text}");
+        let old: Vec<_> = d.events.iter().filter(|e| e.background).collect();
+        assert_eq!(old.len(), 1, "{text}: {:#?}", d.events);
+        assert!(old[0].fatalities.killed.is_some_and(|k| k >= 20), "{text}");
+    }
+}
