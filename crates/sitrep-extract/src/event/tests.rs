@@ -8125,3 +8125,15 @@ fn a_repeat_is_a_new_event_with_its_own_toll() {
         assert!(old[0].fatalities.killed.is_some_and(|k| k >= 20), "{text}");
     }
 }
+
+/// An NGO's staff are civilians, with the NGO's article (« trois agents d'une ONG »).
+#[test]
+fn staff_of_an_ngo_are_civilians() {
+    let d = run(
+        "Trois agents d'une ONG ont été enlevés lundi par des éléments du JNIM près de Nara.",
+        Lang::Fr,
+    );
+    let e = one(&d);
+    assert_eq!(e.sub_event_type, "Abduction/forced disappearance");
+    assert_eq!(actor2(e), "Civilians (Mali)");
+}
