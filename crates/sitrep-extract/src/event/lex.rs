@@ -400,8 +400,9 @@ impl EventLex {
         let takes_people = |e: usize| {
             let mut k = e;
             while let Some(x) = clause(k).next().filter(|&x| x < e + UNTIL_WITHIN) {
-                if self.has(E::Victim, w, x) {
-                    return true;
+                // (Not an owner: "the villagers' cattle".)
+                if let Some((ve, _)) = self.get(E::Victim, w, x) {
+                    return !(ve < w.len() && matches!(w.norm(ve), "'" | "’"));
                 }
                 match self.get(E::ObjectGap, w, x) {
                     Some((_, "genitive")) => return false,

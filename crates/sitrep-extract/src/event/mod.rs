@@ -195,7 +195,7 @@ impl WordStage for EventStage {
             // the toll told from its trigger on; the deed before, the toll before it.
             for k in 1..evs.len() {
                 let (p, sent) = (evs[k].trigs[0].a, evs[k].trigs[0].sentence);
-                if evs[k - 1].trigs[0].sentence == sent && repeated(w, lex, &evs[k].trigs[0]) {
+                if evs[k - 1].trigs[0].sentence == sent && repeated(&idx, lex, &evs[k].trigs[0]) {
                     evs[k - 1].toll_words.1 = evs[k - 1].toll_words.1.min(p);
                     evs[k - 1].repeated = true;
                     evs[k].toll_words.0 = p;
@@ -1199,13 +1199,29 @@ fn set_apart(idx: &Idx, r: u32) -> bool {
 }
 
 /// A deed told as a repeat ("was attacked again", « a de nouveau été attaqué »): the
-/// word right after the trigger, or right before it with only auxiliaries between.
-fn repeated(w: &Words, lex: &EventLex, t: &Trig) -> bool {
-    lex.has(E::Again, w, t.b)
+/// word right after the trigger, or right before it with only auxiliaries between;
+/// dated after it, to a later day than the last date before it in its sentence ("in
+/// 2019 … again on Monday"). A repeat told with no later day of its own ("again at
+/// night", "had been attacked again in March") is part of the deed or its background.
+fn repeated(idx: &Idx, lex: &EventLex, t: &Trig) -> bool {
+    let w = idx.w;
+    let again = lex.has(E::Again, w, t.b)
         || (t.a.saturating_sub(4)..t.a).any(|i| {
             lex.get(E::Again, w, i)
                 .is_some_and(|(e, _)| (e..t.a).all(|k| passive_aux(w, lex, k)))
-        })
+        });
+    if !again {
+        return false;
+    }
+    let (s0, s1) = idx.sentences[t.sentence];
+    let start = |k: usize| idx.doc.times[k].start;
+    let before = (0..idx.times.len())
+        .rfind(|&k| s0 <= idx.times[k].0 && idx.times[k].1 <= t.a && !idx.said[k])
+        .and_then(start);
+    let after = (0..idx.times.len())
+        .find(|&k| t.b <= idx.times[k].0 && idx.times[k].0 < s1 && !idx.said[k])
+        .and_then(start);
+    matches!((before, after), (Some(b), Some(a)) if a > b)
 }
 
 /// Triggers of one sentence and one clause are one event (unreal ones apart).
@@ -1242,7 +1258,7 @@ fn group(idx: &Idx, lex: &EventLex, trigs: &[Trig], cb: &Codebook) -> Vec<Ev> {
     // "Ségué, already targeted in 2019 by an attack…, was attacked again on Monday", «
     // a de nouveau été attaqué »: a deed told as a repeat is a new occurrence, not the
     // one before it in its sentence.
-    let again = |t: &Trig| repeated(w, lex, t);
+    let again = |t: &Trig| repeated(idx, lex, t);
     for t in trigs {
         // Across clauses, an outcome joins the deed it tells of ("were killed when their
         // vehicle hit a mine"), and so does what they were doing ("were killed while
@@ -2123,7 +2139,11 @@ fn assemble(
                 a > b
                     && a - b <= 3
                     && (b..a).all(|i| {
-                        matches!(w.norm(i), "and" | "et" | "," | "the" | "les" | "des")
+                        // (« de la milice X et du JNIM »: the second's own article.)
+                        matches!(
+                            w.norm(i),
+                            "and" | "et" | "," | "the" | "les" | "des" | "du" | "de" | "d"
+                        )
                             // (« le gouvernement et la CMA ont signé »)
                             || clex.has(C::Det, w, i)
                     })
@@ -2141,6 +2161,16 @@ fn assemble(
         // vendredi à Mopti un accord de cessez-le-feu avec le gouvernement »: an accord's
         // other side follows "with" further on in its clause, past its date, place and
         // the accord's own name.
+        // (The party ends its phrase: "with MINUSMA support", "with Algerian
+        // mediation", « avec la MINUSMA comme garante » name a helper, not a side.)
+        let ends_phrase = |k: usize| {
+            let b = idx.actors[k].1;
+            b >= s1
+                || w.words()[b].kind != TokenKind::Word
+                || idx.times.iter().any(|&(a, _)| a == b)
+                || lex.has(E::PlaceGap, w, b)
+                || lex.has(E::AgentStop, w, b)
+        };
         if a2.is_none() && cb.classes[t.t.class].joint {
             a2 = (t.b..(t.b + 12).min(s1))
                 .take_while(|&i| {
@@ -2148,7 +2178,7 @@ fn assemble(
                 })
                 .find(|&i| matches!(w.norm(i), "with" | "avec"))
                 .and_then(|j| after(j + 1, 2))
-                .filter(|&k| Some(k) != a1);
+                .filter(|&k| Some(k) != a1 && ends_phrase(k));
         }
     }
     // A taker ("reinvested by the CSP-PSD") takes what the subject left.

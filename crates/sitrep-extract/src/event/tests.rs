@@ -8137,3 +8137,55 @@ fn staff_of_an_ngo_are_civilians() {
     assert_eq!(e.sub_event_type, "Abduction/forced disappearance");
     assert_eq!(actor2(e), "Civilians (Mali)");
 }
+
+/// The review's counter-cases for the session's rules: a reflexive outside a death
+/// phrase, a helper after "with", goods taken from people or an owner's goods, a repeat
+/// on the same day.
+#[test]
+fn helpers_owners_same_day_repeats_and_other_reflexives() {
+    let d = run(
+        "A gunman who had disguised himself as a soldier opened fire at the camp in Gao on Monday, killing two soldiers before killing himself.",
+        Lang::En,
+    );
+    assert_eq!(one(&d).fatalities.killed, Some(3));
+    for (text, lang) in [
+        (
+            "The CMA signed a ceasefire agreement in Anefis on Tuesday with MINUSMA support.",
+            Lang::En,
+        ),
+        (
+            "La CMA a signé mardi à Anefis un accord avec la MINUSMA comme garante.",
+            Lang::Fr,
+        ),
+    ] {
+        let d = run(text, lang);
+        assert_eq!(actor2(one(&d)), "-", "{text}");
+    }
+    for (text, lang) in [
+        (
+            "Gunmen took away weapons from the soldiers at the checkpoint near Boni on Monday.",
+            Lang::En,
+        ),
+        (
+            "Gunmen took away the villagers' cattle near Boni on Monday.",
+            Lang::En,
+        ),
+        (
+            "Des hommes armés ont emmené le bétail appartenant aux villageois lundi près de Boni.",
+            Lang::Fr,
+        ),
+    ] {
+        let d = run(text, lang);
+        assert!(current(&d).is_empty(), "{text}: {:#?}", d.events);
+    }
+    let d = run(
+        "Des hommes armés ont emmené une vingtaine d'hommes lundi près de Boni.",
+        Lang::Fr,
+    );
+    assert_eq!(one(&d).sub_event_type, "Abduction/forced disappearance");
+    let d = run(
+        "Gunmen attacked the camp in Boni on Monday morning, killing three soldiers, and attacked again at night, killing two more.",
+        Lang::En,
+    );
+    assert_eq!(one(&d).fatalities.killed, Some(5));
+}

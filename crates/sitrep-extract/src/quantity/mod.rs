@@ -465,9 +465,18 @@ impl<'a> Cx<'a> {
                 }
                 // The subject's own death told twice ("blew himself up …, killing
                 // himself and one soldier"): kept for the figure joined to it, not counted.
+                // (That earlier reflexive in a casualty phrase of its clause: not "a
+                // gunman who had disguised himself as a soldier …, killing himself".)
+                let told = |k: usize| {
+                    q.end(Q::Reflexive, w, k).is_some()
+                        && (k.saturating_sub(3)..k)
+                            .any(|s| q.get(Q::Casualty, w, s).is_some_and(|(e, _)| e > k))
+                };
                 c.repeat = q.end(Q::Reflexive, w, i).is_some()
                     && (i.saturating_sub(30)..i)
-                        .any(|k| w.same_sentence(k, i) && q.end(Q::Reflexive, w, k).is_some());
+                        .rev()
+                        .take_while(|&k| w.same_sentence(k, i) && w.norm(k) != ";")
+                        .any(told);
                 return Some(c);
             }
         }
