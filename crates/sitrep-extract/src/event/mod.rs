@@ -3651,6 +3651,12 @@ fn merge(idx: &Idx, cb: &Codebook, evs: &mut Vec<Ev>) {
                 e.a2 = None;
                 e.a1 = None;
             }
+            // ("The attack comes after the one last month, which had killed twelve",
+            // « Cette attaque survient après celle du mois dernier, qui avait coûté la vie
+            // à douze civils »: a figure told in the pluperfect after an earlier date of
+            // the mention's sentence is that older deed's toll.)
+            let day = evs[j].time.and_then(|y| idx.doc.times[y].start);
+            e.casualties.retain(|&q| !older_toll(idx, q, day));
             if e.definite && e.time_far {
                 e.time = None;
             }
@@ -3661,6 +3667,26 @@ fn merge(idx: &Idx, cb: &Codebook, evs: &mut Vec<Ev>) {
             k += 1;
         }
     }
+}
+
+/// Is casualty figure `q` told in the pluperfect after a date of its sentence that ends
+/// before `day` ("after the one last month, which had killed twelve")?
+fn older_toll(idx: &Idx, q: usize, day: Option<Date>) -> bool {
+    let Some(day) = day else { return false };
+    let at = idx.quants[q].0.min(idx.w.len() - 1);
+    let (s0, _) = idx.sentences[idx.sentence_of(at)];
+    (0..idx.times.len()).any(|x| {
+        s0 <= idx.times[x].0
+            && idx.times[x].1 <= at
+            && !idx.said[x]
+            && idx.doc.times[x].end.is_some_and(|end| end < day)
+            && (idx.times[x].1..at).any(|i| {
+                matches!(
+                    idx.w.norm(i),
+                    "had" | "avait" | "avaient" | "etait" | "etaient"
+                )
+            })
+    })
 }
 
 fn absorb(idx: &Idx, t: &mut Ev, e: Ev) {
@@ -3719,10 +3745,26 @@ fn stray_casualties(idx: &Idx, cb: &Codebook, evs: &mut [Ev]) {
         if evs.iter().any(|e| e.sentences.contains(&s)) {
             continue;
         }
+        // A figure its own sentence dates before the event ("after the one of last month,
+        // which had killed twelve", « celle du mois dernier, qui avait coûté la vie à
+        // douze civils ») is an older deed's toll.
+        let (s0, s1) = idx.sentences[s];
+        let dated_before = |e: &Ev| {
+            let Some(start) = e.time.and_then(|t| idx.doc.times[t].start) else {
+                return false;
+            };
+            (0..idx.times.len()).any(|t| {
+                s0 <= idx.times[t].0
+                    && idx.times[t].1 <= s1
+                    && !idx.said[t]
+                    && idx.doc.times[t].end.is_some_and(|end| end < start)
+            })
+        };
         if let Some(e) = evs
             .iter_mut()
             .filter(|e| !e.unreal && e.sentences.iter().any(|&x| x < s && s - x <= 2) && violent(e))
             .last()
+            .filter(|e| !dated_before(e))
         {
             e.casualties.push(k);
         }

@@ -8189,3 +8189,37 @@ fn helpers_owners_same_day_repeats_and_other_reflexives() {
     );
     assert_eq!(one(&d).fatalities.killed, Some(5));
 }
+
+/// A toll told in the pluperfect after an earlier date, in a sentence that goes on
+/// about the event, is the older deed's; told plainly, it is the event's.
+#[test]
+fn an_older_deeds_toll_stays_out_of_the_event_it_is_compared_with() {
+    for (text, lang) in [
+        (
+            "Gunmen attacked the village of Boni on Sunday. The attack comes after the one last month, which had killed twelve civilians.",
+            Lang::En,
+        ),
+        (
+            "Des hommes armés ont attaqué dimanche le village de Boni. Cette attaque survient après celle du mois dernier, qui avait coûté la vie à douze civils.",
+            Lang::Fr,
+        ),
+    ] {
+        let d = run(text, lang);
+        let e = one(&d);
+        assert_eq!(date(e), "2023-11-12", "{text}");
+        assert_eq!(e.fatalities.killed, None, "{text}: {:#?}", e.fatalities);
+    }
+    for (text, lang) in [
+        (
+            "Gunmen attacked the village of Boni on Sunday. Twelve civilians were killed.",
+            Lang::En,
+        ),
+        (
+            "Des hommes armés ont attaqué dimanche le village de Boni. Douze civils ont été tués.",
+            Lang::Fr,
+        ),
+    ] {
+        let d = run(text, lang);
+        assert_eq!(one(&d).fatalities.killed, Some(12), "{text}");
+    }
+}
