@@ -322,7 +322,6 @@ impl WordStage for ClaimStage {
                             && (a..b).all(|i| w.words()[i].kind == TokenKind::Word)
                             && no_actor_head(a, b)
                     };
-                    let bare = |a: usize, b: usize| bare_upto(a, b, 4);
                     // Or a plain plural noun, no determiner, alone or with its complement:
                     // "…, relatives of the victims said." (Not an adverb, a comparison or
                     // a verdict: "…, than previously reported", "…, more than first
@@ -354,13 +353,18 @@ impl WordStage for ClaimStage {
                     };
                     let bare_before = (trailing.is_none() && tail_empty)
                         .then(|| {
-                            (cue.a.saturating_sub(5).max(clause + 1)..cue.a)
+                            (cue.a.saturating_sub(7).max(clause + 1)..cue.a)
                                 .rev()
                                 .find(|&k| w.norm(k) == ",")
                         })
                         .flatten()
                         .filter(|&k| {
-                            bare(k + 1, cue.a) || proper(k + 1, cue.a) || plain(k + 1, cue.a)
+                            // (Longer when it ends in a name: "…, the Fulani association
+                            // Tabital Pulaaku said".)
+                            let named = w.words()[cue.a - 1].cap;
+                            bare_upto(k + 1, cue.a, if named { 6 } else { 4 })
+                                || proper(k + 1, cue.a)
+                                || plain(k + 1, cue.a)
                         })
                         .map(|k| (k, (k + 1, cue.a)));
                     let tail = (cue.b..s1)

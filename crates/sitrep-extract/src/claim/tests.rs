@@ -565,3 +565,38 @@ fn an_inverted_speaker_ending_in_a_name() {
         );
     }
 }
+
+/// An association or organisation named by what it is speaks ("…, a indiqué une
+/// association de défense des droits des Peuls", "…, the Fulani association Tabital
+/// Pulaaku said on Wednesday"), and the report keeps its own date.
+#[test]
+fn an_association_that_speaks_is_the_speaker() {
+    for (text, lang, speaker) in [
+        (
+            "Des chasseurs dozos ont attaqué samedi un hameau peul près de Djenné, tuant six civils, a indiqué une association de défense des droits des Peuls.",
+            Lang::Fr,
+            "une association",
+        ),
+        (
+            "Dozo hunters attacked a Fulani hamlet near Djenne on Saturday, killing six civilians, said a local NGO.",
+            Lang::En,
+            "a local NGO",
+        ),
+        (
+            "Dozo hunters attacked a Fulani hamlet near Djenne on Saturday, killing six civilians, the Fulani association Tabital Pulaaku said on Sunday.",
+            Lang::En,
+            "the Fulani association Tabital Pulaaku",
+        ),
+    ] {
+        let d = run(text, lang);
+        let c = d.claims.first().expect(text);
+        assert_eq!(c.by.name, speaker, "{text}");
+        assert!(content(&d, c).contains("six civil"), "{text}");
+        let e = d.events.iter().find(|e| !e.background).expect(text);
+        assert_eq!(
+            e.date.as_ref().and_then(|x| x.start).map(|x| x.to_string()),
+            Some("2023-11-11".to_string()),
+            "{text}"
+        );
+    }
+}
