@@ -31,6 +31,7 @@ mod tests;
 
 use crate::WordStage;
 use crate::actor::lex::{A, ActorLex};
+use crate::claim::lex::{C, ClaimLex};
 use crate::numbers::{Amount, NumberLex};
 use crate::resources::Resources;
 use crate::words::{Word, Words};
@@ -146,6 +147,8 @@ struct Cx<'a> {
     q: &'a QuantityLex,
     num: &'a NumberLex,
     actors: &'a ActorLex,
+    /// Reporting cues: "…, a local official said" names who speaks, not a victim.
+    claims: &'a ClaimLex,
     lang: Lang,
     /// Time mention spans, sorted by start.
     times: Vec<(u32, u32)>,
@@ -195,6 +198,7 @@ impl WordStage for QuantityStage {
             q: self.res.quantity_lex(lang),
             num: self.res.numbers(lang),
             actors: self.res.actor_lex(lang),
+            claims: self.res.claim_lex(lang),
             lang,
             times,
             forces,
@@ -1552,9 +1556,14 @@ impl<'a> Cx<'a> {
                     && q.end(Q::Partitive, w, aq.b).is_some()
                     && (aq.b..c).all(|i| w.words()[i].kind == TokenKind::Word)
             };
+            // ("killing three soldiers, a local official said": who speaks.)
+            let speaks = self.claims.get(C::Cue, w, bq.b).is_some()
+                || (self.claims.has(C::Aux, w, bq.b)
+                    && self.claims.get(C::Cue, w, bq.b + 1).is_some());
             if bq.casualty.is_none()
                 && bq.person != Some(false)
                 && aq.person != Some(false)
+                && !speaks
                 && (matches!(aq.casualty, Some((_, Via::Before | Via::Inherited))) || labelled(aq))
                 && coord.is_some_and(|c| c == aq.b || of_tail(c))
             {

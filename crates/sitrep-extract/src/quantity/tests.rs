@@ -1801,3 +1801,50 @@ fn an_unpaired_comma_after_a_date_ends_the_clause() {
         2.0,
     );
 }
+
+/// A figure after a comma that goes on to a reporting verb is who speaks, not another
+/// victim ("killing three soldiers, a local official said"); a list goes on.
+#[test]
+fn a_speaker_after_a_toll_is_no_victim() {
+    for (text, lang, speaker) in [
+        (
+            "Jihadists attacked the post in Boni on Sunday, killing three soldiers, a local official said.",
+            Lang::En,
+            "a local official",
+        ),
+        (
+            "Jihadists attacked the post in Boni on Sunday, killing three soldiers, two residents told AFP.",
+            Lang::En,
+            "two residents",
+        ),
+        (
+            "Les jihadistes ont attaqué dimanche le poste de Boni, tuant trois soldats, deux habitants ont indiqué.",
+            Lang::Fr,
+            "deux habitants",
+        ),
+    ] {
+        let d = run(text, lang);
+        let toll = if lang == Lang::Fr { "trois soldats" } else { "three soldiers" };
+        assert_eq!(q(&d, toll).casualty.as_deref(), Some("killed"), "{text}");
+        assert!(
+            d.quantities.iter().all(|x| x.text != speaker || x.casualty.is_none()),
+            "{text}: {}",
+            show(&d)
+        );
+    }
+    for (text, lang, victim) in [
+        (
+            "Jihadists attacked the post in Boni on Sunday, killing three soldiers, a civilian and a child.",
+            Lang::En,
+            "a civilian",
+        ),
+        (
+            "Les jihadistes ont attaqué dimanche le poste de Boni, tuant trois soldats, deux habitants et un enfant.",
+            Lang::Fr,
+            "deux habitants",
+        ),
+    ] {
+        let d = run(text, lang);
+        assert_eq!(q(&d, victim).casualty.as_deref(), Some("killed"), "{text}: {}", show(&d));
+    }
+}
