@@ -619,9 +619,12 @@ fn triggers(idx: &Idx, lex: &EventLex, clex: &ClaimLex, cb: &Codebook) -> Vec<Tr
         while idx.times.get(next_time).is_some_and(|t| t.0 <= i) {
             next_time += 1;
         }
+        // (Further in a longer phrase, with the date's "on": "fired live rounds on
+        // Friday at", « tiré à balles réelles vendredi sur ».)
         if let Some(&(g0, g1)) = idx.times.get(next_time)
-            && g0 <= i + 3
+            && g0 <= i + 5
             && lex.starts_trigger(w, i)
+            && let g0 = if g0 > i + 1 && w.norm(g0 - 1) == "on" { g0 - 1 } else { g0 }
             && g1 < w.len()
             && w.same_sentence(i, g1)
             && let Some((ge, gt)) = lex.trigger_across(w, i, g0, g1)

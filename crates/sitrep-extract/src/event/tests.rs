@@ -8223,3 +8223,50 @@ fn an_older_deeds_toll_stays_out_of_the_event_it_is_compared_with() {
         assert_eq!(one(&d).fatalities.killed, Some(12), "{text}");
     }
 }
+
+/// A date inside a longer trigger phrase ("fired live rounds on Friday at", « a tiré à
+/// balles réelles vendredi sur ») is read across.
+#[test]
+fn a_date_inside_a_long_trigger_is_read_across() {
+    for (text, lang) in [
+        (
+            "Police fired live rounds on Friday at protesters in Sikasso, killing three people.",
+            Lang::En,
+        ),
+        (
+            "La police a tiré à balles réelles vendredi sur des manifestants à Sikasso, tuant trois personnes.",
+            Lang::Fr,
+        ),
+    ] {
+        let d = run(text, lang);
+        let e = one(&d);
+        assert_eq!(e.sub_event_type, "Excessive force against protesters", "{text}");
+        assert_eq!(date(e), "2023-11-10", "{text}");
+        assert_eq!(e.fatalities.killed, Some(3), "{text}");
+    }
+}
+
+/// Someone described by what they are suspected of is still who was killed ("A man
+/// suspected of cattle theft was lynched", « Un homme soupçonné de vol a été lynché »).
+#[test]
+fn a_suspect_killed_by_a_mob_is_counted() {
+    for (text, lang) in [
+        (
+            "A man suspected of cattle theft was lynched by a mob in Mopti on Saturday.",
+            Lang::En,
+        ),
+        (
+            "Un homme soupçonné de vol de bétail a été lynché à mort samedi par une foule à Mopti.",
+            Lang::Fr,
+        ),
+        (
+            "Une femme suspectée de sorcellerie a été tuée samedi par une foule à Mopti.",
+            Lang::Fr,
+        ),
+    ] {
+        let d = run(text, lang);
+        let e = current(&d)[0];
+        assert_eq!(e.sub_event_type, "Mob violence", "{text}");
+        assert_eq!(e.fatalities.killed, Some(1), "{text}");
+    }
+}

@@ -1318,7 +1318,9 @@ impl<'a> Cx<'a> {
                         }
                         && q.get(Q::Casualty, w, k).is_none()
                 };
-                if let Some(k) = (p + 1..p + 10)
+                // (Up to a long name: « 15 combattants de l'État islamique en Afrique de
+                // l'Ouest (Iswap) ont été tués ».)
+                if let Some(k) = (p + 1..p + 15)
                     .take_while(|&k| inside(k))
                     .find(|&k| q.end(Q::Aux, w, k).is_some())
                 {

@@ -1848,3 +1848,26 @@ fn a_speaker_after_a_toll_is_no_victim() {
         assert_eq!(q(&d, victim).casualty.as_deref(), Some("killed"), "{text}: {}", show(&d));
     }
 }
+
+/// A long group name between the figure and its verb ("15 fighters of the Islamic State
+/// West Africa Province (ISWAP) were killed") does not cut the toll off.
+#[test]
+fn a_toll_reads_past_a_long_group_name() {
+    for (text, lang, fig) in [
+        (
+            "Between 15 and 20 fighters of the Islamic State West Africa Province (ISWAP) were killed on Wednesday near Diffa.",
+            Lang::En,
+            "Between 15 and 20 fighters",
+        ),
+        (
+            "Entre 15 et 20 combattants de l'État islamique en Afrique de l'Ouest (Iswap) ont été tués mercredi près de Diffa.",
+            Lang::Fr,
+            "Entre 15 et 20 combattants",
+        ),
+    ] {
+        let d = run(text, lang);
+        let x = q(&d, fig);
+        assert_eq!(x.casualty.as_deref(), Some("killed"), "{text}: {}", show(&d));
+        assert_eq!((x.low, x.high), (Some(15.0), Some(20.0)), "{text}");
+    }
+}
