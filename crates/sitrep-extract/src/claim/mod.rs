@@ -140,7 +140,23 @@ impl WordStage for ClaimStage {
                 .checked_sub(1)
                 .map(|p| &cues[p])
                 .filter(|p| w.words()[p.a].sentence as usize == sent);
-            let clause = prev.map(|p| p.b).unwrap_or(s0);
+            // (Not a cue inside a relative clause set off by commas: in « Le JNIM, qui a
+            // revendiqué l'attaque, affirme avoir tué 53 soldats » the subject is before
+            // it.)
+            let relative = |p: &Cue| {
+                p.a > s0
+                    && matches!(w.norm(p.a - 1), "who" | "which" | "qui")
+                    && (p.b..cue.a).any(|i| w.norm(i) == ",")
+            };
+            let clause = match prev {
+                Some(p) if relative(p) => k
+                    .checked_sub(2)
+                    .map(|q| &cues[q])
+                    .filter(|q| w.words()[q.a].sentence as usize == sent)
+                    .map_or(s0, |q| q.b),
+                Some(p) => p.b,
+                None => s0,
+            };
             let next = cues
                 .get(k + 1)
                 .filter(|c| w.words()[c.a].sentence as usize == sent)
@@ -273,8 +289,16 @@ impl WordStage for ClaimStage {
                     // responsable", "…, said a local official": a reporting clause right
                     // after a comma has its speaker after the cue (past when and to whom
                     // it was said), never the subject of what it reports.
-                    let parenthetical =
-                        cue.a > clause && matches!(w.norm(cue.a - 1), "," | "»" | "\"" | "”");
+                    // (Not the comma that closes a relative clause after the subject:
+                    // "JNIM, which claimed the attack, said it had killed 53 soldiers".)
+                    let closes_relative = w.norm(cue.a - 1) == ","
+                        && (s0 + 1..cue.a - 1)
+                            .rev()
+                            .find(|&i| w.norm(i) == ",")
+                            .is_some_and(|i| matches!(w.norm(i + 1), "who" | "which" | "qui"));
+                    let parenthetical = cue.a > clause
+                        && !closes_relative
+                        && matches!(w.norm(cue.a - 1), "," | "»" | "\"" | "”");
                     let told = |i: usize| {
                         in_time[i]
                             || lex.has(C::Prep, w, i)

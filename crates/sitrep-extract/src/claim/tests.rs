@@ -600,3 +600,30 @@ fn an_association_that_speaks_is_the_speaker() {
         );
     }
 }
+
+/// A relative clause between the subject and its cue ("JNIM, which claimed the attack,
+/// said…", « Le JNIM, qui a revendiqué l'attaque, affirme… ») does not hide the subject.
+#[test]
+fn a_relative_clause_does_not_hide_the_speaker() {
+    for (text, lang, words) in [
+        (
+            "JNIM, which claimed the attack, said it had killed 53 soldiers.",
+            Lang::En,
+            "53 soldiers",
+        ),
+        (
+            "Le JNIM, qui a revendiqué l'attaque, affirme avoir tué 53 soldats.",
+            Lang::Fr,
+            "53 soldats",
+        ),
+    ] {
+        let d = run(text, lang);
+        let c = claim(&d, words);
+        assert_eq!(c.by.name, "JNIM", "{text}");
+        assert!(
+            !content(&d, c).contains("JNIM"),
+            "{text}: {}",
+            content(&d, c)
+        );
+    }
+}

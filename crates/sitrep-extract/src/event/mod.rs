@@ -624,7 +624,11 @@ fn triggers(idx: &Idx, lex: &EventLex, clex: &ClaimLex, cb: &Codebook) -> Vec<Tr
         if let Some(&(g0, g1)) = idx.times.get(next_time)
             && g0 <= i + 5
             && lex.starts_trigger(w, i)
-            && let g0 = if g0 > i + 1 && w.norm(g0 - 1) == "on" { g0 - 1 } else { g0 }
+            && let g0 = if g0 > i + 1 && w.norm(g0 - 1) == "on" {
+                g0 - 1
+            } else {
+                g0
+            }
             && g1 < w.len()
             && w.same_sentence(i, g1)
             && let Some((ge, gt)) = lex.trigger_across(w, i, g0, g1)
@@ -5068,7 +5072,7 @@ fn fatalities(idx: &Idx, lex: &EventLex, cb: &Codebook, e: &Ev) -> Fatalities {
         part[k] = match n.checked_sub(1).map(|p| in_order[p]) {
             Some(p) if sentence(p) == s => {
                 let set_against = (idx.quants[p].1..idx.quants[k].0)
-                    .any(|i| lex.has(E::Contrast, w, i))
+                    .any(|i| lex.has(E::Contrast, w, i) || w.norm(i) == ";")
                     && same_side(p, k)
                     && account(p) != account(k);
                 (s, part[p].1 + usize::from(set_against))
@@ -5116,6 +5120,20 @@ fn fatalities(idx: &Idx, lex: &EventLex, cb: &Codebook, e: &Ev) -> Fatalities {
             })
         })
     };
+    // Who told each part, and the camp they speak for: tolls of one side told by
+    // opposing camps ("JNIM claims 53 soldiers killed", "the army acknowledged six dead
+    // in its ranks") are each camp's account; the lowest stands, as ACLED codes
+    // conflicting reports, and the fusion stage keeps every source's figure.
+    let teller = |k: usize| {
+        let sp = idx.doc.quantities[k].span;
+        idx.doc
+            .claims
+            .iter()
+            .find(|c| c.span.start <= sp.start && sp.end <= c.span.end)
+            .map(|c| (c.by.name.as_str(), camp_side(c.by.camp.as_deref())))
+            .filter(|x| x.1 != 0)
+    };
+    let mut accounts: Vec<((&str, usize), [[Option<u32>; 4]; 4])> = Vec::new();
     let mut added = [0u32; 4];
     for s in sentences {
         let mut sum = [[None::<u32>; 4]; 4];
@@ -5171,11 +5189,45 @@ fn fatalities(idx: &Idx, lex: &EventLex, cb: &Codebook, e: &Ev) -> Fatalities {
                 *x = Some(x.map_or(t, |x| x.max(t)));
             }
         }
+        if let Some(t) = casualties
+            .iter()
+            .filter(|&&k| sentence(k) == s)
+            .find_map(|&k| teller(k))
+        {
+            accounts.push((t, sum));
+        }
         for (b, s) in best.iter_mut().zip(sum) {
             for (x, y) in b.iter_mut().zip(s) {
                 if let Some(y) = y {
                     *x = Some(x.map_or(y, |x| x.max(y)));
                 }
+            }
+        }
+    }
+    // (Only opposing camps: one camp's later figure may be an update, "the army later
+    // said the toll had risen to nine".)
+    let mut disputed = [false; 4];
+    for side in 1..4 {
+        for i in 0..4 {
+            // (A teller's figure that names nobody counts its own side: « l'armée
+            // reconnaît six morts dans ses rangs ».)
+            let told: Vec<((&str, usize), u32)> = accounts
+                .iter()
+                .filter_map(|(t, sum)| {
+                    let unnamed = || {
+                        (t.1 == side && sum[1..].iter().all(|r| r[i].is_none()))
+                            .then_some(sum[0][i])
+                            .flatten()
+                    };
+                    sum[side][i].or_else(unnamed).map(|v| (*t, v))
+                })
+                .collect();
+            let opposed = told
+                .iter()
+                .any(|(a, _)| told.iter().any(|(b, _)| a.0 != b.0 && a.1 != b.1));
+            if opposed && let Some(low) = told.iter().map(|x| x.1).min() {
+                best[side][i] = Some(low);
+                disputed[i] = true;
             }
         }
     }
@@ -5185,6 +5237,7 @@ fn fatalities(idx: &Idx, lex: &EventLex, cb: &Codebook, e: &Ev) -> Fatalities {
             .filter_map(|r| r[i])
             .fold(None, |acc, v| Some(acc.unwrap_or(0) + v));
         let told = match (sides, whole_sentence[i]) {
+            (Some(a), _) if disputed[i] => Some(a),
             (Some(a), Some(b)) => Some(a.max(b)),
             (a, b) => a.or(b),
         };

@@ -8240,7 +8240,10 @@ fn a_date_inside_a_long_trigger_is_read_across() {
     ] {
         let d = run(text, lang);
         let e = one(&d);
-        assert_eq!(e.sub_event_type, "Excessive force against protesters", "{text}");
+        assert_eq!(
+            e.sub_event_type, "Excessive force against protesters",
+            "{text}"
+        );
         assert_eq!(date(e), "2023-11-10", "{text}");
         assert_eq!(e.fatalities.killed, Some(3), "{text}");
     }
@@ -8268,5 +8271,42 @@ fn a_suspect_killed_by_a_mob_is_counted() {
         let e = current(&d)[0];
         assert_eq!(e.sub_event_type, "Mob violence", "{text}");
         assert_eq!(e.fatalities.killed, Some(1), "{text}");
+    }
+}
+
+/// One side's dead told by opposing camps are competing accounts: the lowest stands, as
+/// ACLED codes conflicting reports. One camp's later figure is an update: the larger
+/// stands.
+#[test]
+fn opposing_camps_tolls_keep_the_lowest() {
+    for (text, lang, killed) in [
+        (
+            "Malian troops recaptured the town of Léré from CSP rebels on Sunday. The army said four rebels were killed, while the CSP acknowledged losing two fighters.",
+            Lang::En,
+            2,
+        ),
+        (
+            "Les rebelles du CSP ont attaqué dimanche une colonne de l'armée malienne près de Léré. Le CSP affirme avoir tué une trentaine de soldats ; l'armée reconnaît six morts dans ses rangs.",
+            Lang::Fr,
+            6,
+        ),
+        (
+            "At least ten soldiers and about thirty assailants were killed on Sunday in an attack on the army post in Boni, the army said. JNIM, which claimed the attack, said it had killed 53 soldiers.",
+            Lang::En,
+            40,
+        ),
+        (
+            "Au moins dix soldats et une trentaine d'assaillants ont été tués dimanche lors de l'attaque du poste de l'armée à Boni, a indiqué l'armée. Le JNIM, qui a revendiqué l'attaque, affirme avoir tué 53 soldats.",
+            Lang::Fr,
+            40,
+        ),
+        (
+            "Jihadists attacked the army post in Boni on Sunday. The army said five soldiers were killed. On Monday the army said nine soldiers had been killed.",
+            Lang::En,
+            9,
+        ),
+    ] {
+        let d = run(text, lang);
+        assert_eq!(current(&d)[0].fatalities.killed, Some(killed), "{text}");
     }
 }

@@ -1824,10 +1824,16 @@ fn a_speaker_after_a_toll_is_no_victim() {
         ),
     ] {
         let d = run(text, lang);
-        let toll = if lang == Lang::Fr { "trois soldats" } else { "three soldiers" };
+        let toll = if lang == Lang::Fr {
+            "trois soldats"
+        } else {
+            "three soldiers"
+        };
         assert_eq!(q(&d, toll).casualty.as_deref(), Some("killed"), "{text}");
         assert!(
-            d.quantities.iter().all(|x| x.text != speaker || x.casualty.is_none()),
+            d.quantities
+                .iter()
+                .all(|x| x.text != speaker || x.casualty.is_none()),
             "{text}: {}",
             show(&d)
         );
@@ -1845,7 +1851,12 @@ fn a_speaker_after_a_toll_is_no_victim() {
         ),
     ] {
         let d = run(text, lang);
-        assert_eq!(q(&d, victim).casualty.as_deref(), Some("killed"), "{text}: {}", show(&d));
+        assert_eq!(
+            q(&d, victim).casualty.as_deref(),
+            Some("killed"),
+            "{text}: {}",
+            show(&d)
+        );
     }
 }
 
@@ -1867,7 +1878,12 @@ fn a_toll_reads_past_a_long_group_name() {
     ] {
         let d = run(text, lang);
         let x = q(&d, fig);
-        assert_eq!(x.casualty.as_deref(), Some("killed"), "{text}: {}", show(&d));
+        assert_eq!(
+            x.casualty.as_deref(),
+            Some("killed"),
+            "{text}: {}",
+            show(&d)
+        );
         assert_eq!((x.low, x.high), (Some(15.0), Some(20.0)), "{text}");
     }
 }
