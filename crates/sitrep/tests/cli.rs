@@ -377,3 +377,23 @@ fn killed_ingest_leaves_a_sound_store() {
     let store = sitrep_store::Store::open(&db).unwrap();
     assert_eq!(store.document_count().unwrap(), 20000);
 }
+
+/// `sitrep eval acled … | head` ends quietly: a reader that has gone is no panic.
+#[test]
+fn a_closed_output_pipe_ends_quietly() {
+    let dir = tempfile::tempdir().unwrap();
+    // An invented row with ACLED's columns (no ACLED data in the repository).
+    let csv = "event_id_cnty,data_id,event_date,year,time_precision,event_type,sub_event_type,actor1,assoc_actor_1,inter1,actor2,assoc_actor_2,inter2,interaction,country,admin1,admin2,admin3,location,latitude,longitude,geo_precision,source,source_scale,notes,fatalities,timestamp,provenance\n\
+TST1,1,2023-11-12,2023,1,Battles,Armed clash,Military Forces of Mali (2021-),,1,JNIM: Group for Support of Islam and Muslims,,2,12,Mali,Mopti,Douentza,,Boni,15.07,-2.22,1,Test,Local,Soldiers clashed with JNIM fighters near Boni killing three militants.,3,0,\n";
+    let f = write(dir.path(), "rows.csv", csv.as_bytes());
+    let (reader, writer) = std::io::pipe().unwrap();
+    drop(reader);
+    let out = bin()
+        .args(["eval", "acled", s(&f)])
+        .stdout(writer)
+        .stderr(Stdio::piped())
+        .output()
+        .unwrap();
+    assert!(!stderr(&out).contains("panicked"), "{}", stderr(&out));
+    assert!(out.status.success(), "{}", stderr(&out));
+}

@@ -140,14 +140,14 @@ pub fn run(a: Args) -> Result<ExitCode> {
                 )
             })
             .collect();
-        println!(
+        outln!(
             "{}",
             serde_json::json!({"what": label, "docs": docs.len(), "bytes": measured_bytes,
                 "median_s": median, "docs_per_s": docs_s, "mb_per_s": mb_s,
                 "peak_rss_mb": rss, "stage_mb_per_s": stages, "runs": repeat})
         );
     } else {
-        println!(
+        outln!(
             "{label}: {} docs, {:.1} MB, median of {repeat}: {:.3} s → {:.0} docs/s, {:.1} MB/s (one thread); peak RSS {}",
             docs.len(),
             measured_bytes as f64 / 1e6,
@@ -158,7 +158,7 @@ pub fn run(a: Args) -> Result<ExitCode> {
                 .unwrap_or_else(|| "unknown".into())
         );
         for (n, d) in &stage_times {
-            println!(
+            outln!(
                 "  stage {n:<10} {:>8.1} MB/s  ({:.3} s)",
                 text_bytes as f64 / 1e6 / d.as_secs_f64().max(1e-9),
                 d.as_secs_f64()
@@ -181,14 +181,14 @@ fn fuse(a: &Args) -> Result<ExitCode> {
     let total = (r.cluster + r.aggregate).as_secs_f64();
     let rss = peak_rss_mb();
     if a.json {
-        println!(
+        outln!(
             "{}",
             serde_json::json!({"what": "fuse", "mentions": r.mentions, "incidents": r.incidents,
                 "median_s": total, "cluster_s": r.cluster.as_secs_f64(),
                 "aggregate_s": r.aggregate.as_secs_f64(), "peak_rss_mb": rss, "runs": runs.len()})
         );
     } else {
-        println!(
+        outln!(
             "fuse: {} mentions → {} incidents, median of {}: {:.2} s (cluster {:.2} s, aggregate {:.2} s; one thread); peak RSS {}",
             r.mentions,
             r.incidents,

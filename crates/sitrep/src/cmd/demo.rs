@@ -52,7 +52,7 @@ pub fn run(a: Args) -> Result<ExitCode> {
     super::incidents::report(&fused);
     let events = store.events(&EventFilter::default())?;
     let incidents = store.incidents(&IncidentFilter::default())?;
-    println!(
+    outln!(
         "\nThe ledger: {} incidents fused from {} event mentions\n",
         incidents.len(),
         events.len()
@@ -62,7 +62,7 @@ pub fn run(a: Args) -> Result<ExitCode> {
         &incidents,
         super::incidents::IncidentFormat::Table,
     )?;
-    println!(
+    outln!(
         "\nNext: `sitrep show {first} --db {db}`, `sitrep search Kidal --db {db}`, `sitrep export --format acled-csv --db {db}`.",
         first = incidents.first().map(|i| i.id).unwrap_or(1),
         db = store.path().display()

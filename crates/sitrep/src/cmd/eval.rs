@@ -176,7 +176,7 @@ fn run_acled(a: AcledArgs) -> Result<ExitCode> {
             .with_context(|| format!("{}: cannot write", path.display()))?;
     }
     if a.json {
-        println!(
+        outln!(
             "{}",
             serde_json::json!({"file": a.file.display().to_string(), "rows": rows.len(),
                 "gazetteer": extractor.resources().gazetteer().len(),
@@ -185,14 +185,14 @@ fn run_acled(a: AcledArgs) -> Result<ExitCode> {
                 "actors": actors, "events": events})
         );
     } else {
-        println!(
+        outln!(
             "ACLED: {} rows from {} ({:.1} s; gazetteer of {} places)",
             rows.len(),
             a.file.display(),
             t0.elapsed().as_secs_f64(),
             extractor.resources().gazetteer().len()
         );
-        println!(
+        outln!(
             "location           located {:>6.2}%   within 25 km {:>6.2}%   within 161 km {:>6.2}%   median error {}",
             places.pct(places.located),
             places.pct(places.within_25_km),
@@ -209,14 +209,14 @@ fn run_acled(a: AcledArgs) -> Result<ExitCode> {
                 100.0 * n as f64 / of as f64
             }
         };
-        println!(
+        outln!(
             "event              found {:>6.2}%   type {:>6.2}%   sub-type {:>6.2}%   fatalities exact {:>6.2}%",
             events.pct(events.found),
             events.pct(events.event_type),
             events.pct(events.sub_event_type),
             events.pct(events.fatalities_exact),
         );
-        println!(
+        outln!(
             "event actors       actor1 {:>6.2}%   inter1 {:>6.2}%   actor2 {:>6.2}%   inter2 {:>6.2}%   date exact {:>6.2}% of {} dated notes",
             events.pct(events.actor1),
             events.pct(events.inter1),
@@ -225,7 +225,7 @@ fn run_acled(a: AcledArgs) -> Result<ExitCode> {
             pct(events.date_exact, events.dated_rows),
             events.dated_rows,
         );
-        println!(
+        outln!(
             "  either order       inter1 {:>6.2}%   inter2 {:>6.2}%   (of all rows, a battle or remote violence also right with its sides swapped: ACLED's codebook leaves their order open)",
             events.pct(events.inter1_either),
             events.pct(events.inter2_either),
@@ -239,22 +239,22 @@ fn run_acled(a: AcledArgs) -> Result<ExitCode> {
         for c in &cols {
             print!(" {:>12}", short(c));
         }
-        println!();
+        outln!();
         for (coded, row) in &events.confusion {
             print!("{:<28}", short(coded));
             for c in &cols {
                 print!(" {:>12}", row.get(*c).copied().unwrap_or(0));
             }
-            println!();
+            outln!();
         }
-        println!(
+        outln!(
             "actor1             named {:>6.2}%   inter1 named {:>6.2}%   first actor = actor1 {:>6.2}%   its inter = inter1 {:>6.2}%",
             pct(actors.actor1_named, actors.rows),
             pct(actors.inter1_named, actors.rows),
             pct(actors.actor1_correct, actors.rows),
             pct(actors.inter1_correct, actors.rows),
         );
-        println!(
+        outln!(
             "actor2 ({:>5} rows) named {:>6.2}%   inter2 named {:>6.2}%   second actor = actor2 {:>6.2}%   its inter = inter2 {:>6.2}%",
             actors.rows_with_actor2,
             pct(actors.actor2_named, actors.rows_with_actor2),
@@ -263,7 +263,7 @@ fn run_acled(a: AcledArgs) -> Result<ExitCode> {
             pct(actors.inter2_correct, actors.rows_with_actor2),
         );
         if let Some(p) = &a.errors {
-            println!("{} error line(s) in {}", errors.len(), p.display());
+            outln!("{} error line(s) in {}", errors.len(), p.display());
         }
     }
     Ok(ExitCode::SUCCESS)

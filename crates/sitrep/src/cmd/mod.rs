@@ -1,5 +1,14 @@
 //! One module per subcommand.
 
+/// `println!` that returns the write error instead of panicking, so that `sitrep eval
+/// acled … | head` ends quietly (main treats a broken pipe as success).
+macro_rules! outln {
+    ($($t:tt)*) => {{
+        use std::io::Write as _;
+        writeln!(std::io::stdout(), $($t)*)?
+    }};
+}
+
 pub mod bench;
 pub mod demo;
 pub mod eval;
