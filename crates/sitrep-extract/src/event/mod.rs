@@ -5133,7 +5133,9 @@ fn fatalities(idx: &Idx, lex: &EventLex, cb: &Codebook, e: &Ev) -> Fatalities {
             .map(|c| (c.by.name.as_str(), camp_side(c.by.camp.as_deref())))
             .filter(|x| x.1 != 0)
     };
-    let mut accounts: Vec<((&str, usize), [[Option<u32>; 4]; 4])> = Vec::new();
+    /// [side][what] sums of one part, as `best`.
+    type Sums = [[Option<u32>; 4]; 4];
+    let mut accounts: Vec<((&str, usize), Sums)> = Vec::new();
     let mut added = [0u32; 4];
     for s in sentences {
         let mut sum = [[None::<u32>; 4]; 4];
