@@ -375,6 +375,9 @@ impl WordStage for ClaimStage {
                                 .all(|i| w.words()[i].kind == TokenKind::Word && w.words()[i].cap)
                             && no_actor_head(a, b)
                     };
+                    let relative_in = |a: usize, b: usize| {
+                        (a..b.min(a + 3)).any(|i| matches!(w.norm(i), "that" | "who" | "qui"))
+                    };
                     let bare_before = (trailing.is_none() && tail_empty)
                         .then(|| {
                             (cue.a.saturating_sub(7).max(clause + 1)..cue.a)
@@ -385,7 +388,9 @@ impl WordStage for ClaimStage {
                         .filter(|&k| {
                             // (Longer when it ends in a name: "…, the Fulani association
                             // Tabital Pulaaku said".)
-                            let named = w.words()[cue.a - 1].cap;
+                            // (Or with a relative clause: "…, the organisation that
+                            // employs them said".)
+                            let named = w.words()[cue.a - 1].cap || relative_in(k + 2, cue.a);
                             bare_upto(k + 1, cue.a, if named { 6 } else { 4 })
                                 || proper(k + 1, cue.a)
                                 || plain(k + 1, cue.a)
@@ -405,8 +410,13 @@ impl WordStage for ClaimStage {
                         .unwrap_or(tail);
                     // (Longer when it ends in a name: « …, a annoncé le ministère de la
                     // Réconciliation ».)
-                    let most = if speaker_end < tail || w.words()[speaker_end - 1].cap {
-                        6
+                    // (Or with a relative clause: « …, a indiqué l'organisation qui les
+                    // emploie ».)
+                    let most = if speaker_end < tail
+                        || w.words()[speaker_end - 1].cap
+                        || relative_in(first_word + 1, speaker_end)
+                    {
+                        7
                     } else {
                         4
                     };
@@ -456,6 +466,13 @@ impl WordStage for ClaimStage {
                         let a = opening(false);
                         let a = match opening(true) {
                             p if p > a && skip_that(w, lex, p) > p => skip_that(w, lex, p),
+                            // ("said on Wednesday it had set up a base": a clause's
+                            // pronoun subject after the date, "that" left out.)
+                            p if p > a
+                                && matches!(w.norm(p), "it" | "they" | "he" | "she" | "we") =>
+                            {
+                                p
+                            }
                             _ => skip_that(w, lex, a),
                         };
                         // Nothing reported after the cue, only who was told and when

@@ -627,3 +627,31 @@ fn a_relative_clause_does_not_hide_the_speaker() {
         );
     }
 }
+
+/// A speaker described by a relative clause ("…, the organisation that employs them
+/// said", « …, a indiqué jeudi l'organisation qui les emploie ») is who speaks.
+#[test]
+fn a_speaker_with_a_relative_clause() {
+    for (text, lang, speaker) in [
+        (
+            "Gunmen kidnapped four aid workers near Ménaka on Tuesday, the organisation that employs them said on Thursday.",
+            Lang::En,
+            "the organisation that employs them",
+        ),
+        (
+            "Des hommes armés ont enlevé mardi quatre humanitaires près de Ménaka, a indiqué jeudi l'organisation qui les emploie.",
+            Lang::Fr,
+            "l'organisation qui les emploie",
+        ),
+    ] {
+        let d = run(text, lang);
+        let c = d.claims.first().expect(text);
+        assert_eq!(c.by.name, speaker, "{text}");
+        let e = d.events.iter().find(|e| !e.background).expect(text);
+        assert_eq!(
+            e.date.as_ref().and_then(|x| x.start).map(|x| x.to_string()),
+            Some("2023-11-07".to_string()),
+            "{text}"
+        );
+    }
+}

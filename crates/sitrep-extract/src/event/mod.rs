@@ -798,7 +798,14 @@ fn triggers(idx: &Idx, lex: &EventLex, clex: &ClaimLex, cb: &Codebook) -> Vec<Tr
                     sitrep_core::Lang::Fr => {
                         a > 1 && noun(a - 1) && det(a - 2) && !w.norm(a).ends_with("ment")
                     }
-                    _ => a > 0 && det(a - 1) && noun(b),
+                    // (Or after a preposition, a bare plural: "to protest against daily
+                    // power cuts".)
+                    _ => {
+                        a > 0
+                            && (det(a - 1)
+                                || matches!(w.norm(a - 1), "against" | "over" | "about" | "of"))
+                            && noun(b)
+                    }
                 }
         };
         let recurring = idx.times.iter().enumerate().any(|(k, &(a, b))| {

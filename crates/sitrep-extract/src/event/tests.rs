@@ -8310,3 +8310,48 @@ fn opposing_camps_tolls_keep_the_lowest() {
         assert_eq!(current(&d)[0].fatalities.killed, Some(killed), "{text}");
     }
 }
+
+/// "said on Sunday it had set up a base … on Friday": the first date is when it was
+/// said, the deed keeps its own (French says it with an infinitive).
+#[test]
+fn a_statement_date_before_a_clause_without_that_is_the_statements() {
+    for (text, lang) in [
+        (
+            "The Malian army said on Sunday it had set up a new military base in Hombori on Friday.",
+            Lang::En,
+        ),
+        (
+            "L'armée malienne a affirmé dimanche avoir installé vendredi une nouvelle base militaire à Hombori.",
+            Lang::Fr,
+        ),
+    ] {
+        let d = run(text, lang);
+        let e = one(&d);
+        assert_eq!(
+            e.sub_event_type, "Headquarters or base established",
+            "{text}"
+        );
+        assert_eq!(date(e), "2023-11-10", "{text}");
+    }
+}
+
+/// A recurring word that qualifies what is protested ("against daily power cuts", « des
+/// coupures quotidiennes ») does not make the protest a habit.
+#[test]
+fn a_recurring_word_on_the_grievance_is_no_habit() {
+    for (text, lang) in [
+        (
+            "On Sunday, hundreds of traders marched peacefully through Gao to protest against daily power cuts.",
+            Lang::En,
+        ),
+        (
+            "Dimanche, des centaines de commerçants ont marché pacifiquement dans Gao pour protester contre des coupures quotidiennes d'électricité.",
+            Lang::Fr,
+        ),
+    ] {
+        let d = run(text, lang);
+        let e = current(&d)[0];
+        assert_eq!(e.sub_event_type, "Peaceful protest", "{text}");
+        assert_eq!(date(e), "2023-11-12", "{text}");
+    }
+}
