@@ -291,11 +291,15 @@ impl WordStage for ClaimStage {
                     // it was said), never the subject of what it reports.
                     // (Not the comma that closes a relative clause after the subject:
                     // "JNIM, which claimed the attack, said it had killed 53 soldiers".)
-                    let closes_relative = w.norm(cue.a - 1) == ","
-                        && (s0 + 1..cue.a - 1)
+                    // (The subject's: a comma within a few words of the clause's start.)
+                    let closes_relative = cue.a > clause + 1
+                        && w.norm(cue.a - 1) == ","
+                        && (clause + 1..cue.a - 1)
                             .rev()
                             .find(|&i| w.norm(i) == ",")
-                            .is_some_and(|i| matches!(w.norm(i + 1), "who" | "which" | "qui"));
+                            .is_some_and(|i| {
+                                i <= clause + 5 && matches!(w.norm(i + 1), "who" | "which" | "qui")
+                            });
                     let parenthetical = cue.a > clause
                         && !closes_relative
                         && matches!(w.norm(cue.a - 1), "," | "»" | "\"" | "”");

@@ -124,6 +124,10 @@ lexicon_kinds! {
         // de ») or genitive (a preposition after which the noun is an owner: "took away
         // the cattle of the villagers", « le bétail des villageois »: no people taken).
         ObjectGap = "object_gap",
+        // A word that says a teller counts its own dead ("in its ranks", « dans ses
+        // rangs », "acknowledged", « reconnaît »): its figure that names nobody counts
+        // the teller's side, set against an opposing camp's figure of that side.
+        OwnLosses = "own_losses",
         // A word that ends the search for a passive's agent past the event's setting:
         // another clause or party starts ("and", "which", "after", « qui »).
         AgentStop = "agent_stop",

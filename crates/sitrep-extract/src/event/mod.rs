@@ -3683,24 +3683,35 @@ fn merge(idx: &Idx, cb: &Codebook, evs: &mut Vec<Ev>) {
     }
 }
 
-/// Is casualty figure `q` told in the pluperfect after a date of its sentence that ends
-/// before `day` ("after the one last month, which had killed twelve")?
+/// Is casualty figure `q` an older deed's toll: told in a pluperfect relative clause on
+/// the last date before it in its sentence, a date that ends before `day` ("the one last
+/// month, which had killed twelve", « celle du mois dernier qui avait coûté la vie à
+/// douze civils »)? (Not "the army, which had been warned on Saturday, arrived after the
+/// attackers had killed 12", nor "the fighting, which erupted on Saturday, had killed 30".)
 fn older_toll(idx: &Idx, q: usize, day: Option<Date>) -> bool {
     let Some(day) = day else { return false };
-    let at = idx.quants[q].0.min(idx.w.len() - 1);
+    let w = idx.w;
+    let at = idx.quants[q].0.min(w.len() - 1);
     let (s0, _) = idx.sentences[idx.sentence_of(at)];
-    (0..idx.times.len()).any(|x| {
-        s0 <= idx.times[x].0
-            && idx.times[x].1 <= at
-            && !idx.said[x]
-            && idx.doc.times[x].end.is_some_and(|end| end < day)
-            && (idx.times[x].1..at).any(|i| {
-                matches!(
-                    idx.w.norm(i),
-                    "had" | "avait" | "avaient" | "etait" | "etaient"
-                )
-            })
-    })
+    let Some(x) = (0..idx.times.len())
+        .rfind(|&x| s0 <= idx.times[x].0 && idx.times[x].1 <= at && !idx.said[x])
+    else {
+        return false;
+    };
+    if idx.doc.times[x].end.is_none_or(|end| end >= day) {
+        return false;
+    }
+    let after = idx.times[x].1;
+    let Some(r) = (after..(after + 2).min(at))
+        .find(|&r| matches!(w.norm(r), "which" | "that" | "who" | "qui"))
+    else {
+        return false;
+    };
+    matches!(
+        w.norm(r + 1),
+        "had" | "avait" | "avaient" | "etait" | "etaient"
+    ) && at <= r + 8
+        && !(r + 2..at).any(|i| matches!(w.norm(i), "," | ";"))
 }
 
 fn absorb(idx: &Idx, t: &mut Ev, e: Ev) {
@@ -3759,21 +3770,8 @@ fn stray_casualties(idx: &Idx, cb: &Codebook, evs: &mut [Ev]) {
         if evs.iter().any(|e| e.sentences.contains(&s)) {
             continue;
         }
-        // A figure its own sentence dates before the event ("after the one of last month,
-        // which had killed twelve", « celle du mois dernier, qui avait coûté la vie à
-        // douze civils ») is an older deed's toll.
-        let (s0, s1) = idx.sentences[s];
-        let dated_before = |e: &Ev| {
-            let Some(start) = e.time.and_then(|t| idx.doc.times[t].start) else {
-                return false;
-            };
-            (0..idx.times.len()).any(|t| {
-                s0 <= idx.times[t].0
-                    && idx.times[t].1 <= s1
-                    && !idx.said[t]
-                    && idx.doc.times[t].end.is_some_and(|end| end < start)
-            })
-        };
+        // (Not an older deed's toll: see [`older_toll`].)
+        let dated_before = |e: &Ev| older_toll(idx, k, e.time.and_then(|t| idx.doc.times[t].start));
         if let Some(e) = evs
             .iter_mut()
             .filter(|e| !e.unreal && e.sentences.iter().any(|&x| x < s && s - x <= 2) && violent(e))
@@ -5142,7 +5140,14 @@ fn fatalities(idx: &Idx, lex: &EventLex, cb: &Codebook, e: &Ev) -> Fatalities {
     };
     /// [side][what] sums of one part, as `best`.
     type Sums = [[Option<u32>; 4]; 4];
-    let mut accounts: Vec<((&str, usize), Sums)> = Vec::new();
+    let mut accounts: Vec<((&str, usize), Sums, bool)> = Vec::new();
+    // (Only with words that say so: "the army said the attack left 25 dead" counts
+    // everyone.)
+    let own_losses = |k: usize| {
+        let (a, b) = idx.quants[k];
+        (a.saturating_sub(6)..(b + 6).min(w.len()))
+            .any(|i| w.same_sentence(i, a) && lex.has(E::OwnLosses, w, i))
+    };
     let mut added = [0u32; 4];
     for s in sentences {
         let mut sum = [[None::<u32>; 4]; 4];
@@ -5203,7 +5208,10 @@ fn fatalities(idx: &Idx, lex: &EventLex, cb: &Codebook, e: &Ev) -> Fatalities {
             .filter(|&&k| sentence(k) == s)
             .find_map(|&k| teller(k))
         {
-            accounts.push((t, sum));
+            let own = casualties
+                .iter()
+                .any(|&k| sentence(k) == s && own_losses(k));
+            accounts.push((t, sum, own));
         }
         for (b, s) in best.iter_mut().zip(sum) {
             for (x, y) in b.iter_mut().zip(s) {
@@ -5222,9 +5230,9 @@ fn fatalities(idx: &Idx, lex: &EventLex, cb: &Codebook, e: &Ev) -> Fatalities {
             // reconnaît six morts dans ses rangs ».)
             let told: Vec<((&str, usize), u32)> = accounts
                 .iter()
-                .filter_map(|(t, sum)| {
+                .filter_map(|(t, sum, own)| {
                     let unnamed = || {
-                        (t.1 == side && sum[1..].iter().all(|r| r[i].is_none()))
+                        (*own && t.1 == side && sum[1..].iter().all(|r| r[i].is_none()))
                             .then_some(sum[0][i])
                             .flatten()
                     };

@@ -1309,10 +1309,14 @@ impl<'a> Cx<'a> {
             ) {
                 // ("the Water and Forests Agency": "and" inside a name.)
                 let cap = |k: usize| w.get(k).is_some_and(|x| x.cap);
+                // (Past ten words, not past a relative pronoun: "two brothers of the
+                // imam of the great mosque in the town of Boni who was killed" are not
+                // the dead.)
                 let inside = |k: usize| {
                     same(k)
                         && match self.norm(k) {
                             "," | ";" | "." => false,
+                            "who" | "which" | "that" | "qui" | "dont" if k >= p + 10 => false,
                             "and" | "et" => cap(k - 1) && cap(k + 1),
                             _ => true,
                         }
@@ -1559,9 +1563,24 @@ impl<'a> Cx<'a> {
                     && (aq.b..c).all(|i| w.words()[i].kind == TokenKind::Word)
             };
             // ("killing three soldiers, a local official said": who speaks.)
-            let speaks = self.claims.get(C::Cue, w, bq.b).is_some()
-                || (self.claims.has(C::Aux, w, bq.b)
-                    && self.claims.get(C::Cue, w, bq.b + 1).is_some());
+            // (A cue that ends its clause: not "two civilians said to be herders".)
+            let ends_clause = |e: usize| {
+                w.get(e).is_none_or(|x| {
+                    !w.same_sentence(e, bq.b)
+                        || x.kind != TokenKind::Word
+                        || x.cap
+                        || self.in_time(x.span)
+                        || w.get(e + 1).is_some_and(|y| self.in_time(y.span))
+                        || self.claims.has(C::Addressee, w, e)
+                        || self.claims.has(C::Prep, w, e) && !matches!(self.norm(e), "to" | "as")
+                })
+            };
+            let cue_at = |i: usize| {
+                self.claims
+                    .get(C::Cue, w, i)
+                    .is_some_and(|(e, _)| ends_clause(e))
+            };
+            let speaks = cue_at(bq.b) || (self.claims.has(C::Aux, w, bq.b) && cue_at(bq.b + 1));
             if bq.casualty.is_none()
                 && bq.person != Some(false)
                 && aq.person != Some(false)

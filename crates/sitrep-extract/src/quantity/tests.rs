@@ -1887,3 +1887,29 @@ fn a_toll_reads_past_a_long_group_name() {
         assert_eq!((x.low, x.high), (Some(15.0), Some(20.0)), "{text}");
     }
 }
+
+/// A manner of death before its object ("beat to death a young man", « a battu à mort un
+/// jeune homme ») counts the object.
+#[test]
+fn a_manner_of_death_before_its_object() {
+    for (text, lang, fig) in [
+        (
+            "An angry mob beat to death a young man in Sévaré on Sunday.",
+            Lang::En,
+            "a young man",
+        ),
+        (
+            "Une foule en colère a battu à mort un jeune homme à Sévaré dimanche.",
+            Lang::Fr,
+            "un jeune homme",
+        ),
+    ] {
+        let d = run(text, lang);
+        assert_eq!(
+            q(&d, fig).casualty.as_deref(),
+            Some("killed"),
+            "{text}: {}",
+            show(&d)
+        );
+    }
+}
