@@ -566,6 +566,14 @@ fn an_inverted_speaker_ending_in_a_name() {
     }
 }
 
+/// The first claim's speaker and the first current event's date.
+fn speaker_and_date<'a>(d: &'a Doc, text: &str) -> (&'a str, String) {
+    let c = d.claims.first().expect(text);
+    let e = d.events.iter().find(|e| !e.background).expect(text);
+    let day = e.date.as_ref().and_then(|x| x.start).map(|x| x.to_string());
+    (c.by.name.as_str(), day.unwrap_or_default())
+}
+
 /// An association or organisation named by what it is speaks ("…, a indiqué une
 /// association de défense des droits des Peuls", "…, the Fulani association Tabital
 /// Pulaaku said on Wednesday"), and the report keeps its own date.
@@ -589,15 +597,12 @@ fn an_association_that_speaks_is_the_speaker() {
         ),
     ] {
         let d = run(text, lang);
-        let c = d.claims.first().expect(text);
-        assert_eq!(c.by.name, speaker, "{text}");
-        assert!(content(&d, c).contains("six civil"), "{text}");
-        let e = d.events.iter().find(|e| !e.background).expect(text);
         assert_eq!(
-            e.date.as_ref().and_then(|x| x.start).map(|x| x.to_string()),
-            Some("2023-11-11".to_string()),
+            speaker_and_date(&d, text),
+            (speaker, "2023-11-11".into()),
             "{text}"
         );
+        assert!(content(&d, &d.claims[0]).contains("six civil"), "{text}");
     }
 }
 
@@ -645,12 +650,9 @@ fn a_speaker_with_a_relative_clause() {
         ),
     ] {
         let d = run(text, lang);
-        let c = d.claims.first().expect(text);
-        assert_eq!(c.by.name, speaker, "{text}");
-        let e = d.events.iter().find(|e| !e.background).expect(text);
         assert_eq!(
-            e.date.as_ref().and_then(|x| x.start).map(|x| x.to_string()),
-            Some("2023-11-07".to_string()),
+            speaker_and_date(&d, text),
+            (speaker, "2023-11-07".into()),
             "{text}"
         );
     }
