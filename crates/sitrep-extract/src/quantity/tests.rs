@@ -1913,3 +1913,30 @@ fn a_manner_of_death_before_its_object() {
         );
     }
 }
+
+/// A toll's update with a word between the toll and its verb ("The toll later rose to
+/// nine", "has risen to", « Le bilan est ensuite passé à neuf morts »).
+#[test]
+fn a_toll_update_with_an_adverb_or_auxiliary() {
+    for (text, lang, fig) in [
+        ("The toll later rose to nine.", Lang::En, "nine"),
+        (
+            "The death toll has risen to nine soldiers.",
+            Lang::En,
+            "nine soldiers",
+        ),
+        (
+            "Le bilan est ensuite passé à neuf morts.",
+            Lang::Fr,
+            "neuf morts",
+        ),
+    ] {
+        let d = run(text, lang);
+        assert_eq!(
+            q(&d, fig).casualty.as_deref(),
+            Some("killed"),
+            "{text}: {}",
+            show(&d)
+        );
+    }
+}
