@@ -472,11 +472,7 @@ impl WordStage for ClaimStage {
                             p if p > a && skip_that(w, lex, p) > p => skip_that(w, lex, p),
                             // ("said on Wednesday it had set up a base": a clause's
                             // pronoun subject after the date, "that" left out.)
-                            p if p > a
-                                && matches!(w.norm(p), "it" | "they" | "he" | "she" | "we") =>
-                            {
-                                p
-                            }
+                            p if p > a && alex.has(A::Pronoun, w, p) => p,
                             _ => skip_that(w, lex, a),
                         };
                         // Nothing reported after the cue, only who was told and when

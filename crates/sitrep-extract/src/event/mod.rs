@@ -3702,15 +3702,13 @@ fn older_toll(idx: &Idx, q: usize, day: Option<Date>) -> bool {
         return false;
     }
     let after = idx.times[x].1;
-    let Some(r) = (after..(after + 2).min(at))
-        .find(|&r| matches!(w.norm(r), "which" | "that" | "who" | "qui"))
+    let Some(r) =
+        (after..(after + 2).min(at)).find(|&r| relative_pronoun(w.norm(r)) || w.norm(r) == "that")
     else {
         return false;
     };
-    matches!(
-        w.norm(r + 1),
-        "had" | "avait" | "avaient" | "etait" | "etaient"
-    ) && at <= r + 8
+    crate::time::pluperfect_aux(w.norm(r + 1))
+        && at <= r + 8
         && !(r + 2..at).any(|i| matches!(w.norm(i), "," | ";"))
 }
 
@@ -5044,26 +5042,19 @@ fn fatalities(idx: &Idx, lex: &EventLex, cb: &Codebook, e: &Ev) -> Fatalities {
     // of different sentences. (Not figures of different sides, nor sources that each
     // count their own dead joined by a comma: "JNIM admits 1 dead, local observers
     // reported 1 FAMa killed".)
-    let account = |k: usize| -> Option<&str> {
+    // The claim that tells figure `k`.
+    let claim_of = |k: usize| {
         let sp = idx.doc.quantities[k].span;
         idx.doc
             .claims
             .iter()
             .find(|c| c.span.start <= sp.start && sp.end <= c.span.end)
-            .map(|c| c.by.name.as_str())
     };
+    let account = |k: usize| -> Option<&str> { claim_of(k).map(|c| c.by.name.as_str()) };
     // The side a source counts when its figure names nobody: its own ("an army source
     // acknowledged four dead", « l'armée fait état de trois morts »).
-    let own_side = |k: usize| -> usize {
-        let sp = idx.doc.quantities[k].span;
-        camp_side(
-            idx.doc
-                .claims
-                .iter()
-                .find(|c| c.span.start <= sp.start && sp.end <= c.span.end)
-                .and_then(|c| c.by.camp.as_deref()),
-        )
-    };
+    let own_side =
+        |k: usize| -> usize { camp_side(claim_of(k).and_then(|c| c.by.camp.as_deref())) };
     let same_side = |p: usize, k: usize| {
         let (sp, sk) = (side(p), side(k));
         sp == sk || (sp == 0 && own_side(p) == sk) || (sk == 0 && own_side(k) == sp)
@@ -5130,12 +5121,8 @@ fn fatalities(idx: &Idx, lex: &EventLex, cb: &Codebook, e: &Ev) -> Fatalities {
     // in its ranks") are each camp's account; the lowest stands, as ACLED codes
     // conflicting reports, and the fusion stage keeps every source's figure.
     let teller = |k: usize| {
-        let sp = idx.doc.quantities[k].span;
-        idx.doc
-            .claims
-            .iter()
-            .find(|c| c.span.start <= sp.start && sp.end <= c.span.end)
-            .map(|c| (c.by.name.as_str(), camp_side(c.by.camp.as_deref())))
+        account(k)
+            .map(|name| (name, own_side(k)))
             .filter(|x| x.1 != 0)
     };
     /// [side][what] sums of one part, as `best`.

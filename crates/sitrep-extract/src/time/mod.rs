@@ -269,12 +269,17 @@ fn pluperfect(g: &Grammar, at: usize) -> bool {
         i -= 1;
     }
     while w.get(i).is_some_and(|x| x.sentence == sent) {
-        if matches!(w.norm(i), "had" | "avait" | "avaient" | "etait" | "etaient") {
+        if pluperfect_aux(w.norm(i)) {
             return true;
         }
         i += 1;
     }
     false
+}
+
+/// The auxiliary of a pluperfect ("had", « avait », « était »), folded.
+pub(crate) fn pluperfect_aux(norm: &str) -> bool {
+    matches!(norm, "had" | "avait" | "avaient" | "etait" | "etaient")
 }
 
 /// The English possessive, with either apostrophe ("Wednesday's", "next year’s").
