@@ -182,6 +182,9 @@ pub struct DateSpec {
     pub this: bool,
     /// A week given by one of its days ("the week of March 6").
     pub week_of: bool,
+    /// Days from the date this spec names: "the day before last Tuesday" is last
+    /// Tuesday, -1; « la veille du 11 novembre » is November 11, -1.
+    pub shift_days: i32,
 }
 
 #[derive(Clone, Copy, Debug, Default, PartialEq, Eq)]
@@ -1202,7 +1205,7 @@ impl<'a> Grammar<'a> {
         if let Some((e2, v)) = self.kind(K::Deictic, e)
             && self.kind(K::Unit, e2).is_some_and(|(_, u)| u == "Y")
         {
-            let off: i32 = v.parse().unwrap_or(0);
+            let off: i32 = v.trim_end_matches('n').parse().unwrap_or(0);
             spec.rel = Rel::DeictMonth(off);
             return Some((e2 + 1, spec));
         }
@@ -1745,7 +1748,12 @@ impl<'a> Grammar<'a> {
         if let Some((e2, spec)) = self.date_core(k, true) {
             best = Some(Cand::date(i, e2, spec));
         }
-        for inner in [self.p_deictic(k), self.p_today(k)].into_iter().flatten() {
+        // A part of the day and its date: "mid-afternoon yesterday", "late night Friday".
+        let pod_dated = self.kind(K::Pod, k).and_then(|_| self.p_date(k));
+        for inner in [self.p_deictic(k), self.p_today(k), pod_dated]
+            .into_iter()
+            .flatten()
+        {
             if best.as_ref().is_none_or(|b| inner.b > b.b) {
                 best = Some(Cand { a: i, ..inner });
             }
@@ -2046,6 +2054,12 @@ impl<'a> Grammar<'a> {
     fn p_deictic(&self, i: usize) -> Option<Cand> {
         // prefix form: this/last/next/ce/cette + unit/weekday/month/season
         if let Some((e, v)) = self.kind(K::Deictic, i) {
+            // "this past", "this coming" (value "-1n"): the nearest such season, not the
+            // one of last year ("this past spring" in October is this year's).
+            let (v, nearest) = match v.strip_suffix('n') {
+                Some(v) => (v, true),
+                None => (v, false),
+            };
             let off: i32 = v.parse().ok()?;
             let mut k = e;
             if let Some((e2, d)) = self.weekday(k) {
@@ -2072,10 +2086,18 @@ impl<'a> Grammar<'a> {
                 return Some(Cand::date(i, e2, spec));
             }
             if let Some((e2, s)) = self.kind(K::Season, k) {
-                let spec = DateSpec {
-                    season: Some(season_code(s)),
-                    rel: Rel::Deictic(Unit::Year, off),
-                    ..DateSpec::default()
+                let spec = if nearest {
+                    DateSpec {
+                        season: Some(season_code(s)),
+                        dir: off.signum() as i8,
+                        ..DateSpec::default()
+                    }
+                } else {
+                    DateSpec {
+                        season: Some(season_code(s)),
+                        rel: Rel::Deictic(Unit::Year, off),
+                        ..DateSpec::default()
+                    }
                 };
                 return Some(Cand::date(i, e2, spec));
             }
@@ -2202,6 +2224,30 @@ impl<'a> Grammar<'a> {
         Some(Cand::date(i, e2, spec))
     }
 
+    /// A date named in full or from the publication date ("Nov. 14", "last Tuesday",
+    /// « le 11 novembre »), in one sentence: what "the day before" may be counted from.
+    fn named_date(&self, at: usize) -> Option<(usize, DateSpec)> {
+        let c = [self.p_date(at), self.p_deictic(at)]
+            .into_iter()
+            .flatten()
+            .filter(|c| c.b > at && self.w.same_sentence(at, c.b - 1))
+            .max_by_key(|c| c.b)?;
+        match c.expr {
+            Expr::Date {
+                spec,
+                end: None,
+                open: Open::No,
+            } if matches!(spec.rel, Rel::Abs | Rel::Deictic(Unit::Day | Unit::Week, _))
+                && spec.shift_days == 0
+                && c.modifier.is_none()
+                && (spec.day.is_some() || spec.weekday.is_some()) =>
+            {
+                Some((c.b, spec))
+            }
+            _ => None,
+        }
+    }
+
     /// "the day before", "la veille", "le lendemain", "two days earlier",
     /// "deux jours plus tôt", "trois jours plus tard", "a year earlier".
     fn p_anaphora(&self, i: usize) -> Option<Cand> {
@@ -2235,6 +2281,24 @@ impl<'a> Grammar<'a> {
             };
             let mut spec = spec;
             let mut k = e;
+            // "the day before last Tuesday", « la veille du 11 novembre »: a day away from
+            // the date named right after, not from the reference time.
+            if let Rel::Anaphora(Unit::Day, n) = spec.rel
+                && n != 0
+                && spec.pod.is_none()
+            {
+                let at = if self.is_any(e - 1, &["before", "after"]) {
+                    Some(e)
+                } else if self.is_any(e, &["du", "de", "d"]) {
+                    Some(e + 1)
+                } else {
+                    None
+                };
+                if let Some((e2, mut named)) = at.and_then(|at| self.named_date(at)) {
+                    named.shift_days = n;
+                    return Some(Cand::date(i, e2, named));
+                }
+            }
             if spec.pod.is_none()
                 && let Some((e2, p)) = self.kind(K::Pod, k)
             {
@@ -2285,7 +2349,25 @@ impl<'a> Grammar<'a> {
                 if best.as_ref().is_none_or(|b| c.b > b.b) {
                     best = Some(c);
                 }
-            } else if !prepositional {
+            } else if prepositional {
+                // "two days before Nov. 14", « trois jours après le 11 novembre »: days
+                // away from that date.
+                let days = match unit {
+                    Unit::Day => 1,
+                    Unit::Week => 7,
+                    _ => 0,
+                };
+                if days != 0
+                    && let Some(k) = n.filter(|x| x.fract() == 0.0 && *x > 0.0 && *x < 1000.0)
+                    && let Some((e3, mut named)) = self.named_date(e2)
+                {
+                    named.shift_days = dir * days * k as i32;
+                    let c = Cand::date(i, e3, named);
+                    if best.as_ref().is_none_or(|b| c.b > b.b) {
+                        best = Some(c);
+                    }
+                }
+            } else {
                 let k = n.map(|x| x.round() as i32).unwrap_or(1);
                 let spec = DateSpec {
                     rel: Rel::Anaphora(unit, dir * k),

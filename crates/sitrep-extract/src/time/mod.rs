@@ -203,7 +203,7 @@ pub fn infer_publication(g: &Grammar, cands: &[Cand], today: Date) -> Option<Dat
             continue;
         };
         for s in std::iter::once(spec).chain(end.as_deref()) {
-            if s.rel != Rel::Abs {
+            if s.rel != Rel::Abs || s.shift_days != 0 {
                 continue;
             }
             let (Some(m), Some(d)) = (s.month, s.day) else {
@@ -235,7 +235,7 @@ pub fn infer_publication(g: &Grammar, cands: &[Cand], today: Date) -> Option<Dat
             continue;
         };
         let Some(wd) = spec.weekday else { continue };
-        if spec.day.is_some() || spec.rel != Rel::Abs || spec.dir != 0 {
+        if spec.day.is_some() || spec.rel != Rel::Abs || spec.dir != 0 || spec.shift_days != 0 {
             continue;
         }
         if pluperfect(g, c.a) {
@@ -554,6 +554,10 @@ fn unresolved_value(s: &DateSpec) -> String {
         .year
         .map(|y| format!("{y:04}"))
         .unwrap_or_else(|| "XXXX".into());
+    if s.shift_days != 0 {
+        // A day away from a date not known in full: only "some day" is known.
+        return "XXXX-XX-XX".into();
+    }
     match (s.month, s.day, s.weekday) {
         (Some(m), Some(d), _) => format!("{y}-{m:02}-{d:02}"),
         (Some(m), None, _) => format!("{y}-{m:02}"),
@@ -566,7 +570,8 @@ fn unresolved_value(s: &DateSpec) -> String {
 }
 
 fn unresolved_precision(s: &DateSpec) -> u8 {
-    if s.day.is_some() || s.weekday.is_some() || matches!(s.rel, Rel::Today(_)) {
+    if s.day.is_some() || s.weekday.is_some() || s.shift_days != 0 || matches!(s.rel, Rel::Today(_))
+    {
         1
     } else {
         3

@@ -387,6 +387,18 @@ impl Anchors<'_> {
 
 /// Resolves a date spec: the point and what it was anchored on (`None`: absolute).
 pub fn resolve_spec(spec: &DateSpec, a: &Anchors) -> Option<(Point, Option<Anchor>)> {
+    if spec.shift_days != 0 {
+        let named = DateSpec {
+            shift_days: 0,
+            ..spec.clone()
+        };
+        let (p, anchor) = resolve_spec(&named, a)?;
+        // A day's shift: the day is the value, whatever the named date's granularity.
+        let mut q = p.shift(Unit::Day, spec.shift_days as i64)?;
+        q.pod = None;
+        q.clock = None;
+        return Some((q, anchor));
+    }
     let with_time = |mut p: Point| -> Point {
         if let Some(c) = spec.clock {
             p.gran = Gran::Time;

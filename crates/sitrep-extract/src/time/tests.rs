@@ -834,3 +834,125 @@ fn spoken_years_but_not_spoken_counts() {
         ms.iter().map(|m| &m.text).collect::<Vec<_>>()
     );
 }
+
+#[test]
+fn a_day_away_from_a_named_date() {
+    // Counted from the date named after it, not from the reference time.
+    for (text, lang, dct, span, value) in [
+        (
+            "The day before last Tuesday's hearing, the envoy left Kidal.",
+            Lang::En,
+            "2000-02-24",
+            "The day before last Tuesday",
+            "2000-02-21",
+        ),
+        (
+            "Two days before Nov. 14, the army moved north.",
+            Lang::En,
+            "2023-11-20",
+            "Two days before Nov. 14",
+            "2023-11-12",
+        ),
+        (
+            "La veille du 11 novembre, l'armée a quitté Anéfis.",
+            Lang::Fr,
+            "2023-11-20",
+            "La veille du 11 novembre",
+            "2023-11-10",
+        ),
+        (
+            "Trois jours après le 11 novembre, les rebelles ont fui.",
+            Lang::Fr,
+            "2023-11-20",
+            "Trois jours après le 11 novembre",
+            "2023-11-14",
+        ),
+    ] {
+        let m = one(text, lang, dct);
+        assert_eq!(
+            (m.text.as_str(), m.value.as_str(), m.precision),
+            (span, value, 1),
+            "{text}"
+        );
+    }
+    // "the day before" with no date after it still counts from the reference time.
+    assert_eq!(
+        times(
+            "The army entered Kidal on November 14. The day before, rebels left.",
+            Lang::En,
+            "2023-11-20"
+        ),
+        pairs(&[
+            ("November 14", "2023-11-14"),
+            ("The day before", "2023-11-13")
+        ])
+    );
+}
+
+#[test]
+fn a_part_of_day_with_a_modifier_and_its_day() {
+    for (text, lang, span) in [
+        (
+            "In Gao at mid-afternoon yesterday, shots were heard.",
+            Lang::En,
+            "mid-afternoon yesterday",
+        ),
+        (
+            "Les combats ont repris en fin d'après-midi hier.",
+            Lang::Fr,
+            "fin d'après-midi hier",
+        ),
+    ] {
+        let m = one(text, lang, "1989-11-02");
+        assert_eq!(
+            (m.text.as_str(), m.value.as_str()),
+            (span, "1989-11-01TAF"),
+            "{text}"
+        );
+    }
+}
+
+#[test]
+fn irregular_past_verbs_and_passe_compose_are_tense_cues() {
+    // A bare month three months ahead is next year's, unless the verb is past.
+    for (text, lang) in [
+        ("In January, the army brought in new troops.", Lang::En),
+        ("In January, the rebels fought for the town.", Lang::En),
+        ("En janvier, l'armée a fait venir des renforts.", Lang::Fr),
+        ("En janvier, les rebelles se sont retirés.", Lang::Fr),
+    ] {
+        assert_eq!(one(text, lang, "1989-10-27").value, "1989-01", "{text}");
+    }
+    assert_eq!(
+        one(
+            "In January, the army will bring in new troops.",
+            Lang::En,
+            "1989-10-27"
+        )
+        .value,
+        "1990-01"
+    );
+}
+
+#[test]
+fn this_past_season_is_the_latest_one() {
+    let dct = "1989-10-30";
+    assert_eq!(
+        times(
+            "Sales were weak this past spring, as they were last spring.",
+            Lang::En,
+            dct
+        ),
+        pairs(&[("this past spring", "1989-SP"), ("last spring", "1988-SP")])
+    );
+    // French says « au printemps dernier » for both; the tense does not move it.
+    assert_eq!(
+        one(
+            "Au printemps dernier, les ventes étaient faibles.",
+            Lang::Fr,
+            dct
+        )
+        .value,
+        "1988-SP"
+    );
+}
