@@ -185,6 +185,9 @@ pub struct DateSpec {
     /// Days from the date this spec names: "the day before last Tuesday" is last
     /// Tuesday, -1; « la veille du 11 novembre » is November 11, -1.
     pub shift_days: i32,
+    /// Counted from an event named after it ("the day after the battle", « le lendemain
+    /// de l'attaque »): only an earlier time in the text may stand for that event's.
+    pub of_event: bool,
 }
 
 #[derive(Clone, Copy, Debug, Default, PartialEq, Eq)]
@@ -426,6 +429,7 @@ pub const GRAMMAR_WORDS: &[&str] = &[
     "il",
     "in",
     "it",
+    "its",
     "jan",
     "juin",
     "jul",
@@ -509,7 +513,9 @@ pub const GRAMMAR_WORDS: &[&str] = &[
     "summer",
     "th",
     "than",
+    "that",
     "the",
+    "their",
     "then",
     "these",
     "they",
@@ -2298,6 +2304,17 @@ impl<'a> Grammar<'a> {
                     named.shift_days = n;
                     return Some(Cand::date(i, e2, named));
                 }
+                spec.of_event = at.is_some_and(|at| {
+                    self.w.same_sentence(e - 1, at)
+                        && self.w.get(at).is_some_and(|x| x.kind == TokenKind::Word)
+                        && self.is_any(
+                            at,
+                            &[
+                                "the", "a", "an", "this", "that", "its", "their", "le", "la", "l",
+                                "les", "un", "une", "cette", "ce", "cet",
+                            ],
+                        )
+                });
             }
             if spec.pod.is_none()
                 && let Some((e2, p)) = self.kind(K::Pod, k)

@@ -493,6 +493,10 @@ pub fn resolve_spec(spec: &DateSpec, a: &Anchors) -> Option<(Point, Option<Ancho
         }
         Rel::Anaphora(unit, n) => {
             let (r, anchor) = a.reference_for(*unit, *n != 0)?;
+            if spec.of_event && anchor == Anchor::Publication {
+                // The event's own time is not in the text.
+                return None;
+            }
             let p = if *n == 0 {
                 // "that year", "that week": the unit that contains the reference.
                 match unit {

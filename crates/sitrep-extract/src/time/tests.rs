@@ -875,6 +875,34 @@ fn a_day_away_from_a_named_date() {
             "{text}"
         );
     }
+    // Counted from an event the text does not date: no day can be given (not the day
+    // after publication); with an earlier time in the text, from that time.
+    for (text, lang) in [
+        (
+            "The day after a battle in Anéfis, rebels withdrew to Kidal.",
+            Lang::En,
+        ),
+        (
+            "Le lendemain de l'attaque, les rebelles se sont retirés.",
+            Lang::Fr,
+        ),
+    ] {
+        let m = one(text, lang, "2023-11-20");
+        assert_eq!(m.value, "XXXX-XX-XX", "{text}");
+    }
+    for (text, lang) in [
+        (
+            "A battle took place in Anéfis on Tuesday. The day after the battle, rebels left.",
+            Lang::En,
+        ),
+        (
+            "Une attaque a visé Anéfis mardi. Le lendemain de l'attaque, les rebelles sont partis.",
+            Lang::Fr,
+        ),
+    ] {
+        let ts = times(text, lang, "2023-11-20");
+        assert_eq!(ts[1].1, "2023-11-15", "{text}: {ts:?}");
+    }
     // "the day before" with no date after it still counts from the reference time.
     assert_eq!(
         times(
