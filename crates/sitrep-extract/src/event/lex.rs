@@ -80,6 +80,10 @@ lexicon_kinds! {
         // A word that makes a toll the whole of it ("12 people were killed overall", «
         // au total, 12 morts »): the other figures of its sentence are parts of it.
         Overall = "overall",
+        // Another deed than the one told, after a preposition ("after another", « après
+        // une autre »): a date right after it ("comes after another last month") dates
+        // that other deed, not the sentence's.
+        OtherDeed = "other_deed",
         // What a denial rejects when it names no deed of its own ("denied reports that",
         // « dément les allégations selon lesquelles »): the deeds told after it in its
         // sentence did not happen.

@@ -2464,9 +2464,28 @@ fn assemble(
             )
             && (b + 1..(b + 4).min(w.len())).any(|i| i == first)
     };
+    // "comes after another last month", « après une autre le mois dernier »: the date
+    // of another deed, a preposition at most between.
+    let of_other_deed = |k: usize| {
+        let (a, _) = idx.times[k];
+        (a.saturating_sub(4)..a).any(|j| {
+            w.same_sentence(j, a)
+                && lex.get(E::OtherDeed, w, j).is_some_and(|(oe, _)| {
+                    oe <= a
+                        && a - oe <= 1
+                        && (oe..a).all(|i| {
+                            matches!(w.norm(i), "in" | "on" | "at" | "en" | "le" | "la" | "du")
+                        })
+                })
+        })
+    };
     let dated = |k: usize| {
         let tm = &idx.doc.times[k];
-        !idx.said[k] && tm.start.is_some() && in_sentence(idx.times[k]) && !relative_to_it(k)
+        !idx.said[k]
+            && tm.start.is_some()
+            && in_sentence(idx.times[k])
+            && !relative_to_it(k)
+            && !of_other_deed(k)
     };
     let dist = |(a, b): (usize, usize)| {
         if b <= first {

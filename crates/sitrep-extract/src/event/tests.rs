@@ -8433,3 +8433,43 @@ fn older_tolls_and_competing_accounts_leave_plain_tolls_alone() {
         let _ = run(text, lang);
     }
 }
+
+#[test]
+fn a_date_after_another_deed_is_not_the_deeds_told() {
+    // (Published Monday 13 November 2023: Sunday is the 12th.)
+    for (text, lang) in [
+        (
+            "Gunmen attacked the village of Boni on Sunday. The attack, which killed twelve \
+             civilians, comes after another last month in the same area.",
+            Lang::En,
+        ),
+        (
+            "Des hommes armés ont attaqué le village de Boni dimanche. L'attaque, qui a fait \
+             douze morts parmi les civils, survient après une autre le mois dernier dans la \
+             même zone.",
+            Lang::Fr,
+        ),
+    ] {
+        let d = run(text, lang);
+        let e = one(&d);
+        assert_eq!(
+            (date(e).as_str(), e.fatalities.killed),
+            ("2023-11-12", Some(12)),
+            "{text}: {:#?}",
+            d.events
+        );
+    }
+    // "wounded another yesterday": another victim, and the deed's own date.
+    for (text, lang) in [
+        (
+            "Unknown gunmen killed a fisherman and wounded another yesterday in Boni.",
+            Lang::En,
+        ),
+        (
+            "Des hommes armés ont tué un pêcheur et blessé un autre hier à Boni.",
+            Lang::Fr,
+        ),
+    ] {
+        assert_eq!(date(one(&run(text, lang))), "2023-11-12", "{text}");
+    }
+}
