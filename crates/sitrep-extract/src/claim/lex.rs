@@ -23,6 +23,7 @@ lexicon_kinds! {
         Addressee = "addressee",
         Participle = "participle",
         Article = "article",
+        ChannelVerb = "channel_verb",
     }
 }
 
@@ -74,7 +75,8 @@ impl ClaimLex {
                 | C::Sub
                 | C::Addressee
                 | C::Participle
-                | C::Article => value == "1",
+                | C::Article
+                | C::ChannelVerb => value == "1",
             };
             if !ok {
                 return Err(LexiconError::new(

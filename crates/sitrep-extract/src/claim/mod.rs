@@ -454,6 +454,10 @@ impl WordStage for ClaimStage {
                                     a += 1;
                                 } else if let Some((e, _)) = lex.get(C::Channel, w, a) {
                                     a = e;
+                                    // ("in a statement read on state television")
+                                    if a < s1 && lex.has(C::ChannelVerb, w, a) {
+                                        a += 1;
+                                    }
                                 } else if with_prep
                                     && a + 1 < s1
                                     && in_time[a + 1]
@@ -486,11 +490,33 @@ impl WordStage for ClaimStage {
                             || (cue.b..told_end).find(|&i| !in_time[i]).is_some_and(|i| {
                                 matches!(w.norm(i), "to" | "a" | "au" | "aux" | "aupres")
                             });
+                        // (How it went out tells nothing either: "said in a statement
+                        // read on state television", « dans un communiqué lu à la
+                        // télévision ».)
+                        let mut aired = vec![false; told_end.saturating_sub(cue.b)];
+                        let mut j = cue.b;
+                        while j < told_end {
+                            match lex.get(C::Channel, w, j) {
+                                Some((e, _)) if e <= told_end => {
+                                    let e = if e < told_end && lex.has(C::ChannelVerb, w, e) {
+                                        e + 1
+                                    } else {
+                                        e
+                                    };
+                                    for x in &mut aired[j - cue.b..e - cue.b] {
+                                        *x = true;
+                                    }
+                                    j = e;
+                                }
+                                _ => j += 1,
+                            }
+                        }
                         let nothing_after = (cue.b..told_end).all(|i| {
                             let x = &w.words()[i];
                             x.kind != TokenKind::Word
                                 || x.cap
                                 || in_time[i]
+                                || aired[i - cue.b]
                                 || lex.has(C::Prep, w, i)
                                 || lex.has(C::Det, w, i)
                                 || telling && lex.has(C::Addressee, w, i)
@@ -610,11 +636,38 @@ impl WordStage for ClaimStage {
                 .iter()
                 .find(|&&(a, b, _)| allowed(a, b))
                 .map(|&(a, b, v)| (w.span(a, b), v.to_string()));
+            // "said in a statement read on state television on Thursday", « dans un
+            // communiqué publié jeudi »: a date right after the last channel told after
+            // the cue (prepositions or how it went out between) is when it was said too,
+            // however long the channels.
+            let between = |i: usize| {
+                lex.has(C::Prep, w, i) || lex.has(C::Det, w, i) || lex.has(C::ChannelVerb, w, i)
+            };
+            let after_channels = channels
+                .iter()
+                .filter(|&&(a, b, _)| a >= cue.b && allowed(a, b))
+                .map(|&(_, b, _)| b)
+                .max()
+                .map(|mut ce| {
+                    // (A channel that goes on in another: « un communiqué lu à la
+                    // télévision nationale ».)
+                    while let Some(&(_, b, _)) = channels
+                        .iter()
+                        .find(|&&(a, _, _)| a >= ce && a <= ce + 2 && (ce..a).all(between))
+                    {
+                        ce = b;
+                    }
+                    move |a: usize| a >= ce && a <= ce + 2 && a < s1 && (ce..a).all(between)
+                });
             // A date inside what is reported is not when it was said.
             let said = times
                 .iter()
                 .filter(|&&(a, b, _)| b <= ca || a >= cb)
-                .filter(|&&(a, b, t)| allowed(a, b) && t.precision == 1 && t.start.is_some())
+                .filter(|&&(a, b, t)| {
+                    (allowed(a, b) || after_channels.as_ref().is_some_and(|f| f(a)))
+                        && t.precision == 1
+                        && t.start.is_some()
+                })
                 .min_by_key(|&&(a, b, _)| if b <= cue.a { cue.a - b } else { a - cue.b })
                 .map(|&(_, _, t)| t);
             let inherited = by.via.as_deref() == Some("inherited");
@@ -699,8 +752,8 @@ fn speaker_of(
 /// [`Starts::EXTRA`] marks a word that starts a speaker pronoun.
 const PRONOUN: u32 = Starts::EXTRA;
 
-// `Starts` keeps bit 15 for pronouns.
-const _: () = assert!(C::ALL.len() <= 15);
+// `Starts` keeps bit 31 for pronouns; the kinds' bits come from a `u16`.
+const _: () = assert!(C::ALL.len() <= 16);
 
 /// Subordinate clauses: from a subordinator ("while", "when", "alors que", "lorsque")
 /// to the next comma or the sentence end, each numbered (0: the main clauses). A

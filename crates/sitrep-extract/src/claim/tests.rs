@@ -657,3 +657,45 @@ fn a_speaker_with_a_relative_clause() {
         );
     }
 }
+
+#[test]
+fn how_a_statement_went_out_is_not_what_it_says() {
+    // (Published Monday 13 November 2023: Thursday is the 9th, Tuesday the 7th.)
+    for (text, lang, cue) in [
+        (
+            "Five soldiers were killed on Tuesday near Tillaberi, the defence ministry said in \
+             a statement read on state television on Thursday.",
+            Lang::En,
+            "said",
+        ),
+        (
+            "Five soldiers were killed on Tuesday near Tillaberi, the defence ministry said in \
+             a statement released on Thursday.",
+            Lang::En,
+            "said",
+        ),
+        (
+            "Cinq soldats ont été tués mardi près de Tillabéri, a indiqué le ministère de la \
+             Défense dans un communiqué lu à la télévision nationale jeudi.",
+            Lang::Fr,
+            "a indiqué",
+        ),
+        (
+            "Cinq soldats ont été tués mardi près de Tillabéri, a indiqué le ministère de la \
+             Défense dans un communiqué publié jeudi.",
+            Lang::Fr,
+            "a indiqué",
+        ),
+    ] {
+        let d = run(text, lang);
+        let c = claim(&d, "Tillab");
+        assert_eq!(
+            (
+                c.cue.as_deref(),
+                c.said_on.map(|d| d.to_string()).as_deref()
+            ),
+            (Some(cue), Some("2023-11-09")),
+            "{text}"
+        );
+    }
+}

@@ -8473,3 +8473,24 @@ fn a_date_after_another_deed_is_not_the_deeds_told() {
         assert_eq!(date(one(&run(text, lang))), "2023-11-12", "{text}");
     }
 }
+
+#[test]
+fn the_day_a_statement_was_read_does_not_date_its_deed() {
+    for (text, lang) in [
+        (
+            "Five Nigerien soldiers were killed on Tuesday when their vehicle struck an \
+             improvised explosive device near Tillaberi, the defence ministry said in a \
+             statement read on state television on Thursday.",
+            Lang::En,
+        ),
+        (
+            "Cinq soldats nigériens ont été tués mardi lorsque leur véhicule a sauté sur un \
+             engin explosif près de Tillabéri, a indiqué le ministère de la Défense dans un \
+             communiqué lu à la télévision nationale jeudi.",
+            Lang::Fr,
+        ),
+    ] {
+        let d = run(text, lang);
+        assert_eq!(date(one(&d)), "2023-11-07", "{text}: {:#?}", d.events);
+    }
+}
