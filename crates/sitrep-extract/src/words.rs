@@ -79,6 +79,20 @@ fn slot_key(w: &[u8], h: u64) -> u64 {
     if w.len() <= 8 { short_key(w) } else { h }
 }
 
+/// [`word_hash`] and [`slot_key`] of a word together: a word of up to 8 bytes is hashed
+/// from its [`short_key`] (`word_hash` runs no loop for it), computed once for both.
+#[inline(always)]
+fn hash_and_key(w: &[u8]) -> (u64, u64) {
+    if w.len() <= 8 {
+        const K: u64 = 0x51_7c_c1_b7_27_22_0a_95;
+        let key = short_key(w);
+        (((w.len() as u64).rotate_left(5) ^ key).wrapping_mul(K), key)
+    } else {
+        let h = word_hash(w);
+        (h, h)
+    }
+}
+
 /// Byte equality without a library call: words are a few bytes long.
 #[inline]
 fn same_bytes(a: &[u8], b: &[u8]) -> bool {
@@ -177,12 +191,11 @@ impl Vocab {
         if self.slots.is_empty() {
             return 0;
         }
-        let h = word_hash(w);
+        let (h, key) = hash_and_key(w);
         let (b1, b2) = bloom_bits(h);
         if !(bit(&self.bloom, b1) && bit(&self.bloom, b2)) {
             return 0;
         }
-        let key = slot_key(w, h);
         let mask = self.slots.len() - 1;
         let mut s = self.home(h);
         loop {
@@ -1020,6 +1033,16 @@ mod tests {
         }
         for s in ["a–b", "a—b", "a‘b", "aéb", "a€b"] {
             assert_eq!(separator_len(s.as_bytes(), 1), 0, "{s}");
+        }
+    }
+
+    #[test]
+    fn hash_and_key_is_word_hash_and_slot_key() {
+        let words = "a ab abc abcd abcde abcdefg abcdefgh abcdefghi anefis tombouctou é ménaka";
+        for w in std::iter::once("").chain(words.split(' ')) {
+            let b = w.as_bytes();
+            let h = word_hash(b);
+            assert_eq!(hash_and_key(b), (h, slot_key(b, h)), "{w}");
         }
     }
 
