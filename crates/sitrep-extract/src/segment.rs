@@ -64,12 +64,15 @@ impl Segmenter {
             }
             let c = char_at(text, i);
             let cl = c.len_utf8();
-            if c.is_whitespace() {
+            // An ASCII letter, the first byte of most tokens, is alphabetic and no
+            // whitespace: one test where the two below decode and test each.
+            let ascii_letter = c.is_ascii_alphabetic();
+            if !ascii_letter && c.is_whitespace() {
                 i += cl;
                 continue;
             }
             let start = i;
-            if c.is_alphabetic() {
+            if ascii_letter || c.is_alphabetic() {
                 i = scan_word(text, i, lang);
                 // A period that belongs to the word: an abbreviation or an initial. (A
                 // word scanned as an acronym with inner periods, "U.S.", "a.m.", ends
