@@ -19,24 +19,41 @@ pub use sitrep_core::hash::{FxHasher, FxMap};
 /// Every word of every document is looked up here, so it is its own open-addressing
 /// table: a slot holds the id and more bits of the hash, which rule out almost every
 /// other word before the bytes are compared.
-#[derive(Debug, Default, Clone)]
+#[derive(Debug, Clone)]
 pub struct Vocab {
     /// The words back to back; word `id` is `blob[spans[id - 1]]`.
     blob: String,
     spans: Vec<(u32, u32)>,
     /// Ids of one-byte words (",", ".", "a"), a tenth of all tokens, without hashing.
-    ascii1: Vec<u32>,
+    /// Indexed by the byte: a fixed size, so that no index is checked.
+    ascii1: Box<[u32; 256]>,
     /// Open addressing, a power of two (at least 64) at most half full: 64 KB for two
     /// thousand words. A slot says all a lookup needs, so that it reads one cache line.
     slots: Vec<Slot>,
     /// A Bloom filter over the words' hashes ([`bloom_bits`]), 4 KB: half the words of a
     /// text are in no lexicon, and this answers them from L1 where the slots (64 KB)
-    /// cost a cache miss.
-    bloom: Vec<u64>,
+    /// cost a cache miss. A fixed size, so that the bits' indices (below
+    /// `1 << BLOOM_BITS` by construction) are not checked at each lookup.
+    bloom: Box<[u64; BLOOM_WORDS]>,
+}
+
+impl Default for Vocab {
+    fn default() -> Vocab {
+        Vocab {
+            blob: String::new(),
+            spans: Vec::new(),
+            ascii1: Box::new([0; 256]),
+            slots: Vec::new(),
+            bloom: Box::new([0; BLOOM_WORDS]),
+        }
+    }
 }
 
 /// Bits of [`Vocab::bloom`].
 const BLOOM_BITS: u32 = 15;
+
+/// [`Vocab::bloom`]'s 64-bit words.
+const BLOOM_WORDS: usize = 1 << (BLOOM_BITS - 6);
 
 /// The two bits of [`Vocab::bloom`] for a word hash: from its high bits, which mix all
 /// of the word (the low bits of a product see only the low bits of its factors).
@@ -44,6 +61,21 @@ const BLOOM_BITS: u32 = 15;
 fn bloom_bits(h: u64) -> (u32, u32) {
     let mask = (1 << BLOOM_BITS) - 1;
     ((h >> (64 - BLOOM_BITS)) as u32, ((h >> 34) as u32) & mask)
+}
+
+/// Sets bit `b` (below `1 << BLOOM_BITS`) of a Bloom filter.
+#[inline]
+fn bloom_set(bloom: &mut [u64; BLOOM_WORDS], b: u32) {
+    debug_assert!(b < 1 << BLOOM_BITS);
+    bloom[b as usize / 64 % BLOOM_WORDS] |= 1 << (b % 64);
+}
+
+/// Bit `b` (below `1 << BLOOM_BITS`) of a Bloom filter. (The `%` is a no-op for such a
+/// bit, and tells the compiler the index is in range.)
+#[inline]
+fn bloom_bit(bloom: &[u64; BLOOM_WORDS], b: u32) -> bool {
+    debug_assert!(b < 1 << BLOOM_BITS);
+    bloom[b as usize / 64 % BLOOM_WORDS] & (1 << (b % 64)) != 0
 }
 
 /// FxHash over 8-byte words: its last step is a multiplication, so the top bits (the
@@ -125,12 +157,11 @@ impl Vocab {
         self.blob.push_str(word);
         let id = self.spans.len() as u32;
         if let &[c] = word.as_bytes() {
-            self.ascii1.resize(128, 0);
             self.ascii1[c as usize] = id;
         }
         let (b1, b2) = bloom_bits(word_hash(word.as_bytes()));
-        set_bit(&mut self.bloom, b1);
-        set_bit(&mut self.bloom, b2);
+        bloom_set(&mut self.bloom, b1);
+        bloom_set(&mut self.bloom, b2);
         if 2 * (id as usize) > self.slots.len() {
             let size = (2 * id as usize).next_power_of_two().max(64);
             self.slots = vec![Slot::default(); size];
@@ -186,14 +217,14 @@ impl Vocab {
     #[inline(always)]
     fn id_of_bytes(&self, w: &[u8]) -> u32 {
         if let &[c] = w {
-            return self.ascii1.get(c as usize).copied().unwrap_or(0);
+            return self.ascii1[c as usize];
         }
         if self.slots.is_empty() {
             return 0;
         }
         let (h, key) = hash_and_key(w);
         let (b1, b2) = bloom_bits(h);
-        if !(bit(&self.bloom, b1) && bit(&self.bloom, b2)) {
+        if !(bloom_bit(&self.bloom, b1) && bloom_bit(&self.bloom, b2)) {
             return 0;
         }
         let mask = self.slots.len() - 1;
