@@ -460,7 +460,11 @@ impl Words {
             fold_into(&text[start..end], &mut self.buf);
             (a, self.buf.len())
         };
-        let id = vocab.id_of_bytes(&self.buf.as_bytes()[a..b]);
+        // (A word that is its own folded form is looked up in the text: the same bytes as
+        // `buf[a..b]`, which starts with a copy of the text.)
+        let folded = if own { sb } else { &self.buf.as_bytes()[a..b] };
+        debug_assert_eq!(folded, &self.buf.as_bytes()[a..b]);
+        let id = vocab.id_of_bytes(folded);
         let (num, digits) = if kind == TokenKind::Number {
             parse_digits(&text[start..end])
         } else {
