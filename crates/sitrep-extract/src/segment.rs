@@ -53,7 +53,8 @@ impl Segmenter {
         let ab = self.abbrev(lang);
         let b = text.as_bytes();
         let n = b.len();
-        let mut out = Vec::with_capacity(n / 5 + 4);
+        // (News text has a token every five or six bytes: n / 4 seldom grows.)
+        let mut out = Vec::with_capacity(n / 4 + 4);
         let mut i = 0;
         while i < n {
             // A space, the commonest character between tokens, without decoding.
@@ -63,16 +64,24 @@ impl Segmenter {
             }
             let c = char_at(text, i);
             let cl = c.len_utf8();
-            if c.is_whitespace() {
+            // An ASCII letter, the first byte of most tokens, is alphabetic and no
+            // whitespace: one test where the two below decode and test each.
+            let ascii_letter = c.is_ascii_alphabetic();
+            if !ascii_letter && c.is_whitespace() {
                 i += cl;
                 continue;
             }
             let start = i;
-            if c.is_alphabetic() {
+            if ascii_letter || c.is_alphabetic() {
                 i = scan_word(text, i, lang);
-                let word = &text[start..i];
-                // A period that belongs to the word: an abbreviation or an initial.
-                if i < n && b[i] == b'.' && !word.ends_with('.') {
+                // A period that belongs to the word: an abbreviation or an initial. (A
+                // word scanned as an acronym with inner periods, "U.S.", "a.m.", ends
+                // with its last period, which is part of it.) The bytes are tested
+                // before the word is sliced: most words end at no period. (`i > start`:
+                // a word has at least its first letter, so `b[i - 1]` is its last byte,
+                // a period exactly when the word ends with '.'.)
+                if i < n && b[i] == b'.' && b[i - 1] != b'.' {
+                    let word = &text[start..i];
                     let is_initial = {
                         let mut cs = word.chars();
                         matches!((cs.next(), cs.next()), (Some(f), None) if f.is_uppercase())
@@ -80,9 +89,6 @@ impl Segmenter {
                     if is_initial || ab.contains(word) {
                         i += 1;
                     }
-                } else if word.ends_with('.') {
-                    // Scanned as an acronym with inner periods (U.S., a.m.): its last
-                    // period is part of it.
                 }
                 out.push(tok(start, i, TokenKind::Word));
                 continue;
@@ -295,6 +301,11 @@ fn scan_word(text: &str, mut i: usize, lang: Lang) -> usize {
                 if x.is_ascii_alphanumeric() {
                     i += 1;
                     continue;
+                }
+                // Of the characters tested below, only these are ASCII: any other ASCII
+                // byte ends the word without decoding it.
+                if !matches!(x, b'\'' | b'-' | b'.') {
+                    return i;
                 }
                 break;
             }

@@ -19,24 +19,41 @@ pub use sitrep_core::hash::{FxHasher, FxMap};
 /// Every word of every document is looked up here, so it is its own open-addressing
 /// table: a slot holds the id and more bits of the hash, which rule out almost every
 /// other word before the bytes are compared.
-#[derive(Debug, Default, Clone)]
+#[derive(Debug, Clone)]
 pub struct Vocab {
     /// The words back to back; word `id` is `blob[spans[id - 1]]`.
     blob: String,
     spans: Vec<(u32, u32)>,
     /// Ids of one-byte words (",", ".", "a"), a tenth of all tokens, without hashing.
-    ascii1: Vec<u32>,
+    /// Indexed by the byte: a fixed size, so that no index is checked.
+    ascii1: Box<[u32; 256]>,
     /// Open addressing, a power of two (at least 64) at most half full: 64 KB for two
     /// thousand words. A slot says all a lookup needs, so that it reads one cache line.
     slots: Vec<Slot>,
     /// A Bloom filter over the words' hashes ([`bloom_bits`]), 4 KB: half the words of a
     /// text are in no lexicon, and this answers them from L1 where the slots (64 KB)
-    /// cost a cache miss.
-    bloom: Vec<u64>,
+    /// cost a cache miss. A fixed size, so that the bits' indices (below
+    /// `1 << BLOOM_BITS` by construction) are not checked at each lookup.
+    bloom: Box<[u64; BLOOM_WORDS]>,
+}
+
+impl Default for Vocab {
+    fn default() -> Vocab {
+        Vocab {
+            blob: String::new(),
+            spans: Vec::new(),
+            ascii1: Box::new([0; 256]),
+            slots: Vec::new(),
+            bloom: Box::new([0; BLOOM_WORDS]),
+        }
+    }
 }
 
 /// Bits of [`Vocab::bloom`].
 const BLOOM_BITS: u32 = 15;
+
+/// [`Vocab::bloom`]'s 64-bit words.
+const BLOOM_WORDS: usize = 1 << (BLOOM_BITS - 6);
 
 /// The two bits of [`Vocab::bloom`] for a word hash: from its high bits, which mix all
 /// of the word (the low bits of a product see only the low bits of its factors).
@@ -44,6 +61,21 @@ const BLOOM_BITS: u32 = 15;
 fn bloom_bits(h: u64) -> (u32, u32) {
     let mask = (1 << BLOOM_BITS) - 1;
     ((h >> (64 - BLOOM_BITS)) as u32, ((h >> 34) as u32) & mask)
+}
+
+/// Sets bit `b` (below `1 << BLOOM_BITS`) of a Bloom filter.
+#[inline]
+fn bloom_set(bloom: &mut [u64; BLOOM_WORDS], b: u32) {
+    debug_assert!(b < 1 << BLOOM_BITS);
+    bloom[b as usize / 64 % BLOOM_WORDS] |= 1 << (b % 64);
+}
+
+/// Bit `b` (below `1 << BLOOM_BITS`) of a Bloom filter. (The `%` is a no-op for such a
+/// bit, and tells the compiler the index is in range.)
+#[inline]
+fn bloom_bit(bloom: &[u64; BLOOM_WORDS], b: u32) -> bool {
+    debug_assert!(b < 1 << BLOOM_BITS);
+    bloom[b as usize / 64 % BLOOM_WORDS] & (1 << (b % 64)) != 0
 }
 
 /// FxHash over 8-byte words: its last step is a multiplication, so the top bits (the
@@ -79,6 +111,20 @@ fn slot_key(w: &[u8], h: u64) -> u64 {
     if w.len() <= 8 { short_key(w) } else { h }
 }
 
+/// [`word_hash`] and [`slot_key`] of a word together: a word of up to 8 bytes is hashed
+/// from its [`short_key`] (`word_hash` runs no loop for it), computed once for both.
+#[inline(always)]
+fn hash_and_key(w: &[u8]) -> (u64, u64) {
+    if w.len() <= 8 {
+        const K: u64 = 0x51_7c_c1_b7_27_22_0a_95;
+        let key = short_key(w);
+        (((w.len() as u64).rotate_left(5) ^ key).wrapping_mul(K), key)
+    } else {
+        let h = word_hash(w);
+        (h, h)
+    }
+}
+
 /// Byte equality without a library call: words are a few bytes long.
 #[inline]
 fn same_bytes(a: &[u8], b: &[u8]) -> bool {
@@ -111,12 +157,11 @@ impl Vocab {
         self.blob.push_str(word);
         let id = self.spans.len() as u32;
         if let &[c] = word.as_bytes() {
-            self.ascii1.resize(128, 0);
             self.ascii1[c as usize] = id;
         }
         let (b1, b2) = bloom_bits(word_hash(word.as_bytes()));
-        set_bit(&mut self.bloom, b1);
-        set_bit(&mut self.bloom, b2);
+        bloom_set(&mut self.bloom, b1);
+        bloom_set(&mut self.bloom, b2);
         if 2 * (id as usize) > self.slots.len() {
             let size = (2 * id as usize).next_power_of_two().max(64);
             self.slots = vec![Slot::default(); size];
@@ -172,17 +217,16 @@ impl Vocab {
     #[inline(always)]
     fn id_of_bytes(&self, w: &[u8]) -> u32 {
         if let &[c] = w {
-            return self.ascii1.get(c as usize).copied().unwrap_or(0);
+            return self.ascii1[c as usize];
         }
         if self.slots.is_empty() {
             return 0;
         }
-        let h = word_hash(w);
+        let (h, key) = hash_and_key(w);
         let (b1, b2) = bloom_bits(h);
-        if !(bit(&self.bloom, b1) && bit(&self.bloom, b2)) {
+        if !(bloom_bit(&self.bloom, b1) && bloom_bit(&self.bloom, b2)) {
             return 0;
         }
-        let key = slot_key(w, h);
         let mask = self.slots.len() - 1;
         let mut s = self.home(h);
         loop {
@@ -309,43 +353,7 @@ impl Words {
                 0
             };
             if flags & SEPARATOR != 0 {
-                // Split at inner hyphens and apostrophes.
-                let mut piece_start = 0;
-                let mut first = true;
-                let mut i = 0;
-                while i < bytes.len() {
-                    let sep = separator_len(bytes, i);
-                    if sep == 0 {
-                        i += 1;
-                        continue;
-                    }
-                    // The separator itself is left out of both pieces' spans.
-                    if i > piece_start {
-                        out.push(
-                            text,
-                            Span::new(start + piece_start, start + i),
-                            TokenKind::Word,
-                            byte_flags(&bytes[piece_start..i]),
-                            glued || !first,
-                            sent,
-                            vocab,
-                        );
-                        first = false;
-                    }
-                    i += sep;
-                    piece_start = i;
-                }
-                if piece_start < bytes.len() {
-                    out.push(
-                        text,
-                        Span::new(start + piece_start, start + bytes.len()),
-                        TokenKind::Word,
-                        byte_flags(&bytes[piece_start..]),
-                        glued || !first,
-                        sent,
-                        vocab,
-                    );
-                }
+                out.push_pieces(text, t.span, glued, sent, vocab);
             } else {
                 out.push(text, t.span, t.kind, flags, glued, sent, vocab);
             }
@@ -364,6 +372,51 @@ impl Words {
     /// without words), up to the last word's sentence.
     pub fn sentence_bounds(&self) -> &[(usize, usize)] {
         &self.sentences
+    }
+
+    /// Adds the pieces of a word token that may hold separators: split at inner
+    /// hyphens and apostrophes, the separators themselves left out of both pieces'
+    /// spans. Out of line: one token in forty has such a byte, and the loop over tokens
+    /// keeps fewer values in registers without this one.
+    #[inline(never)]
+    fn push_pieces(&mut self, text: &str, span: Span, glued: bool, sent: usize, vocab: &Vocab) {
+        let start = span.start as usize;
+        let bytes = &text.as_bytes()[start..span.end as usize];
+        let mut piece_start = 0;
+        let mut first = true;
+        let mut i = 0;
+        while i < bytes.len() {
+            let sep = separator_len(bytes, i);
+            if sep == 0 {
+                i += 1;
+                continue;
+            }
+            if i > piece_start {
+                self.push(
+                    text,
+                    Span::new(start + piece_start, start + i),
+                    TokenKind::Word,
+                    byte_flags(&bytes[piece_start..i]),
+                    glued || !first,
+                    sent,
+                    vocab,
+                );
+                first = false;
+            }
+            i += sep;
+            piece_start = i;
+        }
+        if piece_start < bytes.len() {
+            self.push(
+                text,
+                Span::new(start + piece_start, start + bytes.len()),
+                TokenKind::Word,
+                byte_flags(&bytes[piece_start..]),
+                glued || !first,
+                sent,
+                vocab,
+            );
+        }
     }
 
     /// Adds a word. `flags`: [`byte_flags`] of a word token (tokens of other kinds are
@@ -407,7 +460,11 @@ impl Words {
             fold_into(&text[start..end], &mut self.buf);
             (a, self.buf.len())
         };
-        let id = vocab.id_of_bytes(&self.buf.as_bytes()[a..b]);
+        // (A word that is its own folded form is looked up in the text: the same bytes as
+        // `buf[a..b]`, which starts with a copy of the text.)
+        let folded = if own { sb } else { &self.buf.as_bytes()[a..b] };
+        debug_assert_eq!(folded, &self.buf.as_bytes()[a..b]);
+        let id = vocab.id_of_bytes(folded);
         let (num, digits) = if kind == TokenKind::Number {
             parse_digits(&text[start..end])
         } else {
@@ -1011,6 +1068,16 @@ mod tests {
         }
         for s in ["a–b", "a—b", "a‘b", "aéb", "a€b"] {
             assert_eq!(separator_len(s.as_bytes(), 1), 0, "{s}");
+        }
+    }
+
+    #[test]
+    fn hash_and_key_is_word_hash_and_slot_key() {
+        let words = "a ab abc abcd abcde abcdefg abcdefgh abcdefghi anefis tombouctou é ménaka";
+        for w in std::iter::once("").chain(words.split(' ')) {
+            let b = w.as_bytes();
+            let h = word_hash(b);
+            assert_eq!(hash_and_key(b), (h, slot_key(b, h)), "{w}");
         }
     }
 

@@ -612,7 +612,16 @@ fn triggers(idx: &Idx, lex: &EventLex, clex: &ClaimLex, cb: &Codebook) -> Vec<Tr
     let mut i = 0;
     // The first time mention starting after word `i` (they are in text order).
     let mut next_time = 0;
+    let takes = territory.is_some();
     while i < w.len() {
+        // (Most words: no trigger starts there, and no place follows to take. Then both
+        // lookups below, each behind the same first-word test, find nothing, and the word
+        // is skipped as it would be after them; `next_time` catches up at the next word
+        // asked, its test being monotone in `i`.)
+        if !(lex.starts_trigger(w, i) || (takes && before_place[i])) {
+            i += 1;
+            continue;
+        }
         let mut found = lex.trigger(w, idx.doc.text(), i);
         // « ont repoussé mardi dernier une attaque »: a date a few words in, inside a
         // phrase that reads across it.
