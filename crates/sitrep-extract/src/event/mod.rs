@@ -2213,20 +2213,28 @@ fn assemble(
             })
             .or_else(|| {
                 // "handed over its camp in Ber to the Malian army": a site between the
-                // verb and "to" (or « à »).
+                // verb and "to" (or « à »); or after who got it, « a remis dimanche aux
+                // FAMa son camp de Ber ».
                 let t0 = e.trigs.iter().find(|t| t.t.subj_a2)?;
-                let clause: Vec<usize> = (t0.b..(t0.b + 8).min(s1))
+                let clause: Vec<usize> = (t0.b..(t0.b + 12).min(s1))
                     .take_while(|&i| !matches!(w.norm(i), "," | ";"))
                     .collect();
                 let to = *clause
                     .iter()
+                    .filter(|&&i| i < t0.b + 8)
                     .find(|&&i| matches!(w.norm(i), "to" | "a" | "au" | "aux"))?;
-                clause
+                let site = |i: &&usize| {
+                    lex.get(E::TakeSite, w, **i)
+                        .is_some_and(|(_, v)| v == "site")
+                };
+                let recipient = after(to + 1, 2)?;
+                let before_to = clause.iter().take_while(|&&i| i < to).any(|i| site(&i));
+                let after_recipient = clause
                     .iter()
-                    .take_while(|&&i| i < to)
-                    .any(|&i| lex.get(E::TakeSite, w, i).is_some_and(|(_, v)| v == "site"))
-                    .then(|| after(to + 1, 2))
-                    .flatten()
+                    .filter(|&&i| i > to)
+                    .take_while(|&&i| i <= idx.actors[recipient].1 + 2)
+                    .any(|i| site(&i));
+                (before_to || after_recipient).then_some(recipient)
             });
         if let Some(k) = taker {
             e.taker = true;

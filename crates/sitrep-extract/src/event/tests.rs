@@ -8494,3 +8494,60 @@ fn the_day_a_statement_was_read_does_not_date_its_deed() {
         assert_eq!(date(one(&d)), "2023-11-07", "{text}: {:#?}", d.events);
     }
 }
+
+#[test]
+fn a_camp_handed_over_whoever_is_named_first() {
+    for (text, lang) in [
+        (
+            "MINUSMA handed over its camp in Ber to the Malian armed forces on Sunday.",
+            Lang::En,
+        ),
+        (
+            "La MINUSMA a remis dimanche aux FAMa son camp de Ber.",
+            Lang::Fr,
+        ),
+        (
+            "La MINUSMA a remis dimanche son camp de Ber aux Forces armées maliennes.",
+            Lang::Fr,
+        ),
+    ] {
+        let d = run(text, lang);
+        let e = one(&d);
+        assert_eq!(
+            (
+                e.sub_event_type.as_str(),
+                actor1(e),
+                place(e),
+                date(e).as_str()
+            ),
+            (
+                "Non-violent transfer of territory",
+                "Military Forces of Mali",
+                "Ber",
+                "2023-11-12"
+            ),
+            "{text}"
+        );
+        assert!(actor2(e).starts_with("MINUSMA"), "{text}: {}", actor2(e));
+    }
+    // A suspect handed over is no territory.
+    for (text, lang) in [
+        (
+            "The suspect was handed over to the judicial authorities on Sunday.",
+            Lang::En,
+        ),
+        (
+            "Le suspect a été remis dimanche aux autorités judiciaires.",
+            Lang::Fr,
+        ),
+    ] {
+        let d = run(text, lang);
+        assert!(
+            d.events
+                .iter()
+                .all(|e| e.sub_event_type != "Non-violent transfer of territory"),
+            "{text}: {:#?}",
+            d.events
+        );
+    }
+}
