@@ -2885,7 +2885,20 @@ fn responsibility(idx: &Idx, lex: &EventLex, sent: usize, ident: Option<bool>) -
         let mut out = Vec::new();
         for (s, &(s0, s1)) in idx.sentences.iter().enumerate() {
             for i in lex.table(E::Responsibility).starts_in(w, s0, s1) {
-                let Some((e, how)) = lex.get(E::Responsibility, w, i) else {
+                // (Also across a date: "claimed on Saturday by JNIM", « revendiquée
+                // samedi par le JNIM ».)
+                let across = || {
+                    let &(ta, tb) = idx.times.iter().find(|&&(ta, _)| ta == i + 1)?;
+                    lex.table(E::Responsibility)
+                        .longest_across(w, i, ta, tb)
+                        .map(|(e, v)| (e, v.as_str()))
+                };
+                // (The longer reading wins: « revendiqué samedi par » is no « revendique ».)
+                let found = match (lex.get(E::Responsibility, w, i), across()) {
+                    (Some(h), Some(x)) => Some(if x.0 > h.0 { x } else { h }),
+                    (h, x) => h.or(x),
+                };
+                let Some((e, how)) = found else {
                     continue;
                 };
                 // "JNIM claimed an IED attack", "claimed to have detonated an IED": a

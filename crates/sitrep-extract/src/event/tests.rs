@@ -8551,3 +8551,28 @@ fn a_camp_handed_over_whoever_is_named_first() {
         );
     }
 }
+
+#[test]
+fn a_claim_of_responsibility_read_across_its_date() {
+    for (text, lang) in [
+        (
+            "A suicide bomber blew himself up on Friday outside the army camp in Sevare, \
+             killing three soldiers. The attack was claimed on Saturday by JNIM.",
+            Lang::En,
+        ),
+        (
+            "Un kamikaze s'est fait exploser vendredi devant le camp militaire de Sévaré, \
+             tuant trois soldats. L'attentat a été revendiqué samedi par le JNIM.",
+            Lang::Fr,
+        ),
+    ] {
+        let d = run(text, lang);
+        let e = one(&d);
+        assert_eq!(
+            (actor1(e), date(e).as_str()),
+            ("JNIM", "2023-11-10"),
+            "{text}: {:#?}",
+            d.events
+        );
+    }
+}
