@@ -8576,3 +8576,30 @@ fn a_claim_of_responsibility_read_across_its_date() {
         );
     }
 }
+
+#[test]
+fn a_figure_in_quotes_still_counts_its_noun() {
+    // The army's "dozens" of militants (12, ACLED's convention) and its four soldiers
+    // are two sides' dead: they add up.
+    for (text, lang) in [
+        (
+            "Niger's army said on Tuesday it had killed \"dozens\" of Islamic State militants \
+             in fighting near Tillia on Sunday. Four soldiers were killed, the army said.",
+            Lang::En,
+        ),
+        (
+            "L'armée nigérienne a affirmé mardi avoir tué « des dizaines » de combattants lors \
+             de combats près de Tillia dimanche. Quatre soldats ont été tués, a précisé \
+             l'armée.",
+            Lang::Fr,
+        ),
+    ] {
+        let d = run(text, lang);
+        assert_eq!(
+            one(&d).fatalities.killed,
+            Some(16),
+            "{text}: {:#?}",
+            d.events
+        );
+    }
+}

@@ -597,6 +597,15 @@ impl<'a> Cx<'a> {
         } else {
             return None;
         };
+        // A figure in quotes ("killed \"dozens\" of militants", « « des dizaines » de
+        // jihadistes »): the quote closes on the figure; its noun follows.
+        if i > 0
+            && w.words()[i - 1].kind == TokenKind::OpenQuote
+            && w.get(amt.end)
+                .is_some_and(|x| x.kind == TokenKind::CloseQuote)
+        {
+            amt.end += 1;
+        }
         let mut c = Cand {
             digits,
             article,
