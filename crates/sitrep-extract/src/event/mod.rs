@@ -217,7 +217,7 @@ impl WordStage for EventStage {
                     }));
                 }
             }
-            merge(&idx, cb, &mut evs);
+            merge(&idx, lex, cb, &mut evs);
             stray_casualties(&idx, cb, &mut evs);
             let links = attach_claims(&idx, &mut evs);
             for e in &mut evs {
@@ -3492,7 +3492,7 @@ fn own_clause(idx: &Idx, lex: &EventLex, from: usize, at: usize) -> Option<usize
 }
 
 /// Later mentions of an event merge into it.
-fn merge(idx: &Idx, cb: &Codebook, evs: &mut Vec<Ev>) {
+fn merge(idx: &Idx, lex: &EventLex, cb: &Codebook, evs: &mut Vec<Ev>) {
     // Only what came of an event (a toll, damage, an arrest), no deed of its own.
     let tells_aftermath = |x: &Ev| {
         x.trigs.iter().all(|t| {
@@ -3627,13 +3627,38 @@ fn merge(idx: &Idx, cb: &Codebook, evs: &mut Vec<Ev>) {
                 }
                 _ => false,
             };
+            // "Troops killed 20 of the assailants", « les assaillants »: unnamed armed
+            // men told with a definite article are those of the event told before.
+            let the_unnamed = |x: usize| {
+                let a = idx.actors[x].0;
+                // (« 20 des assaillants »: « des » after a figure is « de les ».)
+                let of_them = a > 1
+                    && idx.w.norm(a - 1) == "des"
+                    && idx.quants.iter().any(|&(qa, _)| qa + 2 == a);
+                idx.doc.actors[x].camp.as_deref() == Some("unidentified")
+                    && (lex.has(E::Definite, idx.w, a)
+                        || a > 0 && lex.has(E::Definite, idx.w, a - 1)
+                        || of_them)
+            };
+            let same_actor =
+                |x: usize, y: usize| idx.doc.actors[x].actor_id == idx.doc.actors[y].actor_id;
+            // (Only with the other side the same, or none: "after the gunmen attempted to
+            // assassinate a Ganda Koy leader" is another deed of theirs.)
+            let refers_back = |x: usize, other: Option<usize>| {
+                the_unnamed(x)
+                    && [(t.a1, t.a2), (t.a2, t.a1)]
+                        .into_iter()
+                        .any(|(mine, theirs)| {
+                            mine.is_some()
+                                && other.is_none_or(|o| theirs.is_some_and(|y| same_actor(o, y)))
+                        })
+            };
             let actors_apart = e.a1.is_some()
                 && t.a1.is_some()
-                && idx.doc.actors[e.a1.unwrap_or(0)].actor_id
-                    != idx.doc.actors[t.a1.unwrap_or(0)].actor_id
-                && e.a2.is_none_or(|x| {
-                    t.a1.is_none_or(|y| idx.doc.actors[x].actor_id != idx.doc.actors[y].actor_id)
-                });
+                && !same_actor(e.a1.unwrap_or(0), t.a1.unwrap_or(0))
+                && e.a2.is_none_or(|x| t.a1.is_none_or(|y| !same_actor(x, y)))
+                && !e.a2.is_some_and(|x| refers_back(x, e.a1))
+                && !e.a1.is_some_and(|x| refers_back(x, e.a2));
             // An anaphoric mention ("the clashes") refers to an event of its type told
             // before; an undated one right after continues it.
             let refers = e.definite && !placed_apart;

@@ -8603,3 +8603,30 @@ fn a_figure_in_quotes_still_counts_its_noun() {
         );
     }
 }
+
+#[test]
+fn the_assailants_killed_after_an_attack_are_its_toll() {
+    for (text, lang) in [
+        (
+            "Islamist militants attacked an army camp in Tessit on Sunday, killing at least 12 \
+             soldiers, the army said in a statement on Monday. Troops killed 20 of the \
+             assailants during the counter-attack, it said.",
+            Lang::En,
+        ),
+        (
+            "Des jihadistes ont attaqué dimanche le camp militaire de Tessit, tuant au moins 12 \
+             soldats, a indiqué l'armée lundi. Les soldats ont tué 20 des assaillants lors de \
+             la contre-attaque.",
+            Lang::Fr,
+        ),
+    ] {
+        let d = run(text, lang);
+        let e = one(&d);
+        assert_eq!(
+            (e.fatalities.killed, place(e), date(e).as_str()),
+            (Some(32), "Tessit", "2023-11-12"),
+            "{text}: {:#?}",
+            d.events
+        );
+    }
+}
