@@ -455,8 +455,10 @@ impl WordStage for ClaimStage {
                                 } else if let Some((e, _)) = lex.get(C::Channel, w, a) {
                                     a = e;
                                     // ("in a statement read on state television")
-                                    if a < s1 && lex.has(C::ChannelVerb, w, a) {
-                                        a += 1;
+                                    if a < s1
+                                        && let Some((ve, _)) = lex.get(C::ChannelVerb, w, a)
+                                    {
+                                        a = ve.min(s1);
                                     }
                                 } else if with_prep
                                     && a + 1 < s1
@@ -498,10 +500,9 @@ impl WordStage for ClaimStage {
                         while j < told_end {
                             match lex.get(C::Channel, w, j) {
                                 Some((e, _)) if e <= told_end => {
-                                    let e = if e < told_end && lex.has(C::ChannelVerb, w, e) {
-                                        e + 1
-                                    } else {
-                                        e
+                                    let e = match lex.get(C::ChannelVerb, w, e) {
+                                        Some((ve, _)) if e < told_end && ve <= told_end => ve,
+                                        _ => e,
                                     };
                                     for x in &mut aired[j - cue.b..e - cue.b] {
                                         *x = true;
@@ -640,8 +641,18 @@ impl WordStage for ClaimStage {
             // communiqué publié jeudi »: a date right after the last channel told after
             // the cue (prepositions or how it went out between) is when it was said too,
             // however long the channels.
-            let between = |i: usize| {
-                lex.has(C::Prep, w, i) || lex.has(C::Det, w, i) || lex.has(C::ChannelVerb, w, i)
+            // Only prepositions, determiners and how it went out ("rendu public") from
+            // `from` to `to`.
+            let between = |from: usize, to: usize| {
+                let mut j = from;
+                while j < to {
+                    j = match lex.get(C::ChannelVerb, w, j) {
+                        Some((ve, _)) => ve,
+                        None if lex.has(C::Prep, w, j) || lex.has(C::Det, w, j) => j + 1,
+                        None => return false,
+                    };
+                }
+                j == to
             };
             let after_channels = channels
                 .iter()
@@ -653,11 +664,11 @@ impl WordStage for ClaimStage {
                     // télévision nationale ».)
                     while let Some(&(_, b, _)) = channels
                         .iter()
-                        .find(|&&(a, _, _)| a >= ce && a <= ce + 2 && (ce..a).all(between))
+                        .find(|&&(a, _, _)| a >= ce && a <= ce + 3 && between(ce, a))
                     {
                         ce = b;
                     }
-                    move |a: usize| a >= ce && a <= ce + 2 && a < s1 && (ce..a).all(between)
+                    move |a: usize| a >= ce && a <= ce + 3 && a < s1 && between(ce, a)
                 });
             // A date inside what is reported is not when it was said.
             let said = times

@@ -686,6 +686,12 @@ fn how_a_statement_went_out_is_not_what_it_says() {
             Lang::Fr,
             "a indiqué",
         ),
+        (
+            "Cinq soldats ont été tués mardi près de Tillabéri, a indiqué le ministère de la \
+             Défense dans un communiqué rendu public jeudi.",
+            Lang::Fr,
+            "a indiqué",
+        ),
     ] {
         let d = run(text, lang);
         let c = claim(&d, "Tillab");

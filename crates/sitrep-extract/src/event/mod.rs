@@ -2213,8 +2213,8 @@ fn assemble(
             })
             .or_else(|| {
                 // "handed over its camp in Ber to the Malian army": a site between the
-                // verb and "to" (or « à »); or after who got it, « a remis dimanche aux
-                // FAMa son camp de Ber ».
+                // verb and "to" (or « à »), or in the trigger itself (« a remis son camp
+                // de Ber aux FAMa »).
                 let t0 = e.trigs.iter().find(|t| t.t.subj_a2)?;
                 let clause: Vec<usize> = (t0.b..(t0.b + 12).min(s1))
                     .take_while(|&i| !matches!(w.norm(i), "," | ";"))
@@ -2223,18 +2223,21 @@ fn assemble(
                     .iter()
                     .filter(|&&i| i < t0.b + 8)
                     .find(|&&i| matches!(w.norm(i), "to" | "a" | "au" | "aux"))?;
-                let site = |i: &&usize| {
-                    lex.get(E::TakeSite, w, **i)
-                        .is_some_and(|(_, v)| v == "site")
-                };
+                let site = |i: usize| lex.get(E::TakeSite, w, i).is_some_and(|(_, v)| v == "site");
                 let recipient = after(to + 1, 2)?;
-                let before_to = clause.iter().take_while(|&&i| i < to).any(|i| site(&i));
-                let after_recipient = clause
+                // (Or right after who got it, as its object: « a rétrocédé samedi aux FAMa
+                // son camp de Ber »; not a camp that tells who got it, « aux gendarmes du
+                // camp de Kati ».)
+                let object_after = clause
                     .iter()
-                    .filter(|&&i| i > to)
-                    .take_while(|&&i| i <= idx.actors[recipient].1 + 2)
-                    .any(|i| site(&i));
-                (before_to || after_recipient).then_some(recipient)
+                    .copied()
+                    .filter(|&i| i >= idx.actors[recipient].1 && i <= idx.actors[recipient].1 + 1)
+                    .any(|i| (lex.has(E::Own, w, i) || lex.has(E::Definite, w, i)) && site(i + 1));
+                ((t0.a..t0.b)
+                    .chain(clause.iter().copied().take_while(|&i| i < to))
+                    .any(site)
+                    || object_after)
+                    .then_some(recipient)
             });
         if let Some(k) = taker {
             e.taker = true;
@@ -2485,7 +2488,7 @@ fn assemble(
     // of another deed, a preposition at most between.
     let of_other_deed = |k: usize| {
         let (a, _) = idx.times[k];
-        (a.saturating_sub(4)..a).any(|j| {
+        (a.saturating_sub(7)..a).any(|j| {
             w.same_sentence(j, a)
                 && lex.get(E::OtherDeed, w, j).is_some_and(|(oe, _)| {
                     oe <= a

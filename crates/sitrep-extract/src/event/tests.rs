@@ -8459,6 +8459,12 @@ fn a_date_after_another_deed_is_not_the_deeds_told() {
             d.events
         );
     }
+    // A long French preposition before it: « à la suite d'une autre ».
+    let d = run(
+        "Des hommes armés ont attaqué Boni dimanche, à la suite d'une autre le mois dernier.",
+        Lang::Fr,
+    );
+    assert_eq!(date(one(&d)), "2023-11-12", "{:#?}", d.events);
     // "wounded another yesterday": another victim, and the deed's own date.
     for (text, lang) in [
         (
@@ -8503,7 +8509,7 @@ fn a_camp_handed_over_whoever_is_named_first() {
             Lang::En,
         ),
         (
-            "La MINUSMA a remis dimanche aux FAMa son camp de Ber.",
+            "La MINUSMA a rétrocédé dimanche aux Forces armées maliennes son camp de Ber.",
             Lang::Fr,
         ),
         (
@@ -8539,6 +8545,15 @@ fn a_camp_handed_over_whoever_is_named_first() {
         (
             "Le suspect a été remis dimanche aux autorités judiciaires.",
             Lang::Fr,
+        ),
+        // (A camp that tells who got it.)
+        (
+            "Les FAMa ont remis le suspect aux gendarmes du camp de Kati.",
+            Lang::Fr,
+        ),
+        (
+            "The army handed the suspect over to gendarmes of the Kati camp on Sunday.",
+            Lang::En,
         ),
     ] {
         let d = run(text, lang);

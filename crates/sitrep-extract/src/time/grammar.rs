@@ -425,6 +425,8 @@ pub const GRAMMAR_WORDS: &[&str] = &[
     "from",
     "full",
     "he",
+    "her",
+    "his",
     "hiver",
     "il",
     "in",
@@ -450,6 +452,8 @@ pub const GRAMMAR_WORDS: &[&str] = &[
     "le",
     "least",
     "les",
+    "leur",
+    "leurs",
     "loi",
     "long",
     "m",
@@ -502,12 +506,15 @@ pub const GRAMMAR_WORDS: &[&str] = &[
     "resolution",
     "route",
     "s",
+    "sa",
     "semaine",
     "sep",
     "sept",
+    "ses",
     "she",
     "since",
     "some",
+    "son",
     "spring",
     "st",
     "summer",
@@ -2295,7 +2302,7 @@ impl<'a> Grammar<'a> {
             {
                 let at = if self.is_any(e - 1, &["before", "after"]) {
                     Some(e)
-                } else if self.is_any(e, &["du", "de", "d"]) {
+                } else if self.is_any(e, &["du", "de", "d", "des"]) {
                     Some(e + 1)
                 } else {
                     None
@@ -2307,13 +2314,17 @@ impl<'a> Grammar<'a> {
                 spec.of_event = at.is_some_and(|at| {
                     self.w.same_sentence(e - 1, at)
                         && self.w.get(at).is_some_and(|x| x.kind == TokenKind::Word)
-                        && self.is_any(
-                            at,
-                            &[
-                                "the", "a", "an", "this", "that", "its", "their", "le", "la", "l",
-                                "les", "un", "une", "cette", "ce", "cet",
-                            ],
-                        )
+                        // (« du scrutin », « des attaques »: the article is in the
+                        // preposition.)
+                        && (self.is_any(e, &["du", "des"])
+                            || self.is_any(
+                                at,
+                                &[
+                                    "the", "a", "an", "this", "that", "its", "their", "his",
+                                    "her", "le", "la", "l", "les", "un", "une", "cette", "ce",
+                                    "cet", "sa", "son", "ses", "leur", "leurs",
+                                ],
+                            ))
                 });
             }
             if spec.pod.is_none()

@@ -153,21 +153,28 @@ fn tense_near(g: &Grammar, a: usize, b: usize) -> Option<Tense> {
             i = e;
             continue;
         }
+        // Lowercase words (proper names are not verbs: "the Fed", "Rose"), or words in
+        // an all-caps line; not the second half of a compound ("the French-led force").
+        let raw = w.get(i).map(|x| x.span.of(g.text)).unwrap_or("");
+        let lower = (w.get(i).is_some_and(|x| !x.cap)
+            || (raw.len() > 3 && raw.chars().all(|c| !c.is_lowercase())))
+            && !w.get(i).is_some_and(|x| {
+                x.glued
+                    && (x.span.start as usize)
+                        .checked_sub(1)
+                        .is_some_and(|p| g.text.as_bytes().get(p) == Some(&b'-'))
+            });
         if let Some((e, _)) = g.lex.get(K::TenseFuture, w, i) {
             consider(i, Tense::Future);
             i = e;
             continue;
         }
-        if let Some((e, _)) = g.lex.get(K::TensePast, w, i) {
+        if lower && let Some((e, _)) = g.lex.get(K::TensePast, w, i) {
             consider(i, Tense::Past);
             i = e;
             continue;
         }
         let n = w.norm(i);
-        // Lowercase words (proper names are not verbs), or words in an all-caps line.
-        let raw = w.get(i).map(|x| x.span.of(g.text)).unwrap_or("");
-        let lower = w.get(i).is_some_and(|x| !x.cap)
-            || (raw.len() > 3 && raw.chars().all(|c| !c.is_lowercase()));
         if lower {
             if g.lex
                 .future_suffix
