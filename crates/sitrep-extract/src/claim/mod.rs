@@ -452,14 +452,8 @@ impl WordStage for ClaimStage {
                             loop {
                                 if a < s1 && (in_time[a] || w.norm(a) == ",") {
                                     a += 1;
-                                } else if let Some((e, _)) = lex.get(C::Channel, w, a) {
+                                } else if let Some(e) = aired_channel(w, lex, a, s1) {
                                     a = e;
-                                    // ("in a statement read on state television")
-                                    if a < s1
-                                        && let Some((ve, _)) = lex.get(C::ChannelVerb, w, a)
-                                    {
-                                        a = ve.min(s1);
-                                    }
                                 } else if with_prep
                                     && a + 1 < s1
                                     && in_time[a + 1]
@@ -498,12 +492,8 @@ impl WordStage for ClaimStage {
                         let mut aired = vec![false; told_end.saturating_sub(cue.b)];
                         let mut j = cue.b;
                         while j < told_end {
-                            match lex.get(C::Channel, w, j) {
-                                Some((e, _)) if e <= told_end => {
-                                    let e = match lex.get(C::ChannelVerb, w, e) {
-                                        Some((ve, _)) if e < told_end && ve <= told_end => ve,
-                                        _ => e,
-                                    };
+                            match aired_channel(w, lex, j, told_end) {
+                                Some(e) => {
                                     for x in &mut aired[j - cue.b..e - cue.b] {
                                         *x = true;
                                     }
@@ -758,6 +748,17 @@ fn speaker_of(
         via: Some(via.into()),
         span: Some(span),
     }
+}
+
+/// The end of a channel at word `i` ("in a statement") with the verb that tells how it
+/// went out, when one follows ("… read on state television", « … rendu public »), within
+/// `limit`.
+fn aired_channel(w: &Words, lex: &ClaimLex, i: usize, limit: usize) -> Option<usize> {
+    let (e, _) = lex.get(C::Channel, w, i).filter(|&(e, _)| e <= limit)?;
+    Some(match lex.get(C::ChannelVerb, w, e) {
+        Some((ve, _)) if e < limit && ve <= limit => ve,
+        _ => e,
+    })
 }
 
 /// [`Starts::EXTRA`] marks a word that starts a speaker pronoun.
