@@ -143,6 +143,9 @@ lexicon_kinds! {
         // casualty verb ("were also killed", "Also killed were 15 assailants"): its
         // sentence's dead add to the toll, they are no other account of it.
         Addition = "addition",
+        // A force's undertaking ("operation", « opération », "patrol"): a passive deed
+        // set in it ("were killed during an army operation") was its owner's deed.
+        Campaign = "campaign",
     }
 }
 

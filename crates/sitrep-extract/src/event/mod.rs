@@ -1828,7 +1828,17 @@ fn assemble(
             && t.b < s1
             && matches!(w.norm(t.a - 1), "and" | "et")
             && matches!(w.norm(t.b), "by" | "par")
-            && (t.a.saturating_sub(8).max(s0)..t.a).any(|i| lex.has(E::Passive, w, i));
+            && (t.a.saturating_sub(8).max(s0)..t.a).any(|i| lex.has(E::Passive, w, i))
+        // Its figure between ("were killed and three others wounded", « ont été tués et
+        // trois autres blessés »): the passive's auxiliary is left out, not its sense.
+        || !t.t.noun
+            && idx.quants.iter().any(|&(a, b)| {
+                a < t.a
+                    && (t.a..=t.b).contains(&b)
+                    && a > s0 + 1
+                    && matches!(w.norm(a - 1), "and" | "et")
+                    && (a.saturating_sub(8).max(s0)..a).any(|i| lex.has(E::Passive, w, i))
+            });
     // ("ISGS fighters, who had seized Tidermene, …": a relative clause's deed is its
     // antecedent's, the actor right before the comma.)
     let antecedent_of_relative = || {
@@ -2057,11 +2067,39 @@ fn assemble(
         a2 = None;
     } else if passive {
         // ("ont repoussé une attaque des jihadistes": the attack's genitive.)
-        a1 = by.or_else(|| {
-            t.t.subj_target
-                .then(|| after_word(t.b - 1, &["of", "de", "du", "des", "d"], 2))
-                .flatten()
-        });
+        // "were killed during a Malian army operation", « ont été tués lors d'une
+        // opération de l'armée »: with no agent, the force whose undertaking was the
+        // deed's setting did it (its owner before the noun, or after "of" or "by").
+        let campaign_owner = || {
+            let armed = |k: &usize| matches!(idx.doc.actors[*k].inter, Some(1..=4 | 8));
+            let p = (t.b..(t.b + 10).min(s1)).find(|&i| {
+                matches!(
+                    w.norm(i),
+                    "during" | "in" | "amid" | "lors" | "pendant" | "cours" | "dans"
+                )
+            })?;
+            let j = (p + 1..(p + 4).min(s1)).find(|&i| {
+                !matches!(
+                    w.norm(i),
+                    "a" | "an" | "the" | "une" | "d" | "de" | "l" | "la" | "le" | "des" | "les"
+                )
+            })?;
+            if let Some(k) = cands.iter().copied().filter(armed).find(|&k| {
+                let (a, b) = idx.actors[k];
+                a == j && lex.has(E::Campaign, w, b)
+            }) {
+                return Some(k);
+            }
+            let (e, _) = lex.get(E::Campaign, w, j)?;
+            after_word(e, &["of", "by", "de", "du", "des", "d", "par"], 3).filter(armed)
+        };
+        a1 = by
+            .or_else(|| {
+                t.t.subj_target
+                    .then(|| after_word(t.b - 1, &["of", "de", "du", "des", "d"], 2))
+                    .flatten()
+            })
+            .or_else(campaign_owner);
         // "FAMa checkpoint attacked": the owner of what was hit was hit. (Who was
         // "subjected to" it is right before those words: "took the editor away to be
         // subjected to torture" is not the kidnappers'.)

@@ -8645,3 +8645,76 @@ fn the_assailants_killed_after_an_attack_are_its_toll() {
         );
     }
 }
+
+#[test]
+fn a_participle_joined_to_a_passive_by_its_figure_is_passive_too() {
+    // The teller is no side: the wounded share the passive of the dead.
+    for (text, lang) in [
+        (
+            "Seven soldiers were killed and three others wounded in an ambush near Boni, the \
+             defence ministry said on Thursday.",
+            Lang::En,
+        ),
+        (
+            "Sept soldats ont été tués et trois autres blessés lors d'une embuscade près de \
+             Boni, a annoncé jeudi le ministère de la Défense.",
+            Lang::Fr,
+        ),
+    ] {
+        let d = run(text, lang);
+        let e = one(&d);
+        assert_eq!(
+            (actor1(e), actor2(e), e.fatalities.killed),
+            (
+                "Unidentified Armed Group (Mali)",
+                "Military Forces of Mali",
+                Some(7)
+            ),
+            "{text}: {:#?}",
+            d.events
+        );
+    }
+}
+
+#[test]
+fn a_passive_deed_set_in_a_force_s_operation_is_that_force_s() {
+    for (text, lang, want) in [
+        (
+            "Five militants were killed during a Malian army operation near Dialloube.",
+            Lang::En,
+            "Military Forces of Mali",
+        ),
+        (
+            "Two suspected jihadists were killed on Sunday in an operation by French forces \
+             near Menaka.",
+            Lang::En,
+            "Military Forces of France",
+        ),
+        (
+            "Cinq terroristes ont été tués et vingt autres interpellés au cours d'une \
+             opération des FAMa près de Dialloubé.",
+            Lang::Fr,
+            "Military Forces of Mali",
+        ),
+        (
+            "Cinq jihadistes ont été tués lors d'une opération de l'armée française près de \
+             Ménaka.",
+            Lang::Fr,
+            "Military Forces of France",
+        ),
+    ] {
+        let d = run(text, lang);
+        let e = one(&d);
+        assert_eq!(actor1(e), want, "{text}: {:#?}", d.events);
+    }
+    // (An operation nobody owns names no doer.)
+    let d = run(
+        "Deux civils ont été tués lors d'une opération près de Dialloubé.",
+        Lang::Fr,
+    );
+    assert!(
+        !actor1(one(&d)).starts_with("Military Forces"),
+        "{:#?}",
+        d.events
+    );
+}
