@@ -354,6 +354,23 @@ impl Words {
             };
             if flags & SEPARATOR != 0 {
                 out.push_pieces(text, t.span, glued, sent, vocab);
+            } else if own_form(t.kind, flags, bytes) {
+                // Two words in three: what `push` does for them, without its other
+                // cases' live values (it spilled a dozen registers at every word).
+                debug_assert!(
+                    text.is_char_boundary(start) && text.is_char_boundary(start + bytes.len())
+                );
+                out.words.push(Word {
+                    span: t.span,
+                    norm: (t.span.start, t.span.end),
+                    id: vocab.id_of_bytes(bytes),
+                    kind: t.kind,
+                    num: None,
+                    digits: 0,
+                    cap: bytes[0].is_ascii_uppercase(),
+                    glued,
+                    sentence: sent as u32,
+                });
             } else {
                 out.push(text, t.span, t.kind, flags, glued, sent, vocab);
             }
@@ -420,9 +437,10 @@ impl Words {
     }
 
     /// Adds a word. `flags`: [`byte_flags`] of a word token (tokens of other kinds are
-    /// their own folded form).
+    /// their own folded form). Out of line: [`Words::new`] adds most words itself
+    /// ([`own_form`]).
     #[allow(clippy::too_many_arguments)]
-    #[inline(always)]
+    #[inline(never)]
     fn push(
         &mut self,
         text: &str,
@@ -562,6 +580,20 @@ impl Words {
             (Some(x), Some(y)) => x.sentence == y.sentence,
             _ => false,
         }
+    }
+}
+
+/// Is this token its own folded form, added by [`Words::new`] as [`Words::push`] would
+/// add it (the text's own bytes, no number value, `cap` from an ASCII first byte)? A
+/// non-empty word of lowercase ASCII letters and digits (`flags`, its [`byte_flags`],
+/// say so), or one ASCII byte of punctuation or symbol. Both lie between character
+/// boundaries: an ASCII byte is a character, and the word's bytes are all ASCII.
+#[inline(always)]
+fn own_form(kind: TokenKind, flags: u8, bytes: &[u8]) -> bool {
+    match kind {
+        TokenKind::Word => flags & NOT_FOLDED == 0 && !bytes.is_empty(),
+        TokenKind::Number => false,
+        _ => matches!(bytes, [b] if b.is_ascii()),
     }
 }
 
