@@ -1956,7 +1956,6 @@ fn assemble(
                 (idx.actors[k].0..idx.actors[k].1).any(|i| {
                     (lex.has(E::Target, w, i) || lex.has(E::Force, w, i))
                         && !lex.has(E::Victim, w, i)
-                        && !lex.has(E::Unit, w, i)
                         && !alex.has(crate::actor::lex::A::DescAfterNationality, w, i)
                 })
             };
@@ -5141,9 +5140,18 @@ fn fatalities(idx: &Idx, lex: &EventLex, cb: &Codebook, e: &Ev) -> Fatalities {
                 .trigger(w, idx.doc.text(), a - 1)
                 .is_some_and(|(_, t)| cb.classes[t.class].outcome || t.kills)
     };
-    let side = |k: usize| match counted_side(idx.doc.quantities[k].counts.as_deref()) {
-        0 if of_them(k) => camp_side(e.a2.and_then(|x| idx.doc.actors[x].camp.as_deref())),
-        s => s,
+    // (Only with words that say so: "the army said the attack left 25 dead" counts
+    // everyone.) Near the figure, or opening its sentence: « Côté ami, le bilan
+    // provisoire fait état de cinq morts », "On our side, the toll is five dead".
+    let own_losses = |k: usize| {
+        let (a, b) = idx.quants[k];
+        (a.saturating_sub(6)..(b + 6).min(w.len()))
+            .any(|i| w.same_sentence(i, a) && lex.has(E::OwnLosses, w, i))
+            || {
+                let s0 = idx.sentences[idx.sentence_of(a.min(w.len() - 1))].0;
+                lex.get(E::OwnLosses, w, s0)
+                    .is_some_and(|(e, _)| e < a && w.norm(e) == ",")
+            }
     };
     let sentence = |k: usize| idx.sentence_of(idx.quants[k].0.min(idx.w.len() - 1));
     // [side][what]: the largest per-sentence sum; what: killed, injured, civilians
@@ -5170,6 +5178,48 @@ fn fatalities(idx: &Idx, lex: &EventLex, cb: &Codebook, e: &Ev) -> Fatalities {
     // acknowledged four dead", « l'armée fait état de trois morts »).
     let own_side =
         |k: usize| -> usize { camp_side(claim_of(k).and_then(|c| c.by.camp.as_deref())) };
+    // "The CMA said it lost 6 fighters, while 12 people were killed overall": a toll
+    // told as the whole (a word of E::Overall within a few words of it, its clause not
+    // left) is the sentence's total; the other figures are parts of it.
+    let overall = |k: usize| {
+        let (a, b) = idx.quants[k];
+        let clause = |i: &usize| w.same_sentence(*i, a) && !matches!(w.norm(*i), "," | ";");
+        (b..(b + 6).min(w.len()))
+            .take_while(clause)
+            .any(|i| lex.has(E::Overall, w, i))
+            || (a.saturating_sub(3)..a).any(|i| {
+                w.same_sentence(i, a)
+                    && lex
+                        .get(E::Overall, w, i)
+                        .is_some_and(|(e, _)| (e..a).all(|j| matches!(w.norm(j), "," | ":")))
+            })
+    };
+    let party_side =
+        |x: Option<usize>| camp_side(x.and_then(|x| idx.doc.actors[x].camp.as_deref()));
+    let named_side = |k: usize| counted_side(idx.doc.quantities[k].counts.as_deref());
+    let side = |k: usize| match named_side(k) {
+        0 if of_them(k) => party_side(e.a2),
+        // A figure of a teller's own losses naming nobody counts the teller's side
+        // ("JNIM acknowledged three dead in its ranks"); with no teller to say whose
+        // (a communiqué's « Côté ami, … cinq morts » after « neutraliser dix-sept
+        // terroristes »), the party whose side no other figure counts.
+        0 if own_losses(k) && !overall(k) && own_side(k) != 0 => own_side(k),
+        0 if own_losses(k) && !overall(k) => {
+            let others: Vec<usize> = casualties
+                .iter()
+                .map(|&j| named_side(j))
+                .filter(|&x| x != 0)
+                .collect();
+            let mut free = [party_side(e.a1), party_side(e.a2)]
+                .into_iter()
+                .filter(|&x| x != 0 && !others.contains(&x));
+            match (others.is_empty(), free.next(), free.next()) {
+                (false, Some(x), None) => x,
+                _ => 0,
+            }
+        }
+        s => s,
+    };
     let same_side = |p: usize, k: usize| {
         let (sp, sk) = (side(p), side(k));
         sp == sk || (sp == 0 && own_side(p) == sk) || (sk == 0 && own_side(k) == sp)
@@ -5195,22 +5245,6 @@ fn fatalities(idx: &Idx, lex: &EventLex, cb: &Codebook, e: &Ev) -> Fatalities {
     let mut sentences: Vec<(usize, usize)> = casualties.iter().map(|&k| sentence(k)).collect();
     sentences.sort_unstable();
     sentences.dedup();
-    // "The CMA said it lost 6 fighters, while 12 people were killed overall": a toll
-    // told as the whole (a word of E::Overall within a few words of it, its clause not
-    // left) is the sentence's total; the other figures are parts of it.
-    let overall = |k: usize| {
-        let (a, b) = idx.quants[k];
-        let clause = |i: &usize| w.same_sentence(*i, a) && !matches!(w.norm(*i), "," | ";");
-        (b..(b + 6).min(w.len()))
-            .take_while(clause)
-            .any(|i| lex.has(E::Overall, w, i))
-            || (a.saturating_sub(3)..a).any(|i| {
-                w.same_sentence(i, a)
-                    && lex
-                        .get(E::Overall, w, i)
-                        .is_some_and(|(e, _)| (e..a).all(|j| matches!(w.norm(j), "," | ":")))
-            })
-    };
     // "Seven volunteers were killed. Also killed were 15 assailants", « deux civils ont
     // également été tués »: a sentence that adds its dead to those told (a word of
     // E::Addition right before a casualty verb, past its auxiliaries) is no other
@@ -5243,13 +5277,6 @@ fn fatalities(idx: &Idx, lex: &EventLex, cb: &Codebook, e: &Ev) -> Fatalities {
     /// [side][what] sums of one part, as `best`.
     type Sums = [[Option<u32>; 4]; 4];
     let mut accounts: Vec<((&str, usize), Sums, bool)> = Vec::new();
-    // (Only with words that say so: "the army said the attack left 25 dead" counts
-    // everyone.)
-    let own_losses = |k: usize| {
-        let (a, b) = idx.quants[k];
-        (a.saturating_sub(6)..(b + 6).min(w.len()))
-            .any(|i| w.same_sentence(i, a) && lex.has(E::OwnLosses, w, i))
-    };
     let mut added = [0u32; 4];
     for s in sentences {
         let mut sum = [[None::<u32>; 4]; 4];

@@ -8718,3 +8718,111 @@ fn a_passive_deed_set_in_a_force_s_operation_is_that_force_s() {
         d.events
     );
 }
+
+#[test]
+fn soldiers_fallen_in_combat_with_a_force_named_in_full_are_the_toll() {
+    // A tribute phrase is a casualty word, not a clash of its own; a force's full name
+    // after a figure counts its members.
+    for (text, lang) in [
+        (
+            "On Saturday, the military detachment in Dori came under a terrorist attack. Six \
+             soldiers and three Volunteers for the Defence of the Homeland (VDP) fell in \
+             combat.",
+            Lang::En,
+        ),
+        (
+            "Samedi, le détachement militaire de Dori a fait l'objet d'une attaque \
+             terroriste. Côté ami, nous déplorons six soldats et trois Volontaires pour la \
+             défense de la patrie (VDP) tombés les armes à la main.",
+            Lang::Fr,
+        ),
+    ] {
+        let d = run(text, lang);
+        let e = one(&d);
+        assert_eq!(
+            (e.fatalities.killed, actor2(e)),
+            (Some(9), "Military Forces of Burkina Faso"),
+            "{text}: {:#?}",
+            d.events
+        );
+        assert!(!actor1(e).starts_with("VDP"), "{text}: {:#?}", d.events);
+    }
+}
+
+#[test]
+fn the_attack_of_a_military_detachment_hit_it() {
+    for (text, lang) in [
+        (
+            "At least ten soldiers were killed on Thursday in the attack of the military \
+             detachment of Arbinda, the army said.",
+            Lang::En,
+        ),
+        (
+            "Au moins dix soldats ont été tués jeudi lors de l'attaque du détachement \
+             militaire d'Arbinda, a indiqué l'armée.",
+            Lang::Fr,
+        ),
+    ] {
+        let d = run(text, lang);
+        let e = one(&d);
+        assert_eq!(
+            actor2(e),
+            "Military Forces of Burkina Faso",
+            "{text}: {:#?}",
+            d.events
+        );
+        assert!(
+            !actor1(e).starts_with("Military Forces"),
+            "{text}: {:#?}",
+            d.events
+        );
+    }
+}
+
+#[test]
+fn own_losses_told_apart_from_the_enemy_s_add_to_the_toll() {
+    for (text, lang) in [
+        // With no teller: the communiqué's own side.
+        (
+            "An army unit was attacked near Hombori. The army's response neutralised 17 \
+             terrorists. On our side, the provisional toll is five dead and two wounded.",
+            Lang::En,
+        ),
+        (
+            "Une unité des FAMa a été la cible d'une attaque près d'Hombori. La riposte des \
+             FAMa a permis de neutraliser dix-sept terroristes. Côté ami, le bilan \
+             provisoire fait état de cinq morts et deux blessés.",
+            Lang::Fr,
+        ),
+    ] {
+        let d = run(text, lang);
+        assert_eq!(
+            one(&d).fatalities.killed,
+            Some(22),
+            "{text}: {:#?}",
+            d.events
+        );
+    }
+    for (text, lang) in [
+        // A teller's own dead in its ranks are its side's, not another account of the
+        // other side's.
+        (
+            "Militants attacked the army camp in Dioura on Sunday, killing 26 soldiers. JNIM \
+             acknowledged three dead in its ranks.",
+            Lang::En,
+        ),
+        (
+            "Des jihadistes ont attaqué dimanche le camp de l'armée à Dioura, tuant 26 \
+             soldats. Le JNIM a reconnu trois morts dans ses rangs.",
+            Lang::Fr,
+        ),
+    ] {
+        let d = run(text, lang);
+        assert_eq!(
+            one(&d).fatalities.killed,
+            Some(29),
+            "{text}: {:#?}",
+            d.events
+        );
+    }
+}

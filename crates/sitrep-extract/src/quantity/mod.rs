@@ -754,7 +754,10 @@ impl<'a> Cx<'a> {
         // "Deux VDP et un civil ont été tués", "three FAMa were killed": a force's name
         // right after the figure counts its members, so a verb after a conjunct is
         // shared with it.
-        let np = np.or_else(|| {
+        // (It outranks a noun that only opens the name and counts otherwise: « trois
+        // Volontaires pour la défense de la patrie (VDP) tombés » counts VDP, not
+        // volunteers.)
+        let force = || {
             if article || !same(c.core_end) {
                 return None;
             }
@@ -772,7 +775,15 @@ impl<'a> Cx<'a> {
                 head: None,
                 one: false,
             })
-        });
+        };
+        let np = match np {
+            Some(n) => Some(
+                force()
+                    .filter(|f| f.end > n.end && f.counts != n.counts)
+                    .unwrap_or(n),
+            ),
+            None => force(),
+        };
         // "$5 million", "€300"
         let currency = i
             .checked_sub(1)
