@@ -441,3 +441,92 @@ fn a_mixed_case_acronym_is_no_town_even_after_a_locative() {
             .any(|p| p.contains("Fama"))
     );
 }
+
+/// Namesakes in two regions: the area written after "in" ("the village of Tassoua in
+/// the Mopti area", « dans la zone de Mopti ») picks the one it names, and the event is
+/// placed at the village, not at the area that only locates it.
+#[test]
+fn the_area_after_in_picks_the_namesake_it_names() {
+    let home = tempfile::tempdir().unwrap();
+    let dump = home.path().join("ML.txt");
+    // Invented villages of one name in Kayes (admin1 03, listed first) and Mopti (04).
+    let line = |id: u64, name: &str, lat: f64, lon: f64, code: &str, admin1: &str| {
+        let (id, lat, lon) = (id.to_string(), lat.to_string(), lon.to_string());
+        [
+            id.as_str(),
+            name,
+            name,
+            "",
+            &lat,
+            &lon,
+            "P",
+            code,
+            "ML",
+            "",
+            admin1,
+            "",
+            "",
+            "",
+            "0",
+            "",
+            "",
+            "Africa/Bamako",
+            "2024-01-01",
+        ]
+        .join("\t")
+    };
+    let lines = [
+        line(301, "Tassoua", 15.19, -11.05, "PPL", "03"),
+        line(302, "Tassoua", 13.85, -3.75, "PPL", "04"),
+    ];
+    std::fs::write(&dump, lines.join("\n") + "\n").unwrap();
+    let idx = home.path().join("ml.idx");
+    let o = run(
+        home.path(),
+        &[
+            "gazetteer",
+            "import",
+            dump.to_str().unwrap(),
+            "--out",
+            idx.to_str().unwrap(),
+        ],
+    );
+    assert!(o.status.success(), "{}", err(&o));
+    for (text, lang) in [
+        (
+            "Gunmen attacked the village of Tassoua in the Mopti area on Saturday.",
+            "en",
+        ),
+        (
+            "Des hommes armés ont attaqué samedi le village de Tassoua dans la zone de Mopti.",
+            "fr",
+        ),
+    ] {
+        let f = home.path().join("report.txt");
+        std::fs::write(&f, text).unwrap();
+        let o = run(
+            home.path(),
+            &[
+                "extract",
+                f.to_str().unwrap(),
+                "--date",
+                "2023-11-13",
+                "--lang",
+                lang,
+                "--country",
+                "ML",
+                "--gazetteer",
+                idx.to_str().unwrap(),
+            ],
+        );
+        assert!(o.status.success(), "{}", err(&o));
+        let v: Value = serde_json::from_str(&out(&o)).unwrap();
+        let doc = if v.is_array() { v[0].clone() } else { v };
+        let loc = &doc["events"][0]["location"];
+        assert_eq!(
+            (loc["name"].as_str(), loc["lat"].as_f64()),
+            (Some("Tassoua"), Some(13.85)),
+            "{text}: {loc}"
+        );
+    }
+}

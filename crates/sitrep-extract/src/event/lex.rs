@@ -146,6 +146,10 @@ lexicon_kinds! {
         // A force's undertaking ("operation", « opération », "patrol"): a passive deed
         // set in it ("were killed during an army operation") was its owner's deed.
         Campaign = "campaign",
+        // A deed set apart from the one told before ("in a separate attack",
+        // « par ailleurs »): its sentence tells another event, not the lede's in finer
+        // words.
+        Separate = "separate",
     }
 }
 

@@ -2716,6 +2716,21 @@ fn assemble(
                     }) && q.geo_precision < p.geo_precision
                         && q.admin1 == p.admin1
                 })
+            // "the village of Ségué in the Bankass area", « Ségué dans le cercle de
+            // Bankass »: a coarser place right after "in" says where the first lies.
+            // (Not a distance from it: "Djebok in the wasteland 35km east of Gao".)
+            || p.offset.is_none() && (0..idx.places.len()).any(|j| {
+                let (jb, ka) = (idx.places[j].1, idx.places[k].0);
+                jb < ka
+                    && ka - jb <= 4
+                    && matches!(w.norm(jb), "in" | "dans")
+                    && (jb + 1..ka).all(|i| {
+                        w.words()[i].kind == TokenKind::Word && !w.words()[i].cap
+                    })
+                    && placed(j)
+                    && idx.doc.places[j].geo_precision < p.geo_precision
+                    && near_enough(j, k)
+            })
     };
     e.place = best(&|k| same_region(idx.places[k].0) && !covered(k))
         .or_else(|| best(&|k| !covered(k)))
@@ -3578,7 +3593,12 @@ fn merge(idx: &Idx, lex: &EventLex, cb: &Codebook, evs: &mut Vec<Ev>) {
         // "Soldiers and police fought back, killing one." after an attack: its other
         // side, on no date of its own.
         let fights_back = e.fights_back && e.time.is_none();
-        for j in (0..k).rev() {
+        // "In a separate attack", « Par ailleurs »: its sentence tells another event.
+        let separate = e.sentences.iter().any(|&s| {
+            let (s0, s1) = idx.sentences[s];
+            (s0..s1).any(|i| lex.has(E::Separate, idx.w, i))
+        });
+        for j in (0..k).rev().filter(|_| !separate) {
             let t = &evs[j];
             // "The driver was killed in the ambush": a definite mention of a trigger of
             // the same class names that event, whatever type its own words suggest.
@@ -3652,6 +3672,8 @@ fn merge(idx: &Idx, lex: &EventLex, cb: &Codebook, evs: &mut Vec<Ev>) {
                 (Some(x), Some(y)) => {
                     idx.doc.times[x].start != idx.doc.times[y].start
                         && !idx.doc.times[y].value.starts_with(&idx.doc.times[x].value)
+                        && !time_within(idx, x, y)
+                        && !time_within(idx, y, x)
                 }
                 _ => false,
             };
@@ -3661,6 +3683,8 @@ fn merge(idx: &Idx, lex: &EventLex, cb: &Codebook, evs: &mut Vec<Ev>) {
                     match (p.lat, p.lon, q.lat, q.lon) {
                         (Some(a), Some(b), Some(c), Some(d)) => {
                             sitrep_gazetteer::geo::haversine_km(a, b, c, d) > 50.0
+                                && !place_within(q, p)
+                                && !place_within(p, q)
                         }
                         _ => false,
                     }
@@ -3732,8 +3756,9 @@ fn merge(idx: &Idx, lex: &EventLex, cb: &Codebook, evs: &mut Vec<Ev>) {
             // came of it, on its day.
             let same_day = match (e_time, t.time) {
                 (Some(x), Some(y)) => {
+                    // (The whole span: a weekend starts on its Saturday.)
                     let (p, q) = (&idx.doc.times[x], &idx.doc.times[y]);
-                    p.start.is_some() && p.start == q.start
+                    p.start.is_some() && p.start == q.start && p.end == q.end
                 }
                 _ => false,
             };
@@ -3746,8 +3771,27 @@ fn merge(idx: &Idx, lex: &EventLex, cb: &Codebook, evs: &mut Vec<Ev>) {
                 && sent.saturating_sub(*t.sentences.last().unwrap_or(&0)) <= 1
                 && e.time.is_none()
                 && !placed_apart;
+            // "Gunmen killed 17 villagers in central Mali over the weekend. The attackers
+            // surrounded the village of Ségué on Saturday afternoon": the lede's event
+            // told again in finer words (its place or date within the lede's coarser
+            // one).
+            let finer = |x: Option<usize>,
+                         y: Option<usize>,
+                         within: &dyn Fn(usize, usize) -> bool| {
+                matches!((x, y), (Some(x), Some(y)) if within(x, y))
+            };
+            let refines = j == 0
+                && t.sentences.first().is_some_and(|&s| s <= 1)
+                && etype(j) == etype(k)
+                && near
+                && !actors_apart
+                && !placed_apart
+                && (finer(e.place, t.place, &|x, y| {
+                    place_within(&idx.doc.places[x], &idx.doc.places[y])
+                }) || finer(e_time, t.time, &|x, y| time_within(idx, x, y)));
             let defends = fights_back && violent(j) && near && !placed_apart;
             if (refers
+                || refines
                 || continues
                 || vague
                 || outcome_that_day
@@ -3847,8 +3891,16 @@ fn absorb(idx: &Idx, t: &mut Ev, e: Ev) {
         }
     }
     t.taker |= e.taker;
-    t.time = t.time.or(e.time);
-    t.place = t.place.or(e.place);
+    // (The finer of a date or place within the other: "on Saturday afternoon" over
+    // "over the weekend", the village over "central Mali".)
+    t.time = match (t.time, e.time) {
+        (Some(x), Some(y)) if time_within(idx, y, x) && !time_within(idx, x, y) => Some(y),
+        (x, y) => x.or(y),
+    };
+    t.place = match (t.place, e.place) {
+        (Some(x), Some(y)) if place_within(&idx.doc.places[y], &idx.doc.places[x]) => Some(y),
+        (x, y) => x.or(y),
+    };
     for k in e.casualties {
         if !t.casualties.contains(&k) {
             t.casualties.push(k);
@@ -3865,6 +3917,36 @@ fn absorb(idx: &Idx, t: &mut Ev, e: Ev) {
             t.sentences.push(s);
         }
     }
+}
+
+/// Time mention `x` lies within time mention `y`, which spans more ("Saturday" within
+/// "the weekend", "last week").
+fn time_within(idx: &Idx, x: usize, y: usize) -> bool {
+    let (p, q) = (&idx.doc.times[x], &idx.doc.times[y]);
+    match (p.start, p.end, q.start, q.end) {
+        (Some(a), Some(b), Some(c), Some(d)) => c <= a && b <= d && (c, d) != (a, b),
+        _ => false,
+    }
+}
+
+/// Place `p` lies within place `q`, a country or an administrative area that names it
+/// (a village within "central Mali" or "the Mopti region").
+fn place_within(
+    p: &sitrep_core::records::PlaceMention,
+    q: &sitrep_core::records::PlaceMention,
+) -> bool {
+    let Some(f) = q.feature.as_deref() else {
+        return false;
+    };
+    p.geo_precision < q.geo_precision
+        && p.country.is_some()
+        && p.country == q.country
+        && match f {
+            _ if f.starts_with("A.PCL") => true,
+            "A.ADM1" => q.admin1.is_some() && p.admin1 == q.admin1,
+            "A.ADM2" => q.admin2.is_some() && p.admin2 == q.admin2,
+            _ => false,
+        }
 }
 
 /// Casualty figures in a sentence with no event of its own ("Two soldiers died.")

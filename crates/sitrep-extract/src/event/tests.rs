@@ -8826,3 +8826,49 @@ fn own_losses_told_apart_from_the_enemy_s_add_to_the_toll() {
         );
     }
 }
+
+#[test]
+fn a_lede_told_again_in_finer_words_is_one_event() {
+    // The village within "central Mali", Saturday afternoon within the weekend.
+    for (text, lang) in [
+        (
+            "Gunmen killed 17 villagers in central Mali over the weekend, a local official \
+             said Monday. The attackers surrounded Bankass on Saturday afternoon, opening \
+             fire on men near the mosque.",
+            Lang::En,
+        ),
+        (
+            "Des hommes armés ont tué 17 villageois dans le centre du Mali ce week-end, a \
+             indiqué lundi un responsable local. Les assaillants ont encerclé Bankass samedi \
+             après-midi, ouvrant le feu sur des hommes près de la mosquée.",
+            Lang::Fr,
+        ),
+    ] {
+        let d = run(text, lang);
+        let e = one(&d);
+        assert_eq!(
+            (place(e), date(e).as_str(), e.fatalities.killed),
+            ("Bankass", "2023-11-11", Some(17)),
+            "{text}: {:#?}",
+            d.events
+        );
+    }
+    // Set apart, it is another event.
+    for (text, lang) in [
+        (
+            "Gunmen killed 17 villagers in central Mali over the weekend, a local official \
+             said Monday. In a separate attack, gunmen killed two herders near Bankass on \
+             Saturday.",
+            Lang::En,
+        ),
+        (
+            "Des hommes armés ont tué 17 villageois dans le centre du Mali ce week-end, a \
+             indiqué lundi un responsable local. Par ailleurs, des hommes armés ont tué deux \
+             bergers près de Bankass samedi.",
+            Lang::Fr,
+        ),
+    ] {
+        let d = run(text, lang);
+        assert_eq!(current(&d).len(), 2, "{text}: {:#?}", d.events);
+    }
+}

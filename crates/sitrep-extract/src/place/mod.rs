@@ -808,6 +808,19 @@ fn add_hints<'a>(w: &'a Words, _lex: &PlaceLex, names: &mut [Name<'a>]) {
                 }
             }
         }
+        // The area written right after "in" ("the village of Ségué in the Bankass
+        // area", « Ségué dans le cercle de Bankass »): its capitalized words, within the
+        // clause.
+        if matches!(w.norm(b), "in" | "dans") {
+            for j in b + 1..(b + 6).min(w.len()) {
+                if !w.same_sentence(b, j) || matches!(w.norm(j), "," | "." | ";" | "(") {
+                    break;
+                }
+                if w.words()[j].cap {
+                    hints.push(w.norm(j));
+                }
+            }
+        }
         for other in names.iter() {
             if other.region && w.same_sentence(other.a, names[k].a) {
                 hints.push(w.norm(other.a));

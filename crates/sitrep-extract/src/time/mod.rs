@@ -17,7 +17,7 @@ use crate::WordStage;
 use crate::numbers::NumberLex;
 use crate::resources::Resources;
 use crate::words::Words;
-use grammar::{Cand, DateSpec, Expr, Grammar, Open, Rel};
+use grammar::{Cand, DateSpec, Expr, Grammar, Open, Rel, Unit};
 use lex::{K, WordFlags};
 use resolve::{Anchor, Anchors, Gran, Point, Tense};
 use sitrep_core::records::{TimeAnchor, TimeMention, TimexType};
@@ -361,12 +361,14 @@ fn resolve_all(
             Expr::Date { spec, end, open } => {
                 // "until Tuesday" looks ahead unless the sentence says otherwise.
                 // Only a bare weekday, month, season or quarter needs the tense.
+                // So does "this weekend", told on a weekday (the one gone or the coming).
                 let needs_tense = spec.rel == Rel::Abs
                     && spec.year.is_none()
                     && (spec.weekday.is_some()
                         || spec.month.is_some()
                         || spec.season.is_some()
-                        || spec.quarter.is_some());
+                        || spec.quarter.is_some())
+                    || spec.weekend && spec.rel == Rel::Deictic(Unit::Week, 0);
                 // "Wednesday's ruling" names a day already known, whatever the verb.
                 let possessive = spec.weekday.is_some() && possessive_at(g.text, span.end);
                 // "since March", « depuis mars »: an interval open up to now began before

@@ -416,6 +416,17 @@ pub fn resolve_spec(spec: &DateSpec, a: &Anchors) -> Option<(Point, Option<Ancho
             let d = add_days(a.dct?, *n as i64)?;
             Some((with_time(Point::day(d)), Some(Anchor::Publication)))
         }
+        // "killed 17 villagers this weekend", « ont tué ce week-end » told on a weekday:
+        // a past tense means the weekend just gone, not the coming one.
+        Rel::Deictic(Unit::Week, 0)
+            if spec.weekend
+                && a.tense == Some(Tense::Past)
+                && a.dct?.weekday().to_monday_one_offset() < 6 =>
+        {
+            let mut p = Point::at(Gran::Week, add_days(a.dct?, -7)?);
+            p.weekend = true;
+            Some((p, Some(Anchor::Publication)))
+        }
         Rel::Deictic(unit, n) => {
             let dct = a.dct?;
             let n = *n as i64;

@@ -989,3 +989,37 @@ fn this_past_season_is_the_latest_one() {
         "1988-SP"
     );
 }
+
+/// "This weekend" told on a weekday in the past tense is the weekend just gone; in the
+/// future, or told on the weekend itself, the one of the publication's week.
+#[test]
+fn this_weekend_follows_the_tense_on_a_weekday() {
+    for (text, lang, dct, want) in [
+        (
+            "Gunmen killed 17 villagers this weekend.",
+            Lang::En,
+            "2023-11-15",
+            "2023-W45-WE",
+        ),
+        (
+            "Des hommes armés ont tué 17 villageois ce week-end.",
+            Lang::Fr,
+            "2023-11-13",
+            "2023-W45-WE",
+        ),
+        (
+            "Protesters will march this weekend.",
+            Lang::En,
+            "2023-11-15",
+            "2023-W46-WE",
+        ),
+        (
+            "Des hommes armés ont tué 17 villageois ce week-end.",
+            Lang::Fr,
+            "2023-11-18",
+            "2023-W46-WE",
+        ),
+    ] {
+        assert_eq!(one(text, lang, dct).value, want, "{text} on {dct}");
+    }
+}
