@@ -235,8 +235,11 @@ impl WordStage for ClaimStage {
                             }
                             if w.words()[i].kind != TokenKind::Word
                                 || in_time[i]
+                                // (Or the outlet's name: "…, an official told AFP".)
                                 || told_cue
-                                    && (lex.has(C::Addressee, w, i) || lex.has(C::Det, w, i))
+                                    && (lex.has(C::Addressee, w, i)
+                                        || lex.has(C::Det, w, i)
+                                        || w.words()[i].cap)
                             {
                                 i += 1;
                             } else if let Some((e, _)) = lex.get(C::Channel, w, i) {
@@ -344,10 +347,19 @@ impl WordStage for ClaimStage {
                     };
                     let bare_upto = |a: usize, b: usize, most: usize| {
                         b > a
-                            && b - a <= most
+                            && (a..b)
+                                .filter(|&i| w.words()[i].kind == TokenKind::Word)
+                                .count()
+                                <= most
                             && (lex.has(C::Det, w, a) || lex.has(C::Article, w, a))
                             && !matches!(w.norm(a), "no" | "aucun" | "aucune" | "nul" | "nulle")
-                            && (a..b).all(|i| w.words()[i].kind == TokenKind::Word)
+                            // (A plural's possessive: "a transporters' union official".)
+                            && (a..b).all(|i| {
+                                w.words()[i].kind == TokenKind::Word
+                                    || matches!(w.norm(i), "'" | "’")
+                                        && i > a
+                                        && w.norm(i - 1).ends_with('s')
+                            })
                             && no_actor_head(a, b)
                     };
                     // Or a plain plural noun, no determiner, alone or with its complement:
@@ -404,7 +416,25 @@ impl WordStage for ClaimStage {
                         .rev()
                         .find(|&i| w.words()[i].kind == TokenKind::Word)
                         .map_or(cue.b, |i| i + 1);
-                    let first_word = (cue.b..tail).find(|&i| !in_time[i]).unwrap_or(tail);
+                    let mut first_word = (cue.b..tail).find(|&i| !in_time[i]).unwrap_or(tail);
+                    // (Past who was told, a name: « …, a déclaré à l'AFP un responsable ».)
+                    // (French « à » folds to "a", the English article.)
+                    let to = |i: usize| match w.norm(i) {
+                        "a" => lang == Lang::Fr,
+                        x => matches!(x, "au" | "aux" | "to"),
+                    };
+                    if first_word < tail && to(first_word) {
+                        let mut j = first_word + 1;
+                        while j < tail
+                            && (matches!(w.norm(j), "l" | "'" | "’" | "la" | "le" | "the")
+                                || w.words()[j].cap)
+                        {
+                            j += 1;
+                        }
+                        if w.words()[j - 1].cap {
+                            first_word = (j..tail).find(|&i| !in_time[i]).unwrap_or(tail);
+                        }
+                    }
                     // The speaker ends where how it spoke begins: « …, a annoncé le
                     // président de la Transition dans un message à la nation ».
                     // (Only a channel ends it: "…, confirmed the loss of two vehicles in

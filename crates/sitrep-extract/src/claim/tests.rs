@@ -705,3 +705,32 @@ fn how_a_statement_went_out_is_not_what_it_says() {
         );
     }
 }
+
+/// Who was told, named by the outlet ("told AFP", « à l'AFP »), stands between the cue
+/// and the end or the speaker: the content is before, the speaker is who told it.
+#[test]
+fn an_outlet_told_is_no_content_and_no_speaker() {
+    for (text, lang, who) in [
+        (
+            "Fighters from JNIM abducted five truck drivers outside Nampala on Wednesday \
+             evening, a transporters' union official told AFP on Friday.",
+            Lang::En,
+            "a transporters' union official",
+        ),
+        (
+            "Des combattants du JNIM ont enlevé cinq chauffeurs près de Nampala mercredi \
+             soir, a déclaré vendredi à l'AFP un responsable syndical.",
+            Lang::Fr,
+            "un responsable syndical",
+        ),
+    ] {
+        let d = run(text, lang);
+        let c = claim(&d, "Nampala");
+        assert_eq!(c.by.name, who, "{text}");
+        assert_eq!(
+            c.said_on.map(|d| d.to_string()).as_deref(),
+            Some("2023-11-10"),
+            "{text}"
+        );
+    }
+}
