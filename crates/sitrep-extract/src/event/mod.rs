@@ -1488,7 +1488,9 @@ fn assemble(
         // (« une patrouille des FAMa », « une unité du GTIA »: "of the" in one word.)
         p >= s0 + 2
             && matches!(w.norm(p - 1), "of" | "de" | "d" | "des" | "du")
-            && lex.has(E::Unit, w, p - 2)
+            // (Of two words: « les vecteurs aériens des FAMa ».)
+            && (lex.has(E::Unit, w, p - 2)
+                || p >= s0 + 3 && lex.get(E::Unit, w, p - 3).is_some_and(|(e, _)| e == p - 1))
             && !nested
     };
     // "Dozens of Malian soldiers", « des dizaines de soldats »: the "of" is the

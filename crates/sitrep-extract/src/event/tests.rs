@@ -8872,3 +8872,27 @@ fn a_lede_told_again_in_finer_words_is_one_event() {
         assert_eq!(current(&d).len(), 2, "{text}: {:#?}", d.events);
     }
 }
+
+#[test]
+fn a_force_s_air_assets_that_strike_are_the_force() {
+    for (text, lang) in [
+        (
+            "On Saturday, air assets of the Malian army carried out strikes on a gathering of \
+             terrorists north of Niafunke.",
+            Lang::En,
+        ),
+        (
+            "Samedi, les vecteurs aériens des FAMa ont effectué des frappes sur un \
+             regroupement de terroristes au nord de Niafunké.",
+            Lang::Fr,
+        ),
+    ] {
+        let d = run(text, lang);
+        assert_eq!(
+            actor1(one(&d)),
+            "Military Forces of Mali",
+            "{text}: {:#?}",
+            d.events
+        );
+    }
+}
