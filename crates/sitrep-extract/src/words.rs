@@ -549,8 +549,9 @@ impl Words {
             Some(w) => {
                 let b = &self.buf.as_bytes()[w.norm.0 as usize..w.norm.1 as usize];
                 // SAFETY: `buf` is a `String` and only grows, and a word's range is set
-                // once, by `push`, to a range between character boundaries of `buf` (a
-                // token's span checked there, or a string just appended). The fields are
+                // once, by `push` or by `Words::new`'s ASCII fast path, to a range between
+                // character boundaries of `buf` (a token's span checked there, an ASCII
+                // form, or a string just appended). The fields are
                 // private to this module: no other `Words`' word can get into `words`.
                 unsafe { std::str::from_utf8_unchecked(b) }
             }

@@ -887,8 +887,8 @@ fn i_for_y(a: &[u8], b: &[u8]) -> bool {
 mod tests {
     use super::*;
 
-    /// The image built into the binary is what the library makes of `data/gazetteer/`
-    /// now, and decoding it gives the same tables as building from the files.
+    /// Every country's code, through its name and back, names that country again: the
+    /// hash slots find what the sorted names hold.
     #[test]
     fn country_code_is_the_inverse_of_country_name() {
         let g = Gazetteer::embedded();
@@ -909,6 +909,8 @@ mod tests {
         assert_eq!(CountrySlots::new(&[]).with_hash(5).count(), 0);
     }
 
+    /// The image built into the binary is what the library makes of `data/gazetteer/`
+    /// now, and decoding it gives the same tables as building from the files.
     #[test]
     fn embedded_image_is_the_files() {
         let image = embedded::image().unwrap();

@@ -1834,9 +1834,12 @@ fn assemble(
         // Its figure between ("were killed and three others wounded", « ont été tués et
         // trois autres blessés »): the passive's auxiliary is left out, not its sense.
         || !t.t.noun
-            && idx.quants.iter().any(|&(a, b)| {
+            && idx.quants.iter().zip(&idx.doc.quantities).any(|(&(a, b), q)| {
+                // (The figure's own casualty word: "and two gunmen abducted the driver"
+                // is active.)
                 a < t.a
-                    && (t.a..=t.b).contains(&b)
+                    && b == t.b
+                    && q.casualty.is_some()
                     && a > s0 + 1
                     && matches!(w.norm(a - 1), "and" | "et")
                     && (a.saturating_sub(8).max(s0)..a).any(|i| lex.has(E::Passive, w, i))
@@ -1958,6 +1961,9 @@ fn assemble(
                 (idx.actors[k].0..idx.actors[k].1).any(|i| {
                     (lex.has(E::Target, w, i) || lex.has(E::Force, w, i))
                         && !lex.has(E::Victim, w, i)
+                        // (A unit is hit only when a state's: « l'attaque du détachement
+                        // militaire », not « l'attaque d'une colonne de jihadistes ».)
+                        && (!lex.has(E::Unit, w, i) || idx.doc.actors[k].inter == Some(1))
                         && !alex.has(crate::actor::lex::A::DescAfterNationality, w, i)
                 })
             };
@@ -2094,13 +2100,15 @@ fn assemble(
             let (e, _) = lex.get(E::Campaign, w, j)?;
             after_word(e, &["of", "by", "de", "du", "des", "d", "par"], 3).filter(armed)
         };
-        a1 = by
-            .or_else(|| {
-                t.t.subj_target
-                    .then(|| after_word(t.b - 1, &["of", "de", "du", "des", "d"], 2))
-                    .flatten()
-            })
-            .or_else(campaign_owner);
+        a1 = by.or_else(|| {
+            t.t.subj_target
+                .then(|| after_word(t.b - 1, &["of", "de", "du", "des", "d"], 2))
+                .flatten()
+        });
+        let by_campaign = a1.is_none();
+        if by_campaign {
+            a1 = campaign_owner();
+        }
         // "FAMa checkpoint attacked": the owner of what was hit was hit. (Who was
         // "subjected to" it is right before those words: "took the editor away to be
         // subjected to torture" is not the kidnappers'.)
@@ -2118,6 +2126,17 @@ fn assemble(
                 a >= lo && b <= t.a && same_region(a) && owner_hit(k)
             })
         });
+        // ("Two French soldiers were killed during a Barkhane operation": a force's own
+        // dead in its operation say nothing of who killed them.)
+        if by_campaign
+            && let (Some(x), Some(y)) = (a1, a2)
+            && (idx.doc.actors[x].actor_id == idx.doc.actors[y].actor_id
+                || allied(idx, dict, Some(x), y)
+                || idx.doc.actors[x].camp.is_some()
+                    && idx.doc.actors[x].camp == idx.doc.actors[y].camp)
+        {
+            a1 = None;
+        }
     } else {
         // "its fighters repelled…" in the CSP-PSD's statement: the group speaking.
         let own = (lo..t.a).any(|i| {
@@ -2721,13 +2740,18 @@ fn assemble(
             // "the village of Ségué in the Bankass area", « Ségué dans le cercle de
             // Bankass »: a coarser place right after "in" says where the first lies.
             // (Not a distance from it: "Djebok in the wasteland 35km east of Gao".)
-            || p.offset.is_none() && (0..idx.places.len()).any(|j| {
+            || p.offset.as_ref().is_none_or(|o| o.distance_km.is_none())
+                && (0..idx.places.len()).any(|j| {
                 let (jb, ka) = (idx.places[j].1, idx.places[k].0);
                 jb < ka
                     && ka - jb <= 4
                     && matches!(w.norm(jb), "in" | "dans")
+                    // (Only determiners and prepositions between: not "Gunmen from
+                    // Ségué in the night raided Bankass".)
                     && (jb + 1..ka).all(|i| {
-                        w.words()[i].kind == TokenKind::Word && !w.words()[i].cap
+                        w.words()[i].kind == TokenKind::Word
+                            && !w.words()[i].cap
+                            && lex.has(E::PlaceGap, w, i)
                     })
                     && placed(j)
                     && idx.doc.places[j].geo_precision < p.geo_precision
@@ -3595,12 +3619,13 @@ fn merge(idx: &Idx, lex: &EventLex, cb: &Codebook, evs: &mut Vec<Ev>) {
         // "Soldiers and police fought back, killing one." after an attack: its other
         // side, on no date of its own.
         let fights_back = e.fights_back && e.time.is_none();
-        // "In a separate attack", « Par ailleurs »: its sentence tells another event.
+        // "In a separate attack, …", « Par ailleurs, … » opening its sentence: another
+        // event, not the one told before continued or told again.
         let separate = e.sentences.iter().any(|&s| {
             let (s0, s1) = idx.sentences[s];
-            (s0..s1).any(|i| lex.has(E::Separate, idx.w, i))
+            (s0..(s0 + 3).min(s1)).any(|i| lex.has(E::Separate, idx.w, i))
         });
-        for j in (0..k).rev().filter(|_| !separate) {
+        for j in (0..k).rev() {
             let t = &evs[j];
             // "The driver was killed in the ambush": a definite mention of a trigger of
             // the same class names that event, whatever type its own words suggest.
@@ -3685,8 +3710,6 @@ fn merge(idx: &Idx, lex: &EventLex, cb: &Codebook, evs: &mut Vec<Ev>) {
                     match (p.lat, p.lon, q.lat, q.lon) {
                         (Some(a), Some(b), Some(c), Some(d)) => {
                             sitrep_gazetteer::geo::haversine_km(a, b, c, d) > 50.0
-                                && !place_within(q, p)
-                                && !place_within(p, q)
                         }
                         _ => false,
                     }
@@ -3741,8 +3764,11 @@ fn merge(idx: &Idx, lex: &EventLex, cb: &Codebook, evs: &mut Vec<Ev>) {
                 }
                 _ => false,
             };
-            let continues =
-                e.time.is_none() && (near || same_place) && !placed_apart && !actors_apart;
+            let continues = e.time.is_none()
+                && (near || same_place)
+                && !placed_apart
+                && !actors_apart
+                && !separate;
             // A headline or lede that dates nothing ("Drone strike kills at least 12 in
             // Kidal") announces the event the body dates.
             let headline = t.time.is_none()
@@ -3753,7 +3779,7 @@ fn merge(idx: &Idx, lex: &EventLex, cb: &Codebook, evs: &mut Vec<Ev>) {
                 && !actors_apart;
             // Neither date nor place of its own ("a cowardly attack", « ces crimes »):
             // the report is still talking about the event of that type it told.
-            let vague = e.time.is_none() && e.place.is_none() && !actors_apart;
+            let vague = e.time.is_none() && e.place.is_none() && !actors_apart && !separate;
             // "We received six bodies on Tuesday afternoon" after Tuesday's strike: what
             // came of it, on its day.
             let same_day = match (e_time, t.time) {
@@ -3783,11 +3809,15 @@ fn merge(idx: &Idx, lex: &EventLex, cb: &Codebook, evs: &mut Vec<Ev>) {
                 matches!((x, y), (Some(x), Some(y)) if within(x, y))
             };
             let refines = j == 0
+                && !separate
                 && t.sentences.first().is_some_and(|&s| s <= 1)
                 && etype(j) == etype(k)
                 && near
                 && !actors_apart
-                && !placed_apart
+                && (!placed_apart
+                    || finer(e.place, t.place, &|x, y| {
+                        place_within(&idx.doc.places[x], &idx.doc.places[y])
+                    }))
                 && (finer(e.place, t.place, &|x, y| {
                     place_within(&idx.doc.places[x], &idx.doc.places[y])
                 }) || finer(e_time, t.time, &|x, y| time_within(idx, x, y)));
@@ -3896,7 +3926,7 @@ fn absorb(idx: &Idx, t: &mut Ev, e: Ev) {
     // (The finer of a date or place within the other: "on Saturday afternoon" over
     // "over the weekend", the village over "central Mali".)
     t.time = match (t.time, e.time) {
-        (Some(x), Some(y)) if time_within(idx, y, x) && !time_within(idx, x, y) => Some(y),
+        (Some(x), Some(y)) if time_within(idx, y, x) => Some(y),
         (x, y) => x.or(y),
     };
     t.place = match (t.place, e.place) {
@@ -5227,15 +5257,19 @@ fn fatalities(idx: &Idx, lex: &EventLex, cb: &Codebook, e: &Ev) -> Fatalities {
     // (Only with words that say so: "the army said the attack left 25 dead" counts
     // everyone.) Near the figure, or opening its sentence: « Côté ami, le bilan
     // provisoire fait état de cinq morts », "On our side, the toll is five dead".
+    // (Not a death told by the word itself: "lost their lives", « ont perdu la vie »,
+    // a trigger, names no teller's side.)
     let own_losses = |k: usize| {
         let (a, b) = idx.quants[k];
-        (a.saturating_sub(6)..(b + 6).min(w.len()))
-            .any(|i| w.same_sentence(i, a) && lex.has(E::OwnLosses, w, i))
-            || {
-                let s0 = idx.sentences[idx.sentence_of(a.min(w.len() - 1))].0;
-                lex.get(E::OwnLosses, w, s0)
-                    .is_some_and(|(e, _)| e < a && w.norm(e) == ",")
-            }
+        (a.saturating_sub(6)..(b + 6).min(w.len())).any(|i| {
+            w.same_sentence(i, a)
+                && lex.has(E::OwnLosses, w, i)
+                && lex.trigger(w, idx.doc.text(), i).is_none()
+        }) || {
+            let s0 = idx.sentences[idx.sentence_of(a.min(w.len() - 1))].0;
+            lex.get(E::OwnLosses, w, s0)
+                .is_some_and(|(e, _)| e < a && w.norm(e) == ",")
+        }
     };
     let sentence = |k: usize| idx.sentence_of(idx.quants[k].0.min(idx.w.len() - 1));
     // [side][what]: the largest per-sentence sum; what: killed, injured, civilians

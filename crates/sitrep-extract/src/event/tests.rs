@@ -8896,3 +8896,69 @@ fn a_force_s_air_assets_that_strike_are_the_force() {
         );
     }
 }
+
+#[test]
+fn the_review_s_misreadings_stay_fixed() {
+    // A force's own dead in its operation say nothing of who killed them.
+    for (text, lang) in [
+        (
+            "Two French soldiers were killed during a Barkhane operation near Menaka.",
+            Lang::En,
+        ),
+        (
+            "Deux soldats français ont été tués lors d'une opération de Barkhane près de \
+             Ménaka.",
+            Lang::Fr,
+        ),
+    ] {
+        let d = run(text, lang);
+        let e = one(&d);
+        assert_ne!(actor1(e), actor2(e), "{text}: {:#?}", d.events);
+        assert!(
+            !actor1(e).starts_with("Military Forces"),
+            "{text}: {:#?}",
+            d.events
+        );
+    }
+    // An active verb after "and" and a figure is no elliptical passive.
+    for (text, lang) in [
+        (
+            "Their car was stopped near Boni and two gunmen abducted the driver.",
+            Lang::En,
+        ),
+        (
+            "Leur véhicule a été arrêté près de Boni et deux hommes armés ont enlevé le \
+             chauffeur.",
+            Lang::Fr,
+        ),
+    ] {
+        let d = run(text, lang);
+        assert_eq!(
+            actor2(one(&d)),
+            "Civilians (Mali)",
+            "{text}: {:#?}",
+            d.events
+        );
+    }
+    // "Lost their lives" is a death, not a teller's own losses: two accounts of one toll.
+    for (text, lang) in [
+        (
+            "Twenty people lost their lives in an attack near Boni, the army said. Local \
+             officials said 30 people were killed.",
+            Lang::En,
+        ),
+        (
+            "Vingt personnes ont perdu la vie dans une attaque près de Boni, a indiqué \
+             l'armée. Des élus locaux ont fait état de 30 morts.",
+            Lang::Fr,
+        ),
+    ] {
+        let d = run(text, lang);
+        assert_eq!(
+            one(&d).fatalities.killed,
+            Some(30),
+            "{text}: {:#?}",
+            d.events
+        );
+    }
+}
