@@ -39,6 +39,23 @@ fn place(
     code: &str,
     pop: u64,
 ) -> String {
+    place_in(id, name, alt, lat, lon, class, code, pop, "ZZ", "10")
+}
+
+/// [`place`] in a given country and first-level division.
+#[allow(clippy::too_many_arguments)]
+fn place_in(
+    id: u64,
+    name: &str,
+    alt: &str,
+    lat: f64,
+    lon: f64,
+    class: &str,
+    code: &str,
+    pop: u64,
+    country: &str,
+    admin1: &str,
+) -> String {
     let pop = pop.to_string();
     let (lat, lon) = (lat.to_string(), lon.to_string());
     let cols = [
@@ -50,9 +67,9 @@ fn place(
         &lon,
         class,
         code,
-        "ZZ",
+        country,
         "",
-        "10",
+        admin1,
         "",
         "",
         "",
@@ -63,6 +80,46 @@ fn place(
         "2024-01-01",
     ];
     cols.join("\t")
+}
+
+/// Imports dump `lines` into an index in `home` and returns its path.
+fn import_lines(home: &Path, lines: &[String]) -> std::path::PathBuf {
+    let dump = home.join("dump.txt");
+    std::fs::write(&dump, lines.join("\n") + "\n").unwrap();
+    let idx = home.join("test.idx");
+    let o = run(
+        home,
+        &[
+            "gazetteer",
+            "import",
+            dump.to_str().unwrap(),
+            "--out",
+            idx.to_str().unwrap(),
+        ],
+    );
+    assert!(o.status.success(), "{}", err(&o));
+    idx
+}
+
+/// `sitrep extract` of `text` with index `idx` (and `more` arguments): its document.
+fn extract_with(home: &Path, idx: &Path, text: &str, lang: &str, more: &[&str]) -> Value {
+    let f = home.join("report.txt");
+    std::fs::write(&f, text).unwrap();
+    let mut args = vec![
+        "extract",
+        f.to_str().unwrap(),
+        "--date",
+        "2023-11-13",
+        "--lang",
+        lang,
+        "--gazetteer",
+        idx.to_str().unwrap(),
+    ];
+    args.extend_from_slice(more);
+    let o = run(home, &args);
+    assert!(o.status.success(), "{}", err(&o));
+    let v: Value = serde_json::from_str(&out(&o)).unwrap();
+    if v.is_array() { v[0].clone() } else { v }
 }
 
 fn fixture(dir: &Path) -> std::path::PathBuf {
@@ -379,44 +436,12 @@ fn bad_files_are_errors_that_name_the_file() {
 #[test]
 fn a_mixed_case_acronym_is_no_town_even_after_a_locative() {
     let home = tempfile::tempdir().unwrap();
-    let dump = home.path().join("ZZ.txt");
-    std::fs::write(
-        &dump,
-        place(201, "Fama", "", 11.52, -5.69, "P", "PPL", 800) + "\n",
-    )
-    .unwrap();
-    let idx = home.path().join("fama.idx");
-    let o = run(
+    let idx = import_lines(
         home.path(),
-        &[
-            "gazetteer",
-            "import",
-            dump.to_str().unwrap(),
-            "--out",
-            idx.to_str().unwrap(),
-        ],
+        &[place(201, "Fama", "", 11.52, -5.69, "P", "PPL", 800)],
     );
-    assert!(o.status.success(), "{}", err(&o));
     let places = |text: &str, lang: &str| -> Vec<String> {
-        let f = home.path().join("report.txt");
-        std::fs::write(&f, text).unwrap();
-        let o = run(
-            home.path(),
-            &[
-                "extract",
-                f.to_str().unwrap(),
-                "--date",
-                "2023-11-13",
-                "--lang",
-                lang,
-                "--gazetteer",
-                idx.to_str().unwrap(),
-            ],
-        );
-        assert!(o.status.success(), "{}", err(&o));
-        let v: Value = serde_json::from_str(&out(&o)).unwrap();
-        let doc = if v.is_array() { v[0].clone() } else { v };
-        doc["mentions"]["places"]
+        extract_with(home.path(), &idx, text, lang, &[])["mentions"]["places"]
             .as_array()
             .unwrap()
             .iter()
@@ -448,50 +473,14 @@ fn a_mixed_case_acronym_is_no_town_even_after_a_locative() {
 #[test]
 fn the_area_after_in_picks_the_namesake_it_names() {
     let home = tempfile::tempdir().unwrap();
-    let dump = home.path().join("ML.txt");
     // Invented villages of one name in Kayes (admin1 03, listed first) and Mopti (04).
-    let line = |id: u64, name: &str, lat: f64, lon: f64, code: &str, admin1: &str| {
-        let (id, lat, lon) = (id.to_string(), lat.to_string(), lon.to_string());
-        [
-            id.as_str(),
-            name,
-            name,
-            "",
-            &lat,
-            &lon,
-            "P",
-            code,
-            "ML",
-            "",
-            admin1,
-            "",
-            "",
-            "",
-            "0",
-            "",
-            "",
-            "Africa/Bamako",
-            "2024-01-01",
-        ]
-        .join("\t")
-    };
-    let lines = [
-        line(301, "Tassoua", 15.19, -11.05, "PPL", "03"),
-        line(302, "Tassoua", 13.85, -3.75, "PPL", "04"),
-    ];
-    std::fs::write(&dump, lines.join("\n") + "\n").unwrap();
-    let idx = home.path().join("ml.idx");
-    let o = run(
+    let idx = import_lines(
         home.path(),
         &[
-            "gazetteer",
-            "import",
-            dump.to_str().unwrap(),
-            "--out",
-            idx.to_str().unwrap(),
+            place_in(301, "Tassoua", "", 15.19, -11.05, "P", "PPL", 0, "ML", "03"),
+            place_in(302, "Tassoua", "", 13.85, -3.75, "P", "PPL", 0, "ML", "04"),
         ],
     );
-    assert!(o.status.success(), "{}", err(&o));
     for (text, lang) in [
         (
             "Gunmen attacked the village of Tassoua in the Mopti area on Saturday.",
@@ -502,26 +491,7 @@ fn the_area_after_in_picks_the_namesake_it_names() {
             "fr",
         ),
     ] {
-        let f = home.path().join("report.txt");
-        std::fs::write(&f, text).unwrap();
-        let o = run(
-            home.path(),
-            &[
-                "extract",
-                f.to_str().unwrap(),
-                "--date",
-                "2023-11-13",
-                "--lang",
-                lang,
-                "--country",
-                "ML",
-                "--gazetteer",
-                idx.to_str().unwrap(),
-            ],
-        );
-        assert!(o.status.success(), "{}", err(&o));
-        let v: Value = serde_json::from_str(&out(&o)).unwrap();
-        let doc = if v.is_array() { v[0].clone() } else { v };
+        let doc = extract_with(home.path(), &idx, text, lang, &["--country", "ML"]);
         let loc = &doc["events"][0]["location"];
         assert_eq!(
             (loc["name"].as_str(), loc["lat"].as_f64()),

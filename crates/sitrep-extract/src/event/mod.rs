@@ -3803,24 +3803,18 @@ fn merge(idx: &Idx, lex: &EventLex, cb: &Codebook, evs: &mut Vec<Ev>) {
             // surrounded the village of Ségué on Saturday afternoon": the lede's event
             // told again in finer words (its place or date within the lede's coarser
             // one).
-            let finer = |x: Option<usize>,
-                         y: Option<usize>,
-                         within: &dyn Fn(usize, usize) -> bool| {
-                matches!((x, y), (Some(x), Some(y)) if within(x, y))
-            };
+            let finer_place = matches!((e.place, t.place), (Some(x), Some(y))
+                if place_within(&idx.doc.places[x], &idx.doc.places[y]));
+            let finer_time =
+                matches!((e_time, t.time), (Some(x), Some(y)) if time_within(idx, x, y));
             let refines = j == 0
                 && !separate
                 && t.sentences.first().is_some_and(|&s| s <= 1)
                 && etype(j) == etype(k)
                 && near
                 && !actors_apart
-                && (!placed_apart
-                    || finer(e.place, t.place, &|x, y| {
-                        place_within(&idx.doc.places[x], &idx.doc.places[y])
-                    }))
-                && (finer(e.place, t.place, &|x, y| {
-                    place_within(&idx.doc.places[x], &idx.doc.places[y])
-                }) || finer(e_time, t.time, &|x, y| time_within(idx, x, y)));
+                && (!placed_apart || finer_place)
+                && (finer_place || finer_time);
             let defends = fights_back && violent(j) && near && !placed_apart;
             if (refers
                 || refines

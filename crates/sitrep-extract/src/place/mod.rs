@@ -797,23 +797,16 @@ fn add_hints<'a>(w: &'a Words, _lex: &PlaceLex, names: &mut [Name<'a>]) {
             }
         }
         // Capitalized words just after a comma ("Baye, Cercle of Bankass", "Lere,
-        // Tombouctou Region"), and regions named in the same sentence.
-        if w.norm(b) == "," {
+        // Tombouctou Region") or "in" ("the village of Ségué in the Bankass area", «
+        // Ségué dans le cercle de Bankass »), within the clause; and regions named in the
+        // same sentence.
+        let after_in = matches!(w.norm(b), "in" | "dans");
+        if after_in || w.norm(b) == "," {
             for j in b + 1..(b + 6).min(w.len()) {
-                if !w.same_sentence(b, j) || matches!(w.norm(j), "," | "." | ";") {
-                    break;
-                }
-                if w.words()[j].cap {
-                    hints.push(w.norm(j));
-                }
-            }
-        }
-        // The area written right after "in" ("the village of Ségué in the Bankass
-        // area", « Ségué dans le cercle de Bankass »): its capitalized words, within the
-        // clause.
-        if matches!(w.norm(b), "in" | "dans") {
-            for j in b + 1..(b + 6).min(w.len()) {
-                if !w.same_sentence(b, j) || matches!(w.norm(j), "," | "." | ";" | "(") {
+                if !w.same_sentence(b, j)
+                    || matches!(w.norm(j), "," | "." | ";")
+                    || after_in && w.norm(j) == "("
+                {
                     break;
                 }
                 if w.words()[j].cap {
