@@ -98,6 +98,7 @@ impl WordStage for ClaimStage {
         let lang = doc.lang();
         let lex = self.res.claim_lex(lang);
         let alex = self.res.actor_lex(lang);
+        let nlex = self.res.numbers(lang);
         let (quoted, paren) = marks(w);
         let starts = Starts::new(w, &self.first[lang as usize]);
         let cands = candidates(doc, w, lex, alex, &starts, &quoted, &paren);
@@ -391,12 +392,41 @@ impl WordStage for ClaimStage {
                                 .all(|i| w.words()[i].kind == TokenKind::Word && w.words()[i].cap)
                             && no_actor_head(a, b)
                     };
+                    // Or counted, or several listed: "…, two local officials said", "…,
+                    // two local officials and a Tuareg community association said", « …,
+                    // des habitants et un élu local ont affirmé » (each part a determiner,
+                    // a number or a plain plural; a people's name may qualify one).
+                    let counted = |i: usize| {
+                        w.words()[i].kind == TokenKind::Number
+                            || nlex.cardinal_word(w, i).is_some()
+                    };
+                    let part = |a: usize, b: usize| {
+                        b > a
+                            && b - a <= 5
+                            && (a..b).all(|i| w.words()[i].kind == TokenKind::Word || counted(i))
+                            && (lex.has(C::Det, w, a) || lex.has(C::Article, w, a) || counted(a))
+                            && !matches!(w.norm(a), "no" | "aucun" | "aucune" | "nul" | "nulle")
+                            && !(a + 1..b).any(|i| lex.has(C::Prep, w, i) || in_time[i])
+                    };
+                    let listed = |a: usize, b: usize| {
+                        let ands: Vec<usize> =
+                            (a + 1..b).filter(|&i| matches!(w.norm(i), "and" | "et")).collect();
+                        if ands.is_empty() {
+                            return counted(a) && part(a, b) && no_actor_head(a, b);
+                        }
+                        let mut from = a;
+                        ands.iter().chain(std::iter::once(&b)).all(|&to| {
+                            let ok = part(from, to) || plain(from, to);
+                            from = to + 1;
+                            ok
+                        })
+                    };
                     let relative_in = |a: usize, b: usize| {
                         (a..b.min(a + 3)).any(|i| matches!(w.norm(i), "that" | "who" | "qui"))
                     };
                     let bare_before = (trailing.is_none() && tail_empty)
                         .then(|| {
-                            (cue.a.saturating_sub(7).max(clause + 1)..cue.a)
+                            (cue.a.saturating_sub(10).max(clause + 1)..cue.a)
                                 .rev()
                                 .find(|&k| w.norm(k) == ",")
                         })
@@ -410,6 +440,7 @@ impl WordStage for ClaimStage {
                             bare_upto(k + 1, cue.a, if named { 6 } else { 4 })
                                 || proper(k + 1, cue.a)
                                 || plain(k + 1, cue.a)
+                                || listed(k + 1, cue.a)
                         })
                         .map(|k| (k, (k + 1, cue.a)));
                     let tail = (cue.b..s1)

@@ -734,3 +734,33 @@ fn an_outlet_told_is_no_content_and_no_speaker() {
         );
     }
 }
+
+/// A speaker no dictionary knows after the comma, quantified, counted or listed ("both
+/// sides", "two local officials and a Tuareg community association"), is who speaks:
+/// never the subject of what it reports, and a date in the report is not when it spoke.
+#[test]
+fn a_quantified_or_listed_speaker_after_the_comma() {
+    for (text, lang, who) in [
+        (
+            "Rebels attacked an army camp in Bourem on Sunday, both sides said.",
+            Lang::En,
+            "both sides",
+        ),
+        (
+            "Eight civilians were killed on Sunday near Inekar, two local officials and a Tuareg community association said.",
+            Lang::En,
+            "two local officials and a Tuareg community association",
+        ),
+        (
+            "Des hommes armés ont tué huit civils dimanche près d'Inékar, deux élus locaux et une association communautaire touarègue ont affirmé.",
+            Lang::Fr,
+            "deux élus locaux et une association communautaire touarègue",
+        ),
+    ] {
+        let d = run(text, lang);
+        assert_eq!(d.claims.len(), 1, "{text}");
+        let c = &d.claims[0];
+        assert_eq!(c.by.name, who, "{text}");
+        assert_eq!(c.said_on, None, "{text}");
+    }
+}

@@ -1654,7 +1654,11 @@ fn assemble(
         .unwrap_or(&e.trigs[0]);
     // "GATIA militiamen killed two Fulani, a trader was also abducted": an agentless
     // passive in a later clause leaves the sides to the active verb before it.
-    let passive_at = |x: &Trig| (x.a.saturating_sub(2)..x.a).any(|i| passive_aux(w, lex, i));
+    // (A progressive is active: "has been raiding their camps".)
+    let passive_at = |x: &Trig| {
+        (x.a.saturating_sub(2)..x.a).any(|i| passive_aux(w, lex, i))
+            && !w.norm(x.a).ends_with("ing")
+    };
     let t = if !t.t.noun
         && passive_at(&t)
         && after_word(t.b, &["by", "par"], 8).is_none()
@@ -2576,11 +2580,15 @@ fn assemble(
     // others in its sentence belong to what is said about it.
     // A clause opened by a subordinator has its own date or none: it borrows nothing
     // from the main clause.
+    // (So does "after" with a participle of the same doer: "seized the town after
+    // overrunning its camp on Sunday", « après avoir pris le camp dimanche ».)
     let at_once = |r: u32| {
-        idx.region
-            .iter()
-            .position(|&x| x == r)
-            .is_some_and(|i| matches!(w.norm(i), "when" | "as" | "while" | "lorsque" | "quand"))
+        idx.region.iter().position(|&x| x == r).is_some_and(|i| {
+            matches!(w.norm(i), "when" | "as" | "while" | "lorsque" | "quand")
+                || matches!(w.norm(i), "after" | "apres")
+                    && i + 1 < w.len()
+                    && (w.norm(i + 1).ends_with("ing") || w.norm(i + 1) == "avoir")
+        })
     };
     e.time = (0..idx.times.len())
         .filter(|&k| dated(k) && same_region(idx.times[k].0))

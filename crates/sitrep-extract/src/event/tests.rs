@@ -8962,3 +8962,37 @@ fn the_review_s_misreadings_stay_fixed() {
         );
     }
 }
+
+/// "seized the town after storming its camp on Saturday": a participle after "after"
+/// tells the same doer's first move, and its date dates the taking (the French «
+/// après avoir pris d'assaut » already did).
+#[test]
+fn an_after_participle_dates_the_deed_it_leads_to() {
+    for (text, lang) in [
+        (
+            "Jihadists seized control of Sokolo after storming its military camp on Saturday, local officials said on Monday.",
+            Lang::En,
+        ),
+        (
+            "Des jihadistes ont pris le contrôle de Sokolo après avoir pris d'assaut son camp militaire samedi, ont indiqué lundi des élus locaux.",
+            Lang::Fr,
+        ),
+    ] {
+        let d = run(text, lang);
+        let e = one(&d);
+        assert_eq!(e.sub_event_type, "Non-state actor overtakes territory", "{text}");
+        assert_eq!(date(e), "2023-11-11", "{text}");
+    }
+}
+
+/// A progressive after "been" is active: "had been attacking their villages" has the
+/// army as its doer, not its target. (English only: French says it with « en train de »,
+/// no auxiliary to misread.)
+#[test]
+fn a_progressive_after_been_is_no_passive() {
+    let text = "Residents said the Malian army had been attacking their villages near Diafarabé.";
+    let d = run(text, Lang::En);
+    let e = one(&d);
+    assert_eq!(actor1(e), "Military Forces of Mali", "{text}");
+    assert_eq!(e.event_type, "Violence against civilians", "{text}");
+}

@@ -991,7 +991,8 @@ fn this_past_season_is_the_latest_one() {
 }
 
 /// "This weekend" told on a weekday in the past tense is the weekend just gone; in the
-/// future, or told on the weekend itself, the one of the publication's week.
+/// future, after a call for it, or told on the weekend itself, the one of the
+/// publication's week.
 #[test]
 fn this_weekend_follows_the_tense_on_a_weekday() {
     for (text, lang, dct, want) in [
@@ -1006,6 +1007,19 @@ fn this_weekend_follows_the_tense_on_a_weekday() {
             Lang::Fr,
             "2023-11-13",
             "2023-W45-WE",
+        ),
+        // A call or an appeal looks ahead, whatever its own tense.
+        (
+            "The opposition called for protests this weekend.",
+            Lang::En,
+            "2023-11-15",
+            "2023-W46-WE",
+        ),
+        (
+            "Les syndicats ont appelé à une grève ce week-end.",
+            Lang::Fr,
+            "2023-11-15",
+            "2023-W46-WE",
         ),
         (
             "Protesters will march this weekend.",
