@@ -1537,13 +1537,32 @@ fn assemble(
             before - b <= 3
                 && (b..before).all(|i| w.words()[i].kind == TokenKind::Word && !w.words()[i].cap)
         });
-        adjacent.or_else(|| {
-            if near {
-                None
-            } else {
-                cands.iter().copied().find(ok)
-            }
-        })
+        // (The first of a coordinated subject: "Malian soldiers and foreign fighters
+        // apparently from the Wagner Group executed…", « les FAMa et leurs partenaires
+        // russes du groupe Wagner ont exécuté… », as ACLED lists them.)
+        let first_conjunct = |k: usize| {
+            let ka = idx.actors[k].0;
+            cands.iter().copied().filter(ok).find(|&j| {
+                let (ja, jb) = idx.actors[j];
+                ja < ka
+                    && jb < ka
+                    && matches!(w.norm(jb), "and" | "et")
+                    && (jb..ka).all(|i| {
+                        w.words()[i].kind == TokenKind::Word
+                            && !idx.cue[i]
+                            && lex.trigger(w, idx.doc.text(), i).is_none()
+                    })
+            })
+        };
+        adjacent
+            .map(|k| first_conjunct(k).unwrap_or(k))
+            .or_else(|| {
+                if near {
+                    None
+                } else {
+                    cands.iter().copied().find(ok)
+                }
+            })
     };
     let subject = |before: usize, agent: bool| subject_at(before, agent, false);
     // "JNIM militants entered Boni. They killed three civilians": a group's pronoun

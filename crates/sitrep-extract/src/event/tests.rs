@@ -8996,3 +8996,24 @@ fn a_progressive_after_been_is_no_passive() {
     assert_eq!(actor1(e), "Military Forces of Mali", "{text}");
     assert_eq!(e.event_type, "Violence against civilians", "{text}");
 }
+
+/// A coordinated subject is led by its first party, whichever is named nearer the verb:
+/// "Malian soldiers and foreign fighters apparently from the Wagner Group executed…".
+#[test]
+fn the_first_of_a_coordinated_subject_leads() {
+    for (text, lang) in [
+        (
+            "Malian soldiers and foreign fighters apparently from the Russia-linked Wagner Group summarily executed at least 13 civilian men in Dianke on Friday.",
+            Lang::En,
+        ),
+        (
+            "Des soldats maliens et des combattants étrangers apparemment du groupe russe Wagner ont exécuté au moins 13 civils à Dianké vendredi.",
+            Lang::Fr,
+        ),
+    ] {
+        let d = run(text, lang);
+        let e = one(&d);
+        assert_eq!(actor1(e), "Military Forces of Mali", "{text}");
+        assert_eq!(actor2(e), "Civilians (Mali)", "{text}");
+    }
+}
