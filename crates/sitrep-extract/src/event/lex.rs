@@ -311,15 +311,15 @@ impl EventLex {
                 E::Responsibility
                     if !matches!(
                         value,
-                        "before" | "after" | "event" | "cleft" | "identity" | "agent"
+                        "before" | "after" | "event" | "cleft" | "identity" | "agent" | "speaker"
                     ) =>
                 {
                     return bad(format!(
                         "responsibility value {value:?} is not before (\"JNIM claimed \
                          responsibility\"), after (\"claimed by JNIM\"), event \
                          (\"JNIM claimed an ambush\"), cleft (\"it was JNIM who\"), \
-                         identity (\"the attackers are believed to be\") or agent \
-                         (\"presumably by\")"
+                         identity (\"the attackers are believed to be\"), agent \
+                         (\"presumably by\") or speaker (\"JNIM said it was behind\")"
                     ));
                 }
                 E::TakeSite if !matches!(value, "det" | "site" | "of" | "de") => {

@@ -3121,6 +3121,10 @@ fn responsibility(idx: &Idx, lex: &EventLex, sent: usize, ident: Option<bool>) -
                         let (a, b) = idx.actors[k];
                         (a >= e && a <= e + 2 || a > i && a < e && b > e) && a < s1 && named(k)
                     })
+                } else if how == "speaker" {
+                    // "JNIM said on Saturday it was behind the bombings", « le JNIM a
+                    // affirmé samedi être derrière… »: who says so.
+                    reporter(idx, i).filter(|&k| named(k))
                 } else {
                     (0..idx.actors.len()).rev().find(|&k| {
                         let (a, b) = idx.actors[k];

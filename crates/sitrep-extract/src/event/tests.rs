@@ -9017,3 +9017,45 @@ fn the_first_of_a_coordinated_subject_leads() {
         assert_eq!(actor2(e), "Civilians (Mali)", "{text}");
     }
 }
+
+/// "JNIM said it was behind Friday's bombings", « le JNIM a affirmé être derrière les
+/// attentats-suicides »: a claim of responsibility in other words names its speaker
+/// as the doer.
+#[test]
+fn saying_one_was_behind_it_claims_it() {
+    for (text, lang) in [
+        (
+            "JNIM said on Saturday it was behind Friday's twin suicide car bombings at the military base in Kati.",
+            Lang::En,
+        ),
+        (
+            "Le JNIM a affirmé samedi être derrière les deux attentats-suicides de vendredi contre le camp militaire de Kati.",
+            Lang::Fr,
+        ),
+    ] {
+        let d = run(text, lang);
+        let e = one(&d);
+        assert_eq!(e.sub_event_type, "Suicide bomb", "{text}");
+        assert_eq!(actor1(e), "JNIM", "{text}");
+        assert_eq!(date(e), "2023-11-10", "{text}");
+    }
+}
+
+/// What a group says it intends (« elles entendaient poursuivre les attentats », "they
+/// intend to continue the attacks") has not happened.
+#[test]
+fn an_intention_is_no_event() {
+    for (text, lang) in [
+        (
+            "The brigades said they intend to continue the suicide attacks against the army.",
+            Lang::En,
+        ),
+        (
+            "Les brigades ont indiqué qu'elles entendaient poursuivre les attentats-suicides contre l'armée.",
+            Lang::Fr,
+        ),
+    ] {
+        let d = run(text, lang);
+        assert!(current(&d).is_empty(), "{text}: {:#?}", d.events);
+    }
+}
