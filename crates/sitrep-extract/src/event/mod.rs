@@ -2668,7 +2668,19 @@ fn assemble(
         let (x, y) = anchor;
         if b <= x { x - b } else { a.saturating_sub(y) }
     };
-    let placed = |k: usize| idx.doc.places[k].lat.is_some() && in_sentence(idx.places[k]);
+    // (Not an area that names a people inside a party's name: "Dogon militiamen" is
+    // no event at the Dogon country.)
+    let people_area = |k: usize| {
+        let (pa, pb) = idx.places[k];
+        idx.doc.places[k]
+            .feature
+            .as_deref()
+            .is_some_and(|f| f.starts_with("L."))
+            && idx.actors.iter().any(|&(a, b)| a <= pa && pb <= b)
+    };
+    let placed = |k: usize| {
+        idx.doc.places[k].lat.is_some() && in_sentence(idx.places[k]) && !people_area(k)
+    };
     let country_level = |k: usize| {
         idx.doc.places[k]
             .feature

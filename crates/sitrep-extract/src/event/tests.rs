@@ -9059,3 +9059,25 @@ fn an_intention_is_no_event() {
         assert!(current(&d).is_empty(), "{text}: {:#?}", d.events);
     }
 }
+
+/// An area inside a party's name says who, not where: "Dogon militiamen" is no event in
+/// the Dogon country, « le Mouvement national de libération de l'Azawad » none in the
+/// Azawad.
+#[test]
+fn an_area_inside_a_partys_name_is_no_place() {
+    for (text, lang, want) in [
+        (
+            "At least nine people were killed on Monday in clashes between Dogon militiamen of Dan Na Ambassagou and armed Fulani herders near Bankass.",
+            Lang::En,
+            "Bankass",
+        ),
+        (
+            "Le Mouvement national de libération de l'Azawad a annoncé lundi la création d'une nouvelle coalition.",
+            Lang::Fr,
+            "-",
+        ),
+    ] {
+        let d = run(text, lang);
+        assert_eq!(place(one(&d)), want, "{text}");
+    }
+}

@@ -733,6 +733,16 @@ fn this_weekday_follows_the_tense_and_a_named_night_spans_two_days() {
             Lang::En,
             "overnight Saturday",
         ),
+        (
+            "The attack took place overnight from Saturday to Sunday.",
+            Lang::En,
+            "overnight from Saturday to Sunday",
+        ),
+        (
+            "L'attaque a eu lieu dans la nuit du samedi au dimanche.",
+            Lang::Fr,
+            "dans la nuit du samedi au dimanche",
+        ),
     ] {
         let m = one(text, lang, DCT);
         assert_eq!(
