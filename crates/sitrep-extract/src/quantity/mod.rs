@@ -1308,6 +1308,21 @@ impl<'a> Cx<'a> {
                 continue;
             }
             let n = self.norm(p);
+            // "Fifteen soldiers and auxiliaries were also killed", « quinze soldats et
+            // supplétifs ont été tués »: a second noun joined to the counted one, then
+            // the auxiliary or the verb. (Plural: "a prison guard and inmate" are two.)
+            if p == b
+                && matches!(n, "and" | "et")
+                && same(p + 2)
+                && w
+                    .get(p + 1)
+                    .is_some_and(|x| x.kind == TokenKind::Word && !x.cap)
+                && (self.norm(p + 1).ends_with('s') || self.norm(p + 1).ends_with('x'))
+                && (q.end(Q::Aux, w, p + 2).is_some() || q.get(Q::Casualty, w, p + 2).is_some())
+            {
+                p += 2;
+                continue;
+            }
             // "two members of the Fulani community were killed", "two children aboard a
             // vehicle were shot dead": a short prepositional phrase, then the auxiliary.
             if matches!(

@@ -1940,3 +1940,30 @@ fn a_toll_update_with_an_adverb_or_auxiliary() {
         );
     }
 }
+
+/// "Fifteen soldiers and auxiliaries were also killed", « quinze soldats et supplétifs
+/// ont été tués »: a plural noun joined to the counted one shares its figure and its
+/// verb. (Only a plural: "a prison guard and inmate" are two people, not one figure.)
+#[test]
+fn a_plural_noun_joined_to_the_counted_one_shares_its_verb() {
+    for (text, lang, fig) in [
+        (
+            "Fifteen soldiers and auxiliaries were also killed, the army said.",
+            Lang::En,
+            "Fifteen soldiers",
+        ),
+        (
+            "Quinze soldats et supplétifs ont également été tués, selon l'armée.",
+            Lang::Fr,
+            "Quinze soldats",
+        ),
+    ] {
+        let d = run(text, lang);
+        assert_eq!(
+            what(q(&d, fig)),
+            (Some("soldiers"), Some("killed")),
+            "{}",
+            show(&d)
+        );
+    }
+}
