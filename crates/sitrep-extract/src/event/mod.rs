@@ -838,8 +838,14 @@ fn triggers(idx: &Idx, lex: &EventLex, clex: &ClaimLex, cb: &Codebook) -> Vec<Tr
         let habitual = recurring
             || summed
             || t.noun
-                && (j.saturating_sub(3)..(e + 3).min(w.len()))
-                    .any(|k| w.same_sentence(k, i) && lex.has(E::Habitual, w, k));
+                && (j.saturating_sub(3)..(e + 3).min(w.len())).any(|k| {
+                    w.same_sentence(k, i)
+                        && lex
+                            .get(E::Habitual, w, k)
+                            // (After the trigger, qualifying another noun: "an attack
+                            // on the weekly market".)
+                            .is_some_and(|(he, _)| !(k >= e && attributive(k, he)))
+                });
         // What a protest is against: a harm noun after it in its sentence ("protested
         // the killings"), or harm told after a topic phrase that follows it, in the same
         // clause ("took to the streets to protest against military operations targeting
@@ -3012,6 +3018,21 @@ fn responsibility(idx: &Idx, lex: &EventLex, sent: usize, ident: Option<bool>) -
                     lex.table(E::Responsibility)
                         .longest_across(w, i, ta, tb)
                         .map(|(e, v)| (e, v.as_str()))
+                };
+                // (Or across who blames: "attributed by local sources to the ISGS", «
+                // attribuée par des sources locales à l'EIGS ».)
+                let across = || {
+                    across().or_else(|| {
+                        if !matches!(w.norm(i + 1), "by" | "par") {
+                            return None;
+                        }
+                        let to = (i + 2..(i + 8).min(s1))
+                            .take_while(|&j| !matches!(w.norm(j), "," | ";" | "."))
+                            .find(|&j| matches!(w.norm(j), "to" | "on" | "a" | "au" | "aux"))?;
+                        lex.table(E::Responsibility)
+                            .longest_across(w, i, i + 1, to)
+                            .map(|(e, v)| (e, v.as_str()))
+                    })
                 };
                 // (The longer reading wins: « revendiqué samedi par » is no « revendique ».)
                 let found = match (lex.get(E::Responsibility, w, i), across()) {

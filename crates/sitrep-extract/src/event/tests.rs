@@ -9081,3 +9081,57 @@ fn an_area_inside_a_partys_name_is_no_place() {
         assert_eq!(place(one(&d)), want, "{text}");
     }
 }
+
+/// "The attack was attributed by local sources to the ISGS", « l'attaque est attribuée
+/// par des sources locales à l'EIGS »: who blames stands between the verb and who is
+/// blamed.
+#[test]
+fn an_attribution_read_across_who_makes_it() {
+    for (text, lang) in [
+        (
+            "Forty-one civilians were killed on Sunday in an attack on the fair in Ouatagouna, the mayor said. The attack was attributed by local sources to the Islamic State in the Greater Sahara.",
+            Lang::En,
+        ),
+        (
+            "Quarante et un civils ont été tués dimanche lors d'une attaque contre la foire d'Ouatagouna, selon le maire. L'attaque est attribuée par des sources locales à l'État islamique au Grand Sahara (EIGS).",
+            Lang::Fr,
+        ),
+    ] {
+        let d = run(text, lang);
+        let e = current(&d)[0];
+        assert_eq!(
+            e.actor1.as_ref().and_then(|a| a.actor_id.as_deref()),
+            Some("isgs"),
+            "{text}"
+        );
+        assert_eq!(e.fatalities.killed, Some(41), "{text}");
+    }
+}
+
+/// A recurring word after the trigger that qualifies another noun ("an attack on the
+/// weekly market") makes no habit; one on the trigger does (« des attaques
+/// hebdomadaires », "weekly attacks").
+#[test]
+fn a_recurring_word_on_another_noun_is_no_habit() {
+    for (text, lang, habit) in [
+        (
+            "Forty-one civilians were killed on Sunday in an attack on the weekly market in Ouatagouna.",
+            Lang::En,
+            false,
+        ),
+        (
+            "Les jihadistes mènent des attaques hebdomadaires contre les villages.",
+            Lang::Fr,
+            true,
+        ),
+        (
+            "Jihadists have carried out weekly attacks on villages in the area.",
+            Lang::En,
+            true,
+        ),
+    ] {
+        let d = run(text, lang);
+        assert_eq!(d.events.len(), 1, "{text}: {:#?}", d.events);
+        assert_eq!(d.events[0].background, habit, "{text}");
+    }
+}
