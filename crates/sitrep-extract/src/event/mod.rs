@@ -1941,6 +1941,21 @@ fn assemble(
             let prepositions: Vec<&str> = v.split(' ').collect();
             a2 = after_word(idx.actors[x].1, &prepositions, 2);
         } else if let Some(x) = between {
+            // (A name in apposition to a descriptor is that side: "between the Dogon
+            // militia Dan Na Ambassagou and…", « entre la milice dogon Dan Na Ambassagou
+            // et… ».)
+            let x = cands
+                .iter()
+                .copied()
+                .find(|&k| {
+                    idx.actors[k].0 == idx.actors[x].1
+                        // (Not a compound: "MSA-GATIA militiamen".)
+                        && !w.words()[idx.actors[k].0].glued
+                        && w.norm(idx.actors[k].0 - 1) != "-"
+                        && idx.doc.actors[k].actor_id.is_some()
+                        && idx.doc.actors[k].actor_id != idx.doc.actors[x].actor_id
+                })
+                .unwrap_or(x);
             a1 = Some(x);
             let xb = idx.actors[x].1;
             a2 = after_word(xb, &["and", "et", "&"], 2);

@@ -9135,3 +9135,29 @@ fn a_recurring_word_on_another_noun_is_no_habit() {
         assert_eq!(d.events[0].background, habit, "{text}");
     }
 }
+
+/// "between the Dogon militia Dan Na Ambassagou and JNIM jihadists": the name in
+/// apposition to a descriptor is that side, and the other side follows it. (Not a
+/// compound: "between MSA-GATIA militiamen and Arabs".)
+#[test]
+fn a_name_in_apposition_after_between_is_the_side() {
+    for (text, lang) in [
+        (
+            "Local sources reported a ceasefire agreement reached on Sunday between the Dogon militia Dan Na Ambassagou and JNIM jihadists in Koro.",
+            Lang::En,
+        ),
+        (
+            "Des sources locales font état d'un accord de cessation des hostilités conclu dimanche entre la milice dogon Dan Na Ambassagou et les jihadistes du JNIM à Koro.",
+            Lang::Fr,
+        ),
+    ] {
+        let d = run(text, lang);
+        let e = one(&d);
+        assert_eq!(e.sub_event_type, "Agreement", "{text}");
+        assert_eq!(
+            (actor1(e), actor2(e)),
+            ("Dan Na Ambassagou", "JNIM"),
+            "{text}"
+        );
+    }
+}
