@@ -98,6 +98,23 @@ impl NumberLex {
             .copied()
     }
 
+    /// Ids of the words that can start a number as [`NumberLex::number`],
+    /// [`NumberLex::amount`] and the time grammar read one: the first words of
+    /// cardinals, ordinals, approximations and fractions. Not a multiplier's: `number`
+    /// takes one only after a number word or at an article, and the articles are
+    /// cardinals ("a hundred", "un million"). The time stage's pre-filter tries its
+    /// patterns at these words; "million" alone starts nothing ("$2 million" is read
+    /// from "2").
+    pub fn start_ids(&self) -> impl Iterator<Item = u32> + '_ {
+        self.cardinal
+            .first_ids()
+            .iter()
+            .chain(self.ordinal.first_ids())
+            .chain(self.approx.first_ids())
+            .chain(self.fraction.first_ids())
+            .copied()
+    }
+
     /// Ids of every word of every entry.
     pub fn word_ids(&self) -> impl Iterator<Item = u32> + '_ {
         self.cardinal

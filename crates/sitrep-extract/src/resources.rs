@@ -180,7 +180,7 @@ impl Resources {
         };
         let numbers = [numbers(Lang::En, ven)?, numbers(Lang::Fr, vfr)?];
         for (t, n) in time.iter_mut().zip(&numbers) {
-            t.add_triggers(n.first_ids());
+            t.add_triggers(n.start_ids());
         }
         let places = |lang: Lang, v: &mut Vocab| -> Result<PlaceLex, LexiconError> {
             let p = format!("lexicon/{}/places.tsv", lang.code());

@@ -145,7 +145,8 @@ pub struct TimeLex {
     /// Indexed by word id: bit `k` is set when a phrase of kind `k` starts with the word.
     /// Most lookups are for kinds the word starts nothing of: one load answers them.
     first_kinds: Vec<u64>,
-    /// Indexed by word id: does the word start a number ("two", "a", "million")?
+    /// Indexed by word id: does the word start a number ("two", "a"; not "million",
+    /// which only continues one: `NumberLex::start_ids`)?
     number_firsts: Vec<bool>,
     /// (suffix, minimum word length) cues of verb tense.
     pub future_suffix: Vec<(String, usize)>,
