@@ -395,10 +395,12 @@ impl WordStage for ClaimStage {
                     // Or counted, or several listed: "…, two local officials said", "…,
                     // two local officials and a Tuareg community association said", « …,
                     // des habitants et un élu local ont affirmé » (each part a determiner,
-                    // a number or a plain plural; a people's name may qualify one).
+                    // a number or a plain plural, no known party; a people's name may
+                    // qualify one).
                     let counted = |i: usize| {
                         w.words()[i].kind == TokenKind::Number
                             || nlex.cardinal_word(w, i).is_some()
+                            || nlex.vague(w, i).is_some()
                     };
                     let part = |a: usize, b: usize| {
                         b > a
@@ -409,14 +411,24 @@ impl WordStage for ClaimStage {
                             && !(a + 1..b).any(|i| lex.has(C::Prep, w, i) || in_time[i])
                     };
                     let listed = |a: usize, b: usize| {
-                        let ands: Vec<usize> =
-                            (a + 1..b).filter(|&i| matches!(w.norm(i), "and" | "et")).collect();
+                        let ands: Vec<usize> = (a + 1..b)
+                            .filter(|&i| matches!(w.norm(i), "and" | "et"))
+                            .collect();
                         if ands.is_empty() {
                             return counted(a) && part(a, b) && no_actor_head(a, b);
                         }
+                        // (Not known parties: "…, both the army and the rebels said".)
+                        let known = |x: usize, y: usize| {
+                            cands.iter().any(|c| {
+                                matches!(c.what, What::Actor(_))
+                                    && c.a <= x + 1
+                                    && c.b >= y
+                                    && c.a < y
+                            })
+                        };
                         let mut from = a;
                         ands.iter().chain(std::iter::once(&b)).all(|&to| {
-                            let ok = part(from, to) || plain(from, to);
+                            let ok = (part(from, to) || plain(from, to)) && !known(from, to);
                             from = to + 1;
                             ok
                         })

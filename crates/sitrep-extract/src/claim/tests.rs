@@ -763,4 +763,12 @@ fn a_quantified_or_listed_speaker_after_the_comma() {
         assert_eq!(c.by.name, who, "{text}");
         assert_eq!(c.said_on, None, "{text}");
     }
+    // Known parties listed are no anonymous speaker.
+    let text = "Rebels attacked the camp on Sunday, both the army and the rebels said.";
+    let d = run(text, Lang::En);
+    assert!(
+        d.claims.iter().all(|c| c.by.kind != "anonymous"),
+        "{text}: {:#?}",
+        d.claims
+    );
 }

@@ -2699,9 +2699,8 @@ fn assemble(
             .is_some_and(|f| f.starts_with("L."))
             && idx.actors.iter().any(|&(a, b)| a <= pa && pb <= b)
     };
-    let placed = |k: usize| {
-        idx.doc.places[k].lat.is_some() && in_sentence(idx.places[k]) && !people_area(k)
-    };
+    let placed =
+        |k: usize| idx.doc.places[k].lat.is_some() && in_sentence(idx.places[k]) && !people_area(k);
     let country_level = |k: usize| {
         idx.doc.places[k]
             .feature
@@ -3171,8 +3170,19 @@ fn responsibility(idx: &Idx, lex: &EventLex, sent: usize, ident: Option<bool>) -
                     })
                 } else if how == "speaker" {
                     // "JNIM said on Saturday it was behind the bombings", « le JNIM a
-                    // affirmé samedi être derrière… »: who says so.
-                    reporter(idx, i).filter(|&k| named(k))
+                    // affirmé samedi être derrière… »: who says so. (Not who denies it:
+                    // "JNIM denied it was behind", « a affirmé ne pas être derrière ».)
+                    let pos = w.words()[i].span.start;
+                    let denied = idx
+                        .doc
+                        .claims
+                        .iter()
+                        .find(|c| c.span.start <= pos && pos < c.span.end)
+                        .is_some_and(|c| c.stance == sitrep_core::records::Stance::Denies)
+                        || (i.saturating_sub(2).max(s0)..i).any(|j| {
+                            matches!(w.norm(j), "not" | "never" | "pas" | "jamais" | "ne" | "n")
+                        });
+                    reporter(idx, i).filter(|&k| named(k) && !denied)
                 } else {
                     (0..idx.actors.len()).rev().find(|&k| {
                         let (a, b) = idx.actors[k];

@@ -8980,7 +8980,10 @@ fn an_after_participle_dates_the_deed_it_leads_to() {
     ] {
         let d = run(text, lang);
         let e = one(&d);
-        assert_eq!(e.sub_event_type, "Non-state actor overtakes territory", "{text}");
+        assert_eq!(
+            e.sub_event_type, "Non-state actor overtakes territory",
+            "{text}"
+        );
         assert_eq!(date(e), "2023-11-11", "{text}");
     }
 }
@@ -9038,6 +9041,20 @@ fn saying_one_was_behind_it_claims_it() {
         assert_eq!(e.sub_event_type, "Suicide bomb", "{text}");
         assert_eq!(actor1(e), "JNIM", "{text}");
         assert_eq!(date(e), "2023-11-10", "{text}");
+    }
+    // Who denies it, or says it was not, did not do it.
+    for (text, lang) in [
+        (
+            "The attack killed five soldiers in Boni on Sunday. JNIM denied it was behind the attack.",
+            Lang::En,
+        ),
+        (
+            "L'attaque a tué cinq soldats à Boni dimanche. Le JNIM a affirmé ne pas être derrière l'attaque.",
+            Lang::Fr,
+        ),
+    ] {
+        let d = run(text, lang);
+        assert_ne!(actor1(one(&d)), "JNIM", "{text}");
     }
 }
 

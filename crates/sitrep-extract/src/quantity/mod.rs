@@ -1314,8 +1314,7 @@ impl<'a> Cx<'a> {
             if p == b
                 && matches!(n, "and" | "et")
                 && same(p + 2)
-                && w
-                    .get(p + 1)
+                && w.get(p + 1)
                     .is_some_and(|x| x.kind == TokenKind::Word && !x.cap)
                 && (self.norm(p + 1).ends_with('s') || self.norm(p + 1).ends_with('x'))
                 && (q.end(Q::Aux, w, p + 2).is_some() || q.get(Q::Casualty, w, p + 2).is_some())

@@ -164,11 +164,7 @@ fn tense_near(g: &Grammar, a: usize, b: usize) -> Option<Tense> {
                         .checked_sub(1)
                         .is_some_and(|p| g.text.as_bytes().get(p) == Some(&b'-'))
             });
-        // (A call looks ahead only to what it calls for, after it: "called for protests
-        // this weekend", but "On Monday, Spitzer called for…" was said then.)
-        if let Some((e, v)) = g.lex.get(K::TenseFuture, w, i)
-            && (v != "ahead" || i < a)
-        {
+        if let Some((e, _)) = g.lex.get(K::TenseFuture, w, i) {
             consider(i, Tense::Future);
             i = e;
             continue;
