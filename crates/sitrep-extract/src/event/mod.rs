@@ -3042,7 +3042,11 @@ fn responsibility(idx: &Idx, lex: &EventLex, sent: usize, ident: Option<bool>) -
                         }
                         let to = (i + 2..(i + 8).min(s1))
                             .take_while(|&j| !matches!(w.norm(j), "," | ";" | "."))
-                            .find(|&j| matches!(w.norm(j), "to" | "on" | "a" | "au" | "aux"))?;
+                            // (French « à » folds to "a", the English article.)
+                            .find(|&j| match w.norm(j) {
+                                "a" => idx.doc.lang() == sitrep_core::Lang::Fr,
+                                x => matches!(x, "to" | "on" | "au" | "aux"),
+                            })?;
                         lex.table(E::Responsibility)
                             .longest_across(w, i, i + 1, to)
                             .map(|(e, v)| (e, v.as_str()))

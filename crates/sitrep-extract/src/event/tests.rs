@@ -9178,3 +9178,17 @@ fn a_name_in_apposition_after_between_is_the_side() {
         );
     }
 }
+
+/// In English "a" after "by" is an article, not French « à »: "attributed by a local
+/// official to the ISGS" still reads across to "to".
+#[test]
+fn an_attribution_across_an_article() {
+    let text = "Forty-one civilians were killed on Sunday in an attack on the fair in Ouatagouna. The attack was attributed by a local official to the Islamic State in the Greater Sahara.";
+    let d = run(text, Lang::En);
+    let e = current(&d)[0];
+    assert_eq!(
+        e.actor1.as_ref().and_then(|a| a.actor_id.as_deref()),
+        Some("isgs"),
+        "{text}"
+    );
+}
