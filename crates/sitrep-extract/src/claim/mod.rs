@@ -411,10 +411,8 @@ impl WordStage for ClaimStage {
                             && !(a + 1..b).any(|i| lex.has(C::Prep, w, i) || in_time[i])
                     };
                     let listed = |a: usize, b: usize| {
-                        let ands: Vec<usize> = (a + 1..b)
-                            .filter(|&i| matches!(w.norm(i), "and" | "et"))
-                            .collect();
-                        if ands.is_empty() {
+                        let is_and = |i: &usize| matches!(w.norm(*i), "and" | "et");
+                        if !(a + 1..b).any(|i| is_and(&i)) {
                             return counted(a) && part(a, b) && no_actor_head(a, b);
                         }
                         // (Not known parties: "…, both the army and the rebels said".)
@@ -427,11 +425,14 @@ impl WordStage for ClaimStage {
                             })
                         };
                         let mut from = a;
-                        ands.iter().chain(std::iter::once(&b)).all(|&to| {
-                            let ok = (part(from, to) || plain(from, to)) && !known(from, to);
-                            from = to + 1;
-                            ok
-                        })
+                        (a + 1..b)
+                            .filter(is_and)
+                            .chain(std::iter::once(b))
+                            .all(|to| {
+                                let ok = (part(from, to) || plain(from, to)) && !known(from, to);
+                                from = to + 1;
+                                ok
+                            })
                     };
                     let relative_in = |a: usize, b: usize| {
                         (a..b.min(a + 3)).any(|i| matches!(w.norm(i), "that" | "who" | "qui"))

@@ -134,6 +134,9 @@ struct Idx<'a> {
     cue: Vec<bool>,
     /// Words of an allegation ("suspected of killing a trader"): see [`alleged`].
     alleged: Vec<bool>,
+    /// Places that are an area named inside a party's name ("Dogon militiamen", «
+    /// Mouvement national de libération de l'Azawad »): who, not where.
+    people_area: Vec<bool>,
     /// The claims of responsibility in the document and whom they name, found on
     /// first need: (sentence, actor mention, what kind of statement).
     responsibility: std::cell::OnceCell<Vec<(usize, usize, Said)>>,
@@ -275,10 +278,17 @@ fn index<'a>(doc: &'a Doc, w: &'a Words, clex: &ClaimLex, lex: &EventLex) -> Idx
         said: vec![false; doc.times.len()],
         cue: vec![false; w.len()],
         alleged: alleged(doc, w, lex),
+        people_area: Vec::new(),
         responsibility: std::cell::OnceCell::new(),
     };
     idx.actors = doc.actors.iter().map(|m| idx.range(m.span)).collect();
     idx.places = doc.places.iter().map(|m| idx.range(m.span)).collect();
+    idx.people_area = (doc.places.iter().zip(&idx.places))
+        .map(|(p, &(pa, pb))| {
+            p.feature.as_deref().is_some_and(|f| f.starts_with("L."))
+                && idx.actors.iter().any(|&(a, b)| a <= pa && pb <= b)
+        })
+        .collect();
     idx.times = doc.times.iter().map(|m| idx.range(m.span)).collect();
     let mut time_starts = vec![false; w.len()];
     for &(a, _) in &idx.times {
@@ -2689,18 +2699,11 @@ fn assemble(
         let (x, y) = anchor;
         if b <= x { x - b } else { a.saturating_sub(y) }
     };
-    // (Not an area that names a people inside a party's name: "Dogon militiamen" is
-    // no event at the Dogon country.)
-    let people_area = |k: usize| {
-        let (pa, pb) = idx.places[k];
-        idx.doc.places[k]
-            .feature
-            .as_deref()
-            .is_some_and(|f| f.starts_with("L."))
-            && idx.actors.iter().any(|&(a, b)| a <= pa && pb <= b)
+    // (Not an area named inside a party's name: "Dogon militiamen" is no event in the
+    // Dogon country.)
+    let placed = |k: usize| {
+        idx.doc.places[k].lat.is_some() && in_sentence(idx.places[k]) && !idx.people_area[k]
     };
-    let placed =
-        |k: usize| idx.doc.places[k].lat.is_some() && in_sentence(idx.places[k]) && !people_area(k);
     let country_level = |k: usize| {
         idx.doc.places[k]
             .feature
@@ -3174,19 +3177,13 @@ fn responsibility(idx: &Idx, lex: &EventLex, sent: usize, ident: Option<bool>) -
                     })
                 } else if how == "speaker" {
                     // "JNIM said on Saturday it was behind the bombings", « le JNIM a
-                    // affirmé samedi être derrière… »: who says so. (Not who denies it:
-                    // "JNIM denied it was behind", « a affirmé ne pas être derrière ».)
-                    let pos = w.words()[i].span.start;
-                    let denied = idx
-                        .doc
-                        .claims
-                        .iter()
-                        .find(|c| c.span.start <= pos && pos < c.span.end)
-                        .is_some_and(|c| c.stance == sitrep_core::records::Stance::Denies)
-                        || (i.saturating_sub(2).max(s0)..i).any(|j| {
-                            matches!(w.norm(j), "not" | "never" | "pas" | "jamais" | "ne" | "n")
-                        });
-                    reporter(idx, i).filter(|&k| named(k) && !denied)
+                    // affirmé samedi être derrière… »: who says so ([`reporter`]: not who
+                    // denies it). (Nor who says it was not: « a affirmé ne pas être
+                    // derrière ».)
+                    let negated = (i.saturating_sub(2).max(s0)..i).any(|j| {
+                        matches!(w.norm(j), "not" | "never" | "pas" | "jamais" | "ne" | "n")
+                    });
+                    reporter(idx, i).filter(|&k| named(k) && !negated)
                 } else {
                     (0..idx.actors.len()).rev().find(|&k| {
                         let (a, b) = idx.actors[k];
@@ -3233,8 +3230,9 @@ fn reporter(idx: &Idx, i: usize) -> Option<usize> {
         .claims
         .iter()
         .find(|c| c.span.start <= pos && pos < c.span.end)?;
-    // "The CSP-PSD denounced the strike": who denounces did not do it.
-    if c.accuses {
+    // "The CSP-PSD denounced the strike": who denounces did not do it; nor who
+    // denies it ("JNIM denied it was behind the attack").
+    if c.accuses || c.stance == sitrep_core::records::Stance::Denies {
         return None;
     }
     let span = c.by.span?;
