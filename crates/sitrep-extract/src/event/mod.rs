@@ -3392,16 +3392,32 @@ fn toll_kinds(idx: &Idx, lex: &EventLex, e: &Ev, kinds: &[&str]) -> (bool, bool,
 /// Who casualty figure `k` counts, as a victim: civilian, armed or people. What the
 /// quantity stage says it counts, else a victim noun in its words or right after.
 /// ("people" is also what the quantity stage says of a bare "killing nine": only the
-/// word itself says the victims were people rather than fighters.)
+/// word itself says the victims were people rather than fighters. "personnel" too, which
+/// counts soldiers and an aid group's staff alike: the word's own victim row decides,
+/// else whose they are, "three agents of the ICRC", « deux agents du PAM ».)
 fn victim_kind<'a>(idx: &Idx, lex: &'a EventLex, k: usize) -> Option<&'a str> {
     let (w, q, (qa, qb)) = (idx.w, &idx.doc.quantities[k], idx.quants[k]);
-    q.counts
-        .as_deref()
-        .filter(|&c| c != "people")
+    let named =
+        || (qa..(qb + 2).min(w.len())).find_map(|i| lex.get(E::Victim, w, i).map(|(_, v)| v));
+    let counts = q.counts.as_deref().filter(|&c| c != "people");
+    if counts == Some("personnel") {
+        if let Some(v) = named() {
+            return Some(v);
+        }
+        let of_civilians = qb + 1 < w.len()
+            && matches!(w.norm(qb), "of" | "de" | "du" | "des" | "d")
+            && idx
+                .actors
+                .iter()
+                .zip(&idx.doc.actors)
+                .any(|(&(a, _), m)| (qb + 1..=qb + 2).contains(&a) && m.inter == Some(7));
+        if of_civilians {
+            return Some("civilian");
+        }
+    }
+    counts
         .and_then(|c| lex.victim_of(c).or_else(|| counted_victim(c)))
-        .or_else(|| {
-            (qa..(qb + 2).min(w.len())).find_map(|i| lex.get(E::Victim, w, i).map(|(_, v)| v))
-        })
+        .or_else(named)
         // ("two Fulani", "5 Imghads": members of a people, not of a force.)
         .or_else(|| {
             (qa..qb)

@@ -9192,3 +9192,29 @@ fn an_attribution_across_an_article() {
         "{text}"
     );
 }
+
+/// "personnel" counts soldiers and an aid group's staff alike: the counted word's own
+/// victim row decides ("three of its staff were abducted" is an abduction of civilians,
+/// not a clash), else whose they are (« agents du CICR »).
+#[test]
+fn staff_counted_as_personnel_are_civilian_victims() {
+    for (text, lang) in [
+        (
+            "The humanitarian organisation said three of its staff were abducted on Monday near Menaka.",
+            Lang::En,
+        ),
+        (
+            "Trois agents du Comité international de la Croix-Rouge ont été enlevés lundi près de Ménaka.",
+            Lang::Fr,
+        ),
+        (
+            "Two agents of the World Food Programme were abducted on Monday near Menaka.",
+            Lang::En,
+        ),
+    ] {
+        let d = run(text, lang);
+        let e = one(&d);
+        assert_eq!(e.event_type, "Violence against civilians", "{text}");
+        assert_eq!(e.sub_event_type, "Abduction/forced disappearance", "{text}");
+    }
+}
