@@ -9218,3 +9218,35 @@ fn staff_counted_as_personnel_are_civilian_victims() {
         assert_eq!(e.sub_event_type, "Abduction/forced disappearance", "{text}");
     }
 }
+
+/// A merger "announced at the end of a meeting" is what the meeting did: a change to the
+/// group, whose author is the group that announced it.
+#[test]
+fn a_merger_announced_at_a_meeting_is_a_change_to_the_group() {
+    for (text, lang) in [
+        (
+            "The rebel groups of the CSP announced on Saturday their dissolution and their merger into a new entity, the Azawad Liberation Front, at the end of a meeting held in Tinzaouaten.",
+            Lang::En,
+        ),
+        (
+            "Les groupes armés rebelles du Cadre stratégique permanent (CSP) ont annoncé samedi leur dissolution et leur fusion au sein d'une nouvelle entité, le Front de libération de l'Azawad, à l'issue d'une rencontre tenue à Tinzaouaten.",
+            Lang::Fr,
+        ),
+    ] {
+        let d = run(text, lang);
+        let e = one(&d);
+        assert_eq!(e.sub_event_type, "Change to group/activity", "{text}");
+        assert_eq!(actor1(e), "CSP-PSD", "{text}");
+    }
+}
+
+/// "released" of a video or a statement is something published, not someone freed.
+#[test]
+fn a_video_released_is_no_release() {
+    let text = "JNIM declared a blockade on the towns of Kayes and Nioro du Sahel in a video released on Tuesday.";
+    let d = run(text, Lang::En);
+    let e = one(&d);
+    assert_eq!(e.sub_event_type, "Other", "{text}");
+    let text = "The army released a statement on Tuesday.";
+    assert!(current(&run(text, Lang::En)).is_empty(), "{text}");
+}
