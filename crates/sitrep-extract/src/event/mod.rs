@@ -3732,6 +3732,7 @@ fn merge(idx: &Idx, lex: &EventLex, cb: &Codebook, evs: &mut Vec<Ev>) {
             let (s0, s1) = idx.sentences[s];
             (s0..(s0 + 3).min(s1)).any(|i| lex.has(E::Separate, idx.w, i))
         });
+        let mut handed = false;
         for j in (0..k).rev() {
             let t = &evs[j];
             // "The driver was killed in the ambush": a definite mention of a trigger of
@@ -3923,6 +3924,42 @@ fn merge(idx: &Idx, lex: &EventLex, cb: &Codebook, evs: &mut Vec<Ev>) {
                 && (!placed_apart || finer_place)
                 && (finer_place || finer_time);
             let defends = fights_back && violent(j) && near && !placed_apart;
+            // "The army withdrew from its post in Mondoro on Tuesday. JNIM moved in the
+            // next day": one transfer of the place, taken by the second from the first,
+            // on the day it changed hands.
+            let class_is =
+                |x: &Ev, key: &str| x.trigs.iter().any(|y| cb.classes[y.t.class].key == key);
+            let handover = class_is(t, "withdraw")
+                && !t.taker
+                && class_is(e, "takeover")
+                && sent.saturating_sub(*t.sentences.last().unwrap_or(&0)) <= 1
+                && (same_place || e.place.is_none())
+                && !placed_apart
+                && e.a1.is_some()
+                && t.a1
+                    .or(t.a2)
+                    .is_some_and(|x| e.a1.is_some_and(|y| !same_actor(x, y)))
+                && match (e_time, t.time) {
+                    (Some(x), Some(y)) => matches!(
+                        (idx.doc.times[x].start, idx.doc.times[y].start),
+                        (Some(a), Some(b)) if (0..=7).contains(&days_between(b, a))
+                    ),
+                    _ => true,
+                };
+            if handover {
+                let mut e = evs.remove(k);
+                let t = &mut evs[j];
+                // (The withdrawer undergoes the transfer, the newcomer makes it.)
+                t.a2 = t.a2.or(t.a1);
+                t.a1 = e.a1.take();
+                t.time = e.time.or(t.time);
+                e.time = None;
+                absorb(idx, t, e);
+                types.remove(k);
+                types[j] = decide(&evs[j]);
+                handed = true;
+                break;
+            }
             if (refers
                 || refines
                 || continues
@@ -3943,6 +3980,9 @@ fn merge(idx: &Idx, lex: &EventLex, cb: &Codebook, evs: &mut Vec<Ev>) {
                 // Only the most recent event of the type can be continued.
                 break;
             }
+        }
+        if handed {
+            continue;
         }
         if let Some(j) = into {
             let mut e = evs.remove(k);

@@ -9250,3 +9250,33 @@ fn a_video_released_is_no_release() {
     let text = "The army released a statement on Tuesday.";
     assert!(current(&run(text, Lang::En)).is_empty(), "{text}");
 }
+
+/// A force withdraws and a group moves in the next day: one transfer of the place,
+/// taken by the newcomer from the force, dated the day it changed hands.
+#[test]
+fn a_withdrawal_then_a_move_in_is_one_transfer() {
+    for (text, lang) in [
+        (
+            "The Malian army withdrew on Tuesday, without a fight, from its post in Léré. JNIM fighters entered the town the next day.",
+            Lang::En,
+        ),
+        (
+            "Les FAMa se sont retirées mardi, sans combat, de leur poste de Léré, dans le cercle de Niafunké. Les jihadistes du JNIM y sont entrés le lendemain, selon des habitants.",
+            Lang::Fr,
+        ),
+    ] {
+        let d = run(text, lang);
+        let e = one(&d);
+        assert_eq!(
+            e.sub_event_type, "Non-violent transfer of territory",
+            "{text}"
+        );
+        assert_eq!(
+            (actor1(e), actor2(e)),
+            ("JNIM", "Military Forces of Mali"),
+            "{text}"
+        );
+        assert_eq!(date(e), "2023-11-08", "{text}");
+        assert_eq!(place(e), "Léré", "{text}");
+    }
+}
