@@ -150,6 +150,10 @@ lexicon_kinds! {
         // « par ailleurs »): its sentence tells another event, not the lede's in finer
         // words.
         Separate = "separate",
+        // Where people were taken or went, or came from ("evacuated to", « repliés
+        // vers », "back from"): the place after it is not where the event happened.
+        // Value: to, or from (an origin, the event's place when no other is named).
+        Destination = "destination",
     }
 }
 

@@ -2820,9 +2820,32 @@ fn assemble(
                     && near_enough(j, k)
             })
     };
-    e.place = best(&|k| same_region(idx.places[k].0) && !covered(k))
-        .or_else(|| best(&|k| !covered(k)))
-        .or_else(|| anaphoric_place(idx, lex, s0, s1));
+    // Where people were taken, fled or came from ("evacuated to Sévaré", « se sont
+    // repliés vers Ménaka », "back from a meeting in Gao"): not the event's place; an
+    // origin only when nothing else is named. (Determiners and the like between.)
+    let bound = |k: usize, to: bool| {
+        // (The first of a list names where it starts: "en route to Sevare and Bamako".)
+        let mut a = idx.places[k].0;
+        while let Some(j) = (0..idx.places.len()).find(|&j| {
+            let jb = idx.places[j].1;
+            jb < a && a - jb == 1 && matches!(w.norm(jb), "and" | "et" | "or" | "ou" | ",")
+        }) {
+            a = idx.places[j].0;
+        }
+        (a.saturating_sub(6)..a).any(|i| {
+            lex.get(E::Destination, w, i).is_some_and(|(de, v)| {
+                (v == "to") == to
+                    && de <= a
+                    && a - de <= 3
+                    && (de..a).all(|j| !w.words()[j].cap || lex.has(E::PlaceGap, w, j))
+            })
+        })
+    };
+    let here = |k: usize| !covered(k) && !bound(k, true) && !bound(k, false);
+    e.place = best(&|k| same_region(idx.places[k].0) && here(k))
+        .or_else(|| best(&here))
+        .or_else(|| anaphoric_place(idx, lex, s0, s1))
+        .or_else(|| best(&|k| !covered(k) && !bound(k, true)));
 
     // Casualties: the sentence's casualty figures. (Its clauses' only would drop "…,
     // leaving 10 dead" more often than it keeps out another event's toll.)

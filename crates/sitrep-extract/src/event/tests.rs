@@ -9280,3 +9280,38 @@ fn a_withdrawal_then_a_move_in_is_one_transfer() {
         assert_eq!(place(e), "Léré", "{text}");
     }
 }
+
+/// Where the wounded were taken or the fighters went is not where the event happened:
+/// "evacuated to Sévaré", « se sont repliés vers Ménaka », "on their way to Kidal".
+#[test]
+fn a_destination_is_not_the_event_place() {
+    for (text, lang) in [
+        (
+            "On Sunday a suicide car bomb exploded at the entrance of the army camp in Hombori, claimed by JNIM. The toll is two soldiers killed and eleven wounded, evacuated to Sévaré.",
+            Lang::En,
+        ),
+        (
+            "Le dimanche 12 novembre, le camp militaire de Hombori a été visé par un véhicule piégé conduit par un kamikaze, attaque revendiquée par le JNIM. Le bilan fait état de deux militaires tués et de onze blessés, évacués vers Sévaré.",
+            Lang::Fr,
+        ),
+    ] {
+        let d = run(text, lang);
+        let e = one(&d);
+        assert_eq!(e.sub_event_type, "Suicide bomb", "{text}");
+        assert_eq!(place(e), "Hombori", "{text}");
+        assert_eq!(e.fatalities.killed, Some(2), "{text}");
+    }
+    for (text, lang) in [
+        (
+            "GATIA fighters took control of Tessit from the MNLA on Sunday and are said to be on their way to Kidal.",
+            Lang::En,
+        ),
+        (
+            "Les combattants du GATIA ont pris dimanche le contrôle de Tessit, puis les militaires se sont repliés vers Kidal.",
+            Lang::Fr,
+        ),
+    ] {
+        let d = run(text, lang);
+        assert_eq!(place(current(&d)[0]), "Tessit", "{text}");
+    }
+}
