@@ -3860,8 +3860,13 @@ fn merge(idx: &Idx, lex: &EventLex, cb: &Codebook, evs: &mut Vec<Ev>) {
                         || a > 0 && lex.has(E::Definite, idx.w, a - 1)
                         || of_them)
             };
-            let same_actor =
-                |x: usize, y: usize| idx.doc.actors[x].actor_id == idx.doc.actors[y].actor_id;
+            // (A crowd is one whatever it is called: "angry youths" set fire, "hundreds
+            // of demonstrators" threw stones.)
+            let crowd_of = |x: usize| matches!(idx.doc.actors[x].inter, Some(5 | 6));
+            let same_actor = |x: usize, y: usize| {
+                idx.doc.actors[x].actor_id == idx.doc.actors[y].actor_id
+                    || crowd_of(x) && crowd_of(y)
+            };
             // (Only with the other side the same, or none: "after the gunmen attempted to
             // assassinate a Ganda Koy leader" is another deed of theirs.)
             let refers_back = |x: usize, other: Option<usize>| {

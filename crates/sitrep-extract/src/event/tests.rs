@@ -9315,3 +9315,24 @@ fn a_destination_is_not_the_event_place() {
         assert_eq!(place(current(&d)[0]), "Tessit", "{text}");
     }
 }
+
+/// A crowd is one whatever the report calls it: "angry youths" who set fire and
+/// "demonstrators" who threw stones, told next, are one riot.
+#[test]
+fn a_crowd_named_twice_is_one_riot() {
+    for (text, lang) in [
+        (
+            "Angry youths set fire to a police station in Kayes on Tuesday. Hundreds of demonstrators blocked the main roads with burning tires and threw stones at police.",
+            Lang::En,
+        ),
+        (
+            "Des manifestants en colère ont incendié mardi le commissariat de Kayes. Des jeunes ont lancé des pierres sur les policiers.",
+            Lang::Fr,
+        ),
+    ] {
+        let d = run(text, lang);
+        let e = one(&d);
+        assert_eq!(e.sub_event_type, "Violent demonstration", "{text}");
+        assert_eq!(place(e), "Kayes", "{text}");
+    }
+}
