@@ -319,11 +319,14 @@ pub struct Words {
 impl Words {
     pub fn new(doc: &Doc, vocab: &Vocab) -> Words {
         let text = doc.text();
-        // The buffer starts with a copy of the text: most words are their own folded form
-        // (lowercase ASCII, digits, punctuation) and point into it; the others are folded
-        // after it.
+        // The buffer starts with a copy of the text, its ASCII letters lowercased: most
+        // words (ASCII letters and digits, capitals or not) and other tokens (which hold no
+        // ASCII letter) find their folded form there, at their own span, and point into
+        // it; the others are folded after it. (One vectorized pass over the text, where a
+        // capitalized word cost a call, a copy and a loop of its own.)
         let mut buf = String::with_capacity(text.len() + text.len() / 4 + 16);
         buf.push_str(text);
+        buf.make_ascii_lowercase();
         let mut out = Words {
             buf,
             words: Vec::with_capacity(doc.tokens.len() + doc.tokens.len() / 8),
@@ -355,15 +358,17 @@ impl Words {
             if flags & SEPARATOR != 0 {
                 out.push_pieces(text, t.span, glued, sent, vocab);
             } else if own_form(t.kind, flags, bytes) {
-                // Two words in three: what `push` does for them, without its other
-                // cases' live values (it spilled a dozen registers at every word).
+                // Nine words in ten: what `push` does for them, without its other cases'
+                // live values (it spilled a dozen registers at every word).
                 debug_assert!(
                     text.is_char_boundary(start) && text.is_char_boundary(start + bytes.len())
                 );
+                let folded = &out.buf.as_bytes()[start..t.span.end as usize];
+                let id = vocab.id_of_bytes(folded);
                 out.words.push(Word {
                     span: t.span,
                     norm: (t.span.start, t.span.end),
-                    id: vocab.id_of_bytes(bytes),
+                    id,
                     kind: t.kind,
                     num: None,
                     digits: 0,
@@ -453,12 +458,12 @@ impl Words {
     ) {
         let (start, end) = (span.start as usize, span.end as usize);
         let sb = &text.as_bytes()[start..end];
-        let own = kind != TokenKind::Word || flags & NOT_FOLDED == 0;
-        let (a, b) = if own {
-            // Already folded: the copy of the text at the start of `buf` has it. Between
-            // character boundaries, as `norm` relies on: a word of lowercase ASCII
-            // letters and digits is (`flags` are its `byte_flags`); other tokens are
-            // tested.
+        let (a, b) = if kind != TokenKind::Word || flags & NOT_ALNUM == 0 {
+            // Already folded in the copy of the text at the start of `buf`, whose ASCII
+            // letters are lowercased (as `fold_into` lowercases them): a word of ASCII
+            // letters and digits, or a token of another kind. Between character
+            // boundaries, as `norm` relies on: such a word is (`flags` are its
+            // `byte_flags`); other tokens are tested.
             debug_assert!(kind != TokenKind::Word || flags == byte_flags(sb));
             if (kind != TokenKind::Word || sb.is_empty())
                 && !(text.is_char_boundary(start) && text.is_char_boundary(end))
@@ -466,23 +471,12 @@ impl Words {
                 inside_char(span);
             }
             (start, end)
-        } else if flags & NOT_ALNUM == 0 {
-            // ASCII letters and digits: folding lowercases them (as `fold_into` does).
-            // (A copy lowercased in place: pushing char by char cost more than the rest.)
-            let a = self.buf.len();
-            self.buf.push_str(&text[start..end]);
-            self.buf[a..].make_ascii_lowercase();
-            (a, self.buf.len())
         } else {
             let a = self.buf.len();
             fold_into(&text[start..end], &mut self.buf);
             (a, self.buf.len())
         };
-        // (A word that is its own folded form is looked up in the text: the same bytes as
-        // `buf[a..b]`, which starts with a copy of the text.)
-        let folded = if own { sb } else { &self.buf.as_bytes()[a..b] };
-        debug_assert_eq!(folded, &self.buf.as_bytes()[a..b]);
-        let id = vocab.id_of_bytes(folded);
+        let id = vocab.id_of_bytes(&self.buf.as_bytes()[a..b]);
         let (num, digits) = if kind == TokenKind::Number {
             parse_digits(&text[start..end])
         } else {
@@ -548,10 +542,11 @@ impl Words {
         match self.words.get(i) {
             Some(w) => {
                 let b = &self.buf.as_bytes()[w.norm.0 as usize..w.norm.1 as usize];
-                // SAFETY: `buf` is a `String` and only grows, and a word's range is set
-                // once, by `push` or by `Words::new`'s ASCII fast path, to a range between
+                // SAFETY: `buf` is a `String` and only grows (its ASCII lowercasing at the
+                // start moves no character boundary), and a word's range is set once, by
+                // `push` or by `Words::new`'s ASCII fast path, to a range between
                 // character boundaries of `buf` (a token's span checked there, an ASCII
-                // form, or a string just appended). The fields are
+                // word's span, or a string just appended). The fields are
                 // private to this module: no other `Words`' word can get into `words`.
                 unsafe { std::str::from_utf8_unchecked(b) }
             }
@@ -584,15 +579,16 @@ impl Words {
     }
 }
 
-/// Is this token its own folded form, added by [`Words::new`] as [`Words::push`] would
-/// add it (the text's own bytes, no number value, `cap` from an ASCII first byte)? A
-/// non-empty word of lowercase ASCII letters and digits (`flags`, its [`byte_flags`],
-/// say so), or one ASCII byte of punctuation or symbol. Both lie between character
-/// boundaries: an ASCII byte is a character, and the word's bytes are all ASCII.
+/// Is this token's folded form its own span of [`Words::buf`] (the text, ASCII letters
+/// lowercased), added by [`Words::new`] as [`Words::push`] would add it (no number value,
+/// `cap` from an ASCII first byte)? A non-empty word of ASCII letters and digits (`flags`,
+/// its [`byte_flags`], say so), or one ASCII byte of punctuation or symbol. Both lie
+/// between character boundaries: an ASCII byte is a character, and the word's bytes are
+/// all ASCII.
 #[inline(always)]
 fn own_form(kind: TokenKind, flags: u8, bytes: &[u8]) -> bool {
     match kind {
-        TokenKind::Word => flags & NOT_FOLDED == 0 && !bytes.is_empty(),
+        TokenKind::Word => flags & NOT_ALNUM == 0 && !bytes.is_empty(),
         TokenKind::Number => false,
         _ => matches!(bytes, [b] if b.is_ascii()),
     }
@@ -607,24 +603,17 @@ fn inside_char(span: Span) -> ! {
 
 /// [`byte_flags`]: the word might hold a separator ([`separator_len`]).
 const SEPARATOR: u8 = 1;
-/// [`byte_flags`]: the word is not its own folded form (a byte other than a lowercase
-/// ASCII letter or a digit).
-const NOT_FOLDED: u8 = 2;
 /// [`byte_flags`]: a byte other than an ASCII letter or digit (folding is more than
 /// lowercasing).
 const NOT_ALNUM: u8 = 4;
 
 /// What each byte says of a word: [`SEPARATOR`] for the lead bytes of separators,
-/// [`NOT_FOLDED`] for all but lowercase ASCII letters and digits, [`NOT_ALNUM`] for all
-/// but ASCII letters and digits.
+/// [`NOT_ALNUM`] for all but ASCII letters and digits.
 static BYTE_FLAGS: [u8; 256] = {
-    let mut t = [NOT_FOLDED; 256];
+    let mut t = [0; 256];
     let mut c = 0;
     while c < 256 {
         let b = c as u8;
-        if b.is_ascii_lowercase() || b.is_ascii_digit() {
-            t[c] = 0;
-        }
         if !b.is_ascii_alphanumeric() {
             t[c] |= NOT_ALNUM;
         }
