@@ -90,6 +90,17 @@ impl Segmenter {
             }
             let start = i;
             if ascii_letter || c.is_alphabetic() {
+                if ascii_letter {
+                    // Most words: ASCII letters and digits up to a byte that ends a word
+                    // outright (a space, a comma). What `scan_word` and the period test
+                    // below find for them, without their tests of that byte.
+                    let end = i + ascii_alnum_run(b, i);
+                    if end < n && ENDS_WORD[b[end] as usize] {
+                        out.push(tok(start, end, TokenKind::Word));
+                        i = end;
+                        continue;
+                    }
+                }
                 i = scan_word(text, i, lang);
                 // A period that belongs to the word: an abbreviation or an initial. (A
                 // word scanned as an acronym with inner periods, "U.S.", "a.m.", ends
@@ -428,6 +439,20 @@ fn scan_word(text: &str, mut i: usize, lang: Lang) -> usize {
         }
     }
 }
+
+/// ASCII bytes that end a word after a letter or digit, whatever follows: all but
+/// letters, digits and the three that may go on with it ([`scan_word`]: apostrophe,
+/// hyphen, period). Bytes from 0x80 may too, and are decoded.
+static ENDS_WORD: [bool; 256] = {
+    let mut t = [false; 256];
+    let mut c = 0;
+    while c < 0x80 {
+        let b = c as u8;
+        t[c] = !(b.is_ascii_alphanumeric() || matches!(b, b'\'' | b'-' | b'.'));
+        c += 1;
+    }
+    t
+};
 
 /// How many ASCII letters and digits start `b[i..]`, counted eight bytes at a time
 /// (SWAR: each byte's high bit says whether it is one), so that a word's end costs no
