@@ -50,6 +50,12 @@ impl Segmenter {
 
     /// Splits `text` into tokens (whitespace is not a token).
     pub fn tokenize(&self, text: &str, lang: Lang) -> Vec<Token> {
+        self.tokenize_marked(text, lang, &mut Vec::new())
+    }
+
+    /// [`Segmenter::tokenize`], noting in `marks` the tokens where a sentence may break
+    /// (see [`Mark`]), in token order.
+    fn tokenize_marked(&self, text: &str, lang: Lang, marks: &mut Vec<Mark>) -> Vec<Token> {
         let ab = self.abbrev(lang);
         let b = text.as_bytes();
         let n = b.len();
@@ -68,11 +74,33 @@ impl Segmenter {
             // whitespace: one test where the two below decode and test each.
             let ascii_letter = c.is_ascii_alphabetic();
             if !ascii_letter && c.is_whitespace() {
+                if c == '\n' {
+                    // The next token, `out.len()`, follows a line break.
+                    match marks.last_mut() {
+                        Some(m) if m.at as usize == out.len() => m.newlines += 1,
+                        _ => marks.push(Mark {
+                            at: out.len() as u32,
+                            newlines: 1,
+                            terminal: false,
+                        }),
+                    }
+                }
                 i += cl;
                 continue;
             }
             let start = i;
             if ascii_letter || c.is_alphabetic() {
+                if ascii_letter {
+                    // Most words: ASCII letters and digits up to a byte that ends a word
+                    // outright (a space, a comma). What `scan_word` and the period test
+                    // below find for them, without their tests of that byte.
+                    let end = i + ascii_alnum_run(b, i);
+                    if end < n && ENDS_WORD[b[end] as usize] {
+                        out.push(tok(start, end, TokenKind::Word));
+                        i = end;
+                        continue;
+                    }
+                }
                 i = scan_word(text, i, lang);
                 // A period that belongs to the word: an abbreviation or an initial. (A
                 // word scanned as an acronym with inner periods, "U.S.", "a.m.", ends
@@ -114,6 +142,14 @@ impl Segmenter {
                 }
                 '.' | '?' | '!' | '…' => {
                     // Runs of terminal punctuation ("...", "?!", a damaged "??") are one token.
+                    match marks.last_mut() {
+                        Some(m) if m.at as usize == out.len() => m.terminal = true,
+                        _ => marks.push(Mark {
+                            at: out.len() as u32,
+                            newlines: 0,
+                            terminal: true,
+                        }),
+                    }
                     i += cl;
                     while i < n && matches!(b[i], b'.' | b'?' | b'!') {
                         i += 1;
@@ -137,13 +173,37 @@ impl Segmenter {
 
     /// Groups tokens into sentences.
     pub fn sentences(&self, text: &str, tokens: &[Token]) -> Vec<Sentence> {
+        let bytes = text.as_bytes();
+        let mut marks: Vec<Mark> = Vec::new();
+        for (k, t) in tokens.iter().enumerate() {
+            let gap = match k {
+                0 => &[][..],
+                _ => &bytes[tokens[k - 1].span.end as usize..t.span.start as usize],
+            };
+            let newlines = gap.iter().filter(|&&c| c == b'\n').count() as u32;
+            let terminal = t.kind == TokenKind::Punct && is_terminal(t.span.of(text));
+            if newlines > 0 || terminal {
+                marks.push(Mark {
+                    at: k as u32,
+                    newlines,
+                    terminal,
+                });
+            }
+        }
+        self.sentences_marked(text, tokens, &marks)
+    }
+
+    /// Groups tokens into sentences, given the [`Mark`]s of `tokens` in token order.
+    ///
+    /// A sentence breaks only at a mark: this visits the marks, not every token (the
+    /// scan over every token and its gap cost two dozen instructions a token).
+    fn sentences_marked(&self, text: &str, tokens: &[Token], marks: &[Mark]) -> Vec<Sentence> {
         let mut out = Vec::new();
         if tokens.is_empty() {
             return out;
         }
         let mut s0 = 0usize; // first token of the current sentence
         let mut line0 = 0usize; // first token of the current line
-        let mut k = 0usize;
         let push = |out: &mut Vec<Sentence>, a: usize, b: usize, heading: bool| {
             if a < b {
                 out.push(Sentence {
@@ -159,39 +219,40 @@ impl Segmenter {
         let bytes = text.as_bytes();
         // The bytes between token `j - 1` and token `j`.
         let gap = |j: usize| &bytes[tokens[j - 1].span.end as usize..tokens[j].span.start as usize];
-        while k < tokens.len() {
-            if k > 0 {
-                // Most gaps are nothing or one space: no count (its vectorized loop costs
-                // more than the two bytes it would read).
-                let newlines = match gap(k) {
-                    [] | [b' '] => 0,
-                    g => g.iter().filter(|&&c| c == b'\n').count(),
-                };
-                if newlines > 0 {
-                    if k > s0 {
-                        let prev = &tokens[k - 1];
-                        let prev_text = prev.span.of(text);
-                        let prev_terminal = is_terminal(prev_text) && prev.kind == TokenKind::Punct;
-                        let line_len = k - line0;
-                        let next_starts = starts_like_sentence(tokens[k], text);
-                        let heading_like = !prev_terminal
-                            && !matches!(prev_text, "," | ";" | ":" | "(" | "-" | "–" | "—")
-                            && line_len <= 14
-                            && next_starts;
-                        if newlines >= 2 || heading_like {
-                            let heading = !prev_terminal
-                                && !matches!(prev.kind, TokenKind::CloseQuote)
-                                && line_len <= 14
-                                && (k - s0) == line_len;
-                            push(&mut out, s0, k, heading);
-                            s0 = k;
-                        }
-                    }
-                    line0 = k;
-                }
+        // The first token not yet passed: a sentence closed at a terminator goes on after
+        // the closing quotes and brackets that follow it, which carry no mark (a line
+        // break stops them, and they are no terminators).
+        let mut next = 0usize;
+        for m in marks {
+            let k = m.at as usize;
+            if k < next || k >= tokens.len() {
+                continue;
             }
-            let t = tokens[k];
-            if t.kind == TokenKind::Punct && is_terminal(t.span.of(text)) {
+            let newlines = m.newlines;
+            if k > 0 && newlines > 0 {
+                if k > s0 {
+                    let prev = &tokens[k - 1];
+                    let prev_text = prev.span.of(text);
+                    let prev_terminal = is_terminal(prev_text) && prev.kind == TokenKind::Punct;
+                    let line_len = k - line0;
+                    let next_starts = starts_like_sentence(tokens[k], text);
+                    let heading_like = !prev_terminal
+                        && !matches!(prev_text, "," | ";" | ":" | "(" | "-" | "–" | "—")
+                        && line_len <= 14
+                        && next_starts;
+                    if newlines >= 2 || heading_like {
+                        let heading = !prev_terminal
+                            && !matches!(prev.kind, TokenKind::CloseQuote)
+                            && line_len <= 14
+                            && (k - s0) == line_len;
+                        push(&mut out, s0, k, heading);
+                        s0 = k;
+                    }
+                }
+                line0 = k;
+            }
+            next = k + 1;
+            if m.terminal {
                 // Closing quotes and brackets after the terminator stay in this sentence.
                 let mut j = k + 1;
                 while j < tokens.len() {
@@ -214,11 +275,9 @@ impl Segmenter {
                 if ends {
                     push(&mut out, s0, j, false);
                     s0 = j;
-                    k = j;
-                    continue;
+                    next = j;
                 }
             }
-            k += 1;
         }
         if s0 < tokens.len() {
             let last = tokens[tokens.len() - 1];
@@ -232,6 +291,18 @@ impl Segmenter {
     }
 }
 
+/// A token where a sentence may break: one after a line break, or a terminator (a
+/// `Punct` token of '.', '?', '!' or '…'). Noted by the tokenizer as it goes.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+struct Mark {
+    /// The token's index.
+    at: u32,
+    /// Line breaks ('\n') between the previous token and this one.
+    newlines: u32,
+    /// The token is a terminator.
+    terminal: bool,
+}
+
 impl Stage for Segmenter {
     fn name(&self) -> &'static str {
         "segment"
@@ -239,8 +310,9 @@ impl Stage for Segmenter {
 
     fn run(&self, doc: &mut Doc) {
         let lang = doc.lang();
-        let tokens = self.tokenize(doc.text(), lang);
-        let sentences = self.sentences(doc.text(), &tokens);
+        let mut marks = Vec::new();
+        let tokens = self.tokenize_marked(doc.text(), lang, &mut marks);
+        let sentences = self.sentences_marked(doc.text(), &tokens, &marks);
         doc.tokens = tokens;
         doc.sentences = sentences;
     }
@@ -368,6 +440,20 @@ fn scan_word(text: &str, mut i: usize, lang: Lang) -> usize {
     }
 }
 
+/// ASCII bytes that end a word after a letter or digit, whatever follows: all but
+/// letters, digits and the three that may go on with it ([`scan_word`]: apostrophe,
+/// hyphen, period). Bytes from 0x80 may too, and are decoded.
+static ENDS_WORD: [bool; 256] = {
+    let mut t = [false; 256];
+    let mut c = 0;
+    while c < 0x80 {
+        let b = c as u8;
+        t[c] = !(b.is_ascii_alphanumeric() || matches!(b, b'\'' | b'-' | b'.'));
+        c += 1;
+    }
+    t
+};
+
 /// How many ASCII letters and digits start `b[i..]`, counted eight bytes at a time
 /// (SWAR: each byte's high bit says whether it is one), so that a word's end costs no
 /// mispredicted branch per letter. Less than eight bytes before the end: none counted,
@@ -486,6 +572,71 @@ mod tests {
             .iter()
             .map(|x| x.span.of(text).to_string())
             .collect()
+    }
+
+    /// The tokenizer's marks are those found by scanning the tokens (which `sentences`
+    /// does), less the line breaks before the first token and after the last.
+    #[test]
+    fn tokenizer_marks_match_a_scan() {
+        let s = seg();
+        for (text, lang) in [
+            (
+                "They haven’t stopped since.\n\nSpeed ??race\n\nIn the open battle.",
+                Lang::En,
+            ),
+            (
+                "\n\nKidal: the battle begins\nThe army advanced… on Saturday!?\n",
+                Lang::En,
+            ),
+            (
+                "Il a dit : « Nous avons gagné. »\r\n Le CSP dément...\n\n\n« Non. »",
+                Lang::Fr,
+            ),
+            (
+                "On Nov. 11 Gen. Diarra spoke. J. R. Smith agreed (at 9 a.m.).",
+                Lang::En,
+            ),
+        ] {
+            let mut marks = Vec::new();
+            let tokens = s.tokenize_marked(text, lang, &mut marks);
+            let scanned = {
+                let mut m = Vec::new();
+                let bytes = text.as_bytes();
+                for (k, t) in tokens.iter().enumerate() {
+                    let newlines = if k == 0 {
+                        0
+                    } else {
+                        bytes[tokens[k - 1].span.end as usize..t.span.start as usize]
+                            .iter()
+                            .filter(|&&c| c == b'\n')
+                            .count() as u32
+                    };
+                    let terminal = t.kind == TokenKind::Punct && is_terminal(t.span.of(text));
+                    if newlines > 0 || terminal {
+                        m.push(Mark {
+                            at: k as u32,
+                            newlines,
+                            terminal,
+                        });
+                    }
+                }
+                m
+            };
+            let kept: Vec<Mark> = marks
+                .into_iter()
+                .filter(|m| (m.at as usize) < tokens.len())
+                .map(|m| Mark {
+                    newlines: if m.at == 0 { 0 } else { m.newlines },
+                    ..m
+                })
+                .filter(|m| m.newlines > 0 || m.terminal)
+                .collect();
+            assert_eq!(kept, scanned, "{text}");
+            assert_eq!(
+                s.sentences_marked(text, &tokens, &kept),
+                s.sentences(text, &tokens)
+            );
+        }
     }
 
     #[test]

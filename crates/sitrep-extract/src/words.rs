@@ -116,13 +116,53 @@ fn slot_key(w: &[u8], h: u64) -> u64 {
 #[inline(always)]
 fn hash_and_key(w: &[u8]) -> (u64, u64) {
     if w.len() <= 8 {
-        const K: u64 = 0x51_7c_c1_b7_27_22_0a_95;
         let key = short_key(w);
-        (((w.len() as u64).rotate_left(5) ^ key).wrapping_mul(K), key)
+        (short_hash(w.len(), key), key)
     } else {
         let h = word_hash(w);
         (h, h)
     }
+}
+
+/// [`word_hash`] of a word of `len` bytes, at most 8, from its [`short_key`].
+#[inline(always)]
+fn short_hash(len: usize, key: u64) -> u64 {
+    const K: u64 = 0x51_7c_c1_b7_27_22_0a_95;
+    ((len as u64).rotate_left(5) ^ key).wrapping_mul(K)
+}
+
+/// The [`short_key`] of a word of one to eight bytes that are all lowercase ASCII
+/// letters or digits, else `None`: the key holds every byte of such a word (a shorter
+/// one's first, middle and last), so one test of its eight bytes at once tells, where a
+/// [`byte_flags`] pass cost a load and an or per byte.
+#[inline(always)]
+fn lower_alnum_key(w: &[u8]) -> Option<u64> {
+    const LOW7: u64 = 0x7f7f_7f7f_7f7f_7f7f;
+    const HIGH: u64 = 0x8080_8080_8080_8080;
+    /// `k` in every byte.
+    const fn splat(k: u8) -> u64 {
+        k as u64 * 0x0101_0101_0101_0101
+    }
+    /// High bit of each byte of `v` (high bits clear) set when the byte is in `lo..=hi`:
+    /// adding `0x80 - lo` sets it from `lo` up, adding `0x7f - hi` from `hi + 1` up, and
+    /// neither carries into the next byte.
+    #[inline(always)]
+    fn in_range(v: u64, lo: u8, hi: u8) -> u64 {
+        (v + splat(0x80 - lo)) & !(v + splat(0x7f - hi)) & HIGH
+    }
+    if w.is_empty() || w.len() > 8 {
+        return None;
+    }
+    let key = short_key(w);
+    // A key of fewer than four bytes has zeros above them: 'a's there pass the test.
+    let v = if w.len() < 4 {
+        key | 0x6161_6161_6100_0000
+    } else {
+        key
+    };
+    let x = v & LOW7;
+    let ok = (in_range(x, b'0', b'9') | in_range(x, b'a', b'z')) & !v;
+    (ok == HIGH).then_some(key)
 }
 
 /// Byte equality without a library call: words are a few bytes long.
@@ -223,6 +263,26 @@ impl Vocab {
             return 0;
         }
         let (h, key) = hash_and_key(w);
+        self.probe(w, h, key)
+    }
+
+    /// [`Vocab::id_of_bytes`] of a word of one to eight bytes, given its [`short_key`].
+    #[inline(always)]
+    fn id_of_short(&self, w: &[u8], key: u64) -> u32 {
+        debug_assert!((1..=8).contains(&w.len()) && key == short_key(w));
+        if let &[c] = w {
+            return self.ascii1[c as usize];
+        }
+        if self.slots.is_empty() {
+            return 0;
+        }
+        self.probe(w, short_hash(w.len(), key), key)
+    }
+
+    /// The id of word `w` of hash `h` and slot key `key` ([`hash_and_key`]), the
+    /// table not empty: the Bloom filter, then the slots.
+    #[inline(always)]
+    fn probe(&self, w: &[u8], h: u64, key: u64) -> u32 {
         let (b1, b2) = bloom_bits(h);
         if !(bloom_bit(&self.bloom, b1) && bloom_bit(&self.bloom, b2)) {
             return 0;
@@ -319,11 +379,14 @@ pub struct Words {
 impl Words {
     pub fn new(doc: &Doc, vocab: &Vocab) -> Words {
         let text = doc.text();
-        // The buffer starts with a copy of the text: most words are their own folded form
-        // (lowercase ASCII, digits, punctuation) and point into it; the others are folded
-        // after it.
+        // The buffer starts with a copy of the text, its ASCII letters lowercased: most
+        // words (ASCII letters and digits, capitals or not) and other tokens (which hold no
+        // ASCII letter) find their folded form there, at their own span, and point into
+        // it; the others are folded after it. (One vectorized pass over the text, where a
+        // capitalized word cost a call, a copy and a loop of its own.)
         let mut buf = String::with_capacity(text.len() + text.len() / 4 + 16);
         buf.push_str(text);
+        buf.make_ascii_lowercase();
         let mut out = Words {
             buf,
             words: Vec::with_capacity(doc.tokens.len() + doc.tokens.len() / 8),
@@ -343,27 +406,40 @@ impl Words {
                 sent_end = doc.sentences[sent].tokens.1;
                 firsts.push(out.words.len());
             }
-            let start = t.span.start as usize;
-            let bytes = &text.as_bytes()[start..t.span.end as usize];
+            let (start, end) = (t.span.start as usize, t.span.end as usize);
+            let bytes = &text.as_bytes()[start..end];
             let glued = prev_end == start;
-            prev_end = t.span.end as usize;
-            let flags = if t.kind == TokenKind::Word {
+            prev_end = end;
+            let word = t.kind == TokenKind::Word;
+            // Most words are short and ASCII: their copy in `buf`, lowercased, tells so by
+            // its key, which their lookup needs anyway. Only the others are flagged.
+            let short = if word {
+                lower_alnum_key(&out.buf.as_bytes()[start..end])
+            } else {
+                None
+            };
+            let flags = if word && short.is_none() {
                 byte_flags(bytes)
             } else {
                 0
             };
             if flags & SEPARATOR != 0 {
                 out.push_pieces(text, t.span, glued, sent, vocab);
-            } else if own_form(t.kind, flags, bytes) {
-                // Two words in three: what `push` does for them, without its other
-                // cases' live values (it spilled a dozen registers at every word).
-                debug_assert!(
-                    text.is_char_boundary(start) && text.is_char_boundary(start + bytes.len())
-                );
+            } else if short.is_some() || own_form(t.kind, flags, bytes) {
+                // Nine words in ten: what `push` does for them, without its other cases'
+                // live values (it spilled a dozen registers at every word). (A short one
+                // is ASCII letters and digits, as `own_form` would have found.)
+                debug_assert!(short.is_none() || own_form(t.kind, byte_flags(bytes), bytes));
+                debug_assert!(text.is_char_boundary(start) && text.is_char_boundary(end));
+                let folded = &out.buf.as_bytes()[start..end];
+                let id = match short {
+                    Some(key) => vocab.id_of_short(folded, key),
+                    None => vocab.id_of_bytes(folded),
+                };
                 out.words.push(Word {
                     span: t.span,
                     norm: (t.span.start, t.span.end),
-                    id: vocab.id_of_bytes(bytes),
+                    id,
                     kind: t.kind,
                     num: None,
                     digits: 0,
@@ -453,12 +529,12 @@ impl Words {
     ) {
         let (start, end) = (span.start as usize, span.end as usize);
         let sb = &text.as_bytes()[start..end];
-        let own = kind != TokenKind::Word || flags & NOT_FOLDED == 0;
-        let (a, b) = if own {
-            // Already folded: the copy of the text at the start of `buf` has it. Between
-            // character boundaries, as `norm` relies on: a word of lowercase ASCII
-            // letters and digits is (`flags` are its `byte_flags`); other tokens are
-            // tested.
+        let (a, b) = if kind != TokenKind::Word || flags & NOT_ALNUM == 0 {
+            // Already folded in the copy of the text at the start of `buf`, whose ASCII
+            // letters are lowercased (as `fold_into` lowercases them): a word of ASCII
+            // letters and digits, or a token of another kind. Between character
+            // boundaries, as `norm` relies on: such a word is (`flags` are its
+            // `byte_flags`); other tokens are tested.
             debug_assert!(kind != TokenKind::Word || flags == byte_flags(sb));
             if (kind != TokenKind::Word || sb.is_empty())
                 && !(text.is_char_boundary(start) && text.is_char_boundary(end))
@@ -466,23 +542,12 @@ impl Words {
                 inside_char(span);
             }
             (start, end)
-        } else if flags & NOT_ALNUM == 0 {
-            // ASCII letters and digits: folding lowercases them (as `fold_into` does).
-            // (A copy lowercased in place: pushing char by char cost more than the rest.)
-            let a = self.buf.len();
-            self.buf.push_str(&text[start..end]);
-            self.buf[a..].make_ascii_lowercase();
-            (a, self.buf.len())
         } else {
             let a = self.buf.len();
             fold_into(&text[start..end], &mut self.buf);
             (a, self.buf.len())
         };
-        // (A word that is its own folded form is looked up in the text: the same bytes as
-        // `buf[a..b]`, which starts with a copy of the text.)
-        let folded = if own { sb } else { &self.buf.as_bytes()[a..b] };
-        debug_assert_eq!(folded, &self.buf.as_bytes()[a..b]);
-        let id = vocab.id_of_bytes(folded);
+        let id = vocab.id_of_bytes(&self.buf.as_bytes()[a..b]);
         let (num, digits) = if kind == TokenKind::Number {
             parse_digits(&text[start..end])
         } else {
@@ -548,10 +613,11 @@ impl Words {
         match self.words.get(i) {
             Some(w) => {
                 let b = &self.buf.as_bytes()[w.norm.0 as usize..w.norm.1 as usize];
-                // SAFETY: `buf` is a `String` and only grows, and a word's range is set
-                // once, by `push` or by `Words::new`'s ASCII fast path, to a range between
+                // SAFETY: `buf` is a `String` and only grows (its ASCII lowercasing at the
+                // start moves no character boundary), and a word's range is set once, by
+                // `push` or by `Words::new`'s ASCII fast path, to a range between
                 // character boundaries of `buf` (a token's span checked there, an ASCII
-                // form, or a string just appended). The fields are
+                // word's span, or a string just appended). The fields are
                 // private to this module: no other `Words`' word can get into `words`.
                 unsafe { std::str::from_utf8_unchecked(b) }
             }
@@ -584,15 +650,16 @@ impl Words {
     }
 }
 
-/// Is this token its own folded form, added by [`Words::new`] as [`Words::push`] would
-/// add it (the text's own bytes, no number value, `cap` from an ASCII first byte)? A
-/// non-empty word of lowercase ASCII letters and digits (`flags`, its [`byte_flags`],
-/// say so), or one ASCII byte of punctuation or symbol. Both lie between character
-/// boundaries: an ASCII byte is a character, and the word's bytes are all ASCII.
+/// Is this token's folded form its own span of [`Words::buf`] (the text, ASCII letters
+/// lowercased), added by [`Words::new`] as [`Words::push`] would add it (no number value,
+/// `cap` from an ASCII first byte)? A non-empty word of ASCII letters and digits (`flags`,
+/// its [`byte_flags`], say so), or one ASCII byte of punctuation or symbol. Both lie
+/// between character boundaries: an ASCII byte is a character, and the word's bytes are
+/// all ASCII.
 #[inline(always)]
 fn own_form(kind: TokenKind, flags: u8, bytes: &[u8]) -> bool {
     match kind {
-        TokenKind::Word => flags & NOT_FOLDED == 0 && !bytes.is_empty(),
+        TokenKind::Word => flags & NOT_ALNUM == 0 && !bytes.is_empty(),
         TokenKind::Number => false,
         _ => matches!(bytes, [b] if b.is_ascii()),
     }
@@ -607,24 +674,17 @@ fn inside_char(span: Span) -> ! {
 
 /// [`byte_flags`]: the word might hold a separator ([`separator_len`]).
 const SEPARATOR: u8 = 1;
-/// [`byte_flags`]: the word is not its own folded form (a byte other than a lowercase
-/// ASCII letter or a digit).
-const NOT_FOLDED: u8 = 2;
 /// [`byte_flags`]: a byte other than an ASCII letter or digit (folding is more than
 /// lowercasing).
 const NOT_ALNUM: u8 = 4;
 
 /// What each byte says of a word: [`SEPARATOR`] for the lead bytes of separators,
-/// [`NOT_FOLDED`] for all but lowercase ASCII letters and digits, [`NOT_ALNUM`] for all
-/// but ASCII letters and digits.
+/// [`NOT_ALNUM`] for all but ASCII letters and digits.
 static BYTE_FLAGS: [u8; 256] = {
-    let mut t = [NOT_FOLDED; 256];
+    let mut t = [0; 256];
     let mut c = 0;
     while c < 256 {
         let b = c as u8;
-        if b.is_ascii_lowercase() || b.is_ascii_digit() {
-            t[c] = 0;
-        }
         if !b.is_ascii_alphanumeric() {
             t[c] |= NOT_ALNUM;
         }
@@ -1101,6 +1161,29 @@ mod tests {
         }
         for s in ["a–b", "a—b", "a‘b", "aéb", "a€b"] {
             assert_eq!(separator_len(s.as_bytes(), 1), 0, "{s}");
+        }
+    }
+
+    #[test]
+    fn lower_alnum_keys() {
+        let mut words: Vec<Vec<u8>> = Vec::new();
+        for n in 0..=9 {
+            for pos in 0..n.max(1) {
+                for c in 0..=255u8 {
+                    let mut w = b"a1b2c3d4e".to_vec();
+                    w.truncate(n);
+                    if pos < n {
+                        w[pos] = c;
+                    }
+                    words.push(w);
+                }
+            }
+        }
+        for w in words {
+            let want = (1..=8).contains(&w.len())
+                && w.iter()
+                    .all(|c| c.is_ascii_lowercase() || c.is_ascii_digit());
+            assert_eq!(lower_alnum_key(&w), want.then(|| short_key(&w)), "{w:?}");
         }
     }
 
