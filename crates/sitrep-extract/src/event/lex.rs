@@ -154,6 +154,10 @@ lexicon_kinds! {
         // vers », "back from"): the place after it is not where the event happened.
         // Value: to, or from (an origin, the event's place when no other is named).
         Destination = "destination",
+        // What points back, after a comma, at the clause just told, as the object of a
+        // denial ("…, which the police denied", « …, ce que l'armée a démenti »): that
+        // clause did not happen.
+        Retraction = "retraction",
     }
 }
 

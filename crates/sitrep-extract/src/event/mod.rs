@@ -134,6 +134,8 @@ struct Idx<'a> {
     cue: Vec<bool>,
     /// Words of an allegation ("suspected of killing a trader"): see [`alleged`].
     alleged: Vec<bool>,
+    /// Words of a deed a denial rejects: see [`denials`]. Empty when none.
+    denied: Vec<bool>,
     /// Places that are an area named inside a party's name ("Dogon militiamen", «
     /// Mouvement national de libération de l'Azawad »): who, not where.
     people_area: Vec<bool>,
@@ -278,6 +280,7 @@ fn index<'a>(doc: &'a Doc, w: &'a Words, clex: &ClaimLex, lex: &EventLex) -> Idx
         said: vec![false; doc.times.len()],
         cue: vec![false; w.len()],
         alleged: alleged(doc, w, lex),
+        denied: denials(w, clex, lex),
         people_area: Vec::new(),
         responsibility: std::cell::OnceCell::new(),
     };
@@ -505,6 +508,85 @@ fn take_site(idx: &Idx, lex: &EventLex, e: usize) -> Option<usize> {
     site().or_else(|| is(start, "de"))
 }
 
+/// Words of a deed a denial rejects, which did not happen.
+fn denials(w: &Words, clex: &ClaimLex, lex: &EventLex) -> Vec<bool> {
+    // "The army denied reports that its soldiers had executed detainees", « dément les
+    // allégations selon lesquelles ses hommes auraient tué », « rejette les accusations
+    // d'exécutions »: a denying cue with an allegation as its object (E::Allegation,
+    // within a few words) says the rest of its sentence did not happen, as « dément avoir
+    // tué » does. (Not "JNIM denied that it carried out the attack": the attack stands.)
+    // (Up to the clause's end: a comma, or another cue or clause: "…, and said 30
+    // terrorists were neutralised", "… as JNIM attacked"; not a denial denied: "has not
+    // denied reports".)
+    let mut denied = Vec::new();
+    for (k, word) in w.words().iter().enumerate() {
+        if u32::from(clex.first_kinds(word.id)) & C::Cue.bit() == 0 {
+            continue;
+        }
+        let Some((ce, "denies")) = clex.get(C::Cue, w, k) else {
+            continue;
+        };
+        if (k.saturating_sub(3)..k).any(|x| w.same_sentence(x, k) && lex.has(E::Negation, w, x)) {
+            continue;
+        }
+        // (A few words may stand between: "dismissed as \"fake news\" posts claiming".)
+        if let Some(a) = (ce..(ce + 6).min(w.len()))
+            .take_while(|&x| w.same_sentence(x, k) && !matches!(w.norm(x), "," | ";" | ":"))
+            .find_map(|x| lex.get(E::Allegation, w, x).map(|(e, _)| e))
+        {
+            denied.resize(w.len(), false);
+            // (A relative clause stays inside: "reports that soldiers who …".)
+            let relative = |x: usize| relative_pronoun(w.norm(x));
+            let ends = |x: usize| {
+                matches!(w.norm(x), "," | ";" | ":")
+                    || clex.has(C::Cue, w, x)
+                    || (clex.has(C::Sub, w, x) && !relative(x))
+            };
+            // (What the rejected posts or reports said is theirs: "posts claiming that
+            // five soldiers had died", « des messages affirmant que ».)
+            let mut told = false;
+            let mut x = a;
+            while x < w.len() && w.same_sentence(x, k) {
+                if !told && x < a + 5 && clex.has(C::Cue, w, x) {
+                    told = true;
+                    let ce = clex.get(C::Cue, w, x).map_or(x + 1, |(e, _)| e);
+                    denied[x..ce.min(w.len())].fill(true);
+                    x = ce;
+                    if x < w.len() && clex.has(C::Sub, w, x) {
+                        denied[x] = true;
+                        x += 1;
+                    }
+                    continue;
+                }
+                if ends(x) {
+                    break;
+                }
+                denied[x] = true;
+                x += 1;
+            }
+        }
+        // And backwards: "Posts reported a protester killed, which the police denied",
+        // « …, ce que la police a démenti »: the clause before the comma did not happen.
+        if let Some(c) = (k.saturating_sub(8)..k)
+            .rev()
+            .take_while(|&x| w.same_sentence(x, k))
+            .find(|&x| x > 0 && w.norm(x - 1) == "," && lex.has(E::Retraction, w, x))
+        {
+            denied.resize(w.len(), false);
+            let mut x = c - 1;
+            while x > 0
+                && w.same_sentence(x - 1, k)
+                && !matches!(w.norm(x - 1), ";" | ":")
+                && !clex.has(C::Cue, w, x - 1)
+            {
+                x -= 1;
+                denied[x] = true;
+            }
+        }
+    }
+    denied
+}
+
 /// A passive auxiliary at `i` ("were", « est », « sont »), not the « être » of a
 /// pronominal verb (« s'est emparé », « se sont affrontés »), whose subject acts.
 fn passive_aux(w: &Words, lex: &EventLex, i: usize) -> bool {
@@ -574,44 +656,6 @@ fn triggers(idx: &Idx, lex: &EventLex, clex: &ClaimLex, cb: &Codebook) -> Vec<Tr
         }
     }
     let territory = cb.classes.iter().position(|c| c.key == "territory");
-    // "The army denied reports that its soldiers had executed detainees", « dément les
-    // allégations selon lesquelles ses hommes auraient tué », « rejette les accusations
-    // d'exécutions »: a denying cue with an allegation as its object (E::Allegation,
-    // within a few words) says the rest of its sentence did not happen, as « dément avoir
-    // tué » does. (Not "JNIM denied that it carried out the attack": the attack stands.)
-    // (Up to the clause's end: a comma, or another cue or clause: "…, and said 30
-    // terrorists were neutralised", "… as JNIM attacked"; not a denial denied: "has not
-    // denied reports".)
-    let mut denied = Vec::new();
-    for (k, word) in w.words().iter().enumerate() {
-        if u32::from(clex.first_kinds(word.id)) & C::Cue.bit() == 0 {
-            continue;
-        }
-        let Some((ce, "denies")) = clex.get(C::Cue, w, k) else {
-            continue;
-        };
-        if (k.saturating_sub(3)..k).any(|x| w.same_sentence(x, k) && lex.has(E::Negation, w, x)) {
-            continue;
-        }
-        if let Some(a) = (ce..(ce + 2).min(w.len()))
-            .take_while(|&x| w.same_sentence(x, k))
-            .find_map(|x| lex.get(E::Allegation, w, x).map(|(e, _)| e))
-        {
-            denied.resize(w.len(), false);
-            // (A relative clause stays inside: "reports that soldiers who …".)
-            let relative = |x: usize| relative_pronoun(w.norm(x));
-            let ends = |x: usize| {
-                matches!(w.norm(x), "," | ";" | ":")
-                    || clex.has(C::Cue, w, x)
-                    || (clex.has(C::Sub, w, x) && !relative(x))
-            };
-            let mut x = a;
-            while x < w.len() && w.same_sentence(x, k) && !ends(x) {
-                denied[x] = true;
-                x += 1;
-            }
-        }
-    }
     // Words a few words before a place: where a phrase of taking may start (a date and
     // a site may come between: « pris lundi le camp militaire de Bourem »).
     let mut before_place = vec![false; w.len()];
@@ -767,7 +811,7 @@ fn triggers(idx: &Idx, lex: &EventLex, clex: &ClaimLex, cb: &Codebook) -> Vec<Tr
             w.same_sentence(k, i)
                 && lex.has(E::Negation, w, k)
                 && lex.get(E::Negation, w, k).is_some_and(|(ne, _)| ne <= i)
-        }) || denied.get(i).is_some_and(|d| *d);
+        }) || idx.denied.get(i).is_some_and(|d| *d);
         if negated {
             i = e;
             continue;
@@ -2880,6 +2924,9 @@ fn assemble(
                 // ("arrested two men suspected of killing a trader": the alleged
                 // deed's dead are not the arrest's.)
                 && (alleged_event || !idx.alleged[idx.quants[k].0.min(w.len() - 1)])
+                // (Nor a death a denial rejects: "reported a protester killed, which the
+                // police denied".)
+                && !idx.denied.get(idx.quants[k].0).is_some_and(|d| *d)
         })
         .collect();
     // What was hit: the second actor, else the victims counted, else a target noun.
@@ -4158,7 +4205,9 @@ fn stray_casualties(idx: &Idx, cb: &Codebook, evs: &mut [Ev]) {
         cb.decide(t.t.class, &facts(idx, cb, e)).event_type != "Strategic developments"
     };
     for k in 0..idx.quants.len() {
-        if idx.doc.quantities[k].casualty.is_none() {
+        if idx.doc.quantities[k].casualty.is_none()
+            || idx.denied.get(idx.quants[k].0).is_some_and(|d| *d)
+        {
             continue;
         }
         let s = idx.sentence_of(idx.quants[k].0.min(idx.w.len() - 1));

@@ -9336,3 +9336,52 @@ fn a_crowd_named_twice_is_one_riot() {
         assert_eq!(place(e), "Kayes", "{text}");
     }
 }
+
+/// A death a denial rejects is no toll, whether the denial comes first ("dismissed as
+/// fake news posts claiming that…") or after, pointing back ("…, which the police
+/// denied", « …, ce que la police a démenti »).
+#[test]
+fn a_denied_death_is_no_toll() {
+    for (text, lang) in [
+        (
+            "A Malian army vehicle hit an improvised explosive device on Saturday near Goundam. The army dismissed as \"fake news\" posts on social media claiming that five soldiers had died in the blast.",
+            Lang::En,
+        ),
+        (
+            "Un véhicule de l'armée malienne a sauté samedi sur un engin explosif près de Goundam. L'armée a démenti les messages affirmant que cinq soldats avaient péri dans l'explosion.",
+            Lang::Fr,
+        ),
+        (
+            "Angry youths set fire to the police station in Koutiala on Sunday. Posts on social media reported a protester killed, which the police denied.",
+            Lang::En,
+        ),
+        (
+            "Des jeunes en colère ont incendié dimanche le commissariat de Koutiala. Des messages sur les réseaux sociaux faisaient état d'un manifestant tué, ce que la police a démenti.",
+            Lang::Fr,
+        ),
+    ] {
+        let d = run(text, lang);
+        let e = one(&d);
+        assert_eq!(e.fatalities.killed, None, "{text}");
+    }
+}
+
+/// Police who answer stones with tear gas break up a riot; they fight no battle (French
+/// « riposter » alone tells a clash).
+#[test]
+fn tear_gas_in_answer_is_no_battle() {
+    for (text, lang) in [
+        (
+            "Demonstrators threw stones at police in Koutiala on Sunday, who retaliated with tear gas.",
+            Lang::En,
+        ),
+        (
+            "Les manifestants ont lancé dimanche des pierres sur les policiers à Koutiala, qui ont riposté par des gaz lacrymogènes.",
+            Lang::Fr,
+        ),
+    ] {
+        let d = run(text, lang);
+        let e = one(&d);
+        assert_eq!(e.event_type, "Riots", "{text}");
+    }
+}
