@@ -3106,22 +3106,23 @@ fn responsibility(idx: &Idx, lex: &EventLex, sent: usize, ident: Option<bool>) -
                         .longest_across(w, i, ta, tb)
                         .map(|(e, v)| (e, v.as_str()))
                 };
-                // (Or across who blames: "attributed by local sources to the ISGS", «
-                // attribuée par des sources locales à l'EIGS ».)
+                // (Or across who blames or who told: "attributed by local sources to the
+                // ISGS", « attribuée par des sources locales à l'EIGS », "were identified
+                // by survivors as members of", « ont été identifiés par des témoins
+                // comme ».)
                 let across = || {
                     across().or_else(|| {
-                        if !matches!(w.norm(i + 1), "by" | "par") {
-                            return None;
-                        }
-                        let to = (i + 2..(i + 8).min(s1))
+                        let by = (i + 1..(i + 4).min(s1))
+                            .find(|&j| matches!(w.norm(j), "by" | "par"))?;
+                        let to = (by + 1..(by + 8).min(s1))
                             .take_while(|&j| !matches!(w.norm(j), "," | ";" | "."))
                             // (French « à » folds to "a", the English article.)
                             .find(|&j| match w.norm(j) {
                                 "a" => idx.doc.lang() == sitrep_core::Lang::Fr,
-                                x => matches!(x, "to" | "on" | "au" | "aux"),
+                                x => matches!(x, "to" | "on" | "au" | "aux" | "as" | "comme"),
                             })?;
                         lex.table(E::Responsibility)
-                            .longest_across(w, i, i + 1, to)
+                            .longest_across(w, i, by, to)
                             .map(|(e, v)| (e, v.as_str()))
                     })
                 };
@@ -3188,17 +3189,31 @@ fn responsibility(idx: &Idx, lex: &EventLex, sent: usize, ident: Option<bool>) -
                                 && idx.doc.actors[k].camp.as_deref() == Some("unidentified")
                         })
                 };
+                // ("Residents identified the men as…": the phrase holds who they were.)
+                let holds_suspect = || {
+                    (i + 1..e).any(|j| {
+                        lex.get(E::Suspect, w, j)
+                            .is_some_and(|(se, v)| se < e && fits(se, v))
+                    })
+                };
                 if how == "identity"
                     && !impersonal()
+                    && !holds_suspect()
                     && !(i > s0
                         && ((i.saturating_sub(3).max(s0)..i).any(|j| {
                             lex.get(E::Suspect, w, j)
                                 .is_some_and(|(e, v)| e == i && fits(e, v))
                         }) || (0..idx.actors.len()).any(|k| {
                             let (a, b) = idx.actors[k];
+                            // (A relative clause between: "the assailants, who were
+                            // identified by survivors as…")
                             a >= s0
                                 && b <= i
-                                && i - b <= 1
+                                && (i - b <= 1
+                                    || i - b <= 3
+                                        && (b..i).all(|j| {
+                                            w.norm(j) == "," || relative_pronoun(w.norm(j))
+                                        }))
                                 && idx.doc.actors[k].camp.as_deref() == Some("unidentified")
                         })))
                 {
@@ -3241,9 +3256,20 @@ fn responsibility(idx: &Idx, lex: &EventLex, sent: usize, ident: Option<bool>) -
                 } else if matches!(how, "after" | "identity" | "agent") {
                     // (Also a mention that took the cue's last words in: "are suspected
                     // [members of the FLM]".)
+                    // (Or after the members it names: "as members of the Dan Na
+                    // Ambassagou militia", « comme des membres de la milice Dan Na
+                    // Ambassagou ».)
+                    let of_group = |a: usize| {
+                        a <= e + 6
+                            && (e..a).all(|j| !w.words()[j].cap)
+                            && (e..a).any(|j| matches!(w.norm(j), "of" | "de" | "du" | "des" | "d"))
+                    };
                     (0..idx.actors.len()).find(|&k| {
                         let (a, b) = idx.actors[k];
-                        (a >= e && a <= e + 2 || a > i && a < e && b > e) && a < s1 && named(k)
+                        (a >= e && (a <= e + 2 || how == "identity" && of_group(a))
+                            || a > i && a < e && b > e)
+                            && a < s1
+                            && named(k)
                     })
                 } else if how == "speaker" {
                     // "JNIM said on Saturday it was behind the bombings", « le JNIM a

@@ -9385,3 +9385,57 @@ fn tear_gas_in_answer_is_no_battle() {
         assert_eq!(e.event_type, "Riots", "{text}");
     }
 }
+
+/// Who is concerned by an attack judges it, it took no part: "MINUSMA is deeply
+/// concerned by the attack", « La MINUSMA est profondément préoccupée par l'attaque ».
+#[test]
+fn concern_over_an_attack_names_no_attacker() {
+    for (text, lang) in [
+        (
+            "MINUSMA is deeply concerned by the attack carried out on Thursday against the hamlet of Dioungani, in which 12 civilians were killed.",
+            Lang::En,
+        ),
+        (
+            "La MINUSMA est profondément préoccupée par l'attaque perpétrée jeudi contre le hameau de Dioungani, au cours de laquelle 12 civils ont été tués.",
+            Lang::Fr,
+        ),
+    ] {
+        let d = run(text, lang);
+        let e = one(&d);
+        assert_eq!(e.event_type, "Violence against civilians", "{text}");
+        assert_ne!(actor1(e), "MINUSMA", "{text}");
+    }
+}
+
+/// Who the attackers were, told by witnesses: across "by survivors" and a relative
+/// clause, and after the members it names; or in the active, "residents identified the
+/// men as fighters of the JNIM".
+#[test]
+fn attackers_identified_by_witnesses() {
+    for (text, lang) in [
+        (
+            "Gunmen attacked the hamlet of Dioungani on Thursday, killing 12 civilians. The assailants, who were identified by survivors as members of the Dan Na Ambassagou militia, also burned houses.",
+            Lang::En,
+        ),
+        (
+            "Des hommes armés ont attaqué jeudi le hameau de Dioungani, tuant 12 civils. Les assaillants, qui ont été identifiés par des survivants comme des membres de la milice Dan Na Ambassagou, ont aussi incendié des cases.",
+            Lang::Fr,
+        ),
+        (
+            "Dozens of armed men looted the market of Nampala on Friday. Residents identified the men as fighters of the JNIM.",
+            Lang::En,
+        ),
+        (
+            "Des dizaines d'hommes armés ont pillé vendredi le marché de Nampala. Des habitants ont identifié les hommes comme des combattants du JNIM.",
+            Lang::Fr,
+        ),
+    ] {
+        let d = run(text, lang);
+        let e = current(&d)[0];
+        assert!(
+            matches!(actor1(e), "Dan Na Ambassagou" | "JNIM"),
+            "{text}: {}",
+            actor1(e)
+        );
+    }
+}
