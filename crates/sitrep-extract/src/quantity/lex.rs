@@ -51,6 +51,10 @@ lexicon_kinds! {
         // A word that leaves a force ("two former soldiers", « deux anciens gendarmes »):
         // the force's people counted after it are civilians.
         Former = "former",
+        // What the counted people are held to have done, right after their noun ("two
+        // men suspected of kidnapping a child were lynched", « deux hommes soupçonnés
+        // d'avoir enlevé un enfant ont été lynchés »): their own verb comes after it.
+        Alleged = "alleged",
     }
 }
 
@@ -255,7 +259,8 @@ impl QuantityLex {
                 | Q::TollMod
                 | Q::TollUnknown
                 | Q::Ident
-                | Q::Former => {
+                | Q::Former
+                | Q::Alleged => {
                     if value != "1" {
                         return Err(bad("value"));
                     }

@@ -1275,6 +1275,16 @@ impl<'a> Cx<'a> {
                 if *role == Role::Of || (*role == Role::Verb && self.object_at(e)) {
                     return None;
                 }
+                // "were abducted and executed", « enlevés puis exécutés »: the worst
+                // that befell them.
+                if *what != "killed"
+                    && same(e + 1)
+                    && matches!(self.norm(e), "and" | "et" | "then" | "puis")
+                    && let Some((_, Val::Casualty { what: "killed", .. })) =
+                        q.get(Q::Casualty, w, e + 1)
+                {
+                    return Some(("killed", Via::After));
+                }
                 return Some((*what, Via::After));
             }
             // "beat two men to death": the manner of death closing the object of its
@@ -1301,6 +1311,23 @@ impl<'a> Cx<'a> {
             {
                 p += 1;
                 continue;
+            }
+            // "two men suspected of kidnapping a child were lynched": what they are held
+            // to have done, then the auxiliary (its casualty word is not theirs). (The
+            // figure may have taken its first word in as an adjective: « deux hommes
+            // soupçonnés ».)
+            if p == b
+                && (q.get(Q::Alleged, w, p).is_some()
+                    || p > 0 && q.get(Q::Alleged, w, p - 1).is_some_and(|(e, _)| e > p))
+            {
+                if let Some(k) = (p + 1..p + 10)
+                    .take_while(|&k| same(k) && !matches!(self.norm(k), "," | ";" | "."))
+                    .find(|&k| q.end(Q::Aux, w, k).is_some())
+                {
+                    p = k;
+                    continue;
+                }
+                return None;
             }
             // "12 people were seriously injured"
             if let Some(e) = q.end(Q::Aux, w, p).or_else(|| q.end(Q::Adj, w, p)) {

@@ -1967,3 +1967,44 @@ fn a_plural_noun_joined_to_the_counted_one_shares_its_verb() {
         );
     }
 }
+
+/// What the counted people are held to have done stands between them and their own
+/// verb: "two men suspected of kidnapping a child were lynched" counts two dead.
+#[test]
+fn an_allegation_after_the_noun_leaves_their_verb_theirs() {
+    for (text, fig, lang) in [
+        (
+            "Two men suspected of kidnapping a child were lynched by a mob on Wednesday in Sikasso.",
+            "Two men",
+            Lang::En,
+        ),
+        (
+            "Deux hommes soupçonnés d'avoir enlevé un enfant ont été lynchés mercredi par une foule à Sikasso.",
+            "Deux hommes soupçonnés",
+            Lang::Fr,
+        ),
+    ] {
+        let d = run(text, lang);
+        assert_eq!(q(&d, fig).casualty.as_deref(), Some("killed"), "{text}");
+    }
+}
+
+/// "were abducted and executed", « enlevés puis exécutés »: the worst that befell them.
+#[test]
+fn abducted_then_executed_counts_the_dead() {
+    for (text, fig, lang) in [
+        (
+            "Four men were abducted and executed near Kidal.",
+            "Four men",
+            Lang::En,
+        ),
+        (
+            "Quatre hommes ont été enlevés puis exécutés près de Kidal.",
+            "Quatre hommes",
+            Lang::Fr,
+        ),
+    ] {
+        let d = run(text, lang);
+        assert_eq!(q(&d, fig).casualty.as_deref(), Some("killed"), "{text}");
+    }
+}
