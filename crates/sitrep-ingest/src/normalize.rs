@@ -3,7 +3,7 @@
 //! returns `None` (no change, no allocation) for text that is already clean, which is
 //! the common case and what keeps plain-text ingest fast.
 
-use crate::out::{Out, compose, shift_map};
+use crate::out::{Out, compose, compose_shift};
 use sitrep_core::OffsetMap;
 use unicode_normalization::char::canonical_combining_class;
 use unicode_normalization::{IsNormalized, UnicodeNormalization, is_nfc_quick};
@@ -35,9 +35,10 @@ pub(crate) fn finish(text: String, map: OffsetMap) -> (String, OffsetMap) {
     let trimmed = text.trim();
     if trimmed.len() != text.len() {
         let start = trimmed.as_ptr() as usize - text.as_ptr() as usize;
-        let t = trimmed.to_string();
-        map = compose(&map, &shift_map(start));
-        text = t;
+        let end = start + trimmed.len();
+        map = compose_shift(&map, start);
+        text.truncate(end);
+        text.drain(..start);
     }
     (text, map)
 }
