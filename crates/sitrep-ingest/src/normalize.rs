@@ -180,11 +180,38 @@ pub(crate) fn repair_mojibake(s: &str) -> Option<(String, OffsetMap)> {
     Some(o.finish())
 }
 
-/// Can byte `x` begin a control character that [`clean_controls`] drops or rewrites: a
-/// C0 control other than `\n` and `\t`, DEL, or 0xC2 (the lead byte of a C1 control)?
+/// Is byte `x`, followed by `y`, a control character that [`clean_controls`] drops or
+/// rewrites: a C0 control other than `\n` and `\t`, DEL, or a C1 control (0xC2 then
+/// 0x80–0x9F)?
 #[inline]
-fn may_be_control(x: u8) -> bool {
-    (x < 0x20 && x != b'\n' && x != b'\t') | (x == 0x7F) | (x == 0xC2)
+fn drops(x: u8, y: u8) -> bool {
+    (x < 0x20 && x != b'\n' && x != b'\t')
+        | (x == 0x7F)
+        | ((x == 0xC2) & (0x80..=0x9F).contains(&y))
+}
+
+/// Where the first control character [`clean_controls`] drops or rewrites is.
+fn first_dropped(b: &[u8]) -> Option<usize> {
+    // Most texts have none: whole blocks of bytes are cleared at once (a branch-free
+    // test, of each byte and the one after it, that the compiler vectorizes, and exact,
+    // so the « » and no-break spaces of French do not send a block to the byte loop),
+    // the text's end by a last block overlapping those before it.
+    const BLOCK: usize = 64;
+    let clear = |k: usize| {
+        let x: &[u8; BLOCK] = b[k..k + BLOCK].try_into().unwrap();
+        let y: &[u8; BLOCK] = b[k + 1..k + 1 + BLOCK].try_into().unwrap();
+        !x.iter()
+            .zip(y)
+            .fold(false, |any, (&x, &y)| any | drops(x, y))
+    };
+    let mut k = 0;
+    while k + BLOCK < b.len() && clear(k) {
+        k += BLOCK;
+    }
+    if k + BLOCK >= b.len() && b.len() > BLOCK && clear(b.len() - 1 - BLOCK) {
+        k = b.len() - 1;
+    }
+    (k..b.len()).find(|&i| drops(b[i], b.get(i + 1).copied().unwrap_or(0)))
 }
 
 /// Newlines to `\n`; control characters other than `\n` and `\t` removed (C0, DEL, C1).
@@ -203,17 +230,7 @@ pub(crate) fn clean_controls(s: &str) -> Option<(String, OffsetMap)> {
             0
         }
     };
-    // Most texts have none: whole blocks of bytes are cleared at once (a branch-free
-    // test the compiler vectorizes) before any byte is looked at alone.
-    const BLOCK: usize = 64;
-    let first = (0..b.len())
-        .step_by(BLOCK)
-        .filter(|&k| {
-            b[k..(k + BLOCK).min(b.len())]
-                .iter()
-                .fold(false, |any, &x| any | may_be_control(x))
-        })
-        .find_map(|k| (k..(k + BLOCK).min(b.len())).find(|&i| bad(i) > 0))?;
+    let first = first_dropped(b)?;
     let mut o = Out::with_capacity(s.len());
     o.copy(&s[..first], 0);
     let mut copied = first;
@@ -332,6 +349,22 @@ mod tests {
         ] {
             assert_eq!(fix(s), s, "{s:?} was damaged");
             assert!(repair_mojibake(s).is_none());
+        }
+    }
+
+    #[test]
+    fn first_dropped_is_the_first_control() {
+        let noise = "é« »\u{a0}\n\t x";
+        for len in [0, 1, 63, 64, 65, 66, 127, 128, 129, 130, 200] {
+            let base: String = noise.chars().cycle().take(len).collect();
+            assert_eq!(first_dropped(base.as_bytes()), None, "{len}");
+            for c in ["\u{1}", "\r", "\u{7f}", "\u{85}", "\u{9f}"] {
+                for p in (0..=base.len()).filter(|&p| base.is_char_boundary(p)) {
+                    let mut s = base.clone();
+                    s.insert_str(p, c);
+                    assert_eq!(first_dropped(s.as_bytes()), Some(p), "{len} {c:?} {p}");
+                }
+            }
         }
     }
 
