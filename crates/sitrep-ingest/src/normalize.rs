@@ -267,10 +267,51 @@ fn nfc_boundary(c: char) -> bool {
             && is_nfc_quick(std::iter::once(c)) == IsNormalized::Yes)
 }
 
+/// `is_nfc_quick(s.chars()) == IsNormalized::Yes`, without its table lookups for the
+/// chars that cannot matter: those below U+0300 and the punctuation U+2010–U+205F (’ « –)
+/// are starters that are NFC_QC=Yes, which reset the check as ASCII does, so only the
+/// runs of other chars between them are checked. ASCII goes by eight bytes at a time.
+fn nfc_quick_yes(s: &str) -> bool {
+    let b = s.as_bytes();
+    let mut i = 0;
+    // Start of the run of chars that need the check.
+    let mut run: Option<usize> = None;
+    while i < b.len() {
+        if run.is_none()
+            && let Some(w) = b.get(i..i + 8)
+            && u64::from_le_bytes(w.try_into().unwrap()) & 0x8080_8080_8080_8080 == 0
+        {
+            i += 8;
+            continue;
+        }
+        let x = b[i];
+        let n = match x {
+            0..0x80 => 1,
+            0x80..0xE0 => 2,
+            0xE0..0xF0 => 3,
+            _ => 4,
+        };
+        // (0xC2–0xCB lead U+0080–U+02FF; E2 80 90 – E2 81 9F are U+2010–U+205F.)
+        let resets = x < 0xCC
+            || (x == 0xE2 && matches!((b[i + 1], b[i + 2]), (0x80, 0x90..) | (0x81, ..0xA0)));
+        if resets {
+            if let Some(a) = run.take()
+                && is_nfc_quick(s[a..i].chars()) != IsNormalized::Yes
+            {
+                return false;
+            }
+        } else if run.is_none() {
+            run = Some(i);
+        }
+        i += n;
+    }
+    run.is_none_or(|a| is_nfc_quick(s[a..].chars()) == IsNormalized::Yes)
+}
+
 /// NFC, segment by segment, so untouched text keeps an exact map and only the rewritten
 /// segments (e + combining acute → é) get a replacement entry.
 pub(crate) fn nfc(s: &str) -> Option<(String, OffsetMap)> {
-    if s.is_ascii() || is_nfc_quick(s.chars()) == IsNormalized::Yes {
+    if s.is_ascii() || nfc_quick_yes(s) {
         return None;
     }
     let mut o = Out::with_capacity(s.len());
@@ -375,6 +416,54 @@ mod tests {
         assert_eq!(t, "ab\ncd");
         assert_eq!(m.to_raw(2), 3);
         assert_eq!(m.to_raw(3), 4);
+    }
+
+    #[test]
+    fn chars_nfc_quick_yes_skips_reset_the_check() {
+        for c in ('\0'..'\u{300}').chain('\u{2010}'..='\u{205f}') {
+            assert!(nfc_boundary(c), "{c:?}");
+        }
+    }
+
+    #[test]
+    fn nfc_quick_yes_is_the_quick_check() {
+        let pieces = [
+            "a",
+            "é",
+            "e\u{301}",
+            "\u{301}",
+            "\u{316}",
+            "\u{301}\u{316}",
+            "\u{316}\u{301}",
+            "’",
+            "«\u{a0}",
+            "\u{2000}",
+            "\u{2126}",
+            "가",
+            "\u{1100}\u{1161}",
+            "\u{0958}",
+            "Ω",
+            "ǅ",
+            "\u{2ff}",
+            "\u{300}",
+            "\u{205f}",
+            "\u{2060}",
+            "\u{200f}",
+            "😀",
+            "abcdefghij",
+        ];
+        for a in pieces {
+            for b in pieces {
+                for c in pieces {
+                    let s = format!("{a}{b}{c}");
+                    assert_eq!(
+                        nfc_quick_yes(&s),
+                        is_nfc_quick(s.chars()) == IsNormalized::Yes,
+                        "{s:?}"
+                    );
+                }
+            }
+        }
     }
 
     #[test]
