@@ -105,6 +105,23 @@ impl OffsetMap {
         out
     }
 
+    /// `self.compose(&OffsetMap::identity().shifted(delta))`, the map of the text left
+    /// when its first `delta` bytes are cut (a trim), without the general merge: the cuts
+    /// are 0 and this map's checkpoints after `delta`, already in order.
+    pub fn compose_shifted(&self, delta: usize) -> OffsetMap {
+        let d = delta as u32;
+        let lo = self.points.partition_point(|&(m, _)| m <= d);
+        let mut out = OffsetMap {
+            points: Vec::with_capacity(self.points.len() - lo + 1),
+        };
+        out.push(0, self.to_raw(delta));
+        // (`compose` cuts below `d + u32::MAX`, saturated.)
+        for &(m, r) in self.points[lo..].iter().take_while(|p| p.0 < u32::MAX) {
+            out.push((m - d) as usize, r as usize);
+        }
+        out
+    }
+
     /// Shifts every raw offset by `delta` (a document cut out of a larger file).
     pub fn shifted(mut self, delta: usize) -> OffsetMap {
         for p in &mut self.points {
@@ -141,6 +158,24 @@ mod tests {
         assert_eq!(m.to_raw(2), 6);
         assert_eq!(m.to_raw(3), 7);
         assert_eq!(m.points().len(), 2, "redundant checkpoints are dropped");
+    }
+
+    #[test]
+    fn compose_shifted_is_compose_with_a_shift() {
+        let maps = [
+            vec![(0, 0)],
+            vec![(0, 5)],
+            vec![(3, 9)],
+            vec![(0, 7), (2, 10), (5, 12), (6, 20), (9, 21)],
+            vec![(0, 0), (4, 6), (5, 6), (8, 30)],
+        ];
+        for points in maps {
+            let m = OffsetMap { points };
+            for d in 0..12 {
+                let shift = OffsetMap::identity().shifted(d);
+                assert_eq!(m.compose_shifted(d), m.compose(&shift), "{m:?} {d}");
+            }
+        }
     }
 
     #[test]

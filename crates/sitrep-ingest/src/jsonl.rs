@@ -99,9 +99,8 @@ fn parse_line(line: &str, base: usize, line_no: usize) -> Result<JsonlDoc, Strin
     with_fields(o, line_no, text, map)
 }
 
-/// A line's top-level fields but "text", and how many "text" keys it has: its value
-/// is validated by serde_json (escapes, control characters, the closing quote) but not
-/// decoded, as [`decode_literal`] decodes it from the line anyway.
+/// A line's top-level fields but "text", and how many "text" keys it has: their values
+/// are skipped, as [`decode_valid`] has read the text.
 struct Fields {
     map: serde_json::Map<String, Value>,
     texts: usize,
@@ -135,19 +134,24 @@ impl<'de> Deserialize<'de> for Fields {
     }
 }
 
-/// [`parse_line`] for an ordinary line, without decoding its text twice (serde_json's
-/// `Value` and [`decode_literal`]): None for any line it is not sure of (not an object,
+/// [`parse_line`] for an ordinary line, its text read once: the "text" literal is
+/// validated and decoded in one pass ([`decode_valid`]), and serde_json parses the line
+/// with that literal cut down to `""`, which is valid JSON exactly when the line is
+/// (one string token for another). None for any line it is not sure of (not an object,
 /// not one "text" key with a string, a surrogate escape in the text, which serde_json
-/// accepts only paired), or that [`parse_line`] would reject; [`parse_line`] then
-/// reads it, so its errors are word for word its own.
+/// accepts only paired), or that [`parse_line`] would reject; [`parse_line`] then reads
+/// it, so its errors are word for word its own.
 fn parse_line_fast(line: &str, base: usize, line_no: usize) -> Option<JsonlDoc> {
-    let q = text_literal(line)?;
-    let f: Fields = serde_json::from_str(line).ok()?;
-    if f.texts != 1 {
+    let (q, end, text, map) = text_value(line, base)?;
+    if text.trim().is_empty() {
         return None;
     }
-    let (text, map, surrogate) = decode_literal(line, q, base);
-    if surrogate || text.trim().is_empty() {
+    let mut rest = String::with_capacity(line.len() - (end - q) + 2);
+    rest.push_str(&line[..q]);
+    rest.push_str("\"\"");
+    rest.push_str(&line[end..]);
+    let f: Fields = serde_json::from_str(&rest).ok()?;
+    if f.texts != 1 {
         return None;
     }
     with_fields(&f.map, line_no, text, map).ok()
@@ -312,6 +316,113 @@ fn text_literal(line: &str) -> Option<usize> {
     }
 }
 
+/// [`text_literal`]'s scan that also decodes the literal ([`decode_valid`]) and steps
+/// over it, so the text is read once: its opening quote, the end of its closing one, the
+/// text and its map. None for a second "text" key, a "text" that is not a string, or a
+/// literal [`decode_valid`] leaves.
+fn text_value(line: &str, base: usize) -> Option<(usize, usize, String, OffsetMap)> {
+    let b = line.as_bytes();
+    let mut i = skip_ws(b, 0);
+    if b.get(i) != Some(&b'{') {
+        return None;
+    }
+    i += 1;
+    let mut found = None;
+    loop {
+        i = skip_ws(b, i);
+        match b.get(i)? {
+            b'}' => return found,
+            b',' => {
+                i += 1;
+                continue;
+            }
+            b'"' => {}
+            _ => return found,
+        }
+        let kend = skip_string(b, i);
+        let key = &line[i..kend];
+        let is_text = key == "\"text\""
+            || (key.contains('\\')
+                && serde_json::from_str::<String>(key).is_ok_and(|k| k == "text"));
+        i = skip_ws(b, kend);
+        if b.get(i) != Some(&b':') {
+            return found;
+        }
+        i = skip_ws(b, i + 1);
+        if is_text {
+            if found.is_some() || b.get(i) != Some(&b'"') {
+                return None;
+            }
+            let (text, map, end) = decode_valid(line, i, base)?;
+            found = Some((i, end, text, map));
+            i = end;
+        } else {
+            i = skip_value(b, i);
+        }
+    }
+}
+
+/// Four hex digits at `b[i..]`, as JSON has them (no sign, unlike `from_str_radix`).
+fn hex4_strict(b: &[u8], i: usize) -> Option<u32> {
+    b.get(i..i + 4)?
+        .iter()
+        .try_fold(0, |v, &h| Some(v << 4 | (h as char).to_digit(16)?))
+}
+
+/// Whether a run of a string literal holds a control byte, which JSON forbids unescaped:
+/// one branch-free pass (vectorized), as the answer is almost always no.
+fn has_control(run: &[u8]) -> bool {
+    run.iter().fold(false, |any, &x| any | (x < 0x20))
+}
+
+/// [`decode_literal`] of a literal that serde_json accepts as written, checking that it
+/// does: None at a control character, an unknown escape, a `\u` not followed by four hex
+/// digits or giving a surrogate, or no closing quote. Also returns the end of the
+/// literal (after its closing quote). The map gets the points [`Out`] would give it,
+/// without the pushes that add none: a copy after an escape and the closing one.
+fn decode_valid(line: &str, q: usize, base: usize) -> Option<(String, OffsetMap, usize)> {
+    let b = line.as_bytes();
+    let mut text = String::with_capacity(line.len() - q);
+    let mut map = OffsetMap::with_capacity(32);
+    let mut i = q + 1;
+    loop {
+        let j = i + memchr::memchr2(b'"', b'\\', &b[i..])?;
+        if has_control(&b[i..j]) {
+            return None;
+        }
+        if j > i {
+            if text.is_empty() {
+                map.push(0, base + i);
+            }
+            text.push_str(&line[i..j]);
+        }
+        if b[j] == b'"' {
+            if text.is_empty() {
+                // (As `Out::finish` closes an empty text.)
+                map.push(0, 0);
+            }
+            return Some((text, map, j + 1));
+        }
+        let (c, n) = match *b.get(j + 1)? {
+            e @ (b'"' | b'\\' | b'/') => (e as char, 2),
+            b'n' => ('\n', 2),
+            b't' => ('\t', 2),
+            b'r' => ('\r', 2),
+            b'b' => ('\u{8}', 2),
+            b'f' => ('\u{c}', 2),
+            // (None for a surrogate.)
+            b'u' => (char::from_u32(hex4_strict(b, j + 2)?)?, 6),
+            _ => return None,
+        };
+        if text.is_empty() {
+            map.push(0, base + j);
+        }
+        text.push(c);
+        map.push(text.len(), base + j + n);
+        i = j + n;
+    }
+}
+
 fn hex4(b: &[u8], i: usize) -> Option<u32> {
     let h = b.get(i..i + 4)?;
     let s = std::str::from_utf8(h).ok()?;
@@ -422,6 +533,69 @@ mod tests {
         assert!(errs[5].1.contains("\"published\" is not a date"));
     }
 
+    /// The fast path and the full parse agree on a line: a fast read is the full read.
+    fn agree(line: &str) {
+        let Some(d) = parse_line_fast(line, 10, 3) else {
+            return;
+        };
+        let f = parse_line(line, 10, 3)
+            .unwrap_or_else(|e| panic!("{line:?}: fast read, full said {e}"));
+        assert_eq!(
+            (
+                &d.id,
+                &d.title,
+                &d.url,
+                &d.source,
+                d.published,
+                d.lang,
+                &d.text
+            ),
+            (
+                &f.id,
+                &f.title,
+                &f.url,
+                &f.source,
+                f.published,
+                f.lang,
+                &f.text
+            ),
+            "{line:?}"
+        );
+        assert_eq!(d.map.points(), f.map.points(), "{line:?}");
+    }
+
+    #[test]
+    fn fast_path_agrees_on_every_one_byte_edit() {
+        let lines = [
+            r#"{"id": 7, "text": "Caf\u00e9 \"Gao\"\n\/ K", "lang": "fr", "t": [{"text": "x"}]}"#,
+            r#"{"text": "\n\nGao\u00e9\n", "title": "T"}"#,
+        ];
+        let mut fast = 0;
+        for line in lines {
+            for k in 0..=line.len() {
+                for c in [
+                    '"', '\\', 'u', 'e', '0', '{', '}', '[', ',', ':', ' ', '\u{1}', '\t', '/',
+                ] {
+                    let mut ins = line.to_string();
+                    ins.insert(k, c);
+                    agree(&ins);
+                    if k < line.len() {
+                        let mut rep = line.to_string();
+                        rep.replace_range(k..k + 1, c.encode_utf8(&mut [0; 4]));
+                        agree(&rep);
+                        fast += parse_line_fast(&rep, 0, 1).is_some() as usize;
+                    }
+                }
+                if k < line.len() {
+                    let mut del = line.to_string();
+                    del.remove(k);
+                    agree(&del);
+                }
+            }
+        }
+        assert!(fast > 150, "{fast}");
+    }
+
     #[test]
     fn fast_path_reads_lines_as_the_full_parse_or_leaves_them() {
         let lines = [
@@ -443,6 +617,21 @@ mod tests {
             r#"{"text": "a"} x"#,
             r#"["text"]"#,
             r#"{"id": 1}"#,
+            r#"{"text": "a\u+123"}"#,
+            r#"{"text": "a\u12"}"#,
+            r#"{"text": "a\u00E9\u00e9 \b\f\/\\"}"#,
+            r#"{"text": "unterminated}"#,
+            r#"{"text": "a", "x": }"#,
+            r#"{"text": "a", "x": 1,}"#,
+            r#"{"text": "a",, "x": 1}"#,
+            r#"{"text": "a" "x": 1}"#,
+            r#"{"te\u0078t": "a", "text": "b"}"#,
+            r#"{"text": "a", "meta": {"text": "b"}, "id": null}"#,
+            r#"{"text": ["a"]}"#,
+            r#"{"id": "x"} {"text": "a"}"#,
+            "{\"text\": \"a\tb\"}",
+            "{\"text\": \"a\u{7f}b\u{1f}\"}",
+            " {\"text\" : \"a\" } ",
         ];
         // Ordinary lines take the fast path.
         assert!(

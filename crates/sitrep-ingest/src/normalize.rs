@@ -3,7 +3,7 @@
 //! returns `None` (no change, no allocation) for text that is already clean, which is
 //! the common case and what keeps plain-text ingest fast.
 
-use crate::out::{Out, compose, shift_map};
+use crate::out::{Out, compose, compose_shift};
 use sitrep_core::OffsetMap;
 use unicode_normalization::char::canonical_combining_class;
 use unicode_normalization::{IsNormalized, UnicodeNormalization, is_nfc_quick};
@@ -35,9 +35,10 @@ pub(crate) fn finish(text: String, map: OffsetMap) -> (String, OffsetMap) {
     let trimmed = text.trim();
     if trimmed.len() != text.len() {
         let start = trimmed.as_ptr() as usize - text.as_ptr() as usize;
-        let t = trimmed.to_string();
-        map = compose(&map, &shift_map(start));
-        text = t;
+        let end = start + trimmed.len();
+        map = compose_shift(&map, start);
+        text.truncate(end);
+        text.drain(..start);
     }
     (text, map)
 }
@@ -179,11 +180,38 @@ pub(crate) fn repair_mojibake(s: &str) -> Option<(String, OffsetMap)> {
     Some(o.finish())
 }
 
-/// Can byte `x` begin a control character that [`clean_controls`] drops or rewrites: a
-/// C0 control other than `\n` and `\t`, DEL, or 0xC2 (the lead byte of a C1 control)?
+/// Is byte `x`, followed by `y`, a control character that [`clean_controls`] drops or
+/// rewrites: a C0 control other than `\n` and `\t`, DEL, or a C1 control (0xC2 then
+/// 0x80–0x9F)?
 #[inline]
-fn may_be_control(x: u8) -> bool {
-    (x < 0x20 && x != b'\n' && x != b'\t') | (x == 0x7F) | (x == 0xC2)
+fn drops(x: u8, y: u8) -> bool {
+    (x < 0x20 && x != b'\n' && x != b'\t')
+        | (x == 0x7F)
+        | ((x == 0xC2) & (0x80..=0x9F).contains(&y))
+}
+
+/// Where the first control character [`clean_controls`] drops or rewrites is.
+fn first_dropped(b: &[u8]) -> Option<usize> {
+    // Most texts have none: whole blocks of bytes are cleared at once (a branch-free
+    // test, of each byte and the one after it, that the compiler vectorizes, and exact,
+    // so the « » and no-break spaces of French do not send a block to the byte loop),
+    // the text's end by a last block overlapping those before it.
+    const BLOCK: usize = 64;
+    let clear = |k: usize| {
+        let x: &[u8; BLOCK] = b[k..k + BLOCK].try_into().unwrap();
+        let y: &[u8; BLOCK] = b[k + 1..k + 1 + BLOCK].try_into().unwrap();
+        !x.iter()
+            .zip(y)
+            .fold(false, |any, (&x, &y)| any | drops(x, y))
+    };
+    let mut k = 0;
+    while k + BLOCK < b.len() && clear(k) {
+        k += BLOCK;
+    }
+    if k + BLOCK >= b.len() && b.len() > BLOCK && clear(b.len() - 1 - BLOCK) {
+        k = b.len() - 1;
+    }
+    (k..b.len()).find(|&i| drops(b[i], b.get(i + 1).copied().unwrap_or(0)))
 }
 
 /// Newlines to `\n`; control characters other than `\n` and `\t` removed (C0, DEL, C1).
@@ -202,17 +230,7 @@ pub(crate) fn clean_controls(s: &str) -> Option<(String, OffsetMap)> {
             0
         }
     };
-    // Most texts have none: whole blocks of bytes are cleared at once (a branch-free
-    // test the compiler vectorizes) before any byte is looked at alone.
-    const BLOCK: usize = 64;
-    let first = (0..b.len())
-        .step_by(BLOCK)
-        .filter(|&k| {
-            b[k..(k + BLOCK).min(b.len())]
-                .iter()
-                .fold(false, |any, &x| any | may_be_control(x))
-        })
-        .find_map(|k| (k..(k + BLOCK).min(b.len())).find(|&i| bad(i) > 0))?;
+    let first = first_dropped(b)?;
     let mut o = Out::with_capacity(s.len());
     o.copy(&s[..first], 0);
     let mut copied = first;
@@ -249,10 +267,51 @@ fn nfc_boundary(c: char) -> bool {
             && is_nfc_quick(std::iter::once(c)) == IsNormalized::Yes)
 }
 
+/// `is_nfc_quick(s.chars()) == IsNormalized::Yes`, without its table lookups for the
+/// chars that cannot matter: those below U+0300 and the punctuation U+2010–U+205F (’ « –)
+/// are starters that are NFC_QC=Yes, which reset the check as ASCII does, so only the
+/// runs of other chars between them are checked. ASCII goes by eight bytes at a time.
+fn nfc_quick_yes(s: &str) -> bool {
+    let b = s.as_bytes();
+    let mut i = 0;
+    // Start of the run of chars that need the check.
+    let mut run: Option<usize> = None;
+    while i < b.len() {
+        if run.is_none()
+            && let Some(w) = b.get(i..i + 8)
+            && u64::from_le_bytes(w.try_into().unwrap()) & 0x8080_8080_8080_8080 == 0
+        {
+            i += 8;
+            continue;
+        }
+        let x = b[i];
+        let n = match x {
+            0..0x80 => 1,
+            0x80..0xE0 => 2,
+            0xE0..0xF0 => 3,
+            _ => 4,
+        };
+        // (0xC2–0xCB lead U+0080–U+02FF; E2 80 90 – E2 81 9F are U+2010–U+205F.)
+        let resets = x < 0xCC
+            || (x == 0xE2 && matches!((b[i + 1], b[i + 2]), (0x80, 0x90..) | (0x81, ..0xA0)));
+        if resets {
+            if let Some(a) = run.take()
+                && is_nfc_quick(s[a..i].chars()) != IsNormalized::Yes
+            {
+                return false;
+            }
+        } else if run.is_none() {
+            run = Some(i);
+        }
+        i += n;
+    }
+    run.is_none_or(|a| is_nfc_quick(s[a..].chars()) == IsNormalized::Yes)
+}
+
 /// NFC, segment by segment, so untouched text keeps an exact map and only the rewritten
 /// segments (e + combining acute → é) get a replacement entry.
 pub(crate) fn nfc(s: &str) -> Option<(String, OffsetMap)> {
-    if s.is_ascii() || is_nfc_quick(s.chars()) == IsNormalized::Yes {
+    if s.is_ascii() || nfc_quick_yes(s) {
         return None;
     }
     let mut o = Out::with_capacity(s.len());
@@ -335,12 +394,76 @@ mod tests {
     }
 
     #[test]
+    fn first_dropped_is_the_first_control() {
+        let noise = "é« »\u{a0}\n\t x";
+        for len in [0, 1, 63, 64, 65, 66, 127, 128, 129, 130, 200] {
+            let base: String = noise.chars().cycle().take(len).collect();
+            assert_eq!(first_dropped(base.as_bytes()), None, "{len}");
+            for c in ["\u{1}", "\r", "\u{7f}", "\u{85}", "\u{9f}"] {
+                for p in (0..=base.len()).filter(|&p| base.is_char_boundary(p)) {
+                    let mut s = base.clone();
+                    s.insert_str(p, c);
+                    assert_eq!(first_dropped(s.as_bytes()), Some(p), "{len} {c:?} {p}");
+                }
+            }
+        }
+    }
+
+    #[test]
     fn controls_and_newlines() {
         assert_eq!(fix("a\r\nb\rc\u{0}d\u{7}e\u{85}f\tg"), "a\nb\ncdef\tg");
         let (t, m) = clean_controls("ab\r\ncd").unwrap();
         assert_eq!(t, "ab\ncd");
         assert_eq!(m.to_raw(2), 3);
         assert_eq!(m.to_raw(3), 4);
+    }
+
+    #[test]
+    fn chars_nfc_quick_yes_skips_reset_the_check() {
+        for c in ('\0'..'\u{300}').chain('\u{2010}'..='\u{205f}') {
+            assert!(nfc_boundary(c), "{c:?}");
+        }
+    }
+
+    #[test]
+    fn nfc_quick_yes_is_the_quick_check() {
+        let pieces = [
+            "a",
+            "é",
+            "e\u{301}",
+            "\u{301}",
+            "\u{316}",
+            "\u{301}\u{316}",
+            "\u{316}\u{301}",
+            "’",
+            "«\u{a0}",
+            "\u{2000}",
+            "\u{2126}",
+            "가",
+            "\u{1100}\u{1161}",
+            "\u{0958}",
+            "Ω",
+            "ǅ",
+            "\u{2ff}",
+            "\u{300}",
+            "\u{205f}",
+            "\u{2060}",
+            "\u{200f}",
+            "😀",
+            "abcdefghij",
+        ];
+        for a in pieces {
+            for b in pieces {
+                for c in pieces {
+                    let s = format!("{a}{b}{c}");
+                    assert_eq!(
+                        nfc_quick_yes(&s),
+                        is_nfc_quick(s.chars()) == IsNormalized::Yes,
+                        "{s:?}"
+                    );
+                }
+            }
+        }
     }
 
     #[test]

@@ -79,7 +79,36 @@ pub(crate) fn compose(outer: &OffsetMap, inner: &OffsetMap) -> OffsetMap {
     outer.compose(inner)
 }
 
+/// `compose(outer, &shift_map(delta))`: the map of a text whose first `delta` bytes
+/// are cut (a trim), by [`OffsetMap::compose_shifted`] rather than the general merge.
+pub(crate) fn compose_shift(outer: &OffsetMap, delta: usize) -> OffsetMap {
+    if is_identity(outer) {
+        return shift_map(delta);
+    }
+    if delta == 0 {
+        return outer.clone();
+    }
+    outer.compose_shifted(delta)
+}
+
 /// The map of a text that is its source shifted by `delta` bytes.
 pub(crate) fn shift_map(delta: usize) -> OffsetMap {
     OffsetMap::identity().shifted(delta)
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn compose_shift_is_compose_with_shift_map() {
+        let mut m = OffsetMap::with_capacity(4);
+        m.push(0, 3);
+        m.push(4, 9);
+        for outer in [OffsetMap::identity(), shift_map(2), m] {
+            for d in 0..8 {
+                assert_eq!(compose_shift(&outer, d), compose(&outer, &shift_map(d)));
+            }
+        }
+    }
 }
