@@ -275,45 +275,53 @@ fn skip_value(b: &[u8], i: usize) -> usize {
     }
 }
 
+/// The next member of the top-level object from byte `i` (just past `{` or a value):
+/// whether its key is "text" and where its value starts. `Some(None)` at the object's
+/// end or at anything that is not a member (the caller keeps what it found so far);
+/// `None` when the line ends first (the caller finds nothing: a truncated line).
+fn next_member(line: &str, mut i: usize) -> Option<Option<(bool, usize)>> {
+    let b = line.as_bytes();
+    loop {
+        i = skip_ws(b, i);
+        match b.get(i)? {
+            b',' => i += 1,
+            b'"' => break,
+            _ => return Some(None),
+        }
+    }
+    let kend = skip_string(b, i);
+    let key = &line[i..kend];
+    // (A key without a backslash is its own decoded text: only one with an escape,
+    // `"te\u0078t"`, needs serde_json, whose call cost more than the rest of this scan
+    // for the other keys of every line.)
+    let is_text = key == "\"text\""
+        || (key.contains('\\') && serde_json::from_str::<String>(key).is_ok_and(|k| k == "text"));
+    let i = skip_ws(b, kend);
+    if b.get(i) != Some(&b':') {
+        return Some(None);
+    }
+    Some(Some((is_text, skip_ws(b, i + 1))))
+}
+
+/// Just past the top-level object's `{`, or None when the line is no object.
+fn object_start(b: &[u8]) -> Option<usize> {
+    let i = skip_ws(b, 0);
+    (b.get(i) == Some(&b'{')).then_some(i + 1)
+}
+
 /// Byte position of the opening quote of the top-level "text" value (the last one, as
 /// serde_json keeps the last duplicate key).
 fn text_literal(line: &str) -> Option<usize> {
     let b = line.as_bytes();
-    let mut i = skip_ws(b, 0);
-    if b.get(i) != Some(&b'{') {
-        return None;
-    }
-    i += 1;
+    let mut i = object_start(b)?;
     let mut found = None;
-    loop {
-        i = skip_ws(b, i);
-        match b.get(i)? {
-            b'}' => return found,
-            b',' => {
-                i += 1;
-                continue;
-            }
-            b'"' => {}
-            _ => return found,
+    while let Some((is_text, v)) = next_member(line, i)? {
+        if is_text && b.get(v) == Some(&b'"') {
+            found = Some(v);
         }
-        let kend = skip_string(b, i);
-        let key = &line[i..kend];
-        // (A key without a backslash is its own decoded text: only one with an escape,
-        // `"te\u0078t"`, needs serde_json, whose call cost more than the rest of this
-        // scan for the other keys of every line.)
-        let is_text = key == "\"text\""
-            || (key.contains('\\')
-                && serde_json::from_str::<String>(key).is_ok_and(|k| k == "text"));
-        i = skip_ws(b, kend);
-        if b.get(i) != Some(&b':') {
-            return found;
-        }
-        i = skip_ws(b, i + 1);
-        if is_text && b.get(i) == Some(&b'"') {
-            found = Some(i);
-        }
-        i = skip_value(b, i);
+        i = skip_value(b, v);
     }
+    found
 }
 
 /// [`text_literal`]'s scan that also decodes the literal ([`decode_valid`]) and steps
@@ -322,44 +330,21 @@ fn text_literal(line: &str) -> Option<usize> {
 /// literal [`decode_valid`] leaves.
 fn text_value(line: &str, base: usize) -> Option<(usize, usize, String, OffsetMap)> {
     let b = line.as_bytes();
-    let mut i = skip_ws(b, 0);
-    if b.get(i) != Some(&b'{') {
-        return None;
-    }
-    i += 1;
+    let mut i = object_start(b)?;
     let mut found = None;
-    loop {
-        i = skip_ws(b, i);
-        match b.get(i)? {
-            b'}' => return found,
-            b',' => {
-                i += 1;
-                continue;
-            }
-            b'"' => {}
-            _ => return found,
-        }
-        let kend = skip_string(b, i);
-        let key = &line[i..kend];
-        let is_text = key == "\"text\""
-            || (key.contains('\\')
-                && serde_json::from_str::<String>(key).is_ok_and(|k| k == "text"));
-        i = skip_ws(b, kend);
-        if b.get(i) != Some(&b':') {
-            return found;
-        }
-        i = skip_ws(b, i + 1);
+    while let Some((is_text, v)) = next_member(line, i)? {
         if is_text {
-            if found.is_some() || b.get(i) != Some(&b'"') {
+            if found.is_some() || b.get(v) != Some(&b'"') {
                 return None;
             }
-            let (text, map, end) = decode_valid(line, i, base)?;
-            found = Some((i, end, text, map));
+            let (text, map, end) = decode_valid(line, v, base)?;
+            found = Some((v, end, text, map));
             i = end;
         } else {
-            i = skip_value(b, i);
+            i = skip_value(b, v);
         }
     }
+    found
 }
 
 /// Four hex digits at `b[i..]`, as JSON has them (no sign, unlike `from_str_radix`).
