@@ -544,10 +544,17 @@ fn denials(w: &Words, clex: &ClaimLex, lex: &EventLex) -> Vec<bool> {
             };
             // (What the rejected posts or reports said is theirs: "posts claiming that
             // five soldiers had died", « des messages affirmant que ».)
+            // (Only a participle that says what they said, not another verb of the
+            // denier's: "denied the reports and said its soldiers killed 20".)
+            let telling = |x: usize| {
+                let n = w.norm(x);
+                (n.ends_with("ing") || n.ends_with("ant"))
+                    && !(a..x).any(|j| matches!(w.norm(j), "and" | "et" | ","))
+            };
             let mut told = false;
             let mut x = a;
             while x < w.len() && w.same_sentence(x, k) {
-                if !told && x < a + 5 && clex.has(C::Cue, w, x) {
+                if !told && x < a + 5 && clex.has(C::Cue, w, x) && telling(x) {
                     told = true;
                     let ce = clex.get(C::Cue, w, x).map_or(x + 1, |(e, _)| e);
                     denied[x..ce.min(w.len())].fill(true);
@@ -567,16 +574,36 @@ fn denials(w: &Words, clex: &ClaimLex, lex: &EventLex) -> Vec<bool> {
         }
         // And backwards: "Posts reported a protester killed, which the police denied",
         // « …, ce que la police a démenti »: the clause before the comma did not happen.
+        // (Only when what points back is the denial's object, a subject between, and
+        // the denial ends its clause: not "Wagner, which denied any losses", "which the
+        // government denies are mercenaries"; nor one hedged, "declined to confirm or
+        // deny", "neither confirmed nor denied".)
+        let ends_clause = |x: usize| {
+            x >= w.len() || !w.same_sentence(x, k) || matches!(w.norm(x), "," | ";" | "." | ":")
+        };
         if let Some(c) = (k.saturating_sub(8)..k)
             .rev()
             .take_while(|&x| w.same_sentence(x, k))
-            .find(|&x| x > 0 && w.norm(x - 1) == "," && lex.has(E::Retraction, w, x))
+            .find_map(|x| {
+                (x > 0 && w.norm(x - 1) == ",")
+                    .then(|| lex.get(E::Retraction, w, x).map(|(re, _)| (x, re)))
+                    .flatten()
+            })
+            .filter(|&(_, re)| {
+                re < k
+                    && ends_clause(ce)
+                    && !(re..k).any(|j| {
+                        lex.has(E::Negation, w, j)
+                            || matches!(w.norm(j), "or" | "nor" | "ou" | "ni")
+                    })
+            })
+            .map(|(c, _)| c)
         {
             denied.resize(w.len(), false);
             let mut x = c - 1;
             while x > 0
                 && w.same_sentence(x - 1, k)
-                && !matches!(w.norm(x - 1), ";" | ":")
+                && !matches!(w.norm(x - 1), "," | ";" | ":")
                 && !clex.has(C::Cue, w, x - 1)
             {
                 x -= 1;
@@ -2889,7 +2916,13 @@ fn assemble(
     e.place = best(&|k| same_region(idx.places[k].0) && here(k))
         .or_else(|| best(&here))
         .or_else(|| anaphoric_place(idx, lex, s0, s1))
-        .or_else(|| best(&|k| !covered(k) && !bound(k, true)));
+        .or_else(|| best(&|k| !covered(k) && !bound(k, true)))
+        // (A deed of its own may happen there: "attacked villagers who had fled to
+        // Douentza"; a toll told with the wounded's destination has no place.)
+        .or_else(|| {
+            best(&|k| !covered(k))
+                .filter(|_| !e.trigs.iter().all(|t| cb.classes[t.t.class].outcome))
+        });
 
     // Casualties: the sentence's casualty figures. (Its clauses' only would drop "…,
     // leaving 10 dead" more often than it keeps out another event's toll.)
@@ -3497,8 +3530,16 @@ fn victim_kind<'a>(idx: &Idx, lex: &'a EventLex, k: usize) -> Option<&'a str> {
         || (qa..(qb + 2).min(w.len())).find_map(|i| lex.get(E::Victim, w, i).map(|(_, v)| v));
     let counts = q.counts.as_deref().filter(|&c| c != "people");
     if counts == Some("personnel") {
-        if let Some(v) = named() {
-            return Some(v);
+        // (Not a force's own: "the Malian army said three of its staff were killed".)
+        let s0 = idx.sentences[idx.sentence_of(qa.min(w.len() - 1))].0;
+        let a_force_owns = (qa..qb)
+            .any(|i| matches!(w.norm(i), "its" | "their" | "ses" | "leurs" | "son" | "sa"))
+            && (0..idx.actors.len())
+                .rev()
+                .find(|&k| idx.actors[k].1 <= qa && idx.actors[k].0 >= s0)
+                .is_some_and(|k| matches!(idx.doc.actors[k].inter, Some(1..=4 | 8)));
+        if !a_force_owns && named() == Some("civilian") {
+            return Some("civilian");
         }
         let of_civilians = qb + 1 < w.len()
             && matches!(w.norm(qb), "of" | "de" | "du" | "des" | "d")

@@ -9439,3 +9439,64 @@ fn attackers_identified_by_witnesses() {
         );
     }
 }
+
+/// What the denial and destination rules leave alone: a relative whose subject denies
+/// ("Wagner, which denied any losses"), a hedge ("declined to confirm or deny"), a
+/// denial of a predicate ("which the government denies are Wagner mercenaries"), the
+/// denier's next verb ("denied the reports and said its soldiers killed 20"); a deed
+/// done where people had fled; a force's own staff.
+#[test]
+fn denials_and_destinations_left_alone() {
+    for (text, lang, killed) in [
+        (
+            "JNIM fighters attacked the army camp in Boni on Monday, killing three soldiers, and clashed with Wagner mercenaries, which denied any losses.",
+            Lang::En,
+            3,
+        ),
+        (
+            "Gunmen killed 12 civilians in Boni on Monday, which the army declined to confirm or deny.",
+            Lang::En,
+            12,
+        ),
+        (
+            "Soldiers killed 30 civilians in Moura on Monday with the help of foreign instructors, which the government denies are Wagner mercenaries.",
+            Lang::En,
+            30,
+        ),
+        (
+            "The Malian army denied the reports and said its soldiers killed 20 terrorists near Boni on Monday.",
+            Lang::En,
+            20,
+        ),
+        (
+            "L'armée malienne a démenti ces informations et affirmé que ses soldats avaient tué 20 terroristes lundi près de Boni.",
+            Lang::Fr,
+            20,
+        ),
+        (
+            "Des hommes armés ont tué 12 civils lundi à Boni, ce que l'armée n'a ni confirmé ni démenti.",
+            Lang::Fr,
+            12,
+        ),
+    ] {
+        let d = run(text, lang);
+        let e = current(&d)[0];
+        assert_eq!(e.fatalities.killed, Some(killed), "{text}");
+    }
+    for (text, lang) in [
+        (
+            "Jihadists attacked villagers who had fled to Douentza, killing seven on Monday.",
+            Lang::En,
+        ),
+        (
+            "Des jihadistes ont attaqué lundi des villageois qui avaient fui vers Douentza, tuant sept personnes.",
+            Lang::Fr,
+        ),
+    ] {
+        let d = run(text, lang);
+        assert_eq!(place(current(&d)[0]), "Douentza", "{text}");
+    }
+    let text = "The Malian army said three of its staff were killed in the attack on the camp in Boni on Monday.";
+    let d = run(text, Lang::En);
+    assert_eq!(current(&d)[0].event_type, "Battles", "{text}");
+}

@@ -1277,11 +1277,15 @@ impl<'a> Cx<'a> {
                 }
                 // "were abducted and executed", « enlevés puis exécutés »: the worst
                 // that befell them.
+                // (Not a verb with an object of its own: "were wounded and killed two
+                // of the assailants".)
                 if *what != "killed"
                     && same(e + 1)
                     && matches!(self.norm(e), "and" | "et" | "then" | "puis")
-                    && let Some((_, Val::Casualty { what: "killed", .. })) =
+                    && let Some((ke, Val::Casualty { what: "killed", .. })) =
                         q.get(Q::Casualty, w, e + 1)
+                    && !self.object_at(ke)
+                    && self.amount(ke).is_none()
                 {
                     return Some(("killed", Via::After));
                 }
@@ -1320,8 +1324,16 @@ impl<'a> Cx<'a> {
                 && (q.get(Q::Alleged, w, p).is_some()
                     || p > 0 && q.get(Q::Alleged, w, p - 1).is_some_and(|(e, _)| e > p))
             {
+                // (Not into a clause of the deed held against them: "accused of an
+                // ambush in which two soldiers were killed".)
                 if let Some(k) = (p + 1..p + 10)
-                    .take_while(|&k| same(k) && !matches!(self.norm(k), "," | ";" | "."))
+                    .take_while(|&k| {
+                        same(k)
+                            && !matches!(
+                                self.norm(k),
+                                "," | ";" | "." | "which" | "where" | "who" | "ou" | "qui" | "dont"
+                            )
+                    })
                     .find(|&k| q.end(Q::Aux, w, k).is_some())
                 {
                     p = k;

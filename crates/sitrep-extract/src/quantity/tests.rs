@@ -2008,3 +2008,20 @@ fn abducted_then_executed_counts_the_dead() {
         assert_eq!(q(&d, fig).casualty.as_deref(), Some("killed"), "{text}");
     }
 }
+
+/// The worst that befell them, only when the second verb has no object of its own
+/// ("were wounded and killed two of the assailants"); an allegation's own clause is not
+/// theirs ("accused of an ambush in which two soldiers were killed were arrested").
+#[test]
+fn worst_fate_and_allegation_left_alone() {
+    let d = run(
+        "Five soldiers were wounded and killed two of the assailants near Boni on Monday.",
+        Lang::En,
+    );
+    assert_eq!(q(&d, "Five soldiers").casualty.as_deref(), Some("injured"));
+    let d = run(
+        "Trois hommes accusés d'une embuscade où deux soldats ont été tués ont été arrêtés lundi près de Boni.",
+        Lang::Fr,
+    );
+    assert_ne!(q(&d, "Trois hommes").casualty.as_deref(), Some("killed"));
+}
