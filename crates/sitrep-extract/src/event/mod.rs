@@ -3522,8 +3522,9 @@ fn toll_kinds(idx: &Idx, lex: &EventLex, e: &Ev, kinds: &[&str]) -> (bool, bool,
 /// quantity stage says it counts, else a victim noun in its words or right after.
 /// ("people" is also what the quantity stage says of a bare "killing nine": only the
 /// word itself says the victims were people rather than fighters. "personnel" too, which
-/// counts soldiers and an aid group's staff alike: the word's own victim row decides,
-/// else whose they are, "three agents of the ICRC", « deux agents du PAM ».)
+/// counts soldiers and an aid group's staff alike: a civilian victim row of the word
+/// decides, unless a force named before owns them ("its staff"), else whose they are,
+/// "three agents of the ICRC", « deux agents du PAM ».)
 fn victim_kind<'a>(idx: &Idx, lex: &'a EventLex, k: usize) -> Option<&'a str> {
     let (w, q, (qa, qb)) = (idx.w, &idx.doc.quantities[k], idx.quants[k]);
     let named =
