@@ -66,9 +66,11 @@ impl ClaimLex {
                 C::CuePrep => matches!(value, "asserts" | "denies"),
                 C::Source | C::Attrib => CAMPS.contains(&value),
                 C::Channel => true,
+                // (An indefinite determiner introduces someone new, who may speak as an
+                // unknown subject: "A 27-year-old woman said…".)
+                C::Det => matches!(value, "1" | "indefinite"),
                 C::Hedge
                 | C::Prep
-                | C::Det
                 | C::That
                 | C::Aux
                 | C::Passive

@@ -593,12 +593,43 @@ impl WordStage for ClaimStage {
                         } else {
                             Some((a, next.unwrap_or(s1)))
                         };
+                    } else if let Some((a, b)) = (clause < cue.a
+                        && inverted_after.is_none()
+                        // (Not a passive's: "graves reported on by HRW".)
+                        && !(cue.b..(cue.b + 2).min(s1)).any(|i| matches!(w.norm(i), "by" | "par"))
+                        && (proper(clause, cue.a)
+                            || plain(clause, cue.a)
+                            || lex.get(C::Det, w, clause).is_some_and(|(_, v)| v == "indefinite")
+                                && bare_upto(clause, cue.a, 4)
+                            || counted(clause) && listed(clause, cue.a)))
+                    .then_some((clause, cue.a))
+                    {
+                        // The clause's own subject, a speaker no dictionary knows, named
+                        // ("Kisal said soldiers killed…") or a plain plural ("Analysts
+                        // said…"), someone new ("A 27-year-old woman said…", "Two other
+                        // women said…", « Un habitant affirme que… »): what follows the
+                        // cue is what it says. (Not a definite noun, "The group reported
+                        // they captured…", which stands for a party named before.)
+                        speaker = Some(anonymous(text, w.span(a, b), "-"));
+                        speaker_at = Some((a, b));
+                        let mut from = cue.b;
+                        while from < s1 && (in_time[from] || w.norm(from) == ",") {
+                            from += 1;
+                        }
+                        content = Some((skip_that(w, lex, from), next.unwrap_or(s1)));
                     } else if let Some(c) = inverted_after.or_else(|| {
                         cands.iter().find(|c| {
                             // Inverted: "« … », a déclaré le porte-parole", "said the army".
+                            // (Not after a word that is no punctuation or date: "Kisal
+                            // said soldiers killed…" has its speaker before the cue,
+                            // one no dictionary knows; but a passive's agent, « a été
+                            // confirmé par l'armée ».)
                             c.a >= cue.b
                                 && c.a <= cue.b + 1
                                 && clause < cue.a
+                                && (w.words()[cue.a - 1].kind != TokenKind::Word
+                                    || in_time[cue.a - 1]
+                                    || matches!(w.norm(cue.b), "by" | "par"))
                                 && c.b <= s1
                                 && !crosses_punct(w, cue.b, c.a)
                         })
@@ -606,7 +637,12 @@ impl WordStage for ClaimStage {
                         speaker = resolve(c);
                         speaker_at = Some((c.a, c.b));
                         content = Some((clause, cue.a));
-                    } else if let Some(p) = prev_claim {
+                    } else if let Some(p) = prev_claim.filter(|_| {
+                        // (A participle's form: "claiming", « affirmant »; a finite verb
+                        // has a subject of its own, "the website reports…".)
+                        let v = w.norm(cue.a);
+                        v.ends_with("ing") || v.ends_with("ant")
+                    }) {
                         // A participle continuing the previous cue ("…, claiming to…").
                         speaker = Some(Speaker {
                             via: Some("inherited".into()),

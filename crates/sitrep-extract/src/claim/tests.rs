@@ -772,3 +772,63 @@ fn a_quantified_or_listed_speaker_after_the_comma() {
         d.claims
     );
 }
+
+/// Rights organisations named are sources, independent of every camp ("Human Rights
+/// Watch said…", « Selon Human Rights Watch »); a speaker no dictionary knows as the
+/// cue's own subject ("Kisal said…", "Two other women said…", « Un habitant affirme
+/// que… ») says what follows the cue, and whoever comes right after the cue is not its
+/// speaker ("said soldiers killed…"). A definite description ("The group reported…")
+/// stands for someone named before, so it is no new speaker.
+#[test]
+fn named_organisations_and_unknown_subjects_speak() {
+    for (text, lang, who, said) in [
+        (
+            "Human Rights Watch said soldiers killed 40 men in Kouakourou.",
+            Lang::En,
+            "Human Rights Watch",
+            "soldiers killed 40 men in Kouakourou",
+        ),
+        (
+            "Selon Human Rights Watch, des soldats ont tué 40 hommes à Kouakourou.",
+            Lang::Fr,
+            "Human Rights Watch",
+            "des soldats ont tué 40 hommes à Kouakourou",
+        ),
+        (
+            "Kisal said soldiers killed 40 men in Kouakourou.",
+            Lang::En,
+            "Kisal",
+            "soldiers killed 40 men in Kouakourou",
+        ),
+        (
+            "Two other women said they were raped in a nearby field.",
+            Lang::En,
+            "Two other women",
+            "they were raped in a nearby field",
+        ),
+        (
+            "Un habitant affirme que des soldats ont tué 40 hommes à Kouakourou.",
+            Lang::Fr,
+            "Un habitant",
+            "des soldats ont tué 40 hommes à Kouakourou",
+        ),
+        (
+            "Kisal affirme que des soldats ont tué 40 hommes à Kouakourou.",
+            Lang::Fr,
+            "Kisal",
+            "des soldats ont tué 40 hommes à Kouakourou",
+        ),
+    ] {
+        let d = run(text, lang);
+        assert_eq!(d.claims.len(), 1, "{text}: {:#?}", d.claims);
+        let c = &d.claims[0];
+        assert_eq!(c.by.name, who, "{text}");
+        assert_eq!(content(&d, c), said, "{text}");
+        if who == "Human Rights Watch" {
+            assert_eq!(c.by.camp.as_deref(), Some("independent"), "{text}");
+        }
+    }
+    let text = "Soldiers entered Ber on Monday. The group reported they captured the town.";
+    let d = run(text, Lang::En);
+    assert!(d.claims.is_empty(), "{text}: {:#?}", d.claims);
+}
