@@ -498,7 +498,9 @@ fn french_subjects_participles_and_genitive_attackers() {
 
 /// One report, one strike: the headline, the dateline, the army's version ("its
 /// aircraft struck"), the toll told by each side and a health worker's count are one
-/// event, dated by the body (not by the dateline), with the largest account of the toll.
+/// event, dated by the body (not by the dateline), with the lowest of the sources'
+/// competing accounts of the civilian toll (local sources' 12 people against the
+/// CSP-PSD's 14 civilians), as ACLED codes conflicting reports.
 #[test]
 fn a_dispatch_tells_one_strike() {
     let d = run(
@@ -510,7 +512,7 @@ fn a_dispatch_tells_one_strike() {
     assert_eq!(date(e), "2023-11-11", "{e:#?}");
     assert_eq!(place(e), "Kidal", "{e:#?}");
     assert_eq!(actor1(e), "Military Forces of Mali", "{e:#?}");
-    assert_eq!(e.fatalities.killed, Some(14), "{e:#?}");
+    assert_eq!(e.fatalities.killed, Some(12), "{e:#?}");
 }
 
 /// An abduction with further violence is an attack; without, an abduction.
@@ -582,7 +584,7 @@ fn une_depeche_raconte_une_frappe() {
     assert_eq!(e.sub_event_type, "Air/drone strike", "{e:#?}");
     assert_eq!(date(e), "2023-11-11", "{e:#?}");
     assert_eq!(place(e), "Kidal", "{e:#?}");
-    assert_eq!(e.fatalities.killed, Some(14), "{e:#?}");
+    assert_eq!(e.fatalities.killed, Some(12), "{e:#?}");
 }
 
 /// The codebook: property looted or destroyed with nobody hurt is no violence against
@@ -9499,4 +9501,112 @@ fn denials_and_destinations_left_alone() {
     let text = "The Malian army said three of its staff were killed in the attack on the camp in Boni on Monday.";
     let d = run(text, Lang::En);
     assert_eq!(current(&d)[0].event_type, "Battles", "{text}");
+}
+
+/// A suicide attacker named in a passive ("driven by a suicide attacker was rammed into
+/// the convoy", « par un assaillant suicide »), and a device "neutralised" (made safe,
+/// no one killed), name their event's type.
+#[test]
+fn suicide_attackers_and_neutralised_devices() {
+    sub_types(&[
+        (
+            "On Friday, a vehicle laden with explosives and driven by a suicide attacker was rammed into a convoy near Tessalit.",
+            Lang::En,
+            "Suicide bomb",
+        ),
+        (
+            "Vendredi, un véhicule chargé d'explosifs a été projeté contre un convoi par un assaillant suicide près de Tessalit.",
+            Lang::Fr,
+            "Suicide bomb",
+        ),
+        (
+            "On Wednesday, an engineering unit of the Malian army detected and neutralised an improvised explosive device near Ansongo.",
+            Lang::En,
+            "Disrupted weapons use",
+        ),
+    ]);
+}
+
+/// Two places joined by an en dash glued to both ("the Ansongo–Labbezanga road", « l'axe
+/// Ansongo–Labbezanga ») are a route from the first, as with a hyphen: the second is not
+/// a place of its own.
+#[test]
+fn a_route_written_with_an_en_dash() {
+    for (text, lang) in [
+        (
+            "On Wednesday, soldiers defused an IED planted on the Ansongo–Gao road.",
+            Lang::En,
+        ),
+        (
+            "Mercredi, les soldats ont désamorcé un EEI posé sur l'axe Ansongo–Gao.",
+            Lang::Fr,
+        ),
+    ] {
+        let d = run(text, lang);
+        assert_eq!(place(one(&d)), "Ansongo", "{text}");
+    }
+}
+
+/// A deed told with a span of years right after it is a state of long standing ("the
+/// building, abandoned for several years", « abandonné depuis plusieurs années »): not
+/// an event of the day that merges with the report's.
+#[test]
+fn a_deed_lasting_years_is_a_state() {
+    for (text, lang) in [
+        (
+            "The Malian army set up a new military post in Tonka on Monday. A company now occupies the old sub-prefecture building, abandoned for several years.",
+            Lang::En,
+        ),
+        (
+            "Les Forces armées maliennes ont installé lundi un nouveau poste militaire à Tonka. Une compagnie occupe désormais l'ancien bâtiment de la sous-préfecture, abandonné depuis plusieurs années.",
+            Lang::Fr,
+        ),
+    ] {
+        let d = run(text, lang);
+        let e = current(&d);
+        assert_eq!(e.len(), 1, "{text}: {:#?}", d.events);
+        assert_eq!(
+            e[0].sub_event_type, "Headquarters or base established",
+            "{text}"
+        );
+    }
+}
+
+/// Tolls of one side told by different sources, whatever their camps, are competing
+/// accounts: the lowest stands, as ACLED codes conflicting reports ("killing 13
+/// civilians, witnesses told HRW" against residents' "as many as 20"; « précise notre
+/// source » against JNIM's claim). One narrative's figures, no source named, keep the
+/// largest (an update).
+#[test]
+fn competing_accounts_of_different_sources() {
+    for (text, lang, killed) in [
+        (
+            "A drone struck a market in Inékar on Sunday, killing 13 civilians, witnesses told Human Rights Watch. Some residents said as many as 20 people died.",
+            Lang::En,
+            13,
+        ),
+        (
+            "Une frappe de drone a touché dimanche un marché à Inékar, tuant 13 civils, selon des témoins cités par Human Rights Watch. Des habitants affirment que 20 civils sont morts.",
+            Lang::Fr,
+            13,
+        ),
+        (
+            "Une patrouille des FAMa est tombée dimanche dans une embuscade près de Diabali. Trois soldats ont été tués et sept assaillants neutralisés, précise notre source. De son côté, le JNIM affirme avoir tué quinze militaires.",
+            Lang::Fr,
+            10,
+        ),
+        (
+            "Gunmen attacked a village near Bankass on Sunday, killing 31 civilians. Another official said 33 civilians had died.",
+            Lang::En,
+            33,
+        ),
+    ] {
+        let d = run(text, lang);
+        assert_eq!(
+            current(&d)[0].fatalities.killed,
+            Some(killed),
+            "{text}: {:#?}",
+            d.events
+        );
+    }
 }

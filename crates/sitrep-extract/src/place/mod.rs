@@ -521,10 +521,20 @@ fn recognize<'a>(
         let elided = i > 0
             && text[w.words()[i - 1].span.end as usize..w.words()[i].span.start as usize]
                 .starts_with(['\'', '’']);
-        if w.words()[i].glued && i > 0 && w.words()[i - 1].kind == TokenKind::Word && !elided {
+        // An en dash glued on both sides joins two places as a hyphen does: "the
+        // Ansongo–Labbezanga road" (a wire style), not a name and a town.
+        let dashed = w.words()[i].glued
+            && i > 1
+            && w.words()[i - 1].glued
+            && w.words()[i - 2].kind == TokenKind::Word
+            && w.norm(i - 1) == "–";
+        if dashed
+            || (w.words()[i].glued && i > 0 && w.words()[i - 1].kind == TokenKind::Word && !elided)
+        {
+            let before = if dashed { i - 1 } else { i };
             let pair = out
                 .last()
-                .is_some_and(|p: &Name| p.b == i && !p.cands.is_empty());
+                .is_some_and(|p: &Name| p.b == before && !p.cands.is_empty());
             let found: &[u32] = if pair { words.lookup(i) } else { &[] };
             if pair && !found.is_empty() && !in_time[i] {
                 let prev = out.last_mut().expect("pair");
