@@ -803,22 +803,32 @@ impl<'a> Grammar<'a> {
     }
 
     fn best_at(&self, i: usize) -> Option<Cand> {
-        // Patterns in priority order; a later one wins only by being longer.
-        let patterns: [fn(&Self, usize) -> Option<Cand>; 11] = [
-            Self::p_mod,
-            Self::p_range,
-            Self::p_date,
-            Self::p_today,
-            Self::p_deictic,
-            Self::p_ago,
-            Self::p_anaphora,
-            Self::p_set,
-            Self::p_duration,
-            Self::p_ref,
-            Self::p_holiday,
+        let kind = |k: K| 1u64 << (k as u32);
+        // Patterns in priority order; a later one wins only by being longer. With each,
+        // the kinds one of whose phrases it needs at word `i` (its first step is that
+        // lookup; 0: none): where none starts, it is not called, as it would find
+        // nothing (most words tried start no expression, and a call cost more than this
+        // test).
+        let patterns: [(fn(&Self, usize) -> Option<Cand>, u64); 11] = [
+            (Self::p_mod, kind(K::Mod)),
+            (Self::p_range, 0),
+            (Self::p_date, 0),
+            (Self::p_today, kind(K::Today)),
+            (Self::p_deictic, 0),
+            (Self::p_ago, 0),
+            (Self::p_anaphora, 0),
+            (Self::p_set, kind(K::SetWord) | kind(K::Set)),
+            (Self::p_duration, 0),
+            (Self::p_ref, kind(K::Ref)),
+            (Self::p_holiday, kind(K::Holiday)),
         ];
+        let starting = self.lex.first_kinds_at(self.w, i);
         let mut best: Option<Cand> = None;
-        for p in patterns {
+        for (p, needs) in patterns {
+            if needs != 0 && starting & needs == 0 {
+                debug_assert!(p(self, i).is_none());
+                continue;
+            }
             if let Some(c) = p(self, i)
                 && c.b > c.a
                 && best.as_ref().is_none_or(|b| c.b > b.b)
