@@ -427,15 +427,12 @@ fn regions(w: &Words, clex: &ClaimLex, lex: &EventLex, time_starts: &[bool]) -> 
     let mut i = 0;
     let boundary = |i: usize| matches!(w.norm(i), "," | ";" | "–" | "—" | "(" | ")");
     let irrealis = lex.table(E::Irrealis);
-    while i < w.len() {
-        // (Most words start no phrase of either kind: their first-word bits say so.)
-        let word_id = w.words()[i].id;
-        if u32::from(clex.first_kinds(word_id)) & C::Sub.bit() == 0
-            && !irrealis.starts_with_id(word_id)
-        {
-            i += 1;
-            continue;
-        }
+    // (Most words start no phrase of either kind: their first-word bits say so.)
+    let may_open = |id: u32| {
+        u32::from(clex.first_kinds(id)) & C::Sub.bit() != 0 || irrealis.starts_with_id(id)
+    };
+    while let Some(k) = w.next_id_where(i, may_open) {
+        i = k;
         let sub = clex.has(C::Sub, w, i) || lex.has(E::Irrealis, w, i) && w.norm(i) == "if";
         // (The date test only after a subordinator: most words are none.)
         let before_date = || (i + 1..(i + 3).min(w.len())).any(|k| time_starts[k]);
@@ -556,10 +553,10 @@ fn denials(w: &Words, clex: &ClaimLex, lex: &EventLex) -> Vec<bool> {
     // terrorists were neutralised", "… as JNIM attacked"; not a denial denied: "has not
     // denied reports".)
     let mut denied = Vec::new();
-    for (k, word) in w.words().iter().enumerate() {
-        if u32::from(clex.first_kinds(word.id)) & C::Cue.bit() == 0 {
-            continue;
-        }
+    let may_cue = |id: u32| u32::from(clex.first_kinds(id)) & C::Cue.bit() != 0;
+    let mut next = 0;
+    while let Some(k) = w.next_id_where(next, may_cue) {
+        next = k + 1;
         let Some((ce, "denies")) = clex.get(C::Cue, w, k) else {
             continue;
         };
@@ -703,10 +700,9 @@ fn triggers(idx: &Idx, lex: &EventLex, clex: &ClaimLex, cb: &Codebook) -> Vec<Tr
     let mut in_taker = vec![false; w.len()];
     // (The first-word test in the loop: a lookup per word cost more than the scan.)
     let takers = lex.table(E::Taker);
-    for (i, word) in w.words().iter().enumerate() {
-        if !takers.starts_with_id(word.id) {
-            continue;
-        }
+    let mut next = 0;
+    while let Some(i) = w.next_id_where(next, |id| takers.starts_with_id(id)) {
+        next = i + 1;
         if let Some((e, _)) = lex.get(E::Taker, w, i).filter(|_| argument(i)) {
             for x in &mut in_taker[i..e] {
                 *x = true;
