@@ -638,8 +638,9 @@ impl Words {
     /// The first word from `from` on whose id passes `keep`, if any. For scans that ask
     /// at every word and almost always hear no: the test in a loop of its own, where a
     /// loop whose body also does the rare work kept that work's values live across
-    /// every word (a dozen instructions more per word).
-    #[inline]
+    /// every word (a dozen instructions more per word). Out of line, so that the
+    /// caller's values do not follow it into the loop either: one call per candidate.
+    #[inline(never)]
     pub fn next_id_where(&self, from: usize, keep: impl Fn(u32) -> bool) -> Option<usize> {
         let rest = self.words.get(from..)?;
         rest.iter().position(|x| keep(x.id)).map(|p| from + p)
