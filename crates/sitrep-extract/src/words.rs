@@ -646,6 +646,24 @@ impl Words {
         rest.iter().position(|x| keep(x.id)).map(|p| from + p)
     }
 
+    /// [`Words::next_id_where`] below word `to` (at most the length).
+    #[inline(never)]
+    fn next_id_below(&self, from: usize, to: usize, keep: impl Fn(u32) -> bool) -> Option<usize> {
+        self.words[from..to]
+            .iter()
+            .position(|x| keep(x.id))
+            .map(|p| from + p)
+    }
+
+    /// The first word from `from` on that passes `keep` (given its index and itself),
+    /// if any: [`Words::next_id_where`] for tests of more than the id, where candidates
+    /// are rare (one word in a hundred: a call per candidate costs more than a dozen
+    /// words of an inlined scan).
+    #[inline(never)]
+    pub fn next_where(&self, from: usize, keep: impl Fn(usize, &Word) -> bool) -> Option<usize> {
+        (from..self.words.len()).find(|&k| keep(k, &self.words[k]))
+    }
+
     /// Span from word `a` to word `b - 1`.
     pub fn span(&self, a: usize, b: usize) -> Span {
         let b = b.max(a + 1).min(self.words.len());
@@ -960,6 +978,7 @@ impl<V> Phrases<V> {
 
     /// The words of `from..to` where some phrase starts, in order: for scans that ask
     /// at every word and almost always hear no, the first-word test in one tight loop.
+    /// (Each next one found by [`Words::next_id_below`]'s loop of its own.)
     #[inline]
     pub fn starts_in<'a>(
         &'a self,
@@ -967,11 +986,14 @@ impl<V> Phrases<V> {
         from: usize,
         to: usize,
     ) -> impl Iterator<Item = usize> + 'a {
-        w.words[from..to]
-            .iter()
-            .zip(from..)
-            .filter(|(x, _)| self.starts_with_id(x.id))
-            .map(|(_, i)| i)
+        // (A range out of bounds panics here, as a slice of it would.)
+        let _ = &w.words[from..to];
+        let mut next = from;
+        std::iter::from_fn(move || {
+            let i = w.next_id_below(next, to, |id| self.starts_with_id(id))?;
+            next = i + 1;
+            Some(i)
+        })
     }
 
     /// Does some phrase end with the word of this id?

@@ -852,11 +852,12 @@ fn learn_aliases(w: &Words, text: &str, lex: &ActorLex, found: &mut Vec<Found>) 
         (letters.len() >= 2 && letters.len() <= 12 && upper * 2 > letters.len() && b - a <= 4)
             .then(|| letters.into_iter().collect())
     };
-    for (i, x) in w.words().iter().enumerate() {
-        // "(" is a punctuation token: other words need no string comparison.
-        if x.kind != TokenKind::Punct || w.norm_bytes(i) != b"(" {
-            continue;
-        }
+    // "(" is a punctuation token: other words need no string comparison.
+    let mut next = 0;
+    while let Some(i) = w.next_where(next, |k, x| {
+        x.kind == TokenKind::Punct && w.norm_bytes(k) == b"("
+    }) {
+        next = i + 1;
         let Some(close) = (i + 1..(i + 14).min(n)).find(|&k| w.norm(k) == ")") else {
             continue;
         };
