@@ -339,6 +339,15 @@ impl Starts {
     pub fn any(&self, i: usize, mask: u32) -> bool {
         self.0[i] & mask != 0
     }
+
+    /// The first word from `i` on where [`Starts::any`] holds for `mask`, if any: the
+    /// search of a scan that skips every other word, in a loop of its own over the
+    /// bits (out of line: inlined, the scan's own values stayed live across it).
+    #[inline(never)]
+    pub fn next(&self, i: usize, mask: u32) -> Option<usize> {
+        let rest = self.0.get(i..)?;
+        rest.iter().position(|&b| b & mask != 0).map(|p| i + p)
+    }
 }
 
 /// One word of the stream.

@@ -766,10 +766,9 @@ fn roles(
             f.b = e;
         }
     }
-    for k in 0..w.len() {
-        if !starts.any(k, A::Role.bit()) {
-            continue;
-        }
+    let mut next = 0;
+    while let Some(k) = starts.next(next, A::Role.bit()) {
+        next = k + 1;
         let Some((e, role)) = lex.get(A::Role, w, k) else {
             continue;
         };

@@ -848,8 +848,10 @@ fn subordinates(w: &Words, lex: &ClaimLex, starts: &Starts, quoted: &[bool]) -> 
     let mut out = vec![0u32; w.len()];
     let mut id = 0;
     let mut i = 0;
-    while i < w.len() {
-        if !quoted[i] && starts.any(i, C::Sub.bit()) && lex.has(C::Sub, w, i) {
+    // (Words that start no subordinator are skipped, as the test below would.)
+    while let Some(k) = starts.next(i, C::Sub.bit()) {
+        i = k;
+        if !quoted[i] && lex.has(C::Sub, w, i) {
             id += 1;
             let s = w.words()[i].sentence;
             while i < w.len() && w.words()[i].sentence == s && w.norm(i) != "," {
@@ -930,11 +932,8 @@ fn candidates(
     let word_at = |pos: u32| w.words().partition_point(|x| x.span.start < pos);
     let mut out: Vec<Cand> = Vec::new();
     let mut i = 0;
-    while i < w.len() {
-        if !starts.any(i, C::Source.bit() | PRONOUN) {
-            i += 1;
-            continue;
-        }
+    while let Some(k) = starts.next(i, C::Source.bit() | PRONOUN) {
+        i = k;
         if let Some((e, camp)) = lex.get(C::Source, w, i) {
             out.push(Cand {
                 a: i,
@@ -1021,8 +1020,9 @@ fn find_cues(w: &Words, lex: &ClaimLex, starts: &Starts, quoted: &[bool]) -> Vec
     let cue_kinds = C::Attrib.bit() | C::CuePrep.bit() | C::Cue.bit();
     let mut out = Vec::new();
     let mut i = 0;
-    while i < w.len() {
-        if quoted[i] || !starts.any(i, cue_kinds) || w.words()[i].kind != TokenKind::Word {
+    while let Some(k) = starts.next(i, cue_kinds) {
+        i = k;
+        if quoted[i] || w.words()[i].kind != TokenKind::Word {
             i += 1;
             continue;
         }
