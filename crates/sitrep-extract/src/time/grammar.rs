@@ -808,7 +808,7 @@ impl<'a> Grammar<'a> {
         // what it needs at word `i` before all else ([`Needs`]): without it, it is not
         // called, as it would find nothing (most words tried start no expression, and a
         // call cost more than the test).
-        let patterns: [(fn(&Self, usize) -> Option<Cand>, Needs); 11] = [
+        let patterns: [(Pattern<'a>, Needs); 11] = [
             (Self::p_mod, Needs::Kinds(kind(K::Mod))),
             (Self::p_range, Needs::Nothing),
             (Self::p_date, Needs::Nothing),
@@ -2761,6 +2761,9 @@ impl<'a> Grammar<'a> {
         Some(Cand::date(i, k, spec))
     }
 }
+
+/// A pattern of [`Grammar::best_at`]: the expression it finds at a word.
+type Pattern<'a> = fn(&Grammar<'a>, usize) -> Option<Cand>;
 
 /// What a pattern needs at the word it is tried at, as [`Grammar::best_at`] tests it
 /// before calling it: a superset of the words where it may match, from its first steps.
