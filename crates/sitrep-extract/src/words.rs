@@ -634,6 +634,24 @@ impl Words {
         }
     }
 
+    /// The first word that starts at or after the start of `s`, and the first that
+    /// starts at or after its end, as two searches of the words' starts find them. The
+    /// second is walked to from the first (the starts only grow, and the words before
+    /// the first start before `s` does): a mention is a few words long, and a second
+    /// search of all the words cost some forty instructions.
+    #[inline]
+    pub fn bounds_of(&self, s: Span) -> (usize, usize) {
+        let a = self.words.partition_point(|x| x.span.start < s.start);
+        if s.end < s.start {
+            return (a, self.words.partition_point(|x| x.span.start < s.end));
+        }
+        let mut b = a;
+        while b < self.words.len() && self.words[b].span.start < s.end {
+            b += 1;
+        }
+        (a, b)
+    }
+
     /// The words, in order.
     #[inline]
     pub fn words(&self) -> &[Word] {

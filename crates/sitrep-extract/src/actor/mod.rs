@@ -89,13 +89,13 @@ impl WordStage for ActorStage {
         let day = doc.published().map(dict::day_of);
         // A field borrow, not `doc.text()`: the stage replaces `doc.actors` meanwhile.
         let text: &str = &doc.document.text;
-        let word_at = |pos: u32| w.words().partition_point(|x| x.span.start < pos);
         let countries: Vec<(usize, usize, String)> = doc
             .places
             .iter()
             .filter_map(|p| {
                 let c = self.res.gazetteer().country_code(&p.name)?;
-                Some((word_at(p.span.start), word_at(p.span.end), c.to_string()))
+                let (a, b) = w.bounds_of(p.span);
+                Some((a, b, c.to_string()))
             })
             .collect();
         let starts = Starts::new(w, &self.first[lang as usize]);
@@ -121,11 +121,7 @@ impl WordStage for ActorStage {
             });
         }
         resolve(w, text, dict, &mut found, focus.as_deref(), day);
-        let places: Vec<(usize, usize)> = doc
-            .places
-            .iter()
-            .map(|p| (word_at(p.span.start), word_at(p.span.end)))
-            .collect();
+        let places: Vec<(usize, usize)> = doc.places.iter().map(|p| w.bounds_of(p.span)).collect();
         roles(w, text, lex, &starts, &places, &mut found);
         for f in &found {
             let span = w.span(f.a, f.b);

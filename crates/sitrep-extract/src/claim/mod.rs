@@ -106,15 +106,8 @@ impl WordStage for ClaimStage {
         let sub = subordinates(w, lex, &starts, &quoted);
         let mut in_time = vec![false; w.len()];
         // Each time's words (found once: each cue's clause looks for its times below).
-        let time_words: Vec<(usize, usize)> = doc
-            .times
-            .iter()
-            .map(|t| {
-                let a = w.words().partition_point(|x| x.span.start < t.span.start);
-                let b = w.words().partition_point(|x| x.span.start < t.span.end);
-                (a, b)
-            })
-            .collect();
+        let time_words: Vec<(usize, usize)> =
+            doc.times.iter().map(|t| w.bounds_of(t.span)).collect();
         for &(a, b) in &time_words {
             in_time[a..b.max(a)].iter_mut().for_each(|x| *x = true);
         }
@@ -929,7 +922,6 @@ fn candidates(
     quoted: &[bool],
     paren: &[bool],
 ) -> Vec<Cand> {
-    let word_at = |pos: u32| w.words().partition_point(|x| x.span.start < pos);
     let mut out: Vec<Cand> = Vec::new();
     let mut i = 0;
     while let Some(k) = starts.next(i, C::Source.bit() | PRONOUN) {
@@ -955,8 +947,8 @@ fn candidates(
         i += 1;
     }
     for (k, m) in doc.actors.iter().enumerate() {
-        let a = word_at(m.span.start);
-        let b = word_at(m.span.end).max(a + 1);
+        let (a, b) = w.bounds_of(m.span);
+        let b = b.max(a + 1);
         // An anonymous source wins over the description inside it ("local residents").
         if a >= w.len() || out.iter().any(|c| c.a < b && a < c.b) {
             continue;

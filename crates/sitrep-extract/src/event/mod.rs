@@ -162,16 +162,7 @@ impl Idx<'_> {
     }
 
     fn range(&self, s: Span) -> (usize, usize) {
-        let a = self.word_at(s.start);
-        // The end's word, as `word_at(s.end)` finds it: walked to from the start's (the
-        // words' starts only grow, and those before `a` start before `s.start`), as a
-        // mention is a few words long, where a second search of all the words cost
-        // some forty instructions.
-        let words = self.w.words();
-        let mut b = a;
-        while b < words.len() && words[b].span.start < s.end {
-            b += 1;
-        }
+        let (a, b) = self.w.bounds_of(s);
         (a, b.max(a + 1))
     }
 
