@@ -339,6 +339,15 @@ impl Starts {
     pub fn any(&self, i: usize, mask: u32) -> bool {
         self.0[i] & mask != 0
     }
+
+    /// The first word from `i` on where [`Starts::any`] holds for `mask`, if any: the
+    /// search of a scan that skips every other word, in a loop of its own over the
+    /// bits (out of line: inlined, the scan's own values stayed live across it).
+    #[inline(never)]
+    pub fn next(&self, i: usize, mask: u32) -> Option<usize> {
+        let rest = self.0.get(i..)?;
+        rest.iter().position(|&b| b & mask != 0).map(|p| i + p)
+    }
 }
 
 /// One word of the stream.
@@ -625,6 +634,24 @@ impl Words {
         }
     }
 
+    /// The first word that starts at or after the start of `s`, and the first that
+    /// starts at or after its end, as two searches of the words' starts find them. The
+    /// second is walked to from the first (the starts only grow, and the words before
+    /// the first start before `s` does): a mention is a few words long, and a second
+    /// search of all the words cost some forty instructions.
+    #[inline]
+    pub fn bounds_of(&self, s: Span) -> (usize, usize) {
+        let a = self.words.partition_point(|x| x.span.start < s.start);
+        if s.end < s.start {
+            return (a, self.words.partition_point(|x| x.span.start < s.end));
+        }
+        let mut b = a;
+        while b < self.words.len() && self.words[b].span.start < s.end {
+            b += 1;
+        }
+        (a, b)
+    }
+
     /// The words, in order.
     #[inline]
     pub fn words(&self) -> &[Word] {
@@ -633,6 +660,35 @@ impl Words {
 
     pub fn get(&self, i: usize) -> Option<&Word> {
         self.words.get(i)
+    }
+
+    /// The first word from `from` on whose id passes `keep`, if any. For scans that ask
+    /// at every word and almost always hear no: the test in a loop of its own, where a
+    /// loop whose body also does the rare work kept that work's values live across
+    /// every word (a dozen instructions more per word). Out of line, so that the
+    /// caller's values do not follow it into the loop either: one call per candidate.
+    #[inline(never)]
+    pub fn next_id_where(&self, from: usize, keep: impl Fn(u32) -> bool) -> Option<usize> {
+        let rest = self.words.get(from..)?;
+        rest.iter().position(|x| keep(x.id)).map(|p| from + p)
+    }
+
+    /// [`Words::next_id_where`] below word `to` (at most the length).
+    #[inline(never)]
+    fn next_id_below(&self, from: usize, to: usize, keep: impl Fn(u32) -> bool) -> Option<usize> {
+        self.words[from..to]
+            .iter()
+            .position(|x| keep(x.id))
+            .map(|p| from + p)
+    }
+
+    /// The first word from `from` on that passes `keep` (given its index and itself),
+    /// if any: [`Words::next_id_where`] for tests of more than the id, where candidates
+    /// are rare (one word in a hundred: a call per candidate costs more than a dozen
+    /// words of an inlined scan).
+    #[inline(never)]
+    pub fn next_where(&self, from: usize, keep: impl Fn(usize, &Word) -> bool) -> Option<usize> {
+        (from..self.words.len()).find(|&k| keep(k, &self.words[k]))
     }
 
     /// Span from word `a` to word `b - 1`.
@@ -949,6 +1005,7 @@ impl<V> Phrases<V> {
 
     /// The words of `from..to` where some phrase starts, in order: for scans that ask
     /// at every word and almost always hear no, the first-word test in one tight loop.
+    /// (Each next one found by [`Words::next_id_below`]'s loop of its own.)
     #[inline]
     pub fn starts_in<'a>(
         &'a self,
@@ -956,11 +1013,14 @@ impl<V> Phrases<V> {
         from: usize,
         to: usize,
     ) -> impl Iterator<Item = usize> + 'a {
-        w.words[from..to]
-            .iter()
-            .zip(from..)
-            .filter(|(x, _)| self.starts_with_id(x.id))
-            .map(|(_, i)| i)
+        // (A range out of bounds panics here, as a slice of it would.)
+        let _ = &w.words[from..to];
+        let mut next = from;
+        std::iter::from_fn(move || {
+            let i = w.next_id_below(next, to, |id| self.starts_with_id(id))?;
+            next = i + 1;
+            Some(i)
+        })
     }
 
     /// Does some phrase end with the word of this id?

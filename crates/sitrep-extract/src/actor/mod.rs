@@ -89,13 +89,13 @@ impl WordStage for ActorStage {
         let day = doc.published().map(dict::day_of);
         // A field borrow, not `doc.text()`: the stage replaces `doc.actors` meanwhile.
         let text: &str = &doc.document.text;
-        let word_at = |pos: u32| w.words().partition_point(|x| x.span.start < pos);
         let countries: Vec<(usize, usize, String)> = doc
             .places
             .iter()
             .filter_map(|p| {
                 let c = self.res.gazetteer().country_code(&p.name)?;
-                Some((word_at(p.span.start), word_at(p.span.end), c.to_string()))
+                let (a, b) = w.bounds_of(p.span);
+                Some((a, b, c.to_string()))
             })
             .collect();
         let starts = Starts::new(w, &self.first[lang as usize]);
@@ -121,11 +121,7 @@ impl WordStage for ActorStage {
             });
         }
         resolve(w, text, dict, &mut found, focus.as_deref(), day);
-        let places: Vec<(usize, usize)> = doc
-            .places
-            .iter()
-            .map(|p| (word_at(p.span.start), word_at(p.span.end)))
-            .collect();
+        let places: Vec<(usize, usize)> = doc.places.iter().map(|p| w.bounds_of(p.span)).collect();
         roles(w, text, lex, &starts, &places, &mut found);
         for f in &found {
             let span = w.span(f.a, f.b);
@@ -766,10 +762,9 @@ fn roles(
             f.b = e;
         }
     }
-    for k in 0..w.len() {
-        if !starts.any(k, A::Role.bit()) {
-            continue;
-        }
+    let mut next = 0;
+    while let Some(k) = starts.next(next, A::Role.bit()) {
+        next = k + 1;
         let Some((e, role)) = lex.get(A::Role, w, k) else {
             continue;
         };
@@ -852,11 +847,12 @@ fn learn_aliases(w: &Words, text: &str, lex: &ActorLex, found: &mut Vec<Found>) 
         (letters.len() >= 2 && letters.len() <= 12 && upper * 2 > letters.len() && b - a <= 4)
             .then(|| letters.into_iter().collect())
     };
-    for (i, x) in w.words().iter().enumerate() {
-        // "(" is a punctuation token: other words need no string comparison.
-        if x.kind != TokenKind::Punct || w.norm_bytes(i) != b"(" {
-            continue;
-        }
+    // "(" is a punctuation token: other words need no string comparison.
+    let mut next = 0;
+    while let Some(i) = w.next_where(next, |k, x| {
+        x.kind == TokenKind::Punct && w.norm_bytes(k) == b"("
+    }) {
+        next = i + 1;
         let Some(close) = (i + 1..(i + 14).min(n)).find(|&k| w.norm(k) == ")") else {
             continue;
         };

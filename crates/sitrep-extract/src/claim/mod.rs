@@ -106,15 +106,8 @@ impl WordStage for ClaimStage {
         let sub = subordinates(w, lex, &starts, &quoted);
         let mut in_time = vec![false; w.len()];
         // Each time's words (found once: each cue's clause looks for its times below).
-        let time_words: Vec<(usize, usize)> = doc
-            .times
-            .iter()
-            .map(|t| {
-                let a = w.words().partition_point(|x| x.span.start < t.span.start);
-                let b = w.words().partition_point(|x| x.span.start < t.span.end);
-                (a, b)
-            })
-            .collect();
+        let time_words: Vec<(usize, usize)> =
+            doc.times.iter().map(|t| w.bounds_of(t.span)).collect();
         for &(a, b) in &time_words {
             in_time[a..b.max(a)].iter_mut().for_each(|x| *x = true);
         }
@@ -884,8 +877,10 @@ fn subordinates(w: &Words, lex: &ClaimLex, starts: &Starts, quoted: &[bool]) -> 
     let mut out = vec![0u32; w.len()];
     let mut id = 0;
     let mut i = 0;
-    while i < w.len() {
-        if !quoted[i] && starts.any(i, C::Sub.bit()) && lex.has(C::Sub, w, i) {
+    // (Words that start no subordinator are skipped, as the test below would.)
+    while let Some(k) = starts.next(i, C::Sub.bit()) {
+        i = k;
+        if !quoted[i] && lex.has(C::Sub, w, i) {
             id += 1;
             let s = w.words()[i].sentence;
             while i < w.len() && w.words()[i].sentence == s && w.norm(i) != "," {
@@ -963,14 +958,10 @@ fn candidates(
     quoted: &[bool],
     paren: &[bool],
 ) -> Vec<Cand> {
-    let word_at = |pos: u32| w.words().partition_point(|x| x.span.start < pos);
     let mut out: Vec<Cand> = Vec::new();
     let mut i = 0;
-    while i < w.len() {
-        if !starts.any(i, C::Source.bit() | PRONOUN) {
-            i += 1;
-            continue;
-        }
+    while let Some(k) = starts.next(i, C::Source.bit() | PRONOUN) {
+        i = k;
         if let Some((e, camp)) = lex.get(C::Source, w, i) {
             out.push(Cand {
                 a: i,
@@ -992,8 +983,8 @@ fn candidates(
         i += 1;
     }
     for (k, m) in doc.actors.iter().enumerate() {
-        let a = word_at(m.span.start);
-        let b = word_at(m.span.end).max(a + 1);
+        let (a, b) = w.bounds_of(m.span);
+        let b = b.max(a + 1);
         // An anonymous source wins over the description inside it ("local residents").
         if a >= w.len() || out.iter().any(|c| c.a < b && a < c.b) {
             continue;
@@ -1057,8 +1048,9 @@ fn find_cues(w: &Words, lex: &ClaimLex, starts: &Starts, quoted: &[bool]) -> Vec
     let cue_kinds = C::Attrib.bit() | C::CuePrep.bit() | C::Cue.bit();
     let mut out = Vec::new();
     let mut i = 0;
-    while i < w.len() {
-        if quoted[i] || !starts.any(i, cue_kinds) || w.words()[i].kind != TokenKind::Word {
+    while let Some(k) = starts.next(i, cue_kinds) {
+        i = k;
+        if quoted[i] || w.words()[i].kind != TokenKind::Word {
             i += 1;
             continue;
         }

@@ -142,6 +142,18 @@ struct Idx<'a> {
     /// The claims of responsibility in the document and whom they name, found on
     /// first need: (sentence, actor mention, what kind of statement).
     responsibility: std::cell::OnceCell<Vec<(usize, usize, Said)>>,
+    /// Whether `actors`, `times`, `places` and `quants` are in the order of their first
+    /// words (as the stages write them): [`Idx::starting_in`] then searches them.
+    sorted: [bool; 4],
+}
+
+/// A list of mentions of [`Idx`], for [`Idx::starting_in`].
+#[derive(Clone, Copy)]
+enum Mentions {
+    Actors,
+    Times,
+    Places,
+    Quants,
 }
 
 impl Idx<'_> {
@@ -150,12 +162,29 @@ impl Idx<'_> {
     }
 
     fn range(&self, s: Span) -> (usize, usize) {
-        let a = self.word_at(s.start);
-        (a, self.word_at(s.end).max(a + 1))
+        let (a, b) = self.w.bounds_of(s);
+        (a, b.max(a + 1))
     }
 
     fn sentence_of(&self, i: usize) -> usize {
         self.w.words()[i].sentence as usize
+    }
+
+    /// The indices of the mentions of a list that may start in words `s0..s1`: exactly
+    /// those when the list is in the order of first words, else all of them. For scans
+    /// of an event's sentence, which test that anyway: each event asked it of every
+    /// mention of the document, in its place, date and toll (a few times each).
+    fn starting_in(&self, list: Mentions, s0: usize, s1: usize) -> std::ops::Range<usize> {
+        let v = match list {
+            Mentions::Actors => &self.actors,
+            Mentions::Times => &self.times,
+            Mentions::Places => &self.places,
+            Mentions::Quants => &self.quants,
+        };
+        if !self.sorted[list as usize] {
+            return 0..v.len();
+        }
+        v.partition_point(|&(a, _)| a < s0)..v.partition_point(|&(a, _)| a < s1)
     }
 }
 
@@ -283,6 +312,7 @@ fn index<'a>(doc: &'a Doc, w: &'a Words, clex: &ClaimLex, lex: &EventLex) -> Idx
         denied: denials(w, clex, lex),
         people_area: Vec::new(),
         responsibility: std::cell::OnceCell::new(),
+        sorted: [false; 4],
     };
     idx.actors = doc.actors.iter().map(|m| idx.range(m.span)).collect();
     idx.places = doc.places.iter().map(|m| idx.range(m.span)).collect();
@@ -301,6 +331,13 @@ fn index<'a>(doc: &'a Doc, w: &'a Words, clex: &ClaimLex, lex: &EventLex) -> Idx
     }
     idx.region = regions(w, clex, lex, &time_starts);
     idx.quants = doc.quantities.iter().map(|m| idx.range(m.span)).collect();
+    let sorted = |v: &[(usize, usize)]| v.is_sorted_by_key(|&(a, _)| a);
+    idx.sorted = [
+        sorted(&idx.actors),
+        sorted(&idx.times),
+        sorted(&idx.places),
+        sorted(&idx.quants),
+    ];
     // What opens the content of a statement right after its date: "said on Monday that
     // …", "claimed on Wednesday to have killed", « a affirmé mercredi avoir tué ».
     let opens_content = |tb: usize| {
@@ -390,6 +427,7 @@ fn regions(w: &Words, clex: &ClaimLex, lex: &EventLex, time_starts: &[bool]) -> 
     let mut i = 0;
     let boundary = |i: usize| matches!(w.norm(i), "," | ";" | "–" | "—" | "(" | ")");
     let irrealis = lex.table(E::Irrealis);
+    // (Inline: one word in nine may open a clause, too many for a search call each.)
     while i < w.len() {
         // (Most words start no phrase of either kind: their first-word bits say so.)
         let word_id = w.words()[i].id;
@@ -519,10 +557,10 @@ fn denials(w: &Words, clex: &ClaimLex, lex: &EventLex) -> Vec<bool> {
     // terrorists were neutralised", "… as JNIM attacked"; not a denial denied: "has not
     // denied reports".)
     let mut denied = Vec::new();
-    for (k, word) in w.words().iter().enumerate() {
-        if u32::from(clex.first_kinds(word.id)) & C::Cue.bit() == 0 {
-            continue;
-        }
+    let may_cue = |id: u32| u32::from(clex.first_kinds(id)) & C::Cue.bit() != 0;
+    let mut next = 0;
+    while let Some(k) = w.next_id_where(next, may_cue) {
+        next = k + 1;
         let Some((ce, "denies")) = clex.get(C::Cue, w, k) else {
             continue;
         };
@@ -666,10 +704,9 @@ fn triggers(idx: &Idx, lex: &EventLex, clex: &ClaimLex, cb: &Codebook) -> Vec<Tr
     let mut in_taker = vec![false; w.len()];
     // (The first-word test in the loop: a lookup per word cost more than the scan.)
     let takers = lex.table(E::Taker);
-    for (i, word) in w.words().iter().enumerate() {
-        if !takers.starts_with_id(word.id) {
-            continue;
-        }
+    let mut next = 0;
+    while let Some(i) = w.next_id_where(next, |id| takers.starts_with_id(id)) {
+        next = i + 1;
         if let Some((e, _)) = lex.get(E::Taker, w, i).filter(|_| argument(i)) {
             for x in &mut in_taker[i..e] {
                 *x = true;
@@ -1488,7 +1525,8 @@ fn assemble(
     // (A party an allegation names stays one: ACLED codes the group people are arrested
     // as suspects of, "arrested a man suspected of the recent JNIM attack".)
     let alleged_event = e.trigs.first().is_some_and(|t| idx.alleged[t.a]);
-    let cands: Vec<usize> = (0..idx.actors.len())
+    let cands: Vec<usize> = idx
+        .starting_in(Mentions::Actors, s0, s1)
         .filter(|&k| in_sentence(idx.actors[k]))
         .collect();
     let oblique = |k: usize| governed(w, clex, idx.actors[k].0);
@@ -2726,11 +2764,15 @@ fn assemble(
                     && (w.norm(i + 1).ends_with("ing") || w.norm(i + 1) == "avoir")
         })
     };
-    e.time = (0..idx.times.len())
+    // (`dated` holds only for times of the sentence.)
+    let times_here = idx.starting_in(Mentions::Times, s0, s1);
+    e.time = times_here
+        .clone()
         .filter(|&k| dated(k) && same_region(idx.times[k].0))
         .min_by_key(|&k| dist(idx.times[k]))
         .or_else(|| {
-            (0..idx.times.len())
+            times_here
+                .clone()
                 .filter(|&k| dated(k) && idx.region[idx.times[k].0] == 0 && region == 0)
                 .min_by_key(|&k| dist(idx.times[k]))
         })
@@ -2739,7 +2781,8 @@ fn assemble(
             // vehicle struck an IED near Tessalit on Wednesday".)
             // (Not one told as before or after it: "after a trader was killed the day
             // before".)
-            (0..idx.times.len())
+            times_here
+                .clone()
                 .filter(|&k| {
                     let r = idx.region[idx.times[k].0];
                     // (A day: a year in it is another event's, "when fighting resumed
@@ -2757,7 +2800,8 @@ fn assemble(
             // of its own happened on the day its main clause gives, told before it.
             (region != 0 && at_once(region))
                 .then(|| {
-                    (0..idx.times.len())
+                    times_here
+                        .clone()
                         .filter(|&k| {
                             dated(k)
                                 && idx.doc.times[k].precision == 1
@@ -2797,8 +2841,11 @@ fn assemble(
             .is_some_and(|f| f.starts_with("A.PCL"))
             || idx.doc.places[k].feature.is_none()
     };
+    // (`placed` holds only for places of the sentence.)
+    let places_here = idx.starting_in(Mentions::Places, s0, s1);
     let best = |pred: &dyn Fn(usize) -> bool| {
-        (0..idx.places.len())
+        places_here
+            .clone()
             .filter(|&k| placed(k) && pred(k))
             .min_by_key(|&k| {
                 // A town named in a locative context ("in Kidal", "near Gao") before one
@@ -2962,7 +3009,8 @@ fn assemble(
                         .is_some_and(|(ce, _)| ce == opener))
         }
     };
-    e.casualties = (0..idx.quants.len())
+    e.casualties = idx
+        .starting_in(Mentions::Quants, s0, s1)
         .filter(|&k| {
             in_sentence(idx.quants[k])
                 && idx.doc.quantities[k].casualty.is_some()

@@ -562,9 +562,10 @@ fn recognize<'a>(
         let mut found_at: Option<(usize, &[u32])> = None;
         let mut j = i + 1;
         key.clear();
-        key.push_str(w.norm(i));
         loop {
-            // The key is word `i` alone at first.
+            // Word `i` alone at first, asked by its word, not by the key: the key gets
+            // it only for a longer name (most capitalized words start none, and copying
+            // each into the key cost a library call).
             let one = j == i + 1;
             let (found, prefix) = if one {
                 words.lookup_and_prefix(i)
@@ -580,6 +581,9 @@ fn recognize<'a>(
             let next = &w.words()[j];
             if next.kind != TokenKind::Word || in_time[j] {
                 break;
+            }
+            if one {
+                key.push_str(w.norm(i));
             }
             // Joined as `key_of` joins: no space after an apostrophe.
             if !text[w.words()[j - 1].span.end as usize..].starts_with(['\'', '’']) {

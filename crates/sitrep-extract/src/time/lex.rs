@@ -369,6 +369,15 @@ impl TimeLex {
         !self.tables[kind as usize].is_empty()
     }
 
+    /// The kinds whose phrases may start at word `i` (bit `k` for kind `k`; 0 past the
+    /// end): [`TimeLex::get`] finds none of any other kind there.
+    #[inline]
+    pub fn first_kinds_at(&self, w: &Words, i: usize) -> u64 {
+        w.get(i).map_or(0, |x| {
+            self.first_kinds.get(x.id as usize).copied().unwrap_or(0)
+        })
+    }
+
     /// The longest phrase of `kind` at word `i`: its end and value.
     #[inline]
     pub fn get<'a>(&'a self, kind: K, w: &Words, i: usize) -> Option<(usize, &'a str)> {
