@@ -5024,7 +5024,7 @@ fn finish(
     let struck_by = (|| {
         // (Only from afar: "Malian ambush kills 20 soldiers" names where, not who.)
         let class = cb.classes[t.t.class].key.as_str();
-        if !t.t.noun || !matches!(class, "airstrike" | "shelling") {
+        if !t.t.noun || !matches!(class, "airstrike" | "bombard" | "shelling") {
             return None;
         }
         let demonym = |i: usize| alex.get(crate::actor::lex::A::Demonym, idx.w, i);

@@ -9610,3 +9610,27 @@ fn competing_accounts_of_different_sources() {
         );
     }
 }
+
+/// A bombardment named with shells is the shelling, not an air strike ("rockets and
+/// mortar shells struck the camp…, JNIM said it had bombarded the base", « des obus sont
+/// tombés … le JNIM a revendiqué ces bombardements »); alone it stays an air strike.
+#[test]
+fn a_bombardment_with_shells_is_shelling() {
+    sub_types(&[
+        (
+            "Several rockets and mortar shells struck the UN camp in Kidal late on Monday, wounding two peacekeepers. JNIM said it had bombarded the base in Kidal.",
+            Lang::En,
+            "Shelling/artillery/missile attack",
+        ),
+        (
+            "Deux civils ont été tués lundi soir lorsque des obus sont tombés sur un quartier de Tombouctou. Le JNIM a revendiqué ces bombardements.",
+            Lang::Fr,
+            "Shelling/artillery/missile attack",
+        ),
+        (
+            "French aircraft bombarded a JNIM base near Kidal on Monday.",
+            Lang::En,
+            "Air/drone strike",
+        ),
+    ]);
+}
