@@ -590,6 +590,12 @@ impl WordStage for ClaimStage {
                         && inverted_after.is_none()
                         // (Not a passive's: "graves reported on by HRW".)
                         && !(cue.b..(cue.b + 2).min(s1)).any(|i| matches!(w.norm(i), "by" | "par"))
+                        // (Only when a clause follows, opened by "that" or a pronoun
+                        // subject: "A ceasefire announced last week collapsed", "An
+                        // attack claimed the lives of…" report nothing.)
+                        && cue.b < s1
+                        && (lex.has(C::That, w, cue.b) || alex.has(A::Pronoun, w, cue.b))
+                        && !matches!(w.norm(clause), "nobody" | "neither" | "personne" | "aucun" | "aucune")
                         && (proper(clause, cue.a)
                             || plain(clause, cue.a)
                             || lex.get(C::Det, w, clause).is_some_and(|(_, v)| v == "indefinite")
@@ -622,7 +628,16 @@ impl WordStage for ClaimStage {
                                 && clause < cue.a
                                 && (w.words()[cue.a - 1].kind != TokenKind::Word
                                     || in_time[cue.a - 1]
-                                    || matches!(w.norm(cue.b), "by" | "par"))
+                                    || matches!(w.norm(cue.b), "by" | "par")
+                                    // (A French clitic: « nous a raconté le maire », « comme
+                                    // l'a indiqué l'armée », « ce qu'a indiqué le maire ».)
+                                    || matches!(
+                                        w.norm(match cue.a {
+                                            p if p > 1 && lex.has(C::Aux, w, p - 1) => p - 2,
+                                            p => p - 1,
+                                        }),
+                                        "nous" | "vous" | "lui" | "leur" | "l" | "qu" | "'" | "’"
+                                    ))
                                 && c.b <= s1
                                 && !crosses_punct(w, cue.b, c.a)
                         })
@@ -633,8 +648,12 @@ impl WordStage for ClaimStage {
                     } else if let Some(p) = prev_claim.filter(|_| {
                         // (A participle's form: "claiming", « affirmant »; a finite verb
                         // has a subject of its own, "the website reports…".)
+                        // (Or a verb sharing the subject: "JNIM claimed the attack and
+                        // said it killed 20 soldiers", « … et affirme avoir tué ».)
                         let v = w.norm(cue.a);
-                        v.ends_with("ing") || v.ends_with("ant")
+                        v.ends_with("ing")
+                            || v.ends_with("ant")
+                            || cue.a > 0 && matches!(w.norm(cue.a - 1), "and" | "et")
                     }) {
                         // A participle continuing the previous cue ("…, claiming to…").
                         speaker = Some(Speaker {

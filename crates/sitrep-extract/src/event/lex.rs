@@ -123,6 +123,9 @@ lexicon_kinds! {
         // the trigger (auxiliaries between) or right after it: a new occurrence, not the
         // deed told before it in its sentence.
         Again = "again",
+        // A word that tells a toll as an update ("later", "rose to", « s'est alourdi »):
+        // a figure told with it stands over other sources' earlier ones.
+        Update = "update",
         // What may come between an `obj=person` trigger and its victim noun: value
         // collective (a phrase counting people before them: "dozens of", « une vingtaine
         // de ») or genitive (a preposition after which the noun is an owner: "took away

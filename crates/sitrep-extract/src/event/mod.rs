@@ -955,17 +955,17 @@ fn triggers(idx: &Idx, lex: &EventLex, clex: &ClaimLex, cb: &Codebook) -> Vec<Tr
             });
         // A verb told with a span of years right after it is a state that began long ago,
         // not a deed of the day ("the building, abandoned for several years", « abandonné
-        // depuis plusieurs années », "held hostage for two years").
+        // depuis plusieurs années », "held hostage for two years"). (Not "recaptured Kidal
+        // after ten years of rebel control": only a span the state lasted.)
         let longstanding = !t.noun
             && idx.times.iter().enumerate().any(|(k, &(a, _))| {
                 let tm = &idx.doc.times[k];
                 tm.timex_type == sitrep_core::records::TimexType::Duration
                     && tm.value.starts_with('P')
                     && tm.value.ends_with('Y')
-                    && a >= e
-                    && a <= e + 2
+                    && a == e + 1
                     && w.same_sentence(a, i)
-                    && (e..a).all(|x| w.words()[x].kind == TokenKind::Word)
+                    && matches!(w.norm(e), "for" | "depuis" | "pendant" | "durant")
             });
         let habitual = recurring
             || summed
@@ -5746,6 +5746,9 @@ fn fatalities(idx: &Idx, lex: &EventLex, cb: &Codebook, e: &Ev) -> Fatalities {
     let mut accounts: Vec<((&str, usize), Sums, bool)> = Vec::new();
     // Each part told by a named source, whatever its camp: (source, sums).
     let mut sourced: Vec<(&str, Sums)> = Vec::new();
+    // A part told as an update ("a military source later said the toll had risen to
+    // 15"): no competing account, the last word.
+    let mut updated = false;
     let mut added = [0u32; 4];
     for s in sentences {
         let mut sum = [[None::<u32>; 4]; 4];
@@ -5808,6 +5811,10 @@ fn fatalities(idx: &Idx, lex: &EventLex, cb: &Codebook, e: &Ev) -> Fatalities {
         {
             sourced.push((src, sum));
         }
+        updated |= casualties.iter().filter(|&&k| sentence(k) == s).any(|&k| {
+            let (a0, a1) = idx.sentences[idx.sentence_of(idx.quants[k].0.min(w.len() - 1))];
+            (a0..a1).any(|i| lex.has(E::Update, w, i))
+        });
         if let Some(t) = casualties
             .iter()
             .filter(|&&k| sentence(k) == s)
@@ -5865,7 +5872,8 @@ fn fatalities(idx: &Idx, lex: &EventLex, cb: &Codebook, e: &Ev) -> Fatalities {
                 .iter()
                 .filter_map(|(src, sum)| sum[side][i].map(|v| (*src, v)))
                 .collect();
-            if rival(&told)
+            if !updated
+                && rival(&told)
                 && let Some(low) = told.iter().map(|x| x.1).min()
             {
                 best[side][i] = Some(best[side][i].map_or(low, |b| b.min(low)));
@@ -5875,13 +5883,22 @@ fn fatalities(idx: &Idx, lex: &EventLex, cb: &Codebook, e: &Ev) -> Fatalities {
     }
     // A source's figure naming nobody ("as many as 20 people died, residents said")
     // against another's of civilians alone ("killing 13 civilians, witnesses said"),
-    // when civilians were hit: the same dead, told twice; the lowest stands. (Not in a
-    // fight, where a whole toll counts both sides: "the army said the attack left 25
-    // dead" against JNIM's "10 soldiers".)
+    // when civilians were hit and no armed side's dead are counted: the same dead, told
+    // twice; the lowest stands. (Not in a fight, where a whole toll counts both sides:
+    // "the army said the attack left 25 dead" against JNIM's "10 soldiers"; « 25 morts,
+    // dont 12 soldats ».)
     let victims = 3;
     let mut cap = [None::<u32>; 4];
-    if e.target_civilian == Some(true) {
+    if e.target_civilian == Some(true) && !updated {
         for (i, c) in cap.iter_mut().enumerate() {
+            // (Armed men among the dead, even as a part: "25 dead, including 12
+            // soldiers".)
+            if best[1][i].is_some()
+                || best[2][i].is_some()
+                || casualties.iter().any(|&k| matches!(named_side(k), 1 | 2))
+            {
+                continue;
+            }
             let only = |sum: &Sums, side: usize| {
                 sum[side][i].is_some() && (0..4).all(|x| x == side || sum[x][i].is_none())
             };

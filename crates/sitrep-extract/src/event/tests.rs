@@ -9545,6 +9545,10 @@ fn a_route_written_with_an_en_dash() {
         let d = run(text, lang);
         assert_eq!(place(one(&d)), "Ansongo", "{text}");
     }
+    // A first name no gazetteer knows leaves the second a place of its own.
+    let text = "On Wednesday, soldiers defused an IED planted on the Labbezanga–Gao road.";
+    let d = run(text, Lang::En);
+    assert_eq!(place(one(&d)), "Gao", "{text}");
 }
 
 /// A deed told with a span of years right after it is a state of long standing ("the
@@ -9569,6 +9573,20 @@ fn a_deed_lasting_years_is_a_state() {
             e[0].sub_event_type, "Headquarters or base established",
             "{text}"
         );
+    }
+    // Years the deed ended, not a span it lasted: the day's event.
+    for (text, lang) in [
+        (
+            "The army on Tuesday recaptured Kidal after ten years of rebel control.",
+            Lang::En,
+        ),
+        (
+            "L'armée a repris mardi Kidal après dix ans d'absence.",
+            Lang::Fr,
+        ),
+    ] {
+        let d = run(text, lang);
+        assert_eq!(current(&d).len(), 1, "{text}: {:#?}", d.events);
     }
 }
 
@@ -9599,6 +9617,24 @@ fn competing_accounts_of_different_sources() {
             "Gunmen attacked a village near Bankass on Sunday, killing 31 civilians. Another official said 33 civilians had died.",
             Lang::En,
             33,
+        ),
+        // A later source's update stands.
+        (
+            "The army said 10 soldiers were killed in Boni on Monday. A military source later said the toll had risen to 15 soldiers.",
+            Lang::En,
+            15,
+        ),
+        (
+            "L'armée a indiqué que 10 soldats avaient été tués lundi à Boni. Un élu local a ensuite indiqué que le bilan s'était alourdi à 15 soldats tués.",
+            Lang::Fr,
+            15,
+        ),
+        // An unnamed toll that counts armed men too is no other account of the
+        // civilians' toll.
+        (
+            "Gunmen attacked Boni on Monday, killing 13 civilians, residents said. A local official said the attack left 25 dead, including 12 soldiers.",
+            Lang::En,
+            25,
         ),
     ] {
         let d = run(text, lang);

@@ -528,6 +528,12 @@ fn recognize<'a>(
             && w.words()[i - 1].glued
             && w.words()[i - 2].kind == TokenKind::Word
             && w.norm(i - 1) == "–";
+        // (A dashed word not paired with a place before it is looked up on its own:
+        // "the Dakar–Kayes road" with Dakar unknown still names Kayes.)
+        let dashed = dashed
+            && out
+                .last()
+                .is_some_and(|p: &Name| p.b == i - 1 && !p.cands.is_empty());
         if dashed
             || (w.words()[i].glued && i > 0 && w.words()[i - 1].kind == TokenKind::Word && !elided)
         {
