@@ -863,3 +863,35 @@ fn named_organisations_and_unknown_subjects_speak() {
         d.claims
     );
 }
+
+/// A cue after a French clitic has its speaker after it (« Comme l'a indiqué l'armée »);
+/// a verb joined by "and"/« et » shares the previous cue's speaker ("JNIM claimed the
+/// attack and said…").
+#[test]
+fn clitics_and_joined_cues_keep_their_speakers() {
+    let text = "Comme l'a indiqué l'armée, deux civils ont été tués à Boni.";
+    let d = run(text, Lang::Fr);
+    assert!(
+        d.claims.iter().any(|c| c.by.name.contains("Mali")),
+        "{text}: {:#?}",
+        d.claims
+    );
+    for (text, lang) in [
+        (
+            "JNIM claimed the attack and said it killed 20 soldiers.",
+            Lang::En,
+        ),
+        (
+            "Le JNIM a revendiqué l'attaque et affirme avoir tué 20 soldats.",
+            Lang::Fr,
+        ),
+    ] {
+        let d = run(text, lang);
+        assert_eq!(d.claims.len(), 2, "{text}: {:#?}", d.claims);
+        assert!(
+            d.claims.iter().all(|c| c.by.name == "JNIM"),
+            "{text}: {:#?}",
+            d.claims
+        );
+    }
+}
