@@ -5811,10 +5811,11 @@ fn fatalities(idx: &Idx, lex: &EventLex, cb: &Codebook, e: &Ev) -> Fatalities {
         {
             sourced.push((src, sum));
         }
-        updated |= casualties.iter().filter(|&&k| sentence(k) == s).any(|&k| {
-            let (a0, a1) = idx.sentences[idx.sentence_of(idx.quants[k].0.min(w.len() - 1))];
-            (a0..a1).any(|i| lex.has(E::Update, w, i))
-        });
+        // (Once per part: `s.0` is the sentence its figures are in.)
+        if !updated {
+            let (a0, a1) = idx.sentences[s.0];
+            updated = (a0..a1).any(|i| lex.has(E::Update, w, i));
+        }
         if let Some(t) = casualties
             .iter()
             .filter(|&&k| sentence(k) == s)
@@ -5836,6 +5837,12 @@ fn fatalities(idx: &Idx, lex: &EventLex, cb: &Codebook, e: &Ev) -> Fatalities {
     // (Only opposing camps: one camp's later figure may be an update, "the army later
     // said the toll had risen to nine".)
     let mut disputed = [false; 4];
+    // Tolls of one side told by different sources, whatever their camps ("killing 13
+    // civilians, witnesses told HRW" … "residents said as many as 20 civilians died";
+    // « précise notre source » … « le JNIM revendique la mort de quinze militaires »):
+    // competing accounts, and the lowest stands too. (Not one source's later figure,
+    // an update; nor figures nobody is said to tell, a narrative's own.)
+    let rival = |told: &[(&str, u32)]| told.iter().any(|a| told.iter().any(|b| a.0 != b.0));
     for side in 1..4 {
         for i in 0..4 {
             // (A teller's figure that names nobody counts its own side: « l'armée
@@ -5858,23 +5865,13 @@ fn fatalities(idx: &Idx, lex: &EventLex, cb: &Codebook, e: &Ev) -> Fatalities {
                 best[side][i] = Some(low);
                 disputed[i] = true;
             }
-        }
-    }
-    // Tolls of one side told by different sources, whatever their camps ("killing 13
-    // civilians, witnesses told HRW" … "residents said as many as 20 civilians died";
-    // « précise notre source » … « le JNIM revendique la mort de quinze militaires »):
-    // competing accounts, and the lowest stands too. (Not one source's later figure,
-    // an update; nor figures nobody is said to tell, a narrative's own.)
-    let rival = |told: &[(&str, u32)]| told.iter().any(|a| told.iter().any(|b| a.0 != b.0));
-    for side in 1..4 {
-        for i in 0..4 {
-            let told: Vec<(&str, u32)> = sourced
+            let sources: Vec<(&str, u32)> = sourced
                 .iter()
                 .filter_map(|(src, sum)| sum[side][i].map(|v| (*src, v)))
                 .collect();
             if !updated
-                && rival(&told)
-                && let Some(low) = told.iter().map(|x| x.1).min()
+                && rival(&sources)
+                && let Some(low) = sources.iter().map(|x| x.1).min()
             {
                 best[side][i] = Some(best[side][i].map_or(low, |b| b.min(low)));
                 disputed[i] = true;
@@ -5889,14 +5886,11 @@ fn fatalities(idx: &Idx, lex: &EventLex, cb: &Codebook, e: &Ev) -> Fatalities {
     // dont 12 soldats ».)
     let victims = 3;
     let mut cap = [None::<u32>; 4];
-    if e.target_civilian == Some(true) && !updated {
+    // (Armed men among the dead, even as a part: "25 dead, including 12 soldiers".)
+    let armed_dead = || casualties.iter().any(|&k| matches!(named_side(k), 1 | 2));
+    if e.target_civilian == Some(true) && !updated && !armed_dead() {
         for (i, c) in cap.iter_mut().enumerate() {
-            // (Armed men among the dead, even as a part: "25 dead, including 12
-            // soldiers".)
-            if best[1][i].is_some()
-                || best[2][i].is_some()
-                || casualties.iter().any(|&k| matches!(named_side(k), 1 | 2))
-            {
+            if best[1][i].is_some() || best[2][i].is_some() {
                 continue;
             }
             let only = |sum: &Sums, side: usize| {

@@ -521,26 +521,25 @@ fn recognize<'a>(
         let elided = i > 0
             && text[w.words()[i - 1].span.end as usize..w.words()[i].span.start as usize]
                 .starts_with(['\'', '’']);
+        // The place named right before word `end` (exclusive), if any.
+        let place_before = |end: usize| {
+            out.last()
+                .is_some_and(|p: &Name| p.b == end && !p.cands.is_empty())
+        };
         // An en dash glued on both sides joins two places as a hyphen does: "the
-        // Ansongo–Labbezanga road" (a wire style), not a name and a town.
+        // Ansongo–Labbezanga road" (a wire style), not a name and a town. (A dashed
+        // word with no place before the dash is looked up on its own: "the Dakar–Kayes
+        // road" with Dakar unknown still names Kayes.)
         let dashed = w.words()[i].glued
             && i > 1
             && w.words()[i - 1].glued
             && w.words()[i - 2].kind == TokenKind::Word
-            && w.norm(i - 1) == "–";
-        // (A dashed word not paired with a place before it is looked up on its own:
-        // "the Dakar–Kayes road" with Dakar unknown still names Kayes.)
-        let dashed = dashed
-            && out
-                .last()
-                .is_some_and(|p: &Name| p.b == i - 1 && !p.cands.is_empty());
+            && w.norm(i - 1) == "–"
+            && place_before(i - 1);
         if dashed
             || (w.words()[i].glued && i > 0 && w.words()[i - 1].kind == TokenKind::Word && !elided)
         {
-            let before = if dashed { i - 1 } else { i };
-            let pair = out
-                .last()
-                .is_some_and(|p: &Name| p.b == before && !p.cands.is_empty());
+            let pair = dashed || place_before(i);
             let found: &[u32] = if pair { words.lookup(i) } else { &[] };
             if pair && !found.is_empty() && !in_time[i] {
                 let prev = out.last_mut().expect("pair");
