@@ -322,7 +322,14 @@ impl EventLex {
                 E::Responsibility
                     if !matches!(
                         value,
-                        "before" | "after" | "event" | "cleft" | "identity" | "agent" | "speaker"
+                        "before"
+                            | "after"
+                            | "event"
+                            | "cleft"
+                            | "identity"
+                            | "agent"
+                            | "speaker"
+                            | "blame"
                     ) =>
                 {
                     return bad(format!(
@@ -330,7 +337,8 @@ impl EventLex {
                          responsibility\"), after (\"claimed by JNIM\"), event \
                          (\"JNIM claimed an ambush\"), cleft (\"it was JNIM who\"), \
                          identity (\"the attackers are believed to be\"), agent \
-                         (\"presumably by\") or speaker (\"JNIM said it was behind\")"
+                         (\"presumably by\"), speaker (\"JNIM said it was behind\") or \
+                         blame (\"blamed JNIM\", \"blamed the attack on JNIM\")"
                     ));
                 }
                 E::TakeSite if !matches!(value, "det" | "site" | "of" | "de") => {

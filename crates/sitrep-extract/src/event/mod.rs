@@ -3349,17 +3349,33 @@ fn responsibility(idx: &Idx, lex: &EventLex, sent: usize, ident: Option<bool>) -
                             && acted(b)
                             && named(k)
                     })
+                } else if how == "blame" {
+                    // "Security sources blamed the ISSP", "blamed the attack on JNIM",
+                    // « le gouvernement attribue cette tuerie aux terroristes de la katiba
+                    // Macina »: the one blamed, right after the verb, else after the word
+                    // that puts the deed on someone (within the clause).
+                    let on = (e..(e + 6).min(s1))
+                        .take_while(|&j| !matches!(w.norm(j), "," | ";" | "."))
+                        .find(|&j| match w.norm(j) {
+                            "a" => idx.doc.lang() == sitrep_core::Lang::Fr,
+                            x => matches!(x, "on" | "to" | "au" | "aux"),
+                        });
+                    (0..idx.actors.len()).find(|&k| {
+                        let a = idx.actors[k].0;
+                        a < s1
+                            && named(k)
+                            && (a >= e && a <= e + 1
+                                || on.is_some_and(|p| {
+                                    a > p && (a <= p + 2 || of_group(w, p + 1, a))
+                                }))
+                    })
                 } else if matches!(how, "after" | "identity" | "agent") {
                     // (Also a mention that took the cue's last words in: "are suspected
                     // [members of the FLM]".)
                     // (Or after the members it names: "as members of the Dan Na
                     // Ambassagou militia", « comme des membres de la milice Dan Na
                     // Ambassagou ».)
-                    let of_group = |a: usize| {
-                        a <= e + 6
-                            && (e..a).all(|j| !w.words()[j].cap)
-                            && (e..a).any(|j| matches!(w.norm(j), "of" | "de" | "du" | "des" | "d"))
-                    };
+                    let of_group = |a: usize| of_group(w, e, a);
                     (0..idx.actors.len()).find(|&k| {
                         let (a, b) = idx.actors[k];
                         (a >= e && (a <= e + 2 || how == "identity" && of_group(a))
@@ -3447,7 +3463,7 @@ fn allied(idx: &Idx, dict: &ActorDict, main: Option<usize>, k: usize) -> bool {
 }
 
 /// Word `i` opens the phrase before a deed's agent: "by", « par », or who it is blamed
-/// on ("blamed on", « a été imputé à », "presumably by").
+/// on ("blamed on", « a été imputé à », "presumably by", "blamed the attack on").
 ///
 /// Inlined: assembly asks it of every word after a trigger in its sentence.
 #[inline]
@@ -3455,7 +3471,15 @@ fn agent_phrase(w: &Words, lex: &EventLex, i: usize) -> bool {
     w.is_any(i, &["by", "par"])
         || lex
             .get(E::Responsibility, w, i)
-            .is_some_and(|(_, v)| matches!(v, "after" | "agent"))
+            .is_some_and(|(_, v)| matches!(v, "after" | "agent" | "blame"))
+}
+
+/// The group named at word `a` is what the words from `from` are members of: "(as)
+/// members of the Dan Na Ambassagou militia", « (comme) des combattants de l'EIGS ».
+fn of_group(w: &Words, from: usize, a: usize) -> bool {
+    a <= from + 6
+        && (from..a).all(|j| !w.words()[j].cap)
+        && (from..a).any(|j| matches!(w.norm(j), "of" | "de" | "du" | "des" | "d"))
 }
 
 /// Where the phrase at word `a` begins with its determiners (two at most: "all the").

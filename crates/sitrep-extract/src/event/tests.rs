@@ -9670,3 +9670,75 @@ fn a_bombardment_with_shells_is_shelling() {
         ),
     ]);
 }
+
+/// Who the attackers were, in plain words in a later sentence ("the attackers were
+/// members of", "belonged to", « sont des éléments de la katiba Macina »), in a reduced
+/// relative ("gunmen identified as fighters of", « identifiés comme des combattants
+/// de »), or by witnesses who name "them".
+#[test]
+fn attackers_named_in_plain_words() {
+    for (text, lang) in [
+        (
+            "Armed men burned down the market of Dogo on Wednesday. The attackers were members of the Katiba Macina, local sources said.",
+            Lang::En,
+        ),
+        (
+            "Armed men burned down the market of Dogo on Wednesday. The assailants belonged to JNIM, residents said.",
+            Lang::En,
+        ),
+        (
+            "Armed men burned down the market of Dogo on Wednesday. Residents identified them as members of JNIM.",
+            Lang::En,
+        ),
+        (
+            "Twelve civilians were killed on Friday in an attack on Inékar by gunmen identified as fighters of the JNIM, the governor said.",
+            Lang::En,
+        ),
+        (
+            "Des hommes armés ont incendié mercredi le marché de Dogo. Selon un proche, les assaillants sont des éléments de la katiba Macina.",
+            Lang::Fr,
+        ),
+        (
+            "Des hommes armés ont incendié mercredi le marché de Dogo. Les assaillants appartenaient au JNIM, selon des habitants.",
+            Lang::Fr,
+        ),
+        (
+            "Douze civils ont été tués vendredi dans l'attaque d'Inékar par des hommes armés identifiés comme des combattants du JNIM, selon le gouverneur.",
+            Lang::Fr,
+        ),
+    ] {
+        let d = run(text, lang);
+        let e = current(&d)[0];
+        assert_eq!(actor1(e), "JNIM", "{text}");
+    }
+}
+
+/// Whom a source blames, right after the verb ("security sources blamed JNIM") or after
+/// the word that puts the deed on someone ("attributed the killings to", « attribue
+/// cette tuerie aux « terroristes de la katiba Macina » », « ont imputé l'enlèvement
+/// au JNIM »).
+#[test]
+fn whom_a_source_blames() {
+    for (text, lang) in [
+        (
+            "Gunmen killed 12 civilians in Dogo on Wednesday. Security sources blamed JNIM, which is active in the area.",
+            Lang::En,
+        ),
+        (
+            "Gunmen killed 12 civilians in Dogo on Wednesday. The government attributed the killings to jihadists of the Katiba Macina.",
+            Lang::En,
+        ),
+        (
+            "Des hommes armés ont tué douze civils mercredi à Dogo. Le gouvernement attribue cette tuerie aux « terroristes de la katiba Macina ».",
+            Lang::Fr,
+        ),
+        (
+            "Des hommes armés ont enlevé le maire de Dogo mercredi. Les autorités ont imputé l'enlèvement au JNIM.",
+            Lang::Fr,
+        ),
+    ] {
+        let d = run(text, lang);
+        let e = current(&d)[0];
+        assert_eq!(actor1(e), "JNIM", "{text}");
+    }
+}
