@@ -4203,7 +4203,7 @@ fn merge(idx: &Idx, lex: &EventLex, cb: &Codebook, evs: &mut Vec<Ev>) {
                 || outcome_first)
                 && !dated_apart
             {
-                into = Some(j);
+                into = Some((j, headline));
                 break;
             }
             if !e.definite && !vague {
@@ -4214,7 +4214,7 @@ fn merge(idx: &Idx, lex: &EventLex, cb: &Codebook, evs: &mut Vec<Ev>) {
         if handed {
             continue;
         }
-        if let Some(j) = into {
+        if let Some((j, headline)) = into {
             let mut e = evs.remove(k);
             // Who fought back is the attack's other side (rather than civilians).
             if e.fights_back && e.time.is_none() && e.a1.is_some() {
@@ -4235,7 +4235,24 @@ fn merge(idx: &Idx, lex: &EventLex, cb: &Codebook, evs: &mut Vec<Ev>) {
             if e.definite && e.time_far {
                 e.time = None;
             }
+            // ("Bandiagara: eight militiamen killed in clashes. Fighting broke out about
+            // ten kilometres from Dourou, in the Bandiagara circle": a headline's topic
+            // place, before its colon, names the area; the body places what it
+            // announced, unless it only names the area around that place.)
+            let topic = |x: usize| {
+                let (a, b) = idx.places[x];
+                a == 0 && b < idx.w.len() && idx.w.norm(b) == ":"
+            };
+            let body_place = e.place.filter(|&y| {
+                headline
+                    && evs[j].place.is_some_and(|x| {
+                        topic(x) && !place_within(&idx.doc.places[x], &idx.doc.places[y])
+                    })
+            });
             absorb(idx, &mut evs[j], e);
+            if body_place.is_some() {
+                evs[j].place = body_place;
+            }
             types.remove(k);
             types[j] = decide(&evs[j]);
         } else {
@@ -4279,9 +4296,19 @@ fn absorb(idx: &Idx, t: &mut Ev, e: Ev) {
     // ("Malian army convoy ambushed. Toll: 4 Malian soldiers killed": the side that was
     // hit does not become the attacker.)
     let id = |k: usize| idx.doc.actors[k].actor_id.as_deref();
-    t.a1 = t.a1.or(e
-        .a1
-        .filter(|&x| t.a2.is_none_or(|y| id(x).is_none() || id(x) != id(y))));
+    let fresh = |x: usize| t.a2.is_none_or(|y| id(x).is_none() || id(x) != id(y));
+    t.a1 = t.a1.or(match (e.a1, e.a2) {
+        (Some(x), _) if fresh(x) => Some(x),
+        // ("Eight Dan Na Ambassagou members killed in clashes. Fighting pitted Dan Na
+        // Ambassagou against the Katiba Macina": the side that was hit faces the other,
+        // when named; an unnamed one leaves room for who claimed it.)
+        (Some(_), Some(y))
+            if fresh(y) && idx.doc.actors[y].camp.as_deref() != Some("unidentified") =>
+        {
+            Some(y)
+        }
+        _ => None,
+    });
     t.a2 = t.a2.or(e.a2).filter(|&x| Some(x) != t.a1);
     for k in e.assoc1 {
         if !t.assoc1.contains(&k) {
@@ -5687,7 +5714,14 @@ fn fatalities(idx: &Idx, lex: &EventLex, cb: &Codebook, e: &Ev) -> Fatalities {
     };
     let party_side =
         |x: Option<usize>| camp_side(x.and_then(|x| idx.doc.actors[x].camp.as_deref()));
-    let named_side = |k: usize| counted_side(idx.doc.quantities[k].counts.as_deref());
+    let named_side = |k: usize| {
+        let (counts, (qa, qb)) = (idx.doc.quantities[k].counts.as_deref(), idx.quants[k]);
+        match counted_side(counts) {
+            // "eight of his men", « huit de ses hommes »: a party's men, not civilians.
+            3 if counts == Some("men") && (qa..qb).any(|i| lex.has(E::Own, w, i)) => 0,
+            s => s,
+        }
+    };
     let side = |k: usize| match named_side(k) {
         0 if of_them(k) => party_side(e.a2),
         // A figure of a teller's own losses naming nobody counts the teller's side

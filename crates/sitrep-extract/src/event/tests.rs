@@ -9742,3 +9742,30 @@ fn whom_a_source_blames() {
         assert_eq!(actor1(e), "JNIM", "{text}");
     }
 }
+
+/// A headline told again in the body: the side it says was hit faces the one the body
+/// names, the body places what the headline's topic place ("Bandiagara:") only
+/// announced, and "eight of his men", « huit de ses hommes » are the headline's dead
+/// told again (a party's men, not civilians), not eight more.
+#[test]
+fn a_headline_told_again_in_the_body() {
+    for (text, lang) in [
+        (
+            "Bandiagara: eight Dan Na Ambassagou militiamen killed in clashes. Fighting broke out on Saturday between Dogon militiamen of Dan Na Ambassagou and suspected jihadists of the Katiba Macina about ten kilometres from Bankass, in the Bandiagara circle, a militia official said. Eight of his men were killed, he said.",
+            Lang::En,
+        ),
+        (
+            "Bandiagara : huit membres de Dan Na Ambassagou tués dans des affrontements. Des combats ont opposé samedi des miliciens dogons de Dan Na Ambassagou à des jihadistes présumés de la katiba Macina, à environ dix kilomètres de Bankass, dans le cercle de Bandiagara, selon un responsable de la milice. Huit de ses hommes ont été tués, a-t-il précisé.",
+            Lang::Fr,
+        ),
+    ] {
+        let d = run(text, lang);
+        let e = one(&d);
+        let mut sides = [actor1(e), actor2(e)];
+        sides.sort_unstable();
+        assert_eq!(sides, ["Dan Na Ambassagou", "JNIM"], "{text}");
+        assert!(place(e).contains("Bankass"), "{text}: {}", place(e));
+        assert_eq!(e.fatalities.killed, Some(8), "{text}");
+        assert_eq!(date(e), "2023-11-11", "{text}");
+    }
+}
