@@ -24,13 +24,14 @@ lexicon_kinds! {
         Participle = "participle",
         Article = "article",
         ChannelVerb = "channel_verb",
+        Tally = "tally",
     }
 }
 
 const CAMPS: &[&str] = &["government", "rebel", "jihadist", "independent", "-"];
 
-// `first_kinds` holds one bit per kind.
-const _: () = assert!(C::ALL.len() <= 16);
+// `first_kinds` holds one bit per kind, below [`crate::words::Starts::EXTRA`].
+const _: () = assert!(C::ALL.len() <= 31);
 
 #[derive(Debug, Default)]
 pub struct ClaimLex {
@@ -38,7 +39,7 @@ pub struct ClaimLex {
     /// Indexed by word id: bit `k` is set when a phrase of kind `k` starts with the word.
     /// Stages ask several kinds at almost every word and almost always hear no: one
     /// load answers them all.
-    first_kinds: Vec<u16>,
+    first_kinds: Vec<u32>,
 }
 
 impl ClaimLex {
@@ -78,7 +79,8 @@ impl ClaimLex {
                 | C::Addressee
                 | C::Participle
                 | C::Article
-                | C::ChannelVerb => value == "1",
+                | C::ChannelVerb
+                | C::Tally => value == "1",
             };
             if !ok {
                 return Err(LexiconError::new(
@@ -103,7 +105,7 @@ impl ClaimLex {
     /// The kinds (bit `k` for kind `k`) that have a phrase starting with the word of
     /// this id.
     #[inline]
-    pub fn first_kinds(&self, id: u32) -> u16 {
+    pub fn first_kinds(&self, id: u32) -> u32 {
         self.first_kinds.get(id as usize).copied().unwrap_or(0)
     }
 

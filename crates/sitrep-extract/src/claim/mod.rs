@@ -40,7 +40,7 @@ impl ClaimStage {
                     } else {
                         0
                     };
-                    u32::from(lex.first_kinds(id)) | p
+                    lex.first_kinds(id) | p
                 })
                 .collect()
         });
@@ -569,9 +569,11 @@ impl WordStage for ClaimStage {
                                 _ => j += 1,
                             }
                         }
+                        // (A figure is something: "a tally from local officials put
+                        // the toll at 25".)
                         let nothing_after = (cue.b..told_end).all(|i| {
                             let x = &w.words()[i];
-                            x.kind != TokenKind::Word
+                            !matches!(x.kind, TokenKind::Word | TokenKind::Number)
                                 || x.cap
                                 || in_time[i]
                                 || aired[i - cue.b]
@@ -886,8 +888,8 @@ fn aired_channel(w: &Words, lex: &ClaimLex, i: usize, limit: usize) -> Option<us
 /// [`Starts::EXTRA`] marks a word that starts a speaker pronoun.
 const PRONOUN: u32 = Starts::EXTRA;
 
-// `Starts` keeps bit 31 for pronouns; the kinds' bits come from a `u16`.
-const _: () = assert!(C::ALL.len() <= 16);
+// `Starts` keeps bit 31 for pronouns; the kinds' bits are below it.
+const _: () = assert!(C::ALL.len() <= 31);
 
 /// Subordinate clauses: from a subordinator ("while", "when", "alors que", "lorsque")
 /// to the next comma or the sentence end, each numbered (0: the main clauses). A
@@ -1054,8 +1056,11 @@ fn governed(w: &Words, lex: &ClaimLex, a: usize) -> bool {
     // (", and the army acknowledged…": a conjunction after a comma opens a clause too.)
     let clause_and =
         |end: usize| end >= 2 && coordinating(w.norm(end - 1)) && w.norm(end - 2) == ",";
+    // (Not the author of a count: « un bilan de la société civile fait état de
+    // vingt-cinq morts », "a tally by local officials put the toll at 21".)
     let prep = |end: usize| {
-        lex.ending_at(C::Prep, w, end, 3).is_some()
+        lex.ending_at(C::Prep, w, end, 3)
+            .is_some_and(|p| lex.ending_at(C::Tally, w, p, 3).is_none())
             && lex.ending_at(C::Sub, w, end, 3).is_none()
             && !clause_and(end)
     };

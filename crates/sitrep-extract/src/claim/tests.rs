@@ -895,3 +895,52 @@ fn clitics_and_joined_cues_keep_their_speakers() {
         );
     }
 }
+
+/// Officials and community voices named by their office alone speak ("according to the
+/// governor", « la société civile fait état de »), as does who gives a toll ("put the
+/// toll at") and the author of a count ("a tally from local officials", « un bilan de la
+/// société civile »).
+#[test]
+fn offices_tolls_and_their_authors_speak() {
+    for (text, lang, words, who) in [
+        (
+            "Seventeen civilians were killed on Friday in Inekar, according to the governor.",
+            Lang::En,
+            "Seventeen civilians",
+            "the governor",
+        ),
+        (
+            "Dix-sept civils ont été tués vendredi à Inékar, selon le gouverneur.",
+            Lang::Fr,
+            "Dix-sept civils",
+            "le gouverneur",
+        ),
+        (
+            "Local civil society groups put the toll at 21.",
+            Lang::En,
+            "21",
+            "Local civil society groups",
+        ),
+        (
+            "La société civile fait état de vingt-cinq morts.",
+            Lang::Fr,
+            "vingt-cinq morts",
+            "La société civile",
+        ),
+        (
+            "A tally from local officials put the toll at 25.",
+            Lang::En,
+            "25",
+            "local officials",
+        ),
+        (
+            "Un bilan de la société civile fait état de vingt-cinq morts.",
+            Lang::Fr,
+            "vingt-cinq morts",
+            "la société civile",
+        ),
+    ] {
+        let d = run(text, lang);
+        assert_eq!(claim(&d, words).by.name, who, "{text}");
+    }
+}

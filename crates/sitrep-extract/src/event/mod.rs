@@ -431,9 +431,7 @@ fn regions(w: &Words, clex: &ClaimLex, lex: &EventLex, time_starts: &[bool]) -> 
     while i < w.len() {
         // (Most words start no phrase of either kind: their first-word bits say so.)
         let word_id = w.words()[i].id;
-        if u32::from(clex.first_kinds(word_id)) & C::Sub.bit() == 0
-            && !irrealis.starts_with_id(word_id)
-        {
+        if clex.first_kinds(word_id) & C::Sub.bit() == 0 && !irrealis.starts_with_id(word_id) {
             i += 1;
             continue;
         }
@@ -557,7 +555,7 @@ fn denials(w: &Words, clex: &ClaimLex, lex: &EventLex) -> Vec<bool> {
     // terrorists were neutralised", "… as JNIM attacked"; not a denial denied: "has not
     // denied reports".)
     let mut denied = Vec::new();
-    let may_cue = |id: u32| u32::from(clex.first_kinds(id)) & C::Cue.bit() != 0;
+    let may_cue = |id: u32| clex.first_kinds(id) & C::Cue.bit() != 0;
     let mut next = 0;
     while let Some(k) = w.next_id_where(next, may_cue) {
         next = k + 1;

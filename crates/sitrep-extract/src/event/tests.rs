@@ -9769,3 +9769,22 @@ fn a_headline_told_again_in_the_body() {
         assert_eq!(date(e), "2023-11-11", "{text}");
     }
 }
+
+/// A governor's count of civilians against civil society's higher toll: the lowest
+/// stands, as ACLED codes conflicting reports.
+#[test]
+fn a_governor_and_civil_society_count_one_toll() {
+    for (text, lang) in [
+        (
+            "Seventeen civilians were killed on Friday in an attack on hamlets near Ménaka, according to the governor. Civil society groups put the toll at 25.",
+            Lang::En,
+        ),
+        (
+            "Dix-sept civils ont été tués vendredi dans l'attaque de hameaux près de Ménaka, selon le gouverneur. Un bilan de la société civile fait état de vingt-cinq morts.",
+            Lang::Fr,
+        ),
+    ] {
+        let d = run(text, lang);
+        assert_eq!(current(&d)[0].fatalities.killed, Some(17), "{text}");
+    }
+}
