@@ -777,6 +777,13 @@ fn separator_len(b: &[u8], i: usize) -> usize {
 
 /// Value of a digit token: "6,500" and "6 500" → 6500; "12.944" → 12944 (a group of
 /// three after a period is a thousands separator in French); "30,4" → 30.4.
+///
+/// One pass over the separators, nothing collected: the digit groups are the runs
+/// between them, and what is read of them is their count, the first one's length,
+/// whether the others have three digits and whether the separators agree. A value of
+/// up to fifteen digits is summed as the parse of the digits gives it (exactly), and a
+/// decimal is parsed in place ("30.4"), or from a copy on the stack ("30,4"), where
+/// collecting the groups, formatting and parsing cost a thousand instructions a number.
 pub fn parse_digits(s: &str) -> (Option<f64>, u8) {
     if s.bytes().all(|b| b.is_ascii_digit()) {
         // Up to 15 digits the integer is exact in an f64, as parsing gives it.
@@ -787,33 +794,58 @@ pub fn parse_digits(s: &str) -> (Option<f64>, u8) {
         };
         return (v, s.len().min(255) as u8);
     }
-    let mut groups: Vec<&str> = Vec::new();
-    let mut seps: Vec<char> = Vec::new();
+    let is_space = |c: char| matches!(c, ' ' | '\u{a0}' | '\u{202f}');
+    // (Not all digits: there is a separator, and so two groups at least.)
+    let mut groups = 1usize;
+    let mut first_len = 0usize;
+    let mut first_sep = ' ';
+    let mut later_three = true;
+    let mut seps_agree = true;
+    let mut prev: Option<char> = None;
     let mut cur = 0;
     for (i, c) in s.char_indices() {
         if !c.is_ascii_digit() {
-            groups.push(&s[cur..i]);
-            seps.push(c);
+            if matches!(c, '-' | '/' | ':') {
+                return (None, 0);
+            }
+            if groups == 1 {
+                first_len = i;
+                first_sep = c;
+            } else {
+                later_three &= i - cur == 3;
+            }
+            if let Some(p) = prev {
+                seps_agree &= p == c || (is_space(p) && is_space(c));
+            }
+            prev = Some(c);
+            groups += 1;
             cur = i + c.len_utf8();
         }
     }
-    groups.push(&s[cur..]);
-    let is_space = |c: char| matches!(c, ' ' | '\u{a0}' | '\u{202f}');
-    if seps.iter().any(|&c| matches!(c, '-' | '/' | ':')) {
-        return (None, 0);
+    later_three &= s.len() - cur == 3;
+    if first_len <= 3 && later_three && seps_agree {
+        let digits = s.bytes().filter(u8::is_ascii_digit);
+        let v = if digits.clone().count() <= 15 {
+            Some(digits.fold(0u64, |v, b| v * 10 + (b - b'0') as u64) as f64)
+        } else {
+            let digits: String = s.chars().filter(char::is_ascii_digit).collect();
+            digits.parse().ok()
+        };
+        return (v, 0);
     }
-    let thousands = groups.len() >= 2
-        && groups[0].len() <= 3
-        && groups[1..].iter().all(|g| g.len() == 3)
-        && seps
-            .windows(2)
-            .all(|w| w[0] == w[1] || (is_space(w[0]) && is_space(w[1])));
-    if thousands {
-        let digits: String = groups.concat();
-        return (digits.parse().ok(), 0);
-    }
-    if groups.len() == 2 && matches!(seps[0], ',' | '.') {
-        return (format!("{}.{}", groups[0], groups[1]).parse().ok(), 0);
+    if groups == 2 && matches!(first_sep, ',' | '.') {
+        // The groups joined by a period: the token, its one separator read as one.
+        let mut buf = [0u8; 64];
+        let v = if first_sep == '.' {
+            s.parse().ok()
+        } else if let Some(b) = buf.get_mut(..s.len()) {
+            b.copy_from_slice(s.as_bytes());
+            b[first_len] = b'.';
+            std::str::from_utf8(b).ok().and_then(|t| t.parse().ok())
+        } else {
+            s.replacen(',', ".", 1).parse().ok()
+        };
+        return (v, 0);
     }
     (None, 0)
 }
@@ -1254,6 +1286,83 @@ mod tests {
             let b = w.as_bytes();
             let h = word_hash(b);
             assert_eq!(hash_and_key(b), (h, slot_key(b, h)), "{w}");
+        }
+    }
+
+    /// [`parse_digits`] as it was written first, collecting the groups.
+    fn parse_digits_collected(s: &str) -> (Option<f64>, u8) {
+        if s.bytes().all(|b| b.is_ascii_digit()) {
+            // Up to 15 digits the integer is exact in an f64, as parsing gives it.
+            let v = if !s.is_empty() && s.len() <= 15 {
+                Some(s.bytes().fold(0u64, |v, b| v * 10 + (b - b'0') as u64) as f64)
+            } else {
+                s.parse().ok()
+            };
+            return (v, s.len().min(255) as u8);
+        }
+        let mut groups: Vec<&str> = Vec::new();
+        let mut seps: Vec<char> = Vec::new();
+        let mut cur = 0;
+        for (i, c) in s.char_indices() {
+            if !c.is_ascii_digit() {
+                groups.push(&s[cur..i]);
+                seps.push(c);
+                cur = i + c.len_utf8();
+            }
+        }
+        groups.push(&s[cur..]);
+        let is_space = |c: char| matches!(c, ' ' | '\u{a0}' | '\u{202f}');
+        if seps.iter().any(|&c| matches!(c, '-' | '/' | ':')) {
+            return (None, 0);
+        }
+        let thousands = groups.len() >= 2
+            && groups[0].len() <= 3
+            && groups[1..].iter().all(|g| g.len() == 3)
+            && seps
+                .windows(2)
+                .all(|w| w[0] == w[1] || (is_space(w[0]) && is_space(w[1])));
+        if thousands {
+            let digits: String = groups.concat();
+            return (digits.parse().ok(), 0);
+        }
+        if groups.len() == 2 && matches!(seps[0], ',' | '.') {
+            return (format!("{}.{}", groups[0], groups[1]).parse().ok(), 0);
+        }
+        (None, 0)
+    }
+
+    #[test]
+    fn parse_digits_agrees_with_collected_groups() {
+        let pieces = [
+            "", "0", "1", "12", "123", "1234", "000", "6", "500", "944", "4", ",", ".", " ",
+            "\u{a0}", "\u{202f}", "-", "/", ":", "'", "x", "é",
+        ];
+        let mut strings: Vec<String> = Vec::new();
+        for a in pieces {
+            for b in pieces {
+                for c in pieces {
+                    for d in ["", "500", "12", ",", ".", " "] {
+                        strings.push(format!("{a}{b}{c}{d}"));
+                    }
+                }
+            }
+        }
+        strings.extend(
+            [
+                "1,234,567,890,123,456",
+                "1 234 567 890 123 456 789",
+                "123456789012,5",
+                "1234567890123456789012345678901234567890123456789012345678901234,5",
+                "12\u{a0}500\u{202f}000",
+            ]
+            .map(String::from),
+        );
+        for s in &strings {
+            let (a, b) = (parse_digits(s), parse_digits_collected(s));
+            assert!(
+                a.1 == b.1 && a.0.map(f64::to_bits) == b.0.map(f64::to_bits),
+                "{s:?}: {a:?} {b:?}"
+            );
         }
     }
 

@@ -7,7 +7,8 @@
 //! November 3 to 4" beats "November 3", and "two days earlier" beats "two days".
 
 use super::lex::{
-    ALONE, CONT_ANY, CONT_NUMBER, DATE_WORD, FIRST_LITERAL, K, NUMBER, TRIGGER, TimeLex, WordFlags,
+    ALONE, CONT_ANY, CONT_NUMBER, DATE_LEAD, DATE_WORD, FIRST_LITERAL, K, NUMBER, TRIGGER, TimeLex,
+    WordFlags,
 };
 use crate::numbers::NumberLex;
 use crate::words::Words;
@@ -592,6 +593,16 @@ pub const FIRST_WORDS: &[&str] = &[
 /// années 90 », "two thousand"): flagged [`DATE_WORD`] like the lexicons' date words.
 pub const DATE_LITERALS: &[&str] = &["annees", "two"];
 
+/// The words after which [`Grammar::p_date`]'s parts look for a date's anchor at the
+/// next word: articles ("the 11th", « le 11 », "the 1990s", « l'été », « les années
+/// 90 »), « mois », « de » (« mois de mars »), and the year words ("year 2015", « l'an
+/// 2000 »). Only these, and only one after another ("the year 2015", « mois de
+/// mars », « l'année 2015 »), put the anchor past the next word: see
+/// [`Grammar::may_date`]. Flagged [`DATE_LEAD`].
+pub const DATE_LEADS: &[&str] = &[
+    "the", "le", "l", "les", "mois", "de", "d", "annee", "an", "year",
+];
+
 /// A word and what [`Grammar::amount_unit`] answered there.
 pub type AmountAt = (usize, Option<(usize, Option<f64>, Unit)>);
 
@@ -766,7 +777,9 @@ impl<'a> Grammar<'a> {
 
     /// All expressions in the document, left to right, longest match first.
     pub fn recognize(&self) -> Vec<Cand> {
-        let mut out = Vec::new();
+        // (A report has five expressions or so: room for sixteen spares the vector's
+        // growth from four to eight to sixteen, a reallocation and copy each.)
+        let mut out = Vec::with_capacity(16);
         let maybe = self.maybe_triggers();
         let mut i = 0;
         while i < self.w.len() {
@@ -810,7 +823,10 @@ impl<'a> Grammar<'a> {
         // call cost more than the test).
         let patterns: [(Pattern<'a>, Needs); 11] = [
             (Self::p_mod, Needs::Kinds(kind(K::Mod))),
-            (Self::p_range, Needs::Nothing),
+            (
+                Self::p_range,
+                Needs::KindsOrNumber(kind(K::Night) | kind(K::RangeFrom) | kind(K::Month)),
+            ),
             (Self::p_date, Needs::Nothing),
             (Self::p_today, Needs::Kinds(kind(K::Today))),
             // (A prefix deictic, or a unit at `i` or after an article: « la semaine
@@ -837,6 +853,9 @@ impl<'a> Grammar<'a> {
                 }
                 // (`amount_unit` is kept for the next pattern that asks it here.)
                 Needs::KindsOrAmount(k) => starting & k != 0 || self.amount_unit(i).is_some(),
+                Needs::KindsOrNumber(k) => {
+                    starting & k != 0 || self.w.words()[i].kind == TokenKind::Number
+                }
             };
             if !may {
                 debug_assert!(p(self, i).is_none());
@@ -1554,39 +1573,48 @@ impl<'a> Grammar<'a> {
     }
 
     /// Can [`Grammar::p_date`] match at word `i`? Each of its parts takes a date only
-    /// through an anchor ([`Grammar::date_anchor`]) at word `i`, `i + 1` or `i + 2`:
+    /// through an anchor ([`Grammar::date_anchor`]) at word `i`, or at `i + 1` after a
+    /// lead word ([`DATE_LEADS`]), or at `i + 2` after two of them:
     ///
     /// - `abs_date`: a weekday, a number, a month or a day (a number or an ordinal) at
     ///   `i`, or at `i + 1` after "le", "the";
-    /// - `bare_month`: a month at `i`, `i + 1` or `i + 2` (after "the", "le", "mois",
-    ///   then "de", "d");
+    /// - `bare_month`: a month at `i`, at `i + 1` after "the", "le", "mois", "de", "d",
+    ///   or at `i + 2` after one of the first three and then "de", "d";
     /// - `bare_year`: a fiscal year's phrase at `i`, or a year (a number, or in English
     ///   a cardinal from ten to twenty, "nineteen ninety-four", or "two" of "two
-    ///   thousand") at `i`, `i + 1` or `i + 2` (after "annee", "an", "the year",
-    ///   "l'annee", "year");
-    /// - `season`: a season at `i` or `i + 1`;
-    /// - `quarter`: "q1" to "q4", a year or an ordinal at `i` or `i + 1`;
-    /// - `decade`: "annees", a number, an ordinal or a Roman numeral at `i` or `i + 1`;
-    /// - `weekday_expr`: a weekday at `i` or `i + 1`;
+    ///   thousand") at `i`, at `i + 1` after "annee", "an", "year", or at `i + 2` after
+    ///   "the year", "l'annee", "l'an";
+    /// - `season`: a season at `i`, or at `i + 1` after "the", "l", "le";
+    /// - `quarter`: "q1" to "q4", a year or an ordinal at `i`, or at `i + 1` after
+    ///   "the", "le";
+    /// - `decade`: "annees", a number, an ordinal or a Roman numeral at `i`, or at
+    ///   `i + 1` after "the", "les", "le";
+    /// - `weekday_expr`: a weekday at `i`, or at `i + 1` after "le";
     /// - a clock time (a number) or a part of day at `i`;
     ///
-    /// and "the week of", « la semaine du » before a date is tested by name. Debug
-    /// builds check the proof against the patterns.
+    /// and "the week of", « la semaine du » before a date is tested by name. Most
+    /// attempts are at words with a number or an ordinal a word or two on ("from 2015",
+    /// "about 300", "a second"), which only these leads would carry to. Debug builds
+    /// check the proof against the patterns.
     fn may_date(&self, i: usize) -> bool {
-        self.anchor_near(i)
+        self.date_anchor(i)
+            || (self.date_lead(i)
+                && (self.date_anchor(i + 1) || (self.date_lead(i + 1) && self.date_anchor(i + 2))))
             || (self.is_any(i, &["the", "la"])
                 && self.is_any(i + 1, &["week", "semaine"])
                 && self.is_any(i + 2, &["of", "du"]))
     }
 
-    /// Is there a date's anchor ([`Grammar::date_anchor`]) at word `i`, `i + 1` or
-    /// `i + 2`? Without one, none of `abs_date`, `bare_month`, `bare_year`, `season`,
-    /// `quarter`, `decade`, `weekday_expr`, a clock time or a day number matches at `i`
-    /// ([`Grammar::may_date`]).
-    #[inline]
-    fn anchor_near(&self, i: usize) -> bool {
-        // (Three calls, not a range's `any`: that was left as a call per word.)
-        self.date_anchor(i) || self.date_anchor(i + 1) || self.date_anchor(i + 2)
+    /// Is word `j` one of [`DATE_LEADS`]?
+    #[inline(always)]
+    fn date_lead(&self, j: usize) -> bool {
+        let Some(word) = self.w.get(j) else {
+            return false;
+        };
+        self.flags.of(word.id) & DATE_LEAD != 0
+            || (word.id == 0
+                && !self.flags.unknown_leads.is_empty()
+                && self.is_any(j, &self.flags.unknown_leads))
     }
 
     /// Can word `j` be a date's anchor for [`Grammar::may_date`]: a number, a word
@@ -2776,6 +2804,8 @@ enum Needs {
     KindsOrNext(u64, u64),
     /// One of these kinds starts there, or an amount and a unit ([`Grammar::amount_unit`]).
     KindsOrAmount(u64),
+    /// One of these kinds starts there, or the word is a number.
+    KindsOrNumber(u64),
 }
 
 /// "q3" (a quarter) and "h30" (the minutes of "9h30"): words the grammar reads by shape.

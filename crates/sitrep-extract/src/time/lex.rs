@@ -93,6 +93,9 @@ pub struct WordFlags {
     pub by_id: Vec<u8>,
     /// Grammar words no lexicon has: they have no id.
     pub unknown: FxMap<&'static str, ()>,
+    /// The words of `grammar::DATE_LEADS` no lexicon has (none with the shipped
+    /// lexicons): [`DATE_LEAD`] cannot flag them.
+    pub unknown_leads: Vec<&'static str>,
 }
 
 impl WordFlags {
@@ -123,6 +126,9 @@ pub const ALONE: u8 = 32;
 /// ordinal or a cardinal from ten to twenty (`NumberLex::date_number_firsts`), or is
 /// one of `grammar::DATE_LITERALS`.
 pub const DATE_WORD: u8 = 64;
+/// The word is one of `grammar::DATE_LEADS`: a date's anchor may be one or two words
+/// after it.
+pub const DATE_LEAD: u8 = 128;
 
 fn set(v: &mut Vec<bool>, id: u32) {
     if v.len() <= id as usize {
@@ -327,6 +333,12 @@ impl TimeLex {
         flag(super::grammar::GRAMMAR_PUNCT, CONT_ANY);
         flag(super::grammar::FIRST_WORDS, FIRST_LITERAL);
         flag(super::grammar::DATE_LITERALS, DATE_WORD);
+        flag(super::grammar::DATE_LEADS, DATE_LEAD);
+        let unknown_leads = super::grammar::DATE_LEADS
+            .iter()
+            .copied()
+            .filter(|g| vocab.id(g) == 0)
+            .collect();
         let unknown = super::grammar::GRAMMAR_WORDS
             .iter()
             .chain(super::grammar::GRAMMAR_PUNCT)
@@ -334,7 +346,11 @@ impl TimeLex {
             .filter(|g| vocab.id(g) == 0)
             .map(|g| (g, ()))
             .collect();
-        WordFlags { by_id, unknown }
+        WordFlags {
+            by_id,
+            unknown,
+            unknown_leads,
+        }
     }
 
     /// Does a phrase of a kind that patterns test at an expression's first word match at

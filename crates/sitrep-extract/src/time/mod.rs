@@ -306,12 +306,13 @@ fn resolve_all(
     _num: &NumberLex,
 ) -> Vec<TimeMention> {
     let mut out: Vec<TimeMention> = Vec::with_capacity(cands.len());
-    let mut refs: Vec<Point> = Vec::new();
+    // (At most one of each per expression: reserved, they never grow.)
+    let mut refs: Vec<Point> = Vec::with_capacity(cands.len());
     let quarterly = cands.iter().any(|c| {
         matches!(&c.expr, Expr::Date { spec, .. } if spec.quarter.is_some()
             || matches!(spec.rel, Rel::Anaphora(grammar::Unit::Quarter, _)))
     });
-    let mut ref_mention: Vec<usize> = Vec::new();
+    let mut ref_mention: Vec<usize> = Vec::with_capacity(cands.len());
     for c in cands {
         let span = g.w.span(c.a, c.b);
         let text = span.of(g.text).to_string();
