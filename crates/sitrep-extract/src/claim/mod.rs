@@ -675,13 +675,29 @@ impl WordStage for ClaimStage {
                             speaker_at = Some((cue.a, cue.b));
                             Some(anonymous(text, span, camp))
                         }
-                        _ => cands
-                            .iter()
-                            .find(|c| c.a >= cue.b && c.a <= cue.b + 1)
-                            .and_then(|c| {
-                                speaker_at = Some((c.a, c.b));
-                                resolve(c)
-                            }),
+                        _ => {
+                            // "according to a statement from the army", « selon un
+                            // communiqué du gouvernement », « selon un bilan de la société
+                            // civile »: past what it was said in, and its preposition, who
+                            // said it.
+                            let authored = || {
+                                let at = cue.b + usize::from(lex.has(C::Det, w, cue.b));
+                                let e = lex
+                                    .get(C::Tally, w, cue.b)
+                                    .or_else(|| lex.get(C::Channel, w, at))
+                                    .map(|(e, _)| e)?;
+                                let (pe, _) = lex.get(C::Prep, w, e)?;
+                                cands.iter().find(|c| c.a >= pe && c.a <= pe + 1)
+                            };
+                            cands
+                                .iter()
+                                .find(|c| c.a >= cue.b && c.a <= cue.b + 1)
+                                .or_else(authored)
+                                .and_then(|c| {
+                                    speaker_at = Some((c.a, c.b));
+                                    resolve(c)
+                                })
+                        }
                     };
                     let Some(who) = who else {
                         continue;

@@ -944,3 +944,36 @@ fn offices_tolls_and_their_authors_speak() {
         assert_eq!(claim(&d, words).by.name, who, "{text}");
     }
 }
+
+/// "According to a statement from the army", « selon un communiqué de l'armée »,
+/// "according to a toll from local officials", « selon un bilan de la société civile »:
+/// past what it was said in, and its preposition, who said it.
+#[test]
+fn according_to_a_statement_or_toll_from_its_author() {
+    for (text, lang, who) in [
+        (
+            "Sixteen civilians were killed on Saturday in Diallassagou, according to a statement by the army.",
+            Lang::En,
+            "army",
+        ),
+        (
+            "Seize civils ont été tués samedi à Diallassagou, selon un communiqué de l'armée.",
+            Lang::Fr,
+            "armée",
+        ),
+        (
+            "According to a toll from local officials, sixteen civilians were killed on Saturday in Diallassagou.",
+            Lang::En,
+            "local officials",
+        ),
+        (
+            "Seize civils ont été tués samedi à Diallassagou, selon un bilan de la société civile.",
+            Lang::Fr,
+            "la société civile",
+        ),
+    ] {
+        let d = run(text, lang);
+        let by = &claim(&d, "Diallassagou").by.name;
+        assert!(by.contains(who), "{text}: {by}");
+    }
+}
