@@ -3391,9 +3391,16 @@ fn responsibility(idx: &Idx, lex: &EventLex, sent: usize, ident: Option<bool>) -
                     });
                     reporter(idx, i).filter(|&k| named(k) && !negated)
                 } else {
+                    // (Or before its relative clause: « Le JNIM, qui impose depuis août un
+                    // blocus à la ville, a revendiqué ces bombardements », "JNIM, which is
+                    // active in the area, claimed the attack".)
+                    let relative = (i > s0 + 1 && w.norm(i - 1) == ",")
+                        .then(|| (s0..i - 1).rev().find(|&j| w.norm(j) == ","))
+                        .flatten()
+                        .filter(|&j| j + 1 < i && relative_pronoun(w.norm(j + 1)));
                     (0..idx.actors.len()).rev().find(|&k| {
                         let (a, b) = idx.actors[k];
-                        a >= s0 && b <= i && i - b <= 3 && named(k)
+                        a >= s0 && (b <= i && i - b <= 3 || relative == Some(b)) && named(k)
                     })
                 };
                 if let Some(k) = found {

@@ -9788,3 +9788,23 @@ fn a_governor_and_civil_society_count_one_toll() {
         assert_eq!(current(&d)[0].fatalities.killed, Some(17), "{text}");
     }
 }
+
+/// A claimant before its relative clause claims: "JNIM, which has imposed a blockade on
+/// the city since August, claimed the shelling", « Le JNIM, qui impose depuis août un
+/// blocus à la ville, a revendiqué ces « bombardements » ».
+#[test]
+fn a_claimant_before_its_relative_clause() {
+    for (text, lang) in [
+        (
+            "Two civilians were killed on Sunday evening when shells fell on a district of Timbuktu, the governor said. JNIM, which has imposed a blockade on the city since August, claimed the shelling in an audio message.",
+            Lang::En,
+        ),
+        (
+            "Deux civils ont été tués dimanche soir lorsque des obus sont tombés sur un quartier de Tombouctou, a indiqué le gouverneur. Le JNIM, qui impose depuis août un blocus à la ville, a revendiqué ces « bombardements » dans un message audio.",
+            Lang::Fr,
+        ),
+    ] {
+        let d = run(text, lang);
+        assert_eq!(actor1(current(&d)[0]), "JNIM", "{text}");
+    }
+}
