@@ -307,8 +307,15 @@ impl WordStage for ClaimStage {
                             || matches!(w.norm(i), "'" | "’" | "l")
                             || w.words()[i].cap && i > cue.b
                     };
+                    // (Not a participle's pronoun: in "…, saying it had killed 60
+                    // soldiers", « …, affirmant qu'il », the pronoun is what it says.)
+                    let participle_pronoun = |c: &Cand| {
+                        c.what == What::Pronoun
+                            && (w.norm(cue.a).ends_with("ing") || w.norm(cue.a).ends_with("ant"))
+                    };
                     let inverted_after = cands.iter().find(|c| {
                         parenthetical
+                            && !participle_pronoun(c)
                             && c.a >= cue.b
                             && c.a <= cue.b + 5
                             && c.b <= s1
@@ -642,6 +649,7 @@ impl WordStage for ClaimStage {
                                     ))
                                 && c.b <= s1
                                 && !crosses_punct(w, cue.b, c.a)
+                                && !participle_pronoun(c)
                         })
                     }) {
                         speaker = resolve(c);

@@ -977,3 +977,27 @@ fn according_to_a_statement_or_toll_from_its_author() {
         assert!(by.contains(who), "{text}: {by}");
     }
 }
+
+/// A participle's pronoun is what it says, not who: "JNIM claimed the attack, saying it
+/// had killed 60 soldiers", « …, affirmant qu'il avait tué 60 soldats »: JNIM says it.
+#[test]
+fn a_participles_pronoun_is_what_it_says() {
+    for (text, lang) in [
+        (
+            "JNIM claimed the attack, saying it had killed 60 soldiers.",
+            Lang::En,
+        ),
+        (
+            "Le JNIM a revendiqué l'attaque, affirmant qu'il avait tué 60 soldats.",
+            Lang::Fr,
+        ),
+    ] {
+        let d = run(text, lang);
+        let c = claim(&d, "60");
+        assert_eq!(c.by.name, "JNIM", "{text}");
+        assert!(
+            !content(&d, c).contains("attaque") && !content(&d, c).contains("attack"),
+            "{text}"
+        );
+    }
+}

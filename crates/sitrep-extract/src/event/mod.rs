@@ -413,6 +413,31 @@ fn index<'a>(doc: &'a Doc, w: &'a Words, clex: &ClaimLex, lex: &EventLex) -> Idx
             idx.said[k] = true;
         }
     }
+    // "JNIM claimed the attack on Tuesday", « l'EI a revendiqué l'attaque mardi »: a date
+    // right after a claim of responsibility and what it claims dates the claim.
+    // (Only determiners, event nouns and their prepositions between: "claimed
+    // responsibility for the ambush on Tuesday".)
+    let claimed = |j: usize| {
+        clex.has(C::Det, w, j)
+            || matches!(
+                w.norm(j),
+                "for" | "of" | "on" | "pour" | "de" | "du" | "d" | "'" | "’" | "«" | "»" | "\""
+            )
+            || lex.trigger(w, doc.text(), j).is_some_and(|(_, t)| t.noun)
+    };
+    for (k, &(ta, _)) in idx.times.iter().enumerate() {
+        if idx.said[k] || ta == 0 {
+            continue;
+        }
+        let s0 = idx.sentences[idx.sentence_of(ta.min(w.len() - 1))].0;
+        if (ta.saturating_sub(6).max(s0)..ta).any(|i| {
+            lex.get(E::Responsibility, w, i).is_some_and(|(e, v)| {
+                matches!(v, "before" | "event") && e <= ta && (e..ta).all(claimed)
+            })
+        }) {
+            idx.said[k] = true;
+        }
+    }
     idx
 }
 
@@ -5804,6 +5829,20 @@ fn fatalities(idx: &Idx, lex: &EventLex, cb: &Codebook, e: &Ev) -> Fatalities {
             .map(|name| (name, own_side(k)))
             .filter(|x| x.1 != 0)
     };
+    // "Fifteen soldiers were also killed, the army said … JNIM said it had killed 60
+    // soldiers": an addition whose dead another camp counts otherwise is that teller's
+    // account, competing with the other, not dead to add.
+    let contested = |s: (usize, usize)| {
+        casualties.iter().filter(|&&k| sentence(k) == s).any(|&k| {
+            let (Some(t), sd) = (teller(k), side(k)) else {
+                return false;
+            };
+            sd != 0
+                && casualties.iter().any(|&j| {
+                    sentence(j) != s && side(j) == sd && teller(j).is_some_and(|u| u.1 != t.1)
+                })
+        })
+    };
     /// [side][what] sums of one part, as `best`.
     type Sums = [[Option<u32>; 4]; 4];
     let mut accounts: Vec<((&str, usize), Sums, bool)> = Vec::new();
@@ -5852,7 +5891,7 @@ fn fatalities(idx: &Idx, lex: &EventLex, cb: &Codebook, e: &Ev) -> Fatalities {
                 _ => {}
             }
         }
-        if adds(s) {
+        if adds(s) && !contested(s) {
             for (i, x) in added.iter_mut().enumerate() {
                 *x += sum.iter().filter_map(|r| r[i]).sum::<u32>();
             }

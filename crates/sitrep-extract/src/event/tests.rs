@@ -9808,3 +9808,45 @@ fn a_claimant_before_its_relative_clause() {
         assert_eq!(actor1(current(&d)[0]), "JNIM", "{text}");
     }
 }
+
+/// A date right after a claim of responsibility dates the claim, not the attack: "JNIM
+/// claimed the attack on Monday", « Le JNIM a revendiqué l'attaque lundi » is Sunday's
+/// attack, claimed.
+#[test]
+fn a_claim_of_responsibility_dates_the_claim() {
+    for (text, lang) in [
+        (
+            "Gunmen attacked an army post in Boni on Sunday, killing three soldiers. JNIM claimed the attack on Monday.",
+            Lang::En,
+        ),
+        (
+            "Des hommes armés ont attaqué dimanche un poste de l'armée à Boni, tuant trois soldats. Le JNIM a revendiqué l'attaque lundi.",
+            Lang::Fr,
+        ),
+    ] {
+        let d = run(text, lang);
+        let e = one(&d);
+        assert_eq!(date(e), "2023-11-12", "{text}");
+        assert_eq!(actor1(e), "JNIM", "{text}");
+    }
+}
+
+/// "Fifteen soldiers were also killed, the army said … JNIM claimed the attack, saying
+/// it had killed 60 soldiers": an addition whose dead the other camp counts otherwise
+/// competes with that account (the lowest stands), and is not added to it.
+#[test]
+fn an_addition_the_other_camp_counts_otherwise() {
+    for (text, lang) in [
+        (
+            "The army said it killed 40 militants while repelling an assault on its post in Boni on Saturday. Fifteen soldiers were also killed, the army said on Sunday. JNIM claimed the attack, saying it had killed 60 soldiers.",
+            Lang::En,
+        ),
+        (
+            "Des jihadistes ont attaqué samedi le poste de l'armée à Boni. L'armée a affirmé avoir tué 40 terroristes. Quinze soldats ont également été tués, a indiqué l'armée dimanche. Le JNIM a revendiqué l'attaque, affirmant avoir tué 60 soldats.",
+            Lang::Fr,
+        ),
+    ] {
+        let d = run(text, lang);
+        assert_eq!(current(&d)[0].fatalities.killed, Some(55), "{text}");
+    }
+}
