@@ -1239,6 +1239,10 @@ impl<'a> Grammar<'a> {
             j += 1;
         }
         let (e, m, weak) = self.month(j)?;
+        // (« la mort de sept bergers »: « sept » with no day or year is seven.)
+        if self.lang == Lang::Fr && self.n(j) == "sept" && !self.raw(j).ends_with('.') {
+            return None;
+        }
         if weak && !after_mod {
             let prev_ok = i > 0
                 && self.is_any(

@@ -390,6 +390,7 @@ fn false_positives_stay_out() {
         ("A force of two thousand soldiers arrived.", Lang::En),
         ("Deux mille personnes ont marché vers la mairie.", Lang::Fr),
         ("Ils étaient sept dans le véhicule.", Lang::Fr),
+        ("Un notable confirme la mort de sept bergers.", Lang::Fr),
         ("Des Mirage 2000 ont frappé le camp.", Lang::Fr),
         ("Les jeunes ont manifesté contre l'Agenda 2063.", Lang::Fr),
         ("Le camp a été repris par l'armée.", Lang::Fr),
