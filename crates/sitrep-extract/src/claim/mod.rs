@@ -695,7 +695,9 @@ impl WordStage for ClaimStage {
                                     .or_else(|| lex.get(C::Channel, w, at))
                                     .map(|(e, _)| e)?;
                                 let (pe, _) = lex.get(C::Prep, w, e)?;
-                                cands.iter().find(|c| c.a >= pe && c.a <= pe + 1)
+                                cands.iter().find(|c| {
+                                    c.a >= pe && c.a <= pe + 1 && authored_by(w, e, pe, c.a)
+                                })
                             };
                             cands
                                 .iter()
@@ -1083,12 +1085,21 @@ fn governed(w: &Words, lex: &ClaimLex, a: usize) -> bool {
     // (Not the author of a count: « un bilan de la société civile fait état de
     // vingt-cinq morts », "a tally by local officials put the toll at 21".)
     let prep = |end: usize| {
-        lex.ending_at(C::Prep, w, end, 3)
-            .is_some_and(|p| lex.ending_at(C::Tally, w, p, 3).is_none())
-            && lex.ending_at(C::Sub, w, end, 3).is_none()
+        lex.ending_at(C::Prep, w, end, 3).is_some_and(|p| {
+            lex.ending_at(C::Tally, w, p, 3).is_none() || !authored_by(w, p, end, a)
+        }) && lex.ending_at(C::Sub, w, end, 3).is_none()
             && !clause_and(end)
     };
     prep(j) || (lex.has(C::Det, w, a) && prep(a))
+}
+
+/// The preposition from `p` to `end` names the author of a count or statement, the
+/// phrase at word `a` whole: "a toll from local officials", « un bilan de la société
+/// civile »; not what it counts, "the toll of the army's raid".
+fn authored_by(w: &Words, p: usize, end: usize, a: usize) -> bool {
+    !(p..end).any(|i| w.norm(i) == "of")
+        && !(a + 1..(a + 4).min(w.len().saturating_sub(1)))
+            .any(|i| matches!(w.norm(i), "'" | "’") && w.norm(i + 1) == "s")
 }
 
 /// Reporting cues, attributions and self-sourced attributions outside quotations.

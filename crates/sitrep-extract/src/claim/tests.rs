@@ -1001,3 +1001,26 @@ fn a_participles_pronoun_is_what_it_says() {
         );
     }
 }
+
+/// "The toll of the army's raid": what a count counts, after "of", is not its author.
+#[test]
+fn what_a_toll_counts_does_not_speak() {
+    let d = run(
+        "The toll of the army's raid on Moura reported by residents stood at 500.",
+        Lang::En,
+    );
+    assert!(
+        d.claims.iter().all(|c| !c.by.name.contains("army")),
+        "{:?}",
+        d.claims
+    );
+    let d = run(
+        "Twenty civilians were killed in Moura, according to a toll of the army's raid compiled by residents.",
+        Lang::En,
+    );
+    assert!(
+        d.claims.iter().all(|c| !c.by.name.contains("army")),
+        "{:?}",
+        d.claims
+    );
+}

@@ -346,8 +346,10 @@ impl EventLex {
                         "take_site value {value:?} is not det, site, of or de"
                     ));
                 }
-                E::Suspect if !matches!(value, "any" | "one" | "head") => {
-                    return bad(format!("suspect value {value:?} is not any, one or head"));
+                E::Suspect if !matches!(value, "any" | "one" | "head" | "pronoun") => {
+                    return bad(format!(
+                        "suspect value {value:?} is not any, one, head or pronoun"
+                    ));
                 }
                 E::Take if !matches!(value, "verb" | "noun") => {
                     return bad(format!("take value {value:?} is not verb or noun"));

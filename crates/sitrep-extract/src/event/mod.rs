@@ -421,12 +421,14 @@ fn index<'a>(doc: &'a Doc, w: &'a Words, clex: &ClaimLex, lex: &EventLex) -> Idx
         clex.has(C::Det, w, j)
             || matches!(
                 w.norm(j),
-                "for" | "of" | "on" | "pour" | "de" | "du" | "d" | "'" | "’" | "«" | "»" | "\""
+                "for" | "on" | "pour" | "'" | "’" | "«" | "»" | "\""
             )
             || lex.trigger(w, doc.text(), j).is_some_and(|(_, t)| t.noun)
     };
+    // (Only when a date came before: in "JNIM claimed responsibility for the attack on
+    // Saturday on the camp" alone, Saturday is the attack's.)
     for (k, &(ta, _)) in idx.times.iter().enumerate() {
-        if idx.said[k] || ta == 0 {
+        if idx.said[k] || ta == 0 || !(0..k).any(|x| !idx.said[x]) {
             continue;
         }
         let s0 = idx.sentences[idx.sentence_of(ta.min(w.len() - 1))].0;
@@ -3292,9 +3294,20 @@ fn responsibility(idx: &Idx, lex: &EventLex, sent: usize, ident: Option<bool>) -
                             && (a..b).any(|x| w.norm(x) == w.norm(n))
                     })
                 };
+                // ("Armed men burned the market. Residents identified them as…": a
+                // pronoun stands for the attackers only when they are the last party told
+                // before its sentence; not "Gunmen killed three villagers. Relatives said
+                // they were members of…".)
+                let last_told_unnamed = || {
+                    (0..idx.actors.len())
+                        .filter(|&k| idx.actors[k].1 <= s0)
+                        .max_by_key(|&k| idx.actors[k].1)
+                        .is_some_and(|k| idx.doc.actors[k].camp.as_deref() == Some("unidentified"))
+                };
                 let fits = |e: usize, v: &str| match v {
                     "one" => one_attacker(),
                     "head" => their_noun(e - 1),
+                    "pronoun" => last_told_unnamed(),
                     _ => true,
                 };
                 // (« Des hommes armés ont attaqué… Il s'agirait d'éléments du JNIM »:
@@ -3375,19 +3388,81 @@ fn responsibility(idx: &Idx, lex: &EventLex, sent: usize, ident: Option<bool>) -
                 } else if how == "blame" {
                     // "Security sources blamed the ISSP", "blamed the attack on JNIM",
                     // « le gouvernement attribue cette tuerie aux terroristes de la katiba
-                    // Macina »: the one blamed, right after the verb, else after the word
-                    // that puts the deed on someone (within the clause).
+                    // Macina »: the one blamed, right after the verb (the clause ending
+                    // there, or "for" a deed following), else after the word that puts a
+                    // deed, named between, on someone. (Not blame for anything else,
+                    // "blamed the army for failing to protect them", "attributed the drop
+                    // in attacks to the army"; nor a negated or infinitive verb, "does not
+                    // attribute the attack to JNIM", "too early to blame JNIM".)
+                    let fr = idx.doc.lang() == sitrep_core::Lang::Fr;
+                    let denied = (i.saturating_sub(3).max(s0)..i)
+                        .any(|j| matches!(w.norm(j), "not" | "never" | "to" | "pas" | "ne" | "n"));
+                    let deed = |j: usize| {
+                        lex.trigger(w, idx.doc.text(), j)
+                            .is_some_and(|(_, t)| t.noun)
+                    };
+                    let det = |j: usize| {
+                        matches!(
+                            w.norm(j),
+                            "the"
+                                | "a"
+                                | "an"
+                                | "this"
+                                | "these"
+                                | "that"
+                                | "those"
+                                | "its"
+                                | "their"
+                                | "le"
+                                | "la"
+                                | "les"
+                                | "l"
+                                | "'"
+                                | "’"
+                                | "ce"
+                                | "cet"
+                                | "cette"
+                                | "ces"
+                                | "un"
+                                | "une"
+                                | "sa"
+                                | "son"
+                                | "ses"
+                                | "leur"
+                                | "leurs"
+                                | "«"
+                                | "»"
+                                | "\""
+                        )
+                    };
+                    let a_date = |j: usize| idx.times.iter().any(|&(a, _)| a == j || a == j + 1);
                     let on = (e..(e + 6).min(s1))
                         .take_while(|&j| !matches!(w.norm(j), "," | ";" | "."))
-                        .find(|&j| match w.norm(j) {
-                            "a" => idx.doc.lang() == sitrep_core::Lang::Fr,
-                            x => matches!(x, "on" | "to" | "au" | "aux"),
+                        .find(|&j| {
+                            !a_date(j)
+                                && match w.norm(j) {
+                                    "a" => fr,
+                                    x => matches!(x, "on" | "to" | "au" | "aux"),
+                                }
+                        })
+                        .filter(|&p| {
+                            let dated = |j: usize| idx.times.iter().any(|&(a, b)| a <= j && j < b);
+                            (e..p).any(deed)
+                                && (e..p).all(|j| deed(j) || det(j) || dated(j) || a_date(j))
                         });
+                    let direct = |k: usize| {
+                        let b = idx.actors[k].1;
+                        b >= s1
+                            || matches!(w.norm(b), "," | ";" | "." | "and" | "et")
+                            || matches!(w.norm(b), "for" | "pour")
+                                && (b + 1..(b + 4).min(s1)).any(deed)
+                    };
                     (0..idx.actors.len()).find(|&k| {
                         let a = idx.actors[k].0;
-                        a < s1
+                        !denied
+                            && a < s1
                             && named(k)
-                            && (a >= e && a <= e + 1
+                            && (a >= e && a <= e + 1 && direct(k)
                                 || on.is_some_and(|p| {
                                     a > p && (a <= p + 2 || of_group(w, p + 1, a))
                                 }))
@@ -3709,6 +3784,17 @@ fn camp_side(camp: Option<&str>) -> usize {
         Some("government") => 1,
         Some("rebel" | "jihadist" | "militia") => 2,
         _ => 0,
+    }
+}
+
+/// Adds a part's [side][what] sums into another's.
+fn add_sums(into: &mut [[Option<u32>; 4]; 4], part: &[[Option<u32>; 4]; 4]) {
+    for (row, p) in into.iter_mut().zip(part) {
+        for (x, y) in row.iter_mut().zip(p) {
+            if let Some(y) = y {
+                *x = Some(x.unwrap_or(0) + y);
+            }
+        }
     }
 }
 
@@ -5911,7 +5997,11 @@ fn fatalities(idx: &Idx, lex: &EventLex, cb: &Codebook, e: &Ev) -> Fatalities {
             .filter(|&&k| sentence(k) == s)
             .find_map(|&k| account(k))
         {
-            sourced.push((src, sum));
+            // (A contested addition adds to its source's part, as to its account below.)
+            match sourced.iter_mut().find(|x| x.0 == src).filter(|_| adds(s)) {
+                Some(part) => add_sums(&mut part.1, &sum),
+                None => sourced.push((src, sum)),
+            }
         }
         // (Once per part: `s.0` is the sentence its figures are in.)
         if !updated {
@@ -5926,7 +6016,16 @@ fn fatalities(idx: &Idx, lex: &EventLex, cb: &Codebook, e: &Ev) -> Fatalities {
             let own = casualties
                 .iter()
                 .any(|&k| sentence(k) == s && own_losses(k));
-            accounts.push((t, sum, own));
+            // (A contested addition adds to its teller's account: "ten soldiers killed,
+            // the army said. Five soldiers were also killed, the army said" is the army's
+            // 15 against JNIM's 60.)
+            match accounts.iter_mut().find(|x| x.0 == t).filter(|_| adds(s)) {
+                Some(acc) => {
+                    add_sums(&mut acc.1, &sum);
+                    acc.2 |= own;
+                }
+                None => accounts.push((t, sum, own)),
+            }
         }
         for (b, s) in best.iter_mut().zip(sum) {
             for (x, y) in b.iter_mut().zip(s) {

@@ -9850,3 +9850,65 @@ fn an_addition_the_other_camp_counts_otherwise() {
         assert_eq!(current(&d)[0].fatalities.killed, Some(55), "{text}");
     }
 }
+
+/// What the blame, identity and claim-date rules leave alone: blame for anything but the
+/// deed, a negated or infinitive blame, a pronoun that stands for the victims, an attack
+/// dated in its own noun phrase (« l'attaque de samedi »); and a contested addition adds
+/// to its own teller's count (the army's 10 + 5 against JNIM's 60).
+#[test]
+fn blame_identity_and_claim_dates_left_alone() {
+    for (text, lang, not) in [
+        (
+            "Gunmen killed ten civilians in Bankass on Monday. Residents blamed the army for failing to protect them.",
+            Lang::En,
+            "Military",
+        ),
+        (
+            "Des hommes armés ont tué dix civils lundi à Bankass. Le ministre attribue la baisse des attaques à l'armée.",
+            Lang::Fr,
+            "Military",
+        ),
+        (
+            "Gunmen killed ten civilians in Bankass on Monday. It is too early to blame JNIM, a local official said.",
+            Lang::En,
+            "JNIM",
+        ),
+        (
+            "Des hommes armés ont tué dix civils lundi à Bankass. Le gouverneur n'attribue pas l'attaque au JNIM.",
+            Lang::Fr,
+            "JNIM",
+        ),
+        (
+            "Gunmen killed three villagers near Bankass on Monday. Relatives said they were members of Dan Na Ambassagou.",
+            Lang::En,
+            "Dan Na",
+        ),
+        (
+            "Des hommes armés ont tué trois villageois lundi près de Bankass. Selon des proches, ils étaient des membres de Dan Na Ambassagou.",
+            Lang::Fr,
+            "Dan Na",
+        ),
+    ] {
+        let d = run(text, lang);
+        let a1 = actor1(current(&d)[0]);
+        assert!(!a1.contains(not), "{text}: {a1}");
+    }
+    let d = run(
+        "Le JNIM a revendiqué l'attaque de samedi contre le camp militaire de Boulkessi, qui a fait dix morts parmi les soldats.",
+        Lang::Fr,
+    );
+    assert_eq!(date(current(&d)[0]), "2023-11-11");
+    for (text, lang) in [
+        (
+            "Jihadists attacked a military camp in Boulkessi on Sunday, killing ten soldiers, the army said. Five soldiers were also killed, the army said. JNIM claimed the attack, saying it had killed 60 soldiers.",
+            Lang::En,
+        ),
+        (
+            "Des jihadistes ont attaqué dimanche le camp militaire de Boulkessi, tuant dix soldats, selon l'armée. Cinq soldats ont également été tués, a précisé l'armée. Le JNIM a revendiqué l'attaque, affirmant avoir tué 60 soldats.",
+            Lang::Fr,
+        ),
+    ] {
+        let d = run(text, lang);
+        assert_eq!(current(&d)[0].fatalities.killed, Some(15), "{text}");
+    }
+}
