@@ -1212,6 +1212,69 @@ impl<'a> Grammar<'a> {
     /// A date-like core without modifier: absolute date, month, year, season, quarter,
     /// decade, weekday.
     fn date_core(&self, i: usize, after_mod: bool) -> Option<(usize, DateSpec)> {
+        if self.no_date_at_count(i) {
+            debug_assert!(
+                self.date_core_tried(i, after_mod).is_none(),
+                "no_date_at_count is wrong at {:?}",
+                self.raw(i)
+            );
+            return None;
+        }
+        self.date_core_tried(i, after_mod)
+    }
+
+    /// Does no part of [`Grammar::date_core`] take a date at word `i`, as it is a
+    /// count ([`Grammar::count_at`]: "30 militants", "1,700 injured"), or a word that
+    /// anchors no date before one ("the 30", « de 1,5 »)? Most of its attempts are
+    /// there. A number is no lead word: each part reads its anchor at word `i` itself.
+    /// A word that is no anchor ([`Grammar::date_anchor`]) leads to one at `i + 1` at
+    /// most, as `i + 2` is read only after two words ("the year", « mois de »), and a
+    /// number is no second one.
+    #[inline]
+    fn no_date_at_count(&self, i: usize) -> bool {
+        let Some(word) = self.w.get(i) else {
+            return false;
+        };
+        if word.kind == TokenKind::Number {
+            self.count_at(i)
+        } else {
+            self.w
+                .get(i + 1)
+                .is_some_and(|n| n.kind == TokenKind::Number)
+                && !self.date_anchor(i)
+                && self.count_at(i + 1)
+        }
+    }
+
+    /// Is word `j` a number no part of [`Grammar::date_core`] reads as a date, at `j` or
+    /// after a lead word? The parts take a number only as a year (`year_num`: four
+    /// digits), a numeric date (`numeric_date`: a "-" or "/", which leave no value, or
+    /// two periods, with no digit count), a day before its month (`day_num`: one or two
+    /// digits from 1 to 31, then a suffix and « de », "of": the month starts within
+    /// three words), a century (`decade`: two digits at most, then "th", « e »), or
+    /// through a phrase of the lexicons (a weekday, month, season, fiscal year, part of
+    /// day or ordinal), which [`DATE_WORD`] flags; and a Roman numeral, which a number
+    /// is not.
+    #[inline]
+    fn count_at(&self, j: usize) -> bool {
+        let Some(word) = self.w.get(j) else {
+            return false;
+        };
+        let month_at =
+            |k: usize| self.lex.first_kinds_at(self.w, k) & (1u64 << K::Month as u32) != 0;
+        word.kind == TokenKind::Number
+            && word.digits != 4
+            && self.flags.of(word.id) & DATE_WORD == 0
+            && !self.may_be_roman_at(j)
+            && (word.digits != 0 || (word.num.is_some() && self.raw(j).matches('.').count() != 2))
+            && !(word.digits <= 2 && self.is_any(j + 1, &["th", "st", "nd", "rd", "e", "eme"]))
+            && !(word.digits <= 2
+                && word.num.is_some_and(|v| (1.0..=31.0).contains(&v))
+                && (month_at(j + 1) || month_at(j + 2) || month_at(j + 3)))
+    }
+
+    /// [`Grammar::date_core`] without its proof.
+    fn date_core_tried(&self, i: usize, after_mod: bool) -> Option<(usize, DateSpec)> {
         let mut best: Option<(usize, DateSpec)> = None;
         let mut consider = |c: Option<(usize, DateSpec)>| {
             if let Some((e, s)) = c
