@@ -875,7 +875,28 @@ impl<'a> Grammar<'a> {
 
     // ---- primitives -------------------------------------------------------------
 
+    /// Does a phrase of kind `k` start with word `i`'s word? ([`TimeLex::get`] finds none
+    /// of that kind there otherwise.)
+    #[inline(always)]
+    fn starts(&self, k: K, i: usize) -> bool {
+        self.lex.first_kinds_at(self.w, i) & (1u64 << (k as u32)) != 0
+    }
+
+    // The primitives below are asked tens of thousands of times, at words of every
+    // kind, and mostly answer no: their first test is inlined at the caller, the rest
+    // kept out of line (a call, with its saving of registers, cost more than the test).
+
+    #[inline(always)]
     fn month(&self, i: usize) -> Option<(usize, u8, bool)> {
+        if !self.starts(K::Month, i) {
+            debug_assert!(self.month_found(i).is_none());
+            return None;
+        }
+        self.month_found(i)
+    }
+
+    #[inline(never)]
+    fn month_found(&self, i: usize) -> Option<(usize, u8, bool)> {
         let (e, v) = self.kind(K::Month, i)?;
         let m: u8 = v.parse().ok()?;
         let n = self.n(i);
@@ -893,7 +914,17 @@ impl<'a> Grammar<'a> {
         Some((e, m, weak))
     }
 
+    #[inline(always)]
     fn weekday(&self, i: usize) -> Option<(usize, u8)> {
+        if !self.starts(K::Weekday, i) {
+            debug_assert!(self.weekday_found(i).is_none());
+            return None;
+        }
+        self.weekday_found(i)
+    }
+
+    #[inline(never)]
+    fn weekday_found(&self, i: usize) -> Option<(usize, u8)> {
         let (e, v) = self.kind(K::Weekday, i)?;
         let d: u8 = v.parse().ok()?;
         let n = self.n(i);
@@ -920,7 +951,19 @@ impl<'a> Grammar<'a> {
         Some((e, d))
     }
 
+    /// (Not a number, a day is an ordinal: its first word is flagged [`DATE_WORD`].)
+    #[inline(always)]
     fn day_num(&self, i: usize) -> Option<(usize, u8)> {
+        let word = self.w.get(i)?;
+        if word.kind != TokenKind::Number && self.flags.of(word.id) & DATE_WORD == 0 {
+            debug_assert!(self.day_num_found(i).is_none());
+            return None;
+        }
+        self.day_num_found(i)
+    }
+
+    #[inline(never)]
+    fn day_num_found(&self, i: usize) -> Option<(usize, u8)> {
         let word = self.w.get(i)?;
         if word.kind == TokenKind::Number {
             if word.digits == 0 || word.digits > 2 {
@@ -967,7 +1010,27 @@ impl<'a> Grammar<'a> {
         None
     }
 
+    /// (A year is a number of four digits or, in English, a word flagged [`DATE_WORD`]:
+    /// "two" or a cardinal from ten to twenty; "two" by name if it had no id.)
+    #[inline(always)]
     fn year_num(&self, i: usize) -> Option<(usize, i32)> {
+        let word = self.w.get(i)?;
+        let maybe = if word.kind == TokenKind::Number {
+            word.digits == 4
+        } else {
+            word.kind == TokenKind::Word
+                && self.lang == Lang::En
+                && (self.flags.of(word.id) & DATE_WORD != 0 || (word.id == 0 && self.is(i, "two")))
+        };
+        if !maybe {
+            debug_assert!(self.year_num_found(i).is_none());
+            return None;
+        }
+        self.year_num_found(i)
+    }
+
+    #[inline(never)]
+    fn year_num_found(&self, i: usize) -> Option<(usize, i32)> {
         let word = self.w.get(i)?;
         if word.kind == TokenKind::Word && self.lang == Lang::En {
             // Spoken years: "nineteen ninety-four", "two thousand". ("Two thousand" may
