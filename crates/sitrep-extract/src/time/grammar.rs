@@ -2598,7 +2598,40 @@ impl<'a> Grammar<'a> {
 
     /// `number unit`, `vague unit` ("several weeks"), `a unit`: (end, amount, unit).
     /// Three patterns ask it at the same word in a row: the last answer is kept.
+    ///
+    /// Most words it is asked at start no amount: that is proved first, inlined, before
+    /// the memo is read ([`Grammar::may_amount`]).
+    #[inline(always)]
     fn amount_unit(&self, i: usize) -> Option<(usize, Option<f64>, Unit)> {
+        if !self.may_amount(i) {
+            debug_assert!(self.amount_unit_at(i).is_none());
+            return None;
+        }
+        self.amount_unit_memo(i)
+    }
+
+    /// Can an amount start at word `i`, as [`Grammar::amount_unit_at`] reads one: a
+    /// vague amount of the lexicon, or a number ([`NumberLex::number`]): a number
+    /// token with a value, or a word that starts a number ([`NUMBER`]: a cardinal's
+    /// first word), or an article, which takes a multiplier ("a hundred").
+    #[inline(always)]
+    fn may_amount(&self, i: usize) -> bool {
+        let Some(word) = self.w.get(i) else {
+            return false;
+        };
+        self.starts(K::Vague, i)
+            || match word.kind {
+                TokenKind::Number => word.num.is_some(),
+                TokenKind::Word => {
+                    self.flags.of(word.id) & NUMBER != 0
+                        || self.is_any(i, &["a", "an", "un", "une"])
+                }
+                _ => false,
+            }
+    }
+
+    #[inline(never)]
+    fn amount_unit_memo(&self, i: usize) -> Option<(usize, Option<f64>, Unit)> {
         if let Some((at, r)) = self.amount_memo.get()
             && at == i
         {
