@@ -1867,7 +1867,20 @@ impl<'a> Grammar<'a> {
     }
 
     /// "Sunday", "Monday morning", "dimanche soir", "Saturday night".
+    ///
+    /// Its weekday is at word `i` or `i + 1`: that first test inlined at the caller,
+    /// [`Grammar::p_date`], asked at every number and date word.
+    #[inline(always)]
     fn weekday_expr(&self, i: usize) -> Option<(usize, DateSpec)> {
+        if !self.starts(K::Weekday, i) && !self.starts(K::Weekday, i + 1) {
+            debug_assert!(self.weekday_expr_found(i).is_none());
+            return None;
+        }
+        self.weekday_expr_found(i)
+    }
+
+    #[inline(never)]
+    fn weekday_expr_found(&self, i: usize) -> Option<(usize, DateSpec)> {
         let mut j = i;
         if self.is_any(j, &["le"]) && self.weekday(j + 1).is_some() {
             j += 1;
