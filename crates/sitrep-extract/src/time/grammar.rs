@@ -2019,8 +2019,10 @@ impl<'a> Grammar<'a> {
             (i, false)
         };
         // "11-13 November"
+        // (A number with a digit count is all digits: no "-" to look for.)
         if let Some(word) = self.w.get(start_at)
             && word.kind == TokenKind::Number
+            && word.digits == 0
             && let Some((a, b)) = self.raw(start_at).split_once('-')
             && let (Ok(a), Ok(b)) = (a.parse::<u8>(), b.parse::<u8>())
             && (1..=31).contains(&a)
