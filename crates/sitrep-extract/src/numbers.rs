@@ -189,19 +189,35 @@ impl NumberLex {
     /// A number at word `i`: digits ("6,500"), words ("twenty-four", "quatre-vingt-dix",
     /// "two hundred"), or digits scaled by a word ("2 million"). Articles ("a", "un") count
     /// as one only when `articles` is set (durations: "a year", "un mois").
+    ///
+    /// Asked at most words of a text, which start none: a word starts a number only as
+    /// a cardinal's first word, or as an article before a multiplier ("a hundred"). That
+    /// test is inlined at the caller, the reading kept out of line.
+    #[inline(always)]
     pub fn number(&self, w: &Words, i: usize, articles: bool) -> Option<(usize, f64)> {
         let word = w.get(i)?;
-        if word.kind == TokenKind::Number {
-            let v = word.num?;
-            // "2 million", "1,5 million"
-            if let Some((e, m)) = self.multiplier.longest(w, i + 1) {
-                return Some((e, v * m));
+        match word.kind {
+            TokenKind::Number => {
+                let v = word.num?;
+                // "2 million", "1,5 million"
+                if let Some((e, m)) = self.multiplier.longest(w, i + 1) {
+                    return Some((e, v * m));
+                }
+                Some((i + 1, v))
             }
-            return Some((i + 1, v));
+            TokenKind::Word
+                if self.cardinal.starts_with_id(word.id)
+                    || matches!(w.norm(i), "a" | "an" | "un" | "une") =>
+            {
+                self.number_words(w, i, articles)
+            }
+            _ => None,
         }
-        if word.kind != TokenKind::Word {
-            return None;
-        }
+    }
+
+    /// [`NumberLex::number`] at a word that may start one.
+    #[inline(never)]
+    fn number_words(&self, w: &Words, i: usize, articles: bool) -> Option<(usize, f64)> {
         let mut total = 0.0f64;
         let mut current = 0.0f64;
         let mut j = i;

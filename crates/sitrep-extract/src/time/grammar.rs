@@ -875,7 +875,28 @@ impl<'a> Grammar<'a> {
 
     // ---- primitives -------------------------------------------------------------
 
+    /// Does a phrase of kind `k` start with word `i`'s word? ([`TimeLex::get`] finds none
+    /// of that kind there otherwise.)
+    #[inline(always)]
+    fn starts(&self, k: K, i: usize) -> bool {
+        self.lex.first_kinds_at(self.w, i) & (1u64 << (k as u32)) != 0
+    }
+
+    // The primitives below are asked tens of thousands of times, at words of every
+    // kind, and mostly answer no: their first test is inlined at the caller, the rest
+    // kept out of line (a call, with its saving of registers, cost more than the test).
+
+    #[inline(always)]
     fn month(&self, i: usize) -> Option<(usize, u8, bool)> {
+        if !self.starts(K::Month, i) {
+            debug_assert!(self.month_found(i).is_none());
+            return None;
+        }
+        self.month_found(i)
+    }
+
+    #[inline(never)]
+    fn month_found(&self, i: usize) -> Option<(usize, u8, bool)> {
         let (e, v) = self.kind(K::Month, i)?;
         let m: u8 = v.parse().ok()?;
         let n = self.n(i);
@@ -893,7 +914,17 @@ impl<'a> Grammar<'a> {
         Some((e, m, weak))
     }
 
+    #[inline(always)]
     fn weekday(&self, i: usize) -> Option<(usize, u8)> {
+        if !self.starts(K::Weekday, i) {
+            debug_assert!(self.weekday_found(i).is_none());
+            return None;
+        }
+        self.weekday_found(i)
+    }
+
+    #[inline(never)]
+    fn weekday_found(&self, i: usize) -> Option<(usize, u8)> {
         let (e, v) = self.kind(K::Weekday, i)?;
         let d: u8 = v.parse().ok()?;
         let n = self.n(i);
@@ -920,7 +951,19 @@ impl<'a> Grammar<'a> {
         Some((e, d))
     }
 
+    /// (Not a number, a day is an ordinal: its first word is flagged [`DATE_WORD`].)
+    #[inline(always)]
     fn day_num(&self, i: usize) -> Option<(usize, u8)> {
+        let word = self.w.get(i)?;
+        if word.kind != TokenKind::Number && self.flags.of(word.id) & DATE_WORD == 0 {
+            debug_assert!(self.day_num_found(i).is_none());
+            return None;
+        }
+        self.day_num_found(i)
+    }
+
+    #[inline(never)]
+    fn day_num_found(&self, i: usize) -> Option<(usize, u8)> {
         let word = self.w.get(i)?;
         if word.kind == TokenKind::Number {
             if word.digits == 0 || word.digits > 2 {
@@ -967,7 +1010,27 @@ impl<'a> Grammar<'a> {
         None
     }
 
+    /// (A year is a number of four digits or, in English, a word flagged [`DATE_WORD`]:
+    /// "two" or a cardinal from ten to twenty; "two" by name if it had no id.)
+    #[inline(always)]
     fn year_num(&self, i: usize) -> Option<(usize, i32)> {
+        let word = self.w.get(i)?;
+        let maybe = if word.kind == TokenKind::Number {
+            word.digits == 4
+        } else {
+            word.kind == TokenKind::Word
+                && self.lang == Lang::En
+                && (self.flags.of(word.id) & DATE_WORD != 0 || (word.id == 0 && self.is(i, "two")))
+        };
+        if !maybe {
+            debug_assert!(self.year_num_found(i).is_none());
+            return None;
+        }
+        self.year_num_found(i)
+    }
+
+    #[inline(never)]
+    fn year_num_found(&self, i: usize) -> Option<(usize, i32)> {
         let word = self.w.get(i)?;
         if word.kind == TokenKind::Word && self.lang == Lang::En {
             // Spoken years: "nineteen ninety-four", "two thousand". ("Two thousand" may
@@ -1212,6 +1275,69 @@ impl<'a> Grammar<'a> {
     /// A date-like core without modifier: absolute date, month, year, season, quarter,
     /// decade, weekday.
     fn date_core(&self, i: usize, after_mod: bool) -> Option<(usize, DateSpec)> {
+        if self.no_date_at_count(i) {
+            debug_assert!(
+                self.date_core_tried(i, after_mod).is_none(),
+                "no_date_at_count is wrong at {:?}",
+                self.raw(i)
+            );
+            return None;
+        }
+        self.date_core_tried(i, after_mod)
+    }
+
+    /// Does no part of [`Grammar::date_core`] take a date at word `i`, as it is a
+    /// count ([`Grammar::count_at`]: "30 militants", "1,700 injured"), or a word that
+    /// anchors no date before one ("the 30", « de 1,5 »)? Most of its attempts are
+    /// there. A number is no lead word: each part reads its anchor at word `i` itself.
+    /// A word that is no anchor ([`Grammar::date_anchor`]) leads to one at `i + 1` at
+    /// most, as `i + 2` is read only after two words ("the year", « mois de »), and a
+    /// number is no second one.
+    #[inline]
+    fn no_date_at_count(&self, i: usize) -> bool {
+        let Some(word) = self.w.get(i) else {
+            return false;
+        };
+        if word.kind == TokenKind::Number {
+            self.count_at(i)
+        } else {
+            self.w
+                .get(i + 1)
+                .is_some_and(|n| n.kind == TokenKind::Number)
+                && !self.date_anchor(i)
+                && self.count_at(i + 1)
+        }
+    }
+
+    /// Is word `j` a number no part of [`Grammar::date_core`] reads as a date, at `j` or
+    /// after a lead word? The parts take a number only as a year (`year_num`: four
+    /// digits), a numeric date (`numeric_date`: a "-" or "/", which leave no value, or
+    /// two periods, with no digit count), a day before its month (`day_num`: one or two
+    /// digits from 1 to 31, then a suffix and « de », "of": the month starts within
+    /// three words), a century (`decade`: two digits at most, then "th", « e »), or
+    /// through a phrase of the lexicons (a weekday, month, season, fiscal year, part of
+    /// day or ordinal), which [`DATE_WORD`] flags; and a Roman numeral, which a number
+    /// is not.
+    #[inline]
+    fn count_at(&self, j: usize) -> bool {
+        let Some(word) = self.w.get(j) else {
+            return false;
+        };
+        let month_at =
+            |k: usize| self.lex.first_kinds_at(self.w, k) & (1u64 << K::Month as u32) != 0;
+        word.kind == TokenKind::Number
+            && word.digits != 4
+            && self.flags.of(word.id) & DATE_WORD == 0
+            && !self.may_be_roman_at(j)
+            && (word.digits != 0 || (word.num.is_some() && self.raw(j).matches('.').count() != 2))
+            && !(word.digits <= 2 && self.is_any(j + 1, &["th", "st", "nd", "rd", "e", "eme"]))
+            && !(word.digits <= 2
+                && word.num.is_some_and(|v| (1.0..=31.0).contains(&v))
+                && (month_at(j + 1) || month_at(j + 2) || month_at(j + 3)))
+    }
+
+    /// [`Grammar::date_core`] without its proof.
+    fn date_core_tried(&self, i: usize, after_mod: bool) -> Option<(usize, DateSpec)> {
         let mut best: Option<(usize, DateSpec)> = None;
         let mut consider = |c: Option<(usize, DateSpec)>| {
             if let Some((e, s)) = c
@@ -1745,7 +1871,20 @@ impl<'a> Grammar<'a> {
     }
 
     /// "Sunday", "Monday morning", "dimanche soir", "Saturday night".
+    ///
+    /// Its weekday is at word `i` or `i + 1`: that first test inlined at the caller,
+    /// [`Grammar::p_date`], asked at every number and date word.
+    #[inline(always)]
     fn weekday_expr(&self, i: usize) -> Option<(usize, DateSpec)> {
+        if !self.starts(K::Weekday, i) && !self.starts(K::Weekday, i + 1) {
+            debug_assert!(self.weekday_expr_found(i).is_none());
+            return None;
+        }
+        self.weekday_expr_found(i)
+    }
+
+    #[inline(never)]
+    fn weekday_expr_found(&self, i: usize) -> Option<(usize, DateSpec)> {
         let mut j = i;
         if self.is_any(j, &["le"]) && self.weekday(j + 1).is_some() {
             j += 1;
@@ -1884,8 +2023,10 @@ impl<'a> Grammar<'a> {
             (i, false)
         };
         // "11-13 November"
+        // (A number with a digit count is all digits: no "-" to look for.)
         if let Some(word) = self.w.get(start_at)
             && word.kind == TokenKind::Number
+            && word.digits == 0
             && let Some((a, b)) = self.raw(start_at).split_once('-')
             && let (Ok(a), Ok(b)) = (a.parse::<u8>(), b.parse::<u8>())
             && (1..=31).contains(&a)
@@ -2476,7 +2617,40 @@ impl<'a> Grammar<'a> {
 
     /// `number unit`, `vague unit` ("several weeks"), `a unit`: (end, amount, unit).
     /// Three patterns ask it at the same word in a row: the last answer is kept.
+    ///
+    /// Most words it is asked at start no amount: that is proved first, inlined, before
+    /// the memo is read ([`Grammar::may_amount`]).
+    #[inline(always)]
     fn amount_unit(&self, i: usize) -> Option<(usize, Option<f64>, Unit)> {
+        if !self.may_amount(i) {
+            debug_assert!(self.amount_unit_at(i).is_none());
+            return None;
+        }
+        self.amount_unit_memo(i)
+    }
+
+    /// Can an amount start at word `i`, as [`Grammar::amount_unit_at`] reads one: a
+    /// vague amount of the lexicon, or a number ([`NumberLex::number`]): a number
+    /// token with a value, or a word that starts a number ([`NUMBER`]: a cardinal's
+    /// first word), or an article, which takes a multiplier ("a hundred").
+    #[inline(always)]
+    fn may_amount(&self, i: usize) -> bool {
+        let Some(word) = self.w.get(i) else {
+            return false;
+        };
+        self.starts(K::Vague, i)
+            || match word.kind {
+                TokenKind::Number => word.num.is_some(),
+                TokenKind::Word => {
+                    self.flags.of(word.id) & NUMBER != 0
+                        || self.is_any(i, &["a", "an", "un", "une"])
+                }
+                _ => false,
+            }
+    }
+
+    #[inline(never)]
+    fn amount_unit_memo(&self, i: usize) -> Option<(usize, Option<f64>, Unit)> {
         if let Some((at, r)) = self.amount_memo.get()
             && at == i
         {
