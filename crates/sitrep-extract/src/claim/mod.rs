@@ -685,7 +685,7 @@ impl WordStage for ClaimStage {
                         }
                         _ => {
                             // "according to a statement from the army", « selon un
-                            // communiqué du gouvernement », « selon un bilan de la société
+                            // communiqué de l'armée », « selon un bilan de la société
                             // civile »: past what it was said in, and its preposition, who
                             // said it.
                             let authored = || {
@@ -1083,7 +1083,7 @@ fn governed(w: &Words, lex: &ClaimLex, a: usize) -> bool {
     let clause_and =
         |end: usize| end >= 2 && coordinating(w.norm(end - 1)) && w.norm(end - 2) == ",";
     // (Not the author of a count: « un bilan de la société civile fait état de
-    // vingt-cinq morts », "a tally by local officials put the toll at 21".)
+    // vingt-cinq morts », "a tally from local officials put the toll at 21".)
     let prep = |end: usize| {
         lex.ending_at(C::Prep, w, end, 3).is_some_and(|p| {
             lex.ending_at(C::Tally, w, p, 3).is_none() || !authored_by(w, p, end, a)

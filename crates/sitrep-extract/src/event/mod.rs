@@ -2647,7 +2647,7 @@ fn assemble(
         let hit = |k: usize| {
             a2.is_some_and(|x| x == k || idx.doc.actors[x].name == idx.doc.actors[k].name)
         };
-        a1 = responsibility(idx, lex, sent, crowd_a1.then_some(true))
+        a1 = responsibility(idx, lex, clex, sent, crowd_a1.then_some(true))
             .filter(|&k| !hit(k) && !unnamed(k))
             .or(a1);
     } else if a2.is_none() && a1.is_some() {
@@ -2662,7 +2662,8 @@ fn assemble(
                         && idx.doc.actors[x].actor_id == idx.doc.actors[k].actor_id
             })
         };
-        a2 = responsibility(idx, lex, sent, Some(false)).filter(|&k| !same_actor(k) && !unnamed(k));
+        a2 = responsibility(idx, lex, clex, sent, Some(false))
+            .filter(|&k| !same_actor(k) && !unnamed(k));
     }
     // Nobody named as hit, but "rockets hit the MINUSMA camp", "a Malian army convoy
     // ambushed", « le camp de la MINUSMA »: the owner of what was hit.
@@ -3212,7 +3213,13 @@ enum Said {
 /// event's own words do not: a claim of responsibility, who the attackers were said to
 /// be, a likely agent. `ident`: `Some(true)` only who the attackers were said to be,
 /// `Some(false)` only claims and agents, `None` both.
-fn responsibility(idx: &Idx, lex: &EventLex, sent: usize, ident: Option<bool>) -> Option<usize> {
+fn responsibility(
+    idx: &Idx,
+    lex: &EventLex,
+    clex: &ClaimLex,
+    sent: usize,
+    ident: Option<bool>,
+) -> Option<usize> {
     let w = idx.w;
     // One pass over the document, on the first event that needs it.
     let claims = idx.responsibility.get_or_init(|| {
@@ -3402,38 +3409,7 @@ fn responsibility(idx: &Idx, lex: &EventLex, sent: usize, ident: Option<bool>) -
                             .is_some_and(|(_, t)| t.noun)
                     };
                     let det = |j: usize| {
-                        matches!(
-                            w.norm(j),
-                            "the"
-                                | "a"
-                                | "an"
-                                | "this"
-                                | "these"
-                                | "that"
-                                | "those"
-                                | "its"
-                                | "their"
-                                | "le"
-                                | "la"
-                                | "les"
-                                | "l"
-                                | "'"
-                                | "’"
-                                | "ce"
-                                | "cet"
-                                | "cette"
-                                | "ces"
-                                | "un"
-                                | "une"
-                                | "sa"
-                                | "son"
-                                | "ses"
-                                | "leur"
-                                | "leurs"
-                                | "«"
-                                | "»"
-                                | "\""
-                        )
+                        clex.has(C::Det, w, j) || matches!(w.norm(j), "'" | "’" | "«" | "»" | "\"")
                     };
                     let a_date = |j: usize| idx.times.iter().any(|&(a, _)| a == j || a == j + 1);
                     let on = (e..(e + 6).min(s1))
