@@ -151,6 +151,12 @@ impl WordStage for ClaimStage {
                 Some(p) => p.b,
                 None => s0,
             };
+            // A participle's form: "saying", « affirmant » (a finite verb has a subject of
+            // its own).
+            let participle_form = {
+                let v = w.norm(cue.a);
+                v.ends_with("ing") || v.ends_with("ant")
+            };
             let next = cues
                 .get(k + 1)
                 .filter(|c| w.words()[c.a].sentence as usize == sent)
@@ -309,10 +315,7 @@ impl WordStage for ClaimStage {
                     };
                     // (Not a participle's pronoun: in "…, saying it had killed 60
                     // soldiers", « …, affirmant qu'il », the pronoun is what it says.)
-                    let participle_pronoun = |c: &Cand| {
-                        c.what == What::Pronoun
-                            && (w.norm(cue.a).ends_with("ing") || w.norm(cue.a).ends_with("ant"))
-                    };
+                    let participle_pronoun = |c: &Cand| participle_form && c.what == What::Pronoun;
                     let inverted_after = cands.iter().find(|c| {
                         parenthetical
                             && !participle_pronoun(c)
@@ -660,10 +663,7 @@ impl WordStage for ClaimStage {
                         // has a subject of its own, "the website reports…".)
                         // (Or a verb sharing the subject: "JNIM claimed the attack and
                         // said it killed 20 soldiers", « … et affirme avoir tué ».)
-                        let v = w.norm(cue.a);
-                        v.ends_with("ing")
-                            || v.ends_with("ant")
-                            || cue.a > 0 && matches!(w.norm(cue.a - 1), "and" | "et")
+                        participle_form || cue.a > 0 && matches!(w.norm(cue.a - 1), "and" | "et")
                     }) {
                         // A participle continuing the previous cue ("…, claiming to…").
                         speaker = Some(Speaker {
@@ -759,9 +759,7 @@ impl WordStage for ClaimStage {
             // "JNIM claimed the attack carried out on Saturday, saying it killed…", «
             // …menée samedi, affirmant avoir tué »: a participle after a comma says when
             // only by a date after it; the date before is the deed's.
-            let participle = cue.a > 0
-                && w.norm(cue.a - 1) == ","
-                && (w.norm(cue.a).ends_with("ing") || w.norm(cue.a).ends_with("ant"));
+            let participle = participle_form && cue.a > 0 && w.norm(cue.a - 1) == ",";
             let allowed = |a: usize, b: usize| {
                 let main = sub[a] == sub[cue.a] && !participle;
                 (main && a >= clause && b <= head_end)

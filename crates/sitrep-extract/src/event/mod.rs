@@ -427,18 +427,17 @@ fn index<'a>(doc: &'a Doc, w: &'a Words, clex: &ClaimLex, lex: &EventLex) -> Idx
     };
     // (Only when a date came before: in "JNIM claimed responsibility for the attack on
     // Saturday on the camp" alone, Saturday is the attack's.)
+    let mut dated_before = false;
     for (k, &(ta, _)) in idx.times.iter().enumerate() {
-        if idx.said[k] || ta == 0 || !(0..k).any(|x| !idx.said[x]) {
-            continue;
+        if !idx.said[k] && ta > 0 && dated_before {
+            let s0 = idx.sentences[idx.sentence_of(ta.min(w.len() - 1))].0;
+            idx.said[k] = (ta.saturating_sub(6).max(s0)..ta).any(|i| {
+                lex.get(E::Responsibility, w, i).is_some_and(|(e, v)| {
+                    matches!(v, "before" | "event") && e <= ta && (e..ta).all(claimed)
+                })
+            });
         }
-        let s0 = idx.sentences[idx.sentence_of(ta.min(w.len() - 1))].0;
-        if (ta.saturating_sub(6).max(s0)..ta).any(|i| {
-            lex.get(E::Responsibility, w, i).is_some_and(|(e, v)| {
-                matches!(v, "before" | "event") && e <= ta && (e..ta).all(claimed)
-            })
-        }) {
-            idx.said[k] = true;
-        }
+        dated_before |= !idx.said[k];
     }
     idx
 }
