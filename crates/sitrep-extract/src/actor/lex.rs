@@ -8,6 +8,10 @@ lexicon_kinds! {
     /// The kinds an actors lexicon may use; anything else is rejected at load.
     A {
         Desc = "desc",
+        // A description after a preposition fused with its article (French « du », «
+        // au », « aux »: « un communiqué du gouvernement »): the phrase begins with that
+        // word, the mention after it.
+        DescContracted = "desc_contracted",
         Role = "role",
         Pronoun = "pronoun",
         Demonym = "demonym",
@@ -95,7 +99,7 @@ impl ActorLex {
                 return Err(LexiconError::new(file, row.line, "empty phrase or value"));
             }
             let bad = match k {
-                A::Desc | A::DescAfterNationality => !CLASSES.contains(&value),
+                A::Desc | A::DescAfterNationality | A::DescContracted => !CLASSES.contains(&value),
                 A::Pronoun => !matches!(value, "person" | "it"),
                 A::Demonym => value.len() != 2 || !value.chars().all(|c| c.is_ascii_uppercase()),
                 A::Role => !super::dict::ROLES.contains(&value),

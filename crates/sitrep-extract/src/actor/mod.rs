@@ -239,8 +239,12 @@ fn scan(
     starts: &Starts,
     countries: &[(usize, usize, String)],
 ) -> Vec<Found> {
-    let wanted =
-        DICT | A::Demonym.bit() | A::Desc.bit() | A::DescAfterNationality.bit() | A::Crowd.bit();
+    let wanted = DICT
+        | A::Demonym.bit()
+        | A::Desc.bit()
+        | A::DescAfterNationality.bit()
+        | A::DescContracted.bit()
+        | A::Crowd.bit();
     let mut out: Vec<Found> = Vec::new();
     // Which words start a country name: one load a word, where asking `countries` at
     // every word scanned the list (the same answer).
@@ -337,6 +341,15 @@ fn scan(
                 .map(|(e, _)| (e, "protesters")),
             d => d,
         };
+        // « un communiqué du gouvernement », « aux autorités »: the description is what
+        // follows the fused article.
+        let (at, desc) = match desc {
+            None if demonym_first.is_none() => match lex.get(A::DescContracted, w, i) {
+                Some((e, class)) => (i + 1, Some((e, class))),
+                None => (i, None),
+            },
+            d => (i, d),
+        };
         if let Some((e, class)) = desc {
             let mut country = demonym_first.map(|(_, c)| c);
             let mut e = e;
@@ -349,11 +362,11 @@ fn scan(
             // "a former soldier", « un ex-gendarme »: who left a state's forces is a
             // civilian (a former rebel may well still be one: only state forces).
             let former = matches!(class, "army" | "police")
-                .then(|| former_before(w, lex, i))
+                .then(|| former_before(w, lex, at))
                 .flatten();
             let (a, class) = match former {
                 Some(f) => (f, "civilians"),
-                None => (i, class),
+                None => (at, class),
             };
             keep(
                 &mut best,

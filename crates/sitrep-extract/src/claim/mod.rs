@@ -302,6 +302,20 @@ impl WordStage for ClaimStage {
                             .find(|&i| w.norm(i) == ",")
                             .is_some_and(|i| {
                                 i <= clause + 5 && matches!(w.norm(i + 1), "who" | "which" | "qui")
+                                    // (Or an apposition after a name that opens the
+                                    // clause: "Sun Microsystems Inc., a computer maker,
+                                    // announced…", "Ricardo Alarcon, president of the
+                                    // National Assembly, told…".)
+                                    || w.words()[clause].cap
+                                        && (clause..i)
+                                            .filter(|&k| w.words()[k].kind == TokenKind::Word)
+                                            .all(|k| {
+                                                w.words()[k].cap
+                                                    || lex.has(C::Det, w, k)
+                                                    || lex.has(C::Prep, w, k)
+                                            })
+                                        && i <= clause + 8
+                                        && !(clause..i).any(|k| w.norm(k) == ",")
                             });
                     let parenthetical = cue.a > clause
                         && !closes_relative
@@ -313,20 +327,45 @@ impl WordStage for ClaimStage {
                             || matches!(w.norm(i), "'" | "’" | "l")
                             || w.words()[i].cap && i > cue.b
                     };
-                    // (Not a participle's pronoun: in "…, saying it had killed 60
-                    // soldiers", « …, affirmant qu'il », the pronoun is what it says.)
-                    let participle_pronoun = |c: &Cand| participle_form && c.what == What::Pronoun;
+                    // (Never a participle's: in "…, saying Iraqi troops massed nearby",
+                    // "…, saying it had killed 60 soldiers", « …, affirmant qu'il », who
+                    // follows it is what it says. Nor a pronoun, which is never inverted
+                    // after its verb: "…, said they had killed 12 soldiers".)
                     let inverted_after = cands.iter().find(|c| {
                         parenthetical
-                            && !participle_pronoun(c)
+                            && !participle_form
+                            && c.what != What::Pronoun
                             && c.a >= cue.b
                             && c.a <= cue.b + 5
                             && c.b <= s1
                             && (cue.b..c.a).all(told)
+                            // (Not past "that": "…, told the AP that Cuban authorities
+                            // were frustrated" reports them.)
+                            && !(cue.b..c.a).any(|i| lex.has(C::That, w, i))
                             && !(cue.b..c.a).any(|i| matches!(w.norm(i), "," | ";" | ":" | "."))
                     });
+                    // (After a comma, the subject before the cue is the cue's own only
+                    // when an aside follows it: "the army, in a statement, said"; in
+                    // « des jihadistes ont tué 12 soldats, a indiqué le porte-parole du
+                    // ministère » the soldiers are what is reported, not who reports.)
                     let before = if inverted_after.is_some() {
                         None
+                    } else if parenthetical {
+                        // (Or it stands in an apposition to a name: "Sgt. Derek Glenn, a
+                        // spokesman for the Newark Police Department, said".)
+                        let in_apposition = |c: &Cand| {
+                            (clause + 1..c.a)
+                                .rev()
+                                .find(|&i| w.norm(i) == ",")
+                                .is_some_and(|i| {
+                                    (w.words()[i - 1].cap || cands.iter().any(|d| d.b == i))
+                                        && !(c.b..cue.a - 1).any(|k| w.norm(k) == ",")
+                                })
+                        };
+                        before.filter(|c| {
+                            (c.b..(c.b + 4).min(cue.a - 1)).any(|i| w.norm(i) == ",")
+                                || in_apposition(c)
+                        })
                     } else {
                         before
                     };
@@ -493,9 +532,13 @@ impl WordStage for ClaimStage {
                     // Réconciliation ».)
                     // (Or with a relative clause: « …, a indiqué l'organisation qui les
                     // emploie ».)
+                    // (Or when a role heads it, whoever it serves: « …, a indiqué le
+                    // porte-parole du ministère », "…, said the leader of the local youth
+                    // association".)
                     let most = if speaker_end < tail
                         || w.words()[speaker_end - 1].cap
                         || relative_in(first_word + 1, speaker_end)
+                        || alex.has(A::Role, w, first_word + 1)
                     {
                         7
                     } else {
@@ -652,7 +695,7 @@ impl WordStage for ClaimStage {
                                     ))
                                 && c.b <= s1
                                 && !crosses_punct(w, cue.b, c.a)
-                                && !participle_pronoun(c)
+                                && !participle_form
                         })
                     }) {
                         speaker = resolve(c);

@@ -971,6 +971,22 @@ fn according_to_a_statement_or_toll_from_its_author() {
             Lang::Fr,
             "la société civile",
         ),
+        // (A preposition fused with its article: « du » is « de le ».)
+        (
+            "Sixteen civilians were killed on Saturday in Diallassagou, according to a statement from the government.",
+            Lang::En,
+            "government",
+        ),
+        (
+            "Seize civils ont été tués samedi à Diallassagou, selon un communiqué du gouvernement.",
+            Lang::Fr,
+            "gouvernement",
+        ),
+        (
+            "Seize civils ont été tués samedi à Diallassagou, a indiqué le porte-parole du gouvernement.",
+            Lang::Fr,
+            "gouvernement",
+        ),
     ] {
         let d = run(text, lang);
         let by = &claim(&d, "Diallassagou").by.name;
@@ -1023,4 +1039,75 @@ fn what_a_toll_counts_does_not_speak() {
         "{:?}",
         d.claims
     );
+}
+
+/// A reporting verb right after a comma has its speaker after it, never the reported
+/// clause's subject or object; a role heads a longer speaker ("the leader of …").
+#[test]
+fn a_comma_before_the_cue_puts_its_speaker_after() {
+    for (text, lang, who) in [
+        (
+            "Gunmen killed 12 soldiers near Boni on Tuesday, said the leader of the local youth association.",
+            Lang::En,
+            "the leader of the local youth association",
+        ),
+        (
+            "Des jihadistes ont tué 12 soldats près de Boni mardi, a indiqué le porte-parole du ministère.",
+            Lang::Fr,
+            "le porte-parole du ministère",
+        ),
+    ] {
+        let d = run(text, lang);
+        let c = claim(&d, "12");
+        assert_eq!(c.by.name, who, "{text}");
+        assert!(!content(&d, c).contains(who), "{text}");
+    }
+}
+
+/// "…, saying X did Y": who follows a participle is what it says, not who says it.
+#[test]
+fn who_follows_a_participle_does_not_speak() {
+    for (text, lang) in [
+        (
+            "The president sent troops to Kidal, saying rebel fighters were preparing an attack.",
+            Lang::En,
+        ),
+        (
+            "Le président a envoyé des troupes à Kidal, affirmant les rebelles prêts à attaquer.",
+            Lang::Fr,
+        ),
+    ] {
+        let d = run(text, lang);
+        assert!(
+            d.claims
+                .iter()
+                .all(|c| c.by.camp.as_deref() != Some("rebel")),
+            "{text}: {:?}",
+            d.claims
+        );
+    }
+}
+
+/// An apposition after a name closes before the cue: the name is who speaks, and what
+/// follows the cue is what it says.
+#[test]
+fn an_apposition_keeps_its_name_as_subject() {
+    for (text, lang) in [
+        (
+            "The Katiba Serma fighters, a unit linked to JNIM, said they had killed 12 soldiers.",
+            Lang::En,
+        ),
+        (
+            "Les Brigades des martyrs d'Al-Aqsa, groupe armé lié au Fatah, ont indiqué qu'elles avaient tué 12 soldats.",
+            Lang::Fr,
+        ),
+    ] {
+        let d = run(text, lang);
+        let c = claim(&d, "12");
+        let said = content(&d, c);
+        assert!(
+            !said.contains("Katiba") && !said.contains("Brigades"),
+            "{text}: {said}"
+        );
+    }
 }
