@@ -206,32 +206,23 @@ impl WordStage for QuantityStage {
         let mut cands: Vec<Cand> = Vec::new();
         let n = w.len();
         let flags = |x: &Word| trig.get(x.id as usize).copied().unwrap_or(0);
-        // Which sentences have a casualty word.
-        let mut casualty_in = vec![false; w.words()[n - 1].sentence as usize + 1];
-        for x in w.words() {
-            if flags(x) & ENDS_CASUALTY != 0 {
-                casualty_in[x.sentence as usize] = true;
-            }
-        }
+        // Which sentences have a casualty word (by sentence index, up to the last word's).
+        let casualty_in: Vec<bool> = w
+            .sentence_bounds()
+            .iter()
+            .map(|&(a, b)| {
+                w.words()[a..b]
+                    .iter()
+                    .any(|x| flags(x) & ENDS_CASUALTY != 0)
+            })
+            .collect();
         let mut i = 0;
-        while i < n {
-            let word = &w.words()[i];
-            let how = flags(word);
-            // One person named by an article, a pronoun or a bare noun is reported only
-            // with a casualty word of their sentence: without one, nothing to do. A
-            // sentence may open on a bare singular noun ("Soldier killed…", "UN
-            // peacekeeper killed"), and a casualty verb may take one ("killed forest
-            // guard").
-            let hit = word.kind == TokenKind::Number
-                || how & STRONG != 0
-                || (casualty_in[word.sentence as usize] && {
-                    let opens = i == 0 || w.words()[i - 1].sentence != word.sentence;
-                    how & WEAK != 0
-                        || opens
-                        || (flags(&w.words()[i - 1]) & ENDS_CASUALTY != 0
-                            && word.kind == TokenKind::Word)
-                });
-            if !hit || cx.in_time(word.span) {
+        loop {
+            i = next_start(w, trig, &casualty_in, i);
+            if i >= n {
+                break;
+            }
+            if cx.in_time(w.words()[i].span) {
                 i += 1;
                 continue;
             }
@@ -270,6 +261,56 @@ impl WordStage for QuantityStage {
         }
         doc.quantities = finish(doc.text(), w, &cands);
     }
+}
+
+/// The first word from `i` on where a figure may start (`w.len()` if none): a number, a
+/// word flagged [`STRONG`], or, in a sentence with a casualty word, one flagged [`WEAK`],
+/// the sentence's first word or a word after one that may end a casualty word. One
+/// person named by an article, a pronoun or a bare noun is reported only with a casualty
+/// word of their sentence: without one, nothing to do. A sentence may open on a bare
+/// singular noun ("Soldier killed…", "UN peacekeeper killed"), and a casualty verb may
+/// take one ("killed forest guard").
+///
+/// Sentence by sentence (a sentence is a range of words): most have no casualty word and
+/// need only the first two tests, and in the others a word opens its sentence when it is
+/// the range's first, where asking each word's sentence and its previous word's cost
+/// some twenty instructions a word.
+#[inline(never)]
+fn next_start(w: &Words, trig: &[u8], casualty_in: &[bool], mut i: usize) -> usize {
+    let words = w.words();
+    let flags = |x: &Word| trig.get(x.id as usize).copied().unwrap_or(0);
+    while let Some(x) = words.get(i) {
+        let s = x.sentence as usize;
+        let (a, b) = w.sentence_bounds()[s];
+        debug_assert!(a <= i && i < b && words[a..b].iter().all(|y| y.sentence == x.sentence));
+        debug_assert!(a == 0 || words[a - 1].sentence != x.sentence);
+        if !casualty_in[s] {
+            match words[i..b]
+                .iter()
+                .position(|y| y.kind == TokenKind::Number || flags(y) & STRONG != 0)
+            {
+                Some(p) => return i + p,
+                None => i = b,
+            }
+            continue;
+        }
+        if i == a {
+            return i;
+        }
+        let mut prev = flags(&words[i - 1]);
+        for (k, y) in words[i..b].iter().enumerate() {
+            let how = flags(y);
+            if y.kind == TokenKind::Number
+                || how & (STRONG | WEAK) != 0
+                || (prev & ENDS_CASUALTY != 0 && y.kind == TokenKind::Word)
+            {
+                return i + k;
+            }
+            prev = how;
+        }
+        i = b;
+    }
+    words.len()
 }
 
 impl<'a> Cx<'a> {
