@@ -524,10 +524,14 @@ fn recognize<'a>(
     let n = w.len();
     let mut i = 0;
     while i < n {
-        if !is_name_word(w, i) || in_time[i] {
-            i += 1;
-            continue;
+        // The next name word outside time mentions: the others are skipped in a loop of
+        // their own ([`Words::next_where`]), where this loop's own values stayed live
+        // across every word.
+        match w.next_where(i, |k, x| x.kind == TokenKind::Word && x.cap && !in_time[k]) {
+            Some(k) => i = k,
+            None => break,
         }
+        debug_assert!(is_name_word(w, i) && !in_time[i]);
         // A piece glued to the word before it is part of another word ("Tagourou-Dogon"),
         // unless both are places: "the Aguelhok-Tessalit road", "l'axe Gao-Ansongo".
         // (Not after an elided article: « près d'Aguelhok », « l'Azawad ».)
@@ -980,8 +984,12 @@ fn named_countries<'a>(
 ) -> (Vec<&'a str>, usize) {
     let n_demonyms = demonyms.len();
     let mut named = demonyms;
+    // (Only a name word can start a country's name: the others are skipped in a loop of
+    // their own, where a call to `country_at` cost a dozen instructions a word.)
     let mut i = 0;
-    while i < w.len() {
+    while let Some(k) = w.next_where(i, |_, x| x.kind == TokenKind::Word && x.cap) {
+        debug_assert!(is_name_word(w, k) && (i..k).all(|j| !is_name_word(w, j)));
+        i = k;
         match country_at(w, lex, gaz, text, i) {
             Some((e, c)) => {
                 // (Not "the Niger River", "the Niger": the river.)

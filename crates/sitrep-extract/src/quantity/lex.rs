@@ -397,6 +397,15 @@ impl QuantityLex {
     pub fn first_ids(&self, kind: Q) -> &[u32] {
         self.tables[kind as usize].first_ids()
     }
+
+    /// Ids of the words that start a phrase of `kind` whose value passes `keep`.
+    pub fn first_ids_where<'s>(
+        &'s self,
+        kind: Q,
+        keep: impl Fn(&Val) -> bool + 's,
+    ) -> impl Iterator<Item = u32> + 's {
+        self.tables[kind as usize].first_ids_where(keep)
+    }
 }
 
 /// `value` as one of the `allowed` static strings.
