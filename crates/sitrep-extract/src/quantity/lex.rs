@@ -145,6 +145,9 @@ pub struct QuantityLex {
     /// Per kind, indexed by vocab id: the word ends a phrase of that kind (a cheap
     /// test before looking backwards with [`QuantityLex::ending_at`]).
     last: Vec<Vec<bool>>,
+    /// Indexed by vocab id: the word starts a phrase of some kind ([`QuantityLex::known`]
+    /// asks every table only then).
+    firsts: Vec<bool>,
 }
 
 impl QuantityLex {
@@ -157,6 +160,7 @@ impl QuantityLex {
         let mut lex = QuantityLex {
             tables: Q::ALL.iter().map(|_| Phrases::default()).collect(),
             last: Q::ALL.iter().map(|_| Vec::new()).collect(),
+            firsts: Vec::new(),
         };
         // Counted nouns listed, and the singular ones for a person (to add their plurals).
         let mut nouns: FxSet<String> = FxSet::default();
@@ -291,6 +295,15 @@ impl QuantityLex {
                 lex.insert(vocab, Q::Noun, &plural, val);
             }
         }
+        for t in &lex.tables {
+            for &id in t.first_ids() {
+                let id = id as usize;
+                if lex.firsts.len() <= id {
+                    lex.firsts.resize(id + 1, false);
+                }
+                lex.firsts[id] = true;
+            }
+        }
         Ok(lex)
     }
 
@@ -314,7 +327,17 @@ impl QuantityLex {
 
     /// Does any phrase of the lexicon start at word `i`? (An unknown word may be a noun
     /// modifier; a known one has its own role.)
+    ///
+    /// A word that starts no phrase of any kind (most words it is asked) is answered by
+    /// one lookup, where asking each of the thirty-odd tables cost some 250 instructions.
     pub fn known(&self, w: &Words, i: usize) -> bool {
+        let starts = w
+            .get(i)
+            .is_some_and(|x| self.firsts.get(x.id as usize).copied().unwrap_or(false));
+        if !starts {
+            debug_assert!(!self.tables.iter().any(|t| t.longest(w, i).is_some()));
+            return false;
+        }
         self.tables.iter().any(|t| t.longest(w, i).is_some())
     }
 
@@ -373,6 +396,15 @@ impl QuantityLex {
     /// Ids of the words that start a phrase of `kind`.
     pub fn first_ids(&self, kind: Q) -> &[u32] {
         self.tables[kind as usize].first_ids()
+    }
+
+    /// Ids of the words that start a phrase of `kind` whose value passes `keep`.
+    pub fn first_ids_where<'s>(
+        &'s self,
+        kind: Q,
+        keep: impl Fn(&Val) -> bool + 's,
+    ) -> impl Iterator<Item = u32> + 's {
+        self.tables[kind as usize].first_ids_where(keep)
     }
 }
 

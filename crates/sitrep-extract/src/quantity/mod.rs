@@ -38,6 +38,7 @@ use crate::words::{Word, Words};
 use lex::{Bound, Q, QuantityLex, RangeWord, Role, Val};
 use sitrep_core::records::Quantity;
 use sitrep_core::{Doc, Lang, Span, TokenKind};
+use std::cell::Cell;
 use std::sync::Arc;
 
 pub struct QuantityStage {
@@ -54,6 +55,9 @@ const STRONG: u8 = 2;
 const WEAK: u8 = 1;
 /// A word that may end a casualty phrase ("killed", "shot dead").
 const ENDS_CASUALTY: u8 = 4;
+/// A word that starts a counted noun for one person ("soldier", "driver"): what
+/// [`Cx::names_one`] needs in the sentence.
+const ONE_NOUN: u8 = 8;
 
 impl QuantityStage {
     pub fn new(res: Arc<Resources>) -> QuantityStage {
@@ -76,6 +80,10 @@ impl QuantityStage {
             mark(
                 &mut kinds(&[Q::Zero, Q::Remains, Q::Toll, Q::TollNeg]),
                 STRONG,
+            );
+            mark(
+                &mut q.first_ids_where(Q::Noun, |v| matches!(v, Val::Noun { one: true, .. })),
+                ONE_NOUN,
             );
             // (One table for both questions a word is asked: one cache line.)
             for (id, x) in t.iter_mut().enumerate() {
@@ -155,6 +163,11 @@ struct Cx<'a> {
     /// Armed forces named by the dictionary (start, end, what their members count as),
     /// sorted by start: "Deux VDP et un civil", "three FAMa were killed".
     forces: Vec<(u32, u32, &'static str)>,
+    /// The stage's flags of each vocab id ([`QuantityStage::triggers`]).
+    trig: &'a [u8],
+    /// Per sentence, 1 + the last of its words flagged [`ONE_NOUN`] (0: none), once
+    /// [`Cx::names_one`] asked ([`Cx::UNASKED`] until then).
+    last_one: Vec<Cell<u32>>,
 }
 
 /// What casualties count when no noun says ("30 injured"): the contract's noun for
@@ -202,36 +215,29 @@ impl WordStage for QuantityStage {
             lang,
             times,
             forces,
+            trig,
+            last_one: vec![Cell::new(Cx::UNASKED); w.sentence_bounds().len()],
         };
         let mut cands: Vec<Cand> = Vec::new();
         let n = w.len();
         let flags = |x: &Word| trig.get(x.id as usize).copied().unwrap_or(0);
-        // Which sentences have a casualty word.
-        let mut casualty_in = vec![false; w.words()[n - 1].sentence as usize + 1];
-        for x in w.words() {
-            if flags(x) & ENDS_CASUALTY != 0 {
-                casualty_in[x.sentence as usize] = true;
-            }
-        }
+        // Which sentences have a casualty word (by sentence index, up to the last word's).
+        let casualty_in: Vec<bool> = w
+            .sentence_bounds()
+            .iter()
+            .map(|&(a, b)| {
+                w.words()[a..b]
+                    .iter()
+                    .any(|x| flags(x) & ENDS_CASUALTY != 0)
+            })
+            .collect();
         let mut i = 0;
-        while i < n {
-            let word = &w.words()[i];
-            let how = flags(word);
-            // One person named by an article, a pronoun or a bare noun is reported only
-            // with a casualty word of their sentence: without one, nothing to do. A
-            // sentence may open on a bare singular noun ("Soldier killed…", "UN
-            // peacekeeper killed"), and a casualty verb may take one ("killed forest
-            // guard").
-            let hit = word.kind == TokenKind::Number
-                || how & STRONG != 0
-                || (casualty_in[word.sentence as usize] && {
-                    let opens = i == 0 || w.words()[i - 1].sentence != word.sentence;
-                    how & WEAK != 0
-                        || opens
-                        || (flags(&w.words()[i - 1]) & ENDS_CASUALTY != 0
-                            && word.kind == TokenKind::Word)
-                });
-            if !hit || cx.in_time(word.span) {
+        loop {
+            i = next_start(w, trig, &casualty_in, i);
+            if i >= n {
+                break;
+            }
+            if cx.in_time(w.words()[i].span) {
                 i += 1;
                 continue;
             }
@@ -270,6 +276,56 @@ impl WordStage for QuantityStage {
         }
         doc.quantities = finish(doc.text(), w, &cands);
     }
+}
+
+/// The first word from `i` on where a figure may start (`w.len()` if none): a number, a
+/// word flagged [`STRONG`], or, in a sentence with a casualty word, one flagged [`WEAK`],
+/// the sentence's first word or a word after one that may end a casualty word. One
+/// person named by an article, a pronoun or a bare noun is reported only with a casualty
+/// word of their sentence: without one, nothing to do. A sentence may open on a bare
+/// singular noun ("Soldier killed…", "UN peacekeeper killed"), and a casualty verb may
+/// take one ("killed forest guard").
+///
+/// Sentence by sentence (a sentence is a range of words): most have no casualty word and
+/// need only the first two tests, and in the others a word opens its sentence when it is
+/// the range's first, where asking each word's sentence and its previous word's cost
+/// some twenty instructions a word.
+#[inline(never)]
+fn next_start(w: &Words, trig: &[u8], casualty_in: &[bool], mut i: usize) -> usize {
+    let words = w.words();
+    let flags = |x: &Word| trig.get(x.id as usize).copied().unwrap_or(0);
+    while let Some(x) = words.get(i) {
+        let s = x.sentence as usize;
+        let (a, b) = w.sentence_bounds()[s];
+        debug_assert!(a <= i && i < b && words[a..b].iter().all(|y| y.sentence == x.sentence));
+        debug_assert!(a == 0 || words[a - 1].sentence != x.sentence);
+        if !casualty_in[s] {
+            match words[i..b]
+                .iter()
+                .position(|y| y.kind == TokenKind::Number || flags(y) & STRONG != 0)
+            {
+                Some(p) => return i + p,
+                None => i = b,
+            }
+            continue;
+        }
+        if i == a {
+            return i;
+        }
+        let mut prev = flags(&words[i - 1]);
+        for (k, y) in words[i..b].iter().enumerate() {
+            let how = flags(y);
+            if y.kind == TokenKind::Number
+                || how & (STRONG | WEAK) != 0
+                || (prev & ENDS_CASUALTY != 0 && y.kind == TokenKind::Word)
+            {
+                return i + k;
+            }
+            prev = how;
+        }
+        i = b;
+    }
+    words.len()
 }
 
 impl<'a> Cx<'a> {
@@ -546,11 +602,7 @@ impl<'a> Cx<'a> {
         {
             // (« un autre soldat » is an article of two words, not the number one.)
             a
-        } else if q.end(Q::Definite, w, i) == Some(i + 1)
-            && self
-                .noun_phrase(i + 1, word.sentence)
-                .is_some_and(|np| np.one)
-        {
+        } else if q.end(Q::Definite, w, i) == Some(i + 1) && self.names_one(i + 1, word.sentence) {
             // "killing the driver", "his commander": one person, named by a singular
             // noun after a definite determiner.
             article = true;
@@ -573,7 +625,7 @@ impl<'a> Cx<'a> {
                         })
                     )
             }))
-            && self.noun_phrase(i, word.sentence).is_some_and(|np| np.one)
+            && self.names_one(i, word.sentence)
         {
             // "Soldier killed in an ambush", "UN peacekeeper killed": a headline's bare
             // singular noun; "killed forest guard" after the verb.
@@ -839,6 +891,33 @@ impl<'a> Cx<'a> {
             high: hi,
             approximate: true,
         })
+    }
+
+    /// [`Cx::last_one`] before it is asked.
+    const UNASKED: u32 = u32::MAX;
+
+    /// Does [`Cx::noun_phrase`] at `p0` name one person ("the driver", "Soldier killed")?
+    ///
+    /// Only if a noun for one person starts at some word from `p0` on in the sentence
+    /// (`noun_phrase` reads no further than its sentence, and its last noun says whether
+    /// it is one person): its sentence's last such word, found once per sentence, tells
+    /// when none does, where `noun_phrase` walked up to eight modifiers to find no noun
+    /// for one person at every article of a sentence with a casualty word.
+    fn names_one(&self, p0: usize, sent: u32) -> bool {
+        let cell = &self.last_one[sent as usize];
+        if cell.get() == Self::UNASKED {
+            let (a, b) = self.w.sentence_bounds()[sent as usize];
+            let last = self.w.words()[a..b]
+                .iter()
+                .rposition(|x| self.trig.get(x.id as usize).copied().unwrap_or(0) & ONE_NOUN != 0)
+                .map_or(0, |k| (a + k + 1) as u32);
+            cell.set(last);
+        }
+        if (p0 as u64) >= cell.get() as u64 {
+            debug_assert!(!self.noun_phrase(p0, sent).is_some_and(|np| np.one));
+            return false;
+        }
+        self.noun_phrase(p0, sent).is_some_and(|np| np.one)
     }
 
     /// The noun counted by a number ending at `p`, or a casualty word heading it.

@@ -817,59 +817,61 @@ impl<'a> Grammar<'a> {
 
     fn best_at(&self, i: usize) -> Option<Cand> {
         let kind = |k: K| 1u64 << (k as u32);
-        // Patterns in priority order; a later one wins only by being longer. With each,
-        // what it needs at word `i` before all else ([`Needs`]): without it, it is not
-        // called, as it would find nothing (most words tried start no expression, and a
-        // call cost more than the test).
-        let patterns: [(Pattern<'a>, Needs); 11] = [
-            (Self::p_mod, Needs::Kinds(kind(K::Mod))),
-            (
-                Self::p_range,
-                Needs::KindsOrNumber(kind(K::Night) | kind(K::RangeFrom) | kind(K::Month)),
-            ),
-            (Self::p_date, Needs::Nothing),
-            (Self::p_today, Needs::Kinds(kind(K::Today))),
-            // (A prefix deictic, or a unit at `i` or after an article: « la semaine
-            // dernière ».)
-            (
-                Self::p_deictic,
-                Needs::KindsOrNext(kind(K::Deictic) | kind(K::Unit), kind(K::Unit)),
-            ),
-            (Self::p_ago, Needs::KindsOrAmount(kind(K::RelPre))),
-            (Self::p_anaphora, Needs::KindsOrAmount(kind(K::Anaphora))),
-            (Self::p_set, Needs::Kinds(kind(K::SetWord) | kind(K::Set))),
-            (Self::p_duration, Needs::Nothing),
-            (Self::p_ref, Needs::Kinds(kind(K::Ref))),
-            (Self::p_holiday, Needs::Kinds(kind(K::Holiday))),
-        ];
         let starting = self.lex.first_kinds_at(self.w, i);
+        let starts_any = |kinds: u64| starting & kinds != 0;
         let mut best: Option<Cand> = None;
-        for (p, needs) in patterns {
-            let may = match needs {
-                Needs::Nothing => true,
-                Needs::Kinds(k) => starting & k != 0,
-                Needs::KindsOrNext(k, next) => {
-                    starting & k != 0 || self.lex.first_kinds_at(self.w, i + 1) & next != 0
-                }
-                // (`amount_unit` is kept for the next pattern that asks it here.)
-                Needs::KindsOrAmount(k) => starting & k != 0 || self.amount_unit(i).is_some(),
-                Needs::KindsOrNumber(k) => {
-                    starting & k != 0 || self.w.words()[i].kind == TokenKind::Number
+        // Patterns in priority order; a later one wins only by being longer. With each,
+        // what it needs at word `i` before all else: a superset of the words where it may
+        // match, from its first steps. Without it, it is not called, as it would find
+        // nothing (most words tried start no expression, and a call cost more than the
+        // test). Written out, not a loop over an array of patterns and their needs: the
+        // loop, its dispatch on the need, its indirect calls and its copies of the
+        // candidates cost some two hundred instructions a word tried.
+        macro_rules! pattern {
+            ($p:ident, $needs:expr) => {
+                if $needs {
+                    if let Some(c) = self.$p(i)
+                        && c.b > c.a
+                        && best.as_ref().is_none_or(|b| c.b > b.b)
+                        // A time mention lies within its sentence.
+                        && self.w.same_sentence(c.a, c.b - 1)
+                    {
+                        best = Some(c);
+                    }
+                } else {
+                    debug_assert!(self.$p(i).is_none());
                 }
             };
-            if !may {
-                debug_assert!(p(self, i).is_none());
-                continue;
-            }
-            if let Some(c) = p(self, i)
-                && c.b > c.a
-                && best.as_ref().is_none_or(|b| c.b > b.b)
-                // A time mention lies within its sentence.
-                && self.w.same_sentence(c.a, c.b - 1)
-            {
-                best = Some(c);
-            }
         }
+        pattern!(p_mod, starts_any(kind(K::Mod)));
+        pattern!(
+            p_range,
+            starts_any(kind(K::Night) | kind(K::RangeFrom) | kind(K::Month))
+                || self.w.words()[i].kind == TokenKind::Number
+        );
+        pattern!(p_date, true);
+        pattern!(p_today, starts_any(kind(K::Today)));
+        // (A prefix deictic, or a unit at `i` or after an article: « la semaine
+        // dernière ».)
+        pattern!(
+            p_deictic,
+            starts_any(kind(K::Deictic) | kind(K::Unit))
+                || self.lex.first_kinds_at(self.w, i + 1) & kind(K::Unit) != 0
+        );
+        // (An amount and a unit: `amount_unit` is kept for the next pattern that asks it
+        // here.)
+        pattern!(
+            p_ago,
+            starts_any(kind(K::RelPre)) || self.amount_unit(i).is_some()
+        );
+        pattern!(
+            p_anaphora,
+            starts_any(kind(K::Anaphora)) || self.amount_unit(i).is_some()
+        );
+        pattern!(p_set, starts_any(kind(K::SetWord) | kind(K::Set)));
+        pattern!(p_duration, true);
+        pattern!(p_ref, starts_any(kind(K::Ref)));
+        pattern!(p_holiday, starts_any(kind(K::Holiday)));
         best
     }
 
@@ -2966,24 +2968,6 @@ impl<'a> Grammar<'a> {
         }
         Some(Cand::date(i, k, spec))
     }
-}
-
-/// A pattern of [`Grammar::best_at`]: the expression it finds at a word.
-type Pattern<'a> = fn(&Grammar<'a>, usize) -> Option<Cand>;
-
-/// What a pattern needs at the word it is tried at, as [`Grammar::best_at`] tests it
-/// before calling it: a superset of the words where it may match, from its first steps.
-#[derive(Clone, Copy)]
-enum Needs {
-    Nothing,
-    /// A phrase of one of these kinds (bits of [`TimeLex::first_kinds_at`]) starts there.
-    Kinds(u64),
-    /// One of the first kinds starts there, or one of the second at the next word.
-    KindsOrNext(u64, u64),
-    /// One of these kinds starts there, or an amount and a unit ([`Grammar::amount_unit`]).
-    KindsOrAmount(u64),
-    /// One of these kinds starts there, or the word is a number.
-    KindsOrNumber(u64),
 }
 
 /// "q3" (a quarter) and "h30" (the minutes of "9h30"): words the grammar reads by shape.
