@@ -63,7 +63,11 @@ enum What {
     Actor(usize),
     /// An anonymous source and its camp ("-" when unstated).
     Source(&'static str),
-    Pronoun,
+    /// A pronoun, or a definite noun standing for a group named before ("the group",
+    /// « le mouvement »: `group`), which never stands for a state's forces.
+    Pronoun {
+        group: bool,
+    },
 }
 
 #[derive(Debug, Clone, Copy, PartialEq)]
@@ -176,7 +180,7 @@ impl WordStage for ClaimStage {
                         Some(speaker_of(&doc.actors[i], span, "named", role_phrase))
                     }
                     What::Source(camp) => Some(anonymous(text, span, camp)),
-                    What::Pronoun => {
+                    What::Pronoun { group } => {
                         // The subject of this sentence before the pronoun, else of the
                         // nearest earlier sentence that has one, else the last speaker.
                         let here = subject_of(sent).filter(|s| s.b <= c.a);
@@ -187,13 +191,16 @@ impl WordStage for ClaimStage {
                             }
                             _ => None,
                         });
-                        found.or_else(|| {
-                            last.clone().map(|mut s| {
-                                s.span = Some(span);
-                                s.via = Some("pronoun".into());
-                                s
+                        found
+                            .or_else(|| {
+                                last.clone().map(|mut s| {
+                                    s.span = Some(span);
+                                    s.via = Some("pronoun".into());
+                                    s
+                                })
                             })
-                        })
+                            // ("Soldiers entered Ber. The group reported…": no group.)
+                            .filter(|s| !group || s.camp.as_deref() != Some("government"))
                     }
                 }
             };
@@ -280,7 +287,7 @@ impl WordStage for ClaimStage {
                             && c.b <= cue.a
                             && !c.oblique
                             && sub[c.a] == sub[cue.a]
-                            && (c.what != What::Pronoun || cue.a - c.b <= 3)
+                            && (!matches!(c.what, What::Pronoun { .. }) || cue.a - c.b <= 3)
                     };
                     let adjacent = cands.iter().filter(ok).rev().find(|c| {
                         cue.a - c.b <= 2
@@ -334,7 +341,7 @@ impl WordStage for ClaimStage {
                     let inverted_after = cands.iter().find(|c| {
                         parenthetical
                             && !participle_form
-                            && c.what != What::Pronoun
+                            && !matches!(c.what, What::Pronoun { .. })
                             && c.a >= cue.b
                             && c.a <= cue.b + 5
                             && c.b <= s1
@@ -1060,11 +1067,39 @@ fn candidates(
             i = e;
             continue;
         }
-        if let Some((e, _)) = alex.get(A::Pronoun, w, i) {
+        // ("The group" stands for the group named before, not when it opens a
+        // description of its own: « le groupe armé », "the group of gunmen", "the
+        // organisation that employs them".)
+        let defined = |e: usize| {
+            doc.actors.iter().any(|m| {
+                let (a, b) = w.bounds_of(m.span);
+                a < e && i < b.max(a + 1)
+            }) || e < w.len()
+                && matches!(
+                    w.norm(e),
+                    "that"
+                        | "who"
+                        | "which"
+                        | "of"
+                        | "qui"
+                        | "que"
+                        | "qu"
+                        | "dont"
+                        | "de"
+                        | "du"
+                        | "des"
+                        | "d"
+                )
+        };
+        if let Some((e, v)) = alex.get(A::Pronoun, w, i)
+            && (v != "group" || !defined(e))
+        {
             out.push(Cand {
                 a: i,
                 b: e,
-                what: What::Pronoun,
+                what: What::Pronoun {
+                    group: v == "group",
+                },
                 oblique: false,
             });
         }
@@ -1131,7 +1166,14 @@ fn governed(w: &Words, lex: &ClaimLex, a: usize) -> bool {
         }) && lex.ending_at(C::Sub, w, end, 3).is_none()
             && !clause_and(end)
     };
-    prep(j) || (lex.has(C::Det, w, a) && prep(a))
+    // (« Des combattants du JNIM ont attaqué… »: « des » opening a sentence is an
+    // article, its noun the subject.)
+    let opens = |end: usize| {
+        end >= 1
+            && lex.has(C::Article, w, end - 1)
+            && (end == 1 || w.words()[end - 2].sentence != w.words()[end - 1].sentence)
+    };
+    prep(j) && !opens(j) || (lex.has(C::Det, w, a) && prep(a) && !opens(a))
 }
 
 /// The preposition from `p` to `end` names the author of a count or statement, the

@@ -1111,3 +1111,48 @@ fn an_apposition_keeps_its_name_as_subject() {
         );
     }
 }
+
+/// "The group" stands for the group named before (never a state's forces, nor when a
+/// relative clause or complement defines it); « des » opening a sentence is an article,
+/// its noun the subject a pronoun stands for.
+#[test]
+fn the_group_and_a_pronoun_stand_for_the_group_named_before() {
+    for (text, lang, who) in [
+        (
+            "ISGS claimed the attack. The group said it had killed 20 soldiers.",
+            Lang::En,
+            Some("jihadist"),
+        ),
+        (
+            "L'EIGS a revendiqué l'attaque. Le groupe affirme avoir tué 20 soldats.",
+            Lang::Fr,
+            Some("jihadist"),
+        ),
+        (
+            "Des combattants du JNIM ont attaqué lundi un convoi près de Diabaly. Il revendique la mort de 20 soldats.",
+            Lang::Fr,
+            Some("jihadist"),
+        ),
+        (
+            "Soldiers entered Ber on Monday. The group reported 20 soldiers had captured the town.",
+            Lang::En,
+            None,
+        ),
+        (
+            "Des soldats sont entrés lundi à Ber. Le groupe affirme que 20 soldats ont pris la ville.",
+            Lang::Fr,
+            None,
+        ),
+    ] {
+        let d = run(text, lang);
+        let camp = d
+            .claims
+            .iter()
+            .find(|c| content(&d, c).contains("20"))
+            .map(|c| c.by.camp.as_deref());
+        match who {
+            Some(camp_is) => assert_eq!(camp, Some(Some(camp_is)), "{text}: {:#?}", d.claims),
+            None => assert!(camp.is_none(), "{text}: {:#?}", d.claims),
+        }
+    }
+}

@@ -1387,9 +1387,8 @@ impl<'a> Cx<'a> {
                 continue;
             }
             // (Scare quotes around the verb: '30 assailants were "neutralised"', « ont
-            // été « neutralisés ».)
-            if p > b
-                && w.get(p).is_some_and(|x| x.kind == TokenKind::OpenQuote)
+            // été « neutralisés », '15 assailants "neutralised"'.)
+            if w.get(p).is_some_and(|x| x.kind == TokenKind::OpenQuote)
                 && q.get(Q::Casualty, w, p + 1).is_some()
             {
                 p += 1;

@@ -2025,3 +2025,24 @@ fn worst_fate_and_allegation_left_alone() {
     );
     assert_ne!(q(&d, "Trois hommes").casualty.as_deref(), Some("killed"));
 }
+
+/// Scare quotes right after the counted noun, no auxiliary: '15 assailants
+/// "neutralised"', « 15 assaillants « neutralisés » ».
+#[test]
+fn scare_quotes_right_after_the_noun() {
+    for (text, lang, fig) in [
+        (
+            "The army said 11 soldiers were killed and 15 assailants \"neutralised\" in the assault.",
+            Lang::En,
+            "15 assailants",
+        ),
+        (
+            "L'armée a indiqué que 11 soldats avaient été tués et 15 assaillants « neutralisés » lors de l'assaut.",
+            Lang::Fr,
+            "15 assaillants",
+        ),
+    ] {
+        let d = run(text, lang);
+        assert_eq!(q(&d, fig).casualty.as_deref(), Some("killed"), "{text}");
+    }
+}
