@@ -506,6 +506,31 @@ fn scan(
                     i = f.b;
                     continue;
                 }
+                // "the armed group GATIA", « le groupe jihadiste JNIM »: a description of
+                // an armed group right before a name is that name's apposition, one
+                // mention.
+                let mut f = f;
+                if f.actor.is_some()
+                    && f.via != "description"
+                    && let Some(prev) = out.last()
+                    && prev.b == f.a
+                    && prev.via == "description"
+                    && matches!(
+                        prev.class.as_deref(),
+                        Some(
+                            "gunmen"
+                                | "rebel"
+                                | "jihadist"
+                                | "terrorist"
+                                | "militia"
+                                | "alqaeda"
+                                | "islamic_state"
+                        )
+                    )
+                {
+                    f.a = prev.a;
+                    out.pop();
+                }
                 i = f.b;
                 out.push(f);
             }

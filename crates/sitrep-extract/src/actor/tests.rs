@@ -521,3 +521,43 @@ fn inhabitants_are_civilians() {
     let d = run("Residents of Niono beat two men to death.", Lang::En);
     assert_eq!(name_of(&d.actors, "Residents"), "Civilians (Mali)");
 }
+
+/// A description of an armed group right before a name is the name's apposition: one
+/// mention, the name's ("the armed group GATIA", « le groupe armé GATIA »).
+#[test]
+fn an_armed_groups_description_before_its_name_is_one_mention() {
+    for (text, lang, mention) in [
+        (
+            "The pro-government armed group GATIA took control of Menaka on Monday.",
+            Lang::En,
+            "armed group GATIA",
+        ),
+        (
+            "Le groupe armé GATIA a pris lundi le contrôle de Ménaka.",
+            Lang::Fr,
+            "groupe armé GATIA",
+        ),
+    ] {
+        let d = run(text, lang);
+        assert_eq!(name_of(&d.actors, mention), "GATIA", "{text}");
+        assert_eq!(d.actors.len(), 1, "{text}: {:#?}", d.actors);
+    }
+}
+
+/// After a preposition fused with its article, a description still names its party: «
+/// selon un communiqué du gouvernement » (« de le »), « aux autorités » (« à les »).
+#[test]
+fn a_description_after_a_fused_article() {
+    let d = run(
+        "Selon un communiqué du gouvernement, le convoi a été remis aux autorités.",
+        Lang::Fr,
+    );
+    assert_eq!(
+        find(&d.actors, "gouvernement").camp.as_deref(),
+        Some("government")
+    );
+    assert_eq!(
+        find(&d.actors, "autorités").camp.as_deref(),
+        Some("government")
+    );
+}

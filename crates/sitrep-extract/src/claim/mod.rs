@@ -392,7 +392,11 @@ impl WordStage for ClaimStage {
                     // victimes »).
                     let no_actor_head = |a: usize, b: usize| {
                         !cands.iter().any(|c| {
-                            c.a < b && a < c.b && !(a + 1..c.a).any(|i| lex.has(C::Prep, w, i))
+                            // (Its own first word may be the preposition: « un
+                            // porte-parole du mouvement ».)
+                            c.a < b
+                                && a < c.b
+                                && !(a + 1..(c.a + 1).min(c.b)).any(|i| lex.has(C::Prep, w, i))
                         })
                     };
                     let bare_upto = |a: usize, b: usize, most: usize| {
@@ -498,7 +502,10 @@ impl WordStage for ClaimStage {
                             // Tabital Pulaaku said".)
                             // (Or with a relative clause: "…, the organisation that
                             // employs them said".)
-                            let named = w.words()[cue.a - 1].cap || relative_in(k + 2, cue.a);
+                            // (Or headed by a role: "…, a spokesman for the group said".)
+                            let named = w.words()[cue.a - 1].cap
+                                || relative_in(k + 2, cue.a)
+                                || alex.has(A::Role, w, k + 2);
                             bare_upto(k + 1, cue.a, if named { 6 } else { 4 })
                                 || proper(k + 1, cue.a)
                                 || plain(k + 1, cue.a)
@@ -564,7 +571,20 @@ impl WordStage for ClaimStage {
                         speaker_at = Some((c.a, c.b));
                         content = Some((clause, np_start(w, lex, c.a, clause)));
                     } else if let Some((comma, (a, b))) = bare_before.or(bare_after) {
-                        speaker = Some(anonymous(text, w.span(a, b), "-"));
+                        // (A role for "the group" speaks for the group named before: "…, a
+                        // spokesman for the group said".)
+                        let serves = cands.iter().find(|c| {
+                            c.what == What::Pronoun { group: true }
+                                && c.a > a + 1
+                                && c.b <= b
+                                && alex.has(A::Role, w, a + 1)
+                                // (Or fused with its article: « un porte-parole du
+                                // mouvement ».)
+                                && (lex.has(C::Prep, w, c.a - 1) || lex.has(C::Prep, w, c.a))
+                        });
+                        speaker = serves
+                            .and_then(resolve)
+                            .or_else(|| Some(anonymous(text, w.span(a, b), "-")));
                         speaker_at = Some((a, b));
                         content = Some((clause, comma));
                     } else if let Some(c) = before {
@@ -858,10 +878,24 @@ impl WordStage for ClaimStage {
                     }
                     move |a: usize| a >= ce && a <= ce + 3 && a < s1 && between(ce, a)
                 });
-            // A date inside what is reported is not when it was said.
+            // A date inside what is reported is not when it was said; but one right
+            // after the accused, before what they are accused of, is the accusation's
+            // ("accused the Malian army on Monday of killing…", « a accusé lundi l'armée
+            // d'avoir tué… » has it before).
+            let accused_on = |a: usize, b: usize| {
+                cue.accuses
+                    && b < s1
+                    && matches!(w.norm(b), "of" | "de" | "d")
+                    && cands.iter().any(|c| {
+                        c.a >= cue.b
+                            && c.a <= cue.b + 1
+                            && c.b <= a
+                            && (c.b..a).all(|i| lex.has(C::Prep, w, i))
+                    })
+            };
             let said = times
                 .iter()
-                .filter(|&&(a, b, _)| b <= ca || a >= cb)
+                .filter(|&&(a, b, _)| b <= ca || a >= cb || accused_on(a, b))
                 .filter(|&&(a, b, t)| {
                     (allowed(a, b) || after_channels.as_ref().is_some_and(|f| f(a)))
                         && t.precision == 1

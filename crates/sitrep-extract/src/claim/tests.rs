@@ -1156,3 +1156,49 @@ fn the_group_and_a_pronoun_stand_for_the_group_named_before() {
         }
     }
 }
+
+/// A role serving "the group" speaks for the group named before ("…, a spokesman for the
+/// group said", « …, a indiqué un porte-parole du mouvement »).
+#[test]
+fn a_role_for_the_group_speaks_for_it() {
+    for (text, lang, what) in [
+        (
+            "GATIA took control of Menaka on Monday after driving out CMA fighters, a spokesman for the group said.",
+            Lang::En,
+            "control",
+        ),
+        (
+            "Le GATIA a pris lundi le contrôle de Ménaka après en avoir chassé les combattants de la CMA, a indiqué un porte-parole du mouvement.",
+            Lang::Fr,
+            "contrôle",
+        ),
+    ] {
+        let d = run(text, lang);
+        let c = claim(&d, what);
+        assert_eq!(c.by.name, "GATIA", "{text}");
+    }
+}
+
+/// "accused the army on Monday of killing…": the date right after the accused is when
+/// the accusation was made, not the deed's.
+#[test]
+fn a_date_after_the_accused_is_the_accusations() {
+    for (text, lang) in [
+        (
+            "Rebels accused the Malian army on Monday of killing eight civilians in a drone strike on a market at Tin-Essako.",
+            Lang::En,
+        ),
+        (
+            "Les rebelles ont accusé l'armée malienne lundi d'avoir tué huit civils dans une frappe de drone sur un marché à Tin-Essako.",
+            Lang::Fr,
+        ),
+    ] {
+        let d = run(text, lang);
+        let c = claim(&d, "civil");
+        assert_eq!(
+            c.said_on.map(|d| d.to_string()).as_deref(),
+            Some("2023-11-13"),
+            "{text}"
+        );
+    }
+}
