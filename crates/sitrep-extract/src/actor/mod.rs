@@ -515,6 +515,10 @@ fn scan(
                     && let Some(prev) = out.last()
                     && prev.b == f.a
                     && prev.via == "description"
+                    // (The description alone, not members of it: "Fighters from the
+                    // armed group GATIA" keep their own mention.)
+                    && lex.get(A::Desc, w, prev.a).is_some_and(|(e, _)| e == prev.b)
+                    && !governed_by_member(w, prev.a)
                     && matches!(
                         prev.class.as_deref(),
                         Some(
@@ -547,6 +551,16 @@ fn scan(
     }
     peoples_at_odds(w, lang, dict, lex, &mut out);
     out
+}
+
+/// Word `a` (past an article) follows "of"/"from"/« de »: "fighters from the armed
+/// group", whose members the event stage reads as the group's.
+fn governed_by_member(w: &Words, a: usize) -> bool {
+    let mut j = a;
+    if j > 0 && matches!(w.norm(j - 1), "the" | "la" | "le" | "l") {
+        j -= 1;
+    }
+    j > 0 && matches!(w.norm(j - 1), "of" | "from" | "du" | "de" | "des" | "d")
 }
 
 /// Peoples pitted against each other stand for their militias: "clashes between Fulani

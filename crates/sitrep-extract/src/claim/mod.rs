@@ -352,27 +352,14 @@ impl WordStage for ClaimStage {
                             && !(cue.b..c.a).any(|i| matches!(w.norm(i), "," | ";" | ":" | "."))
                     });
                     // (After a comma, the subject before the cue is the cue's own only
-                    // when an aside follows it: "the army, in a statement, said"; in
-                    // « des jihadistes ont tué 12 soldats, a indiqué le porte-parole du
-                    // ministère » the soldiers are what is reported, not who reports.)
+                    // when an aside closes there: "the army, in a statement, said", "The
+                    // mayor of Boni, reached by telephone, said"; in « des jihadistes ont
+                    // tué 12 soldats, a indiqué le porte-parole du ministère » the soldiers
+                    // are what is reported, not who reports.)
                     let before = if inverted_after.is_some() {
                         None
-                    } else if parenthetical {
-                        // (Or it stands in an apposition to a name: "Sgt. Derek Glenn, a
-                        // spokesman for the Newark Police Department, said".)
-                        let in_apposition = |c: &Cand| {
-                            (clause + 1..c.a)
-                                .rev()
-                                .find(|&i| w.norm(i) == ",")
-                                .is_some_and(|i| {
-                                    (w.words()[i - 1].cap || cands.iter().any(|d| d.b == i))
-                                        && !(c.b..cue.a - 1).any(|k| w.norm(k) == ",")
-                                })
-                        };
-                        before.filter(|c| {
-                            (c.b..(c.b + 4).min(cue.a - 1)).any(|i| w.norm(i) == ",")
-                                || in_apposition(c)
-                        })
+                    } else if parenthetical && !(clause..cue.a - 1).any(|i| w.norm(i) == ",") {
+                        None
                     } else {
                         before
                     };
@@ -539,8 +526,18 @@ impl WordStage for ClaimStage {
                     // président de la Transition dans un message à la nation ».
                     // (Only a channel ends it: "…, confirmed the loss of two vehicles in
                     // the fighting" has no speaker after its cue.)
+                    // (Or who was told: « …, a affirmé un porte-parole du mouvement à
+                    // l'AFP ».)
+                    let told_outlet = |i: usize| {
+                        to(i)
+                            && (i + 1..(i + 4).min(tail)).any(|j| w.words()[j].cap)
+                            && (i + 1..tail).all(|j| {
+                                w.words()[j].cap
+                                    || matches!(w.norm(j), "l" | "'" | "’" | "la" | "le" | "the")
+                            })
+                    };
                     let speaker_end = (first_word + 1..tail)
-                        .find(|&i| lex.has(C::Channel, w, i))
+                        .find(|&i| lex.has(C::Channel, w, i) || told_outlet(i))
                         .unwrap_or(tail);
                     // (Longer when it ends in a name: « …, a annoncé le ministère de la
                     // Réconciliation ».)
@@ -549,7 +546,7 @@ impl WordStage for ClaimStage {
                     // (Or when a role heads it, whoever it serves: « …, a indiqué le
                     // porte-parole du ministère », "…, said the leader of the local youth
                     // association".)
-                    let most = if speaker_end < tail
+                    let most = if speaker_end < tail && lex.has(C::Channel, w, speaker_end)
                         || w.words()[speaker_end - 1].cap
                         || relative_in(first_word + 1, speaker_end)
                         || alex.has(A::Role, w, first_word + 1)
@@ -562,6 +559,7 @@ impl WordStage for ClaimStage {
                     // shooting".)
                     let bare_after = (parenthetical
                         && !cue.accuses
+                        && !participle_form
                         && inverted_after.is_none()
                         && clause + 1 < cue.a
                         && bare_upto(first_word, speaker_end, most))
@@ -1125,8 +1123,19 @@ fn candidates(
                         | "d"
                 )
         };
+        // (And only as a subject right before its verb, or after a preposition: "The
+        // group said", « le groupe a revendiqué », "a spokesman for the group"; « la
+        // coalition internationale affirme », "the coalition forces said" are others.)
+        let anaphoric = |e: usize| {
+            e < w.len()
+                && (lex.has(C::Cue, w, e)
+                    || lex.has(C::Aux, w, e)
+                    || matches!(w.norm(e), "," | "'" | "’")
+                    || i > 0 && lex.has(C::Prep, w, i - 1)
+                    || lex.has(C::Prep, w, i))
+        };
         if let Some((e, v)) = alex.get(A::Pronoun, w, i)
-            && (v != "group" || !defined(e))
+            && (v != "group" || !defined(e) && anaphoric(e))
         {
             out.push(Cand {
                 a: i,

@@ -1202,3 +1202,48 @@ fn a_date_after_the_accused_is_the_accusations() {
         );
     }
 }
+
+/// Review counter-examples: an aside closing before the cue keeps the subject as the
+/// speaker; "the coalition" qualified by its own words is no anaphor; who was told
+/// ends an inverted speaker.
+#[test]
+fn asides_qualified_nouns_and_outlets_after_a_comma() {
+    for (text, lang, who) in [
+        (
+            "The mayor of the rural commune of Boni, reached by telephone, said 12 civilians were killed.",
+            Lang::En,
+            Some("The mayor"),
+        ),
+        (
+            "Le maire de la commune rurale de Boni, joint par téléphone, a indiqué que 12 civils avaient été tués.",
+            Lang::Fr,
+            Some("Le maire"),
+        ),
+        (
+            "JNIM claimed the attack. The coalition forces said they killed 12 militants.",
+            Lang::En,
+            None,
+        ),
+        (
+            "Le JNIM a revendiqué l'attaque. La coalition internationale affirme avoir tué 12 jihadistes.",
+            Lang::Fr,
+            None,
+        ),
+    ] {
+        let d = run(text, lang);
+        let by = d
+            .claims
+            .iter()
+            .find(|c| content(&d, c).contains("12"))
+            .map(|c| c.by.name.as_str());
+        match who {
+            Some(name) => assert_eq!(by, Some(name), "{text}: {:#?}", d.claims),
+            None => assert!(by != Some("JNIM"), "{text}: {:#?}", d.claims),
+        }
+    }
+    let d = run(
+        "Le CSP a pris Bourem, a affirmé un porte-parole du mouvement à l'AFP.",
+        Lang::Fr,
+    );
+    assert_eq!(claim(&d, "Bourem").by.name, "CSP-PSD");
+}

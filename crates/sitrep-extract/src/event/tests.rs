@@ -9944,3 +9944,22 @@ fn who_speaks_of_a_toll_tells_a_competing_account() {
         assert_eq!(current(&d)[0].fatalities.killed, Some(51), "{text}");
     }
 }
+
+/// A force's air assets striking make an air strike ("FAMa air assets struck", « un
+/// vecteur aérien des FAMa a frappé »).
+#[test]
+fn air_assets_strike_from_the_air() {
+    for (text, lang) in [
+        (
+            "FAMa air assets struck a terrorist hideout near Dioungani on Thursday, killing around twenty terrorists.",
+            Lang::En,
+        ),
+        (
+            "Un vecteur aérien des FAMa a frappé jeudi un repaire terroriste près de Dioungani.",
+            Lang::Fr,
+        ),
+    ] {
+        let d = run(text, lang);
+        assert_eq!(current(&d)[0].sub_event_type, "Air/drone strike", "{text}");
+    }
+}
