@@ -356,9 +356,9 @@ impl WordStage for ClaimStage {
                     // mayor of Boni, reached by telephone, said"; in « des jihadistes ont
                     // tué 12 soldats, a indiqué le porte-parole du ministère » the soldiers
                     // are what is reported, not who reports.)
-                    let before = if inverted_after.is_some() {
-                        None
-                    } else if parenthetical && !(clause..cue.a - 1).any(|i| w.norm(i) == ",") {
+                    let before = if inverted_after.is_some()
+                        || parenthetical && !(clause..cue.a - 1).any(|i| w.norm(i) == ",")
+                    {
                         None
                     } else {
                         before
