@@ -415,49 +415,43 @@ fn scan(
                         f.class.as_deref(),
                         Some("civilians" | "protesters" | "rioters" | "guards" | "gunmen")
                     ))
+            && let Some(mut m) = member_prep(w, f.a)
         {
-            let mut j = f.a;
-            if j > 0 && matches!(w.norm(j - 1), "the" | "la" | "l") {
-                j -= 1;
+            if m > 0 && matches!(w.norm(m - 1), "presumes" | "presumed" | "suspected") {
+                m -= 1;
             }
-            if j > 1 && matches!(w.norm(j - 1), "of" | "from" | "du" | "de" | "des" | "d") {
-                let mut m = j - 1;
-                if m > 0 && matches!(w.norm(m - 1), "presumes" | "presumed" | "suspected") {
-                    m -= 1;
-                }
-                // « des combattants issus du MNLA »
-                if m > 0 && matches!(w.norm(m - 1), "issus" | "issu" | "issues") {
-                    m -= 1;
-                }
-                if let Some(s) = m.checked_sub(1)
-                    && lex.get(A::Member, w, s).is_some_and(|(e, _)| e == m)
-                    && out.last().is_none_or(|p| p.b <= s)
-                {
-                    f.a = s;
-                } else if let Some(p) = out.last()
-                    && p.b == m
-                    && p.via == "description"
-                    && matches!(p.class.as_deref(), Some("gunmen" | "jihadist" | "militia"))
-                {
-                    // "gunmen of the Katiba Macina", « des hommes armés du JNIM »: the
-                    // description names the group's members.
-                    f.a = p.a;
-                    out.pop();
-                } else if let Some(p) = out.last()
-                    && p.b == m
-                    && let (Some(x), Some(y)) = (p.actor, f.actor)
-                    && x != y
-                    && dict.actors[x].kind == "militia"
-                    && dict.actors[x].camp == dict.actors[y].camp
-                {
-                    // "Dozo hunters of the Dan Na Ambassagou militia", « des chasseurs
-                    // dozos de Dan Na Ambassagou »: fighters of a communal militia's kind
-                    // are the group of the same camp named after them. (Not a group's
-                    // own unit: "JNIM militants of Katiba Macina" are JNIM's, as ACLED
-                    // codes them.)
-                    f.a = p.a;
-                    out.pop();
-                }
+            // « des combattants issus du MNLA »
+            if m > 0 && matches!(w.norm(m - 1), "issus" | "issu" | "issues") {
+                m -= 1;
+            }
+            if let Some(s) = m.checked_sub(1)
+                && lex.get(A::Member, w, s).is_some_and(|(e, _)| e == m)
+                && out.last().is_none_or(|p| p.b <= s)
+            {
+                f.a = s;
+            } else if let Some(p) = out.last()
+                && p.b == m
+                && p.via == "description"
+                && matches!(p.class.as_deref(), Some("gunmen" | "jihadist" | "militia"))
+            {
+                // "gunmen of the Katiba Macina", « des hommes armés du JNIM »: the
+                // description names the group's members.
+                f.a = p.a;
+                out.pop();
+            } else if let Some(p) = out.last()
+                && p.b == m
+                && let (Some(x), Some(y)) = (p.actor, f.actor)
+                && x != y
+                && dict.actors[x].kind == "militia"
+                && dict.actors[x].camp == dict.actors[y].camp
+            {
+                // "Dozo hunters of the Dan Na Ambassagou militia", « des chasseurs
+                // dozos de Dan Na Ambassagou »: fighters of a communal militia's kind
+                // are the group of the same camp named after them. (Not a group's
+                // own unit: "JNIM militants of Katiba Macina" are JNIM's, as ACLED
+                // codes them.)
+                f.a = p.a;
+                out.pop();
             }
         }
         // "a MINUSMA contractor", "a MINUSMA-chartered convoy": the organization's
@@ -518,7 +512,7 @@ fn scan(
                     // (The description alone, not members of it: "Fighters from the
                     // armed group GATIA" keep their own mention.)
                     && lex.get(A::Desc, w, prev.a).is_some_and(|(e, _)| e == prev.b)
-                    && !governed_by_member(w, prev.a)
+                    && member_prep(w, prev.a).is_none()
                     && matches!(
                         prev.class.as_deref(),
                         Some(
@@ -553,14 +547,15 @@ fn scan(
     out
 }
 
-/// Word `a` (past an article) follows "of"/"from"/« de »: "fighters from the armed
-/// group", whose members the event stage reads as the group's.
-fn governed_by_member(w: &Words, a: usize) -> bool {
+/// The "of"/"from"/« de » before word `a` (past an article), with a word before it
+/// that may be a member noun: "fighters from the armed group", « des combattants du
+/// JNIM », whose members are the group's.
+fn member_prep(w: &Words, a: usize) -> Option<usize> {
     let mut j = a;
-    if j > 0 && matches!(w.norm(j - 1), "the" | "la" | "le" | "l") {
+    if j > 0 && matches!(w.norm(j - 1), "the" | "la" | "l") {
         j -= 1;
     }
-    j > 0 && matches!(w.norm(j - 1), "of" | "from" | "du" | "de" | "des" | "d")
+    (j > 1 && matches!(w.norm(j - 1), "of" | "from" | "du" | "de" | "des" | "d")).then(|| j - 1)
 }
 
 /// Peoples pitted against each other stand for their militias: "clashes between Fulani
