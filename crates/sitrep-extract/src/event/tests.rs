@@ -9963,3 +9963,59 @@ fn air_assets_strike_from_the_air() {
         assert_eq!(current(&d)[0].sub_event_type, "Air/drone strike", "{text}");
     }
 }
+
+/// Fire opened on a crowd that rioted, or on rioters, is a violent demonstration whose
+/// first side is the rioters and second the force (was an attack on civilians, or a
+/// battle against civilians); youths shot outside any riot stay civilians attacked.
+#[test]
+fn fire_on_a_crowd_that_rioted_is_a_violent_demonstration() {
+    for (text, lang, sub, a1) in [
+        (
+            "Three people were killed in Gao on Tuesday when security forces opened fire on \
+             demonstrators. The protesters had blocked the main road, burned tyres and thrown \
+             stones at police officers.",
+            Lang::En,
+            "Violent demonstration",
+            "Rioters (Mali)",
+        ),
+        (
+            "Police fired on rioters in Gao on Tuesday, killing two.",
+            Lang::En,
+            "Violent demonstration",
+            "Rioters (Mali)",
+        ),
+        (
+            "Police killed two rioters in Gao on Tuesday.",
+            Lang::En,
+            "Violent demonstration",
+            "Rioters (Mali)",
+        ),
+        (
+            "Les forces de sécurité ont ouvert le feu mardi sur des manifestants à Gao, tuant \
+             trois personnes. Les manifestants avaient bloqué la route et brûlé des pneus.",
+            Lang::Fr,
+            "Violent demonstration",
+            "Rioters (Mali)",
+        ),
+        (
+            "La police a tiré sur des émeutiers à Gao mardi, tuant deux personnes.",
+            Lang::Fr,
+            "Violent demonstration",
+            "Rioters (Mali)",
+        ),
+        (
+            "On Tuesday, soldiers shot dead two youths in Gao.",
+            Lang::En,
+            "Attack",
+            "Military Forces of Mali",
+        ),
+    ] {
+        let d = run(text, lang);
+        let e = one(&d);
+        assert_eq!(
+            (e.sub_event_type.as_str(), actor1(e)),
+            (sub, a1),
+            "{text}: {e:#?}"
+        );
+    }
+}
