@@ -4381,6 +4381,24 @@ fn older_toll(idx: &Idx, q: usize, day: Option<Date>) -> bool {
         && !(r + 2..at).any(|i| matches!(w.norm(i), "," | ";"))
 }
 
+/// Figure `q` counts over a span of months that reaches the event's `day`: "has lost
+/// more than 200 peacekeepers since 2013", « depuis le début de l'année », "this year".
+/// A tally, not the event's toll.
+fn tally(idx: &Idx, q: usize, day: Option<Date>) -> bool {
+    let Some(day) = day else { return false };
+    let at = idx.quants[q].0.min(idx.w.len() - 1);
+    let (s0, s1) = idx.sentences[idx.sentence_of(at)];
+    (0..idx.times.len()).any(|x| {
+        let t = &idx.doc.times[x];
+        s0 <= idx.times[x].0
+            && idx.times[x].1 <= s1
+            && !idx.said[x]
+            && t.start
+                .is_some_and(|a| a < day && days_between(a, day) > 60)
+            && t.end.is_none_or(|b| b >= day)
+    })
+}
+
 fn absorb(idx: &Idx, t: &mut Ev, e: Ev) {
     t.trigs.extend(e.trigs);
     t.classes.extend(e.classes);
@@ -4487,8 +4505,14 @@ fn stray_casualties(idx: &Idx, cb: &Codebook, evs: &mut [Ev]) {
         if evs.iter().any(|e| e.sentences.contains(&s)) {
             continue;
         }
-        // (Not an older deed's toll: see [`older_toll`].)
-        let dated_before = |e: &Ev| older_toll(idx, k, e.time.and_then(|t| idx.doc.times[t].start));
+        // (Not an older deed's toll: see [`older_toll`]; nor a tally over months that
+        // runs up to the event: see [`tally`].)
+        let day = |e: &Ev| {
+            e.time
+                .and_then(|t| idx.doc.times[t].start)
+                .or(idx.doc.published())
+        };
+        let dated_before = |e: &Ev| older_toll(idx, k, day(e)) || tally(idx, k, day(e));
         if let Some(e) = evs
             .iter_mut()
             .filter(|e| !e.unreal && e.sentences.iter().any(|&x| x < s && s - x <= 2) && violent(e))
@@ -5002,7 +5026,9 @@ fn finish(
                     Some("peacekeepers") => "mission",
                     _ => return None,
                 };
-                Some((kind, demonym_in(k)))
+                // (A Bangladeshi or Chadian peacekeeper serves in the mission of the
+                // country the event is in, not in one of his own country.)
+                Some((kind, demonym_in(k).filter(|_| kind != "mission")))
             })
             // (A crowd that only blocks a road at a checkpoint or burns things at a post
             // hurt nobody there: the post's force is no side through it, unless the
@@ -5014,7 +5040,9 @@ fn finish(
                     sub.event_type != "Riots" || e.trigs.iter().any(|x| cb.classes[x.t.class].harm)
                 })
                 .map(|f| (f, None)))
-        && let Some(c) = own.or_else(hit_demonym).or(country_code.as_deref())
+        && let Some(c) = own
+            .or_else(|| hit_demonym().filter(|_| kind != "mission"))
+            .or(country_code.as_deref())
         && let Some(i) = dict.of_country(
             c,
             &[
@@ -5673,8 +5701,21 @@ fn finish(
         (Some(s), Some(p)) => s > p && date.as_ref().is_some_and(|d| d.span.is_some()),
         _ => false,
     };
+    // A toll counted over months up to now ("More than 50 peacekeepers have been killed
+    // this year", « depuis le début de l'année, 30 casques bleus ont été tués »): a
+    // tally of many events, none of them told.
+    let tally = e.trigs.iter().all(|t| cb.classes[t.t.class].outcome)
+        && e.time.is_some_and(|k| {
+            let tm = &idx.doc.times[k];
+            let reach = tm.end.or(published);
+            match (tm.start, reach, published) {
+                (Some(a), Some(b), Some(p)) => days_between(a, b) > 60 && b >= p,
+                _ => false,
+            }
+        });
     let background = e.unreal
         || future
+        || tally
         || match (date.as_ref().and_then(|d| d.end.or(d.start)), published) {
             (Some(end), Some(p)) => {
                 p.year() as i32 - end.year() as i32 >= 2 || days_between(end, p) > 366

@@ -10019,3 +10019,41 @@ fn fire_on_a_crowd_that_rioted_is_a_violent_demonstration() {
         );
     }
 }
+
+/// A toll counted over months ("since 2013", "this year", « depuis le début de
+/// l'année ») is a tally, not the event's toll, and a tally told on its own is
+/// background; a peacekeeper of any nationality is the mission's.
+#[test]
+fn tallies_over_months_are_not_the_event_toll() {
+    for (text, lang) in [
+        (
+            "A Bangladeshi peacekeeper was killed when his vehicle hit a mine near Gao on \
+             Saturday. The mission has lost more than 200 peacekeepers since 2013.",
+            Lang::En,
+        ),
+        (
+            "A Chadian peacekeeper was killed when his vehicle hit a mine near Gao on Saturday. \
+             More than 50 peacekeepers have been killed this year.",
+            Lang::En,
+        ),
+        (
+            "Un casque bleu tchadien a été tué samedi lorsque son véhicule a sauté sur une mine \
+             près de Gao. La Minusma a perdu plus de 200 casques bleus depuis 2013.",
+            Lang::Fr,
+        ),
+        (
+            "Un casque bleu égyptien a été tué samedi lorsque son véhicule a sauté sur une mine \
+             près de Gao. Depuis le début de l'année, 30 casques bleus ont été tués.",
+            Lang::Fr,
+        ),
+    ] {
+        let d = run(text, lang);
+        let e = one(&d);
+        assert_eq!(
+            (e.fatalities.killed, actor2(e), date(e).as_str()),
+            (Some(1), "MINUSMA", "2023-11-11"),
+            "{text}: {:#?}",
+            d.events
+        );
+    }
+}
