@@ -240,15 +240,26 @@ impl WordStage for EventStage {
                 // A sentence right after that tells no event of its own says whether it
                 // was fought ("… took control of Timbuktu. No clashes were reported.");
                 // only that: "Drones were seen over the area" makes no air strike.
-                let next = e.trigs.last().map_or(0, |t| t.sentence) + 1;
-                if let Some(&(a, b)) = idx.sentences.get(next)
-                    && !trigs.iter().any(|t| t.sentence == next)
-                {
-                    e.mods.extend((a..b).filter_map(|i| {
-                        lex.get(E::Modifier, w, i)
-                            .filter(|&(_, v)| v == "unopposed")
-                            .map(|(_, v)| v.to_string())
-                    }));
+                // (Up to two sentences on, until one tells another deed: "'FAMa units have
+                // re-established their presence in Tessit,' the army said. No fighting was
+                // reported.")
+                let last = e.trigs.last().map_or(0, |t| t.sentence);
+                for next in last + 1..=last + 2 {
+                    let Some(&(a, b)) = idx.sentences.get(next) else {
+                        break;
+                    };
+                    let mut told = trigs.iter().filter(|t| t.sentence == next).peekable();
+                    if told.peek().is_none() {
+                        e.mods.extend((a..b).filter_map(|i| {
+                            lex.get(E::Modifier, w, i)
+                                .filter(|&(_, v)| v == "unopposed")
+                                .map(|(_, v)| v.to_string())
+                        }));
+                        continue;
+                    }
+                    if !told.all(|t| e.trigs.iter().any(|x| x.t.class == t.t.class)) {
+                        break;
+                    }
                 }
             }
             merge(&idx, lex, cb, &mut evs);
@@ -4107,12 +4118,26 @@ fn merge(idx: &Idx, lex: &EventLex, cb: &Codebook, evs: &mut Vec<Ev>) {
                 && tells_aftermath(t)
                 && !takes(t)
                 && linked();
+            let class_of =
+                |x: &Ev, key: &str| x.trigs.iter().any(|y| cb.classes[y.t.class].key == key);
+            // "CSP fighters took control of Ber on Sunday after Malian troops pulled out
+            // of their positions", « ont pris Ber après que les soldats ont quitté leurs
+            // positions »: the place was handed over, not fought for; one transfer.
+            let left_first = class_of(t, "territory")
+                && class_of(e, "withdraw")
+                && e.trigs
+                    .iter()
+                    .all(|y| cb.classes[y.t.class].key == "withdraw")
+                && t.sentences.contains(&sent)
+                && !e.taker
+                && linked();
             let joins = only_outcome
                 || same_class
                 || rioted
                 || weapon
                 || attendant_here
                 || outcome_first
+                || left_first
                 || ((attendant || generic || fights_back) && violent(j));
             if t.unreal != e.unreal || (etype(j) != etype(k) && !joins) {
                 continue;
@@ -4267,6 +4292,40 @@ fn merge(idx: &Idx, lex: &EventLex, cb: &Codebook, evs: &mut Vec<Ev>) {
                     ),
                     _ => true,
                 };
+            if left_first {
+                let e = evs.remove(k);
+                let t = &mut evs[j];
+                t.mods.push("unopposed".to_string());
+                // (The side that left is no side of it, as ACLED codes "took control of
+                // Anefis after GATIA fighters left".)
+                // (Whichever it was given: « après que les soldats ont quitté » lends the
+                // soldiers to the deed before.)
+                let left = [e.a1, e.a2];
+                let (from, to) = (t.trigs.last().map_or(0, |x| x.b), e.trigs[0].b);
+                if t.a2.is_some_and(|x| {
+                    left.iter().flatten().any(|&y| same_actor(x, y))
+                        || (from..to).contains(&idx.actors[x].0)
+                }) {
+                    t.a2 = None;
+                }
+                // (Nor a force by the word for its men: « les soldats ont quitté ».)
+                t.target_force = None;
+                absorb(
+                    idx,
+                    t,
+                    Ev {
+                        time: None,
+                        a1: None,
+                        a2: None,
+                        target_force: None,
+                        ..e
+                    },
+                );
+                types.remove(k);
+                types[j] = decide(&evs[j]);
+                handed = true;
+                break;
+            }
             if handover {
                 let mut e = evs.remove(k);
                 let t = &mut evs[j];

@@ -10057,3 +10057,48 @@ fn tallies_over_months_are_not_the_event_toll() {
         );
     }
 }
+
+/// A place taken after its holders left ("after Malian troops pulled out", « après que
+/// les soldats ont quitté leurs positions ») is one transfer without a fight (the side
+/// that left no side of it, as ACLED codes it); "no fighting was reported" counts up to
+/// two sentences on, past one that only tells the same deed again.
+#[test]
+fn a_place_taken_after_its_holders_left_is_handed_over() {
+    for (text, lang, a2) in [
+        (
+            "CSP fighters took control of the town of Ber on Saturday after Malian troops \
+             pulled out of their positions there.",
+            Lang::En,
+            "-",
+        ),
+        (
+            "Les combattants du CSP ont pris le contrôle de Ber samedi après que les soldats \
+             maliens ont quitté leurs positions.",
+            Lang::Fr,
+            "-",
+        ),
+        (
+            "The Malian army said it regained control of Tessit on Saturday. \"FAMa units have \
+             re-established their presence in Tessit,\" the army said on Sunday. No fighting \
+             was reported during the operation.",
+            Lang::En,
+            "-",
+        ),
+        (
+            "L'armée malienne a repris le contrôle de Tessit samedi. « Les unités des FAMa ont \
+             réinstallé leur présence à Tessit », a indiqué l'armée dimanche. Aucun combat n'a \
+             été signalé.",
+            Lang::Fr,
+            "-",
+        ),
+    ] {
+        let d = run(text, lang);
+        let e = one(&d);
+        assert_eq!(
+            (e.sub_event_type.as_str(), actor2(e), date(e).as_str()),
+            ("Non-violent transfer of territory", a2, "2023-11-11"),
+            "{text}: {:#?}",
+            d.events
+        );
+    }
+}
