@@ -10102,3 +10102,32 @@ fn a_place_taken_after_its_holders_left_is_handed_over() {
         );
     }
 }
+
+/// A strike the army says it carried out, qualified as a weapon's ("precise strikes",
+/// « des frappes ciblées »), is the air strike told before, the army its author.
+#[test]
+fn precise_strikes_the_army_carried_out_are_the_air_strike() {
+    for (text, lang) in [
+        (
+            "A drone strike killed at least 15 civilians in Tinzaouaten on Saturday, local \
+             officials said. The army said it had carried out \"precise strikes\" against \
+             terrorist targets in the area.",
+            Lang::En,
+        ),
+        (
+            "Une frappe de drone a tué au moins 15 civils samedi à Tinzaouaten, selon des élus \
+             locaux. L'armée a affirmé avoir mené des « frappes ciblées » contre des cibles \
+             terroristes dans la zone.",
+            Lang::Fr,
+        ),
+    ] {
+        let d = run(text, lang);
+        let e = one(&d);
+        assert_eq!(
+            (e.sub_event_type.as_str(), actor1(e), e.fatalities.killed),
+            ("Air/drone strike", "Military Forces of Mali", Some(15)),
+            "{text}: {:#?}",
+            d.events
+        );
+    }
+}
