@@ -438,6 +438,14 @@ fn scan(
                 // description names the group's members.
                 f.a = p.a;
                 out.pop();
+                // (With the member noun it qualifies, in French: « des combattants
+                // jihadistes de la katiba Macina ».)
+                if let Some(s) = f.a.checked_sub(1)
+                    && lex.get(A::Member, w, s).is_some_and(|(e, _)| e == f.a)
+                    && out.last().is_none_or(|q| q.b <= s)
+                {
+                    f.a = s;
+                }
             } else if let Some(p) = out.last()
                 && p.b == m
                 && let (Some(x), Some(y)) = (p.actor, f.actor)
@@ -528,6 +536,25 @@ fn scan(
                 {
                     f.a = prev.a;
                     out.pop();
+                }
+                // "a Dogon self-defence militia", « une milice d'autodéfense dogon »: a
+                // people's name qualifying a militia names that people's militia.
+                if f.via == "description" && f.class.as_deref() == Some("militia") {
+                    let before = (f.a.saturating_sub(3)..f.a).find_map(|s| {
+                        dict.ethnonym_at(lang, w, s)
+                            .filter(|&(e, _)| e == f.a)
+                            .filter(|_| out.last().is_none_or(|p| p.b <= s))
+                            .map(|(_, x)| (s, f.b, x))
+                    });
+                    let after = || {
+                        (lang == Lang::Fr && f.b < w.len())
+                            .then(|| dict.ethnonym_at(lang, w, f.b))
+                            .flatten()
+                            .map(|(e, x)| (f.a, e, x))
+                    };
+                    if let Some((a, b, x)) = before.or_else(after) {
+                        f = Found::new(a, b, Some(x), "ethnonym");
+                    }
                 }
                 i = f.b;
                 out.push(f);

@@ -561,3 +561,43 @@ fn a_description_after_a_fused_article() {
         Some("government")
     );
 }
+
+/// A people's name qualifying a self-defence militia names that people's militia, in
+/// either word order; the French member noun before a description of a group's members
+/// belongs to the group's mention.
+#[test]
+fn a_peoples_self_defence_militia_and_members_described_before_a_group() {
+    for (text, lang, mention, name) in [
+        (
+            "Clashes between a Dogon self-defence militia and armed Fulani men killed eight \
+             people.",
+            Lang::En,
+            "Dogon self-defence militia",
+            "Dogon Ethnic Militia (Mali)",
+        ),
+        (
+            "Des affrontements entre une milice d'autodéfense dogon et des hommes armés peuls \
+             ont fait huit morts.",
+            Lang::Fr,
+            "milice d'autodéfense dogon",
+            "Dogon Ethnic Militia (Mali)",
+        ),
+        (
+            "Des affrontements ont opposé lundi des combattants jihadistes de la katiba Macina \
+             à des miliciens de Dan Na Ambassagou.",
+            Lang::Fr,
+            "combattants jihadistes de la katiba Macina",
+            "Katiba Macina",
+        ),
+        (
+            "Clashes pitted jihadist fighters of the Katiba Macina against Dan Na Ambassagou \
+             militiamen on Monday.",
+            Lang::En,
+            "jihadist fighters of the Katiba Macina",
+            "Katiba Macina",
+        ),
+    ] {
+        let d = run(text, lang);
+        assert_eq!(name_of(&d.actors, mention), name, "{text}");
+    }
+}

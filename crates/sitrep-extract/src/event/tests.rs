@@ -10131,3 +10131,40 @@ fn precise_strikes_the_army_carried_out_are_the_air_strike() {
         );
     }
 }
+
+/// Sides opposed as a people's militia or as a group's described members keep both
+/// their names in the event ("between a Dogon self-defence militia and armed Fulani
+/// men", « ont opposé des combattants jihadistes de la katiba Macina à des miliciens »).
+#[test]
+fn described_sides_of_a_clash_keep_their_names() {
+    for (text, lang, sides) in [
+        (
+            "Clashes between a Dogon self-defence militia and armed Fulani men near \
+             Dinangourou killed eight people on Saturday.",
+            Lang::En,
+            (
+                "Dogon Ethnic Militia (Mali)",
+                "Fulani Ethnic Militia (Mali)",
+            ),
+        ),
+        (
+            "Des affrontements entre une milice d'autodéfense dogon et des hommes armés peuls \
+             ont fait huit morts samedi près de Dinangourou.",
+            Lang::Fr,
+            (
+                "Dogon Ethnic Militia (Mali)",
+                "Fulani Ethnic Militia (Mali)",
+            ),
+        ),
+        (
+            "Des affrontements ont opposé samedi des combattants jihadistes de la katiba \
+             Macina à des miliciens de Dan Na Ambassagou près de Kani-Kombolé.",
+            Lang::Fr,
+            ("JNIM", "Dan Na Ambassagou"),
+        ),
+    ] {
+        let d = run(text, lang);
+        let e = one(&d);
+        assert_eq!((actor1(e), actor2(e)), sides, "{text}: {e:#?}");
+    }
+}
