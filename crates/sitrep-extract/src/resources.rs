@@ -13,7 +13,7 @@ use crate::quantity::lex::QuantityLex;
 use crate::segment::Abbreviations;
 use crate::time::lex::TimeLex;
 use crate::words::Vocab;
-use sitrep_core::lexicon::{LexiconError, parse_toml, parse_tsv};
+use sitrep_core::lexicon::{LexiconError, parse_toml, parse_tsv, trim_field};
 use sitrep_core::{Date, Lang};
 use sitrep_gazetteer::Gazetteer;
 use std::path::Path;
@@ -165,7 +165,9 @@ impl Resources {
             let p = format!("lexicon/{}/abbreviations.txt", lang.code());
             let src = get(&p)?;
             let rows = parse_tsv(&p, &src, 1, 1)?;
-            Ok(Abbreviations::new(rows.iter().map(|r| r.fields[0].trim())))
+            Ok(Abbreviations::new(
+                rows.iter().map(|r| trim_field(r.fields[0])),
+            ))
         };
         let mut vocab = [Vocab::default(), Vocab::default()];
         let time = |lang: Lang, v: &mut Vocab| -> Result<TimeLex, LexiconError> {

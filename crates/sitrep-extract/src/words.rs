@@ -868,24 +868,33 @@ pub fn phrase_words_each(phrase: &str, mut f: impl FnMut(&str)) {
     };
     for part in phrase.split_whitespace() {
         let mut start = 0;
-        for (i, c) in part.char_indices() {
+        // The characters of `part` with their offsets, as `char_indices` gives them, an
+        // ASCII byte without decoding (thousands of phrases are split at start-up).
+        let b = part.as_bytes();
+        let mut i = 0;
+        while i < b.len() {
+            let c = if b[i].is_ascii() {
+                b[i] as char
+            } else {
+                part[i..].chars().next().expect("a character at a boundary")
+            };
+            let len = c.len_utf8();
             // Punctuation is its own token in text ("Peace, Security"): so in phrases.
             if matches!(c, ',' | ';' | ':' | '(' | ')') {
                 if i > start {
                     folded(&part[start..i], &mut f);
                 }
                 f(c.encode_utf8(&mut [0; 4]));
-                start = i + c.len_utf8();
-                continue;
-            }
-            if matches!(c, '-' | '‑' | '‐' | '\'' | '’' | 'ʼ') {
+                start = i + len;
+            } else if matches!(c, '-' | '‑' | '‐' | '\'' | '’' | 'ʼ') {
                 let keep = matches!(c, '\'' | '’' | 'ʼ');
-                let end = if keep { i + c.len_utf8() } else { i };
+                let end = if keep { i + len } else { i };
                 if end > start {
                     folded(&part[start..end], &mut f);
                 }
-                start = i + c.len_utf8();
+                start = i + len;
             }
+            i += len;
         }
         if start < part.len() {
             let mut last = |w: &str| {
