@@ -7,7 +7,7 @@
 //! split the same way, so "l'avant-veille" in a data file matches "l’avant-veille" in a
 //! report.
 
-use sitrep_core::fold::fold_into;
+use sitrep_core::fold::{fold_into, fold_into_other};
 use sitrep_core::{Doc, Span, TokenKind};
 
 use sitrep_core::hash::short_key;
@@ -553,7 +553,8 @@ impl Words {
             (start, end)
         } else {
             let a = self.buf.len();
-            fold_into(&text[start..end], &mut self.buf);
+            // (A word with a byte other than an ASCII letter or digit, by its flags.)
+            fold_into_other(&text[start..end], &mut self.buf);
             (a, self.buf.len())
         };
         let id = vocab.id_of_bytes(&self.buf.as_bytes()[a..b]);
@@ -985,7 +986,8 @@ fn bit(bits: &[u64], id: u32) -> bool {
 
 impl<V> Phrases<V> {
     pub fn insert(&mut self, vocab: &mut Vocab, phrase: &str, value: V) {
-        let mut ws: Vec<u32> = Vec::new();
+        // (Room for most phrases at once: growing from nothing cost two reallocations.)
+        let mut ws: Vec<u32> = Vec::with_capacity(8);
         phrase_words_each(phrase, |w| ws.push(vocab.intern(w)));
         let Some((&first, rest)) = ws.split_first() else {
             return;
