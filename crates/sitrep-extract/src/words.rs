@@ -867,44 +867,49 @@ pub fn phrase_words_each(phrase: &str, mut f: impl FnMut(&str)) {
         fold_into(s, &mut buf);
         f(&buf);
     };
-    for part in phrase.split_whitespace() {
-        let mut start = 0;
-        // The characters of `part` with their offsets, as `char_indices` gives them, an
-        // ASCII byte without decoding (thousands of phrases are split at start-up).
-        let b = part.as_bytes();
-        let mut i = 0;
-        while i < b.len() {
-            let c = if b[i].is_ascii() {
-                b[i] as char
-            } else {
-                part[i..].chars().next().expect("a character at a boundary")
-            };
-            let len = c.len_utf8();
-            // Punctuation is its own token in text ("Peace, Security"): so in phrases.
-            if matches!(c, ',' | ';' | ':' | '(' | ')') {
-                if i > start {
-                    folded(&part[start..i], &mut f);
-                }
-                f(c.encode_utf8(&mut [0; 4]));
-                start = i + len;
-            } else if matches!(c, '-' | '‑' | '‐' | '\'' | '’' | 'ʼ') {
-                let keep = matches!(c, '\'' | '’' | 'ʼ');
-                let end = if keep { i + len } else { i };
-                if end > start {
-                    folded(&part[start..end], &mut f);
-                }
-                start = i + len;
+    // One pass over the phrase's characters, an ASCII byte without decoding (thousands
+    // of phrases are split at start-up): white space ends a part, as `split_whitespace`
+    // would cut it, and so does the end (read as a space).
+    let b = phrase.as_bytes();
+    let mut start = 0;
+    let mut i = 0;
+    while i <= b.len() {
+        let c = match b.get(i) {
+            None => ' ',
+            Some(x) if x.is_ascii() => *x as char,
+            Some(_) => phrase[i..]
+                .chars()
+                .next()
+                .expect("a character at a boundary"),
+        };
+        let len = c.len_utf8();
+        if c.is_whitespace() {
+            // The rest of a part: given only when it folds to something.
+            if start < i {
+                let mut last = |w: &str| {
+                    if !w.is_empty() {
+                        f(w)
+                    }
+                };
+                folded(&phrase[start..i], &mut last);
             }
-            i += len;
+            start = i + len;
+        } else if matches!(c, ',' | ';' | ':' | '(' | ')') {
+            // Punctuation is its own token in text ("Peace, Security"): so in phrases.
+            if i > start {
+                folded(&phrase[start..i], &mut f);
+            }
+            f(c.encode_utf8(&mut [0; 4]));
+            start = i + len;
+        } else if matches!(c, '-' | '‑' | '‐' | '\'' | '’' | 'ʼ') {
+            let keep = matches!(c, '\'' | '’' | 'ʼ');
+            let end = if keep { i + len } else { i };
+            if end > start {
+                folded(&phrase[start..end], &mut f);
+            }
+            start = i + len;
         }
-        if start < part.len() {
-            let mut last = |w: &str| {
-                if !w.is_empty() {
-                    f(w)
-                }
-            };
-            folded(&part[start..], &mut last);
-        }
+        i += len;
     }
 }
 
@@ -1111,7 +1116,10 @@ impl<V> Phrases<V> {
     fn longest_slow(&self, w: &Words, i: usize) -> Option<(usize, &V)> {
         let id = w.words[i].id;
         let list = self.list(id)?;
-        if let Some(next) = w.get(i + 1)
+        // (A list of one-word phrases only, as most are, has nothing longer to try: the
+        // next word and the pair filter are not asked.)
+        if list.singles > 0
+            && let Some(next) = w.get(i + 1)
             && bit(&self.pairs, pair_bit(id, next.id))
             && let Some(found) = Self::longer(list, w, i, next.id)
         {
@@ -1220,6 +1228,68 @@ impl<V> Phrases<V> {
 
 #[cfg(test)]
 mod tests {
+
+    /// The split before its one-pass form: parts by `split_whitespace`, then each part.
+    fn phrase_words_by_parts(phrase: &str) -> Vec<String> {
+        let mut out = Vec::new();
+        let fold = |s: &str| sitrep_core::fold::fold(s);
+        for part in phrase.split_whitespace() {
+            let mut start = 0;
+            for (i, c) in part.char_indices() {
+                if matches!(c, ',' | ';' | ':' | '(' | ')') {
+                    if i > start {
+                        out.push(fold(&part[start..i]));
+                    }
+                    out.push(c.to_string());
+                    start = i + c.len_utf8();
+                    continue;
+                }
+                if matches!(c, '-' | '‑' | '‐' | '\'' | '’' | 'ʼ') {
+                    let keep = matches!(c, '\'' | '’' | 'ʼ');
+                    let end = if keep { i + c.len_utf8() } else { i };
+                    if end > start {
+                        out.push(fold(&part[start..end]));
+                    }
+                    start = i + c.len_utf8();
+                }
+            }
+            if start < part.len() {
+                let w = fold(&part[start..]);
+                if !w.is_empty() {
+                    out.push(w);
+                }
+            }
+        }
+        out
+    }
+
+    #[test]
+    fn phrase_words_split_as_by_parts() {
+        for p in [
+            "",
+            " ",
+            "a",
+            "  the   armed  group ",
+            "l'avant-veille",
+            "aujourd\u{2019}hui",
+            "Peace, Security (MINUSMA)",
+            "a,b;c:d(e)f",
+            "...",
+            "x ... y",
+            "x. y",
+            "mi\u{2011}novembre\u{a0}2023",
+            "\u{a0}é\u{2003}Ç\t\n",
+            "' - '",
+            "rock-'n'-roll",
+            "it\u{2bc}s",
+            "Tin-Essako\u{202f}:",
+            "Ω-ß (æ)",
+        ] {
+            let mut got = Vec::new();
+            phrase_words_each(p, |w| got.push(w.to_string()));
+            assert_eq!(got, phrase_words_by_parts(p), "{p:?}");
+        }
+    }
     use super::*;
     use crate::Extractor;
     use sitrep_core::{Document, Lang};
