@@ -691,16 +691,13 @@ impl Words {
     #[inline(never)]
     pub fn next_id_where(&self, from: usize, keep: impl Fn(u32) -> bool) -> Option<usize> {
         let rest = self.words.get(from..)?;
-        rest.iter().position(|x| keep(x.id)).map(|p| from + p)
+        first_id_where(rest, keep).map(|p| from + p)
     }
 
     /// [`Words::next_id_where`] below word `to` (at most the length).
     #[inline(never)]
     fn next_id_below(&self, from: usize, to: usize, keep: impl Fn(u32) -> bool) -> Option<usize> {
-        self.words[from..to]
-            .iter()
-            .position(|x| keep(x.id))
-            .map(|p| from + p)
+        first_id_where(&self.words[from..to], keep).map(|p| from + p)
     }
 
     /// The first word from `from` on that passes `keep` (given its index and itself),
@@ -725,6 +722,30 @@ impl Words {
             _ => false,
         }
     }
+}
+
+/// The first of `words` whose id passes `keep` (a lookup without side effects), four
+/// words at a time: their four answers or-ed, one branch, where a branch per word and
+/// the loop's own count cost a third more. The four are then asked again, in order.
+#[inline(always)]
+fn first_id_where(words: &[Word], keep: impl Fn(u32) -> bool) -> Option<usize> {
+    let mut chunks = words.chunks_exact(4);
+    let mut at = 0;
+    let found = 'found: {
+        for c in &mut chunks {
+            if keep(c[0].id) | keep(c[1].id) | keep(c[2].id) | keep(c[3].id) {
+                break 'found c.iter().position(|x| keep(x.id)).map(|p| at + p);
+            }
+            at += 4;
+        }
+        chunks
+            .remainder()
+            .iter()
+            .position(|x| keep(x.id))
+            .map(|p| at + p)
+    };
+    debug_assert_eq!(found, words.iter().position(|x| keep(x.id)));
+    found
 }
 
 /// Is this token's folded form its own span of [`Words::buf`] (the text, ASCII letters
