@@ -1,6 +1,7 @@
 //! Folding for name matching: "Tin-Essako", "tin essako" and "TIN ESSAKO" are one key,
 //! as are "Anéfis" and "Anefis", "N'Djamena" and "Ndjamena".
 
+use crate::hash::short_key;
 use unicode_normalization::UnicodeNormalization;
 use unicode_normalization::char::is_combining_mark;
 
@@ -92,14 +93,72 @@ pub fn fold(s: &str) -> String {
     out
 }
 
+/// For a string of ASCII letters and digits only, whether it has a capital; `None` for
+/// any other. Eight bytes at a time (the last few as their [`short_key`], which holds
+/// each of them), where a test per byte and a lowercasing pass per byte cost most of
+/// [`fold_into`]: lexicon words are mostly lowercase already.
+#[inline]
+fn ascii_alnum_caps(b: &[u8]) -> Option<bool> {
+    const LOW7: u64 = 0x7f7f_7f7f_7f7f_7f7f;
+    const HIGH: u64 = 0x8080_8080_8080_8080;
+    /// `k` in every byte.
+    const fn splat(k: u8) -> u64 {
+        k as u64 * 0x0101_0101_0101_0101
+    }
+    /// High bit of each byte of `v` (high bits clear) set when the byte is in `lo..=hi`:
+    /// adding `0x80 - lo` sets it from `lo` up, adding `0x7f - hi` from `hi + 1` up, and
+    /// neither carries into the next byte.
+    #[inline(always)]
+    fn in_range(v: u64, lo: u8, hi: u8) -> u64 {
+        (v + splat(0x80 - lo)) & !(v + splat(0x7f - hi)) & HIGH
+    }
+    /// The capitals' high bits of eight bytes, if all are ASCII letters or digits.
+    #[inline(always)]
+    fn caps_of(v: u64) -> Option<u64> {
+        let x = v & LOW7;
+        let upper = in_range(x, b'A', b'Z');
+        let ok = (in_range(x, b'0', b'9') | in_range(x, b'a', b'z') | upper) & !v;
+        (ok == HIGH).then_some(upper)
+    }
+    let mut caps = 0;
+    let mut chunks = b.chunks_exact(8);
+    for c in &mut chunks {
+        caps |= caps_of(u64::from_le_bytes(c.try_into().expect("8 bytes")))?;
+    }
+    let rest = chunks.remainder();
+    if !rest.is_empty() {
+        let key = short_key(rest);
+        // Fewer than four bytes leave zeros above them in the key: 'a's there pass.
+        caps |= caps_of(if rest.len() < 4 {
+            key | 0x6161_6161_6100_0000
+        } else {
+            key
+        })?;
+    }
+    Some(caps != 0)
+}
+
 /// Appends the folded form of `s` to `out` (no allocation).
 pub fn fold_into(s: &str, out: &mut String) {
     let start = out.len();
-    if s.bytes().all(|b| b.is_ascii_alphanumeric()) {
+    if let Some(caps) = ascii_alnum_caps(s.as_bytes()) {
+        debug_assert!(s.bytes().all(|b| b.is_ascii_alphanumeric()));
+        debug_assert_eq!(caps, s.bytes().any(|b| b.is_ascii_uppercase()));
         out.push_str(s);
-        out[start..].make_ascii_lowercase();
+        if caps {
+            out[start..].make_ascii_lowercase();
+        }
         return;
     }
+    fold_into_other(s, out);
+}
+
+/// [`fold_into`] of a string that is not all ASCII letters and digits, for a caller
+/// that knows so already (the word stream, from its bytes' flags): the test is not
+/// made twice.
+pub fn fold_into_other(s: &str, out: &mut String) {
+    debug_assert!(s.is_empty() || !s.bytes().all(|b| b.is_ascii_alphanumeric()));
+    let start = out.len();
     if s.is_ascii() {
         // What `fold_char_after` does to ASCII characters, a byte at a time.
         for &b in s.as_bytes() {
@@ -204,6 +263,63 @@ fn is_apostrophe(c: char) -> bool {
 
 #[cfg(test)]
 mod tests {
+
+    #[test]
+    fn ascii_alnum_caps_agrees_with_a_byte_test() {
+        let mut words: Vec<String> = [
+            "",
+            "a",
+            "Z",
+            "0",
+            "ab",
+            "aB",
+            "a-",
+            "abc",
+            "abC",
+            "é",
+            "aé",
+            "abcd",
+            "Abcd",
+            "abc@",
+            "abc[",
+            "abc`",
+            "abc{",
+            "abcdefg",
+            "abcdefG",
+            "abcdefgh",
+            "abcdefgH",
+            "abcdefghi",
+            "abcdefghI",
+            "abcdefgh.",
+            "ABCDEFGHIJKLMNOPQ",
+            "abcdefghijklmnop",
+            "abcdefghijklmnoP",
+            "abc/",
+            "abc:",
+            "abc\u{7f}",
+            "\u{0}",
+            "naïve",
+            "2023",
+            "q3",
+            "h30x",
+        ]
+        .iter()
+        .map(|s| s.to_string())
+        .collect();
+        for c in 0u8..128 {
+            for len in 1..12 {
+                words.push(format!("{}{}", "k".repeat(len - 1), c as char));
+                words.push(format!("{}{}", c as char, "k".repeat(len - 1)));
+            }
+        }
+        for w in &words {
+            let want = w
+                .bytes()
+                .all(|b| b.is_ascii_alphanumeric())
+                .then(|| w.bytes().any(|b| b.is_ascii_uppercase()));
+            assert_eq!(ascii_alnum_caps(w.as_bytes()), want, "{w:?}");
+        }
+    }
     use super::*;
 
     #[test]

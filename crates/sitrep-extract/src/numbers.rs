@@ -7,7 +7,7 @@
 
 use crate::words::{Phrases, Vocab, Words};
 use sitrep_core::TokenKind;
-use sitrep_core::lexicon::{LexiconError, parse_tsv};
+use sitrep_core::lexicon::{LexiconError, parse_tsv, trim_field};
 
 /// A vague amount ("dozens"): ACLED's conservative best figure and a range.
 #[derive(Clone, Copy, Debug, PartialEq)]
@@ -42,8 +42,8 @@ impl NumberLex {
     pub fn parse(file: &str, src: &str, vocab: &mut Vocab) -> Result<NumberLex, LexiconError> {
         let mut lex = NumberLex::default();
         for row in parse_tsv(file, src, 3, 5)? {
-            let kind = row.fields[0].trim();
-            let phrase = row.fields[1].trim();
+            let kind = trim_field(row.fields[0]);
+            let phrase = trim_field(row.fields[1]);
             let num = |i: usize| -> Result<f64, LexiconError> {
                 row.get(i)
                     .ok_or_else(|| {

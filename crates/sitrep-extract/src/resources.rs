@@ -13,9 +13,10 @@ use crate::quantity::lex::QuantityLex;
 use crate::segment::Abbreviations;
 use crate::time::lex::TimeLex;
 use crate::words::Vocab;
-use sitrep_core::lexicon::{LexiconError, parse_toml, parse_tsv};
+use sitrep_core::lexicon::{LexiconError, parse_toml, parse_tsv, trim_field};
 use sitrep_core::{Date, Lang};
 use sitrep_gazetteer::Gazetteer;
+use std::borrow::Cow;
 use std::path::Path;
 use std::sync::Arc;
 
@@ -136,7 +137,7 @@ impl Resources {
             EMBEDDED
                 .iter()
                 .find(|f| f.path == p)
-                .map(|f| Ok(f.content.to_string()))
+                .map(|f| Ok(Cow::Borrowed(f.content)))
                 .unwrap_or_else(|| Err(format!("no embedded data file {p}")))
         })
         .unwrap_or_else(|e| panic!("embedded lexicon is broken: {e}"))
@@ -148,24 +149,31 @@ impl Resources {
         Self::load(|p| {
             let full = dir.join(p);
             if full.exists() {
-                std::fs::read_to_string(&full).map_err(|e| format!("{}: {e}", full.display()))
+                std::fs::read_to_string(&full)
+                    .map(Cow::Owned)
+                    .map_err(|e| format!("{}: {e}", full.display()))
             } else {
                 EMBEDDED
                     .iter()
                     .find(|f| f.path == p)
-                    .map(|f| Ok(f.content.to_string()))
+                    .map(|f| Ok(Cow::Borrowed(f.content)))
                     .unwrap_or_else(|| Err(format!("no data file {p}")))
             }
         })
     }
 
-    fn load(read: impl Fn(&str) -> Result<String, String>) -> Result<Resources, LexiconError> {
+    /// `read` gives a data file's text: the embedded files are borrowed, not copied.
+    fn load(
+        read: impl Fn(&str) -> Result<Cow<'static, str>, String>,
+    ) -> Result<Resources, LexiconError> {
         let get = |p: &str| read(p).map_err(|e| LexiconError::new(p, 0, e));
         let abbrev = |lang: Lang| -> Result<Abbreviations, LexiconError> {
             let p = format!("lexicon/{}/abbreviations.txt", lang.code());
             let src = get(&p)?;
             let rows = parse_tsv(&p, &src, 1, 1)?;
-            Ok(Abbreviations::new(rows.iter().map(|r| r.fields[0].trim())))
+            Ok(Abbreviations::new(
+                rows.iter().map(|r| trim_field(r.fields[0])),
+            ))
         };
         let mut vocab = [Vocab::default(), Vocab::default()];
         let time = |lang: Lang, v: &mut Vocab| -> Result<TimeLex, LexiconError> {
@@ -207,7 +215,7 @@ impl Resources {
             .iter()
             .map(|p| get(p).map(|s| (*p, s)))
             .collect::<Result<Vec<_>, _>>()?;
-        let files: Vec<(&str, &str)> = sources.iter().map(|(p, s)| (*p, s.as_str())).collect();
+        let files: Vec<(&str, &str)> = sources.iter().map(|(p, s)| (*p, s.as_ref())).collect();
         let actors = ActorDict::parse(&files, &mut vocab)?;
         let p = "acled/codebook.toml";
         let codebook = Codebook::parse(p, &get(p)?)?;

@@ -2,7 +2,7 @@
 //! resolve in context, role nouns, speaker pronouns and demonyms.
 
 use crate::words::{Phrases, Vocab, Words};
-use sitrep_core::lexicon::{LexiconError, parse_tsv};
+use sitrep_core::lexicon::{LexiconError, parse_tsv, trim_field};
 
 lexicon_kinds! {
     /// The kinds an actors lexicon may use; anything else is rejected at load.
@@ -85,7 +85,7 @@ impl ActorLex {
             first_kinds: Vec::new(),
         };
         for row in parse_tsv(file, src, 3, 3)? {
-            let kind = row.fields[0].trim();
+            let kind = trim_field(row.fields[0]);
             let Some(k) = A::parse(kind) else {
                 return Err(LexiconError::new(
                     file,
@@ -93,8 +93,8 @@ impl ActorLex {
                     format!("unknown kind {kind:?}"),
                 ));
             };
-            let phrase = row.fields[1].trim();
-            let value = row.fields[2].trim();
+            let phrase = trim_field(row.fields[1]);
+            let value = trim_field(row.fields[2]);
             if phrase.is_empty() || value.is_empty() {
                 return Err(LexiconError::new(file, row.line, "empty phrase or value"));
             }

@@ -3,7 +3,7 @@
 //! speaker search needs (prepositions, determiners, complementizers).
 
 use crate::words::{Phrases, Vocab, Words};
-use sitrep_core::lexicon::{LexiconError, parse_tsv};
+use sitrep_core::lexicon::{LexiconError, parse_tsv, trim_field};
 
 lexicon_kinds! {
     /// The kinds a claims lexicon may use; anything else is rejected at load.
@@ -49,7 +49,7 @@ impl ClaimLex {
             first_kinds: Vec::new(),
         };
         for row in parse_tsv(file, src, 3, 3)? {
-            let kind = row.fields[0].trim();
+            let kind = trim_field(row.fields[0]);
             let Some(k) = C::parse(kind) else {
                 return Err(LexiconError::new(
                     file,
@@ -57,8 +57,8 @@ impl ClaimLex {
                     format!("unknown kind {kind:?}"),
                 ));
             };
-            let phrase = row.fields[1].trim();
-            let value = row.fields[2].trim();
+            let phrase = trim_field(row.fields[1]);
+            let value = trim_field(row.fields[2]);
             if phrase.is_empty() || value.is_empty() {
                 return Err(LexiconError::new(file, row.line, "empty phrase or value"));
             }

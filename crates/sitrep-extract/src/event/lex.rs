@@ -2,7 +2,7 @@
 //! words that qualify them (targets, protest modifiers, irrealis, negation, takers).
 
 use crate::words::{Phrases, Vocab, Words};
-use sitrep_core::lexicon::{LexiconError, parse_tsv};
+use sitrep_core::lexicon::{LexiconError, parse_tsv, trim_field};
 
 lexicon_kinds! {
     /// The kinds an events lexicon may use; anything else is rejected at load.
@@ -242,7 +242,7 @@ impl EventLex {
             ..EventLex::default()
         };
         for row in parse_tsv(file, src, 3, 4)? {
-            let kind = row.fields[0].trim();
+            let kind = trim_field(row.fields[0]);
             let Some(k) = E::parse(kind) else {
                 return Err(LexiconError::new(
                     file,
@@ -250,8 +250,8 @@ impl EventLex {
                     format!("unknown kind {kind:?}"),
                 ));
             };
-            let phrase = row.fields[1].trim();
-            let value = row.fields[2].trim();
+            let phrase = trim_field(row.fields[1]);
+            let value = trim_field(row.fields[2]);
             let bad = |why: String| Err(LexiconError::new(file, row.line, why));
             if phrase.is_empty() || value.is_empty() {
                 return bad("empty phrase or value".into());
@@ -265,7 +265,7 @@ impl EventLex {
                         ));
                     };
                     let mut t = Trigger::of(class);
-                    for flag in row.get(3).unwrap_or("").split(',').map(str::trim) {
+                    for flag in row.get(3).unwrap_or("").split(',').map(trim_field) {
                         match flag {
                             "" => {}
                             f if f.starts_with("until=") => {

@@ -1,7 +1,7 @@
 //! The place lexicon of one language (`data/lexicon/*/places.tsv`) and its stopwords.
 
 use crate::words::{FxMap, Phrases, Vocab, Words};
-use sitrep_core::lexicon::{LexiconError, parse_tsv};
+use sitrep_core::lexicon::{LexiconError, parse_tsv, trim_field};
 
 lexicon_kinds! {
     /// The kinds a places lexicon may use; anything else is rejected at load.
@@ -74,7 +74,7 @@ impl PlaceLex {
             ..PlaceLex::default()
         };
         for row in parse_tsv(file, src, 3, 3)? {
-            let kind = row.fields[0].trim();
+            let kind = trim_field(row.fields[0]);
             let Some(k) = P::parse(kind) else {
                 return Err(LexiconError::new(
                     file,
@@ -82,8 +82,8 @@ impl PlaceLex {
                     format!("unknown kind {kind:?}"),
                 ));
             };
-            let phrase = row.fields[1].trim();
-            let value = row.fields[2].trim();
+            let phrase = trim_field(row.fields[1]);
+            let value = trim_field(row.fields[2]);
             if phrase.is_empty() || value.is_empty() {
                 return Err(LexiconError::new(file, row.line, "empty phrase or value"));
             }
@@ -106,7 +106,7 @@ impl PlaceLex {
         }
         for row in parse_tsv(stop_file, stop_src, 1, 1)? {
             lex.stopwords
-                .insert(sitrep_core::fold::fold(row.fields[0].trim()));
+                .insert(sitrep_core::fold::fold(trim_field(row.fields[0])));
         }
         Ok(lex)
     }

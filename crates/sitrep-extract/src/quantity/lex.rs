@@ -6,7 +6,7 @@
 use crate::words::{Phrases, Vocab, Words, phrase_words};
 use sitrep_core::Lang;
 use sitrep_core::hash::FxSet;
-use sitrep_core::lexicon::{LexiconError, parse_tsv};
+use sitrep_core::lexicon::{LexiconError, parse_tsv, trim_field};
 
 lexicon_kinds! {
     /// The kinds a quantities lexicon may use; anything else is rejected at load.
@@ -167,12 +167,12 @@ impl QuantityLex {
         let mut singulars: Vec<(String, String)> = Vec::new();
         for row in parse_tsv(file, src, 3, 4)? {
             let err = |reason: String| LexiconError::new(file, row.line, reason);
-            let kind = row.fields[0].trim();
+            let kind = trim_field(row.fields[0]);
             let Some(k) = Q::parse(kind) else {
                 return Err(err(format!("unknown kind {kind:?}")));
             };
-            let phrase = row.fields[1].trim();
-            let value = row.fields[2].trim();
+            let phrase = trim_field(row.fields[1]);
+            let value = trim_field(row.fields[2]);
             if phrase.is_empty() || value.is_empty() {
                 return Err(err("empty phrase or value".into()));
             }

@@ -3,7 +3,7 @@
 
 use crate::numbers::NumberLex;
 use crate::words::{FxMap, Phrases, Vocab, Words};
-use sitrep_core::lexicon::{LexiconError, parse_tsv};
+use sitrep_core::lexicon::{LexiconError, parse_tsv, trim_field};
 
 macro_rules! kinds {
     ($($v:ident = $s:literal),* $(,)?) => {
@@ -166,9 +166,9 @@ impl TimeLex {
             ..TimeLex::default()
         };
         for row in parse_tsv(file, src, 3, 3)? {
-            let kind = row.fields[0].trim();
-            let phrase = row.fields[1].trim();
-            let value = row.fields[2].trim();
+            let kind = trim_field(row.fields[0]);
+            let phrase = trim_field(row.fields[1]);
+            let value = trim_field(row.fields[2]);
             let Some(k) = K::parse(kind) else {
                 return Err(LexiconError::new(
                     file,
