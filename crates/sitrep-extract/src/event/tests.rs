@@ -10168,3 +10168,37 @@ fn described_sides_of_a_clash_keep_their_names() {
         assert_eq!((actor1(e), actor2(e)), sides, "{text}: {e:#?}");
     }
 }
+
+/// Men a force named before says it lost are its soldiers ("the FAMa acknowledged the
+/// loss of five men", « les FAMa reconnaissent la perte de cinq hommes »), so the
+/// attackers' higher claim of soldiers killed is the other camp's account of the same
+/// dead: the lower stands. Men a village lost stay no toll.
+#[test]
+fn men_a_force_lost_are_its_soldiers() {
+    for (text, lang, killed) in [
+        (
+            "Jihadists attacked an army post in Sofara on Saturday. In a statement, the FAMa \
+             acknowledged the loss of five men and reported four wounded. JNIM, which claimed \
+             the attack, said it had killed 27 soldiers.",
+            Lang::En,
+            Some(5),
+        ),
+        (
+            "Des jihadistes ont attaqué samedi un poste de l'armée à Sofara. Dans un \
+             communiqué, les FAMa reconnaissent la perte de cinq hommes et font état de quatre \
+             blessés. De son côté, le JNIM, qui a revendiqué l'attaque, affirme avoir tué 27 \
+             soldats.",
+            Lang::Fr,
+            Some(5),
+        ),
+        (
+            "The village lost five men in the attack on Saturday in Sofara.",
+            Lang::En,
+            None,
+        ),
+    ] {
+        let d = run(text, lang);
+        let e = one(&d);
+        assert_eq!(e.fatalities.killed, killed, "{text}: {e:#?}");
+    }
+}

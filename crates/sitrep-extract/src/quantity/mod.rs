@@ -1173,6 +1173,8 @@ impl<'a> Cx<'a> {
             })
         };
         // "la mort de 10 à 15 personnes": the range opener may be the "de" of "mort de".
+        // (Or men a force named before says it lost.)
+        let men_of_force = c.counts == Some("men") && self.force_before(c.a);
         let before = || {
             // (A force's own people: "lost 5 soldiers", not "lost 5 men", who may be
             // anyone's.)
@@ -1187,7 +1189,7 @@ impl<'a> Cx<'a> {
                         | "rebels"
                         | "mercenaries"
                 )
-            );
+            ) || men_of_force;
             // (A noun of a deed counts only a noun it knows: "the execution of 12
             // projects" killed no one.)
             let noun = c.counts.is_some();
@@ -1206,9 +1208,31 @@ impl<'a> Cx<'a> {
         {
             found = Some(("killed", via));
         }
+        // (Men a force lost, and only lost, are its soldiers: they count its side.)
+        let lost_men = men_of_force
+            && found.is_some()
+            && self.casualty_before(c.a, false, true).is_none()
+            && (c.core == c.a || self.casualty_before(c.core, false, true).is_none());
         if let Some(l) = found.or_else(after) {
             c.casualty = Some(l);
         }
+        if lost_men {
+            c.counts = Some("soldiers");
+        }
+    }
+
+    /// A force named earlier in word `a`'s sentence: the men it lost are its own ("the
+    /// army said it had lost five men", « les FAMa reconnaissent la perte de cinq
+    /// hommes »).
+    fn force_before(&self, a: usize) -> bool {
+        let w = self.w;
+        let Some(x) = w.get(a) else { return false };
+        let (s0, _) = w.sentence_bounds()[x.sentence as usize];
+        let from = w.words()[s0].span.start;
+        let k = self.forces.partition_point(|f| f.0 < from);
+        self.forces
+            .get(k)
+            .is_some_and(|f| f.0 < x.span.start && f.2 == "soldiers")
     }
 
     /// "killed 12", "tuant les 12", "the deaths of 14", "death toll of 12".
