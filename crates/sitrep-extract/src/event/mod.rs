@@ -1002,6 +1002,37 @@ fn triggers(idx: &Idx, lex: &EventLex, clex: &ClaimLex, cb: &Codebook) -> Vec<Tr
                     && w.same_sentence(a, i)
                     && matches!(w.norm(e), "for" | "depuis" | "pendant" | "durant")
             });
+        // A series a preposition governs is what another deed follows ("a curfew on
+        // Friday following a series of killings", « à la suite d'une série »).
+        let governed = |k: usize| {
+            (k.saturating_sub(2)..k).any(|x| {
+                matches!(
+                    w.norm(x),
+                    "following"
+                        | "after"
+                        | "amid"
+                        | "despite"
+                        | "since"
+                        | "of"
+                        | "suite"
+                        | "apres"
+                        | "malgre"
+                        | "depuis"
+                        | "d"
+                        | "de"
+                )
+            })
+        };
+        // A day its sentence dates it to ("a series of strikes on Tuesday").
+        let on_a_day = || {
+            idx.times.iter().enumerate().any(|(k, &(a, _))| {
+                let tm = &idx.doc.times[k];
+                tm.timex_type == sitrep_core::records::TimexType::Date
+                    && tm.precision <= 1
+                    && a < w.len()
+                    && w.same_sentence(a, i)
+            })
+        };
         let habitual = recurring
             || summed
             || longstanding
@@ -1012,7 +1043,10 @@ fn triggers(idx: &Idx, lex: &EventLex, clex: &ClaimLex, cb: &Codebook) -> Vec<Tr
                             .get(E::Habitual, w, k)
                             // (After the trigger, qualifying another noun: "an attack
                             // on the weekly market".)
-                            .is_some_and(|(he, _)| !(k >= e && attributive(k, he)))
+                            .is_some_and(|(he, v)| {
+                                !(k >= e && attributive(k, he))
+                                    && !(v == "series" && !governed(k) && on_a_day())
+                            })
                 });
         // What a protest is against: a harm noun after it in its sentence ("protested
         // the killings"), or harm told after a topic phrase that follows it, in the same

@@ -10202,3 +10202,56 @@ fn men_a_force_lost_are_its_soldiers() {
         assert_eq!(e.fatalities.killed, killed, "{text}: {e:#?}");
     }
 }
+
+/// A series of strikes dated to a day is that day's one event ("carried out a series of
+/// strikes … on Saturday", « a mené samedi une série de frappes »), with its vague toll
+/// ("several dozen", « plusieurs dizaines » = 12); a series over months stays a summary.
+#[test]
+fn a_series_of_strikes_on_one_day_is_one_event() {
+    for (text, lang) in [
+        (
+            "The Malian air force carried out a series of strikes on terrorist groupings in \
+             the Nara area on Saturday, the general staff said. Several dozen terrorists were \
+             neutralised, according to the statement.",
+            Lang::En,
+        ),
+        (
+            "L'armée de l'air malienne a mené samedi une série de frappes contre des « \
+             regroupements terroristes » dans la zone de Nara, a annoncé l'état-major. Selon \
+             le communiqué, plusieurs dizaines de terroristes ont été neutralisés.",
+            Lang::Fr,
+        ),
+    ] {
+        let d = run(text, lang);
+        let e = one(&d);
+        assert_eq!(
+            (
+                e.sub_event_type.as_str(),
+                actor1(e),
+                date(e).as_str(),
+                e.fatalities.killed
+            ),
+            (
+                "Air/drone strike",
+                "Military Forces of Mali",
+                "2023-11-11",
+                Some(12)
+            ),
+            "{text}: {:#?}",
+            d.events
+        );
+    }
+    for (text, lang) in [
+        (
+            "Residents have suffered a series of deadly attacks since January.",
+            Lang::En,
+        ),
+        (
+            "Les habitants ont subi une série d'attaques meurtrières depuis janvier.",
+            Lang::Fr,
+        ),
+    ] {
+        let d = run(text, lang);
+        assert!(current(&d).is_empty(), "{text}: {:#?}", d.events);
+    }
+}
