@@ -386,6 +386,7 @@ fn resolve_all(
                     dct,
                     refs: &refs,
                     tense,
+                    up_to_now: *open == Open::SinceNow,
                     quarterly,
                 };
                 // "next year's first quarter": a year in the possessive dates what follows.
@@ -452,6 +453,7 @@ fn resolve_all(
                                 dct,
                                 refs: &end_refs,
                                 tense,
+                                up_to_now: false,
                                 quarterly,
                             };
                             if let Some((pe, _)) = resolve::resolve_spec(&e, &ea) {

@@ -323,6 +323,9 @@ pub struct Anchors<'a> {
     /// Earlier resolved points in the text, in order.
     pub refs: &'a [Point],
     pub tense: Option<Tense>,
+    /// The expression opens an interval running up to now ("since January", « depuis
+    /// janvier »): it lies before the publication, even the month right after its own.
+    pub up_to_now: bool,
     /// The report counts in quarters (it names one): "a year ago" then means the same
     /// quarter a year before, as financial reporting uses it.
     pub quarterly: bool,
@@ -646,7 +649,7 @@ fn resolve_abs(spec: &DateSpec, a: &Anchors) -> Option<(Point, bool)> {
             let next = || ymd(if m >= m0 { y } else { y + 1 }, m, 1);
             let prev = || ymd(if m <= m0 { y } else { y - 1 }, m, 1);
             match a.tense {
-                Some(Tense::Past) if fwd == 1 => next()?,
+                Some(Tense::Past) if fwd == 1 && !a.up_to_now => next()?,
                 Some(Tense::Past) => prev()?,
                 Some(Tense::Future) => next()?,
                 None if fwd != 0 && fwd < back => next()?,

@@ -1034,3 +1034,19 @@ fn this_weekend_follows_the_tense_on_a_weekday() {
         assert_eq!(one(text, lang, dct).value, want, "{text} on {dct}");
     }
 }
+
+/// An interval open up to now began before the report, even in the month right after
+/// the publication's ("since January" on 2 December is this past January, not the next).
+#[test]
+fn since_the_month_after_publication_is_the_past_one() {
+    for (text, lang) in [
+        ("Residents have suffered attacks since January.", Lang::En),
+        (
+            "Les habitants subissent des attaques depuis janvier.",
+            Lang::Fr,
+        ),
+    ] {
+        let m = one(text, lang, "2021-12-02");
+        assert_eq!(m.value, "2021-01", "{text}");
+    }
+}
