@@ -1043,9 +1043,12 @@ fn triggers(idx: &Idx, lex: &EventLex, clex: &ClaimLex, cb: &Codebook) -> Vec<Tr
                             .get(E::Habitual, w, k)
                             // (After the trigger, qualifying another noun: "an attack
                             // on the weekly market".)
+                            // (Nor a series dated to a day: "a series of strikes on
+                            // Tuesday".)
                             .is_some_and(|(he, v)| {
-                                !(k >= e && attributive(k, he))
-                                    && !(v == "series" && !governed(k) && on_a_day())
+                                let qualifies = k >= e && attributive(k, he);
+                                let one_day = v == "series" && !governed(k) && on_a_day();
+                                !(qualifies || one_day)
                             })
                 });
         // What a protest is against: a harm noun after it in its sentence ("protested
