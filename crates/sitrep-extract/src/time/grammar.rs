@@ -189,6 +189,10 @@ pub struct DateSpec {
     /// Counted from an event named after it ("the day after the battle", « le lendemain
     /// de l'attaque »): only an earlier time in the text may stand for that event's.
     pub of_event: bool,
+    /// Years added to a quarter: -1 in "the year-ago third quarter" (the one a year
+    /// before the latest third quarter) and, with `this`, in "the third quarter of last
+    /// year", « le troisième trimestre de l'an dernier » (the publication year's, less one).
+    pub year_shift: i32,
 }
 
 #[derive(Clone, Copy, Debug, Default, PartialEq, Eq)]
@@ -490,6 +494,7 @@ pub const GRAMMAR_WORDS: &[&str] = &[
     "peine",
     "pendant",
     "percent",
+    "period",
     "periode",
     "plus",
     "pm",
@@ -1602,6 +1607,25 @@ impl<'a> Grammar<'a> {
             j += 1;
         }
         let mut spec = DateSpec::default();
+        // "the year-ago third quarter": after the article, a phrase of the lexicon for
+        // the quarter a year before, then the quarter's ordinal.
+        if j > i
+            && let Some((e, "-4Q")) = self.kind(K::Anaphora, j)
+            && self.num.ordinal(self.w, e).is_some()
+        {
+            spec.year_shift = -1;
+            j = e;
+        }
+        // "the 1988 quarter", "the 1989 period" in a company's accounts: the quarter
+        // reported, in that year.
+        if let Some((e, y)) = self.year_num(j)
+            && (self.kind(K::Unit, e).is_some_and(|(_, u)| u == "Q") || self.is(e, "period"))
+            && self.accounts()
+        {
+            spec.year = Some(y);
+            spec.rel = Rel::Anaphora(Unit::Quarter, 0);
+            return Some((e + 1, spec));
+        }
         // "Q3"
         let n = self.n(j);
         if n.len() == 2 && n.starts_with('q') && matches!(&n[1..], "1" | "2" | "3" | "4") {
@@ -1638,8 +1662,35 @@ impl<'a> Grammar<'a> {
         if let Some((e, y)) = self.year_num(k) {
             spec.year = Some(y);
             k = e;
+        } else if spec.year.is_none()
+            && let Some((e, n)) = self.of_deictic_year(k)
+        {
+            // "the third quarter of last year": the publication year's, shifted.
+            spec.this = true;
+            spec.year_shift += n;
+            k = e;
         }
         Some((k, spec))
+    }
+
+    /// "of last year", "last year", « de l'an dernier », « de l'année dernière » at `k`:
+    /// the end and the shift in years from the publication year.
+    fn of_deictic_year(&self, k: usize) -> Option<(usize, i32)> {
+        let at = if self.is_any(k, &["of", "de", "du", "d"]) {
+            k + 1
+        } else {
+            k
+        };
+        let c = self.p_deictic(at)?;
+        match &c.expr {
+            Expr::Date {
+                spec, end: None, ..
+            } if spec.season.is_none() && self.w.same_sentence(k, c.b - 1) => match spec.rel {
+                Rel::Deictic(Unit::Year, n) => Some((c.b, n)),
+                _ => None,
+            },
+            _ => None,
+        }
     }
 
     /// "the 1990s", "the '90s", "les années 1990", "les années 90", "the 20th century",
@@ -1741,7 +1792,8 @@ impl<'a> Grammar<'a> {
     /// - `weekday_expr`: a weekday at `i`, or at `i + 1` after "le";
     /// - a clock time (a number) or a part of day at `i`;
     ///
-    /// and "the week of", « la semaine du » before a date is tested by name. Most
+    /// and "the week of", « la semaine du » before a date is tested by name, as is a
+    /// phrase of the anaphora lexicon after "the", "le" ("the year-ago third quarter"). Most
     /// attempts are at words with a number or an ordinal a word or two on ("from 2015",
     /// "about 300", "a second"), which only these leads would carry to. Debug builds
     /// check the proof against the patterns.
@@ -1752,6 +1804,7 @@ impl<'a> Grammar<'a> {
             || (self.is_any(i, &["the", "la"])
                 && self.is_any(i + 1, &["week", "semaine"])
                 && self.is_any(i + 2, &["of", "du"]))
+            || (self.is_any(i, &["the", "le"]) && self.starts(K::Anaphora, i + 1))
     }
 
     /// Is word `j` one of [`DATE_LEADS`]?
@@ -2485,6 +2538,7 @@ impl<'a> Grammar<'a> {
                 Some((r, p)) => (r, pod_code(p)),
                 None => (v, None),
             };
+
             let spec = if rel == "0" {
                 DateSpec {
                     rel: Rel::Same,
@@ -2561,6 +2615,23 @@ impl<'a> Grammar<'a> {
             {
                 day.pod = spec.pod;
                 return Some(Cand::date(i, e2, day));
+            }
+            // "the quarter a year ago": the same quarter a year before the one reported;
+            // "the same quarter of last year", « le même trimestre de l'an dernier »:
+            // that quarter in the publication year less one.
+            if spec.rel == Rel::Anaphora(Unit::Quarter, 0) {
+                if let Some((e2, n, Unit::Year)) = self.amount_unit(k)
+                    && let Some((e3, dir)) = self.kind(K::RelPost, e2)
+                    && matches!(dir, "ago" | "-1")
+                {
+                    let n = n.map(|x| x.round() as i32).unwrap_or(1);
+                    spec.rel = Rel::Anaphora(Unit::Quarter, -4 * n);
+                    k = e3;
+                } else if let Some((e2, n)) = self.of_deictic_year(k) {
+                    spec.this = true;
+                    spec.year_shift = n;
+                    k = e2;
+                }
             }
             // "the day before yesterday" is a today-word, longer, and wins elsewhere.
             if !(v == "0"

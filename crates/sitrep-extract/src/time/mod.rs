@@ -497,8 +497,8 @@ fn resolve_all(
                         let rec = anchor_rec(anchor);
                         // A quarter derived from another ("a year earlier") is a
                         // comparison, not the period the report is about.
-                        let derived_quarter =
-                            p.gran == Gran::Quarter && matches!(anchor, Some(Anchor::Mention(_)));
+                        let derived_quarter = p.gran == Gran::Quarter
+                            && (p.derived || matches!(anchor, Some(Anchor::Mention(_))));
                         if !derived_quarter {
                             refs.push(p.clone());
                             ref_mention.push(out.len());

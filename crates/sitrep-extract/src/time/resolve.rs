@@ -350,19 +350,7 @@ impl Anchors<'_> {
     /// was itself shifted ("a year earlier" after "a year earlier").
     pub fn reference_for(&self, unit: Unit, shifting: bool) -> Option<(Point, Anchor)> {
         if unit == Unit::Quarter {
-            // "the quarter", "the year-earlier quarter": the last quarter talked about,
-            // else the last complete quarter before publication (financial reporting).
-            if let Some((i, p)) = self
-                .refs
-                .iter()
-                .enumerate()
-                .rev()
-                .find(|(_, p)| p.gran == Gran::Quarter)
-            {
-                return Some((p.clone(), Anchor::Mention(i)));
-            }
-            let q = Point::at(Gran::Quarter, self.dct?).shift(Unit::Quarter, -1)?;
-            return Some((q, Anchor::Publication));
+            return self.quarter_ref();
         }
         let dayish = matches!(
             unit,
@@ -385,6 +373,35 @@ impl Anchors<'_> {
             Some((i, p)) => Some((p.clone(), Anchor::Mention(i))),
             None => self.dct.map(|d| (Point::day(d), Anchor::Publication)),
         }
+    }
+}
+
+impl Anchors<'_> {
+    /// The quarter a report speaks of ("the quarter", "the year-earlier quarter", "the
+    /// latest quarter"): results are reported once a quarter is over, so the last one
+    /// talked about that was over at publication; else the last one begun (a later one
+    /// is a forecast); else the last one talked about; else the last complete quarter
+    /// before publication.
+    pub fn quarter_ref(&self) -> Option<(Point, Anchor)> {
+        let last = |ok: &dyn Fn(&Point) -> bool| {
+            self.refs
+                .iter()
+                .enumerate()
+                .rev()
+                .find(|(_, p)| p.gran == Gran::Quarter && ok(p))
+                .map(|(i, p)| (p.clone(), Anchor::Mention(i)))
+        };
+        let dct = self.dct;
+        let over = |p: &Point| dct.is_none_or(|d| p.interval().1 < d);
+        let begun = |p: &Point| dct.is_none_or(|d| p.date <= d);
+        if let Some(f) = last(&over)
+            .or_else(|| last(&begun))
+            .or_else(|| last(&|_| true))
+        {
+            return Some(f);
+        }
+        let q = Point::at(Gran::Quarter, dct?).shift(Unit::Quarter, -1)?;
+        Some((q, Anchor::Publication))
     }
 }
 
@@ -504,6 +521,24 @@ pub fn resolve_spec(spec: &DateSpec, a: &Anchors) -> Option<(Point, Option<Ancho
             let mut p = r.shift(Unit::Year, *n as i64)?;
             p.derived = true;
             Some((with_time(p), Some(anchor)))
+        }
+        Rel::Anaphora(Unit::Quarter, n) => {
+            let (r, anchor) = a.quarter_ref()?;
+            // "the 1988 quarter": the quarter reported, in that year; "the same quarter
+            // of last year": in the publication year less one.
+            let year = spec
+                .year
+                .or_else(|| Some(a.dct?.year() as i32 + spec.year_shift).filter(|_| spec.this));
+            let p = match year {
+                Some(y) => Point::at(Gran::Quarter, ymd(y, r.date.month() as u8, 1)?),
+                None if *n == 0 => r,
+                None => {
+                    let mut p = r.shift(Unit::Quarter, *n as i64)?;
+                    p.derived = true;
+                    p
+                }
+            };
+            Some((p, Some(anchor)))
         }
         Rel::Anaphora(unit, n) => {
             let (r, anchor) = a.reference_for(*unit, *n != 0)?;
@@ -710,7 +745,9 @@ fn resolve_abs(spec: &DateSpec, a: &Anchors) -> Option<(Point, bool)> {
         // "next" (the sentence's tense is no guide: "plans cuts after a third-quarter loss").
         let y = cur.year() as i32;
         let begun = |d: &Date| if strict { *d < cur } else { *d <= cur };
-        let date = if spec.dir > 0 {
+        let date = if spec.this {
+            ymd(y + spec.year_shift, (q - 1) * 3 + 1, 1)?
+        } else if spec.dir > 0 {
             pick(&|y| ymd(y, (q - 1) * 3 + 1, 1), cur, strict)?
         } else {
             (y - 1..=y)
@@ -718,7 +755,16 @@ fn resolve_abs(spec: &DateSpec, a: &Anchors) -> Option<(Point, bool)> {
                 .filter(begun)
                 .max()?
         };
-        return Some((Point::at(Gran::Quarter, date), true));
+        // "the year-ago third quarter": a year before the latest third quarter.
+        let date = if spec.this {
+            date
+        } else {
+            date.checked_add(spec.year_shift.years()).ok()?
+        };
+        let mut p = Point::at(Gran::Quarter, date);
+        // A quarter of an earlier year is a comparison, not the quarter reported.
+        p.derived = spec.year_shift < 0;
+        return Some((p, true));
     }
     if let Some(h) = spec.half {
         let y = spec.year.or(a.dct.map(|d| d.year() as i32))?;

@@ -614,6 +614,70 @@ fn quarters_are_the_latest_begun() {
     );
 }
 
+/// The quarter a report compares with: a year before the one reported ("the year-ago
+/// third quarter", "the quarter a year ago"), the reported one in a named year ("the
+/// 1988 quarter"), or in the publication year less one ("the third quarter of last
+/// year", « le même trimestre de l'an dernier »). The quarter reported is the last one
+/// talked about that was over at publication, not a forecast of the next.
+#[test]
+fn quarters_compared_a_year_apart() {
+    let en = |text: &str| times(text, Lang::En, "1989-11-02");
+    assert_eq!(
+        en(
+            "Profit rose 5% in the third quarter. In the year-ago third quarter, the bank earned $4 a share."
+        ),
+        pairs(&[
+            ("the third quarter", "1989-Q3"),
+            ("the year-ago third quarter", "1988-Q3")
+        ])
+    );
+    assert_eq!(
+        en(
+            "Net income rose in the third quarter. For the quarter a year ago, the insurer reported a loss."
+        ),
+        pairs(&[
+            ("the third quarter", "1989-Q3"),
+            ("the quarter a year ago", "1988-Q3")
+        ])
+    );
+    assert_eq!(
+        en(
+            "Revenue fell in the third quarter, and earnings will slip in the fourth quarter. Sales were $9 million in the 1988 quarter, and the latest quarter brought a loss."
+        ),
+        pairs(&[
+            ("the third quarter", "1989-Q3"),
+            ("the fourth quarter", "1989-Q4"),
+            ("the 1988 quarter", "1988-Q3"),
+            ("the latest quarter", "1989-Q3")
+        ])
+    );
+    assert_eq!(
+        en("Quarterly revenue rose, against a loss in the third quarter of last year."),
+        pairs(&[("the third quarter of last year", "1988-Q3")])
+    );
+    let fr = |text: &str| times(text, Lang::Fr, "1989-11-02");
+    assert_eq!(
+        fr(
+            "Le bénéfice a progressé au troisième trimestre, contre une perte au troisième trimestre de l'an dernier."
+        ),
+        pairs(&[
+            ("troisième trimestre", "1989-Q3"),
+            ("troisième trimestre de l'an dernier", "1988-Q3")
+        ])
+    );
+    assert_eq!(
+        fr(
+            "Le chiffre d'affaires a reculé au troisième trimestre et baissera au quatrième trimestre. Au même trimestre de l'année dernière, il avait progressé ; au trimestre écoulé, la perte a doublé."
+        ),
+        pairs(&[
+            ("troisième trimestre", "1989-Q3"),
+            ("quatrième trimestre", "1989-Q4"),
+            ("même trimestre de l'année dernière", "1988-Q3"),
+            ("trimestre écoulé", "1989-Q3")
+        ])
+    );
+}
+
 /// A part of the day "of" a date is that day's ("the morning of March 2", « dans la
 /// matinée du samedi 2 mars »); a time mention never runs across sentences (a
 /// dateline's date and the text's first words).
