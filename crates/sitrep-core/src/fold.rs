@@ -99,19 +99,7 @@ pub fn fold(s: &str) -> String {
 /// [`fold_into`]: lexicon words are mostly lowercase already.
 #[inline]
 fn ascii_alnum_caps(b: &[u8]) -> Option<bool> {
-    const LOW7: u64 = 0x7f7f_7f7f_7f7f_7f7f;
-    const HIGH: u64 = 0x8080_8080_8080_8080;
-    /// `k` in every byte.
-    const fn splat(k: u8) -> u64 {
-        k as u64 * 0x0101_0101_0101_0101
-    }
-    /// High bit of each byte of `v` (high bits clear) set when the byte is in `lo..=hi`:
-    /// adding `0x80 - lo` sets it from `lo` up, adding `0x7f - hi` from `hi + 1` up, and
-    /// neither carries into the next byte.
-    #[inline(always)]
-    fn in_range(v: u64, lo: u8, hi: u8) -> u64 {
-        (v + splat(0x80 - lo)) & !(v + splat(0x7f - hi)) & HIGH
-    }
+    use crate::swar::{HIGH, LOW7, in_range};
     /// The capitals' high bits of eight bytes, if all are ASCII letters or digits.
     #[inline(always)]
     fn caps_of(v: u64) -> Option<u64> {

@@ -16,6 +16,7 @@ pub mod lexicon;
 pub mod offsets;
 pub mod records;
 pub mod span;
+pub mod swar;
 
 pub use doc::{Doc, Sentence, Stage, Token, TokenKind};
 pub use document::{DocMeta, Document, Lang, content_hash};
