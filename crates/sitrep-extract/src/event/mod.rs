@@ -4155,13 +4155,12 @@ fn merge(idx: &Idx, lex: &EventLex, cb: &Codebook, evs: &mut Vec<Ev>) {
                 && tells_aftermath(t)
                 && !takes(t)
                 && linked();
-            let class_of =
+            let class_is =
                 |x: &Ev, key: &str| x.trigs.iter().any(|y| cb.classes[y.t.class].key == key);
             // "CSP fighters took control of Ber on Sunday after Malian troops pulled out
             // of their positions", « ont pris Ber après que les soldats ont quitté leurs
             // positions »: the place was handed over, not fought for; one transfer.
-            let left_first = class_of(t, "territory")
-                && class_of(e, "withdraw")
+            let left_first = class_is(t, "territory")
                 && e.trigs
                     .iter()
                     .all(|y| cb.classes[y.t.class].key == "withdraw")
@@ -4310,8 +4309,6 @@ fn merge(idx: &Idx, lex: &EventLex, cb: &Codebook, evs: &mut Vec<Ev>) {
             // "The army withdrew from its post in Mondoro on Tuesday. JNIM moved in the
             // next day": one transfer of the place, taken by the second from the first,
             // on the day it changed hands.
-            let class_is =
-                |x: &Ev, key: &str| x.trigs.iter().any(|y| cb.classes[y.t.class].key == key);
             let handover = class_is(t, "withdraw")
                 && !t.taker
                 && class_is(e, "takeover")
