@@ -531,6 +531,27 @@ fn tense_cues_that_mislead() {
         Some("1998-03-04"),
     );
     assert_eq!(t[0].value, "1998-12", "{t:?}");
+    // Nor is an irregular one ("will be paid", "is heard"); « devait », « prévoyait
+    // de » (was due to, planned to) look ahead.
+    let (t, _, _) = run(
+        "The dividend will be paid in January to holders of record.",
+        Lang::En,
+        Some("1989-10-26"),
+    );
+    assert_eq!(t[0].value, "1990-01", "{t:?}");
+    let (t, _, _) = run(
+        "The appeal is heard in May by the court.",
+        Lang::En,
+        Some("2000-03-29"),
+    );
+    assert_eq!(t[0].value, "2000-05", "{t:?}");
+    for text in [
+        "La délégation devait quitter Bamako jeudi.",
+        "La délégation prévoyait de quitter Bamako jeudi.",
+    ] {
+        let (t, _, _) = run(text, Lang::Fr, Some("1998-09-30"));
+        assert_eq!(t[0].value, "1998-10-01", "{text}: {t:?}");
+    }
     // Reported future: "announced that the delegation would be flying Thursday".
     let (t, _, _) = run(
         "The spokesman announced that the delegation would be flying to Bamako Thursday.",
