@@ -699,6 +699,37 @@ fn quarters_compared_a_year_apart() {
     );
 }
 
+/// Half of a year is that half (TIMEX3: 1990-H1), of a decade or a month its end or
+/// start.
+#[test]
+fn halves_of_a_year() {
+    assert_eq!(
+        times(
+            "Output will slow in the last half of 1989, in the first half of 1990 and in the second half of the year, as in the second half of the 1970s.",
+            Lang::En,
+            "1989-10-26"
+        ),
+        pairs(&[
+            ("the last half of 1989", "1989-H2"),
+            ("the first half of 1990", "1990-H1"),
+            ("the second half of the year", "1989-H2"),
+            ("the second half of the 1970s", "197")
+        ])
+    );
+    assert_eq!(
+        times(
+            "La production ralentira dans la première moitié de 1990 et dans la seconde moitié de l'année, comme dans la seconde moitié du mois.",
+            Lang::Fr,
+            "1989-10-26"
+        ),
+        pairs(&[
+            ("la première moitié de 1990", "1990-H1"),
+            ("la seconde moitié de l'année", "1989-H2"),
+            ("la seconde moitié du mois", "1989-10")
+        ])
+    );
+}
+
 /// A part of the day "of" a date is that day's ("the morning of March 2", « dans la
 /// matinée du samedi 2 mars »); a time mention never runs across sentences (a
 /// dateline's date and the text's first words).
