@@ -1978,6 +1978,13 @@ impl<'a> Grammar<'a> {
     /// "the end of the year", "au début du mois", "earlier this month".
     fn p_mod(&self, i: usize) -> Option<Cand> {
         let (e, m) = self.kind(K::Mod, i)?;
+        // "the first half of", « la seconde moitié de »: of a year, the half is the
+        // value (1990-H1); of anything else, its start or end.
+        let (m, half) = match m {
+            "H1" => ("START", Some(1)),
+            "H2" => ("END", Some(2)),
+            _ => (m, None),
+        };
         if !matches!(m, "START" | "MID" | "END") {
             // "over", "under", "some" are modifiers only before a number.
             if self.is_any(i, &["over", "under", "some", "quelque"])
@@ -2080,6 +2087,23 @@ impl<'a> Grammar<'a> {
             best = Some(Cand::date(i, e3, spec));
         }
         let mut c = best?;
+        if let Some(h) = half
+            && let Expr::Date {
+                spec, end: None, ..
+            } = &mut c.expr
+            && spec.month.is_none()
+            && spec.quarter.is_none()
+            && spec.half.is_none()
+            && spec.season.is_none()
+            && spec.decade.is_none()
+            && spec.century.is_none()
+            && spec.day.is_none()
+            && (matches!(spec.rel, Rel::Deictic(Unit::Year, _))
+                || (spec.rel == Rel::Abs && spec.year.is_some()))
+        {
+            spec.half = Some(h);
+            return Some(c);
+        }
         c.modifier = Some(m.to_string());
         Some(c)
     }

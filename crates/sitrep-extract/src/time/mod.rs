@@ -170,7 +170,14 @@ fn tense_near(g: &Grammar, a: usize, b: usize) -> Option<Tense> {
             continue;
         }
         if lower && let Some((e, _)) = g.lex.get(K::TensePast, w, i) {
-            consider(i, Tense::Past);
+            // An irregular participle after "be" is passive, not past ("will be paid").
+            if !(i > 0
+                && g.lex
+                    .get(K::TenseAux, w, i - 1)
+                    .is_some_and(|(e, _)| e == i))
+            {
+                consider(i, Tense::Past);
+            }
             i = e;
             continue;
         }

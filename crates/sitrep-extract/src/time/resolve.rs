@@ -466,6 +466,9 @@ pub fn resolve_spec(spec: &DateSpec, a: &Anchors) -> Option<(Point, Option<Ancho
                             season: Some(s),
                             ..Point::day(season_start(y, s)?)
                         }
+                    } else if let Some(h) = spec.half {
+                        // "the second half of the year"
+                        Point::at(Gran::Half, ymd(y, if h == 1 { 1 } else { 7 }, 1)?)
                     } else {
                         let mut p = Point::at(Gran::Year, first_of_year(y)?);
                         p.fiscal = spec.fiscal;

@@ -531,6 +531,27 @@ fn tense_cues_that_mislead() {
         Some("1998-03-04"),
     );
     assert_eq!(t[0].value, "1998-12", "{t:?}");
+    // Nor is an irregular one ("will be paid", "is heard"); « devait », « prévoyait
+    // de » (was due to, planned to) look ahead.
+    let (t, _, _) = run(
+        "The dividend will be paid in January to holders of record.",
+        Lang::En,
+        Some("1989-10-26"),
+    );
+    assert_eq!(t[0].value, "1990-01", "{t:?}");
+    let (t, _, _) = run(
+        "The appeal is heard in May by the court.",
+        Lang::En,
+        Some("2000-03-29"),
+    );
+    assert_eq!(t[0].value, "2000-05", "{t:?}");
+    for text in [
+        "La délégation devait quitter Bamako jeudi.",
+        "La délégation prévoyait de quitter Bamako jeudi.",
+    ] {
+        let (t, _, _) = run(text, Lang::Fr, Some("1998-09-30"));
+        assert_eq!(t[0].value, "1998-10-01", "{text}: {t:?}");
+    }
     // Reported future: "announced that the delegation would be flying Thursday".
     let (t, _, _) = run(
         "The spokesman announced that the delegation would be flying to Bamako Thursday.",
@@ -674,6 +695,37 @@ fn quarters_compared_a_year_apart() {
             ("quatrième trimestre", "1989-Q4"),
             ("même trimestre de l'année dernière", "1988-Q3"),
             ("trimestre écoulé", "1989-Q3")
+        ])
+    );
+}
+
+/// Half of a year is that half (TIMEX3: 1990-H1), of a decade or a month its end or
+/// start.
+#[test]
+fn halves_of_a_year() {
+    assert_eq!(
+        times(
+            "Output will slow in the last half of 1989, in the first half of 1990 and in the second half of the year, as in the second half of the 1970s.",
+            Lang::En,
+            "1989-10-26"
+        ),
+        pairs(&[
+            ("the last half of 1989", "1989-H2"),
+            ("the first half of 1990", "1990-H1"),
+            ("the second half of the year", "1989-H2"),
+            ("the second half of the 1970s", "197")
+        ])
+    );
+    assert_eq!(
+        times(
+            "La production ralentira dans la première moitié de 1990 et dans la seconde moitié de l'année, comme dans la seconde moitié du mois.",
+            Lang::Fr,
+            "1989-10-26"
+        ),
+        pairs(&[
+            ("la première moitié de 1990", "1990-H1"),
+            ("la seconde moitié de l'année", "1989-H2"),
+            ("la seconde moitié du mois", "1989-10")
         ])
     );
 }
