@@ -171,11 +171,7 @@ fn tense_near(g: &Grammar, a: usize, b: usize) -> Option<Tense> {
         }
         if lower && let Some((e, _)) = g.lex.get(K::TensePast, w, i) {
             // An irregular participle after "be" is passive, not past ("will be paid").
-            if !(i > 0
-                && g.lex
-                    .get(K::TenseAux, w, i - 1)
-                    .is_some_and(|(e, _)| e == i))
-            {
+            if !after_aux(g, i) {
                 consider(i, Tense::Past);
             }
             i = e;
@@ -194,8 +190,10 @@ fn tense_near(g: &Grammar, a: usize, b: usize) -> Option<Tense> {
                 .past_suffix
                 .iter()
                 .any(|(s, min)| n.len() >= *min && n.ends_with(s.as_str()))
-                // A participle after "be" is passive or future, not past ("will be named").
-                && !(i > 0 && g.lex.get(K::TenseAux, w, i - 1).is_some_and(|(e, _)| e == i))
+                // A participle after "be" is passive or future, not past ("will be
+                // named"); after a determiner it is an adjective ("a still unspecified
+                // date").
+                && !after_aux(g, i)
             {
                 consider(i, Tense::Past);
             }
@@ -203,6 +201,17 @@ fn tense_near(g: &Grammar, a: usize, b: usize) -> Option<Tense> {
         i += 1;
     }
     before.or(after).map(|(_, t)| t)
+}
+
+/// Whether word `i` follows a phrase of the lexicon's `tense_aux` (a form of "be", a
+/// determiner, or a determiner and an adverb: "is", "a", "a still"), after which a
+/// participle is passive or an adjective and tells no tense.
+fn after_aux(g: &Grammar, i: usize) -> bool {
+    (1..=3.min(i)).any(|k| {
+        g.lex
+            .get(K::TenseAux, g.w, i - k)
+            .is_some_and(|(e, _)| e == i)
+    })
 }
 
 /// Infers an undated report's publication date from its own dates: a full date with a

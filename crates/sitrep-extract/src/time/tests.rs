@@ -566,6 +566,22 @@ fn tense_cues_that_mislead() {
         Some("1989-10-30"),
     );
     assert_eq!(t[0].value, "1989-10-27", "{t:?}");
+    // A participle after a determiner is an adjective, no past cue: the vote is
+    // still to come.
+    for text in [
+        "The vote will take place on a still unspecified date in January.",
+        "The elders will meet on an undisclosed date in January.",
+    ] {
+        let (t, _, _) = run(text, Lang::En, Some("2023-11-20"));
+        assert_eq!(t[0].value, "2024-01", "{text}: {t:?}");
+    }
+    // A plan formed before another past time looks back: « avaient prévu ».
+    let (t, _, _) = run(
+        "Les assaillants avaient prévu de frapper le camp vendredi, selon l'armée.",
+        Lang::Fr,
+        Some("2023-11-19"),
+    );
+    assert_eq!(t[0].value, "2023-11-17", "{t:?}");
     // "Wednesday's ruling" names a day already known, whatever the verb.
     let (t, _, _) = run(
         "Rebel leaders said they would appeal against Wednesday's decision.",
