@@ -2868,6 +2868,24 @@ fn assemble(
                 .min_by_key(|&k| dist(idx.times[k]))
         })
         .or_else(|| {
+            // (Or of a relative clause about one of its trigger nouns: "after clashes
+            // which broke out on Tuesday", « à l'issue de combats qui ont opposé mardi
+            // dernier nos soldats aux jihadistes ».)
+            times_here
+                .clone()
+                .filter(|&k| {
+                    let r = idx.region[idx.times[k].0];
+                    dated(k)
+                        && r != 0
+                        && idx.region.iter().position(|&x| x == r).is_some_and(|i| {
+                            relative_pronoun(w.norm(i))
+                                && i > 0
+                                && e.trigs.iter().any(|t| t.b == i && t.region != r)
+                        })
+                })
+                .min_by_key(|&k| dist(idx.times[k]))
+        })
+        .or_else(|| {
             // And the other way round: "Five civilians died on Friday when their cart
             // hit a mine", « ont péri vendredi lorsque… »: a "when" clause with no date
             // of its own happened on the day its main clause gives, told before it.

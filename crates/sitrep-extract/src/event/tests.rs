@@ -10255,3 +10255,26 @@ fn a_series_of_strikes_on_one_day_is_one_event() {
         assert!(current(&d).is_empty(), "{text}: {:#?}", d.events);
     }
 }
+
+/// A relative clause about the fighting dates the town's recapture it led to.
+#[test]
+fn a_relative_clause_about_the_fighting_dates_the_event() {
+    for (text, lang) in [
+        (
+            "Les Forces armées maliennes ont repris le contrôle de Boni à l'issue de combats qui ont opposé mardi dernier nos soldats aux éléments de la katiba Macina.",
+            Lang::Fr,
+        ),
+        (
+            "The army retook Boni after clashes which pitted its soldiers against JNIM fighters on Tuesday.",
+            Lang::En,
+        ),
+    ] {
+        let d = run(text, lang);
+        let e = one(&d);
+        assert_eq!(
+            (e.sub_event_type.as_str(), date(e).as_str()),
+            ("Government regains territory", "2023-11-07"),
+            "{text}"
+        );
+    }
+}
