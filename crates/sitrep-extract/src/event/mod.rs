@@ -1413,6 +1413,20 @@ fn accused_in_main_clause(w: &Words, k: usize) -> bool {
         })
 }
 
+/// Where the relative pronoun stands that opens the clause word `at` is in, if a
+/// relative pronoun opens it ("clashes [which broke out on Tuesday]").
+fn relative_at(idx: &Idx, at: usize) -> Option<usize> {
+    let r = idx.region[at];
+    if r == 0 {
+        return None;
+    }
+    let mut i = at;
+    while i > 0 && idx.region[i - 1] == r {
+        i -= 1;
+    }
+    relative_pronoun(idx.w.norm(i)).then_some(i)
+}
+
 /// A relative pronoun, which opens a clause about the noun before it.
 fn relative_pronoun(norm: &str) -> bool {
     matches!(
@@ -2837,6 +2851,13 @@ fn assemble(
                     && (w.norm(i + 1).ends_with("ing") || w.norm(i + 1) == "avoir")
         })
     };
+    // A relative clause about one of its trigger nouns ("clashes which broke out…").
+    let about_trigger = |at: usize| {
+        let r = idx.region[at];
+        r != region
+            && relative_at(idx, at)
+                .is_some_and(|i| e.trigs.iter().any(|t| t.b == i && t.region != r))
+    };
     // (`dated` holds only for times of the sentence.)
     let times_here = idx.starting_in(Mentions::Times, s0, s1);
     e.time = times_here
@@ -2873,16 +2894,7 @@ fn assemble(
             // dernier nos soldats aux jihadistes ».)
             times_here
                 .clone()
-                .filter(|&k| {
-                    let r = idx.region[idx.times[k].0];
-                    dated(k)
-                        && r != 0
-                        && idx.region.iter().position(|&x| x == r).is_some_and(|i| {
-                            relative_pronoun(w.norm(i))
-                                && i > 0
-                                && e.trigs.iter().any(|t| t.b == i && t.region != r)
-                        })
-                })
+                .filter(|&k| dated(k) && about_trigger(idx.times[k].0))
                 .min_by_key(|&k| dist(idx.times[k]))
         })
         .or_else(|| {
@@ -2915,7 +2927,11 @@ fn assemble(
     });
     // Its place: a located place of its clause (a town before a country), nearest the
     // event's date when the sentence pairs places with dates, else the trigger.
-    let anchor = e.time.map(|k| idx.times[k]).unwrap_or((first, last));
+    // (Not a date borrowed from a relative clause: it says nothing of where.)
+    let anchor = e
+        .time
+        .filter(|&k| !about_trigger(idx.times[k].0))
+        .map_or((first, last), |k| idx.times[k]);
     let pdist = |(a, b): (usize, usize)| {
         let (x, y) = anchor;
         if b <= x { x - b } else { a.saturating_sub(y) }
@@ -4185,8 +4201,15 @@ fn merge(idx: &Idx, lex: &EventLex, cb: &Codebook, evs: &mut Vec<Ev>) {
                 && t.sentences.contains(&sent)
                 && !e.taker
                 && linked();
+            // "the attack which targeted a convoy on Sunday", « l'attaque qui a visé
+            // dimanche un convoi »: a deed told in a relative clause about another's
+            // trigger noun is that deed.
+            let told_of = e.trigs.iter().all(|x| {
+                relative_at(idx, x.a).is_some_and(|i| t.trigs.iter().any(|y| y.b == i))
+            });
             let joins = only_outcome
                 || same_class
+                || told_of
                 || rioted
                 || weapon
                 || attendant_here
@@ -4393,6 +4416,7 @@ fn merge(idx: &Idx, lex: &EventLex, cb: &Codebook, evs: &mut Vec<Ev>) {
                 break;
             }
             if (refers
+                || told_of
                 || refines
                 || continues
                 || vague

@@ -10278,3 +10278,58 @@ fn a_relative_clause_about_the_fighting_dates_the_event() {
         );
     }
 }
+
+/// Fire opened by state forces on a protest itself (a march, a sit-in) breaks up the
+/// protest: excessive force when someone was hurt, an intervention otherwise.
+#[test]
+fn fire_on_a_peaceful_march_is_force_against_protesters() {
+    for (text, lang, sub) in [
+        (
+            "Security forces opened fire on Monday on a peaceful demonstration in Bougouni, killing two people.",
+            Lang::En,
+            "Excessive force against protesters",
+        ),
+        (
+            "Un jeune a été tué par balle mardi à Gao lorsque les forces de sécurité ont ouvert le feu sur une marche pacifique.",
+            Lang::Fr,
+            "Excessive force against protesters",
+        ),
+        (
+            "Les forces de sécurité ont ouvert le feu mardi sur une marche pacifique à Gao.",
+            Lang::Fr,
+            "Protest with intervention",
+        ),
+    ] {
+        let d = run(text, lang);
+        let e = one(&d);
+        assert_eq!(
+            (e.sub_event_type.as_str(), actor1(e)),
+            (sub, "Protesters (Mali)"),
+            "{text}"
+        );
+    }
+}
+
+/// A deed told in a relative clause about another's trigger noun is that deed, on the
+/// clause's date, at the place the main clause gives.
+#[test]
+fn a_deed_told_in_a_relative_clause_is_the_same_deed() {
+    for (text, lang) in [
+        (
+            "JNIM claimed an IED which destroyed two MINUSMA vehicles near Aguelhok on the road to Tessalit on Sunday.",
+            Lang::En,
+        ),
+        (
+            "Le JNIM a revendiqué l'attaque qui a visé dimanche un convoi près d'Aguelhok sur la route de Tessalit.",
+            Lang::Fr,
+        ),
+    ] {
+        let d = run(text, lang);
+        let e = one(&d);
+        assert_eq!(
+            (date(e).as_str(), place(e)),
+            ("2023-11-12", "Aguelhok"),
+            "{text}"
+        );
+    }
+}
