@@ -1235,7 +1235,7 @@ fn find_cues(w: &Words, lex: &ClaimLex, starts: &Starts, quoted: &[bool]) -> Vec
     let mut i = 0;
     while let Some(k) = starts.next(i, cue_kinds) {
         i = k;
-        if quoted[i] || w.words()[i].kind != TokenKind::Word {
+        if quoted[i] || w.words()[i].kind != TokenKind::Word || in_channel(w, lex, i) {
             i += 1;
             continue;
         }
@@ -1286,6 +1286,16 @@ fn find_cues(w: &Words, lex: &ClaimLex, starts: &Starts, quoted: &[bool]) -> Vec
         }
     }
     out
+}
+
+/// A cue word that only says how something went out: inside a channel ("in a claim
+/// posted on Telegram", « dans une revendication ») or its verb right after one.
+fn in_channel(w: &Words, lex: &ClaimLex, i: usize) -> bool {
+    (1..=4.min(i)).any(|k| {
+        lex.get(C::Channel, w, i - k).is_some_and(|(e, _)| {
+            e > i || e == i && lex.get(C::ChannelVerb, w, i).is_some()
+        })
+    })
 }
 
 /// "over an alleged coup plot", "the claimed attack": a one-word cue between a

@@ -1247,3 +1247,32 @@ fn asides_qualified_nouns_and_outlets_after_a_comma() {
     );
     assert_eq!(claim(&d, "Bourem").by.name, "CSP-PSD");
 }
+
+/// A claim told through another statement ("in a claim posted on Telegram", « dans une
+/// revendication publiée sur Telegram ») says only how it went out: the cue's content
+/// is what follows, and the channel's noun is no cue of its own.
+#[test]
+fn a_claim_posted_on_telegram_is_a_channel() {
+    for (text, lang, said) in [
+        (
+            "JNIM said in a claim posted on Telegram that it had killed 30 soldiers.",
+            Lang::En,
+            "it had killed 30 soldiers",
+        ),
+        (
+            "JNIM, in a claim posted on Telegram, said it had killed 30 soldiers.",
+            Lang::En,
+            "it had killed 30 soldiers",
+        ),
+        (
+            "Le JNIM affirme dans une revendication publiée sur Telegram avoir tué 30 soldats.",
+            Lang::Fr,
+            "avoir tué 30 soldats",
+        ),
+    ] {
+        let d = run(text, lang);
+        assert_eq!(d.claims.len(), 1, "{text}: {:#?}", d.claims);
+        let c = &d.claims[0];
+        assert_eq!((content(&d, c), c.by.name.as_str()), (said, "JNIM"), "{text}");
+    }
+}
