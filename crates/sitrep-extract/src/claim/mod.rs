@@ -732,6 +732,18 @@ impl WordStage for ClaimStage {
                         // (Or a verb sharing the subject: "JNIM claimed the attack and
                         // said it killed 20 soldiers", « … et affirme avoir tué ».)
                         participle_form || cue.a > 0 && matches!(w.norm(cue.a - 1), "and" | "et")
+                    }).or_else(|| {
+                        // (Or a relative clause about the source a preposition named:
+                        // "according to an army statement which reported…", « selon un
+                        // communiqué de l'armée qui fait état de… ».)
+                        let r = cue.a.checked_sub(1)?;
+                        let p = prev_claim?;
+                        let (pa, _) = w.bounds_of(p.cue_span?);
+                        (matches!(w.norm(r), "which" | "who" | "qui")
+                            && pa < r
+                            && r - pa <= 8
+                            && lex.has(C::CuePrep, w, pa))
+                            .then_some(p)
                     }) {
                         // A participle continuing the previous cue ("…, claiming to…").
                         speaker = Some(Speaker {
@@ -1202,10 +1214,14 @@ fn governed(w: &Words, lex: &ClaimLex, a: usize) -> bool {
     let clause_and =
         |end: usize| end >= 2 && coordinating(w.norm(end - 1)) && w.norm(end - 2) == ",";
     // (Not the author of a count: « un bilan de la société civile fait état de
-    // vingt-cinq morts », "a tally from local officials put the toll at 21".)
+    // vingt-cinq morts », "a tally from local officials put the toll at 21"; nor of a
+    // statement: « un communiqué de l'armée fait état de », "a statement from the
+    // army reported".)
     let prep = |end: usize| {
         lex.ending_at(C::Prep, w, end, 3).is_some_and(|p| {
-            lex.ending_at(C::Tally, w, p, 3).is_none() || !authored_by(w, p, end, a)
+            lex.ending_at(C::Tally, w, p, 3).is_none()
+                && lex.ending_at(C::Channel, w, p, 3).is_none()
+                || !authored_by(w, p, end, a)
         }) && lex.ending_at(C::Sub, w, end, 3).is_none()
             && !clause_and(end)
     };
@@ -1292,9 +1308,8 @@ fn find_cues(w: &Words, lex: &ClaimLex, starts: &Starts, quoted: &[bool]) -> Vec
 /// posted on Telegram", « dans une revendication ») or its verb right after one.
 fn in_channel(w: &Words, lex: &ClaimLex, i: usize) -> bool {
     (1..=4.min(i)).any(|k| {
-        lex.get(C::Channel, w, i - k).is_some_and(|(e, _)| {
-            e > i || e == i && lex.get(C::ChannelVerb, w, i).is_some()
-        })
+        lex.get(C::Channel, w, i - k)
+            .is_some_and(|(e, _)| e > i || e == i && lex.get(C::ChannelVerb, w, i).is_some())
     })
 }
 

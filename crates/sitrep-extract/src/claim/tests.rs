@@ -1273,6 +1273,48 @@ fn a_claim_posted_on_telegram_is_a_channel() {
         let d = run(text, lang);
         assert_eq!(d.claims.len(), 1, "{text}: {:#?}", d.claims);
         let c = &d.claims[0];
-        assert_eq!((content(&d, c), c.by.name.as_str()), (said, "JNIM"), "{text}");
+        assert_eq!(
+            (content(&d, c), c.by.name.as_str()),
+            (said, "JNIM"),
+            "{text}"
+        );
+    }
+}
+
+/// A statement's author is who speaks, as the subject ("a statement from the army
+/// reported…", « un communiqué de l'armée fait état de… ») or in a relative clause about
+/// the source a preposition named ("according to an army statement which reported…",
+/// « selon l'armée, qui fait état de… »).
+#[test]
+fn a_statement_speaks_for_its_author() {
+    for (text, lang, said) in [
+        (
+            "A statement from the Malian army reported two soldiers killed.",
+            Lang::En,
+            "two soldiers killed",
+        ),
+        (
+            "Un communiqué de l'armée malienne fait état de deux soldats tués.",
+            Lang::Fr,
+            "deux soldats tués",
+        ),
+        (
+            "A unit was ambushed near Niono, according to a Malian army statement which reported two soldiers killed.",
+            Lang::En,
+            "two soldiers killed",
+        ),
+        (
+            "Une unité a été prise dans une embuscade près de Niono, selon l'armée malienne, qui fait état de deux soldats tués.",
+            Lang::Fr,
+            "deux soldats tués",
+        ),
+    ] {
+        let d = run(text, lang);
+        let c = claim(&d, said);
+        assert_eq!(
+            (content(&d, c), c.by.name.as_str()),
+            (said, "Military Forces of Mali"),
+            "{text}"
+        );
     }
 }

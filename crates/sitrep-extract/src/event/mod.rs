@@ -4204,9 +4204,10 @@ fn merge(idx: &Idx, lex: &EventLex, cb: &Codebook, evs: &mut Vec<Ev>) {
             // "the attack which targeted a convoy on Sunday", « l'attaque qui a visé
             // dimanche un convoi »: a deed told in a relative clause about another's
             // trigger noun is that deed.
-            let told_of = e.trigs.iter().all(|x| {
-                relative_at(idx, x.a).is_some_and(|i| t.trigs.iter().any(|y| y.b == i))
-            });
+            let told_of = e
+                .trigs
+                .iter()
+                .all(|x| relative_at(idx, x.a).is_some_and(|i| t.trigs.iter().any(|y| y.b == i)));
             let joins = only_outcome
                 || same_class
                 || told_of
