@@ -10333,3 +10333,23 @@ fn a_deed_told_in_a_relative_clause_is_the_same_deed() {
         );
     }
 }
+
+/// A unit caught in an ambush is its target, whatever verb says so.
+#[test]
+fn a_unit_caught_in_an_ambush_is_its_target() {
+    for (text, lang) in [
+        (
+            "Malian soldiers were caught up in an ambush on Monday near Niono.",
+            Lang::En,
+        ),
+        (
+            "Une unité des FAMa a été prise dans une embuscade lundi près de Niono.",
+            Lang::Fr,
+        ),
+    ] {
+        let d = run(text, lang);
+        let e = one(&d);
+        assert_eq!(actor2(e), "Military Forces of Mali", "{text}");
+        assert_ne!(actor1(e), "Military Forces of Mali", "{text}");
+    }
+}
