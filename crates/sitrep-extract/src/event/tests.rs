@@ -10353,3 +10353,34 @@ fn a_unit_caught_in_an_ambush_is_its_target() {
         assert_ne!(actor1(e), "Military Forces of Mali", "{text}");
     }
 }
+
+/// A truck of explosives intercepted is a disrupted weapons use; a headquarters set up
+/// is a base established.
+#[test]
+fn explosives_intercepted_and_headquarters_set_up() {
+    for (text, lang, sub) in [
+        (
+            "Soldiers intercepted a truck carrying explosives at the Bla checkpoint on Sunday.",
+            Lang::En,
+            "Disrupted weapons use",
+        ),
+        (
+            "Les soldats ont intercepté dimanche un camion transportant des explosifs au poste de Bla.",
+            Lang::Fr,
+            "Disrupted weapons use",
+        ),
+        (
+            "The FLA set up a new headquarters in Abeibara on Thursday.",
+            Lang::En,
+            "Headquarters or base established",
+        ),
+        (
+            "Le FLA a installé jeudi un nouveau quartier général à Abeïbara.",
+            Lang::Fr,
+            "Headquarters or base established",
+        ),
+    ] {
+        let d = run(text, lang);
+        assert_eq!(one(&d).sub_event_type, sub, "{text}");
+    }
+}
