@@ -535,20 +535,23 @@ impl ActorDict {
     /// abbreviations; and a letter changed is often another name ("MINUSCA", the
     /// mission in the Central African Republic).
     pub fn acronym_near(&self, w: &Words, text: &str, i: usize) -> Option<(usize, usize)> {
-        let raw = w.span(i, i + 1).of(text);
-        // Capitals and digits only (asked first: it fails at the second letter of almost
-        // every capitalized word), so that characters are bytes and the length in bytes
-        // is the letter count.
-        if !raw
-            .bytes()
-            .all(|b| b.is_ascii_uppercase() || b.is_ascii_digit())
-            || raw.len() < LONG_ACRONYM
+        // The word's bytes, not sliced as a `str` (a test of both ends' character
+        // boundaries at every capitalized word): the length first, then capitals and
+        // digits only (it fails at the second letter of almost every capitalized word),
+        // so that characters are bytes and the length in bytes is the letter count.
+        // (Word `i`'s own span: what `w.span(i, i + 1)` covers.)
+        let raw = w.words()[i].span;
+        let raw = &text.as_bytes()[raw.start as usize..raw.end as usize];
+        if raw.len() < LONG_ACRONYM
+            || !raw
+                .iter()
+                .all(|b| b.is_ascii_uppercase() || b.is_ascii_digit())
         {
             return None;
         }
         let mut near = self.long_acronyms.iter().filter(|(ac, _)| {
             ac.len().abs_diff(raw.len()) == 1
-                && sitrep_gazetteer::edit_distance(ac.as_bytes(), raw.as_bytes(), 1) == 1
+                && sitrep_gazetteer::edit_distance(ac.as_bytes(), raw, 1) == 1
         });
         let (_, a) = near.next()?;
         near.all(|(_, b)| b == a).then_some((i + 1, *a))
