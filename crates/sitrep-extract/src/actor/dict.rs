@@ -534,7 +534,21 @@ impl ActorDict {
     /// acronyms are one letter away from too many others and from ordinary
     /// abbreviations; and a letter changed is often another name ("MINUSCA", the
     /// mission in the Central African Republic).
+    ///
+    /// Inlined up to the length test, which most words asked fail: the scan asks it at
+    /// every capitalized word, where a call each cost more than the test.
+    #[inline]
     pub fn acronym_near(&self, w: &Words, text: &str, i: usize) -> Option<(usize, usize)> {
+        let s = w.words()[i].span;
+        if ((s.end - s.start) as usize) < LONG_ACRONYM {
+            return None;
+        }
+        self.acronym_near_slow(w, text, i)
+    }
+
+    /// [`ActorDict::acronym_near`] of a word of [`LONG_ACRONYM`] bytes or more.
+    #[inline(never)]
+    fn acronym_near_slow(&self, w: &Words, text: &str, i: usize) -> Option<(usize, usize)> {
         // The word's bytes, not sliced as a `str` (a test of both ends' character
         // boundaries at every capitalized word): the length first, then capitals and
         // digits only (it fails at the second letter of almost every capitalized word),
