@@ -207,7 +207,7 @@ impl NumberLex {
             }
             TokenKind::Word
                 if self.cardinal.starts_with_id(word.id)
-                    || matches!(w.norm(i), "a" | "an" | "un" | "une") =>
+                    || w.is_any(i, &["a", "an", "un", "une"]) =>
             {
                 self.number_words(w, i, articles)
             }

@@ -375,6 +375,10 @@ pub struct Word {
     pub cap: bool,
     /// No whitespace between this word and the previous one ("mi" + "novembre").
     pub glued: bool,
+    /// The text's byte at the word's start (0 past the text's end): a scan that asks
+    /// every word how it is written reads it here, not in the text. (In the struct's
+    /// padding: no room taken.)
+    pub first: u8,
     /// Index of the sentence the word is in.
     pub sentence: u32,
 }
@@ -462,6 +466,7 @@ impl Words {
                     digits: 0,
                     cap: bytes[0].is_ascii_uppercase(),
                     glued,
+                    first: bytes[0],
                     sentence: sent as u32,
                 });
             } else {
@@ -588,6 +593,7 @@ impl Words {
             digits,
             cap,
             glued,
+            first: text.as_bytes().get(start).copied().unwrap_or(0),
             sentence: sentence as u32,
         });
     }

@@ -534,21 +534,38 @@ impl ActorDict {
     /// acronyms are one letter away from too many others and from ordinary
     /// abbreviations; and a letter changed is often another name ("MINUSCA", the
     /// mission in the Central African Republic).
+    ///
+    /// Inlined up to the length test, which most words asked fail: the scan asks it at
+    /// every capitalized word, where a call each cost more than the test.
+    #[inline]
     pub fn acronym_near(&self, w: &Words, text: &str, i: usize) -> Option<(usize, usize)> {
-        let raw = w.span(i, i + 1).of(text);
-        // Capitals and digits only (asked first: it fails at the second letter of almost
-        // every capitalized word), so that characters are bytes and the length in bytes
-        // is the letter count.
-        if !raw
-            .bytes()
-            .all(|b| b.is_ascii_uppercase() || b.is_ascii_digit())
-            || raw.len() < LONG_ACRONYM
+        let s = w.words()[i].span;
+        if ((s.end - s.start) as usize) < LONG_ACRONYM {
+            return None;
+        }
+        self.acronym_near_slow(w, text, i)
+    }
+
+    /// [`ActorDict::acronym_near`] of a word of [`LONG_ACRONYM`] bytes or more.
+    #[inline(never)]
+    fn acronym_near_slow(&self, w: &Words, text: &str, i: usize) -> Option<(usize, usize)> {
+        // The word's bytes, not sliced as a `str` (a test of both ends' character
+        // boundaries at every capitalized word): the length first, then capitals and
+        // digits only (it fails at the second letter of almost every capitalized word),
+        // so that characters are bytes and the length in bytes is the letter count.
+        // (Word `i`'s own span: what `w.span(i, i + 1)` covers.)
+        let raw = w.words()[i].span;
+        let raw = &text.as_bytes()[raw.start as usize..raw.end as usize];
+        if raw.len() < LONG_ACRONYM
+            || !raw
+                .iter()
+                .all(|b| b.is_ascii_uppercase() || b.is_ascii_digit())
         {
             return None;
         }
         let mut near = self.long_acronyms.iter().filter(|(ac, _)| {
             ac.len().abs_diff(raw.len()) == 1
-                && sitrep_gazetteer::edit_distance(ac.as_bytes(), raw.as_bytes(), 1) == 1
+                && sitrep_gazetteer::edit_distance(ac.as_bytes(), raw, 1) == 1
         });
         let (_, a) = near.next()?;
         near.all(|(_, b)| b == a).then_some((i + 1, *a))

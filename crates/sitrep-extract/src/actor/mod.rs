@@ -263,6 +263,34 @@ fn scan(
             i += 1;
             continue;
         }
+        // A capitalized word that starts nothing wanted and no country name (half the
+        // words that get here): of the tests below, only an acronym one letter off and a
+        // group no dictionary knows may find something at it (the others ask for a
+        // dictionary name or a phrase of a kind in `wanted`, which `starts` rules out),
+        // and where nothing is found the scan moves on to the next word. Those two are
+        // asked here, the rest skipped.
+        if !starts.any(i, wanted)
+            && !country_at[i]
+            && dict.acronym_near(w, text, i).is_none()
+            && (!may_open_group(w, lex, i) || unknown_group(w, text, lang, dict, lex, i).is_none())
+        {
+            debug_assert!(
+                dict.person_at(lang, w, i).is_none()
+                    && dict.name_at(lang, w, i).is_none()
+                    && dict.acronym_at(lang, w, text, i).is_none()
+                    && [
+                        A::Demonym,
+                        A::Desc,
+                        A::DescAfterNationality,
+                        A::DescContracted,
+                        A::Crowd
+                    ]
+                    .iter()
+                    .all(|&k| lex.get(k, w, i).is_none())
+            );
+            i += 1;
+            continue;
+        }
         let mut best: Option<Found> = None;
         let keep = |best: &mut Option<Found>, f: Found| {
             if best.as_ref().is_none_or(|b| f.b > b.b) {
@@ -296,6 +324,11 @@ fn scan(
             .get(A::Demonym, w, i)
             .map(|(e, c)| (e, c.to_string()))
             .or_else(|| {
+                // (Only a word that starts a country name, as `country_at` says: the
+                // list is not scanned at the others.)
+                if !country_at[i] {
+                    return None;
+                }
                 countries
                     .iter()
                     .find(|&&(a, b, _)| a == i && w.norm(b) == "s")
@@ -769,6 +802,33 @@ fn peoples_at_odds(w: &Words, lang: Lang, dict: &ActorDict, lex: &ActorLex, out:
         out.extend(add);
         out.sort_by_key(|f| f.a);
     }
+}
+
+/// What [`unknown_group`] needs first: a name of two capitalized words or more, so a
+/// next word in the sentence that is capitalized or a connector ("Front for the …",
+/// "Mouvement pour …"). Most capitalized words are followed by neither, and this test
+/// is a few loads where the search cost a call and a dictionary lookup.
+#[inline]
+fn may_open_group(w: &Words, lex: &ActorLex, i: usize) -> bool {
+    let ok = w.get(i + 1).is_some_and(|x| {
+        x.kind == TokenKind::Word
+            && x.sentence == w.words()[i].sentence
+            && (x.cap || lex.has(A::Connector, w, i + 1))
+    });
+    debug_assert!(ok || unknown_group_slow_none(w, lex, i));
+    ok
+}
+
+/// For debug builds: [`unknown_group`] finds nothing at `i` (asked with the dictionary
+/// out of the way: a known name only ever ends a group sooner).
+fn unknown_group_slow_none(w: &Words, lex: &ActorLex, i: usize) -> bool {
+    let word = |k: usize| w.get(k).is_some_and(|x| x.kind == TokenKind::Word);
+    let k = i + 1;
+    !(word(k)
+        && w.same_sentence(i, k)
+        && (w.words()[k].cap
+            || lex.has(A::Connector, w, k)
+                && (w.get(k + 1).is_some_and(|x| x.cap) || lex.has(A::Connector, w, k + 1))))
 }
 
 /// The end of an unknown group's name starting at word `i`: a run of capitalized words

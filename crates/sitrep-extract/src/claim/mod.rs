@@ -105,8 +105,14 @@ impl WordStage for ClaimStage {
         let nlex = self.res.numbers(lang);
         let (quoted, paren) = marks(w);
         let starts = Starts::new(w, &self.first[lang as usize]);
-        let cands = candidates(doc, w, lex, alex, &starts, &quoted, &paren);
+        // The cues first: without one there is no claim, and what only the cues' clauses
+        // read (speakers, subordinate clauses, times) is not worth finding. (One report
+        // in seven has none; the steps skipped write nothing.)
         let cues = find_cues(w, lex, &starts, &quoted);
+        if cues.is_empty() {
+            return;
+        }
+        let cands = candidates(doc, w, lex, alex, &starts, &quoted, &paren);
         let sub = subordinates(w, lex, &starts, &quoted);
         let mut in_time = vec![false; w.len()];
         // Each time's words (found once: each cue's clause looks for its times below).
@@ -114,9 +120,6 @@ impl WordStage for ClaimStage {
             doc.times.iter().map(|t| w.bounds_of(t.span)).collect();
         for &(a, b) in &time_words {
             in_time[a..b.max(a)].iter_mut().for_each(|x| *x = true);
-        }
-        if cues.is_empty() {
-            return;
         }
         // Sentence bounds in words, and each sentence's subject (for pronouns).
         let sentences = w.sentence_bounds();
@@ -128,7 +131,8 @@ impl WordStage for ClaimStage {
                 .copied()
         };
         let text: &str = &doc.document.text;
-        let mut claims: Vec<Claim> = Vec::new();
+        // (At most one claim a cue: room for all at once.)
+        let mut claims: Vec<Claim> = Vec::with_capacity(cues.len());
         let mut last: Option<Speaker> = None;
         for (k, cue) in cues.iter().enumerate() {
             let sent = w.words()[cue.a].sentence as usize;
@@ -1034,7 +1038,93 @@ fn subordinates(w: &Words, lex: &ClaimLex, starts: &Starts, quoted: &[bool]) -> 
 }
 
 /// Which words are inside quotation marks and inside parentheses.
+///
+/// Sentence by sentence (each a range of words, [`Words::sentence_bounds`]), so that a
+/// word is not asked for its sentence. Only quotation marks and punctuation change the
+/// state: the words up to the next one are found in a loop of their own (a load and a
+/// compare each) and written as one run, or not at all outside quotes and brackets
+/// (most words), where the vectors already hold `false`.
 fn marks(w: &Words) -> (Vec<bool>, Vec<bool>) {
+    let n = w.len();
+    let mut quoted = vec![false; n];
+    let mut paren = vec![false; n];
+    let mut q = false;
+    // (Brackets open in the sentence: each sentence starts with none.)
+    let mut p: u32;
+    let mut quote_sentences = 0;
+    let words = w.words();
+    let marker = |x: &crate::words::Word| {
+        matches!(
+            x.kind,
+            TokenKind::OpenQuote | TokenKind::CloseQuote | TokenKind::Punct
+        )
+    };
+    // (A sentence without words, `(0, 0)`, is skipped: the state changed only at a
+    // word of another sentence. At the first sentence with words the change does
+    // nothing: no quotation is open, no bracket.)
+    for &(a, b) in w.sentence_bounds() {
+        if a >= b {
+            continue;
+        }
+        p = 0;
+        // A quotation left open for three sentences was a stray mark.
+        if q {
+            quote_sentences += 1;
+            if quote_sentences > 3 {
+                q = false;
+            }
+        }
+        let mut i = a;
+        loop {
+            let next = words[i..b].iter().position(marker).map_or(b, |k| i + k);
+            if q {
+                quoted[i..next].fill(true);
+            }
+            if p > 0 {
+                paren[i..next].fill(true);
+            }
+            if next == b {
+                break;
+            }
+            i = next;
+            match words[i].kind {
+                TokenKind::OpenQuote => {
+                    q = true;
+                    quote_sentences = 0;
+                    quoted[i] = true;
+                    paren[i] = p > 0;
+                }
+                TokenKind::CloseQuote => {
+                    quoted[i] = true;
+                    q = false;
+                    paren[i] = p > 0;
+                }
+                // Brackets are punctuation tokens: other words need no string
+                // comparison.
+                _ => {
+                    quoted[i] = q;
+                    match w.norm(i) {
+                        "(" | "[" => {
+                            p += 1;
+                            paren[i] = true;
+                        }
+                        ")" | "]" => {
+                            paren[i] = true;
+                            p = p.saturating_sub(1);
+                        }
+                        _ => paren[i] = p > 0,
+                    }
+                }
+            }
+            i += 1;
+        }
+    }
+    debug_assert!((quoted.clone(), paren.clone()) == marks_slow(w));
+    (quoted, paren)
+}
+
+/// [`marks`] word by word, as it was written first: what debug builds check it against.
+fn marks_slow(w: &Words) -> (Vec<bool>, Vec<bool>) {
     let n = w.len();
     let mut quoted = vec![false; n];
     let mut paren = vec![false; n];
@@ -1046,7 +1136,6 @@ fn marks(w: &Words) -> (Vec<bool>, Vec<bool>) {
         if x.sentence != sent {
             sent = x.sentence;
             p = 0;
-            // A quotation left open for three sentences was a stray mark.
             if q {
                 quote_sentences += 1;
                 if quote_sentences > 3 {
@@ -1066,7 +1155,6 @@ fn marks(w: &Words) -> (Vec<bool>, Vec<bool>) {
             }
             _ => quoted[i] = q,
         }
-        // Brackets are punctuation tokens: other words need no string comparison.
         let bracket = if x.kind == TokenKind::Punct {
             w.norm(i)
         } else {
@@ -1097,7 +1185,9 @@ fn candidates(
     quoted: &[bool],
     paren: &[bool],
 ) -> Vec<Cand> {
-    let mut out: Vec<Cand> = Vec::new();
+    // (Room for the actors and a few sources and pronouns: grown from empty, it was
+    // reallocated two or three times a report.)
+    let mut out: Vec<Cand> = Vec::with_capacity(doc.actors.len() + 8);
     let mut i = 0;
     while let Some(k) = starts.next(i, C::Source.bit() | PRONOUN) {
         i = k;

@@ -535,9 +535,22 @@ fn recognize<'a>(
         // A piece glued to the word before it is part of another word ("Tagourou-Dogon"),
         // unless both are places: "the Aguelhok-Tessalit road", "l'axe Gao-Ansongo".
         // (Not after an elided article: « près d'Aguelhok », « l'Azawad ».)
-        let elided = i > 0
-            && text[w.words()[i - 1].span.end as usize..w.words()[i].span.start as usize]
-                .starts_with(['\'', '’']);
+        // (Asked only of a word glued to a word before it, which most are not; of the
+        // bytes between them, which need no test of character boundaries.)
+        let elided = || {
+            if i == 0 {
+                return false;
+            }
+            let gap = &text.as_bytes()
+                [w.words()[i - 1].span.end as usize..w.words()[i].span.start as usize];
+            gap.starts_with(b"'") || gap.starts_with("’".as_bytes())
+        };
+        debug_assert_eq!(
+            elided(),
+            i > 0
+                && text[w.words()[i - 1].span.end as usize..w.words()[i].span.start as usize]
+                    .starts_with(['\'', '’'])
+        );
         // The place named right before word `end` (exclusive), if any.
         let place_before = |end: usize| {
             out.last()
@@ -554,7 +567,10 @@ fn recognize<'a>(
             && w.norm(i - 1) == "–"
             && place_before(i - 1);
         if dashed
-            || (w.words()[i].glued && i > 0 && w.words()[i - 1].kind == TokenKind::Word && !elided)
+            || (w.words()[i].glued
+                && i > 0
+                && w.words()[i - 1].kind == TokenKind::Word
+                && !elided())
         {
             let pair = dashed || place_before(i);
             let found: &[u32] = if pair { words.lookup(i) } else { &[] };

@@ -160,14 +160,17 @@ struct Cx<'a> {
     lang: Lang,
     /// Time mention spans, sorted by start.
     times: Vec<(u32, u32)>,
+    /// Where [`Cx::in_time`] last found a span's place among `times`: words are asked
+    /// mostly left to right, and the place changes a few times a report.
+    time_at: Cell<usize>,
     /// Armed forces named by the dictionary (start, end, what their members count as),
     /// sorted by start: "Deux VDP et un civil", "three FAMa were killed".
     forces: Vec<(u32, u32, &'static str)>,
     /// The stage's flags of each vocab id ([`QuantityStage::triggers`]).
     trig: &'a [u8],
-    /// Per sentence, 1 + the last of its words flagged [`ONE_NOUN`] (0: none), once
-    /// [`Cx::names_one`] asked ([`Cx::UNASKED`] until then).
-    last_one: Vec<Cell<u32>>,
+    /// Per sentence, 1 + the last of its words flagged [`ONE_NOUN`] (0: none), found by
+    /// [`start_bits`] in its pass over the words.
+    last_one: Vec<u32>,
 }
 
 /// What casualties count when no noun says ("30 injured"): the contract's noun for
@@ -185,6 +188,12 @@ impl WordStage for QuantityStage {
         }
         let lang = doc.lang();
         let trig = &self.triggers[lang as usize];
+        let n = w.len();
+        let (maybe, last_one) = start_bits(w, trig);
+        // No word where a figure may start: nothing to find (nor to set up for it).
+        if maybe.iter().all(|&x| x == 0) {
+            return;
+        }
         let mut times: Vec<(u32, u32)> = doc
             .times
             .iter()
@@ -214,26 +223,34 @@ impl WordStage for QuantityStage {
             claims: self.res.claim_lex(lang),
             lang,
             times,
+            time_at: Cell::new(0),
             forces,
             trig,
-            last_one: vec![Cell::new(Cx::UNASKED); w.sentence_bounds().len()],
+            last_one,
         };
-        let mut cands: Vec<Cand> = Vec::new();
-        let n = w.len();
+        // (Room for the usual dozen at once: grown from empty, the vector of these large
+        // records was reallocated and copied three times in most reports.)
+        let mut cands: Vec<Cand> = Vec::with_capacity(16);
         let flags = |x: &Word| trig.get(x.id as usize).copied().unwrap_or(0);
-        // Which sentences have a casualty word (by sentence index, up to the last word's).
-        let casualty_in: Vec<bool> = w
-            .sentence_bounds()
-            .iter()
-            .map(|&(a, b)| {
-                w.words()[a..b]
-                    .iter()
-                    .any(|x| flags(x) & ENDS_CASUALTY != 0)
-            })
-            .collect();
+        // Which sentences have a casualty word (by sentence index, up to the last word's):
+        // what the word-by-word search that debug builds check against asks.
+        let casualty_in: Vec<bool> = if cfg!(debug_assertions) {
+            w.sentence_bounds()
+                .iter()
+                .map(|&(a, b)| {
+                    w.words()[a..b]
+                        .iter()
+                        .any(|x| flags(x) & ENDS_CASUALTY != 0)
+                })
+                .collect()
+        } else {
+            Vec::new()
+        };
         let mut i = 0;
         loop {
-            i = next_start(w, trig, &casualty_in, i);
+            let from = i;
+            i = next_bit(&maybe, i, n);
+            debug_assert_eq!(i, next_start(w, trig, &casualty_in, from));
             if i >= n {
                 break;
             }
@@ -278,6 +295,142 @@ impl WordStage for QuantityStage {
     }
 }
 
+/// One bit a word, set where a figure may start: the words [`next_start`] stops at,
+/// found once for all; and per sentence, 1 + its last word flagged [`ONE_NOUN`] (0:
+/// none), for [`Cx::names_one`].
+///
+/// Without a branch or a store per word: each word's flags (and whether it is a number,
+/// a word) are packed eight to a register, and each flag's bits of eight words taken out
+/// at once into one bit-plane a flag ([`pack`]). The per-sentence questions (has it a
+/// casualty word, where is its last noun for one person) are then asked of the planes,
+/// a few instructions a sentence, where asking them word by word (as `next_start` did)
+/// cost three dozen instructions a word.
+fn start_bits(w: &Words, trig: &[u8]) -> (Vec<u64>, Vec<u32>) {
+    /// A number token / a word token: bits of their own beside the stage's flags.
+    const NUM: u8 = 16;
+    const WORD: u8 = 32;
+    /// Those two bits by [`TokenKind`] (its six values, `as u8`, below eight).
+    const KIND_BITS: [u8; 8] = {
+        let mut t = [0u8; 8];
+        t[TokenKind::Number as usize] = NUM;
+        t[TokenKind::Word as usize] = WORD;
+        t
+    };
+    let words = w.words();
+    let nw = words.len().div_ceil(64);
+    // The planes: a word starts a figure by itself (a number, STRONG); it may in a
+    // sentence with a casualty word (WEAK, or a word after a casualty word); a casualty
+    // word may end at it; a noun for one person starts at it.
+    let mut out = vec![0u64; nw];
+    let mut weak = vec![0u64; nw];
+    let mut ends = vec![0u64; nw];
+    let mut one = vec![0u64; nw];
+    let mut carry = 0u64;
+    for (c, chunk) in words.chunks(64).enumerate() {
+        let (mut s, mut wk, mut wd, mut e, mut o) = (0u64, 0u64, 0u64, 0u64, 0u64);
+        // Eight words' codes, one byte each. (Groups of exactly eight apart: their loop
+        // unrolls, its shifts constant.)
+        let codes = |group: &[Word]| {
+            let mut v = 0u64;
+            for (j, y) in group.iter().enumerate() {
+                let how = trig.get(y.id as usize).copied().unwrap_or(0) & 0x0f;
+                let code = how | KIND_BITS[y.kind as usize & 7];
+                v |= (code as u64) << (8 * j);
+            }
+            v
+        };
+        let mut groups = chunk.chunks_exact(8);
+        let full = groups.len();
+        let tail = groups.remainder();
+        let all = (&mut groups)
+            .map(|g| codes(<&[Word; 8]>::try_from(g).expect("eight words")))
+            .chain((!tail.is_empty()).then(|| codes(tail)));
+        for (g, v) in all.enumerate() {
+            debug_assert!(g <= full);
+            let at = 8 * g;
+            s |= (pack(v, STRONG) | pack(v, NUM)) << at;
+            wk |= pack(v, WEAK) << at;
+            wd |= pack(v, WORD) << at;
+            e |= pack(v, ENDS_CASUALTY) << at;
+            o |= pack(v, ONE_NOUN) << at;
+        }
+        // A word after one that may end a casualty word (the word before the chunk's
+        // first is the previous chunk's last).
+        let after_ends = (e << 1) | carry;
+        carry = e >> 63;
+        out[c] = s;
+        weak[c] = wk | (after_ends & wd);
+        ends[c] = e;
+        one[c] = o;
+    }
+    let mut last_one = vec![0u32; w.sentence_bounds().len()];
+    for (&(a, b), last) in w.sentence_bounds().iter().zip(last_one.iter_mut()) {
+        if a >= b {
+            continue;
+        }
+        if let Some((k, m)) = ranges(a, b).rev().find(|&(k, m)| one[k] & m != 0) {
+            *last = (k * 64 + 64 - (one[k] & m).leading_zeros() as usize) as u32;
+        }
+        // In a sentence with a casualty word: its first word, and the weak starts.
+        // (A weak start's word before it is in the sentence, but for the first word.)
+        if ranges(a, b).any(|(k, m)| ends[k] & m != 0) {
+            for (k, m) in ranges(a, b) {
+                out[k] |= weak[k] & m;
+            }
+            out[a / 64] |= 1 << (a % 64);
+        }
+    }
+    (out, last_one)
+}
+
+/// Bit `j` of the result is whether byte `j` of `v` has any of the bits of `flag` (one
+/// bit of each of eight words' flags, as one byte each, gathered into eight bits): the
+/// bytes' test bits moved to bit 0, and one multiplication adds each into the top byte
+/// at its own place (the products' exponents are distinct: no carries).
+#[inline(always)]
+fn pack(v: u64, flag: u8) -> u64 {
+    const ONES: u64 = 0x0101_0101_0101_0101;
+    debug_assert!(flag.is_power_of_two());
+    let x = (v >> flag.trailing_zeros()) & ONES;
+    x.wrapping_mul(0x0102_0408_1020_4080) >> 56
+}
+
+/// The 64-bit words of a bitset that hold bits `a..b` (`a < b`), each with the mask of
+/// those bits in it.
+#[inline]
+fn ranges(a: usize, b: usize) -> impl DoubleEndedIterator<Item = (usize, u64)> {
+    let (k0, k1) = (a / 64, (b - 1) / 64);
+    (k0..=k1).map(move |k| {
+        let lo = if k == k0 { !0u64 << (a % 64) } else { !0 };
+        let hi = if k == k1 {
+            !0u64 >> (63 - (b - 1) % 64)
+        } else {
+            !0
+        };
+        (k, lo & hi)
+    })
+}
+
+/// The first set bit of `bits` from `i` on, `n` (the number of words) if none.
+#[inline]
+fn next_bit(bits: &[u64], i: usize, n: usize) -> usize {
+    let mut k = i / 64;
+    let Some(&x) = bits.get(k) else {
+        return n;
+    };
+    let mut here = x & (!0u64 << (i % 64));
+    loop {
+        if here != 0 {
+            return k * 64 + here.trailing_zeros() as usize;
+        }
+        k += 1;
+        match bits.get(k) {
+            Some(&x) => here = x,
+            None => return n,
+        }
+    }
+}
+
 /// The first word from `i` on where a figure may start (`w.len()` if none): a number, a
 /// word flagged [`STRONG`], or, in a sentence with a casualty word, one flagged [`WEAK`],
 /// the sentence's first word or a word after one that may end a casualty word. One
@@ -290,6 +443,9 @@ impl WordStage for QuantityStage {
 /// need only the first two tests, and in the others a word opens its sentence when it is
 /// the range's first, where asking each word's sentence and its previous word's cost
 /// some twenty instructions a word.
+///
+/// (The search word by word: [`start_bits`] and [`next_bit`] find the same words, as
+/// debug builds check against this.)
 #[inline(never)]
 fn next_start(w: &Words, trig: &[u8], casualty_in: &[bool], mut i: usize) -> usize {
     let words = w.words();
@@ -337,9 +493,21 @@ impl<'a> Cx<'a> {
         self.w.norm(i)
     }
 
+    #[inline]
     fn in_time(&self, s: Span) -> bool {
-        let k = self.times.partition_point(|t| t.0 < s.end);
-        self.times[..k].iter().rev().take(3).any(|t| t.1 > s.start)
+        let t = &self.times;
+        // The times starting before the span's end are `t[..k]`: the last place found,
+        // when it still holds (two comparisons), else searched.
+        let h = self.time_at.get();
+        let k = if (h == 0 || t[h - 1].0 < s.end) && t.get(h).is_none_or(|x| x.0 >= s.end) {
+            h
+        } else {
+            let k = t.partition_point(|x| x.0 < s.end);
+            self.time_at.set(k);
+            k
+        };
+        debug_assert_eq!(k, t.partition_point(|x| x.0 < s.end));
+        t[..k].iter().rev().take(3).any(|x| x.1 > s.start)
     }
 
     fn is_dash(&self, i: usize) -> bool {
@@ -893,27 +1061,23 @@ impl<'a> Cx<'a> {
         })
     }
 
-    /// [`Cx::last_one`] before it is asked.
-    const UNASKED: u32 = u32::MAX;
-
     /// Does [`Cx::noun_phrase`] at `p0` name one person ("the driver", "Soldier killed")?
     ///
     /// Only if a noun for one person starts at some word from `p0` on in the sentence
     /// (`noun_phrase` reads no further than its sentence, and its last noun says whether
-    /// it is one person): its sentence's last such word, found once per sentence, tells
-    /// when none does, where `noun_phrase` walked up to eight modifiers to find no noun
-    /// for one person at every article of a sentence with a casualty word.
+    /// it is one person): its sentence's last such word ([`Cx::last_one`]) tells when
+    /// none does, where `noun_phrase` walked up to eight modifiers to find no noun for
+    /// one person at every article of a sentence with a casualty word.
     fn names_one(&self, p0: usize, sent: u32) -> bool {
-        let cell = &self.last_one[sent as usize];
-        if cell.get() == Self::UNASKED {
+        let last = self.last_one[sent as usize];
+        debug_assert_eq!(last, {
             let (a, b) = self.w.sentence_bounds()[sent as usize];
-            let last = self.w.words()[a..b]
+            self.w.words()[a..b]
                 .iter()
                 .rposition(|x| self.trig.get(x.id as usize).copied().unwrap_or(0) & ONE_NOUN != 0)
-                .map_or(0, |k| (a + k + 1) as u32);
-            cell.set(last);
-        }
-        if (p0 as u64) >= cell.get() as u64 {
+                .map_or(0, |k| (a + k + 1) as u32)
+        });
+        if (p0 as u64) >= last as u64 {
             debug_assert!(!self.noun_phrase(p0, sent).is_some_and(|np| np.one));
             return false;
         }

@@ -118,6 +118,16 @@ fn mark_open_intervals(g: &Grammar, cands: &mut [Cand]) {
     }
 }
 
+/// `n.ends_with(s)`, byte by byte from the end: suffixes are two to five bytes, and the
+/// last byte rules out most words, where the library's comparison was a call.
+#[inline]
+fn ends_with(n: &str, s: &str) -> bool {
+    let (n, s) = (n.as_bytes(), s.as_bytes());
+    let r = n.len() >= s.len() && n.iter().rev().zip(s.iter().rev()).all(|(x, y)| x == y);
+    debug_assert_eq!(r, n.ends_with(s));
+    r
+}
+
 /// The verb tense nearest to words `[a, b)` in their sentence, from the lexicon's cues.
 fn tense_near(g: &Grammar, a: usize, b: usize) -> Option<Tense> {
     let w = g.w;
@@ -155,15 +165,18 @@ fn tense_near(g: &Grammar, a: usize, b: usize) -> Option<Tense> {
         }
         // Lowercase words (proper names are not verbs: "the Fed", "Rose"), or words in
         // an all-caps line; not the second half of a compound ("the French-led force").
-        let raw = w.get(i).map(|x| x.span.of(g.text)).unwrap_or("");
-        let lower = (w.get(i).is_some_and(|x| !x.cap)
-            || (raw.len() > 3 && raw.chars().all(|c| !c.is_lowercase())))
-            && !w.get(i).is_some_and(|x| {
-                x.glued
-                    && (x.span.start as usize)
-                        .checked_sub(1)
-                        .is_some_and(|p| g.text.as_bytes().get(p) == Some(&b'-'))
-            });
+        // (The word as written only for a capitalized one: slicing it cost a test of
+        // character boundaries at every word of the sentence.)
+        let raw = || w.get(i).map(|x| x.span.of(g.text)).unwrap_or("");
+        let lower = (w.get(i).is_some_and(|x| !x.cap) || {
+            let raw = raw();
+            raw.len() > 3 && raw.chars().all(|c| !c.is_lowercase())
+        }) && !w.get(i).is_some_and(|x| {
+            x.glued
+                && (x.span.start as usize)
+                    .checked_sub(1)
+                    .is_some_and(|p| g.text.as_bytes().get(p) == Some(&b'-'))
+        });
         if let Some((e, _)) = g.lex.get(K::TenseFuture, w, i) {
             consider(i, Tense::Future);
             i = e;
@@ -182,14 +195,14 @@ fn tense_near(g: &Grammar, a: usize, b: usize) -> Option<Tense> {
             if g.lex
                 .future_suffix
                 .iter()
-                .any(|(s, min)| n.len() >= *min && n.ends_with(s.as_str()))
+                .any(|(s, min)| n.len() >= *min && ends_with(n, s))
             {
                 consider(i, Tense::Future);
             } else if g
                 .lex
                 .past_suffix
                 .iter()
-                .any(|(s, min)| n.len() >= *min && n.ends_with(s.as_str()))
+                .any(|(s, min)| n.len() >= *min && ends_with(n, s))
                 // A participle after "be" is passive or future, not past ("will be
                 // named"); after a determiner it is an adjective ("a still unspecified
                 // date").
