@@ -32,16 +32,124 @@ use sitrep_core::records::{
     ActorMention, Claim, EventActor, EventDate, EventLocation, EventMention, Fatalities,
     PlaceMention, TimeMention,
 };
-use sitrep_core::{Date, Doc, Span, TokenKind};
+use sitrep_core::{Date, Doc, Lang, Span, TokenKind};
 use std::sync::Arc;
 
 pub struct EventStage {
     res: Arc<Resources>,
+    /// Per language, indexed by word id: the kinds of phrase that may start with the
+    /// word ([`first_table`]), for [`Firsts`].
+    first: [Vec<u64>; 2],
 }
 
 impl EventStage {
     pub fn new(res: Arc<Resources>) -> EventStage {
-        EventStage { res }
+        let first = [Lang::En, Lang::Fr].map(|lang| {
+            first_table(
+                res.event_lex(lang),
+                res.claim_lex(lang),
+                res.vocab(lang).len(),
+            )
+        });
+        EventStage { res, first }
+    }
+}
+
+/// The bit of an events lexicon kind in a [`Firsts`] mask ([`E::Trigger`]'s: the
+/// triggers).
+const fn kbit(k: E) -> u64 {
+    1 << (k as u32)
+}
+
+/// [`Firsts`] bits past the events lexicon's kinds: a claim cue, a subordinator and a
+/// determiner of the claims lexicon may start at the word.
+const CUE: u64 = 1 << 58;
+const SUB: u64 = 1 << 59;
+const DET: u64 = 1 << 60;
+const _: () = assert!(E::ALL.len() <= 58);
+
+/// Indexed by word id (`vocab_len` ids from 1): the [`Firsts`] bits of the phrases that
+/// start with the word.
+fn first_table(lex: &EventLex, clex: &ClaimLex, vocab_len: usize) -> Vec<u64> {
+    let mut t = vec![0u64; vocab_len + 1];
+    let mut set = |id: u32, bit: u64| {
+        if t.len() <= id as usize {
+            t.resize(id as usize + 1, 0);
+        }
+        t[id as usize] |= bit;
+    };
+    for &id in lex.trigger_first_ids() {
+        set(id, kbit(E::Trigger));
+    }
+    for &k in E::ALL {
+        for &id in lex.table(k).first_ids() {
+            set(id, kbit(k));
+        }
+    }
+    for (id, x) in t.iter_mut().enumerate() {
+        let kinds = clex.first_kinds(id as u32);
+        for (c, bit) in [(C::Cue, CUE), (C::Sub, SUB), (C::Det, DET)] {
+            if kinds & c.bit() != 0 {
+                *x |= bit;
+            }
+        }
+    }
+    t
+}
+
+/// Per word of a document, the kinds of phrase that may start there (its first word is
+/// right: [`first_table`]'s bits). The stage scans all the words for several kinds
+/// (triggers, clause openers, cues, takers, allegations, claims of responsibility), and
+/// almost every word starts none: one pass reads each word's bits once, and each scan
+/// then skips eight words at a time ([`Firsts::next`]) where a lookup per word and
+/// table cost a dozen instructions.
+struct Firsts(Vec<u64>);
+
+impl Firsts {
+    fn new(w: &Words, table: &[u64]) -> Firsts {
+        Firsts(
+            w.words()
+                .iter()
+                .map(|x| table.get(x.id as usize).copied().unwrap_or(0))
+                .collect(),
+        )
+    }
+
+    /// May a phrase of a kind in `mask` start at word `i`? (False past the end.)
+    #[inline]
+    fn any(&self, i: usize, mask: u64) -> bool {
+        self.0.get(i).is_some_and(|&b| b & mask != 0)
+    }
+
+    /// The first word from `i` on where [`Firsts::any`] holds for `mask`, below `to`
+    /// (at most the number of words). Out of line, as [`crate::words::Starts::next`].
+    #[inline(never)]
+    fn next_below(&self, i: usize, to: usize, mask: u64) -> Option<usize> {
+        let rest = self.0.get(i..to)?;
+        let mut chunks = rest.chunks_exact(8);
+        let mut at = i;
+        for c in &mut chunks {
+            if c.iter().fold(0, |acc, &b| acc | b) & mask != 0 {
+                return c.iter().position(|&b| b & mask != 0).map(|p| at + p);
+            }
+            at += 8;
+        }
+        let found = chunks
+            .remainder()
+            .iter()
+            .position(|&b| b & mask != 0)
+            .map(|p| at + p);
+        debug_assert_eq!(
+            found,
+            rest.iter().position(|&b| b & mask != 0).map(|p| i + p)
+        );
+        found
+    }
+
+    /// [`Firsts::next_below`] to the last word.
+    #[inline]
+    fn next(&self, i: usize, mask: u64) -> Option<usize> {
+        self.next_below(i, self.0.len(), mask)
     }
 }
 
@@ -122,6 +230,8 @@ struct Ev {
 struct Idx<'a> {
     doc: &'a Doc,
     w: &'a Words,
+    /// What may start at each word.
+    first: Firsts,
     sentences: &'a [(usize, usize)],
     region: Vec<u32>,
     actors: Vec<(usize, usize)>,
@@ -203,7 +313,7 @@ impl WordStage for EventStage {
         let cb = self.res.codebook();
         let dict = self.res.actors();
         let (events, claim_links) = {
-            let idx = index(doc, w, clex, lex);
+            let idx = index(doc, w, clex, lex, &self.first[lang as usize]);
             let trigs = triggers(&idx, lex, clex, cb);
             if trigs.is_empty() {
                 return;
@@ -307,10 +417,20 @@ impl WordStage for EventStage {
     }
 }
 
-fn index<'a>(doc: &'a Doc, w: &'a Words, clex: &ClaimLex, lex: &EventLex) -> Idx<'a> {
+fn index<'a>(
+    doc: &'a Doc,
+    w: &'a Words,
+    clex: &ClaimLex,
+    lex: &EventLex,
+    table: &[u64],
+) -> Idx<'a> {
+    let first = Firsts::new(w, table);
     let mut idx = Idx {
         doc,
         w,
+        alleged: alleged(doc, w, lex, &first),
+        denied: denials(w, clex, lex, &first),
+        first,
         sentences: w.sentence_bounds(),
         region: Vec::new(),
         actors: Vec::new(),
@@ -319,8 +439,6 @@ fn index<'a>(doc: &'a Doc, w: &'a Words, clex: &ClaimLex, lex: &EventLex) -> Idx
         quants: Vec::new(),
         said: vec![false; doc.times.len()],
         cue: vec![false; w.len()],
-        alleged: alleged(doc, w, lex),
-        denied: denials(w, clex, lex),
         people_area: Vec::new(),
         responsibility: std::cell::OnceCell::new(),
         sorted: [false; 4],
@@ -340,7 +458,7 @@ fn index<'a>(doc: &'a Doc, w: &'a Words, clex: &ClaimLex, lex: &EventLex) -> Idx
             time_starts[a] = true;
         }
     }
-    idx.region = regions(w, clex, lex, &time_starts);
+    idx.region = regions(w, clex, lex, &idx.first, &time_starts);
     idx.quants = doc.quantities.iter().map(|m| idx.range(m.span)).collect();
     let sorted = |v: &[(usize, usize)]| v.is_sorted_by_key(|&(a, _)| a);
     idx.sorted = [
@@ -458,20 +576,20 @@ fn index<'a>(doc: &'a Doc, w: &'a Words, clex: &ClaimLex, lex: &EventLex) -> Idx
 /// a clause's date and place are its own.
 /// A subordinator right before a date ("since October 21", "after 3 p.m.") is a
 /// preposition and opens no clause.
-fn regions(w: &Words, clex: &ClaimLex, lex: &EventLex, time_starts: &[bool]) -> Vec<u32> {
+fn regions(
+    w: &Words,
+    clex: &ClaimLex,
+    lex: &EventLex,
+    first: &Firsts,
+    time_starts: &[bool],
+) -> Vec<u32> {
     let mut out = vec![0u32; w.len()];
     let mut id = 0;
-    let mut i = 0;
     let boundary = |i: usize| matches!(w.norm(i), "," | ";" | "–" | "—" | "(" | ")");
-    let irrealis = lex.table(E::Irrealis);
-    // (Inline: one word in nine may open a clause, too many for a search call each.)
-    while i < w.len() {
-        // (Most words start no phrase of either kind: their first-word bits say so.)
-        let word_id = w.words()[i].id;
-        if clex.first_kinds(word_id) & C::Sub.bit() == 0 && !irrealis.starts_with_id(word_id) {
-            i += 1;
-            continue;
-        }
+    // (Most words start no phrase of either kind: their first-word bits say so.)
+    let mut next = 0;
+    while let Some(c) = first.next(next, SUB | kbit(E::Irrealis)) {
+        let mut i = c;
         let sub = clex.has(C::Sub, w, i) || lex.has(E::Irrealis, w, i) && w.norm(i) == "if";
         // (The date test only after a subordinator: most words are none.)
         let before_date = || (i + 1..(i + 3).min(w.len())).any(|k| time_starts[k]);
@@ -485,6 +603,7 @@ fn regions(w: &Words, clex: &ClaimLex, lex: &EventLex, time_starts: &[bool]) -> 
         } else {
             i += 1;
         }
+        next = i;
     }
     out
 }
@@ -582,7 +701,7 @@ fn take_site(idx: &Idx, lex: &EventLex, e: usize) -> Option<usize> {
 }
 
 /// Words of a deed a denial rejects, which did not happen.
-fn denials(w: &Words, clex: &ClaimLex, lex: &EventLex) -> Vec<bool> {
+fn denials(w: &Words, clex: &ClaimLex, lex: &EventLex, first: &Firsts) -> Vec<bool> {
     // "The army denied reports that its soldiers had executed detainees", « dément les
     // allégations selon lesquelles ses hommes auraient tué », « rejette les accusations
     // d'exécutions »: a denying cue with an allegation as its object (E::Allegation,
@@ -592,9 +711,8 @@ fn denials(w: &Words, clex: &ClaimLex, lex: &EventLex) -> Vec<bool> {
     // terrorists were neutralised", "… as JNIM attacked"; not a denial denied: "has not
     // denied reports".)
     let mut denied = Vec::new();
-    let may_cue = |id: u32| clex.first_kinds(id) & C::Cue.bit() != 0;
     let mut next = 0;
-    while let Some(k) = w.next_id_where(next, may_cue) {
+    while let Some(k) = first.next(next, CUE) {
         next = k + 1;
         let Some((ce, "denies")) = clex.get(C::Cue, w, k) else {
             continue;
@@ -737,10 +855,8 @@ fn triggers(idx: &Idx, lex: &EventLex, clex: &ClaimLex, cb: &Codebook) -> Vec<Tr
                 .any(|j| class_at(j, withdraw))
     };
     let mut in_taker = vec![false; w.len()];
-    // (The first-word test in the loop: a lookup per word cost more than the scan.)
-    let takers = lex.table(E::Taker);
     let mut next = 0;
-    while let Some(i) = w.next_id_where(next, |id| takers.starts_with_id(id)) {
+    while let Some(i) = idx.first.next(next, kbit(E::Taker)) {
         next = i + 1;
         if let Some((e, _)) = lex.get(E::Taker, w, i).filter(|_| argument(i)) {
             for x in &mut in_taker[i..e] {
@@ -766,12 +882,16 @@ fn triggers(idx: &Idx, lex: &EventLex, clex: &ClaimLex, cb: &Codebook) -> Vec<Tr
     // The first time mention starting after word `i` (they are in text order).
     let mut next_time = 0;
     let takes = territory.is_some();
-    while i < w.len() {
-        // (Most words: no trigger starts there, and no place follows to take. Then both
-        // lookups below, each behind the same first-word test, find nothing, and the word
-        // is skipped as it would be after them; `next_time` catches up at the next word
-        // asked, its test being monotone in `i`.)
-        if !(lex.starts_trigger(w, i) || (takes && before_place[i])) {
+    // (Most words: no trigger starts there, and no place follows to take. Then both
+    // lookups below, each behind the same first-word test, find nothing, and the word
+    // is skipped as it would be after them; `next_time` catches up at the next word
+    // asked, its test being monotone in `i`. Nor does a word before a place start a
+    // taking unless a phrase of taking starts there, [`took_town`]'s first test: the
+    // words to ask are found by their first-word bits.)
+    let asked = kbit(E::Trigger) | if takes { kbit(E::Take) } else { 0 };
+    while let Some(c) = idx.first.next(i, asked) {
+        i = c;
+        if !(idx.first.any(i, kbit(E::Trigger)) || (takes && before_place[i])) {
             i += 1;
             continue;
         }
@@ -1318,7 +1438,7 @@ fn irrealis(idx: &Idx, lex: &EventLex, i: usize) -> bool {
 /// auxiliary of the main clause ("two men suspected of theft were arrested") or a verb
 /// past its first two words ("a man accused of rape in Timbuktu received 100 lashes"):
 /// the alleged deed comes first ("of killing", « d'avoir ravitaillé »).
-fn alleged(doc: &Doc, w: &Words, lex: &EventLex) -> Vec<bool> {
+fn alleged(doc: &Doc, w: &Words, lex: &EventLex, first: &Firsts) -> Vec<bool> {
     let fr = doc.lang() == sitrep_core::Lang::Fr;
     let aux = |x: &str| {
         if fr {
@@ -1333,14 +1453,10 @@ fn alleged(doc: &Doc, w: &Words, lex: &EventLex) -> Vec<bool> {
     let text = doc.text();
     let mut out = vec![false; w.len()];
     let mut i = 0;
-    let alleged = lex.table(E::Alleged);
-    while i < w.len() {
+    while let Some(c) = first.next(i, kbit(E::Alleged)) {
+        i = c;
         let Some((e, _)) = lex.get(E::Alleged, w, i) else {
-            // On to the next word that may start one.
-            i = alleged
-                .starts_in(w, i + 1, w.len())
-                .next()
-                .unwrap_or(w.len());
+            i += 1;
             continue;
         };
         if accused_in_main_clause(w, i) {
@@ -3271,269 +3387,267 @@ fn responsibility(
     // One pass over the document, on the first event that needs it.
     let claims = idx.responsibility.get_or_init(|| {
         let mut out = Vec::new();
-        for (s, &(s0, s1)) in idx.sentences.iter().enumerate() {
-            for i in lex.table(E::Responsibility).starts_in(w, s0, s1) {
-                // (Also across a date: "claimed on Saturday by JNIM", « revendiquée
-                // samedi par le JNIM ».)
-                let across = || {
-                    let &(ta, tb) = idx.times.iter().find(|&&(ta, _)| ta == i + 1)?;
-                    lex.table(E::Responsibility)
-                        .longest_across(w, i, ta, tb)
-                        .map(|(e, v)| (e, v.as_str()))
-                };
-                // (Or across who blames or who told: "attributed by local sources to the
-                // ISGS", « attribuée par des sources locales à l'EIGS », "were identified
-                // by survivors as members of", « ont été identifiés par des témoins
-                // comme ».)
-                let across = || {
-                    across().or_else(|| {
-                        let by = (i + 1..(i + 4).min(s1))
-                            .find(|&j| matches!(w.norm(j), "by" | "par"))?;
-                        let to = (by + 1..(by + 8).min(s1))
-                            .take_while(|&j| !matches!(w.norm(j), "," | ";" | "."))
-                            // (French « à » folds to "a", the English article.)
-                            .find(|&j| match w.norm(j) {
-                                "a" => idx.doc.lang() == sitrep_core::Lang::Fr,
-                                x => matches!(x, "to" | "on" | "au" | "aux" | "as" | "comme"),
-                            })?;
-                        lex.table(E::Responsibility)
-                            .longest_across(w, i, by, to)
-                            .map(|(e, v)| (e, v.as_str()))
-                    })
-                };
-                // (The longer reading wins: « revendiqué samedi par » is no « revendique ».)
-                let found = match (lex.get(E::Responsibility, w, i), across()) {
-                    (Some(h), Some(x)) => Some(if x.0 > h.0 { x } else { h }),
-                    (h, x) => h.or(x),
-                };
-                let Some((e, how)) = found else {
-                    continue;
-                };
-                // "JNIM claimed an IED attack", "claimed to have detonated an IED": a
-                // verb that claims an event only when one is named right after it
-                // (not "JNIM claimed that…", nor a loss: "claimed to have lost six").
-                // A verb must come first and be the claimant's deed ("withdrew" is not).
-                if how == "event"
-                    && !(e..(e + 4).min(s1)).any(|j| {
-                        lex.trigger(w, idx.doc.text(), j).is_some_and(|(_, t)| {
-                            t.noun || (j == e && !(t.subj_a2 || t.subj_target || t.subj_defender))
-                        })
-                    })
-                {
-                    continue;
-                }
-                // "The attackers are believed to be members of the FLM": who the
-                // attackers were, when its subject is the attackers ("the victims are
-                // believed to be MNLA members" is not).
-                // ("The man is allegedly part of…" only after one attacker: "a
-                // gunman", not "gunmen shot two shepherds. The two men belonged to…")
-                let one_attacker = || {
-                    (0..idx.actors.len()).any(|k| {
-                        let a = idx.actors[k].0;
-                        a < i
-                            && a > 0
-                            && idx.doc.actors[k].camp.as_deref() == Some("unidentified")
-                            && [a - 1, a]
-                                .into_iter()
-                                .any(|x| matches!(w.norm(x), "a" | "an" | "un" | "une"))
-                    })
-                };
-                // ("Armed men detonated a device… The men are allegedly part of…": the
-                // attackers' own noun, not the victims'.)
-                let their_noun = |n: usize| {
-                    (0..idx.actors.len()).any(|k| {
-                        let (a, b) = idx.actors[k];
-                        a < i
-                            && idx.doc.actors[k].camp.as_deref() == Some("unidentified")
-                            && (a..b).any(|x| w.norm(x) == w.norm(n))
-                    })
-                };
-                // ("Armed men burned the market. Residents identified them as…": a
-                // pronoun stands for the attackers only when they are the last party told
-                // before its sentence; not "Gunmen killed three villagers. Relatives said
-                // they were members of…".)
-                let last_told_unnamed = || {
-                    (0..idx.actors.len())
-                        .filter(|&k| idx.actors[k].1 <= s0)
-                        .max_by_key(|&k| idx.actors[k].1)
-                        .is_some_and(|k| idx.doc.actors[k].camp.as_deref() == Some("unidentified"))
-                };
-                let fits = |e: usize, v: &str| match v {
-                    "one" => one_attacker(),
-                    "head" => their_noun(e - 1),
-                    "pronoun" => last_told_unnamed(),
-                    _ => true,
-                };
-                // (« Des hommes armés ont attaqué… Il s'agirait d'éléments du JNIM »:
-                // an impersonal "il" names who the armed men just told of were.)
-                let impersonal = || {
-                    w.norm(i) == "il"
-                        && (0..idx.actors.len()).any(|k| {
-                            let (a, b) = idx.actors[k];
-                            b <= i
-                                && idx.sentence_of(a) + 1 >= s
-                                && idx.doc.actors[k].camp.as_deref() == Some("unidentified")
-                        })
-                };
-                // ("Residents identified the men as…": the phrase holds who they were.)
-                let holds_suspect = || {
-                    (i + 1..e).any(|j| {
-                        lex.get(E::Suspect, w, j)
-                            .is_some_and(|(se, v)| se < e && fits(se, v))
-                    })
-                };
-                if how == "identity"
-                    && !impersonal()
-                    && !holds_suspect()
-                    && !(i > s0
-                        && ((i.saturating_sub(3).max(s0)..i).any(|j| {
-                            lex.get(E::Suspect, w, j)
-                                .is_some_and(|(e, v)| e == i && fits(e, v))
-                        }) || (0..idx.actors.len()).any(|k| {
-                            let (a, b) = idx.actors[k];
-                            // (A relative clause between: "the assailants, who were
-                            // identified by survivors as…")
-                            a >= s0
-                                && b <= i
-                                && (i - b <= 1
-                                    || i - b <= 3
-                                        && (b..i).all(|j| {
-                                            w.norm(j) == "," || relative_pronoun(w.norm(j))
-                                        }))
-                                && idx.doc.actors[k].camp.as_deref() == Some("unidentified")
-                        })))
-                {
-                    continue;
-                }
-                // ("The attackers are suspected of belonging to JNIM": the group named,
-                // not the attackers.)
-                // (Nor the victims: "the dead are believed to be civilians".)
-                let named = |k: usize| {
-                    let m = &idx.doc.actors[k];
-                    m.camp.as_deref() != Some("unidentified")
-                        && (matches!(m.inter, Some(1..=4 | 8))
-                            || matches!(m.camp.as_deref(), Some("rebel" | "jihadist" | "militia")))
-                };
-                let found = if how == "cleft" {
-                    // "It was JNIM militants who planted the mine", « ce sont des
-                    // éléments du JNIM qui ont tendu l'embuscade »: the one named before
-                    // the relative pronoun.
-                    // (Not one who underwent it or fought it off: "it was the army
-                    // that was targeted", "that repelled the assault".)
-                    let acted = |b: usize| {
-                        !(b + 1..(b + 3).min(s1)).any(|j| lex.has(E::Passive, w, j))
-                            && !(b + 1..(b + 5).min(s1)).any(|j| {
-                                lex.has(E::Fightback, w, j)
-                                    || lex.has(E::Undergo, w, j)
-                                    || lex.trigger(w, idx.doc.text(), j).is_some_and(|(_, t)| {
-                                        t.subj_a2 || t.subj_target || t.subj_defender
-                                    })
-                            })
-                    };
-                    (0..idx.actors.len()).find(|&k| {
-                        let (a, b) = idx.actors[k];
-                        a >= e
-                            && a <= e + 2
-                            && b < s1
-                            && matches!(w.norm(b), "who" | "that" | "qui")
-                            && acted(b)
-                            && named(k)
-                    })
-                } else if how == "blame" {
-                    // "Security sources blamed the ISSP", "blamed the attack on JNIM",
-                    // « le gouvernement attribue cette tuerie aux terroristes de la katiba
-                    // Macina »: the one blamed, right after the verb (the clause ending
-                    // there, or "for" a deed following), else after the word that puts a
-                    // deed, named between, on someone. (Not blame for anything else,
-                    // "blamed the army for failing to protect them", "attributed the drop
-                    // in attacks to the army"; nor a negated or infinitive verb, "does not
-                    // attribute the attack to JNIM", "too early to blame JNIM".)
-                    let fr = idx.doc.lang() == sitrep_core::Lang::Fr;
-                    let denied = (i.saturating_sub(3).max(s0)..i)
-                        .any(|j| matches!(w.norm(j), "not" | "never" | "to" | "pas" | "ne" | "n"));
-                    let deed = |j: usize| {
-                        lex.trigger(w, idx.doc.text(), j)
-                            .is_some_and(|(_, t)| t.noun)
-                    };
-                    let det = |j: usize| {
-                        clex.has(C::Det, w, j) || matches!(w.norm(j), "'" | "’" | "«" | "»" | "\"")
-                    };
-                    let a_date = |j: usize| idx.times.iter().any(|&(a, _)| a == j || a == j + 1);
-                    let on = (e..(e + 6).min(s1))
+        let mut next = 0;
+        // (Each sentence in turn, as its words come.)
+        while let Some(i) = idx.first.next(next, kbit(E::Responsibility)) {
+            next = i + 1;
+            let s = idx.sentence_of(i);
+            let (s0, s1) = idx.sentences[s];
+            // (Also across a date: "claimed on Saturday by JNIM", « revendiquée
+            // samedi par le JNIM ».)
+            let across = || {
+                let &(ta, tb) = idx.times.iter().find(|&&(ta, _)| ta == i + 1)?;
+                lex.table(E::Responsibility)
+                    .longest_across(w, i, ta, tb)
+                    .map(|(e, v)| (e, v.as_str()))
+            };
+            // (Or across who blames or who told: "attributed by local sources to the
+            // ISGS", « attribuée par des sources locales à l'EIGS », "were identified
+            // by survivors as members of", « ont été identifiés par des témoins
+            // comme ».)
+            let across = || {
+                across().or_else(|| {
+                    let by =
+                        (i + 1..(i + 4).min(s1)).find(|&j| matches!(w.norm(j), "by" | "par"))?;
+                    let to = (by + 1..(by + 8).min(s1))
                         .take_while(|&j| !matches!(w.norm(j), "," | ";" | "."))
-                        .find(|&j| {
-                            !a_date(j)
-                                && match w.norm(j) {
-                                    "a" => fr,
-                                    x => matches!(x, "on" | "to" | "au" | "aux"),
-                                }
+                        // (French « à » folds to "a", the English article.)
+                        .find(|&j| match w.norm(j) {
+                            "a" => idx.doc.lang() == sitrep_core::Lang::Fr,
+                            x => matches!(x, "to" | "on" | "au" | "aux" | "as" | "comme"),
+                        })?;
+                    lex.table(E::Responsibility)
+                        .longest_across(w, i, by, to)
+                        .map(|(e, v)| (e, v.as_str()))
+                })
+            };
+            // (The longer reading wins: « revendiqué samedi par » is no « revendique ».)
+            let found = match (lex.get(E::Responsibility, w, i), across()) {
+                (Some(h), Some(x)) => Some(if x.0 > h.0 { x } else { h }),
+                (h, x) => h.or(x),
+            };
+            let Some((e, how)) = found else {
+                continue;
+            };
+            // "JNIM claimed an IED attack", "claimed to have detonated an IED": a
+            // verb that claims an event only when one is named right after it
+            // (not "JNIM claimed that…", nor a loss: "claimed to have lost six").
+            // A verb must come first and be the claimant's deed ("withdrew" is not).
+            if how == "event"
+                && !(e..(e + 4).min(s1)).any(|j| {
+                    lex.trigger(w, idx.doc.text(), j).is_some_and(|(_, t)| {
+                        t.noun || (j == e && !(t.subj_a2 || t.subj_target || t.subj_defender))
+                    })
+                })
+            {
+                continue;
+            }
+            // "The attackers are believed to be members of the FLM": who the
+            // attackers were, when its subject is the attackers ("the victims are
+            // believed to be MNLA members" is not).
+            // ("The man is allegedly part of…" only after one attacker: "a
+            // gunman", not "gunmen shot two shepherds. The two men belonged to…")
+            let one_attacker = || {
+                (0..idx.actors.len()).any(|k| {
+                    let a = idx.actors[k].0;
+                    a < i
+                        && a > 0
+                        && idx.doc.actors[k].camp.as_deref() == Some("unidentified")
+                        && [a - 1, a]
+                            .into_iter()
+                            .any(|x| matches!(w.norm(x), "a" | "an" | "un" | "une"))
+                })
+            };
+            // ("Armed men detonated a device… The men are allegedly part of…": the
+            // attackers' own noun, not the victims'.)
+            let their_noun = |n: usize| {
+                (0..idx.actors.len()).any(|k| {
+                    let (a, b) = idx.actors[k];
+                    a < i
+                        && idx.doc.actors[k].camp.as_deref() == Some("unidentified")
+                        && (a..b).any(|x| w.norm(x) == w.norm(n))
+                })
+            };
+            // ("Armed men burned the market. Residents identified them as…": a
+            // pronoun stands for the attackers only when they are the last party told
+            // before its sentence; not "Gunmen killed three villagers. Relatives said
+            // they were members of…".)
+            let last_told_unnamed = || {
+                (0..idx.actors.len())
+                    .filter(|&k| idx.actors[k].1 <= s0)
+                    .max_by_key(|&k| idx.actors[k].1)
+                    .is_some_and(|k| idx.doc.actors[k].camp.as_deref() == Some("unidentified"))
+            };
+            let fits = |e: usize, v: &str| match v {
+                "one" => one_attacker(),
+                "head" => their_noun(e - 1),
+                "pronoun" => last_told_unnamed(),
+                _ => true,
+            };
+            // (« Des hommes armés ont attaqué… Il s'agirait d'éléments du JNIM »:
+            // an impersonal "il" names who the armed men just told of were.)
+            let impersonal = || {
+                w.norm(i) == "il"
+                    && (0..idx.actors.len()).any(|k| {
+                        let (a, b) = idx.actors[k];
+                        b <= i
+                            && idx.sentence_of(a) + 1 >= s
+                            && idx.doc.actors[k].camp.as_deref() == Some("unidentified")
+                    })
+            };
+            // ("Residents identified the men as…": the phrase holds who they were.)
+            let holds_suspect = || {
+                (i + 1..e).any(|j| {
+                    lex.get(E::Suspect, w, j)
+                        .is_some_and(|(se, v)| se < e && fits(se, v))
+                })
+            };
+            if how == "identity"
+                && !impersonal()
+                && !holds_suspect()
+                && !(i > s0
+                    && ((i.saturating_sub(3).max(s0)..i).any(|j| {
+                        lex.get(E::Suspect, w, j)
+                            .is_some_and(|(e, v)| e == i && fits(e, v))
+                    }) || (0..idx.actors.len()).any(|k| {
+                        let (a, b) = idx.actors[k];
+                        // (A relative clause between: "the assailants, who were
+                        // identified by survivors as…")
+                        a >= s0
+                            && b <= i
+                            && (i - b <= 1
+                                || i - b <= 3
+                                    && (b..i)
+                                        .all(|j| w.norm(j) == "," || relative_pronoun(w.norm(j))))
+                            && idx.doc.actors[k].camp.as_deref() == Some("unidentified")
+                    })))
+            {
+                continue;
+            }
+            // ("The attackers are suspected of belonging to JNIM": the group named,
+            // not the attackers.)
+            // (Nor the victims: "the dead are believed to be civilians".)
+            let named = |k: usize| {
+                let m = &idx.doc.actors[k];
+                m.camp.as_deref() != Some("unidentified")
+                    && (matches!(m.inter, Some(1..=4 | 8))
+                        || matches!(m.camp.as_deref(), Some("rebel" | "jihadist" | "militia")))
+            };
+            let found = if how == "cleft" {
+                // "It was JNIM militants who planted the mine", « ce sont des
+                // éléments du JNIM qui ont tendu l'embuscade »: the one named before
+                // the relative pronoun.
+                // (Not one who underwent it or fought it off: "it was the army
+                // that was targeted", "that repelled the assault".)
+                let acted = |b: usize| {
+                    !(b + 1..(b + 3).min(s1)).any(|j| lex.has(E::Passive, w, j))
+                        && !(b + 1..(b + 5).min(s1)).any(|j| {
+                            lex.has(E::Fightback, w, j)
+                                || lex.has(E::Undergo, w, j)
+                                || lex.trigger(w, idx.doc.text(), j).is_some_and(|(_, t)| {
+                                    t.subj_a2 || t.subj_target || t.subj_defender
+                                })
                         })
-                        .filter(|&p| {
-                            let dated = |j: usize| idx.times.iter().any(|&(a, b)| a <= j && j < b);
-                            (e..p).any(deed)
-                                && (e..p).all(|j| deed(j) || det(j) || dated(j) || a_date(j))
-                        });
-                    let direct = |k: usize| {
-                        let b = idx.actors[k].1;
-                        b >= s1
-                            || matches!(w.norm(b), "," | ";" | "." | "and" | "et")
-                            || matches!(w.norm(b), "for" | "pour")
-                                && (b + 1..(b + 4).min(s1)).any(deed)
-                    };
-                    (0..idx.actors.len()).find(|&k| {
-                        let a = idx.actors[k].0;
-                        !denied
-                            && a < s1
-                            && named(k)
-                            && (a >= e && a <= e + 1 && direct(k)
-                                || on.is_some_and(|p| {
-                                    a > p && (a <= p + 2 || of_group(w, p + 1, a))
-                                }))
-                    })
-                } else if matches!(how, "after" | "identity" | "agent") {
-                    // (Also a mention that took the cue's last words in: "are suspected
-                    // [members of the FLM]".)
-                    // (Or after the members it names: "as members of the Dan Na
-                    // Ambassagou militia", « comme des membres de la milice Dan Na
-                    // Ambassagou ».)
-                    let of_group = |a: usize| of_group(w, e, a);
-                    (0..idx.actors.len()).find(|&k| {
-                        let (a, b) = idx.actors[k];
-                        (a >= e && (a <= e + 2 || how == "identity" && of_group(a))
-                            || a > i && a < e && b > e)
-                            && a < s1
-                            && named(k)
-                    })
-                } else if how == "speaker" {
-                    // "JNIM said on Saturday it was behind the bombings", « le JNIM a
-                    // affirmé samedi être derrière… »: who says so ([`reporter`]: not who
-                    // denies it). (Nor who says it was not: « a affirmé ne pas être
-                    // derrière ».)
-                    let negated = (i.saturating_sub(2).max(s0)..i).any(|j| {
-                        matches!(w.norm(j), "not" | "never" | "pas" | "jamais" | "ne" | "n")
-                    });
-                    reporter(idx, i).filter(|&k| named(k) && !negated)
-                } else {
-                    // (Or before its relative clause: « Le JNIM, qui impose depuis août un
-                    // blocus à la ville, a revendiqué ces bombardements », "JNIM, which is
-                    // active in the area, claimed the attack".)
-                    let relative = (i > s0 + 1 && w.norm(i - 1) == ",")
-                        .then(|| (s0..i - 1).rev().find(|&j| w.norm(j) == ","))
-                        .flatten()
-                        .filter(|&j| j + 1 < i && relative_pronoun(w.norm(j + 1)));
-                    (0..idx.actors.len()).rev().find(|&k| {
-                        let (a, b) = idx.actors[k];
-                        a >= s0 && (b <= i && i - b <= 3 || relative == Some(b)) && named(k)
-                    })
                 };
-                if let Some(k) = found {
-                    let said = match how {
-                        "identity" => Said::Identity,
-                        "agent" => Said::Agent,
-                        _ => Said::Claim,
-                    };
-                    out.push((s, k, said));
-                }
+                (0..idx.actors.len()).find(|&k| {
+                    let (a, b) = idx.actors[k];
+                    a >= e
+                        && a <= e + 2
+                        && b < s1
+                        && matches!(w.norm(b), "who" | "that" | "qui")
+                        && acted(b)
+                        && named(k)
+                })
+            } else if how == "blame" {
+                // "Security sources blamed the ISSP", "blamed the attack on JNIM",
+                // « le gouvernement attribue cette tuerie aux terroristes de la katiba
+                // Macina »: the one blamed, right after the verb (the clause ending
+                // there, or "for" a deed following), else after the word that puts a
+                // deed, named between, on someone. (Not blame for anything else,
+                // "blamed the army for failing to protect them", "attributed the drop
+                // in attacks to the army"; nor a negated or infinitive verb, "does not
+                // attribute the attack to JNIM", "too early to blame JNIM".)
+                let fr = idx.doc.lang() == sitrep_core::Lang::Fr;
+                let denied = (i.saturating_sub(3).max(s0)..i)
+                    .any(|j| matches!(w.norm(j), "not" | "never" | "to" | "pas" | "ne" | "n"));
+                let deed = |j: usize| {
+                    lex.trigger(w, idx.doc.text(), j)
+                        .is_some_and(|(_, t)| t.noun)
+                };
+                let det = |j: usize| {
+                    clex.has(C::Det, w, j) || matches!(w.norm(j), "'" | "’" | "«" | "»" | "\"")
+                };
+                let a_date = |j: usize| idx.times.iter().any(|&(a, _)| a == j || a == j + 1);
+                let on = (e..(e + 6).min(s1))
+                    .take_while(|&j| !matches!(w.norm(j), "," | ";" | "."))
+                    .find(|&j| {
+                        !a_date(j)
+                            && match w.norm(j) {
+                                "a" => fr,
+                                x => matches!(x, "on" | "to" | "au" | "aux"),
+                            }
+                    })
+                    .filter(|&p| {
+                        let dated = |j: usize| idx.times.iter().any(|&(a, b)| a <= j && j < b);
+                        (e..p).any(deed)
+                            && (e..p).all(|j| deed(j) || det(j) || dated(j) || a_date(j))
+                    });
+                let direct = |k: usize| {
+                    let b = idx.actors[k].1;
+                    b >= s1
+                        || matches!(w.norm(b), "," | ";" | "." | "and" | "et")
+                        || matches!(w.norm(b), "for" | "pour") && (b + 1..(b + 4).min(s1)).any(deed)
+                };
+                (0..idx.actors.len()).find(|&k| {
+                    let a = idx.actors[k].0;
+                    !denied
+                        && a < s1
+                        && named(k)
+                        && (a >= e && a <= e + 1 && direct(k)
+                            || on.is_some_and(|p| a > p && (a <= p + 2 || of_group(w, p + 1, a))))
+                })
+            } else if matches!(how, "after" | "identity" | "agent") {
+                // (Also a mention that took the cue's last words in: "are suspected
+                // [members of the FLM]".)
+                // (Or after the members it names: "as members of the Dan Na
+                // Ambassagou militia", « comme des membres de la milice Dan Na
+                // Ambassagou ».)
+                let of_group = |a: usize| of_group(w, e, a);
+                (0..idx.actors.len()).find(|&k| {
+                    let (a, b) = idx.actors[k];
+                    (a >= e && (a <= e + 2 || how == "identity" && of_group(a))
+                        || a > i && a < e && b > e)
+                        && a < s1
+                        && named(k)
+                })
+            } else if how == "speaker" {
+                // "JNIM said on Saturday it was behind the bombings", « le JNIM a
+                // affirmé samedi être derrière… »: who says so ([`reporter`]: not who
+                // denies it). (Nor who says it was not: « a affirmé ne pas être
+                // derrière ».)
+                let negated = (i.saturating_sub(2).max(s0)..i)
+                    .any(|j| matches!(w.norm(j), "not" | "never" | "pas" | "jamais" | "ne" | "n"));
+                reporter(idx, i).filter(|&k| named(k) && !negated)
+            } else {
+                // (Or before its relative clause: « Le JNIM, qui impose depuis août un
+                // blocus à la ville, a revendiqué ces bombardements », "JNIM, which is
+                // active in the area, claimed the attack".)
+                let relative = (i > s0 + 1 && w.norm(i - 1) == ",")
+                    .then(|| (s0..i - 1).rev().find(|&j| w.norm(j) == ","))
+                    .flatten()
+                    .filter(|&j| j + 1 < i && relative_pronoun(w.norm(j + 1)));
+                (0..idx.actors.len()).rev().find(|&k| {
+                    let (a, b) = idx.actors[k];
+                    a >= s0 && (b <= i && i - b <= 3 || relative == Some(b)) && named(k)
+                })
+            };
+            if let Some(k) = found {
+                let said = match how {
+                    "identity" => Said::Identity,
+                    "agent" => Said::Agent,
+                    _ => Said::Claim,
+                };
+                out.push((s, k, said));
             }
         }
         out
