@@ -39,7 +39,7 @@ pub struct EventStage {
     res: Arc<Resources>,
     /// Per language, indexed by word id: the kinds of phrase that may start with the
     /// word ([`first_table`]), for [`Firsts`].
-    first: [Vec<u64>; 2],
+    first: [Vec<u8>; 2],
 }
 
 impl EventStage {
@@ -55,101 +55,102 @@ impl EventStage {
     }
 }
 
-/// The bit of an events lexicon kind in a [`Firsts`] mask ([`E::Trigger`]'s: the
-/// triggers).
-const fn kbit(k: E) -> u64 {
-    1 << (k as u32)
-}
+/// [`Firsts`] bits: a phrase of the kind the stage scans every word for may start at
+/// the word (its first word is right). A trigger, a phrase of taking ([`E::Take`]), a
+/// clause opener (a claims lexicon subordinator or [`E::Irrealis`]), a claims lexicon
+/// cue, a taker phrase, an allegation ([`E::Alleged`]), a claim of responsibility.
+const TRIG: u8 = 1;
+const TAKE: u8 = 1 << 1;
+const CLAUSE: u8 = 1 << 2;
+const CUE: u8 = 1 << 3;
+const TAKER: u8 = 1 << 4;
+const ALLEGED: u8 = 1 << 5;
+const RESP: u8 = 1 << 6;
 
-/// [`Firsts`] bits past the events lexicon's kinds: a claim cue, a subordinator and a
-/// determiner of the claims lexicon may start at the word.
-const CUE: u64 = 1 << 58;
-const SUB: u64 = 1 << 59;
-const DET: u64 = 1 << 60;
-const _: () = assert!(E::ALL.len() <= 58);
-
-/// Indexed by word id (`vocab_len` ids from 1): the [`Firsts`] bits of the phrases that
-/// start with the word.
-fn first_table(lex: &EventLex, clex: &ClaimLex, vocab_len: usize) -> Vec<u64> {
-    let mut t = vec![0u64; vocab_len + 1];
-    let mut set = |id: u32, bit: u64| {
-        if t.len() <= id as usize {
-            t.resize(id as usize + 1, 0);
+/// Indexed by word id (`vocab_len` ids from 1): the [`Firsts`] bits of the word.
+fn first_table(lex: &EventLex, clex: &ClaimLex, vocab_len: usize) -> Vec<u8> {
+    let mut t = vec![0u8; vocab_len + 1];
+    let mut set = |ids: &[u32], bit: u8| {
+        for &id in ids {
+            if t.len() <= id as usize {
+                t.resize(id as usize + 1, 0);
+            }
+            t[id as usize] |= bit;
         }
-        t[id as usize] |= bit;
     };
-    for &id in lex.trigger_first_ids() {
-        set(id, kbit(E::Trigger));
-    }
-    for &k in E::ALL {
-        for &id in lex.table(k).first_ids() {
-            set(id, kbit(k));
-        }
-    }
+    set(lex.trigger_first_ids(), TRIG);
+    set(lex.table(E::Take).first_ids(), TAKE);
+    set(lex.table(E::Irrealis).first_ids(), CLAUSE);
+    set(lex.table(E::Taker).first_ids(), TAKER);
+    set(lex.table(E::Alleged).first_ids(), ALLEGED);
+    set(lex.table(E::Responsibility).first_ids(), RESP);
     for (id, x) in t.iter_mut().enumerate() {
         let kinds = clex.first_kinds(id as u32);
-        for (c, bit) in [(C::Cue, CUE), (C::Sub, SUB), (C::Det, DET)] {
-            if kinds & c.bit() != 0 {
-                *x |= bit;
-            }
+        if kinds & C::Sub.bit() != 0 {
+            *x |= CLAUSE;
+        }
+        if kinds & C::Cue.bit() != 0 {
+            *x |= CUE;
         }
     }
     t
 }
 
-/// Per word of a document, the kinds of phrase that may start there (its first word is
-/// right: [`first_table`]'s bits). The stage scans all the words for several kinds
-/// (triggers, clause openers, cues, takers, allegations, claims of responsibility), and
-/// almost every word starts none: one pass reads each word's bits once, and each scan
-/// then skips eight words at a time ([`Firsts::next`]) where a lookup per word and
-/// table cost a dozen instructions.
-struct Firsts(Vec<u64>);
+/// The words of a document where a phrase of a kind the stage scans every word for
+/// may start, in order, with their [`first_table`] bits. The stage scans all the words
+/// for six kinds (triggers, clause openers, cues, takers, allegations, claims of
+/// responsibility), and most words start none of them: one pass reads each word's bits
+/// once, and each scan then walks this short list ([`Scan`]) where a lookup per word
+/// and table cost a dozen instructions.
+struct Firsts(Vec<(u32, u8)>);
 
 impl Firsts {
-    fn new(w: &Words, table: &[u64]) -> Firsts {
-        Firsts(
-            w.words()
-                .iter()
-                .map(|x| table.get(x.id as usize).copied().unwrap_or(0))
-                .collect(),
-        )
-    }
-
-    /// May a phrase of a kind in `mask` start at word `i`? (False past the end.)
-    #[inline]
-    fn any(&self, i: usize, mask: u64) -> bool {
-        self.0.get(i).is_some_and(|&b| b & mask != 0)
-    }
-
-    /// The first word from `i` on where [`Firsts::any`] holds for `mask`, below `to`
-    /// (at most the number of words). Out of line, as [`crate::words::Starts::next`].
-    #[inline(never)]
-    fn next_below(&self, i: usize, to: usize, mask: u64) -> Option<usize> {
-        let rest = self.0.get(i..to)?;
-        let mut chunks = rest.chunks_exact(8);
-        let mut at = i;
-        for c in &mut chunks {
-            if c.iter().fold(0, |acc, &b| acc | b) & mask != 0 {
-                return c.iter().position(|&b| b & mask != 0).map(|p| at + p);
+    fn new(w: &Words, table: &[u8]) -> Firsts {
+        let mut v = Vec::with_capacity(w.len() / 4);
+        for (i, x) in w.words().iter().enumerate() {
+            let b = table.get(x.id as usize).copied().unwrap_or(0);
+            if b != 0 {
+                v.push((i as u32, b));
             }
-            at += 8;
         }
-        let found = chunks
-            .remainder()
-            .iter()
-            .position(|&b| b & mask != 0)
-            .map(|p| at + p);
-        debug_assert_eq!(
-            found,
-            rest.iter().position(|&b| b & mask != 0).map(|p| i + p)
-        );
-        found
+        Firsts(v)
     }
 
-    /// [`Firsts::next_below`] to the last word.
+    /// A scan for the words with a bit of `mask`, from the first word on.
+    fn scan(&self, mask: u8) -> Scan<'_> {
+        Scan {
+            list: &self.0,
+            k: 0,
+            mask,
+            from: 0,
+        }
+    }
+}
+
+/// A walk over [`Firsts`] for one mask, asked for words further and further on.
+struct Scan<'a> {
+    list: &'a [(u32, u8)],
+    /// The next entry of `list` to look at.
+    k: usize,
+    mask: u8,
+    /// The last word asked from (a scan never goes back).
+    from: usize,
+}
+
+impl Scan<'_> {
+    /// The first word from `from` on where a phrase of a kind in the mask may start.
+    /// `from` may not be less than in the call before.
     #[inline]
-    fn next(&self, i: usize, mask: u64) -> Option<usize> {
-        self.next_below(i, self.0.len(), mask)
+    fn next(&mut self, from: usize) -> Option<usize> {
+        debug_assert!(from >= self.from, "a scan goes forward");
+        self.from = from;
+        while let Some(&(i, b)) = self.list.get(self.k) {
+            if i as usize >= from && b & self.mask != 0 {
+                return Some(i as usize);
+            }
+            self.k += 1;
+        }
+        None
     }
 }
 
@@ -417,13 +418,7 @@ impl WordStage for EventStage {
     }
 }
 
-fn index<'a>(
-    doc: &'a Doc,
-    w: &'a Words,
-    clex: &ClaimLex,
-    lex: &EventLex,
-    table: &[u64],
-) -> Idx<'a> {
+fn index<'a>(doc: &'a Doc, w: &'a Words, clex: &ClaimLex, lex: &EventLex, table: &[u8]) -> Idx<'a> {
     let first = Firsts::new(w, table);
     let mut idx = Idx {
         doc,
@@ -587,8 +582,9 @@ fn regions(
     let mut id = 0;
     let boundary = |i: usize| matches!(w.norm(i), "," | ";" | "–" | "—" | "(" | ")");
     // (Most words start no phrase of either kind: their first-word bits say so.)
+    let mut scan = first.scan(CLAUSE);
     let mut next = 0;
-    while let Some(c) = first.next(next, SUB | kbit(E::Irrealis)) {
+    while let Some(c) = scan.next(next) {
         let mut i = c;
         let sub = clex.has(C::Sub, w, i) || lex.has(E::Irrealis, w, i) && w.norm(i) == "if";
         // (The date test only after a subordinator: most words are none.)
@@ -711,8 +707,9 @@ fn denials(w: &Words, clex: &ClaimLex, lex: &EventLex, first: &Firsts) -> Vec<bo
     // terrorists were neutralised", "… as JNIM attacked"; not a denial denied: "has not
     // denied reports".)
     let mut denied = Vec::new();
+    let mut scan = first.scan(CUE);
     let mut next = 0;
-    while let Some(k) = first.next(next, CUE) {
+    while let Some(k) = scan.next(next) {
         next = k + 1;
         let Some((ce, "denies")) = clex.get(C::Cue, w, k) else {
             continue;
@@ -855,8 +852,9 @@ fn triggers(idx: &Idx, lex: &EventLex, clex: &ClaimLex, cb: &Codebook) -> Vec<Tr
                 .any(|j| class_at(j, withdraw))
     };
     let mut in_taker = vec![false; w.len()];
+    let mut scan = idx.first.scan(TAKER);
     let mut next = 0;
-    while let Some(i) = idx.first.next(next, kbit(E::Taker)) {
+    while let Some(i) = scan.next(next) {
         next = i + 1;
         if let Some((e, _)) = lex.get(E::Taker, w, i).filter(|_| argument(i)) {
             for x in &mut in_taker[i..e] {
@@ -888,10 +886,10 @@ fn triggers(idx: &Idx, lex: &EventLex, clex: &ClaimLex, cb: &Codebook) -> Vec<Tr
     // asked, its test being monotone in `i`. Nor does a word before a place start a
     // taking unless a phrase of taking starts there, [`took_town`]'s first test: the
     // words to ask are found by their first-word bits.)
-    let asked = kbit(E::Trigger) | if takes { kbit(E::Take) } else { 0 };
-    while let Some(c) = idx.first.next(i, asked) {
+    let mut scan = idx.first.scan(if takes { TRIG | TAKE } else { TRIG });
+    while let Some(c) = scan.next(i) {
         i = c;
-        if !(idx.first.any(i, kbit(E::Trigger)) || (takes && before_place[i])) {
+        if !(lex.starts_trigger(w, i) || (takes && before_place[i])) {
             i += 1;
             continue;
         }
@@ -1453,7 +1451,8 @@ fn alleged(doc: &Doc, w: &Words, lex: &EventLex, first: &Firsts) -> Vec<bool> {
     let text = doc.text();
     let mut out = vec![false; w.len()];
     let mut i = 0;
-    while let Some(c) = first.next(i, kbit(E::Alleged)) {
+    let mut scan = first.scan(ALLEGED);
+    while let Some(c) = scan.next(i) {
         i = c;
         let Some((e, _)) = lex.get(E::Alleged, w, i) else {
             i += 1;
@@ -3387,9 +3386,10 @@ fn responsibility(
     // One pass over the document, on the first event that needs it.
     let claims = idx.responsibility.get_or_init(|| {
         let mut out = Vec::new();
+        let mut scan = idx.first.scan(RESP);
         let mut next = 0;
         // (Each sentence in turn, as its words come.)
-        while let Some(i) = idx.first.next(next, kbit(E::Responsibility)) {
+        while let Some(i) = scan.next(next) {
             next = i + 1;
             let s = idx.sentence_of(i);
             let (s0, s1) = idx.sentences[s];
