@@ -40,6 +40,32 @@ pub struct EventStage {
     /// Per language, indexed by word id: the kinds of phrase that may start with the
     /// word ([`first_table`]), for [`Firsts`].
     first: [Vec<u8>; 2],
+    classes: ClassIds,
+}
+
+/// The codebook classes [`triggers`] asks for by key, found once.
+#[derive(Clone, Copy)]
+struct ClassIds {
+    gunfire: Option<usize>,
+    weapons: Option<usize>,
+    protest: Option<usize>,
+    withdraw: Option<usize>,
+    takeover: Option<usize>,
+    territory: Option<usize>,
+}
+
+impl ClassIds {
+    fn of(cb: &Codebook) -> ClassIds {
+        let class = |key: &str| cb.classes.iter().position(|c| c.key == key);
+        ClassIds {
+            gunfire: class("gunfire"),
+            weapons: class("weapons"),
+            protest: class("protest"),
+            withdraw: class("withdraw"),
+            takeover: class("takeover"),
+            territory: class("territory"),
+        }
+    }
 }
 
 impl EventStage {
@@ -51,7 +77,12 @@ impl EventStage {
                 res.vocab(lang).len(),
             )
         });
-        EventStage { res, first }
+        let classes = ClassIds::of(res.codebook());
+        EventStage {
+            res,
+            first,
+            classes,
+        }
     }
 }
 
@@ -315,7 +346,7 @@ impl WordStage for EventStage {
         let dict = self.res.actors();
         let (events, claim_links) = {
             let idx = index(doc, w, clex, lex, &self.first[lang as usize]);
-            let trigs = triggers(&idx, lex, clex, cb);
+            let trigs = triggers(&idx, lex, clex, cb, &self.classes);
             if trigs.is_empty() {
                 return;
             }
@@ -510,20 +541,26 @@ fn index<'a>(doc: &'a Doc, w: &'a Words, clex: &ClaimLex, lex: &EventLex, table:
     // November 8, 2023 3:42 PM", « Publié le 8 novembre ») dates the dispatch, not what
     // it tells.
     for (k, &(ta, _)) in idx.times.iter().enumerate() {
+        // (A capital first: most words have none.)
         if (ta.saturating_sub(6)..ta).any(|i| {
-            w.same_sentence(i, ta)
+            w.words()[i].cap
+                && w.same_sentence(i, ta)
                 && matches!(
                     w.norm(i),
                     "by" | "published" | "updated" | "posted" | "publie" | "par" | "mis"
                 )
-                && w.words()[i].cap
         }) {
             idx.said[k] = true;
         }
     }
     for (k, &(ta, tb)) in idx.times.iter().enumerate() {
         let Some(first) = w.get(ta) else { continue };
-        let s0 = w.words().partition_point(|x| x.sentence < first.sentence);
+        // (The first word of its sentence.)
+        let s0 = idx.sentences[first.sentence as usize].0;
+        debug_assert_eq!(
+            s0,
+            w.words().partition_point(|x| x.sentence < first.sentence)
+        );
         let head = &w.words()[s0..ta];
         let place_then_comma = head.len() >= 2
             && head.len() <= 4
@@ -809,11 +846,22 @@ fn passive_aux(w: &Words, lex: &EventLex, i: usize) -> bool {
 }
 
 /// The trigger occurrences, negated ones dropped.
-fn triggers(idx: &Idx, lex: &EventLex, clex: &ClaimLex, cb: &Codebook) -> Vec<Trig> {
+fn triggers(
+    idx: &Idx,
+    lex: &EventLex,
+    clex: &ClaimLex,
+    cb: &Codebook,
+    ids: &ClassIds,
+) -> Vec<Trig> {
     let w = idx.w;
-    let gunfire = cb.classes.iter().position(|c| c.key == "gunfire");
-    let weapons = cb.classes.iter().position(|c| c.key == "weapons");
-    let protest = cb.classes.iter().position(|c| c.key == "protest");
+    let ClassIds {
+        gunfire,
+        weapons,
+        protest,
+        withdraw,
+        takeover,
+        territory,
+    } = *ids;
     // What a protest is about ("marched against massacres", "in support of the army,
     // which has suffered attacks"): harm named by a noun after the protest, in its
     // sentence, is its topic, told as background.
@@ -832,8 +880,6 @@ fn triggers(idx: &Idx, lex: &EventLex, clex: &ClaimLex, cb: &Codebook) -> Vec<Tr
         lex.trigger(w, idx.doc.text(), j)
             .is_some_and(|(_, t)| Some(t.class) == c)
     };
-    let withdraw = cb.classes.iter().position(|c| c.key == "withdraw");
-    let takeover = cb.classes.iter().position(|c| c.key == "takeover");
     // (A handover told in the passive of a site before it tells it too: "the camp was
     // handed over to the army by MINUSMA", « le camp a été rétrocédé aux FAMa ».)
     // (In its own clause: not "beat up two thieves in the city, the two were handed
@@ -868,7 +914,6 @@ fn triggers(idx: &Idx, lex: &EventLex, clex: &ClaimLex, cb: &Codebook) -> Vec<Tr
             *x = true;
         }
     }
-    let territory = cb.classes.iter().position(|c| c.key == "territory");
     // Words a few words before a place: where a phrase of taking may start (a date and
     // a site may come between: « pris lundi le camp militaire de Bourem »).
     let mut before_place = vec![false; w.len()];
@@ -3283,7 +3328,12 @@ fn assemble(
                         .any(|j| matches!(w.norm(j), "military" | "militaire" | "armed"))
             })
     }) && !in_combat();
-    e.disarmed = unarmed || (s0..s1).any(|j| lex.has(E::Disarmed, w, j));
+    // (Only the words where a phrase may start, found by a search of their own.)
+    e.disarmed = unarmed
+        || lex
+            .table(E::Disarmed)
+            .starts_in(w, s0, s1)
+            .any(|j| lex.has(E::Disarmed, w, j));
     e.fights_back = e.trigs.iter().any(|x| x.t.subj_defender)
         || e.a1.is_some_and(|k| {
             let b = idx.actors[k].1;
@@ -3298,7 +3348,9 @@ fn assemble(
     if undefended && e.target_force.is_none() {
         e.defenders = defenders(idx, lex, s0, s1);
     }
-    e.mods = (s0..s1)
+    e.mods = lex
+        .table(E::Modifier)
+        .starts_in(w, s0, s1)
         .filter_map(|i| lex.get(E::Modifier, w, i).map(|(_, v)| v.to_string()))
         .collect();
     // Evidence: from the first to the last word of what the event is made of, in its
@@ -3396,7 +3448,10 @@ fn responsibility(
             // (Also across a date: "claimed on Saturday by JNIM", « revendiquée
             // samedi par le JNIM ».)
             let across = || {
-                let &(ta, tb) = idx.times.iter().find(|&&(ta, _)| ta == i + 1)?;
+                // (The first time starting at word `i + 1`: among those that start there.)
+                let &(ta, tb) = idx.times[idx.starting_in(Mentions::Times, i + 1, i + 2)]
+                    .iter()
+                    .find(|&&(ta, _)| ta == i + 1)?;
                 lex.table(E::Responsibility)
                     .longest_across(w, i, ta, tb)
                     .map(|(e, v)| (e, v.as_str()))
