@@ -3130,10 +3130,12 @@ fn assemble(
         let (jb, ka) = (idx.places[j].1, idx.places[k].0);
         jb < ka && ka - jb <= max && w.norm(jb) == "," && (jb..ka).all(gap) && placed(j)
     };
+    // (The places `j` a place is tested against below are `placed`, so of the sentence:
+    // only the sentence's are asked, `places_here`, not every place of the document.)
     let locates_one = |k: usize| {
         let kb = idx.places[k].1;
         let p = &idx.doc.places[k];
-        (0..idx.places.len()).any(|j| {
+        places_here.clone().any(|j| {
             apposed(j, k, 6, &gap_word)
                 && (idx.places[j].1..kb).any(|i| !w.words()[i].cap && relational(i))
                 && !road_end(j)
@@ -3155,7 +3157,7 @@ fn assemble(
         locates(k)
             || p.geo_precision >= 3
                 && p.admin1.is_some()
-                && (0..idx.places.len()).any(|j| {
+                && places_here.clone().any(|j| {
                     let q = &idx.doc.places[j];
                     // (An apposition right after the town: "Sofara, in the", not "Partis de
                     // Boni, les terroristes ont attaqué … du cercle de Douentza".)
@@ -3169,7 +3171,7 @@ fn assemble(
             // Bankass »: a coarser place right after "in" says where the first lies.
             // (Not a distance from it: "Djebok in the wasteland 35km east of Gao".)
             || p.offset.as_ref().is_none_or(|o| o.distance_km.is_none())
-                && (0..idx.places.len()).any(|j| {
+                && places_here.clone().any(|j| {
                 let (jb, ka) = (idx.places[j].1, idx.places[k].0);
                 jb < ka
                     && ka - jb <= 4
