@@ -70,14 +70,16 @@ impl ClassIds {
 
 impl EventStage {
     pub fn new(res: Arc<Resources>) -> EventStage {
+        let classes = ClassIds::of(res.codebook());
+        let takes = classes.territory.is_some();
         let first = [Lang::En, Lang::Fr].map(|lang| {
             first_table(
                 res.event_lex(lang),
                 res.claim_lex(lang),
-                res.vocab(lang).len(),
+                res.vocab(lang),
+                takes,
             )
         });
-        let classes = ClassIds::of(res.codebook());
         EventStage {
             res,
             first,
@@ -86,31 +88,41 @@ impl EventStage {
     }
 }
 
-/// [`Firsts`] bits: a phrase of the kind the stage scans every word for may start at
-/// the word (its first word is right). A trigger, a phrase of taking ([`E::Take`]), a
-/// clause opener (a claims lexicon subordinator or [`E::Irrealis`]), a claims lexicon
-/// cue, a taker phrase, an allegation ([`E::Alleged`]), a claim of responsibility.
-const TRIG: u8 = 1;
-const TAKE: u8 = 1 << 1;
-const CLAUSE: u8 = 1 << 2;
-const CUE: u8 = 1 << 3;
-const TAKER: u8 = 1 << 4;
-const ALLEGED: u8 = 1 << 5;
-const RESP: u8 = 1 << 6;
+/// [`Firsts`] lists, by the bit of [`first_table`] that puts a word in one: a phrase
+/// of a kind the stage scans every word for may start at the word (its first word is
+/// right). A trigger or a phrase of taking ([`E::Take`], when the codebook has a
+/// territory class), a clause opener (a claims lexicon subordinator or
+/// [`E::Irrealis`]), a claims lexicon cue, a taker phrase, an allegation
+/// ([`E::Alleged`]), a claim of responsibility.
+const TRIG: usize = 0;
+const CLAUSE: usize = 1;
+const CUE: usize = 2;
+const TAKER: usize = 3;
+const ALLEGED: usize = 4;
+const RESP: usize = 5;
+const LISTS: usize = 6;
 
-/// Indexed by word id (`vocab_len` ids from 1): the [`Firsts`] bits of the word.
-fn first_table(lex: &EventLex, clex: &ClaimLex, vocab_len: usize) -> Vec<u8> {
-    let mut t = vec![0u8; vocab_len + 1];
-    let mut set = |ids: &[u32], bit: u8| {
+/// Indexed by word id (`vocab`'s, from 1): the [`Firsts`] lists the word goes in, a bit
+/// each. `takes`: the codebook has a territory class, so phrases of taking are asked.
+fn first_table(
+    lex: &EventLex,
+    clex: &ClaimLex,
+    vocab: &crate::words::Vocab,
+    takes: bool,
+) -> Vec<u8> {
+    let mut t = vec![0u8; vocab.len() + 1];
+    let mut set = |ids: &[u32], list: usize| {
         for &id in ids {
             if t.len() <= id as usize {
                 t.resize(id as usize + 1, 0);
             }
-            t[id as usize] |= bit;
+            t[id as usize] |= 1 << list;
         }
     };
     set(lex.trigger_first_ids(), TRIG);
-    set(lex.table(E::Take).first_ids(), TAKE);
+    if takes {
+        set(lex.table(E::Take).first_ids(), TRIG);
+    }
     set(lex.table(E::Irrealis).first_ids(), CLAUSE);
     set(lex.table(E::Taker).first_ids(), TAKER);
     set(lex.table(E::Alleged).first_ids(), ALLEGED);
@@ -118,65 +130,93 @@ fn first_table(lex: &EventLex, clex: &ClaimLex, vocab_len: usize) -> Vec<u8> {
     for (id, x) in t.iter_mut().enumerate() {
         let kinds = clex.first_kinds(id as u32);
         if kinds & C::Sub.bit() != 0 {
-            *x |= CLAUSE;
+            *x |= 1 << CLAUSE;
         }
         if kinds & C::Cue.bit() != 0 {
-            *x |= CUE;
+            *x |= 1 << CUE;
         }
     }
     t
 }
 
-/// The words of a document where a phrase of a kind the stage scans every word for
-/// may start, in order, with their [`first_table`] bits. The stage scans all the words
-/// for six kinds (triggers, clause openers, cues, takers, allegations, claims of
-/// responsibility), and most words start none of them: one pass reads each word's bits
-/// once, and each scan then walks this short list ([`Scan`]) where a lookup per word
-/// and table cost a dozen instructions.
-struct Firsts(Vec<(u32, u8)>);
+/// Per scanned kind, the words of a document where a phrase of that kind may start, in
+/// order ([`first_table`]). The stage scans all the words for several kinds (triggers,
+/// clause openers, cues, takers, allegations, claims of responsibility), and
+/// most words start none of them: one pass reads each word's bits once, and each scan
+/// then walks its own short list ([`Scan`]) where a lookup per word and table cost a
+/// dozen instructions.
+struct Firsts([Vec<u32>; LISTS]);
 
 impl Firsts {
     fn new(w: &Words, table: &[u8]) -> Firsts {
-        let mut v = Vec::with_capacity(w.len() / 4);
-        for (i, x) in w.words().iter().enumerate() {
-            let b = table.get(x.id as usize).copied().unwrap_or(0);
-            if b != 0 {
-                v.push((i as u32, b));
+        let words = w.words();
+        // (Room for the triggers and clause openers at once: about one word in ten each.)
+        let mut lists: [Vec<u32>; LISTS] = std::array::from_fn(|k| {
+            Vec::with_capacity(if k == TRIG || k == CLAUSE {
+                words.len() / 8
+            } else {
+                8
+            })
+        });
+        let bits = |x: &crate::words::Word| table.get(x.id as usize).copied().unwrap_or(0);
+        let mut push = |i: usize, mut b: u8| {
+            while b != 0 {
+                lists[b.trailing_zeros() as usize].push(i as u32);
+                b &= b - 1;
             }
+        };
+        // (Four words at a time: their bits or-ed, one branch, where a branch per word
+        // cost a third more; four words in ten have none.)
+        let mut chunks = words.chunks_exact(4);
+        let mut at = 0;
+        for c in &mut chunks {
+            let b = [bits(&c[0]), bits(&c[1]), bits(&c[2]), bits(&c[3])];
+            if b[0] | b[1] | b[2] | b[3] != 0 {
+                for (k, &b) in b.iter().enumerate() {
+                    push(at + k, b);
+                }
+            }
+            at += 4;
         }
-        Firsts(v)
+        for (k, x) in chunks.remainder().iter().enumerate() {
+            push(at + k, bits(x));
+        }
+        Firsts(lists)
     }
 
-    /// A scan for the words with a bit of `mask`, from the first word on.
-    fn scan(&self, mask: u8) -> Scan<'_> {
+    /// The words of one list ([`TRIG`] …), in order.
+    fn list(&self, list: usize) -> &[u32] {
+        &self.0[list]
+    }
+
+    /// A scan of one list, from the first word on.
+    fn scan(&self, list: usize) -> Scan<'_> {
         Scan {
-            list: &self.0,
+            list: &self.0[list],
             k: 0,
-            mask,
             from: 0,
         }
     }
 }
 
-/// A walk over [`Firsts`] for one mask, asked for words further and further on.
+/// A walk over a [`Firsts`] list, asked for words further and further on.
 struct Scan<'a> {
-    list: &'a [(u32, u8)],
+    list: &'a [u32],
     /// The next entry of `list` to look at.
     k: usize,
-    mask: u8,
     /// The last word asked from (a scan never goes back).
     from: usize,
 }
 
 impl Scan<'_> {
-    /// The first word from `from` on where a phrase of a kind in the mask may start.
-    /// `from` may not be less than in the call before.
+    /// The first word of the list from `from` on. `from` may not be less than in the
+    /// call before.
     #[inline]
     fn next(&mut self, from: usize) -> Option<usize> {
         debug_assert!(from >= self.from, "a scan goes forward");
         self.from = from;
-        while let Some(&(i, b)) = self.list.get(self.k) {
-            if i as usize >= from && b & self.mask != 0 {
+        while let Some(&i) = self.list.get(self.k) {
+            if i as usize >= from {
                 return Some(i as usize);
             }
             self.k += 1;
@@ -284,6 +324,11 @@ struct Idx<'a> {
     /// The claims of responsibility in the document and whom they name, found on
     /// first need: (sentence, actor mention, what kind of statement).
     responsibility: std::cell::OnceCell<Vec<(usize, usize, Said)>>,
+    /// The words where a claim of responsibility opens an agent's phrase
+    /// ([`agent_phrase`]), in order, found on first need: see [`Idx::blame_agents`].
+    agents: std::cell::OnceCell<Vec<usize>>,
+    /// The first word of each clause [`regions`] numbers, by its number less one.
+    region_first: Vec<usize>,
     /// Whether `actors`, `times`, `places` and `quants` are in the order of their first
     /// words (as the stages write them): [`Idx::starting_in`] then searches them.
     sorted: [bool; 4],
@@ -326,7 +371,37 @@ impl Idx<'_> {
         if !self.sorted[list as usize] {
             return 0..v.len();
         }
-        v.partition_point(|&(a, _)| a < s0)..v.partition_point(|&(a, _)| a < s1)
+        // (The end walked to from the start: a sentence starts a few mentions.)
+        let lo = v.partition_point(|&(a, _)| a < s0);
+        let mut hi = lo;
+        while hi < v.len() && v[hi].0 < s1 {
+            hi += 1;
+        }
+        debug_assert_eq!(hi, v.partition_point(|&(a, _)| a < s1).max(lo));
+        lo..hi
+    }
+
+    /// The words where a claim of responsibility opens an agent's phrase ("blamed on",
+    /// "presumably by": [`agent_phrase`] less "by" and « par »), in order: asked once,
+    /// of the words where such a claim may start, not by every event's scan after its
+    /// triggers.
+    fn blame_agents(&self, lex: &EventLex) -> &[usize] {
+        self.agents.get_or_init(|| {
+            (self.first.list(RESP).iter())
+                .map(|&i| i as usize)
+                .filter(|&i| blame_agent(self.w, lex, i))
+                .collect()
+        })
+    }
+
+    /// The first word of clause `r` ([`regions`]; of no clause when 0), if any.
+    fn region_start(&self, r: u32) -> Option<usize> {
+        let found = match r {
+            0 => self.region.iter().position(|&x| x == 0),
+            _ => self.region_first.get(r as usize - 1).copied(),
+        };
+        debug_assert_eq!(found, self.region.iter().position(|&x| x == r));
+        found
     }
 }
 
@@ -467,6 +542,8 @@ fn index<'a>(doc: &'a Doc, w: &'a Words, clex: &ClaimLex, lex: &EventLex, table:
         cue: vec![false; w.len()],
         people_area: Vec::new(),
         responsibility: std::cell::OnceCell::new(),
+        agents: std::cell::OnceCell::new(),
+        region_first: Vec::new(),
         sorted: [false; 4],
     };
     idx.actors = doc.actors.iter().map(|m| idx.range(m.span)).collect();
@@ -484,7 +561,7 @@ fn index<'a>(doc: &'a Doc, w: &'a Words, clex: &ClaimLex, lex: &EventLex, table:
             time_starts[a] = true;
         }
     }
-    idx.region = regions(w, clex, lex, &idx.first, &time_starts);
+    (idx.region, idx.region_first) = regions(w, clex, lex, &idx.first, &time_starts);
     idx.quants = doc.quantities.iter().map(|m| idx.range(m.span)).collect();
     let sorted = |v: &[(usize, usize)]| v.is_sorted_by_key(|&(a, _)| a);
     idx.sorted = [
@@ -614,8 +691,9 @@ fn regions(
     lex: &EventLex,
     first: &Firsts,
     time_starts: &[bool],
-) -> Vec<u32> {
+) -> (Vec<u32>, Vec<usize>) {
     let mut out = vec![0u32; w.len()];
+    let mut firsts = Vec::new();
     let mut id = 0;
     let boundary = |i: usize| matches!(w.norm(i), "," | ";" | "–" | "—" | "(" | ")");
     // (Most words start no phrase of either kind: their first-word bits say so.)
@@ -628,6 +706,7 @@ fn regions(
         let before_date = || (i + 1..(i + 3).min(w.len())).any(|k| time_starts[k]);
         if sub && !before_date() && w.words()[i].kind == TokenKind::Word {
             id += 1;
+            firsts.push(i);
             let s = w.words()[i].sentence;
             while i < w.len() && w.words()[i].sentence == s && !boundary(i) {
                 out[i] = id;
@@ -638,7 +717,7 @@ fn regions(
         }
         next = i;
     }
-    out
+    (out, firsts)
 }
 
 /// "captured Gao", "took Timbuktu on Sunday", « ont pris Kidal », "the capture of
@@ -931,7 +1010,7 @@ fn triggers(
     // asked, its test being monotone in `i`. Nor does a word before a place start a
     // taking unless a phrase of taking starts there, [`took_town`]'s first test: the
     // words to ask are found by their first-word bits.)
-    let mut scan = idx.first.scan(if takes { TRIG | TAKE } else { TRIG });
+    let mut scan = idx.first.scan(TRIG);
     while let Some(c) = scan.next(i) {
         i = c;
         if !(lex.starts_trigger(w, i) || (takes && before_place[i])) {
@@ -2715,7 +2794,8 @@ fn assemble(
     }
     // "their last meeting", "the two parties agreed": the two groups just named.
     let plural = (t.a.saturating_sub(3)..t.a).any(|i| lex.has(E::Plural, w, i))
-        || (s0..t.a).any(|i| lex.get(E::Plural, w, i).is_some_and(|(pe, _)| pe - i >= 2));
+        || (lex.table(E::Plural).starts_in(w, s0, t.a.max(s0)))
+            .any(|i| lex.get(E::Plural, w, i).is_some_and(|(pe, _)| pe - i >= 2));
     if plural && (a1.is_none() || a2.is_none()) {
         let mut seen: Vec<usize> = Vec::new();
         for k in (0..idx.actors.len()).rev() {
@@ -2911,7 +2991,7 @@ fn assemble(
         y - x <= 12 && (x..y).all(|j| !matches!(w.norm(j), "," | ";" | ":"))
     };
     if a2.is_none_or(civilian)
-        && let Some(k) = (s0..s1).find_map(|i| {
+        && let Some(k) = lex.table(E::Guard).starts_in(w, s0, s1).find_map(|i| {
             let (ge, _) = lex.get(E::Guard, w, i).filter(|_| clause(i))?;
             after(ge, 3)
                 .filter(|&k| Some(k) != a1 && matches!(idx.doc.actors[k].inter, Some(1..=4 | 8)))
@@ -2990,7 +3070,7 @@ fn assemble(
     // (So does "after" with a participle of the same doer: "seized the town after
     // overrunning its camp on Sunday", « après avoir pris le camp dimanche ».)
     let at_once = |r: u32| {
-        idx.region.iter().position(|&x| x == r).is_some_and(|i| {
+        idx.region_start(r).is_some_and(|i| {
             matches!(w.norm(i), "when" | "as" | "while" | "lorsque" | "quand")
                 || matches!(w.norm(i), "after" | "apres")
                     && i + 1 < w.len()
@@ -3388,7 +3468,12 @@ fn defenders(idx: &Idx, lex: &EventLex, s0: usize, s1: usize) -> Option<(usize, 
         })
     };
     let mut i = s0;
+    // (Only the words where a phrase may start.)
     while i < s1 {
+        let Some(c) = lex.table(E::Defender).starts_in(w, i, s1).next() else {
+            break;
+        };
+        i = c;
         let Some((e, v)) = lex.get(E::Defender, w, i) else {
             i += 1;
             continue;
@@ -3767,10 +3852,15 @@ fn allied(idx: &Idx, dict: &ActorDict, main: Option<usize>, k: usize) -> bool {
 /// Inlined: assembly asks it of every word after a trigger in its sentence.
 #[inline]
 fn agent_phrase(w: &Words, lex: &EventLex, i: usize) -> bool {
-    w.is_any(i, &["by", "par"])
-        || lex
-            .get(E::Responsibility, w, i)
-            .is_some_and(|(_, v)| matches!(v, "after" | "agent" | "blame"))
+    w.is_any(i, &["by", "par"]) || blame_agent(w, lex, i)
+}
+
+/// [`agent_phrase`]'s claim of responsibility at word `i` ("blamed on", "presumably
+/// by").
+#[inline]
+fn blame_agent(w: &Words, lex: &EventLex, i: usize) -> bool {
+    lex.get(E::Responsibility, w, i)
+        .is_some_and(|(_, v)| matches!(v, "after" | "agent" | "blame"))
 }
 
 /// The group named at word `a` is what the words from `from` are members of: "(as)
@@ -4036,7 +4126,23 @@ fn target(
     // trigger asks for the first one after it, twice, and a scan per question read the
     // same words again.
     let from = trigs.iter().map(|&(_, tb, _)| tb).min().unwrap_or(s1);
-    let agents: Vec<usize> = (from..s1).filter(|&i| agent_phrase(w, lex, i)).collect();
+    // (The claims of responsibility among them listed once for the document.)
+    let blamed = idx.blame_agents(lex);
+    let mut blamed = blamed[blamed.partition_point(|&i| i < from)..]
+        .iter()
+        .peekable();
+    let agents: Vec<usize> = (from..s1)
+        .filter(|&i| {
+            while blamed.next_if(|&&b| b < i).is_some() {}
+            w.is_any(i, &["by", "par"]) || blamed.peek() == Some(&&i)
+        })
+        .collect();
+    debug_assert!(
+        agents
+            .iter()
+            .copied()
+            .eq((from..s1).filter(|&i| agent_phrase(w, lex, i)))
+    );
     let by_after = |b: usize| agents.iter().copied().find(|&i| i >= b);
     // Per trigger, once: (start, end, its object's end, where its patient before it starts).
     let mut spans: Vec<(usize, usize, usize, Option<usize>)> = trigs
