@@ -467,11 +467,12 @@ impl WordStage for EventStage {
                     };
                     let mut told = trigs.iter().filter(|t| t.sentence == next).peekable();
                     if told.peek().is_none() {
-                        e.mods.extend((a..b).filter_map(|i| {
-                            lex.get(E::Modifier, w, i)
-                                .filter(|&(_, v)| v == "unopposed")
-                                .map(|(_, v)| v.to_string())
-                        }));
+                        e.mods
+                            .extend(lex.table(E::Modifier).starts_in(w, a, b).filter_map(|i| {
+                                lex.get(E::Modifier, w, i)
+                                    .filter(|&(_, v)| v == "unopposed")
+                                    .map(|(_, v)| v.to_string())
+                            }));
                         continue;
                     }
                     if !told.all(|t| e.trigs.iter().any(|x| x.t.class == t.t.class)) {
@@ -1121,7 +1122,8 @@ fn triggers(
             }
         }
         // "workers at a gold mine": the trigger word inside a phrase that names no event.
-        if (i.saturating_sub(4)..=i).any(|k| lex.get(E::Inert, w, k).is_some_and(|(ke, _)| ke > i))
+        if (lex.table(E::Inert).starts_in(w, i.saturating_sub(4), i + 1))
+            .any(|k| lex.get(E::Inert, w, k).is_some_and(|(ke, _)| ke > i))
         {
             i += 1;
             continue;
@@ -1172,13 +1174,18 @@ fn triggers(
                     && lex.trigger(w, idx.doc.text(), x).is_none()
             })
         };
-        let purpose = (j.saturating_sub(7)..j).any(|k| match lex.get(E::Purpose, w, k) {
-            Some((pe, "avert")) => pe <= j && j - pe <= 3 && plain(pe, j),
-            Some((pe, v)) => {
-                k + 4 >= j && (pe == j || pe == i) && !(v == "attempt" && cb.classes[t.class].harm)
-            }
-            None => false,
-        });
+        let purpose =
+            (lex.table(E::Purpose).starts_in(w, j.saturating_sub(7), j)).any(|k| {
+                match lex.get(E::Purpose, w, k) {
+                    Some((pe, "avert")) => pe <= j && j - pe <= 3 && plain(pe, j),
+                    Some((pe, v)) => {
+                        k + 4 >= j
+                            && (pe == j || pe == i)
+                            && !(v == "attempt" && cb.classes[t.class].harm)
+                    }
+                    None => false,
+                }
+            });
         // "near-daily air strikes", « des frappes quasi quotidiennes »: a habit, told as
         // background, not an event.
         // So is what happens "every day" (a recurring time in its clause).
@@ -1279,7 +1286,10 @@ fn triggers(
             || summed
             || longstanding
             || t.noun
-                && (j.saturating_sub(3)..(e + 3).min(w.len())).any(|k| {
+                && (lex
+                    .table(E::Habitual)
+                    .starts_in(w, j.saturating_sub(3), (e + 3).min(w.len())))
+                .any(|k| {
                     w.same_sentence(k, i)
                         && lex
                             .get(E::Habitual, w, k)
@@ -1370,7 +1380,8 @@ fn triggers(
                 "having" | "been" | "either" | "d" | "avoir" | "ete" | "soit"
             )
         };
-        let reason = (i.saturating_sub(12)..i).any(|k| {
+        // (Here and below, a phrase is asked only where one may start: `starts_in`.)
+        let reason = (lex.table(E::Reason).starts_in(w, i.saturating_sub(12), i)).any(|k| {
             w.same_sentence(k, i)
                 && lex.get(E::Reason, w, k).is_some_and(|(ce, _)| {
                     !(accused_in_main_clause(w, k) && lex.get(E::Alleged, w, k).is_some())
@@ -1534,24 +1545,40 @@ fn irrealis(idx: &Idx, lex: &EventLex, i: usize) -> bool {
     let w = idx.w;
     let (s0, s1) = idx.sentences[idx.sentence_of(i)];
     let boundary = |k: usize| matches!(w.norm(k), "," | ";" | "–" | "—" | ":");
-    let mut a = i;
-    while a > s0 && !boundary(a - 1) {
-        a -= 1;
-    }
-    let mut b = i;
-    while b < s1 && !boundary(b) {
-        b += 1;
-    }
-    // An "if" clause opened before the comma still governs ("If …, it would …" no;
-    // "If it would offer … in its current fight" yes): the region tells.
-    (a..b).any(|k| {
+    let irrealis_at = |k: usize| {
         lex.get(E::Irrealis, w, k)
             .is_some_and(|(e, _)| !matches!(w.norm(e), "have" | "avoir" | "ete" | "eu"))
-    }) || (idx.region[i] != 0
-        && (0..i)
-            .rev()
-            .take_while(|&k| idx.region[k] == idx.region[i])
-            .any(|k| lex.has(E::Irrealis, w, k) && w.norm(k) == "if"))
+    };
+    // In the trigger's clause, between the boundaries around it: asked only where a
+    // phrase may start in the sentence, each with no boundary between it and the
+    // trigger (from it to the trigger before it; from the trigger to it after), not by
+    // walking each way to the boundaries first.
+    let in_clause = (lex.table(E::Irrealis).starts_in(w, s0, s1)).any(|k| {
+        (if k < i {
+            !(k..i).any(boundary)
+        } else {
+            !(i..=k).any(boundary)
+        }) && irrealis_at(k)
+    });
+    debug_assert_eq!(in_clause, {
+        let mut a = i;
+        while a > s0 && !boundary(a - 1) {
+            a -= 1;
+        }
+        let mut b = i;
+        while b < s1 && !boundary(b) {
+            b += 1;
+        }
+        (a..b).any(irrealis_at)
+    });
+    // An "if" clause opened before the comma still governs ("If …, it would …" no;
+    // "If it would offer … in its current fight" yes): the region tells.
+    in_clause
+        || (idx.region[i] != 0
+            && (0..i)
+                .rev()
+                .take_while(|&k| idx.region[k] == idx.region[i])
+                .any(|k| lex.has(E::Irrealis, w, k) && w.norm(k) == "if"))
 }
 
 /// The words of allegations (their deeds are no events, their dead no toll): after a
@@ -3917,7 +3944,7 @@ fn anaphoric_place(idx: &Idx, lex: &EventLex, s0: usize, s1: usize) -> Option<us
             && w.get(e + 1)
                 .is_some_and(|x| x.cap && w.same_sentence(e, e + 1))
     };
-    let refers_back = (s0..s1).any(|i| {
+    let refers_back = (lex.table(E::Anaphor).starts_in(w, s0, s1)).any(|i| {
         lex.get(E::Anaphor, w, i)
             .is_some_and(|(e, _)| !names_its_own(e))
     });
@@ -4194,7 +4221,8 @@ fn target(
     let mut captive = false;
     // (Target phrases do not overlap: "bureau de poste" is no "poste".)
     let mut covered = s0;
-    for i in s0..s1 {
+    // (Only where a target may start: at any other word nothing is hit, nor covered.)
+    for i in lex.table(E::Target).starts_in(w, s0, s1) {
         if i < covered || !side(i) || attacker.is_some_and(|(a, b)| i >= a && i < b) {
             continue;
         }
@@ -4232,7 +4260,7 @@ fn target(
     }
     // Whose forces were hit, only when something armed was.
     let force = if armed {
-        (s0..s1)
+        (lex.table(E::Force).starts_in(w, s0, s1))
             .filter(|&i| side(i) && attacker.is_none_or(|(a, b)| i < a || i >= b))
             .find_map(|i| lex.get(E::Force, w, i).map(|(_, v)| v.to_string()))
     } else {
@@ -5640,7 +5668,15 @@ fn finish(
         let (s0, s1) = idx.sentences[t.sentence];
         // (Right after one of its triggers: "supported by Tuaregs" is no agent.)
         let agent_of_trigger = |j: usize| e.trigs.iter().any(|x| x.b <= j && j - x.b <= 2);
-        a1 = (s0..s1).find_map(|j| {
+        // (Only the words from the first trigger's end to two past the last's can be.)
+        let from = e.trigs.iter().map(|x| x.b).min().map_or(s1, |b| b.max(s0));
+        let to = e
+            .trigs
+            .iter()
+            .map(|x| x.b + 3)
+            .max()
+            .map_or(s1, |b| b.min(s1));
+        a1 = (from..to.max(from)).find_map(|j| {
             if !matches!(idx.w.norm(j), "by" | "par") || !agent_of_trigger(j) {
                 return None;
             }
