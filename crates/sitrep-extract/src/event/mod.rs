@@ -1219,7 +1219,14 @@ fn triggers(
                     }
                 }
         };
-        let recurring = idx.times.iter().enumerate().any(|(k, &(a, b))| {
+        // (The times below are asked only of the trigger's sentence, as each test
+        // requires: those that start in it.)
+        let (ts0, ts1) = idx.sentences[s];
+        let times_here = || {
+            idx.starting_in(Mentions::Times, ts0, ts1)
+                .map(|k| (k, idx.times[k]))
+        };
+        let recurring = times_here().any(|(k, (a, b))| {
             idx.doc.times[k].timex_type == sitrep_core::records::TimexType::Set
                 && a < w.len()
                 && w.same_sentence(a, i)
@@ -1229,7 +1236,7 @@ fn triggers(
         // So are the events of vague weeks or months ("suffered several deadly attacks in
         // recent months"): a summary of many, not one.
         let summed = t.noun
-            && idx.times.iter().enumerate().any(|(k, &(a, _))| {
+            && times_here().any(|(k, (a, _))| {
                 let tm = &idx.doc.times[k];
                 tm.timex_type == sitrep_core::records::TimexType::Duration
                     && matches!(tm.value.as_str(), "PXW" | "PXM" | "PXY")
@@ -1242,7 +1249,7 @@ fn triggers(
         // depuis plusieurs années », "held hostage for two years"). (Not "recaptured Kidal
         // after ten years of rebel control": only a span the state lasted.)
         let longstanding = !t.noun
-            && idx.times.iter().enumerate().any(|(k, &(a, _))| {
+            && times_here().any(|(k, (a, _))| {
                 let tm = &idx.doc.times[k];
                 tm.timex_type == sitrep_core::records::TimexType::Duration
                     && tm.value.starts_with('P')
@@ -1274,7 +1281,7 @@ fn triggers(
         };
         // A day its sentence dates it to ("a series of strikes on Tuesday").
         let on_a_day = || {
-            idx.times.iter().enumerate().any(|(k, &(a, _))| {
+            times_here().any(|(k, (a, _))| {
                 let tm = &idx.doc.times[k];
                 tm.timex_type == sitrep_core::records::TimexType::Date
                     && tm.precision <= 1
@@ -1549,28 +1556,17 @@ fn irrealis(idx: &Idx, lex: &EventLex, i: usize) -> bool {
         lex.get(E::Irrealis, w, k)
             .is_some_and(|(e, _)| !matches!(w.norm(e), "have" | "avoir" | "ete" | "eu"))
     };
-    // In the trigger's clause, between the boundaries around it: asked only where a
-    // phrase may start in the sentence, each with no boundary between it and the
-    // trigger (from it to the trigger before it; from the trigger to it after), not by
-    // walking each way to the boundaries first.
-    let in_clause = (lex.table(E::Irrealis).starts_in(w, s0, s1)).any(|k| {
-        (if k < i {
-            !(k..i).any(boundary)
-        } else {
-            !(i..=k).any(boundary)
-        }) && irrealis_at(k)
-    });
-    debug_assert_eq!(in_clause, {
-        let mut a = i;
-        while a > s0 && !boundary(a - 1) {
-            a -= 1;
-        }
-        let mut b = i;
-        while b < s1 && !boundary(b) {
-            b += 1;
-        }
-        (a..b).any(irrealis_at)
-    });
+    // In the trigger's clause, between the boundaries around it (asked only where a
+    // phrase may start).
+    let mut a = i;
+    while a > s0 && !boundary(a - 1) {
+        a -= 1;
+    }
+    let mut b = i;
+    while b < s1 && !boundary(b) {
+        b += 1;
+    }
+    let in_clause = (lex.table(E::Irrealis).starts_in(w, a, b)).any(irrealis_at);
     // An "if" clause opened before the comma still governs ("If …, it would …" no;
     // "If it would offer … in its current fight" yes): the region tells.
     in_clause
