@@ -5055,12 +5055,15 @@ fn speakers_as_actors(idx: &Idx, cb: &Codebook, dict: &ActorDict, e: &mut Ev) {
 fn doc_country(idx: &Idx, res: &Resources) -> Option<String> {
     let gaz = res.gazetteer();
     let mut counts: Vec<(String, usize)> = Vec::new();
+    // (A report names few countries and places, each many times: each name's code is
+    // looked up once, the gazetteer's answer never changing.)
+    let mut known: Vec<(&str, Option<&str>)> = Vec::new();
     for p in &idx.doc.places {
         let code = p
             .country
             .as_deref()
-            .and_then(|n| gaz.country_code(n))
-            .or_else(|| gaz.country_code(&p.name));
+            .and_then(|n| country_code(gaz, &mut known, n))
+            .or_else(|| country_code(gaz, &mut known, &p.name));
         if let Some(c) = code {
             match counts.iter_mut().find(|(x, _)| x == c) {
                 Some(x) => x.1 += 1,
@@ -5073,6 +5076,20 @@ fn doc_country(idx: &Idx, res: &Resources) -> Option<String> {
         .max_by_key(|(_, n)| *n)
         .map(|(c, _)| c)
         .or_else(|| res.default_country().map(str::to_string))
+}
+
+/// The gazetteer's country code of a name, looked up once per name in `known`.
+fn country_code<'n, 'g>(
+    gaz: &'g sitrep_gazetteer::Gazetteer,
+    known: &mut Vec<(&'n str, Option<&'g str>)>,
+    name: &'n str,
+) -> Option<&'g str> {
+    if let Some(&(_, c)) = known.iter().find(|(x, _)| *x == name) {
+        return c;
+    }
+    let c = gaz.country_code(name);
+    known.push((name, c));
+    c
 }
 
 /// What the rules test, from the assembled event.
