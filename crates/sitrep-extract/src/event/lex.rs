@@ -416,6 +416,11 @@ impl EventLex {
             .filter(|(_, t)| t.until.is_none() && !t.person_obj)
     }
 
+    /// Ids of the words that start a trigger.
+    pub fn trigger_first_ids(&self) -> &[u32] {
+        self.triggers.first_ids()
+    }
+
     /// Does some trigger start with word `i`?
     #[inline]
     pub fn starts_trigger(&self, w: &Words, i: usize) -> bool {

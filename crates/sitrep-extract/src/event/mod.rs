@@ -32,16 +32,196 @@ use sitrep_core::records::{
     ActorMention, Claim, EventActor, EventDate, EventLocation, EventMention, Fatalities,
     PlaceMention, TimeMention,
 };
-use sitrep_core::{Date, Doc, Span, TokenKind};
+use sitrep_core::{Date, Doc, Lang, Span, TokenKind};
 use std::sync::Arc;
 
 pub struct EventStage {
     res: Arc<Resources>,
+    /// Per language, indexed by word id: the kinds of phrase that may start with the
+    /// word ([`first_table`]), for [`Firsts`].
+    first: [Vec<u8>; 2],
+    classes: ClassIds,
+}
+
+/// The codebook classes [`triggers`] asks for by key, found once.
+#[derive(Clone, Copy)]
+struct ClassIds {
+    gunfire: Option<usize>,
+    weapons: Option<usize>,
+    protest: Option<usize>,
+    withdraw: Option<usize>,
+    takeover: Option<usize>,
+    territory: Option<usize>,
+}
+
+impl ClassIds {
+    fn of(cb: &Codebook) -> ClassIds {
+        let class = |key: &str| cb.classes.iter().position(|c| c.key == key);
+        ClassIds {
+            gunfire: class("gunfire"),
+            weapons: class("weapons"),
+            protest: class("protest"),
+            withdraw: class("withdraw"),
+            takeover: class("takeover"),
+            territory: class("territory"),
+        }
+    }
 }
 
 impl EventStage {
     pub fn new(res: Arc<Resources>) -> EventStage {
-        EventStage { res }
+        let classes = ClassIds::of(res.codebook());
+        let takes = classes.territory.is_some();
+        let first = [Lang::En, Lang::Fr].map(|lang| {
+            first_table(
+                res.event_lex(lang),
+                res.claim_lex(lang),
+                res.vocab(lang),
+                takes,
+            )
+        });
+        EventStage {
+            res,
+            first,
+            classes,
+        }
+    }
+}
+
+/// [`Firsts`] lists, by the bit of [`first_table`] that puts a word in one: a phrase
+/// of a kind the stage scans every word for may start at the word (its first word is
+/// right). A trigger or a phrase of taking ([`E::Take`], when the codebook has a
+/// territory class), a clause opener (a claims lexicon subordinator or
+/// [`E::Irrealis`]), a claims lexicon cue, a taker phrase, an allegation
+/// ([`E::Alleged`]), a claim of responsibility.
+const TRIG: usize = 0;
+const CLAUSE: usize = 1;
+const CUE: usize = 2;
+const TAKER: usize = 3;
+const ALLEGED: usize = 4;
+const RESP: usize = 5;
+const LISTS: usize = 6;
+
+/// Indexed by word id (`vocab`'s, from 1): the [`Firsts`] lists the word goes in, a bit
+/// each. `takes`: the codebook has a territory class, so phrases of taking are asked.
+fn first_table(
+    lex: &EventLex,
+    clex: &ClaimLex,
+    vocab: &crate::words::Vocab,
+    takes: bool,
+) -> Vec<u8> {
+    let mut t = vec![0u8; vocab.len() + 1];
+    let mut set = |ids: &[u32], list: usize| {
+        for &id in ids {
+            if t.len() <= id as usize {
+                t.resize(id as usize + 1, 0);
+            }
+            t[id as usize] |= 1 << list;
+        }
+    };
+    set(lex.trigger_first_ids(), TRIG);
+    if takes {
+        set(lex.table(E::Take).first_ids(), TRIG);
+    }
+    set(lex.table(E::Irrealis).first_ids(), CLAUSE);
+    set(lex.table(E::Taker).first_ids(), TAKER);
+    set(lex.table(E::Alleged).first_ids(), ALLEGED);
+    set(lex.table(E::Responsibility).first_ids(), RESP);
+    for (id, x) in t.iter_mut().enumerate() {
+        let kinds = clex.first_kinds(id as u32);
+        if kinds & C::Sub.bit() != 0 {
+            *x |= 1 << CLAUSE;
+        }
+        if kinds & C::Cue.bit() != 0 {
+            *x |= 1 << CUE;
+        }
+    }
+    t
+}
+
+/// Per scanned kind, the words of a document where a phrase of that kind may start, in
+/// order ([`first_table`]). The stage scans all the words for several kinds (triggers,
+/// clause openers, cues, takers, allegations, claims of responsibility), and
+/// most words start none of them: one pass reads each word's bits once, and each scan
+/// then walks its own short list ([`Scan`]) where a lookup per word and table cost a
+/// dozen instructions.
+struct Firsts([Vec<u32>; LISTS]);
+
+impl Firsts {
+    fn new(w: &Words, table: &[u8]) -> Firsts {
+        let words = w.words();
+        // (Room for the triggers and clause openers at once: about one word in ten each.)
+        let mut lists: [Vec<u32>; LISTS] = std::array::from_fn(|k| {
+            Vec::with_capacity(if k == TRIG || k == CLAUSE {
+                words.len() / 8
+            } else {
+                8
+            })
+        });
+        let bits = |x: &crate::words::Word| table.get(x.id as usize).copied().unwrap_or(0);
+        let mut push = |i: usize, mut b: u8| {
+            while b != 0 {
+                lists[b.trailing_zeros() as usize].push(i as u32);
+                b &= b - 1;
+            }
+        };
+        // (Four words at a time: their bits or-ed, one branch, where a branch per word
+        // cost a third more; four words in ten have none.)
+        let mut chunks = words.chunks_exact(4);
+        let mut at = 0;
+        for c in &mut chunks {
+            let b = [bits(&c[0]), bits(&c[1]), bits(&c[2]), bits(&c[3])];
+            if b[0] | b[1] | b[2] | b[3] != 0 {
+                for (k, &b) in b.iter().enumerate() {
+                    push(at + k, b);
+                }
+            }
+            at += 4;
+        }
+        for (k, x) in chunks.remainder().iter().enumerate() {
+            push(at + k, bits(x));
+        }
+        Firsts(lists)
+    }
+
+    /// The words of one list ([`TRIG`] …), in order.
+    fn list(&self, list: usize) -> &[u32] {
+        &self.0[list]
+    }
+
+    /// A scan of one list, from the first word on.
+    fn scan(&self, list: usize) -> Scan<'_> {
+        Scan {
+            list: &self.0[list],
+            k: 0,
+            from: 0,
+        }
+    }
+}
+
+/// A walk over a [`Firsts`] list, asked for words further and further on.
+struct Scan<'a> {
+    list: &'a [u32],
+    /// The next entry of `list` to look at.
+    k: usize,
+    /// The last word asked from (a scan never goes back).
+    from: usize,
+}
+
+impl Scan<'_> {
+    /// The first word of the list from `from` on. `from` may not be less than in the
+    /// call before.
+    #[inline]
+    fn next(&mut self, from: usize) -> Option<usize> {
+        debug_assert!(from >= self.from, "a scan goes forward");
+        self.from = from;
+        while let Some(&i) = self.list.get(self.k) {
+            if i as usize >= from {
+                return Some(i as usize);
+            }
+            self.k += 1;
+        }
+        None
     }
 }
 
@@ -122,6 +302,8 @@ struct Ev {
 struct Idx<'a> {
     doc: &'a Doc,
     w: &'a Words,
+    /// What may start at each word.
+    first: Firsts,
     sentences: &'a [(usize, usize)],
     region: Vec<u32>,
     actors: Vec<(usize, usize)>,
@@ -142,6 +324,11 @@ struct Idx<'a> {
     /// The claims of responsibility in the document and whom they name, found on
     /// first need: (sentence, actor mention, what kind of statement).
     responsibility: std::cell::OnceCell<Vec<(usize, usize, Said)>>,
+    /// The words where a claim of responsibility opens an agent's phrase
+    /// ([`agent_phrase`]), in order, found on first need: see [`Idx::blame_agents`].
+    agents: std::cell::OnceCell<Vec<usize>>,
+    /// The first word of each clause [`regions`] numbers, by its number less one.
+    region_first: Vec<usize>,
     /// Whether `actors`, `times`, `places` and `quants` are in the order of their first
     /// words (as the stages write them): [`Idx::starting_in`] then searches them.
     sorted: [bool; 4],
@@ -184,7 +371,37 @@ impl Idx<'_> {
         if !self.sorted[list as usize] {
             return 0..v.len();
         }
-        v.partition_point(|&(a, _)| a < s0)..v.partition_point(|&(a, _)| a < s1)
+        // (The end walked to from the start: a sentence starts a few mentions.)
+        let lo = v.partition_point(|&(a, _)| a < s0);
+        let mut hi = lo;
+        while hi < v.len() && v[hi].0 < s1 {
+            hi += 1;
+        }
+        debug_assert_eq!(hi, v.partition_point(|&(a, _)| a < s1).max(lo));
+        lo..hi
+    }
+
+    /// The words where a claim of responsibility opens an agent's phrase ("blamed on",
+    /// "presumably by": [`agent_phrase`] less "by" and « par »), in order: asked once,
+    /// of the words where such a claim may start, not by every event's scan after its
+    /// triggers.
+    fn blame_agents(&self, lex: &EventLex) -> &[usize] {
+        self.agents.get_or_init(|| {
+            (self.first.list(RESP).iter())
+                .map(|&i| i as usize)
+                .filter(|&i| blame_agent(self.w, lex, i))
+                .collect()
+        })
+    }
+
+    /// The first word of clause `r` ([`regions`]; of no clause when 0), if any.
+    fn region_start(&self, r: u32) -> Option<usize> {
+        let found = match r {
+            0 => self.region.iter().position(|&x| x == 0),
+            _ => self.region_first.get(r as usize - 1).copied(),
+        };
+        debug_assert_eq!(found, self.region.iter().position(|&x| x == r));
+        found
     }
 }
 
@@ -203,8 +420,8 @@ impl WordStage for EventStage {
         let cb = self.res.codebook();
         let dict = self.res.actors();
         let (events, claim_links) = {
-            let idx = index(doc, w, clex, lex);
-            let trigs = triggers(&idx, lex, clex, cb);
+            let idx = index(doc, w, clex, lex, &self.first[lang as usize]);
+            let trigs = triggers(&idx, lex, clex, cb, &self.classes);
             if trigs.is_empty() {
                 return;
             }
@@ -250,11 +467,12 @@ impl WordStage for EventStage {
                     };
                     let mut told = trigs.iter().filter(|t| t.sentence == next).peekable();
                     if told.peek().is_none() {
-                        e.mods.extend((a..b).filter_map(|i| {
-                            lex.get(E::Modifier, w, i)
-                                .filter(|&(_, v)| v == "unopposed")
-                                .map(|(_, v)| v.to_string())
-                        }));
+                        e.mods
+                            .extend(lex.table(E::Modifier).starts_in(w, a, b).filter_map(|i| {
+                                lex.get(E::Modifier, w, i)
+                                    .filter(|&(_, v)| v == "unopposed")
+                                    .map(|(_, v)| v.to_string())
+                            }));
                         continue;
                     }
                     if !told.all(|t| e.trigs.iter().any(|x| x.t.class == t.t.class)) {
@@ -307,10 +525,14 @@ impl WordStage for EventStage {
     }
 }
 
-fn index<'a>(doc: &'a Doc, w: &'a Words, clex: &ClaimLex, lex: &EventLex) -> Idx<'a> {
+fn index<'a>(doc: &'a Doc, w: &'a Words, clex: &ClaimLex, lex: &EventLex, table: &[u8]) -> Idx<'a> {
+    let first = Firsts::new(w, table);
     let mut idx = Idx {
         doc,
         w,
+        alleged: alleged(doc, w, lex, &first),
+        denied: denials(w, clex, lex, &first),
+        first,
         sentences: w.sentence_bounds(),
         region: Vec::new(),
         actors: Vec::new(),
@@ -319,10 +541,10 @@ fn index<'a>(doc: &'a Doc, w: &'a Words, clex: &ClaimLex, lex: &EventLex) -> Idx
         quants: Vec::new(),
         said: vec![false; doc.times.len()],
         cue: vec![false; w.len()],
-        alleged: alleged(doc, w, lex),
-        denied: denials(w, clex, lex),
         people_area: Vec::new(),
         responsibility: std::cell::OnceCell::new(),
+        agents: std::cell::OnceCell::new(),
+        region_first: Vec::new(),
         sorted: [false; 4],
     };
     idx.actors = doc.actors.iter().map(|m| idx.range(m.span)).collect();
@@ -340,7 +562,7 @@ fn index<'a>(doc: &'a Doc, w: &'a Words, clex: &ClaimLex, lex: &EventLex) -> Idx
             time_starts[a] = true;
         }
     }
-    idx.region = regions(w, clex, lex, &time_starts);
+    (idx.region, idx.region_first) = regions(w, clex, lex, &idx.first, &time_starts);
     idx.quants = doc.quantities.iter().map(|m| idx.range(m.span)).collect();
     let sorted = |v: &[(usize, usize)]| v.is_sorted_by_key(|&(a, _)| a);
     idx.sorted = [
@@ -397,20 +619,26 @@ fn index<'a>(doc: &'a Doc, w: &'a Words, clex: &ClaimLex, lex: &EventLex) -> Idx
     // November 8, 2023 3:42 PM", « Publié le 8 novembre ») dates the dispatch, not what
     // it tells.
     for (k, &(ta, _)) in idx.times.iter().enumerate() {
+        // (A capital first: most words have none.)
         if (ta.saturating_sub(6)..ta).any(|i| {
-            w.same_sentence(i, ta)
+            w.words()[i].cap
+                && w.same_sentence(i, ta)
                 && matches!(
                     w.norm(i),
                     "by" | "published" | "updated" | "posted" | "publie" | "par" | "mis"
                 )
-                && w.words()[i].cap
         }) {
             idx.said[k] = true;
         }
     }
     for (k, &(ta, tb)) in idx.times.iter().enumerate() {
         let Some(first) = w.get(ta) else { continue };
-        let s0 = w.words().partition_point(|x| x.sentence < first.sentence);
+        // (The first word of its sentence.)
+        let s0 = idx.sentences[first.sentence as usize].0;
+        debug_assert_eq!(
+            s0,
+            w.words().partition_point(|x| x.sentence < first.sentence)
+        );
         let head = &w.words()[s0..ta];
         let place_then_comma = head.len() >= 2
             && head.len() <= 4
@@ -458,25 +686,28 @@ fn index<'a>(doc: &'a Doc, w: &'a Words, clex: &ClaimLex, lex: &EventLex) -> Idx
 /// a clause's date and place are its own.
 /// A subordinator right before a date ("since October 21", "after 3 p.m.") is a
 /// preposition and opens no clause.
-fn regions(w: &Words, clex: &ClaimLex, lex: &EventLex, time_starts: &[bool]) -> Vec<u32> {
+fn regions(
+    w: &Words,
+    clex: &ClaimLex,
+    lex: &EventLex,
+    first: &Firsts,
+    time_starts: &[bool],
+) -> (Vec<u32>, Vec<usize>) {
     let mut out = vec![0u32; w.len()];
+    let mut firsts = Vec::new();
     let mut id = 0;
-    let mut i = 0;
     let boundary = |i: usize| matches!(w.norm(i), "," | ";" | "–" | "—" | "(" | ")");
-    let irrealis = lex.table(E::Irrealis);
-    // (Inline: one word in nine may open a clause, too many for a search call each.)
-    while i < w.len() {
-        // (Most words start no phrase of either kind: their first-word bits say so.)
-        let word_id = w.words()[i].id;
-        if clex.first_kinds(word_id) & C::Sub.bit() == 0 && !irrealis.starts_with_id(word_id) {
-            i += 1;
-            continue;
-        }
+    // (Most words start no phrase of either kind: their first-word bits say so.)
+    let mut scan = first.scan(CLAUSE);
+    let mut next = 0;
+    while let Some(c) = scan.next(next) {
+        let mut i = c;
         let sub = clex.has(C::Sub, w, i) || lex.has(E::Irrealis, w, i) && w.norm(i) == "if";
         // (The date test only after a subordinator: most words are none.)
         let before_date = || (i + 1..(i + 3).min(w.len())).any(|k| time_starts[k]);
         if sub && !before_date() && w.words()[i].kind == TokenKind::Word {
             id += 1;
+            firsts.push(i);
             let s = w.words()[i].sentence;
             while i < w.len() && w.words()[i].sentence == s && !boundary(i) {
                 out[i] = id;
@@ -485,8 +716,9 @@ fn regions(w: &Words, clex: &ClaimLex, lex: &EventLex, time_starts: &[bool]) -> 
         } else {
             i += 1;
         }
+        next = i;
     }
-    out
+    (out, firsts)
 }
 
 /// "captured Gao", "took Timbuktu on Sunday", « ont pris Kidal », "the capture of
@@ -582,7 +814,7 @@ fn take_site(idx: &Idx, lex: &EventLex, e: usize) -> Option<usize> {
 }
 
 /// Words of a deed a denial rejects, which did not happen.
-fn denials(w: &Words, clex: &ClaimLex, lex: &EventLex) -> Vec<bool> {
+fn denials(w: &Words, clex: &ClaimLex, lex: &EventLex, first: &Firsts) -> Vec<bool> {
     // "The army denied reports that its soldiers had executed detainees", « dément les
     // allégations selon lesquelles ses hommes auraient tué », « rejette les accusations
     // d'exécutions »: a denying cue with an allegation as its object (E::Allegation,
@@ -592,9 +824,9 @@ fn denials(w: &Words, clex: &ClaimLex, lex: &EventLex) -> Vec<bool> {
     // terrorists were neutralised", "… as JNIM attacked"; not a denial denied: "has not
     // denied reports".)
     let mut denied = Vec::new();
-    let may_cue = |id: u32| clex.first_kinds(id) & C::Cue.bit() != 0;
+    let mut scan = first.scan(CUE);
     let mut next = 0;
-    while let Some(k) = w.next_id_where(next, may_cue) {
+    while let Some(k) = scan.next(next) {
         next = k + 1;
         let Some((ce, "denies")) = clex.get(C::Cue, w, k) else {
             continue;
@@ -694,11 +926,22 @@ fn passive_aux(w: &Words, lex: &EventLex, i: usize) -> bool {
 }
 
 /// The trigger occurrences, negated ones dropped.
-fn triggers(idx: &Idx, lex: &EventLex, clex: &ClaimLex, cb: &Codebook) -> Vec<Trig> {
+fn triggers(
+    idx: &Idx,
+    lex: &EventLex,
+    clex: &ClaimLex,
+    cb: &Codebook,
+    ids: &ClassIds,
+) -> Vec<Trig> {
     let w = idx.w;
-    let gunfire = cb.classes.iter().position(|c| c.key == "gunfire");
-    let weapons = cb.classes.iter().position(|c| c.key == "weapons");
-    let protest = cb.classes.iter().position(|c| c.key == "protest");
+    let ClassIds {
+        gunfire,
+        weapons,
+        protest,
+        withdraw,
+        takeover,
+        territory,
+    } = *ids;
     // What a protest is about ("marched against massacres", "in support of the army,
     // which has suffered attacks"): harm named by a noun after the protest, in its
     // sentence, is its topic, told as background.
@@ -717,8 +960,6 @@ fn triggers(idx: &Idx, lex: &EventLex, clex: &ClaimLex, cb: &Codebook) -> Vec<Tr
         lex.trigger(w, idx.doc.text(), j)
             .is_some_and(|(_, t)| Some(t.class) == c)
     };
-    let withdraw = cb.classes.iter().position(|c| c.key == "withdraw");
-    let takeover = cb.classes.iter().position(|c| c.key == "takeover");
     // (A handover told in the passive of a site before it tells it too: "the camp was
     // handed over to the army by MINUSMA", « le camp a été rétrocédé aux FAMa ».)
     // (In its own clause: not "beat up two thieves in the city, the two were handed
@@ -737,10 +978,9 @@ fn triggers(idx: &Idx, lex: &EventLex, clex: &ClaimLex, cb: &Codebook) -> Vec<Tr
                 .any(|j| class_at(j, withdraw))
     };
     let mut in_taker = vec![false; w.len()];
-    // (The first-word test in the loop: a lookup per word cost more than the scan.)
-    let takers = lex.table(E::Taker);
+    let mut scan = idx.first.scan(TAKER);
     let mut next = 0;
-    while let Some(i) = w.next_id_where(next, |id| takers.starts_with_id(id)) {
+    while let Some(i) = scan.next(next) {
         next = i + 1;
         if let Some((e, _)) = lex.get(E::Taker, w, i).filter(|_| argument(i)) {
             for x in &mut in_taker[i..e] {
@@ -754,7 +994,6 @@ fn triggers(idx: &Idx, lex: &EventLex, clex: &ClaimLex, cb: &Codebook) -> Vec<Tr
             *x = true;
         }
     }
-    let territory = cb.classes.iter().position(|c| c.key == "territory");
     // Words a few words before a place: where a phrase of taking may start (a date and
     // a site may come between: « pris lundi le camp militaire de Bourem »).
     let mut before_place = vec![false; w.len()];
@@ -766,11 +1005,15 @@ fn triggers(idx: &Idx, lex: &EventLex, clex: &ClaimLex, cb: &Codebook) -> Vec<Tr
     // The first time mention starting after word `i` (they are in text order).
     let mut next_time = 0;
     let takes = territory.is_some();
-    while i < w.len() {
-        // (Most words: no trigger starts there, and no place follows to take. Then both
-        // lookups below, each behind the same first-word test, find nothing, and the word
-        // is skipped as it would be after them; `next_time` catches up at the next word
-        // asked, its test being monotone in `i`.)
+    // (Most words: no trigger starts there, and no place follows to take. Then both
+    // lookups below, each behind the same first-word test, find nothing, and the word
+    // is skipped as it would be after them; `next_time` catches up at the next word
+    // asked, its test being monotone in `i`. Nor does a word before a place start a
+    // taking unless a phrase of taking starts there, [`took_town`]'s first test: the
+    // words to ask are found by their first-word bits.)
+    let mut scan = idx.first.scan(TRIG);
+    while let Some(c) = scan.next(i) {
+        i = c;
         if !(lex.starts_trigger(w, i) || (takes && before_place[i])) {
             i += 1;
             continue;
@@ -879,7 +1122,8 @@ fn triggers(idx: &Idx, lex: &EventLex, clex: &ClaimLex, cb: &Codebook) -> Vec<Tr
             }
         }
         // "workers at a gold mine": the trigger word inside a phrase that names no event.
-        if (i.saturating_sub(4)..=i).any(|k| lex.get(E::Inert, w, k).is_some_and(|(ke, _)| ke > i))
+        if (lex.table(E::Inert).starts_in(w, i.saturating_sub(4), i + 1))
+            .any(|k| lex.get(E::Inert, w, k).is_some_and(|(ke, _)| ke > i))
         {
             i += 1;
             continue;
@@ -930,13 +1174,18 @@ fn triggers(idx: &Idx, lex: &EventLex, clex: &ClaimLex, cb: &Codebook) -> Vec<Tr
                     && lex.trigger(w, idx.doc.text(), x).is_none()
             })
         };
-        let purpose = (j.saturating_sub(7)..j).any(|k| match lex.get(E::Purpose, w, k) {
-            Some((pe, "avert")) => pe <= j && j - pe <= 3 && plain(pe, j),
-            Some((pe, v)) => {
-                k + 4 >= j && (pe == j || pe == i) && !(v == "attempt" && cb.classes[t.class].harm)
-            }
-            None => false,
-        });
+        let purpose =
+            (lex.table(E::Purpose).starts_in(w, j.saturating_sub(7), j)).any(|k| {
+                match lex.get(E::Purpose, w, k) {
+                    Some((pe, "avert")) => pe <= j && j - pe <= 3 && plain(pe, j),
+                    Some((pe, v)) => {
+                        k + 4 >= j
+                            && (pe == j || pe == i)
+                            && !(v == "attempt" && cb.classes[t.class].harm)
+                    }
+                    None => false,
+                }
+            });
         // "near-daily air strikes", « des frappes quasi quotidiennes »: a habit, told as
         // background, not an event.
         // So is what happens "every day" (a recurring time in its clause).
@@ -970,7 +1219,14 @@ fn triggers(idx: &Idx, lex: &EventLex, clex: &ClaimLex, cb: &Codebook) -> Vec<Tr
                     }
                 }
         };
-        let recurring = idx.times.iter().enumerate().any(|(k, &(a, b))| {
+        // (The times below are asked only of the trigger's sentence, as each test
+        // requires: those that start in it.)
+        let (ts0, ts1) = idx.sentences[s];
+        let times_here = || {
+            idx.starting_in(Mentions::Times, ts0, ts1)
+                .map(|k| (k, idx.times[k]))
+        };
+        let recurring = times_here().any(|(k, (a, b))| {
             idx.doc.times[k].timex_type == sitrep_core::records::TimexType::Set
                 && a < w.len()
                 && w.same_sentence(a, i)
@@ -980,7 +1236,7 @@ fn triggers(idx: &Idx, lex: &EventLex, clex: &ClaimLex, cb: &Codebook) -> Vec<Tr
         // So are the events of vague weeks or months ("suffered several deadly attacks in
         // recent months"): a summary of many, not one.
         let summed = t.noun
-            && idx.times.iter().enumerate().any(|(k, &(a, _))| {
+            && times_here().any(|(k, (a, _))| {
                 let tm = &idx.doc.times[k];
                 tm.timex_type == sitrep_core::records::TimexType::Duration
                     && matches!(tm.value.as_str(), "PXW" | "PXM" | "PXY")
@@ -993,7 +1249,7 @@ fn triggers(idx: &Idx, lex: &EventLex, clex: &ClaimLex, cb: &Codebook) -> Vec<Tr
         // depuis plusieurs années », "held hostage for two years"). (Not "recaptured Kidal
         // after ten years of rebel control": only a span the state lasted.)
         let longstanding = !t.noun
-            && idx.times.iter().enumerate().any(|(k, &(a, _))| {
+            && times_here().any(|(k, (a, _))| {
                 let tm = &idx.doc.times[k];
                 tm.timex_type == sitrep_core::records::TimexType::Duration
                     && tm.value.starts_with('P')
@@ -1025,7 +1281,7 @@ fn triggers(idx: &Idx, lex: &EventLex, clex: &ClaimLex, cb: &Codebook) -> Vec<Tr
         };
         // A day its sentence dates it to ("a series of strikes on Tuesday").
         let on_a_day = || {
-            idx.times.iter().enumerate().any(|(k, &(a, _))| {
+            times_here().any(|(k, (a, _))| {
                 let tm = &idx.doc.times[k];
                 tm.timex_type == sitrep_core::records::TimexType::Date
                     && tm.precision <= 1
@@ -1037,7 +1293,10 @@ fn triggers(idx: &Idx, lex: &EventLex, clex: &ClaimLex, cb: &Codebook) -> Vec<Tr
             || summed
             || longstanding
             || t.noun
-                && (j.saturating_sub(3)..(e + 3).min(w.len())).any(|k| {
+                && (lex
+                    .table(E::Habitual)
+                    .starts_in(w, j.saturating_sub(3), (e + 3).min(w.len())))
+                .any(|k| {
                     w.same_sentence(k, i)
                         && lex
                             .get(E::Habitual, w, k)
@@ -1128,7 +1387,8 @@ fn triggers(idx: &Idx, lex: &EventLex, clex: &ClaimLex, cb: &Codebook) -> Vec<Tr
                 "having" | "been" | "either" | "d" | "avoir" | "ete" | "soit"
             )
         };
-        let reason = (i.saturating_sub(12)..i).any(|k| {
+        // (Here and below, a phrase is asked only where one may start: `starts_in`.)
+        let reason = (lex.table(E::Reason).starts_in(w, i.saturating_sub(12), i)).any(|k| {
             w.same_sentence(k, i)
                 && lex.get(E::Reason, w, k).is_some_and(|(ce, _)| {
                     !(accused_in_main_clause(w, k) && lex.get(E::Alleged, w, k).is_some())
@@ -1292,6 +1552,12 @@ fn irrealis(idx: &Idx, lex: &EventLex, i: usize) -> bool {
     let w = idx.w;
     let (s0, s1) = idx.sentences[idx.sentence_of(i)];
     let boundary = |k: usize| matches!(w.norm(k), "," | ";" | "–" | "—" | ":");
+    let irrealis_at = |k: usize| {
+        lex.get(E::Irrealis, w, k)
+            .is_some_and(|(e, _)| !matches!(w.norm(e), "have" | "avoir" | "ete" | "eu"))
+    };
+    // In the trigger's clause, between the boundaries around it (asked only where a
+    // phrase may start).
     let mut a = i;
     while a > s0 && !boundary(a - 1) {
         a -= 1;
@@ -1300,16 +1566,15 @@ fn irrealis(idx: &Idx, lex: &EventLex, i: usize) -> bool {
     while b < s1 && !boundary(b) {
         b += 1;
     }
+    let in_clause = (lex.table(E::Irrealis).starts_in(w, a, b)).any(irrealis_at);
     // An "if" clause opened before the comma still governs ("If …, it would …" no;
     // "If it would offer … in its current fight" yes): the region tells.
-    (a..b).any(|k| {
-        lex.get(E::Irrealis, w, k)
-            .is_some_and(|(e, _)| !matches!(w.norm(e), "have" | "avoir" | "ete" | "eu"))
-    }) || (idx.region[i] != 0
-        && (0..i)
-            .rev()
-            .take_while(|&k| idx.region[k] == idx.region[i])
-            .any(|k| lex.has(E::Irrealis, w, k) && w.norm(k) == "if"))
+    in_clause
+        || (idx.region[i] != 0
+            && (0..i)
+                .rev()
+                .take_while(|&k| idx.region[k] == idx.region[i])
+                .any(|k| lex.has(E::Irrealis, w, k) && w.norm(k) == "if"))
 }
 
 /// The words of allegations (their deeds are no events, their dead no toll): after a
@@ -1318,7 +1583,7 @@ fn irrealis(idx: &Idx, lex: &EventLex, i: usize) -> bool {
 /// auxiliary of the main clause ("two men suspected of theft were arrested") or a verb
 /// past its first two words ("a man accused of rape in Timbuktu received 100 lashes"):
 /// the alleged deed comes first ("of killing", « d'avoir ravitaillé »).
-fn alleged(doc: &Doc, w: &Words, lex: &EventLex) -> Vec<bool> {
+fn alleged(doc: &Doc, w: &Words, lex: &EventLex, first: &Firsts) -> Vec<bool> {
     let fr = doc.lang() == sitrep_core::Lang::Fr;
     let aux = |x: &str| {
         if fr {
@@ -1333,14 +1598,11 @@ fn alleged(doc: &Doc, w: &Words, lex: &EventLex) -> Vec<bool> {
     let text = doc.text();
     let mut out = vec![false; w.len()];
     let mut i = 0;
-    let alleged = lex.table(E::Alleged);
-    while i < w.len() {
+    let mut scan = first.scan(ALLEGED);
+    while let Some(c) = scan.next(i) {
+        i = c;
         let Some((e, _)) = lex.get(E::Alleged, w, i) else {
-            // On to the next word that may start one.
-            i = alleged
-                .starts_in(w, i + 1, w.len())
-                .next()
-                .unwrap_or(w.len());
+            i += 1;
             continue;
         };
         if accused_in_main_clause(w, i) {
@@ -2569,7 +2831,8 @@ fn assemble(
     }
     // "their last meeting", "the two parties agreed": the two groups just named.
     let plural = (t.a.saturating_sub(3)..t.a).any(|i| lex.has(E::Plural, w, i))
-        || (s0..t.a).any(|i| lex.get(E::Plural, w, i).is_some_and(|(pe, _)| pe - i >= 2));
+        || (lex.table(E::Plural).starts_in(w, s0, t.a.max(s0)))
+            .any(|i| lex.get(E::Plural, w, i).is_some_and(|(pe, _)| pe - i >= 2));
     if plural && (a1.is_none() || a2.is_none()) {
         let mut seen: Vec<usize> = Vec::new();
         for k in (0..idx.actors.len()).rev() {
@@ -2765,7 +3028,7 @@ fn assemble(
         y - x <= 12 && (x..y).all(|j| !matches!(w.norm(j), "," | ";" | ":"))
     };
     if a2.is_none_or(civilian)
-        && let Some(k) = (s0..s1).find_map(|i| {
+        && let Some(k) = lex.table(E::Guard).starts_in(w, s0, s1).find_map(|i| {
             let (ge, _) = lex.get(E::Guard, w, i).filter(|_| clause(i))?;
             after(ge, 3)
                 .filter(|&k| Some(k) != a1 && matches!(idx.doc.actors[k].inter, Some(1..=4 | 8)))
@@ -2844,7 +3107,7 @@ fn assemble(
     // (So does "after" with a participle of the same doer: "seized the town after
     // overrunning its camp on Sunday", « après avoir pris le camp dimanche ».)
     let at_once = |r: u32| {
-        idx.region.iter().position(|&x| x == r).is_some_and(|i| {
+        idx.region_start(r).is_some_and(|i| {
             matches!(w.norm(i), "when" | "as" | "while" | "lorsque" | "quand")
                 || matches!(w.norm(i), "after" | "apres")
                     && i + 1 < w.len()
@@ -3004,10 +3267,12 @@ fn assemble(
         let (jb, ka) = (idx.places[j].1, idx.places[k].0);
         jb < ka && ka - jb <= max && w.norm(jb) == "," && (jb..ka).all(gap) && placed(j)
     };
+    // (The places `j` a place is tested against below are `placed`, so of the sentence:
+    // only the sentence's are asked, `places_here`, not every place of the document.)
     let locates_one = |k: usize| {
         let kb = idx.places[k].1;
         let p = &idx.doc.places[k];
-        (0..idx.places.len()).any(|j| {
+        places_here.clone().any(|j| {
             apposed(j, k, 6, &gap_word)
                 && (idx.places[j].1..kb).any(|i| !w.words()[i].cap && relational(i))
                 && !road_end(j)
@@ -3029,7 +3294,7 @@ fn assemble(
         locates(k)
             || p.geo_precision >= 3
                 && p.admin1.is_some()
-                && (0..idx.places.len()).any(|j| {
+                && places_here.clone().any(|j| {
                     let q = &idx.doc.places[j];
                     // (An apposition right after the town: "Sofara, in the", not "Partis de
                     // Boni, les terroristes ont attaqué … du cercle de Douentza".)
@@ -3043,7 +3308,7 @@ fn assemble(
             // Bankass »: a coarser place right after "in" says where the first lies.
             // (Not a distance from it: "Djebok in the wasteland 35km east of Gao".)
             || p.offset.as_ref().is_none_or(|o| o.distance_km.is_none())
-                && (0..idx.places.len()).any(|j| {
+                && places_here.clone().any(|j| {
                 let (jb, ka) = (idx.places[j].1, idx.places[k].0);
                 jb < ka
                     && ka - jb <= 4
@@ -3202,7 +3467,12 @@ fn assemble(
                         .any(|j| matches!(w.norm(j), "military" | "militaire" | "armed"))
             })
     }) && !in_combat();
-    e.disarmed = unarmed || (s0..s1).any(|j| lex.has(E::Disarmed, w, j));
+    // (Only the words where a phrase may start, found by a search of their own.)
+    e.disarmed = unarmed
+        || lex
+            .table(E::Disarmed)
+            .starts_in(w, s0, s1)
+            .any(|j| lex.has(E::Disarmed, w, j));
     e.fights_back = e.trigs.iter().any(|x| x.t.subj_defender)
         || e.a1.is_some_and(|k| {
             let b = idx.actors[k].1;
@@ -3217,7 +3487,9 @@ fn assemble(
     if undefended && e.target_force.is_none() {
         e.defenders = defenders(idx, lex, s0, s1);
     }
-    e.mods = (s0..s1)
+    e.mods = lex
+        .table(E::Modifier)
+        .starts_in(w, s0, s1)
         .filter_map(|i| lex.get(E::Modifier, w, i).map(|(_, v)| v.to_string()))
         .collect();
     // Evidence: from the first to the last word of what the event is made of, in its
@@ -3253,7 +3525,12 @@ fn defenders(idx: &Idx, lex: &EventLex, s0: usize, s1: usize) -> Option<(usize, 
         })
     };
     let mut i = s0;
+    // (Only the words where a phrase may start.)
     while i < s1 {
+        let Some(c) = lex.table(E::Defender).starts_in(w, i, s1).next() else {
+            break;
+        };
+        i = c;
         let Some((e, v)) = lex.get(E::Defender, w, i) else {
             i += 1;
             continue;
@@ -3305,269 +3582,271 @@ fn responsibility(
     // One pass over the document, on the first event that needs it.
     let claims = idx.responsibility.get_or_init(|| {
         let mut out = Vec::new();
-        for (s, &(s0, s1)) in idx.sentences.iter().enumerate() {
-            for i in lex.table(E::Responsibility).starts_in(w, s0, s1) {
-                // (Also across a date: "claimed on Saturday by JNIM", « revendiquée
-                // samedi par le JNIM ».)
-                let across = || {
-                    let &(ta, tb) = idx.times.iter().find(|&&(ta, _)| ta == i + 1)?;
-                    lex.table(E::Responsibility)
-                        .longest_across(w, i, ta, tb)
-                        .map(|(e, v)| (e, v.as_str()))
-                };
-                // (Or across who blames or who told: "attributed by local sources to the
-                // ISGS", « attribuée par des sources locales à l'EIGS », "were identified
-                // by survivors as members of", « ont été identifiés par des témoins
-                // comme ».)
-                let across = || {
-                    across().or_else(|| {
-                        let by = (i + 1..(i + 4).min(s1))
-                            .find(|&j| matches!(w.norm(j), "by" | "par"))?;
-                        let to = (by + 1..(by + 8).min(s1))
-                            .take_while(|&j| !matches!(w.norm(j), "," | ";" | "."))
-                            // (French « à » folds to "a", the English article.)
-                            .find(|&j| match w.norm(j) {
-                                "a" => idx.doc.lang() == sitrep_core::Lang::Fr,
-                                x => matches!(x, "to" | "on" | "au" | "aux" | "as" | "comme"),
-                            })?;
-                        lex.table(E::Responsibility)
-                            .longest_across(w, i, by, to)
-                            .map(|(e, v)| (e, v.as_str()))
-                    })
-                };
-                // (The longer reading wins: « revendiqué samedi par » is no « revendique ».)
-                let found = match (lex.get(E::Responsibility, w, i), across()) {
-                    (Some(h), Some(x)) => Some(if x.0 > h.0 { x } else { h }),
-                    (h, x) => h.or(x),
-                };
-                let Some((e, how)) = found else {
-                    continue;
-                };
-                // "JNIM claimed an IED attack", "claimed to have detonated an IED": a
-                // verb that claims an event only when one is named right after it
-                // (not "JNIM claimed that…", nor a loss: "claimed to have lost six").
-                // A verb must come first and be the claimant's deed ("withdrew" is not).
-                if how == "event"
-                    && !(e..(e + 4).min(s1)).any(|j| {
-                        lex.trigger(w, idx.doc.text(), j).is_some_and(|(_, t)| {
-                            t.noun || (j == e && !(t.subj_a2 || t.subj_target || t.subj_defender))
-                        })
-                    })
-                {
-                    continue;
-                }
-                // "The attackers are believed to be members of the FLM": who the
-                // attackers were, when its subject is the attackers ("the victims are
-                // believed to be MNLA members" is not).
-                // ("The man is allegedly part of…" only after one attacker: "a
-                // gunman", not "gunmen shot two shepherds. The two men belonged to…")
-                let one_attacker = || {
-                    (0..idx.actors.len()).any(|k| {
-                        let a = idx.actors[k].0;
-                        a < i
-                            && a > 0
-                            && idx.doc.actors[k].camp.as_deref() == Some("unidentified")
-                            && [a - 1, a]
-                                .into_iter()
-                                .any(|x| matches!(w.norm(x), "a" | "an" | "un" | "une"))
-                    })
-                };
-                // ("Armed men detonated a device… The men are allegedly part of…": the
-                // attackers' own noun, not the victims'.)
-                let their_noun = |n: usize| {
-                    (0..idx.actors.len()).any(|k| {
-                        let (a, b) = idx.actors[k];
-                        a < i
-                            && idx.doc.actors[k].camp.as_deref() == Some("unidentified")
-                            && (a..b).any(|x| w.norm(x) == w.norm(n))
-                    })
-                };
-                // ("Armed men burned the market. Residents identified them as…": a
-                // pronoun stands for the attackers only when they are the last party told
-                // before its sentence; not "Gunmen killed three villagers. Relatives said
-                // they were members of…".)
-                let last_told_unnamed = || {
-                    (0..idx.actors.len())
-                        .filter(|&k| idx.actors[k].1 <= s0)
-                        .max_by_key(|&k| idx.actors[k].1)
-                        .is_some_and(|k| idx.doc.actors[k].camp.as_deref() == Some("unidentified"))
-                };
-                let fits = |e: usize, v: &str| match v {
-                    "one" => one_attacker(),
-                    "head" => their_noun(e - 1),
-                    "pronoun" => last_told_unnamed(),
-                    _ => true,
-                };
-                // (« Des hommes armés ont attaqué… Il s'agirait d'éléments du JNIM »:
-                // an impersonal "il" names who the armed men just told of were.)
-                let impersonal = || {
-                    w.norm(i) == "il"
-                        && (0..idx.actors.len()).any(|k| {
-                            let (a, b) = idx.actors[k];
-                            b <= i
-                                && idx.sentence_of(a) + 1 >= s
-                                && idx.doc.actors[k].camp.as_deref() == Some("unidentified")
-                        })
-                };
-                // ("Residents identified the men as…": the phrase holds who they were.)
-                let holds_suspect = || {
-                    (i + 1..e).any(|j| {
-                        lex.get(E::Suspect, w, j)
-                            .is_some_and(|(se, v)| se < e && fits(se, v))
-                    })
-                };
-                if how == "identity"
-                    && !impersonal()
-                    && !holds_suspect()
-                    && !(i > s0
-                        && ((i.saturating_sub(3).max(s0)..i).any(|j| {
-                            lex.get(E::Suspect, w, j)
-                                .is_some_and(|(e, v)| e == i && fits(e, v))
-                        }) || (0..idx.actors.len()).any(|k| {
-                            let (a, b) = idx.actors[k];
-                            // (A relative clause between: "the assailants, who were
-                            // identified by survivors as…")
-                            a >= s0
-                                && b <= i
-                                && (i - b <= 1
-                                    || i - b <= 3
-                                        && (b..i).all(|j| {
-                                            w.norm(j) == "," || relative_pronoun(w.norm(j))
-                                        }))
-                                && idx.doc.actors[k].camp.as_deref() == Some("unidentified")
-                        })))
-                {
-                    continue;
-                }
-                // ("The attackers are suspected of belonging to JNIM": the group named,
-                // not the attackers.)
-                // (Nor the victims: "the dead are believed to be civilians".)
-                let named = |k: usize| {
-                    let m = &idx.doc.actors[k];
-                    m.camp.as_deref() != Some("unidentified")
-                        && (matches!(m.inter, Some(1..=4 | 8))
-                            || matches!(m.camp.as_deref(), Some("rebel" | "jihadist" | "militia")))
-                };
-                let found = if how == "cleft" {
-                    // "It was JNIM militants who planted the mine", « ce sont des
-                    // éléments du JNIM qui ont tendu l'embuscade »: the one named before
-                    // the relative pronoun.
-                    // (Not one who underwent it or fought it off: "it was the army
-                    // that was targeted", "that repelled the assault".)
-                    let acted = |b: usize| {
-                        !(b + 1..(b + 3).min(s1)).any(|j| lex.has(E::Passive, w, j))
-                            && !(b + 1..(b + 5).min(s1)).any(|j| {
-                                lex.has(E::Fightback, w, j)
-                                    || lex.has(E::Undergo, w, j)
-                                    || lex.trigger(w, idx.doc.text(), j).is_some_and(|(_, t)| {
-                                        t.subj_a2 || t.subj_target || t.subj_defender
-                                    })
-                            })
-                    };
-                    (0..idx.actors.len()).find(|&k| {
-                        let (a, b) = idx.actors[k];
-                        a >= e
-                            && a <= e + 2
-                            && b < s1
-                            && matches!(w.norm(b), "who" | "that" | "qui")
-                            && acted(b)
-                            && named(k)
-                    })
-                } else if how == "blame" {
-                    // "Security sources blamed the ISSP", "blamed the attack on JNIM",
-                    // « le gouvernement attribue cette tuerie aux terroristes de la katiba
-                    // Macina »: the one blamed, right after the verb (the clause ending
-                    // there, or "for" a deed following), else after the word that puts a
-                    // deed, named between, on someone. (Not blame for anything else,
-                    // "blamed the army for failing to protect them", "attributed the drop
-                    // in attacks to the army"; nor a negated or infinitive verb, "does not
-                    // attribute the attack to JNIM", "too early to blame JNIM".)
-                    let fr = idx.doc.lang() == sitrep_core::Lang::Fr;
-                    let denied = (i.saturating_sub(3).max(s0)..i)
-                        .any(|j| matches!(w.norm(j), "not" | "never" | "to" | "pas" | "ne" | "n"));
-                    let deed = |j: usize| {
-                        lex.trigger(w, idx.doc.text(), j)
-                            .is_some_and(|(_, t)| t.noun)
-                    };
-                    let det = |j: usize| {
-                        clex.has(C::Det, w, j) || matches!(w.norm(j), "'" | "’" | "«" | "»" | "\"")
-                    };
-                    let a_date = |j: usize| idx.times.iter().any(|&(a, _)| a == j || a == j + 1);
-                    let on = (e..(e + 6).min(s1))
+        let mut scan = idx.first.scan(RESP);
+        let mut next = 0;
+        // (Each sentence in turn, as its words come.)
+        while let Some(i) = scan.next(next) {
+            next = i + 1;
+            let s = idx.sentence_of(i);
+            let (s0, s1) = idx.sentences[s];
+            // (Also across a date: "claimed on Saturday by JNIM", « revendiquée
+            // samedi par le JNIM ».)
+            let across = || {
+                // (The first time starting at word `i + 1`: among those that start there.)
+                let &(ta, tb) = idx.times[idx.starting_in(Mentions::Times, i + 1, i + 2)]
+                    .iter()
+                    .find(|&&(ta, _)| ta == i + 1)?;
+                lex.table(E::Responsibility)
+                    .longest_across(w, i, ta, tb)
+                    .map(|(e, v)| (e, v.as_str()))
+            };
+            // (Or across who blames or who told: "attributed by local sources to the
+            // ISGS", « attribuée par des sources locales à l'EIGS », "were identified
+            // by survivors as members of", « ont été identifiés par des témoins
+            // comme ».)
+            let across = || {
+                across().or_else(|| {
+                    let by =
+                        (i + 1..(i + 4).min(s1)).find(|&j| matches!(w.norm(j), "by" | "par"))?;
+                    let to = (by + 1..(by + 8).min(s1))
                         .take_while(|&j| !matches!(w.norm(j), "," | ";" | "."))
-                        .find(|&j| {
-                            !a_date(j)
-                                && match w.norm(j) {
-                                    "a" => fr,
-                                    x => matches!(x, "on" | "to" | "au" | "aux"),
-                                }
+                        // (French « à » folds to "a", the English article.)
+                        .find(|&j| match w.norm(j) {
+                            "a" => idx.doc.lang() == sitrep_core::Lang::Fr,
+                            x => matches!(x, "to" | "on" | "au" | "aux" | "as" | "comme"),
+                        })?;
+                    lex.table(E::Responsibility)
+                        .longest_across(w, i, by, to)
+                        .map(|(e, v)| (e, v.as_str()))
+                })
+            };
+            // (The longer reading wins: « revendiqué samedi par » is no « revendique ».)
+            let found = match (lex.get(E::Responsibility, w, i), across()) {
+                (Some(h), Some(x)) => Some(if x.0 > h.0 { x } else { h }),
+                (h, x) => h.or(x),
+            };
+            let Some((e, how)) = found else {
+                continue;
+            };
+            // "JNIM claimed an IED attack", "claimed to have detonated an IED": a
+            // verb that claims an event only when one is named right after it
+            // (not "JNIM claimed that…", nor a loss: "claimed to have lost six").
+            // A verb must come first and be the claimant's deed ("withdrew" is not).
+            if how == "event"
+                && !(e..(e + 4).min(s1)).any(|j| {
+                    lex.trigger(w, idx.doc.text(), j).is_some_and(|(_, t)| {
+                        t.noun || (j == e && !(t.subj_a2 || t.subj_target || t.subj_defender))
+                    })
+                })
+            {
+                continue;
+            }
+            // "The attackers are believed to be members of the FLM": who the
+            // attackers were, when its subject is the attackers ("the victims are
+            // believed to be MNLA members" is not).
+            // ("The man is allegedly part of…" only after one attacker: "a
+            // gunman", not "gunmen shot two shepherds. The two men belonged to…")
+            let one_attacker = || {
+                (0..idx.actors.len()).any(|k| {
+                    let a = idx.actors[k].0;
+                    a < i
+                        && a > 0
+                        && idx.doc.actors[k].camp.as_deref() == Some("unidentified")
+                        && [a - 1, a]
+                            .into_iter()
+                            .any(|x| matches!(w.norm(x), "a" | "an" | "un" | "une"))
+                })
+            };
+            // ("Armed men detonated a device… The men are allegedly part of…": the
+            // attackers' own noun, not the victims'.)
+            let their_noun = |n: usize| {
+                (0..idx.actors.len()).any(|k| {
+                    let (a, b) = idx.actors[k];
+                    a < i
+                        && idx.doc.actors[k].camp.as_deref() == Some("unidentified")
+                        && (a..b).any(|x| w.norm(x) == w.norm(n))
+                })
+            };
+            // ("Armed men burned the market. Residents identified them as…": a
+            // pronoun stands for the attackers only when they are the last party told
+            // before its sentence; not "Gunmen killed three villagers. Relatives said
+            // they were members of…".)
+            let last_told_unnamed = || {
+                (0..idx.actors.len())
+                    .filter(|&k| idx.actors[k].1 <= s0)
+                    .max_by_key(|&k| idx.actors[k].1)
+                    .is_some_and(|k| idx.doc.actors[k].camp.as_deref() == Some("unidentified"))
+            };
+            let fits = |e: usize, v: &str| match v {
+                "one" => one_attacker(),
+                "head" => their_noun(e - 1),
+                "pronoun" => last_told_unnamed(),
+                _ => true,
+            };
+            // (« Des hommes armés ont attaqué… Il s'agirait d'éléments du JNIM »:
+            // an impersonal "il" names who the armed men just told of were.)
+            let impersonal = || {
+                w.norm(i) == "il"
+                    && (0..idx.actors.len()).any(|k| {
+                        let (a, b) = idx.actors[k];
+                        b <= i
+                            && idx.sentence_of(a) + 1 >= s
+                            && idx.doc.actors[k].camp.as_deref() == Some("unidentified")
+                    })
+            };
+            // ("Residents identified the men as…": the phrase holds who they were.)
+            let holds_suspect = || {
+                (i + 1..e).any(|j| {
+                    lex.get(E::Suspect, w, j)
+                        .is_some_and(|(se, v)| se < e && fits(se, v))
+                })
+            };
+            if how == "identity"
+                && !impersonal()
+                && !holds_suspect()
+                && !(i > s0
+                    && ((i.saturating_sub(3).max(s0)..i).any(|j| {
+                        lex.get(E::Suspect, w, j)
+                            .is_some_and(|(e, v)| e == i && fits(e, v))
+                    }) || (0..idx.actors.len()).any(|k| {
+                        let (a, b) = idx.actors[k];
+                        // (A relative clause between: "the assailants, who were
+                        // identified by survivors as…")
+                        a >= s0
+                            && b <= i
+                            && (i - b <= 1
+                                || i - b <= 3
+                                    && (b..i)
+                                        .all(|j| w.norm(j) == "," || relative_pronoun(w.norm(j))))
+                            && idx.doc.actors[k].camp.as_deref() == Some("unidentified")
+                    })))
+            {
+                continue;
+            }
+            // ("The attackers are suspected of belonging to JNIM": the group named,
+            // not the attackers.)
+            // (Nor the victims: "the dead are believed to be civilians".)
+            let named = |k: usize| {
+                let m = &idx.doc.actors[k];
+                m.camp.as_deref() != Some("unidentified")
+                    && (matches!(m.inter, Some(1..=4 | 8))
+                        || matches!(m.camp.as_deref(), Some("rebel" | "jihadist" | "militia")))
+            };
+            let found = if how == "cleft" {
+                // "It was JNIM militants who planted the mine", « ce sont des
+                // éléments du JNIM qui ont tendu l'embuscade »: the one named before
+                // the relative pronoun.
+                // (Not one who underwent it or fought it off: "it was the army
+                // that was targeted", "that repelled the assault".)
+                let acted = |b: usize| {
+                    !(b + 1..(b + 3).min(s1)).any(|j| lex.has(E::Passive, w, j))
+                        && !(b + 1..(b + 5).min(s1)).any(|j| {
+                            lex.has(E::Fightback, w, j)
+                                || lex.has(E::Undergo, w, j)
+                                || lex.trigger(w, idx.doc.text(), j).is_some_and(|(_, t)| {
+                                    t.subj_a2 || t.subj_target || t.subj_defender
+                                })
                         })
-                        .filter(|&p| {
-                            let dated = |j: usize| idx.times.iter().any(|&(a, b)| a <= j && j < b);
-                            (e..p).any(deed)
-                                && (e..p).all(|j| deed(j) || det(j) || dated(j) || a_date(j))
-                        });
-                    let direct = |k: usize| {
-                        let b = idx.actors[k].1;
-                        b >= s1
-                            || matches!(w.norm(b), "," | ";" | "." | "and" | "et")
-                            || matches!(w.norm(b), "for" | "pour")
-                                && (b + 1..(b + 4).min(s1)).any(deed)
-                    };
-                    (0..idx.actors.len()).find(|&k| {
-                        let a = idx.actors[k].0;
-                        !denied
-                            && a < s1
-                            && named(k)
-                            && (a >= e && a <= e + 1 && direct(k)
-                                || on.is_some_and(|p| {
-                                    a > p && (a <= p + 2 || of_group(w, p + 1, a))
-                                }))
-                    })
-                } else if matches!(how, "after" | "identity" | "agent") {
-                    // (Also a mention that took the cue's last words in: "are suspected
-                    // [members of the FLM]".)
-                    // (Or after the members it names: "as members of the Dan Na
-                    // Ambassagou militia", « comme des membres de la milice Dan Na
-                    // Ambassagou ».)
-                    let of_group = |a: usize| of_group(w, e, a);
-                    (0..idx.actors.len()).find(|&k| {
-                        let (a, b) = idx.actors[k];
-                        (a >= e && (a <= e + 2 || how == "identity" && of_group(a))
-                            || a > i && a < e && b > e)
-                            && a < s1
-                            && named(k)
-                    })
-                } else if how == "speaker" {
-                    // "JNIM said on Saturday it was behind the bombings", « le JNIM a
-                    // affirmé samedi être derrière… »: who says so ([`reporter`]: not who
-                    // denies it). (Nor who says it was not: « a affirmé ne pas être
-                    // derrière ».)
-                    let negated = (i.saturating_sub(2).max(s0)..i).any(|j| {
-                        matches!(w.norm(j), "not" | "never" | "pas" | "jamais" | "ne" | "n")
-                    });
-                    reporter(idx, i).filter(|&k| named(k) && !negated)
-                } else {
-                    // (Or before its relative clause: « Le JNIM, qui impose depuis août un
-                    // blocus à la ville, a revendiqué ces bombardements », "JNIM, which is
-                    // active in the area, claimed the attack".)
-                    let relative = (i > s0 + 1 && w.norm(i - 1) == ",")
-                        .then(|| (s0..i - 1).rev().find(|&j| w.norm(j) == ","))
-                        .flatten()
-                        .filter(|&j| j + 1 < i && relative_pronoun(w.norm(j + 1)));
-                    (0..idx.actors.len()).rev().find(|&k| {
-                        let (a, b) = idx.actors[k];
-                        a >= s0 && (b <= i && i - b <= 3 || relative == Some(b)) && named(k)
-                    })
                 };
-                if let Some(k) = found {
-                    let said = match how {
-                        "identity" => Said::Identity,
-                        "agent" => Said::Agent,
-                        _ => Said::Claim,
-                    };
-                    out.push((s, k, said));
-                }
+                (0..idx.actors.len()).find(|&k| {
+                    let (a, b) = idx.actors[k];
+                    a >= e
+                        && a <= e + 2
+                        && b < s1
+                        && matches!(w.norm(b), "who" | "that" | "qui")
+                        && acted(b)
+                        && named(k)
+                })
+            } else if how == "blame" {
+                // "Security sources blamed the ISSP", "blamed the attack on JNIM",
+                // « le gouvernement attribue cette tuerie aux terroristes de la katiba
+                // Macina »: the one blamed, right after the verb (the clause ending
+                // there, or "for" a deed following), else after the word that puts a
+                // deed, named between, on someone. (Not blame for anything else,
+                // "blamed the army for failing to protect them", "attributed the drop
+                // in attacks to the army"; nor a negated or infinitive verb, "does not
+                // attribute the attack to JNIM", "too early to blame JNIM".)
+                let fr = idx.doc.lang() == sitrep_core::Lang::Fr;
+                let denied = (i.saturating_sub(3).max(s0)..i)
+                    .any(|j| matches!(w.norm(j), "not" | "never" | "to" | "pas" | "ne" | "n"));
+                let deed = |j: usize| {
+                    lex.trigger(w, idx.doc.text(), j)
+                        .is_some_and(|(_, t)| t.noun)
+                };
+                let det = |j: usize| {
+                    clex.has(C::Det, w, j) || matches!(w.norm(j), "'" | "’" | "«" | "»" | "\"")
+                };
+                let a_date = |j: usize| idx.times.iter().any(|&(a, _)| a == j || a == j + 1);
+                let on = (e..(e + 6).min(s1))
+                    .take_while(|&j| !matches!(w.norm(j), "," | ";" | "."))
+                    .find(|&j| {
+                        !a_date(j)
+                            && match w.norm(j) {
+                                "a" => fr,
+                                x => matches!(x, "on" | "to" | "au" | "aux"),
+                            }
+                    })
+                    .filter(|&p| {
+                        let dated = |j: usize| idx.times.iter().any(|&(a, b)| a <= j && j < b);
+                        (e..p).any(deed)
+                            && (e..p).all(|j| deed(j) || det(j) || dated(j) || a_date(j))
+                    });
+                let direct = |k: usize| {
+                    let b = idx.actors[k].1;
+                    b >= s1
+                        || matches!(w.norm(b), "," | ";" | "." | "and" | "et")
+                        || matches!(w.norm(b), "for" | "pour") && (b + 1..(b + 4).min(s1)).any(deed)
+                };
+                (0..idx.actors.len()).find(|&k| {
+                    let a = idx.actors[k].0;
+                    !denied
+                        && a < s1
+                        && named(k)
+                        && (a >= e && a <= e + 1 && direct(k)
+                            || on.is_some_and(|p| a > p && (a <= p + 2 || of_group(w, p + 1, a))))
+                })
+            } else if matches!(how, "after" | "identity" | "agent") {
+                // (Also a mention that took the cue's last words in: "are suspected
+                // [members of the FLM]".)
+                // (Or after the members it names: "as members of the Dan Na
+                // Ambassagou militia", « comme des membres de la milice Dan Na
+                // Ambassagou ».)
+                let of_group = |a: usize| of_group(w, e, a);
+                (0..idx.actors.len()).find(|&k| {
+                    let (a, b) = idx.actors[k];
+                    (a >= e && (a <= e + 2 || how == "identity" && of_group(a))
+                        || a > i && a < e && b > e)
+                        && a < s1
+                        && named(k)
+                })
+            } else if how == "speaker" {
+                // "JNIM said on Saturday it was behind the bombings", « le JNIM a
+                // affirmé samedi être derrière… »: who says so ([`reporter`]: not who
+                // denies it). (Nor who says it was not: « a affirmé ne pas être
+                // derrière ».)
+                let negated = (i.saturating_sub(2).max(s0)..i)
+                    .any(|j| matches!(w.norm(j), "not" | "never" | "pas" | "jamais" | "ne" | "n"));
+                reporter(idx, i).filter(|&k| named(k) && !negated)
+            } else {
+                // (Or before its relative clause: « Le JNIM, qui impose depuis août un
+                // blocus à la ville, a revendiqué ces bombardements », "JNIM, which is
+                // active in the area, claimed the attack".)
+                let relative = (i > s0 + 1 && w.norm(i - 1) == ",")
+                    .then(|| (s0..i - 1).rev().find(|&j| w.norm(j) == ","))
+                    .flatten()
+                    .filter(|&j| j + 1 < i && relative_pronoun(w.norm(j + 1)));
+                (0..idx.actors.len()).rev().find(|&k| {
+                    let (a, b) = idx.actors[k];
+                    a >= s0 && (b <= i && i - b <= 3 || relative == Some(b)) && named(k)
+                })
+            };
+            if let Some(k) = found {
+                let said = match how {
+                    "identity" => Said::Identity,
+                    "agent" => Said::Agent,
+                    _ => Said::Claim,
+                };
+                out.push((s, k, said));
             }
         }
         out
@@ -3630,10 +3909,15 @@ fn allied(idx: &Idx, dict: &ActorDict, main: Option<usize>, k: usize) -> bool {
 /// Inlined: assembly asks it of every word after a trigger in its sentence.
 #[inline]
 fn agent_phrase(w: &Words, lex: &EventLex, i: usize) -> bool {
-    w.is_any(i, &["by", "par"])
-        || lex
-            .get(E::Responsibility, w, i)
-            .is_some_and(|(_, v)| matches!(v, "after" | "agent" | "blame"))
+    w.is_any(i, &["by", "par"]) || blame_agent(w, lex, i)
+}
+
+/// [`agent_phrase`]'s claim of responsibility at word `i` ("blamed on", "presumably
+/// by").
+#[inline]
+fn blame_agent(w: &Words, lex: &EventLex, i: usize) -> bool {
+    lex.get(E::Responsibility, w, i)
+        .is_some_and(|(_, v)| matches!(v, "after" | "agent" | "blame"))
 }
 
 /// The group named at word `a` is what the words from `from` are members of: "(as)
@@ -3690,7 +3974,7 @@ fn anaphoric_place(idx: &Idx, lex: &EventLex, s0: usize, s1: usize) -> Option<us
             && w.get(e + 1)
                 .is_some_and(|x| x.cap && w.same_sentence(e, e + 1))
     };
-    let refers_back = (s0..s1).any(|i| {
+    let refers_back = (lex.table(E::Anaphor).starts_in(w, s0, s1)).any(|i| {
         lex.get(E::Anaphor, w, i)
             .is_some_and(|(e, _)| !names_its_own(e))
     });
@@ -3899,7 +4183,23 @@ fn target(
     // trigger asks for the first one after it, twice, and a scan per question read the
     // same words again.
     let from = trigs.iter().map(|&(_, tb, _)| tb).min().unwrap_or(s1);
-    let agents: Vec<usize> = (from..s1).filter(|&i| agent_phrase(w, lex, i)).collect();
+    // (The claims of responsibility among them listed once for the document.)
+    let blamed = idx.blame_agents(lex);
+    let mut blamed = blamed[blamed.partition_point(|&i| i < from)..]
+        .iter()
+        .peekable();
+    let agents: Vec<usize> = (from..s1)
+        .filter(|&i| {
+            while blamed.next_if(|&&b| b < i).is_some() {}
+            w.is_any(i, &["by", "par"]) || blamed.peek() == Some(&&i)
+        })
+        .collect();
+    debug_assert!(
+        agents
+            .iter()
+            .copied()
+            .eq((from..s1).filter(|&i| agent_phrase(w, lex, i)))
+    );
     let by_after = |b: usize| agents.iter().copied().find(|&i| i >= b);
     // Per trigger, once: (start, end, its object's end, where its patient before it starts).
     let mut spans: Vec<(usize, usize, usize, Option<usize>)> = trigs
@@ -3951,7 +4251,8 @@ fn target(
     let mut captive = false;
     // (Target phrases do not overlap: "bureau de poste" is no "poste".)
     let mut covered = s0;
-    for i in s0..s1 {
+    // (Only where a target may start: at any other word nothing is hit, nor covered.)
+    for i in lex.table(E::Target).starts_in(w, s0, s1) {
         if i < covered || !side(i) || attacker.is_some_and(|(a, b)| i >= a && i < b) {
             continue;
         }
@@ -3989,7 +4290,7 @@ fn target(
     }
     // Whose forces were hit, only when something armed was.
     let force = if armed {
-        (s0..s1)
+        (lex.table(E::Force).starts_in(w, s0, s1))
             .filter(|&i| side(i) && attacker.is_none_or(|(a, b)| i < a || i >= b))
             .find_map(|i| lex.get(E::Force, w, i).map(|(_, v)| v.to_string()))
     } else {
@@ -4797,12 +5098,15 @@ fn speakers_as_actors(idx: &Idx, cb: &Codebook, dict: &ActorDict, e: &mut Ev) {
 fn doc_country(idx: &Idx, res: &Resources) -> Option<String> {
     let gaz = res.gazetteer();
     let mut counts: Vec<(String, usize)> = Vec::new();
+    // (A report names few countries and places, each many times: each name's code is
+    // looked up once, the gazetteer's answer never changing.)
+    let mut known: Vec<(&str, Option<&str>)> = Vec::new();
     for p in &idx.doc.places {
         let code = p
             .country
             .as_deref()
-            .and_then(|n| gaz.country_code(n))
-            .or_else(|| gaz.country_code(&p.name));
+            .and_then(|n| country_code(gaz, &mut known, n))
+            .or_else(|| country_code(gaz, &mut known, &p.name));
         if let Some(c) = code {
             match counts.iter_mut().find(|(x, _)| x == c) {
                 Some(x) => x.1 += 1,
@@ -4815,6 +5119,20 @@ fn doc_country(idx: &Idx, res: &Resources) -> Option<String> {
         .max_by_key(|(_, n)| *n)
         .map(|(c, _)| c)
         .or_else(|| res.default_country().map(str::to_string))
+}
+
+/// The gazetteer's country code of a name, looked up once per name in `known`.
+fn country_code<'n, 'g>(
+    gaz: &'g sitrep_gazetteer::Gazetteer,
+    known: &mut Vec<(&'n str, Option<&'g str>)>,
+    name: &'n str,
+) -> Option<&'g str> {
+    if let Some(&(_, c)) = known.iter().find(|(x, _)| *x == name) {
+        return c;
+    }
+    let c = gaz.country_code(name);
+    known.push((name, c));
+    c
 }
 
 /// What the rules test, from the assembled event.
@@ -5406,7 +5724,15 @@ fn finish(
         let (s0, s1) = idx.sentences[t.sentence];
         // (Right after one of its triggers: "supported by Tuaregs" is no agent.)
         let agent_of_trigger = |j: usize| e.trigs.iter().any(|x| x.b <= j && j - x.b <= 2);
-        a1 = (s0..s1).find_map(|j| {
+        // (Only the words from the first trigger's end to two past the last's can be.)
+        let from = e.trigs.iter().map(|x| x.b).min().map_or(s1, |b| b.max(s0));
+        let to = e
+            .trigs
+            .iter()
+            .map(|x| x.b + 3)
+            .max()
+            .map_or(s1, |b| b.min(s1));
+        a1 = (from..to.max(from)).find_map(|j| {
             if !matches!(idx.w.norm(j), "by" | "par") || !agent_of_trigger(j) {
                 return None;
             }
