@@ -640,10 +640,12 @@ fn index<'a>(doc: &'a Doc, w: &'a Words, clex: &ClaimLex, lex: &EventLex, table:
             w.words().partition_point(|x| x.sentence < first.sentence)
         );
         let head = &w.words()[s0..ta];
+        // (Its country may follow the town: "GAO, Mali, Aug 20 (AFP) -".)
         let place_then_comma = head.len() >= 2
-            && head.len() <= 4
+            && head.len() <= 6
             && w.norm(ta - 1) == ","
-            && head[..head.len() - 1].iter().all(|x| x.cap)
+            && (s0..ta - 1).all(|i| w.words()[i].cap || w.norm(i) == ",")
+            && w.words()[s0].cap
             && (s0..ta - 1).any(|i| {
                 let raw = w.words()[i].span.of(doc.text());
                 raw.len() >= 3 && raw.chars().all(|c| !c.is_lowercase())

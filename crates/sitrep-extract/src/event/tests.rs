@@ -10384,3 +10384,22 @@ fn explosives_intercepted_and_headquarters_set_up() {
         assert_eq!(one(&d).sub_event_type, sub, "{text}");
     }
 }
+
+/// A dateline whose town is followed by its country ("GAO, Mali, Aug 20 (AFP) -")
+/// dates the dispatch, not the blast it tells.
+#[test]
+fn a_dateline_with_its_country_dates_nothing() {
+    for (text, lang) in [
+        (
+            "GAO, Mali, Nov 13 (AFP) - Eight passengers were killed when their minibus struck a homemade bomb on Wednesday evening near Ansongo.",
+            Lang::En,
+        ),
+        (
+            "GAO, Mali, 13 novembre (AFP) - Huit passagers ont été tués lorsque leur minibus a sauté sur une mine mercredi soir près d'Ansongo.",
+            Lang::Fr,
+        ),
+    ] {
+        let d = run(text, lang);
+        assert_eq!(date(one(&d)), "2023-11-08", "{text}");
+    }
+}
