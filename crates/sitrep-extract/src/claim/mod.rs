@@ -146,9 +146,7 @@ impl WordStage for ClaimStage {
             // revendiqué l'attaque, affirme avoir tué 53 soldats » the subject is before
             // it.)
             let relative = |p: &Cue| {
-                p.a > s0
-                    && matches!(w.norm(p.a - 1), "who" | "which" | "qui")
-                    && (p.b..cue.a).any(|i| w.norm(i) == ",")
+                p.a > s0 && after_relative(w, p.a) && (p.b..cue.a).any(|i| w.norm(i) == ",")
             };
             let clause = match prev {
                 Some(p) if relative(p) => k
@@ -740,12 +738,11 @@ impl WordStage for ClaimStage {
                         // (Or a relative clause about the source a preposition named:
                         // "according to an army statement which reported…", « selon un
                         // communiqué de l'armée qui fait état de… ».)
-                        let r = cue.a.checked_sub(1)?;
                         let p = prev_claim?;
                         let (pa, _) = w.bounds_of(p.cue_span?);
-                        (matches!(w.norm(r), "which" | "who" | "qui")
-                            && pa < r
-                            && r - pa <= 8
+                        (after_relative(w, cue.a)
+                            && pa + 1 < cue.a
+                            && cue.a - 1 - pa <= 8
                             && lex.has(C::CuePrep, w, pa))
                             .then_some(p)
                     }) {
@@ -1392,6 +1389,12 @@ fn find_cues(w: &Words, lex: &ClaimLex, starts: &Starts, quoted: &[bool]) -> Vec
         }
     }
     out
+}
+
+/// A cue right after a relative pronoun ("JNIM, which claimed…", « selon l'armée, qui
+/// fait état de… »): its subject is the phrase before the pronoun.
+fn after_relative(w: &Words, a: usize) -> bool {
+    a > 0 && matches!(w.norm(a - 1), "who" | "which" | "qui")
 }
 
 /// A cue word that only says how something went out: inside a channel ("in a claim
