@@ -1226,6 +1226,13 @@ impl<'a> Grammar<'a> {
                 }
                 return Some((self.post_dir(k2, &mut spec), spec));
             }
+            // « le 4 courant », "the 4th of last month": a day of a month told by its
+            // distance from the publication month.
+            if let Some((e2, v)) = self.kind(K::OfMonth, e) {
+                spec.day = Some(d);
+                spec.rel = Rel::Deictic(Unit::Month, v.parse().unwrap_or(0));
+                return Some((e2, spec));
+            }
         }
         if spec.weekday.is_some() {
             return None;
@@ -1368,7 +1375,10 @@ impl<'a> Grammar<'a> {
             && !(word.digits <= 2 && self.is_any(j + 1, &["th", "st", "nd", "rd", "e", "eme"]))
             && !(word.digits <= 2
                 && word.num.is_some_and(|v| (1.0..=31.0).contains(&v))
-                && (month_at(j + 1) || month_at(j + 2) || month_at(j + 3)))
+                && (month_at(j + 1)
+                    || month_at(j + 2)
+                    || month_at(j + 3)
+                    || self.kind(K::OfMonth, j + 1).is_some()))
     }
 
     /// [`Grammar::date_core`] without its proof.
@@ -2263,6 +2273,10 @@ impl<'a> Grammar<'a> {
         // Borrow what one side lacks from the other ("du 3 au 4 novembre").
         if s1.month.is_none() && s1.day.is_some() {
             s1.month = s2.month;
+            // « du 3 au 4 courant »: the month the second day is in.
+            if s2.month.is_none() && matches!(s2.rel, Rel::Deictic(Unit::Month, _)) {
+                s1.rel = s2.rel.clone();
+            }
         }
         if s2.month.is_none() && s2.day.is_some() {
             s2.month = s1.month;
@@ -2273,7 +2287,8 @@ impl<'a> Grammar<'a> {
         if s2.year.is_none() && s2.month.is_some() {
             s2.year = s1.year;
         }
-        let bare_days = s1.month.is_none() && s1.weekday.is_none() && s1.year.is_none();
+        let bare_days =
+            s1.month.is_none() && s1.weekday.is_none() && s1.year.is_none() && s1.rel == Rel::Abs;
         if bare_days {
             return None;
         }

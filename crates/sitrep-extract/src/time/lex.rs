@@ -35,6 +35,9 @@ kinds! {
     Today = "today",
     Deictic = "deictic",
     DeicticPost = "deictic_post",
+    // After a bare day number, its month counted from the publication month
+    // (« le 4 courant », "the 4th of last month").
+    OfMonth = "of_month",
     Anaphora = "anaphora",
     RelPost = "rel_post",
     RelPre = "rel_pre",
@@ -73,6 +76,7 @@ const _: () = assert!(K::ALL.len() <= 64);
 /// The kinds [`TimeLex::first_phrase_at`] tries.
 const FIRST_KINDS: u64 = !((1 << K::RangeTo as u32)
     | (1 << K::DeicticPost as u32)
+    | (1 << K::OfMonth as u32)
     | (1 << K::RelPost as u32)
     | (1 << K::TimeWord as u32)
     | (1 << K::Ampm as u32)
@@ -212,6 +216,7 @@ impl TimeLex {
             K::Mod,
             K::Deictic,
             K::DeicticPost,
+            K::OfMonth,
             K::RelPre,
             K::RelPost,
             K::Set,

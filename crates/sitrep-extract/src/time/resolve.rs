@@ -455,7 +455,14 @@ pub fn resolve_spec(spec: &DateSpec, a: &Anchors) -> Option<(Point, Option<Ancho
                 Unit::Week | Unit::Weekend | Unit::Fortnight => {
                     Point::at(Gran::Week, add_days(dct, 7 * n)?)
                 }
-                Unit::Month => Point::at(Gran::Month, add_months(dct, n)?),
+                Unit::Month => match spec.day {
+                    // « le 4 courant »: that day of the month.
+                    Some(d) => {
+                        let m = add_months(dct, n)?;
+                        Point::day(ymd(m.year() as i32, m.month() as u8, d)?)
+                    }
+                    None => Point::at(Gran::Month, add_months(dct, n)?),
+                },
                 Unit::Quarter => Point::at(Gran::Quarter, add_months(dct.first_of_month(), 3 * n)?),
                 Unit::Half => Point::at(Gran::Half, add_months(dct.first_of_month(), 6 * n)?),
                 Unit::Year => {

@@ -1182,3 +1182,47 @@ fn since_the_month_after_publication_is_the_past_one() {
         assert_eq!(m.value, "2021-01", "{text}");
     }
 }
+
+/// A bare day told by its month's distance from the publication month (« le 4 courant »,
+/// "the 4th inst.", « le 28 du mois dernier »), also as the end of a night's range.
+#[test]
+fn day_of_the_current_or_last_month() {
+    for (text, lang, want) in [
+        (
+            "Le 4 courant, les éléments du poste ont intercepté un camion.",
+            Lang::Fr,
+            "2024-08-04",
+        ),
+        (
+            "Le poste a été attaqué le 28 du mois dernier.",
+            Lang::Fr,
+            "2024-07-28",
+        ),
+        (
+            "Dans la nuit du 3 au 4 courant, des hommes armés ont attaqué le poste.",
+            Lang::Fr,
+            "2024-08-03TNI",
+        ),
+        (
+            "Gunmen attacked the post on the 4th instant.",
+            Lang::En,
+            "2024-08-04",
+        ),
+        (
+            "The post was attacked on the 28th of last month.",
+            Lang::En,
+            "2024-07-28",
+        ),
+    ] {
+        assert_eq!(one(text, lang, "2024-08-06").value, want, "{text}");
+    }
+    // "courant" after a count is no month.
+    assert!(
+        times(
+            "Les 4 courants politiques se sont réunis.",
+            Lang::Fr,
+            "2024-08-06"
+        )
+        .is_empty()
+    );
+}
