@@ -358,8 +358,14 @@ impl WordStage for ClaimStage {
                     // mayor of Boni, reached by telephone, said"; in « des jihadistes ont
                     // tué 12 soldats, a indiqué le porte-parole du ministère » the soldiers
                     // are what is reported, not who reports.)
+                    // (One aside only: in « Cinq civils, dont trois enfants, ont péri
+                    // dimanche, rapporte-t-on » the civilians have a verb of their own
+                    // after their aside, and are what is reported.)
+                    let asides = |c: &Cand| (c.b..cue.a - 1).filter(|&i| w.norm(i) == ",").count();
                     let before = if inverted_after.is_some()
-                        || parenthetical && !(clause..cue.a - 1).any(|i| w.norm(i) == ",")
+                        || parenthetical
+                            && (!(clause..cue.a - 1).any(|i| w.norm(i) == ",")
+                                || before.is_some_and(|c| c.b < cue.a && asides(c) >= 2))
                     {
                         None
                     } else {
@@ -564,7 +570,11 @@ impl WordStage for ClaimStage {
                         && !participle_form
                         && inverted_after.is_none()
                         && clause + 1 < cue.a
-                        && bare_upto(first_word, speaker_end, most))
+                        // (Or a name no dictionary knows, as outlets go without an
+                        // article: « …, rapporte Studio Tamani », "…, reported Radio
+                        // Kledu".)
+                        && (bare_upto(first_word, speaker_end, most)
+                            || proper(first_word, speaker_end)))
                     .then(|| (cue.a - 1, (first_word, speaker_end)));
                     if let Some(c) = trailing {
                         speaker = resolve(c);

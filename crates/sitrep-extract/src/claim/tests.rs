@@ -1318,3 +1318,45 @@ fn a_statement_speaks_for_its_author() {
         );
     }
 }
+
+/// An outlet or body named without an article after an inverted cue speaks (« …,
+/// rapporte Studio Tamani », "…, said Human Rights Watch"); a subject with a verb of
+/// its own after an aside is what is reported, never who reports.
+#[test]
+fn inverted_proper_names_and_subjects_after_an_aside() {
+    for (text, lang, said, by) in [
+        (
+            "Cinq civils ont péri dimanche près de Sangha, rapporte Studio Tamani.",
+            Lang::Fr,
+            "Cinq civils ont péri dimanche près de Sangha",
+            "Studio Tamani",
+        ),
+        (
+            "Gunmen killed five civilians near Sangha on Sunday, said Human Rights Watch.",
+            Lang::En,
+            "Gunmen killed five civilians near Sangha on Sunday",
+            "Human Rights Watch",
+        ),
+    ] {
+        let d = run(text, lang);
+        let c = claim(&d, said);
+        assert_eq!((content(&d, c), c.by.name.as_str()), (said, by), "{text}");
+    }
+    for (text, lang) in [
+        (
+            "Cinq civils, dont trois enfants, ont péri dimanche près de Sangha, rapporte-t-on.",
+            Lang::Fr,
+        ),
+        (
+            "Five civilians, including three children, died on Sunday near Sangha, it was reported.",
+            Lang::En,
+        ),
+    ] {
+        let d = run(text, lang);
+        assert!(
+            d.claims.iter().all(|c| c.by.name != "Civilians (Mali)"),
+            "{text}: {:?}",
+            d.claims.iter().map(|c| &c.by.name).collect::<Vec<_>>()
+        );
+    }
+}
