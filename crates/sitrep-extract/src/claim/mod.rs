@@ -361,12 +361,21 @@ impl WordStage for ClaimStage {
                     // (One aside only: in « Cinq civils, dont trois enfants, ont péri
                     // dimanche, rapporte-t-on » the civilians have a verb of their own
                     // after their aside, and are what is reported.)
+                    // (Nor a subject whose own verb comes before its aside: « La milice
+                    // et des groupes peuls ont signé samedi un pacte, sous l'égide du
+                    // gouverneur, a annoncé… ». French « à » folds to the auxiliary "a".)
                     let asides = |c: &Cand| (c.b..cue.a - 1).filter(|&i| w.norm(i) == ",").count();
+                    let own_verb = |c: &Cand| {
+                        (c.b..cue.a - 1)
+                            .take_while(|&i| w.norm(i) != ",")
+                            .any(|i| lex.has(C::Aux, w, i) && w.span(i, i + 1).of(text) != "à")
+                    };
                     let before = if inverted_after.is_some()
                         || parenthetical
                             && (!(clause..cue.a - 1).any(|i| w.norm(i) == ",")
-                                || before.is_some_and(|c| c.b < cue.a && asides(c) >= 2))
-                    {
+                                || before.is_some_and(|c| {
+                                    c.b < cue.a && (asides(c) >= 2 || own_verb(c))
+                                })) {
                         None
                     } else {
                         before

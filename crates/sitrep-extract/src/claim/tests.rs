@@ -1360,3 +1360,29 @@ fn inverted_proper_names_and_subjects_after_an_aside() {
         );
     }
 }
+
+/// A subject whose own verb comes before the aside that closes on an inverted cue is
+/// what is reported (« La milice … a signé samedi un pacte, sous l'égide du gouverneur,
+/// a annoncé… »), even when who announced it goes unrecognized.
+#[test]
+fn a_subject_with_its_own_verb_before_an_aside_does_not_speak() {
+    for (text, lang, subject) in [
+        (
+            "The militia has signed a non-aggression pact in Mopti on Saturday, under the aegis of the governor, announced the regional directorate of communication of the governorate.",
+            Lang::En,
+            "militia",
+        ),
+        (
+            "La milice Dan Na Ambassagou a signé samedi un pacte de non-agression à Mopti, sous l'égide du gouverneur et de chefs religieux, a annoncé la direction régionale de la communication.",
+            Lang::Fr,
+            "Ambassagou",
+        ),
+    ] {
+        let d = run(text, lang);
+        assert!(
+            d.claims.iter().all(|c| !c.by.name.contains(subject)),
+            "{text}: {:?}",
+            d.claims.iter().map(|c| &c.by.name).collect::<Vec<_>>()
+        );
+    }
+}
