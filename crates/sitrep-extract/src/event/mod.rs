@@ -4054,7 +4054,8 @@ fn toll_kinds(idx: &Idx, lex: &EventLex, e: &Ev, kinds: &[&str]) -> (bool, bool,
 }
 
 /// Who casualty figure `k` counts, as a victim: civilian, armed or people. What the
-/// quantity stage says it counts, else a victim noun in its words or right after.
+/// quantity stage says it counts, else a victim noun in its words or right after (in its
+/// clause).
 /// ("people" is also what the quantity stage says of a bare "killing nine": only the
 /// word itself says the victims were people rather than fighters. "personnel" too, which
 /// counts soldiers and an aid group's staff alike: a civilian victim row of the word
@@ -4062,8 +4063,12 @@ fn toll_kinds(idx: &Idx, lex: &EventLex, e: &Ev, kinds: &[&str]) -> (bool, bool,
 /// "three agents of the ICRC", « deux agents du PAM ».)
 fn victim_kind<'a>(idx: &Idx, lex: &'a EventLex, k: usize) -> Option<&'a str> {
     let (w, q, (qa, qb)) = (idx.w, &idx.doc.quantities[k], idx.quants[k]);
-    let named =
-        || (qa..(qb + 2).min(w.len())).find_map(|i| lex.get(E::Victim, w, i).map(|(_, v)| v));
+    // (Not past a comma: "wounding five others, police said".)
+    let named = || {
+        (qa..(qb + 2).min(w.len()))
+            .take_while(|&i| i < qb || w.words()[i].kind != TokenKind::Punct)
+            .find_map(|i| lex.get(E::Victim, w, i).map(|(_, v)| v))
+    };
     let counts = q.counts.as_deref().filter(|&c| c != "people");
     if counts == Some("personnel") {
         // (Not a force's own: "the Malian army said three of its staff were killed".)
@@ -4251,11 +4256,23 @@ fn target(
     // ("torture on 3 Ansar Dine prisoners of war": captives cannot fight back, whoever
     // they are; unless a force was hit too: "raided a jail, freeing 50 prisoners".)
     let mut captive = false;
+    // (Nor who tells it: "killing a customer, police said", « a indiqué la police ».)
+    let speakers: Vec<(usize, usize)> = idx
+        .doc
+        .claims
+        .iter()
+        .filter_map(|c| c.by.span.map(|sp| idx.range(sp)))
+        .filter(|&(a, _)| a >= s0 && a < s1)
+        .collect();
     // (Target phrases do not overlap: "bureau de poste" is no "poste".)
     let mut covered = s0;
     // (Only where a target may start: at any other word nothing is hit, nor covered.)
     for i in lex.table(E::Target).starts_in(w, s0, s1) {
-        if i < covered || !side(i) || attacker.is_some_and(|(a, b)| i >= a && i < b) {
+        if i < covered
+            || !side(i)
+            || attacker.is_some_and(|(a, b)| i >= a && i < b)
+            || speakers.iter().any(|&(a, b)| i >= a && i < b)
+        {
             continue;
         }
         let hit = lex.get(E::Target, w, i);

@@ -10403,3 +10403,35 @@ fn a_dateline_with_its_country_dates_nothing() {
         assert_eq!(date(one(&d)), "2023-11-08", "{text}");
     }
 }
+
+/// Who tells an attack is neither its target nor its victims: "…, police said", « …, a
+/// indiqué la gendarmerie » after the deed leave it one on civilians; a shop's customers
+/// are civilians.
+#[test]
+fn the_force_that_tells_an_attack_is_not_hit_by_it() {
+    for (text, lang, killed) in [
+        (
+            "A grenade was thrown into a restaurant in Mopti on Saturday night, killing a customer and wounding five others, police said.",
+            Lang::En,
+            Some(1),
+        ),
+        (
+            "Une grenade a été lancée samedi soir dans un restaurant de Mopti, tuant un client et blessant cinq autres, a indiqué la police.",
+            Lang::Fr,
+            Some(1),
+        ),
+        (
+            "Des hommes armés ont attaqué un car près de Mopti samedi, a indiqué la gendarmerie.",
+            Lang::Fr,
+            None,
+        ),
+    ] {
+        let d = run(text, lang);
+        let e = one(&d);
+        assert_eq!(
+            (actor2(e), e.fatalities.killed),
+            ("Civilians (Mali)", killed),
+            "{text}"
+        );
+    }
+}
