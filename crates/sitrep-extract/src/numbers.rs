@@ -115,6 +115,17 @@ impl NumberLex {
             .copied()
     }
 
+    /// Ids of the words at which [`NumberLex::amount`] may read something besides the
+    /// articles it tests by name ("a", "un"): the first words of cardinals and of vague
+    /// amounts.
+    pub fn amount_start_ids(&self) -> impl Iterator<Item = u32> + '_ {
+        self.cardinal
+            .first_ids()
+            .iter()
+            .chain(self.approx.first_ids())
+            .copied()
+    }
+
     /// Ids of every word of every entry.
     pub fn word_ids(&self) -> impl Iterator<Item = u32> + '_ {
         self.cardinal

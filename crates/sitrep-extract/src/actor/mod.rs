@@ -22,8 +22,8 @@ use std::sync::Arc;
 
 pub struct ActorStage {
     res: Arc<Resources>,
-    /// Per language, indexed by word id: what [`Starts`] keeps of each word.
-    first: [Vec<u32>; 2],
+    /// Per language, indexed by word id: its [`WANTED`] and [`ROLE`] bits ([`Codes`]).
+    first: [Vec<u8>; 2],
 }
 
 impl ActorStage {
@@ -37,7 +37,9 @@ impl ActorStage {
                     } else {
                         0
                     };
-                    lex.first_kinds(id) | d
+                    let f = lex.first_kinds(id) | d;
+                    let bit = |mask: u32, bit: u8| if f & mask != 0 { bit } else { 0 };
+                    bit(SCANNED, WANTED) | bit(A::Role.bit(), ROLE)
                 })
                 .collect()
         });
@@ -98,7 +100,7 @@ impl WordStage for ActorStage {
                 Some((a, b, c.to_string()))
             })
             .collect();
-        let starts = Starts::new(w, &self.first[lang as usize]);
+        let starts = Codes::new(w, &self.first[lang as usize], &countries);
         let mut found = scan(w, text, lang, dict, lex, &starts, &countries);
         learn_aliases(w, text, lex, &mut found);
         let focus = focus_country(doc, dict, &found, self.res.as_ref())
@@ -228,6 +230,83 @@ const DICT: u32 = Starts::EXTRA;
 // `Starts` keeps bit 31 for the dictionary.
 const _: () = assert!(A::ALL.len() <= 31);
 
+/// The kinds [`scan`] looks for at a word (with a capital or a country name).
+const SCANNED: u32 = DICT
+    | A::Demonym.bit()
+    | A::Desc.bit()
+    | A::DescAfterNationality.bit()
+    | A::DescContracted.bit()
+    | A::Crowd.bit();
+
+/// [`Codes`]' bits: a phrase of a kind in [`SCANNED`] starts at the word, a role does
+/// ([`roles`]), the word is capitalized, a country name starts at it.
+const WANTED: u8 = 1;
+const ROLE: u8 = 2;
+const CAPITAL: u8 = 4;
+const COUNTRY: u8 = 8;
+
+/// One byte a word, its [`WANTED`], [`ROLE`], [`CAPITAL`] and [`COUNTRY`] bits, and
+/// eight zero bytes after the last word. The scans find their next word eight words a
+/// load, where [`scan`] tested three arrays at each word (some ten instructions a word,
+/// for the one word in three or four it stops at).
+struct Codes {
+    codes: Vec<u8>,
+    n: usize,
+}
+
+impl Codes {
+    fn new(w: &Words, first: &[u8], countries: &[(usize, usize, String)]) -> Codes {
+        let n = w.len();
+        let mut codes = Vec::with_capacity(n + 8);
+        codes.extend(w.words().iter().map(|x| {
+            first.get(x.id as usize).copied().unwrap_or(0) | if x.cap { CAPITAL } else { 0 }
+        }));
+        codes.extend([0u8; 8]);
+        for &(a, _, _) in countries {
+            if a < n {
+                codes[a] |= COUNTRY;
+            }
+        }
+        Codes { codes, n }
+    }
+
+    /// Has word `i` a bit of `mask`?
+    #[inline]
+    fn any(&self, i: usize, mask: u8) -> bool {
+        self.codes[i] & mask != 0
+    }
+
+    /// The first word from `i` on with a bit of `mask`, if any. (The padding has none:
+    /// a bit found is a word's.)
+    #[inline]
+    fn next(&self, mut i: usize, mask: u8) -> Option<usize> {
+        let all = u64::from_ne_bytes([mask; 8]);
+        let from = i;
+        let found = loop {
+            if i >= self.n {
+                break None;
+            }
+            let v = u64::from_le_bytes(
+                self.codes[i..i + 8]
+                    .try_into()
+                    .expect("eight bytes: the padding"),
+            ) & all;
+            if v != 0 {
+                break Some(i + (v.trailing_zeros() / 8) as usize);
+            }
+            i += 8;
+        };
+        debug_assert_eq!(
+            found,
+            self.codes[from.min(self.n)..self.n]
+                .iter()
+                .position(|&b| b & mask != 0)
+                .map(|p| from + p)
+        );
+        found
+    }
+}
+
 /// Dictionary names, acronyms, people and descriptions, longest first, left to right.
 /// `countries`: the country names the place stage found, as word ranges and ISO codes.
 fn scan(
@@ -236,15 +315,9 @@ fn scan(
     lang: Lang,
     dict: &ActorDict,
     lex: &ActorLex,
-    starts: &Starts,
+    starts: &Codes,
     countries: &[(usize, usize, String)],
 ) -> Vec<Found> {
-    let wanted = DICT
-        | A::Demonym.bit()
-        | A::Desc.bit()
-        | A::DescAfterNationality.bit()
-        | A::DescContracted.bit()
-        | A::Crowd.bit();
     let mut out: Vec<Found> = Vec::new();
     // Which words start a country name: one load a word, where asking `countries` at
     // every word scanned the list (the same answer).
@@ -255,21 +328,25 @@ fn scan(
         }
     }
     let mut i = 0;
-    while i < w.len() {
-        // Most words start nothing looked for below: no dictionary name, demonym,
-        // description or country, and (lowercase) no unknown group. Skipping them here
-        // finds the same mentions (a member noun only ever extends what was just found).
-        if !starts.any(i, wanted) && !w.words()[i].cap && !country_at[i] {
-            i += 1;
-            continue;
-        }
+    // Most words start nothing looked for below: no dictionary name, demonym,
+    // description or country, and (lowercase) no unknown group. Skipping them here
+    // finds the same mentions (a member noun only ever extends what was just found).
+    while let Some(k) = starts.next(i, WANTED | CAPITAL | COUNTRY) {
+        debug_assert!((i..k).all(|j| {
+            let id = w.words()[j].id;
+            lex.first_kinds(id) & SCANNED == 0
+                && !dict.starts_with_id(lang, id)
+                && !w.words()[j].cap
+                && !country_at[j]
+        }));
+        i = k;
         // A capitalized word that starts nothing wanted and no country name (half the
         // words that get here): of the tests below, only an acronym one letter off and a
         // group no dictionary knows may find something at it (the others ask for a
         // dictionary name or a phrase of a kind in `wanted`, which `starts` rules out),
         // and where nothing is found the scan moves on to the next word. Those two are
         // asked here, the rest skipped.
-        if !starts.any(i, wanted)
+        if !starts.any(i, WANTED)
             && !country_at[i]
             && dict.acronym_near(w, text, i).is_none()
             && (!may_open_group(w, lex, i) || unknown_group(w, text, lang, dict, lex, i).is_none())
@@ -881,7 +958,7 @@ fn roles(
     w: &Words,
     text: &str,
     lex: &ActorLex,
-    starts: &Starts,
+    starts: &Codes,
     places: &[(usize, usize)],
     out: &mut Vec<Found>,
 ) {
@@ -897,7 +974,7 @@ fn roles(
         }
     }
     let mut next = 0;
-    while let Some(k) = starts.next(next, A::Role.bit()) {
+    while let Some(k) = starts.next(next, ROLE) {
         next = k + 1;
         let Some((e, role)) = lex.get(A::Role, w, k) else {
             continue;

@@ -58,6 +58,11 @@ const ENDS_CASUALTY: u8 = 4;
 /// A word that starts a counted noun for one person ("soldier", "driver"): what
 /// [`Cx::names_one`] needs in the sentence.
 const ONE_NOUN: u8 = 8;
+/// A word at which [`NumberLex::amount`] may read a number: a cardinal's or a vague
+/// amount's first word, or an article. A start that is none of these (a pronoun, "the",
+/// a toll word: four in five of the words [`Cx::figure`] asks) skips the reading, a
+/// hundred instructions a word. (Above the four bits [`start_bits`] packs.)
+const NUMBER_START: u8 = 16;
 
 impl QuantityStage {
     pub fn new(res: Arc<Resources>) -> QuantityStage {
@@ -84,6 +89,14 @@ impl QuantityStage {
             mark(
                 &mut q.first_ids_where(Q::Noun, |v| matches!(v, Val::Noun { one: true, .. })),
                 ONE_NOUN,
+            );
+            let vocab = res.vocab(lang);
+            mark(
+                &mut res
+                    .numbers(lang)
+                    .amount_start_ids()
+                    .chain(["a", "an", "un", "une"].map(|a| vocab.id(a))),
+                NUMBER_START,
             );
             // (One table for both questions a word is asked: one cache line.)
             for (id, x) in t.iter_mut().enumerate() {
@@ -612,6 +625,24 @@ impl<'a> Cx<'a> {
         None
     }
 
+    /// [`NumberLex::amount`] at word `i`, not digits: none where the word starts no
+    /// number ([`NUMBER_START`]). An unknown word (id 0) is read: its folded form may
+    /// still be an article the vocabulary lacks.
+    #[inline]
+    fn word_amount(&self, i: usize) -> Option<Amount> {
+        let id = self.w.words()[i].id;
+        if id != 0
+            && self
+                .trig
+                .get(id as usize)
+                .is_some_and(|&f| f & NUMBER_START == 0)
+        {
+            debug_assert_eq!(self.num.amount(self.w, i), None);
+            return None;
+        }
+        self.num.amount(self.w, i)
+    }
+
     /// A figure whose number starts at `i`.
     fn figure(&self, i: usize) -> Option<Cand<'a>> {
         let (w, q) = (self.w, self.q);
@@ -764,8 +795,7 @@ impl<'a> Cx<'a> {
                 approximate: false,
             }
         } else if let Some(a) = self
-            .num
-            .amount(w, i)
+            .word_amount(i)
             .filter(|_| article_end.is_none_or(|ae| ae == i + 1))
         {
             // (« un autre soldat » is an article of two words, not the number one.)
