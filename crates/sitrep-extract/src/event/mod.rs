@@ -5582,9 +5582,16 @@ fn finish(
         || sub.name.contains("intervention")
         || sub.name.contains("force");
     if met && crowd.is_some() {
+        // (Not the force that tells it: "…, police said", « …, a-t-on appris de la
+        // police ».)
         let told = |k: usize| {
             let (s, _) = idx.actors[k];
             e.sentences.contains(&idx.sentence_of(s))
+                && !idx
+                    .doc
+                    .claims
+                    .iter()
+                    .any(|c| c.by.span == Some(idx.doc.actors[k].span))
         };
         // A force named only in what the crowd is about ("burned tires in protest
         // against security forces' crackdown", "furious about the death of a national

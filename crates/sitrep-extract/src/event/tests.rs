@@ -10435,3 +10435,34 @@ fn the_force_that_tells_an_attack_is_not_hit_by_it() {
         );
     }
 }
+
+/// A mob's victims are its other side, not the police that reports the lynching
+/// ("…, police said", « …, a-t-on appris de la police »); highway robbers lynched are
+/// counted dead.
+#[test]
+fn a_lynching_told_by_the_police_is_not_met_by_it() {
+    for (text, lang) in [
+        (
+            "Two suspected highway robbers were lynched by a mob in Bougouni on Sunday evening, police said.",
+            Lang::En,
+        ),
+        (
+            "Deux présumés coupeurs de route ont été lynchés dimanche soir par une foule à Bougouni, a-t-on appris de la police.",
+            Lang::Fr,
+        ),
+    ] {
+        let d = run(text, lang);
+        let e = one(&d);
+        assert_eq!(
+            (e.sub_event_type.as_str(), actor2(e), e.fatalities.killed),
+            ("Mob violence", "Civilians (Mali)", Some(2)),
+            "{text}"
+        );
+        assert!(
+            d.claims
+                .iter()
+                .any(|c| c.by.name == "Police Forces of Mali"),
+            "{text}"
+        );
+    }
+}
