@@ -97,7 +97,9 @@ impl Segmenter {
                     let end = i + ascii_alnum_run(b, i);
                     if end < n && ENDS_WORD[b[end] as usize] {
                         out.push(tok(start, end, TokenKind::Word));
-                        i = end;
+                        // The space that ends most words, passed here as the loop's
+                        // first test would pass it, without its round.
+                        i = end + (b[end] == b' ') as usize;
                         continue;
                     }
                 }
