@@ -148,9 +148,53 @@ fn lower_alnum_key(w: &[u8]) -> Option<u64> {
     } else {
         key
     };
-    let x = v & LOW7;
-    let ok = (in_range(x, b'0', b'9') | in_range(x, b'a', b'z')) & !v;
-    (ok == HIGH).then_some(key)
+    let ok = lower_alnum8(v);
+    debug_assert_eq!(ok, {
+        let x = v & LOW7;
+        (in_range(x, b'0', b'9') | in_range(x, b'a', b'z')) & !v == HIGH
+    });
+    ok.then_some(key)
+}
+
+/// Are the eight bytes of `v` all lowercase ASCII letters or digits? With SSE2 (every
+/// x86-64 target) two compares and a byte mask, their constants read from memory: the
+/// SWAR form (the fallback) kept seven 64-bit constants that the word loop, short of
+/// registers, reloaded at every word.
+#[inline(always)]
+fn lower_alnum8(v: u64) -> bool {
+    #[cfg(all(target_arch = "x86_64", target_feature = "sse2"))]
+    {
+        use std::arch::x86_64::{
+            _mm_add_epi8, _mm_cmplt_epi8, _mm_cvtsi64_si128, _mm_movemask_epi8, _mm_or_si128,
+            _mm_set1_epi8,
+        };
+        /// `k` as the signed byte of the same bits.
+        const fn s(k: u8) -> i8 {
+            k as i8
+        }
+        // SAFETY: SSE2 is enabled (the `cfg`); no memory is read.
+        let mask = unsafe {
+            let x = _mm_cvtsi64_si128(v as i64);
+            // A byte `c` is in `lo..lo + w` when `c - lo`, unsigned, is below `w`: with 128
+            // added (the top bit flipped), a signed compare with `w - 128` tells.
+            let letter = _mm_cmplt_epi8(
+                _mm_add_epi8(x, _mm_set1_epi8(s(0x80 - b'a'))),
+                _mm_set1_epi8(s(0x80 + 26)),
+            );
+            let digit = _mm_cmplt_epi8(
+                _mm_add_epi8(x, _mm_set1_epi8(s(0x80 - b'0'))),
+                _mm_set1_epi8(s(0x80 + 10)),
+            );
+            _mm_movemask_epi8(_mm_or_si128(letter, digit)) as u32
+        };
+        mask & 0xff == 0xff
+    }
+    #[cfg(not(all(target_arch = "x86_64", target_feature = "sse2")))]
+    {
+        use sitrep_core::swar::{HIGH, LOW7, in_range};
+        let x = v & LOW7;
+        (in_range(x, b'0', b'9') | in_range(x, b'a', b'z')) & !v == HIGH
+    }
 }
 
 /// Byte equality without a library call: words are a few bytes long.
@@ -963,11 +1007,23 @@ pub fn phrase_words(phrase: &str) -> Vec<String> {
 /// [`phrase_words`], each folded piece handed to `f` in turn (folded into one buffer,
 /// without a string per piece: thousands of phrases are split at start-up).
 pub fn phrase_words_each(phrase: &str, mut f: impl FnMut(&str)) {
-    let mut buf = String::new();
+    thread_local! {
+        /// The buffer of the last split, kept for the next: a new one per phrase cost an
+        /// allocation, a growth and a free of its own.
+        static BUF: std::cell::Cell<String> = const { std::cell::Cell::new(String::new()) };
+    }
+    // (Taken, not borrowed: a split started from `f` gets a new buffer.)
+    let mut buf = BUF.take();
+    phrase_words_with(phrase, &mut buf, &mut f);
+    BUF.set(buf);
+}
+
+/// [`phrase_words_each`], folding into `buf`.
+fn phrase_words_with(phrase: &str, buf: &mut String, mut f: impl FnMut(&str)) {
     let mut folded = |s: &str, f: &mut dyn FnMut(&str)| {
         buf.clear();
-        fold_into(s, &mut buf);
-        f(&buf);
+        fold_into(s, buf);
+        f(buf);
     };
     // One pass over the phrase's characters, an ASCII byte without decoding (thousands
     // of phrases are split at start-up): white space ends a part, as `split_whitespace`
@@ -1384,6 +1440,23 @@ impl<V> Phrases<V> {
 
 #[cfg(test)]
 mod tests {
+
+    /// The eight-byte test agrees with a test per byte, for every byte in every place.
+    #[test]
+    fn lower_alnum8_per_byte() {
+        for c in 0..=255u8 {
+            for at in 0..8 {
+                let mut b = *b"az09kq7m";
+                b[at] = c;
+                let want = c.is_ascii_lowercase() || c.is_ascii_digit();
+                assert_eq!(
+                    super::lower_alnum8(u64::from_le_bytes(b)),
+                    want,
+                    "{c:#x} at {at}"
+                );
+            }
+        }
+    }
 
     /// The split before its one-pass form: parts by `split_whitespace`, then each part.
     fn phrase_words_by_parts(phrase: &str) -> Vec<String> {
