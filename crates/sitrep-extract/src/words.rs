@@ -1170,9 +1170,21 @@ fn bit(bits: &[u64], id: u32) -> bool {
 
 impl<V> Phrases<V> {
     pub fn insert(&mut self, vocab: &mut Vocab, phrase: &str, value: V) {
-        // (Room for most phrases at once: growing from nothing cost two reallocations.)
-        let mut ws: Vec<u32> = Vec::with_capacity(8);
+        thread_local! {
+            /// The word ids of the last phrase inserted, kept for the next: a new vector
+            /// per phrase cost an allocation and a free of its own, for thousands of
+            /// phrases at start-up.
+            static WS: std::cell::Cell<Vec<u32>> = const { std::cell::Cell::new(Vec::new()) };
+        }
+        let mut ws = WS.take();
+        ws.clear();
         phrase_words_each(phrase, |w| ws.push(vocab.intern(w)));
+        self.insert_ids(&ws, value);
+        WS.set(ws);
+    }
+
+    /// [`Phrases::insert`] of a phrase split and numbered (nothing for no words).
+    fn insert_ids(&mut self, ws: &[u32], value: V) {
         let Some((&first, rest)) = ws.split_first() else {
             return;
         };
