@@ -148,9 +148,53 @@ fn lower_alnum_key(w: &[u8]) -> Option<u64> {
     } else {
         key
     };
-    let x = v & LOW7;
-    let ok = (in_range(x, b'0', b'9') | in_range(x, b'a', b'z')) & !v;
-    (ok == HIGH).then_some(key)
+    let ok = lower_alnum8(v);
+    debug_assert_eq!(ok, {
+        let x = v & LOW7;
+        (in_range(x, b'0', b'9') | in_range(x, b'a', b'z')) & !v == HIGH
+    });
+    ok.then_some(key)
+}
+
+/// Are the eight bytes of `v` all lowercase ASCII letters or digits? With SSE2 (every
+/// x86-64 target) two compares and a byte mask, their constants read from memory: the
+/// SWAR form (the fallback) kept seven 64-bit constants that the word loop, short of
+/// registers, reloaded at every word.
+#[inline(always)]
+fn lower_alnum8(v: u64) -> bool {
+    #[cfg(all(target_arch = "x86_64", target_feature = "sse2"))]
+    {
+        use std::arch::x86_64::{
+            _mm_add_epi8, _mm_cmplt_epi8, _mm_cvtsi64_si128, _mm_movemask_epi8, _mm_or_si128,
+            _mm_set1_epi8,
+        };
+        /// `k` as the signed byte of the same bits.
+        const fn s(k: u8) -> i8 {
+            k as i8
+        }
+        // SAFETY: SSE2 is enabled (the `cfg`); no memory is read.
+        let mask = unsafe {
+            let x = _mm_cvtsi64_si128(v as i64);
+            // A byte `c` is in `lo..lo + w` when `c - lo`, unsigned, is below `w`: with 128
+            // added (the top bit flipped), a signed compare with `w - 128` tells.
+            let letter = _mm_cmplt_epi8(
+                _mm_add_epi8(x, _mm_set1_epi8(s(0x80 - b'a'))),
+                _mm_set1_epi8(s(0x80 + 26)),
+            );
+            let digit = _mm_cmplt_epi8(
+                _mm_add_epi8(x, _mm_set1_epi8(s(0x80 - b'0'))),
+                _mm_set1_epi8(s(0x80 + 10)),
+            );
+            _mm_movemask_epi8(_mm_or_si128(letter, digit)) as u32
+        };
+        mask & 0xff == 0xff
+    }
+    #[cfg(not(all(target_arch = "x86_64", target_feature = "sse2")))]
+    {
+        use sitrep_core::swar::{HIGH, LOW7, in_range};
+        let x = v & LOW7;
+        (in_range(x, b'0', b'9') | in_range(x, b'a', b'z')) & !v == HIGH
+    }
 }
 
 /// Byte equality without a library call: words are a few bytes long.
@@ -333,14 +377,18 @@ impl Starts {
     /// bits (out of line: inlined, the scan's own values stayed live across it).
     ///
     /// Eight words at a time: one test of their bits or-ed together passes over most
-    /// eights, where a test per word cost four instructions.
+    /// eights, where a test per word cost four instructions. Or-ed two by two as `u64`s
+    /// (one load for two words, the mask in both halves): half the loads and ors of a
+    /// `u32` fold, which also kept all eight in registers for the search that follows.
     #[inline(never)]
     pub fn next(&self, i: usize, mask: u32) -> Option<usize> {
         let rest = self.0.get(i..)?;
         let mut chunks = rest.chunks_exact(8);
         let mut at = i;
+        let mask2 = mask as u64 | (mask as u64) << 32;
+        let pair = |c: &[u32], k: usize| c[k] as u64 | (c[k + 1] as u64) << 32;
         for c in &mut chunks {
-            if c.iter().fold(0, |acc, &b| acc | b) & mask != 0 {
+            if (pair(c, 0) | pair(c, 2) | pair(c, 4) | pair(c, 6)) & mask2 != 0 {
                 return c.iter().position(|&b| b & mask != 0).map(|p| at + p);
             }
             at += 8;
@@ -416,63 +464,90 @@ impl Words {
         // The first word of each sentence, by sentence: their ranges follow at the end.
         let mut firsts: Vec<usize> = Vec::with_capacity(doc.sentences.len());
         firsts.push(0);
-        // Sentences cover the tokens in order, back to back: a token's sentence is found
-        // by comparing its index with the current sentence's end, not by searching.
-        let mut sent = 0usize;
-        let mut sent_end = doc.sentences.first().map_or(u32::MAX, |s| s.tokens.1);
+        // Sentences cover the tokens in order, back to back: the tokens are read sentence by
+        // sentence, each up to its sentence's end (the last one's up to the end, as are
+        // those of no sentence at all), so that no token is compared with the sentence's
+        // end. A token's sentence is the first whose end is after it, of those not passed
+        // by an earlier token.
+        let tokens = &doc.tokens;
+        let nsent = doc.sentences.len();
         let mut prev_end = usize::MAX;
-        for (k, t) in doc.tokens.iter().enumerate() {
-            while k as u32 >= sent_end && sent + 1 < doc.sentences.len() {
-                sent += 1;
-                sent_end = doc.sentences[sent].tokens.1;
+        let mut k = 0;
+        for sent in 0..nsent.max(1) {
+            if sent > 0 {
                 firsts.push(out.words.len());
             }
-            let (start, end) = (t.span.start as usize, t.span.end as usize);
-            let bytes = &text.as_bytes()[start..end];
-            let glued = prev_end == start;
-            prev_end = end;
-            let word = t.kind == TokenKind::Word;
-            // Most words are short and ASCII: their copy in `buf`, lowercased, tells so by
-            // its key, which their lookup needs anyway. Only the others are flagged.
-            let short = if word {
-                lower_alnum_key(&out.buf.as_bytes()[start..end])
+            let to = if sent + 1 < nsent {
+                (doc.sentences[sent].tokens.1 as usize).clamp(k, tokens.len())
             } else {
-                None
+                tokens.len()
             };
-            let flags = if word && short.is_none() {
-                byte_flags(bytes)
-            } else {
-                0
-            };
-            if flags & SEPARATOR != 0 {
-                out.push_pieces(text, t.span, glued, sent, vocab);
-            } else if short.is_some() || own_form(t.kind, flags, bytes) {
-                // Nine words in ten: what `push` does for them, without its other cases'
-                // live values (it spilled a dozen registers at every word). (A short one
-                // is ASCII letters and digits, as `own_form` would have found.)
-                debug_assert!(short.is_none() || own_form(t.kind, byte_flags(bytes), bytes));
-                debug_assert!(text.is_char_boundary(start) && text.is_char_boundary(end));
-                let folded = &out.buf.as_bytes()[start..end];
-                let id = match short {
-                    Some(key) => vocab.id_of_short(folded, key),
-                    None => vocab.id_of_bytes(folded),
+            let sentence_tokens = &tokens[k..to];
+            k = to;
+            for t in sentence_tokens {
+                let (start, end) = (t.span.start as usize, t.span.end as usize);
+                let bytes = &text.as_bytes()[start..end];
+                let glued = prev_end == start;
+                prev_end = end;
+                let word = t.kind == TokenKind::Word;
+                // Most words are short and ASCII: their copy in `buf`, lowercased, tells so by
+                // its key, which their lookup needs anyway. Only the others are flagged.
+                let short = if word {
+                    lower_alnum_key(&out.buf.as_bytes()[start..end])
+                } else {
+                    None
                 };
-                out.words.push(Word {
-                    span: t.span,
-                    norm: (t.span.start, t.span.end),
-                    id,
-                    kind: t.kind,
-                    num: None,
-                    digits: 0,
-                    cap: bytes[0].is_ascii_uppercase(),
-                    glued,
-                    first: bytes[0],
-                    sentence: sent as u32,
-                });
-            } else {
-                out.push(text, t.span, t.kind, flags, glued, sent, vocab);
+                let flags = if word && short.is_none() {
+                    byte_flags(bytes)
+                } else {
+                    0
+                };
+                if flags & SEPARATOR != 0 {
+                    out.push_pieces(text, t.span, glued, sent, vocab);
+                } else if short.is_some() || own_form(t.kind, flags, bytes) {
+                    // Nine words in ten: what `push` does for them, without its other cases'
+                    // live values (it spilled a dozen registers at every word). (A short one
+                    // is ASCII letters and digits, as `own_form` would have found.)
+                    debug_assert!(short.is_none() || own_form(t.kind, byte_flags(bytes), bytes));
+                    debug_assert!(text.is_char_boundary(start) && text.is_char_boundary(end));
+                    let folded = &out.buf.as_bytes()[start..end];
+                    let id = match short {
+                        Some(key) => vocab.id_of_short(folded, key),
+                        None => vocab.id_of_bytes(folded),
+                    };
+                    out.words.push(Word {
+                        span: t.span,
+                        norm: (t.span.start, t.span.end),
+                        id,
+                        kind: t.kind,
+                        num: None,
+                        digits: 0,
+                        cap: bytes[0].is_ascii_uppercase(),
+                        glued,
+                        first: bytes[0],
+                        sentence: sent as u32,
+                    });
+                } else {
+                    out.push(text, t.span, t.kind, flags, glued, sent, vocab);
+                }
             }
         }
+        debug_assert_eq!(
+            token_sentences(doc),
+            (0..nsent.max(1))
+                .scan(0, |k, sent| {
+                    let to = if sent + 1 < nsent {
+                        (doc.sentences[sent].tokens.1 as usize).clamp(*k, tokens.len())
+                    } else {
+                        tokens.len()
+                    };
+                    let n = to - *k;
+                    *k = to;
+                    Some(std::iter::repeat_n(sent, n))
+                })
+                .flatten()
+                .collect::<Vec<_>>()
+        );
         let count = out.words.last().map_or(0, |x| x.sentence as usize + 1);
         out.sentences = (0..count)
             .map(|s| {
@@ -688,10 +763,29 @@ impl Words {
         first_id_where(rest, keep).map(|p| from + p)
     }
 
-    /// [`Words::next_id_where`] below word `to` (at most the length).
+    /// [`Words::next_id_where`] below word `to` (at most the length), for a test that is
+    /// a byte per id, not 0 for yes ([`Phrases::starts`]): four words' bytes or-ed as
+    /// they are, where bools made of them cost a compare each.
     #[inline(never)]
-    fn next_id_below(&self, from: usize, to: usize, keep: impl Fn(u32) -> bool) -> Option<usize> {
-        first_id_where(&self.words[from..to], keep).map(|p| from + p)
+    fn next_flag_below(&self, from: usize, to: usize, flag: impl Fn(u32) -> u8) -> Option<usize> {
+        let words = &self.words[from..to];
+        let mut chunks = words.chunks_exact(4);
+        let mut at = 0;
+        let found = 'found: {
+            for c in &mut chunks {
+                if flag(c[0].id) | flag(c[1].id) | flag(c[2].id) | flag(c[3].id) != 0 {
+                    break 'found c.iter().position(|x| flag(x.id) != 0).map(|p| at + p);
+                }
+                at += 4;
+            }
+            chunks
+                .remainder()
+                .iter()
+                .position(|x| flag(x.id) != 0)
+                .map(|p| at + p)
+        };
+        debug_assert_eq!(found, words.iter().position(|x| flag(x.id) != 0));
+        found.map(|p| from + p)
     }
 
     /// The first word from `from` on that passes `keep` (given its index and itself),
@@ -716,6 +810,23 @@ impl Words {
             _ => false,
         }
     }
+}
+
+/// Each token's sentence as a walk of the tokens finds it, moving on to the next
+/// sentence while the token is at or past the current one's end (and there is a next):
+/// what [`Words::new`] reads sentence by sentence, for debug builds to check it against.
+fn token_sentences(doc: &Doc) -> Vec<usize> {
+    let mut sent = 0usize;
+    let mut sent_end = doc.sentences.first().map_or(u32::MAX, |s| s.tokens.1);
+    (0..doc.tokens.len())
+        .map(|k| {
+            while k as u32 >= sent_end && sent + 1 < doc.sentences.len() {
+                sent += 1;
+                sent_end = doc.sentences[sent].tokens.1;
+            }
+            sent
+        })
+        .collect()
 }
 
 /// The first of `words` whose id passes `keep` (a lookup without side effects), four
@@ -896,11 +1007,23 @@ pub fn phrase_words(phrase: &str) -> Vec<String> {
 /// [`phrase_words`], each folded piece handed to `f` in turn (folded into one buffer,
 /// without a string per piece: thousands of phrases are split at start-up).
 pub fn phrase_words_each(phrase: &str, mut f: impl FnMut(&str)) {
-    let mut buf = String::new();
+    thread_local! {
+        /// The buffer of the last split, kept for the next: a new one per phrase cost an
+        /// allocation, a growth and a free of its own.
+        static BUF: std::cell::Cell<String> = const { std::cell::Cell::new(String::new()) };
+    }
+    // (Taken, not borrowed: a split started from `f` gets a new buffer.)
+    let mut buf = BUF.take();
+    phrase_words_with(phrase, &mut buf, &mut f);
+    BUF.set(buf);
+}
+
+/// [`phrase_words_each`], folding into `buf`.
+fn phrase_words_with(phrase: &str, buf: &mut String, mut f: impl FnMut(&str)) {
     let mut folded = |s: &str, f: &mut dyn FnMut(&str)| {
         buf.clear();
-        fold_into(s, &mut buf);
-        f(&buf);
+        fold_into(s, buf);
+        f(buf);
     };
     // One pass over the phrase's characters, an ASCII byte without decoding (thousands
     // of phrases are split at start-up): white space ends a part, as `split_whitespace`
@@ -958,19 +1081,29 @@ pub struct Phrases<V> {
     lists: Vec<List<V>>,
     /// First words, for pre-filters.
     firsts: Vec<u32>,
-    /// One byte per word id: does some phrase start with it? Stages ask every table at
-    /// almost every word and almost always hear no. A byte, not a bit: the test is a load
-    /// and a compare (a bit cost a shift and a bit test more, at ten million words asked
-    /// per thousand documents), for a few kilobytes a table.
-    starts: Vec<bool>,
+    /// One byte per word id: which phrases start with it ([`START`], [`SINGLE`],
+    /// [`LONGER`]; 0: none). Stages ask every table at almost every word and almost
+    /// always hear no. A byte, not a bit: the test is a load and a compare (a bit cost a
+    /// shift and a bit test more, at ten million words asked per thousand documents), for
+    /// a few kilobytes a table. The kinds let [`Phrases::longest_slow`] answer most
+    /// words without their list: two calls in three find no phrase, a word that starts
+    /// only longer phrases whose second word is not next.
+    starts: Vec<u8>,
     /// One bit per word id: does some phrase end with it? For lookups of a phrase ending
     /// at a given word ([`Phrases::ends_with_id`]).
     ends: Vec<u64>,
     /// A Bloom filter of (first, second) word pairs of the longer phrases
     /// ([`pair_bit`]): "the" starts forty descriptions, and most "the"s are followed by
-    /// none of their second words.
-    pairs: Vec<u64>,
+    /// none of their second words. A fixed size, so that no index is checked.
+    pairs: Box<[u64; PAIR_WORDS]>,
 }
+
+/// [`Phrases::starts`]: some phrase starts with the word.
+const START: u8 = 1;
+/// [`Phrases::starts`]: the word is a phrase on its own.
+const SINGLE: u8 = 2;
+/// [`Phrases::starts`]: a phrase of two words or more starts with the word.
+const LONGER: u8 = 4;
 
 /// The phrases of one first word.
 #[derive(Debug, Clone)]
@@ -987,12 +1120,23 @@ struct List<V> {
 /// Bits in [`Phrases::pairs`].
 const PAIR_BITS: u32 = 12;
 
-/// The bit of a (first, second) word pair in [`Phrases::pairs`].
+/// [`Phrases::pairs`]' 64-bit words.
+const PAIR_WORDS: usize = 1 << (PAIR_BITS - 6);
+
+/// The bit of a (first, second) word pair in [`Phrases::pairs`]: the two ids side by
+/// side, one multiplication, its top bits (which mix all the bits of both). A filter
+/// only: a pair that passes is checked against the phrases.
 #[inline]
 fn pair_bit(first: u32, second: u32) -> u32 {
-    let h = (first as u64).wrapping_mul(0x9e37_79b9_7f4a_7c15)
-        ^ (second as u64).wrapping_mul(0x51_7c_c1_b7_27_22_0a_95);
-    (h.wrapping_mul(0x9e37_79b9_7f4a_7c15) >> (64 - PAIR_BITS)) as u32
+    let h = ((first as u64) << 32 | second as u64).wrapping_mul(0x9e37_79b9_7f4a_7c15);
+    (h >> (64 - PAIR_BITS)) as u32
+}
+
+/// Is pair bit `b` (below `1 << PAIR_BITS`) set? (The `%` is a no-op for such a bit,
+/// and tells the compiler the index is in range.)
+#[inline]
+fn pair_in(pairs: &[u64; PAIR_WORDS], b: u32) -> bool {
+    pairs[b as usize / 64 % PAIR_WORDS] & (1 << (b % 64)) != 0
 }
 
 impl<V> Default for Phrases<V> {
@@ -1003,7 +1147,7 @@ impl<V> Default for Phrases<V> {
             firsts: Vec::new(),
             starts: Vec::new(),
             ends: Vec::new(),
-            pairs: Vec::new(),
+            pairs: Box::new([0; PAIR_WORDS]),
         }
     }
 }
@@ -1026,9 +1170,21 @@ fn bit(bits: &[u64], id: u32) -> bool {
 
 impl<V> Phrases<V> {
     pub fn insert(&mut self, vocab: &mut Vocab, phrase: &str, value: V) {
-        // (Room for most phrases at once: growing from nothing cost two reallocations.)
-        let mut ws: Vec<u32> = Vec::with_capacity(8);
+        thread_local! {
+            /// The word ids of the last phrase inserted, kept for the next: a new vector
+            /// per phrase cost an allocation and a free of its own, for thousands of
+            /// phrases at start-up.
+            static WS: std::cell::Cell<Vec<u32>> = const { std::cell::Cell::new(Vec::new()) };
+        }
+        let mut ws = WS.take();
+        ws.clear();
         phrase_words_each(phrase, |w| ws.push(vocab.intern(w)));
+        self.insert_ids(&ws, value);
+        WS.set(ws);
+    }
+
+    /// [`Phrases::insert`] of a phrase split and numbered (nothing for no words).
+    fn insert_ids(&mut self, ws: &[u32], value: V) {
         let Some((&first, rest)) = ws.split_first() else {
             return;
         };
@@ -1044,13 +1200,14 @@ impl<V> Phrases<V> {
             self.slot[first as usize] = self.lists.len() as u32;
             self.firsts.push(first);
             if self.starts.len() <= first as usize {
-                self.starts.resize(first as usize + 1, false);
+                self.starts.resize(first as usize + 1, 0);
             }
-            self.starts[first as usize] = true;
         }
+        self.starts[first as usize] |= START | if rest.is_empty() { SINGLE } else { LONGER };
         set_bit(&mut self.ends, *ws.last().expect("a first word"));
         if let Some(&second) = rest.first() {
-            set_bit(&mut self.pairs, pair_bit(first, second));
+            let b = pair_bit(first, second);
+            self.pairs[b as usize / 64] |= 1 << (b % 64);
         }
         let list = &mut self.lists[self.slot[first as usize] as usize - 1];
         // Longest first, and in the order given among phrases of one length: after the
@@ -1083,12 +1240,12 @@ impl<V> Phrases<V> {
     /// Does some phrase start with the word of this id? (0, "in no lexicon": never.)
     #[inline]
     pub fn starts_with_id(&self, id: u32) -> bool {
-        self.starts.get(id as usize) == Some(&true)
+        self.starts.get(id as usize).is_some_and(|&f| f != 0)
     }
 
     /// The words of `from..to` where some phrase starts, in order: for scans that ask
     /// at every word and almost always hear no, the first-word test in one tight loop.
-    /// (Each next one found by [`Words::next_id_below`]'s loop of its own.)
+    /// (Each next one found by [`Words::next_flag_below`]'s loop of its own.)
     #[inline]
     pub fn starts_in<'a>(
         &'a self,
@@ -1100,7 +1257,9 @@ impl<V> Phrases<V> {
         let _ = &w.words[from..to];
         let mut next = from;
         std::iter::from_fn(move || {
-            let i = w.next_id_below(next, to, |id| self.starts_with_id(id))?;
+            let i = w.next_flag_below(next, to, |id| {
+                self.starts.get(id as usize).copied().unwrap_or(0)
+            })?;
             next = i + 1;
             Some(i)
         })
@@ -1124,7 +1283,7 @@ impl<V> Phrases<V> {
             _ => return &[],
         };
         match w.get(i + 1) {
-            Some(next) if bit(&self.pairs, pair_bit(id, next.id)) => &list.phrases,
+            Some(next) if pair_in(&self.pairs, pair_bit(id, next.id)) => &list.phrases,
             _ => &list.phrases[list.singles as usize..],
         }
     }
@@ -1135,34 +1294,64 @@ impl<V> Phrases<V> {
     /// ask several tables at each word, and a call per table cost more than the test.
     #[inline]
     pub fn longest(&self, w: &Words, i: usize) -> Option<(usize, &V)> {
-        match w.words.get(i) {
-            Some(word) if self.starts_with_id(word.id) => self.longest_slow(w, i),
+        let id = w.words.get(i)?.id;
+        match self.starts.get(id as usize) {
+            Some(&f) if f != 0 => self.longest_slow(w, i, id, f),
             _ => None,
         }
     }
 
     /// The first phrase of word `i`'s list that matches: of the longer ones, only those
     /// whose second word is word `i + 1` can ([`Phrases::longer`]); else the first
-    /// one-word phrase, which always does.
+    /// one-word phrase, which always does. `id` is word `i`'s, `f` its
+    /// [`Phrases::starts`] (not 0).
     ///
     /// Kept small, the walk over longer phrases out of line: most calls end at the pair
-    /// filter, and a short function saves and restores fewer registers.
+    /// filter, without the list (a word with no one-word phrase has nothing else to
+    /// find), and a short function saves and restores fewer registers.
     #[inline(never)]
-    fn longest_slow(&self, w: &Words, i: usize) -> Option<(usize, &V)> {
-        let id = w.words[i].id;
-        let list = self.list(id)?;
+    fn longest_slow(&self, w: &Words, i: usize, id: u32, f: u8) -> Option<(usize, &V)> {
+        debug_assert_eq!(Some(f), self.starts.get(id as usize).copied());
         // (A list of one-word phrases only, as most are, has nothing longer to try: the
         // next word and the pair filter are not asked.)
-        if list.singles > 0
-            && let Some(next) = w.get(i + 1)
-            && bit(&self.pairs, pair_bit(id, next.id))
-            && let Some(found) = Self::longer(list, w, i, next.id)
+        if f & LONGER != 0
+            && let Some(next) = w.words.get(i + 1)
+            && pair_in(&self.pairs, pair_bit(id, next.id))
+            && let Some(found) = self.list(id).and_then(|l| Self::longer(l, w, i, next.id))
         {
-            return Some(found);
+            return self.checked(w, i, Some(found));
         }
-        list.phrases
-            .get(list.singles as usize)
-            .map(|(_, v)| (i + 1, v))
+        if f & SINGLE == 0 {
+            return self.checked(w, i, None);
+        }
+        let found = self
+            .list(id)
+            .and_then(|list| list.phrases.get(list.singles as usize))
+            .map(|(_, v)| (i + 1, v));
+        debug_assert!(found.is_some());
+        self.checked(w, i, found)
+    }
+
+    /// `found`, the fast path's answer for word `i`, checked in debug builds against
+    /// [`Phrases::longest_by_walk`].
+    #[inline(always)]
+    fn checked<'a>(
+        &'a self,
+        w: &Words,
+        i: usize,
+        found: Option<(usize, &'a V)>,
+    ) -> Option<(usize, &'a V)> {
+        debug_assert_eq!(
+            found.map(|(e, v)| (e, v as *const V)),
+            self.longest_by_walk(w, i)
+        );
+        found
+    }
+
+    /// [`Phrases::longest`] by the walk of every candidate (the first that matches is
+    /// the longest): for debug builds to check the fast path against.
+    fn longest_by_walk(&self, w: &Words, i: usize) -> Option<(usize, *const V)> {
+        self.all_at(w, i).next().map(|(e, v)| (e, v as *const V))
     }
 
     /// The first longer phrase of `list` (word `i`'s) that matches, `second` being word
@@ -1263,6 +1452,23 @@ impl<V> Phrases<V> {
 
 #[cfg(test)]
 mod tests {
+
+    /// The eight-byte test agrees with a test per byte, for every byte in every place.
+    #[test]
+    fn lower_alnum8_per_byte() {
+        for c in 0..=255u8 {
+            for at in 0..8 {
+                let mut b = *b"az09kq7m";
+                b[at] = c;
+                let want = c.is_ascii_lowercase() || c.is_ascii_digit();
+                assert_eq!(
+                    super::lower_alnum8(u64::from_le_bytes(b)),
+                    want,
+                    "{c:#x} at {at}"
+                );
+            }
+        }
+    }
 
     /// The split before its one-pass form: parts by `split_whitespace`, then each part.
     fn phrase_words_by_parts(phrase: &str) -> Vec<String> {
