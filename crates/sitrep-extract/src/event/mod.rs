@@ -5565,6 +5565,16 @@ fn finish(
                     Some(x) if matches!(x.inter, Some(1 | 2 | 3 | 4 | 8)) && a2.is_none() => {
                         a2 = Some(x)
                     }
+                    // (Civilians the force acted on are the crowd itself: "police fired
+                    // tear gas to disperse residents who had blocked the road to
+                    // protest".)
+                    Some(x)
+                        if matches!(x.inter, Some(1 | 2 | 3 | 4 | 8))
+                            && a2.as_ref().is_some_and(|y| y.inter == Some(7)) =>
+                    {
+                        assoc1.extend(a2.take());
+                        a2 = Some(x)
+                    }
                     Some(x) if x.inter == Some(7) || x.inter == Some(5) || x.inter == Some(6) => {
                         assoc1.push(x)
                     }

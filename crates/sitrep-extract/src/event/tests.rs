@@ -10466,3 +10466,32 @@ fn a_lynching_told_by_the_police_is_not_met_by_it() {
         );
     }
 }
+
+/// Civilians a force disperses are the crowd itself: the protest's other side is the
+/// force ("police fired tear gas to disperse residents who had blocked the road to
+/// protest"), the residents associated with the protesters.
+#[test]
+fn the_residents_a_force_disperses_are_the_crowd() {
+    for (text, lang) in [
+        (
+            "Police fired tear gas on Monday to disperse residents of Kalabancoro who had blocked the main road to protest against power cuts.",
+            Lang::En,
+        ),
+        (
+            "La police a tiré lundi des gaz lacrymogènes pour disperser des habitants de Kalabancoro qui bloquaient la route principale pour protester contre les coupures d'électricité.",
+            Lang::Fr,
+        ),
+    ] {
+        let d = run(text, lang);
+        let e = one(&d);
+        assert_eq!(
+            (e.sub_event_type.as_str(), actor1(e), actor2(e)),
+            (
+                "Protest with intervention",
+                "Protesters (Mali)",
+                "Police Forces of Mali"
+            ),
+            "{text}"
+        );
+    }
+}
