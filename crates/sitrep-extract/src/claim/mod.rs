@@ -1440,7 +1440,12 @@ fn find_cues(w: &Words, lex: &ClaimLex, starts: &Stops, quoted: &[bool]) -> Vec<
                 accuses: false,
             });
             i = e;
-        } else if let Some((e, v)) = lex.get(C::CuePrep, w, i) {
+        } else if let Some((e, v)) = lex
+            .get(C::CuePrep, w, i)
+            // (An attribution that begins at its last word names the source whole:
+            // « a-t-on appris de source sécuritaire ».)
+            .filter(|&(e, _)| !(e > i + 1 && lex.has(C::Attrib, w, e - 1)))
+        {
             out.push(Cue {
                 a: i,
                 b: e,
