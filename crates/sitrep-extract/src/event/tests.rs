@@ -10495,3 +10495,23 @@ fn the_residents_a_force_disperses_are_the_crowd() {
         );
     }
 }
+
+/// What a cache holds is weapons found, not an attack: "an arms cache containing mortar
+/// shells", « une cache contenant des engins explosifs ».
+#[test]
+fn a_cache_and_what_it_holds_is_weapons_found() {
+    for (text, lang) in [
+        (
+            "Soldiers discovered an arms cache containing mortar shells, IED components and four motorbikes near Ménaka on Thursday.",
+            Lang::En,
+        ),
+        (
+            "Une patrouille des FAMa a découvert et détruit jeudi une cache contenant des engins explosifs, des détonateurs et des munitions près de Ménaka.",
+            Lang::Fr,
+        ),
+    ] {
+        let d = run(text, lang);
+        let e = one(&d);
+        assert_eq!(e.sub_event_type, "Disrupted weapons use", "{text}");
+    }
+}
