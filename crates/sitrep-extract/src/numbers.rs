@@ -36,6 +36,30 @@ pub struct NumberLex {
     ordinal: Phrases<f64>,
     approx: Phrases<Vague>,
     fraction: Phrases<f64>,
+    /// Bitset by word id: the articles ("a", "une") at which [`NumberLex::amount`] reads
+    /// something only before a word of [`NumberLex::after_article`]. Articles are most
+    /// of the words asked, and "a" alone is no amount: the test spares reading them.
+    lone_articles: Vec<u64>,
+    /// Bitset by word id: the words that can follow an article in an amount: a
+    /// multiplier's first ("a hundred") or the second word of a cardinal or vague amount
+    /// starting with an article ("a couple of", "une dizaine").
+    after_article: Vec<u64>,
+}
+
+/// Sets bit `id` of a bitset.
+fn set_bit(bits: &mut Vec<u64>, id: u32) {
+    let k = id as usize / 64;
+    if bits.len() <= k {
+        bits.resize(k + 1, 0);
+    }
+    bits[k] |= 1 << (id % 64);
+}
+
+/// Bit `id` of a bitset.
+#[inline(always)]
+fn bit(bits: &[u64], id: u32) -> bool {
+    bits.get(id as usize / 64)
+        .is_some_and(|b| b & (1 << (id % 64)) != 0)
 }
 
 impl NumberLex {
@@ -83,7 +107,37 @@ impl NumberLex {
                 }
             }
         }
+        lex.index_articles(vocab);
         Ok(lex)
+    }
+
+    /// Fills [`NumberLex::lone_articles`] and [`NumberLex::after_article`] from the
+    /// entries. An article qualifies only if it is a one-word cardinal (so that
+    /// [`NumberLex::number_words`] always reads it as one, then wants a multiplier or
+    /// the rest of a longer cardinal), and neither a multiplier nor a vague amount on
+    /// its own.
+    fn index_articles(&mut self, vocab: &Vocab) {
+        for a in ["a", "an", "un", "une"] {
+            let id = vocab.id(a);
+            if id == 0
+                || !self.cardinal.single_ids().any(|x| x == id)
+                || self.multiplier.starts_with_id(id)
+                || self.approx.single_ids().any(|x| x == id)
+            {
+                continue;
+            }
+            set_bit(&mut self.lone_articles, id);
+            for s in self
+                .cardinal
+                .second_ids(id)
+                .chain(self.approx.second_ids(id))
+            {
+                set_bit(&mut self.after_article, s);
+            }
+        }
+        for &m in self.multiplier.first_ids() {
+            set_bit(&mut self.after_article, m);
+        }
     }
 
     /// Ids of the first words of every entry (for stages that pre-filter trigger words).
@@ -173,6 +227,22 @@ impl NumberLex {
     /// counted) or a vague one ("dozens of", "une vingtaine de"), scaled by a multiplier
     /// that follows it ("several hundred" → best 300, 300..900).
     pub fn amount(&self, w: &Words, i: usize) -> Option<Amount> {
+        if let Some(x) = w.words().get(i)
+            && bit(&self.lone_articles, x.id)
+            && x.kind == TokenKind::Word
+            && !w
+                .words()
+                .get(i + 1)
+                .is_some_and(|n| bit(&self.after_article, n.id))
+        {
+            debug_assert_eq!(self.amount_slow(w, i), None);
+            return None;
+        }
+        self.amount_slow(w, i)
+    }
+
+    /// [`NumberLex::amount`] without the article test.
+    fn amount_slow(&self, w: &Words, i: usize) -> Option<Amount> {
         if let Some((end, value)) = self.number(w, i, false) {
             return Some(Amount {
                 end,

@@ -1436,6 +1436,13 @@ impl<V> Phrases<V> {
         )
     }
 
+    /// Ids of the second words of the phrases starting with the word of this id.
+    pub fn second_ids(&self, first: u32) -> impl Iterator<Item = u32> + '_ {
+        self.list(first)
+            .into_iter()
+            .flat_map(|l| l.seconds.iter().map(|&(s, _)| s))
+    }
+
     /// Ids of the words that are a phrase on their own.
     pub fn single_ids(&self) -> impl Iterator<Item = u32> + '_ {
         self.firsts
