@@ -500,3 +500,77 @@ fn the_area_after_in_picks_the_namesake_it_names() {
         );
     }
 }
+
+/// A village's record with no district code shares the credit of the district written
+/// after it with its commune's record at the same spot, and wins as a populated place
+/// ("on the outskirts of Dialgourou, in the Bankoura circle": the village, not the
+/// commune nor the district's seat). Invented places.
+#[test]
+fn a_village_beside_its_commune_takes_the_district_named_after_it() {
+    let home = tempfile::tempdir().unwrap();
+    let with_admin2 = |row: String, admin2: &str| {
+        let mut cols: Vec<String> = row.split('\t').map(String::from).collect();
+        cols[11] = admin2.to_string();
+        cols.join("\t")
+    };
+    let idx = import_lines(
+        home.path(),
+        &[
+            with_admin2(
+                place_in(401, "Bankoura", "", 14.2, -3.0, "A", "ADM2", 0, "ML", "04"),
+                "9901",
+            ),
+            with_admin2(
+                place_in(
+                    402, "Bankoura", "", 14.064, -3.075, "P", "PPLA2", 0, "ML", "04",
+                ),
+                "9901",
+            ),
+            with_admin2(
+                place_in(
+                    403,
+                    "Dialgourou",
+                    "",
+                    14.45194,
+                    -2.24194,
+                    "A",
+                    "ADM3",
+                    0,
+                    "ML",
+                    "04",
+                ),
+                "9901",
+            ),
+            place_in(
+                404,
+                "Dialgorou",
+                "Dialgourou",
+                14.451,
+                -2.24422,
+                "P",
+                "PPL",
+                0,
+                "ML",
+                "04",
+            ),
+        ],
+    );
+    for (text, lang) in [
+        (
+            "Three children were killed on Monday when a landmine exploded on the outskirts of Dialgourou, in the Bankoura circle.",
+            "en",
+        ),
+        (
+            "Trois enfants ont été tués lundi par l'explosion d'une mine à la sortie de Dialgourou, dans le cercle de Bankoura.",
+            "fr",
+        ),
+    ] {
+        let doc = extract_with(home.path(), &idx, text, lang, &["--country", "ML"]);
+        let loc = &doc["events"][0]["location"];
+        assert_eq!(
+            (loc["name"].as_str(), loc["lat"].as_f64()),
+            (Some("Dialgorou"), Some(14.451)),
+            "{text}: {loc}"
+        );
+    }
+}

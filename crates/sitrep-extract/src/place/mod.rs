@@ -1295,6 +1295,27 @@ fn disambiguate(
                 .filter(|x| !matches!(*x, "-" | "'" | "’"))
                 .collect::<Vec<_>>()
                 .join(" ");
+            // The candidates an admin hint written next to the name confirms ("in the Koro
+            // circle"), found first: a record of the same place with no district code (a
+            // village beside its commune's record) shares the credit.
+            let hinted: Vec<u32> = if nm.hints.is_empty() {
+                Vec::new()
+            } else {
+                nm.cands
+                    .iter()
+                    .copied()
+                    .filter(|&c| {
+                        let p = gaz.place(c);
+                        let a1 = gaz.admin1_name(p.country, p.admin1_code);
+                        let a2 = gaz.admin2_name(p.country, p.admin1_code, p.admin2_code);
+                        fold_opt(a1, &mut a1_buf);
+                        fold_opt(a2, &mut a2_buf);
+                        nm.hints.iter().any(|h| {
+                            (a1.is_some() && a1_buf == *h) || (a2.is_some() && a2_buf == *h)
+                        })
+                    })
+                    .collect()
+            };
             for &c in nm.cands.iter() {
                 let p = gaz.place_facts(c);
                 // GeoNames gives no population for most villages: 0 there means
@@ -1326,14 +1347,15 @@ fn disambiguate(
                 // point-in-polygon test per namesake.
                 if !nm.hints.is_empty() {
                     let p = gaz.place(c);
-                    let a1 = gaz.admin1_name(p.country, p.admin1_code);
-                    let a2 = gaz.admin2_name(p.country, p.admin1_code, p.admin2_code);
-                    fold_opt(a1, &mut a1_buf);
-                    fold_opt(a2, &mut a2_buf);
-                    for h in &nm.hints {
-                        if (a1.is_some() && a1_buf == *h) || (a2.is_some() && a2_buf == *h) {
-                            s += 5.0;
-                        }
+                    if hinted.contains(&c) {
+                        s += 5.0;
+                    } else if p.admin2_code.is_empty()
+                        && hinted.iter().any(|&o| {
+                            let (la, lo) = point(gaz, o);
+                            approx_km(la, lo, p.lat, p.lon) < 5.0
+                        })
+                    {
+                        s += 5.0;
                     }
                 }
                 // The seat of a district or region is named after it: among namesakes it is
