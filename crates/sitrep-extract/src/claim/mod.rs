@@ -363,24 +363,33 @@ impl WordStage for ClaimStage {
                     // mayor of Boni, reached by telephone, said"; in « des jihadistes ont
                     // tué 12 soldats, a indiqué le porte-parole du ministère » the soldiers
                     // are what is reported, not who reports.)
-                    // (One aside only: in « Cinq civils, dont trois enfants, ont péri
-                    // dimanche, rapporte-t-on » the civilians have a verb of their own
-                    // after their aside, and are what is reported.)
-                    // (Nor a subject whose own verb comes before its aside: « La milice
-                    // et des groupes peuls ont signé samedi un pacte, sous l'égide du
-                    // gouverneur, a annoncé… ». French « à » folds to the auxiliary "a".)
-                    let asides = |c: &Cand| (c.b..cue.a - 1).filter(|&i| w.norm(i) == ",").count();
+                    // (Nor a subject with a verb of its own between it and the cue: in
+                    // « Cinq civils, dont trois enfants, ont péri dimanche, rapporte-t-on »
+                    // or « La milice … a signé samedi un pacte, sous l'égide du gouverneur,
+                    // a annoncé… » it is what is reported. An aside may list: "the army,
+                    // with its air resources, …, and the support of Wagner, claimed".
+                    // French « à » folds to the auxiliary "a".)
+                    // (Not one of a relative clause about it: "JNIM, which claimed the
+                    // attack, said".)
                     let own_verb = |c: &Cand| {
-                        (c.b..cue.a - 1)
-                            .take_while(|&i| w.norm(i) != ",")
-                            .any(|i| lex.has(C::Aux, w, i) && w.span(i, i + 1).of(text) != "à")
+                        (c.b..cue.a - 1).any(|i| {
+                            lex.has(C::Aux, w, i)
+                                && w.span(i, i + 1).of(text) != "à"
+                                && !after_relative(
+                                    w,
+                                    (c.b..i)
+                                        .rev()
+                                        .find(|&k| w.norm(k) == ",")
+                                        .map_or(c.b, |k| k + 1)
+                                        + 1,
+                                )
+                        })
                     };
                     let before = if inverted_after.is_some()
                         || parenthetical
                             && (!(clause..cue.a - 1).any(|i| w.norm(i) == ",")
-                                || before.is_some_and(|c| {
-                                    c.b < cue.a && (asides(c) >= 2 || own_verb(c))
-                                })) {
+                                || before.is_some_and(|c| c.b < cue.a && own_verb(c)))
+                    {
                         None
                     } else {
                         before

@@ -1347,14 +1347,14 @@ fn disambiguate(
                 // point-in-polygon test per namesake.
                 if !nm.hints.is_empty() {
                     let p = gaz.place(c);
-                    if hinted.contains(&c) {
-                        s += 5.0;
-                    } else if p.admin2_code.is_empty()
-                        && hinted.iter().any(|&o| {
-                            let (la, lo) = point(gaz, o);
-                            approx_km(la, lo, p.lat, p.lon) < 5.0
-                        })
-                    {
+                    let beside_hinted = || {
+                        p.admin2_code.is_empty()
+                            && hinted.iter().any(|&o| {
+                                let (la, lo) = point(gaz, o);
+                                approx_km(la, lo, p.lat, p.lon) < 5.0
+                            })
+                    };
+                    if hinted.contains(&c) || beside_hinted() {
                         s += 5.0;
                     }
                 }
