@@ -203,6 +203,37 @@ fn same_bytes(a: &[u8], b: &[u8]) -> bool {
     a.len() == b.len() && a.iter().zip(b).all(|(x, y)| x == y)
 }
 
+/// The first word from `i` on whose byte in `codes` (one a word, `n` words, then eight
+/// zero bytes of padding) has a bit of `mask`: eight words a load, for the stages that
+/// keep such a table (claim cues, actor starts).
+#[inline]
+pub(crate) fn next_flagged(codes: &[u8], n: usize, mut i: usize, mask: u8) -> Option<usize> {
+    let all = u64::from_ne_bytes([mask; 8]);
+    let from = i;
+    let found = loop {
+        if i >= n {
+            break None;
+        }
+        let v = u64::from_le_bytes(
+            codes[i..i + 8]
+                .try_into()
+                .expect("eight bytes: the padding"),
+        ) & all;
+        if v != 0 {
+            break Some(i + (v.trailing_zeros() / 8) as usize);
+        }
+        i += 8;
+    };
+    debug_assert_eq!(
+        found,
+        codes[from.min(n)..n]
+            .iter()
+            .position(|&b| b & mask != 0)
+            .map(|p| from + p)
+    );
+    found
+}
+
 /// Word equality for the grammars' literal comparisons ("the", "le", "of"): the lengths,
 /// then for short words their [`short_key`]s, without a library call.
 #[inline(always)]

@@ -279,31 +279,8 @@ impl Codes {
     /// The first word from `i` on with a bit of `mask`, if any. (The padding has none:
     /// a bit found is a word's.)
     #[inline]
-    fn next(&self, mut i: usize, mask: u8) -> Option<usize> {
-        let all = u64::from_ne_bytes([mask; 8]);
-        let from = i;
-        let found = loop {
-            if i >= self.n {
-                break None;
-            }
-            let v = u64::from_le_bytes(
-                self.codes[i..i + 8]
-                    .try_into()
-                    .expect("eight bytes: the padding"),
-            ) & all;
-            if v != 0 {
-                break Some(i + (v.trailing_zeros() / 8) as usize);
-            }
-            i += 8;
-        };
-        debug_assert_eq!(
-            found,
-            self.codes[from.min(self.n)..self.n]
-                .iter()
-                .position(|&b| b & mask != 0)
-                .map(|p| from + p)
-        );
-        found
+    fn next(&self, i: usize, mask: u8) -> Option<usize> {
+        crate::words::next_flagged(&self.codes, self.n, i, mask)
     }
 }
 
