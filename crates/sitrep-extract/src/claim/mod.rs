@@ -363,14 +363,13 @@ impl WordStage for ClaimStage {
                     // mayor of Boni, reached by telephone, said"; in « des jihadistes ont
                     // tué 12 soldats, a indiqué le porte-parole du ministère » the soldiers
                     // are what is reported, not who reports.)
-                    // (Nor a subject with a verb of its own between it and the cue: in
-                    // « Cinq civils, dont trois enfants, ont péri dimanche, rapporte-t-on »
+                    // (Nor a subject with a verb of its own between it and the cue, outside
+                    // a relative clause about it ("JNIM, which claimed the attack, said"):
+                    // in « Cinq civils, dont trois enfants, ont péri dimanche, rapporte-t-on »
                     // or « La milice … a signé samedi un pacte, sous l'égide du gouverneur,
-                    // a annoncé… » it is what is reported. An aside may list: "the army,
-                    // with its air resources, …, and the support of Wagner, claimed".
-                    // French « à » folds to the auxiliary "a".)
-                    // (Not one of a relative clause about it: "JNIM, which claimed the
-                    // attack, said".)
+                    // a annoncé… » it is what is reported. Commas alone say nothing: an
+                    // aside may list, "the army, with its air resources, …, and the support
+                    // of Wagner, claimed". French « à » folds to the auxiliary "a".)
                     let own_verb = |c: &Cand| {
                         (c.b..cue.a - 1).any(|i| {
                             lex.has(C::Aux, w, i)
