@@ -203,35 +203,66 @@ fn same_bytes(a: &[u8], b: &[u8]) -> bool {
     a.len() == b.len() && a.iter().zip(b).all(|(x, y)| x == y)
 }
 
-/// The first word from `i` on whose byte in `codes` (one a word, `n` words, then eight
-/// zero bytes of padding) has a bit of `mask`: eight words a load, for the stages that
-/// keep such a table (claim cues, actor starts).
-#[inline]
-pub(crate) fn next_flagged(codes: &[u8], n: usize, mut i: usize, mask: u8) -> Option<usize> {
-    let all = u64::from_ne_bytes([mask; 8]);
-    let from = i;
-    let found = loop {
-        if i >= n {
-            break None;
+/// One byte of flags a word and eight zero bytes after the last: a scan finds the next
+/// word with a flag eight words a load. The stages that keep one (the claim stage's
+/// stops, the actor scan's starts) choose what the bits mean.
+pub(crate) struct WordBits {
+    codes: Vec<u8>,
+    n: usize,
+}
+
+impl WordBits {
+    /// Each word's byte as `of` gives it.
+    pub(crate) fn new(w: &Words, of: impl Fn(&Word) -> u8) -> WordBits {
+        let n = w.len();
+        let mut codes = Vec::with_capacity(n + 8);
+        codes.extend(w.words().iter().map(of));
+        codes.extend([0u8; 8]);
+        WordBits { codes, n }
+    }
+
+    /// Sets `bits` at word `i` (nothing past the last word).
+    pub(crate) fn set(&mut self, i: usize, bits: u8) {
+        if i < self.n {
+            self.codes[i] |= bits;
         }
-        let v = u64::from_le_bytes(
-            codes[i..i + 8]
-                .try_into()
-                .expect("eight bytes: the padding"),
-        ) & all;
-        if v != 0 {
-            break Some(i + (v.trailing_zeros() / 8) as usize);
-        }
-        i += 8;
-    };
-    debug_assert_eq!(
-        found,
-        codes[from.min(n)..n]
-            .iter()
-            .position(|&b| b & mask != 0)
-            .map(|p| from + p)
-    );
-    found
+    }
+
+    /// Has word `i` a bit of `mask`?
+    #[inline]
+    pub(crate) fn any(&self, i: usize, mask: u8) -> bool {
+        self.codes[i] & mask != 0
+    }
+
+    /// The first word from `i` on with a bit of `mask`, if any. (The padding has none:
+    /// a bit found is a word's.)
+    #[inline]
+    pub(crate) fn next(&self, mut i: usize, mask: u8) -> Option<usize> {
+        let all = u64::from_ne_bytes([mask; 8]);
+        let from = i;
+        let found = loop {
+            if i >= self.n {
+                break None;
+            }
+            let v = u64::from_le_bytes(
+                self.codes[i..i + 8]
+                    .try_into()
+                    .expect("eight bytes: the padding"),
+            ) & all;
+            if v != 0 {
+                break Some(i + (v.trailing_zeros() / 8) as usize);
+            }
+            i += 8;
+        };
+        debug_assert_eq!(
+            found,
+            self.codes[from.min(self.n)..self.n]
+                .iter()
+                .position(|&b| b & mask != 0)
+                .map(|p| from + p)
+        );
+        found
+    }
 }
 
 /// Word equality for the grammars' literal comparisons ("the", "le", "of"): the lengths,

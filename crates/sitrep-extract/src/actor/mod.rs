@@ -13,7 +13,7 @@ pub mod lex;
 
 use crate::WordStage;
 use crate::resources::Resources;
-use crate::words::{Starts, Words};
+use crate::words::{Starts, WordBits, Words};
 use dict::{ActorDict, Day};
 use lex::{A, ActorLex};
 use sitrep_core::records::ActorMention;
@@ -22,7 +22,7 @@ use std::sync::Arc;
 
 pub struct ActorStage {
     res: Arc<Resources>,
-    /// Per language, indexed by word id: its [`WANTED`] and [`ROLE`] bits ([`Codes`]).
+    /// Per language, indexed by word id: its [`WANTED`] and [`ROLE`] bits ([`codes`]).
     first: [Vec<u8>; 2],
 }
 
@@ -100,7 +100,7 @@ impl WordStage for ActorStage {
                 Some((a, b, c.to_string()))
             })
             .collect();
-        let starts = Codes::new(w, &self.first[lang as usize], &countries);
+        let starts = codes(w, &self.first[lang as usize], &countries);
         let mut found = scan(w, text, lang, dict, lex, &starts, &countries);
         learn_aliases(w, text, lex, &mut found);
         let focus = focus_country(doc, dict, &found, self.res.as_ref())
@@ -238,50 +238,24 @@ const SCANNED: u32 = DICT
     | A::DescContracted.bit()
     | A::Crowd.bit();
 
-/// [`Codes`]' bits: a phrase of a kind in [`SCANNED`] starts at the word, a role does
+/// [`codes`]' bits: a phrase of a kind in [`SCANNED`] starts at the word, a role does
 /// ([`roles`]), the word is capitalized, a country name starts at it.
 const WANTED: u8 = 1;
 const ROLE: u8 = 2;
 const CAPITAL: u8 = 4;
 const COUNTRY: u8 = 8;
 
-/// One byte a word, its [`WANTED`], [`ROLE`], [`CAPITAL`] and [`COUNTRY`] bits, and
-/// eight zero bytes after the last word. The scans find their next word eight words a
-/// load, where [`scan`] tested three arrays at each word (some ten instructions a word,
-/// for the one word in three or four it stops at).
-struct Codes {
-    codes: Vec<u8>,
-    n: usize,
-}
-
-impl Codes {
-    fn new(w: &Words, first: &[u8], countries: &[(usize, usize, String)]) -> Codes {
-        let n = w.len();
-        let mut codes = Vec::with_capacity(n + 8);
-        codes.extend(w.words().iter().map(|x| {
-            first.get(x.id as usize).copied().unwrap_or(0) | if x.cap { CAPITAL } else { 0 }
-        }));
-        codes.extend([0u8; 8]);
-        for &(a, _, _) in countries {
-            if a < n {
-                codes[a] |= COUNTRY;
-            }
-        }
-        Codes { codes, n }
+/// Each word's [`WANTED`], [`ROLE`], [`CAPITAL`] and [`COUNTRY`] bits: the scans find
+/// their next word eight words a load, where [`scan`] tested three arrays at each word
+/// (some ten instructions a word, for the one word in three or four it stops at).
+fn codes(w: &Words, first: &[u8], countries: &[(usize, usize, String)]) -> WordBits {
+    let mut codes = WordBits::new(w, |x| {
+        first.get(x.id as usize).copied().unwrap_or(0) | if x.cap { CAPITAL } else { 0 }
+    });
+    for &(a, _, _) in countries {
+        codes.set(a, COUNTRY);
     }
-
-    /// Has word `i` a bit of `mask`?
-    #[inline]
-    fn any(&self, i: usize, mask: u8) -> bool {
-        self.codes[i] & mask != 0
-    }
-
-    /// The first word from `i` on with a bit of `mask`, if any. (The padding has none:
-    /// a bit found is a word's.)
-    #[inline]
-    fn next(&self, i: usize, mask: u8) -> Option<usize> {
-        crate::words::next_flagged(&self.codes, self.n, i, mask)
-    }
+    codes
 }
 
 /// Dictionary names, acronyms, people and descriptions, longest first, left to right.
@@ -292,7 +266,7 @@ fn scan(
     lang: Lang,
     dict: &ActorDict,
     lex: &ActorLex,
-    starts: &Codes,
+    starts: &WordBits,
     countries: &[(usize, usize, String)],
 ) -> Vec<Found> {
     let mut out: Vec<Found> = Vec::new();
@@ -935,7 +909,7 @@ fn roles(
     w: &Words,
     text: &str,
     lex: &ActorLex,
-    starts: &Codes,
+    starts: &WordBits,
     places: &[(usize, usize)],
     out: &mut Vec<Found>,
 ) {

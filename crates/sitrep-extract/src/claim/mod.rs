@@ -17,7 +17,7 @@ pub mod lex;
 use crate::WordStage;
 use crate::actor::lex::A;
 use crate::resources::Resources;
-use crate::words::{Starts, Words};
+use crate::words::{Starts, WordBits, Words};
 use lex::{C, ClaimLex};
 use sitrep_core::records::{Claim, Speaker, Stance};
 use sitrep_core::{Doc, Lang, Span, TokenKind};
@@ -26,7 +26,7 @@ use std::sync::Arc;
 pub struct ClaimStage {
     res: Arc<Resources>,
     /// Per language, indexed by word id: at which of the three scans' stops the word
-    /// starts a phrase ([`SUB`], [`SPEAKER`], [`CUE`]; see [`Stops`]).
+    /// starts a phrase ([`SUB`], [`SPEAKER`], [`CUE`]; see [`WordBits`]).
     first: [Vec<u8>; 2],
 }
 
@@ -109,7 +109,11 @@ impl WordStage for ClaimStage {
         let alex = self.res.actor_lex(lang);
         let nlex = self.res.numbers(lang);
         let (quoted, paren) = marks(w);
-        let starts = Stops::new(w, &self.first[lang as usize]);
+        // (One byte a word, its [`SUB`], [`SPEAKER`] and [`CUE`] bits: a scan tests eight
+        // words a load, where [`Starts`], four bytes a word, cost some fifteen
+        // instructions a word over the three scans.)
+        let first = &self.first[lang as usize];
+        let starts = WordBits::new(w, |x| first.get(x.id as usize).copied().unwrap_or(0));
         // The cues first: without one there is no claim, and what only the cues' clauses
         // read (speakers, subordinate clauses, times) is not worth finding. (One report
         // in seven has none; the steps skipped write nothing.)
@@ -1048,40 +1052,10 @@ const SUB: u8 = 1;
 const SPEAKER: u8 = 2;
 const CUE: u8 = 4;
 
-/// One byte a word, its [`SUB`], [`SPEAKER`] and [`CUE`] bits, and eight zero bytes
-/// after the last word: a scan tests eight words with one load, where [`Starts`] (four
-/// bytes a word, eight loads and or-s per eight words) cost some fifteen instructions a
-/// word over the three scans.
-struct Stops {
-    codes: Vec<u8>,
-    n: usize,
-}
-
-impl Stops {
-    fn new(w: &Words, first: &[u8]) -> Stops {
-        let n = w.len();
-        let mut codes = Vec::with_capacity(n + 8);
-        codes.extend(
-            w.words()
-                .iter()
-                .map(|x| first.get(x.id as usize).copied().unwrap_or(0)),
-        );
-        codes.extend([0u8; 8]);
-        Stops { codes, n }
-    }
-
-    /// The first word from `i` on with a bit of `mask`, if any. (The padding has none:
-    /// a bit found is a word's.)
-    #[inline(never)]
-    fn next(&self, i: usize, mask: u8) -> Option<usize> {
-        crate::words::next_flagged(&self.codes, self.n, i, mask)
-    }
-}
-
 /// Subordinate clauses: from a subordinator ("while", "when", "alors que", "lorsque")
 /// to the next comma or the sentence end, each numbered (0: the main clauses). A
 /// subject or a date inside one belongs to it, not to a cue outside it.
-fn subordinates(w: &Words, lex: &ClaimLex, starts: &Stops, quoted: &[bool]) -> Vec<u32> {
+fn subordinates(w: &Words, lex: &ClaimLex, starts: &WordBits, quoted: &[bool]) -> Vec<u32> {
     let mut out = vec![0u32; w.len()];
     let mut id = 0;
     let mut i = 0;
@@ -1246,7 +1220,7 @@ fn candidates(
     w: &Words,
     lex: &ClaimLex,
     alex: &crate::actor::lex::ActorLex,
-    starts: &Stops,
+    starts: &WordBits,
     quoted: &[bool],
     paren: &[bool],
 ) -> Vec<Cand> {
@@ -1400,7 +1374,7 @@ fn authored_by(w: &Words, p: usize, end: usize, a: usize) -> bool {
 }
 
 /// Reporting cues, attributions and self-sourced attributions outside quotations.
-fn find_cues(w: &Words, lex: &ClaimLex, starts: &Stops, quoted: &[bool]) -> Vec<Cue> {
+fn find_cues(w: &Words, lex: &ClaimLex, starts: &WordBits, quoted: &[bool]) -> Vec<Cue> {
     let mut out = Vec::new();
     let mut i = 0;
     while let Some(k) = starts.next(i, CUE) {
