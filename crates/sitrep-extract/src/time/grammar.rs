@@ -1228,9 +1228,12 @@ impl<'a> Grammar<'a> {
             }
             // « le 4 courant », "the 4th of last month": a day of a month told by its
             // distance from the publication month.
-            if let Some((e2, v)) = self.kind(K::OfMonth, e) {
+            // (A value that is no number matches nothing, as elsewhere in the grammar.)
+            if let Some((e2, v)) = self.kind(K::OfMonth, e)
+                && let Ok(off) = v.parse()
+            {
                 spec.day = Some(d);
-                spec.rel = Rel::Deictic(Unit::Month, v.parse().unwrap_or(0));
+                spec.rel = Rel::Deictic(Unit::Month, off);
                 return Some((e2, spec));
             }
         }
