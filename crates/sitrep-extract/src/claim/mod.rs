@@ -356,7 +356,11 @@ impl WordStage for ClaimStage {
                             && c.a >= cue.b
                             && c.a <= cue.b + 5
                             && c.b <= s1
-                            && (cue.b..c.a).all(told)
+                            && ((cue.b..c.a).all(told)
+                                // (Or past what it was said in: "…, said a statement from
+                                // the army", « …, indique un communiqué de l'armée ».)
+                                || channel_author(w, lex, &cands, cue.b)
+                                    .is_some_and(|x| std::ptr::eq(x, *c)))
                             // (Not past "that": "…, told the AP that Cuban authorities
                             // were frustrated" reports them.)
                             && !(cue.b..c.a).any(|i| lex.has(C::That, w, i))
@@ -805,21 +809,10 @@ impl WordStage for ClaimStage {
                             // communiqué de l'armée », « selon un bilan de la société
                             // civile »: past what it was said in, and its preposition, who
                             // said it.
-                            let authored = || {
-                                let at = cue.b + usize::from(lex.has(C::Det, w, cue.b));
-                                let e = lex
-                                    .get(C::Tally, w, cue.b)
-                                    .or_else(|| lex.get(C::Channel, w, at))
-                                    .map(|(e, _)| e)?;
-                                let (pe, _) = lex.get(C::Prep, w, e)?;
-                                cands.iter().find(|c| {
-                                    c.a >= pe && c.a <= pe + 1 && authored_by(w, e, pe, c.a)
-                                })
-                            };
                             cands
                                 .iter()
                                 .find(|c| c.a >= cue.b && c.a <= cue.b + 1)
-                                .or_else(authored)
+                                .or_else(|| channel_author(w, lex, &cands, cue.b))
                                 .and_then(|c| {
                                     speaker_at = Some((c.a, c.b));
                                     resolve(c)
@@ -1362,6 +1355,27 @@ fn governed(w: &Words, lex: &ClaimLex, a: usize) -> bool {
             && (end == 1 || w.words()[end - 2].sentence != w.words()[end - 1].sentence)
     };
     prep(j) && !opens(j) || (lex.has(C::Det, w, a) && prep(a) && !opens(a))
+}
+
+/// Who a statement or count at word `i` comes from, past its preposition: "a statement
+/// from the army", « un communiqué de l'armée », « un bilan de la société civile », "a
+/// statement issued by JNIM", « un communiqué signé par le porte-parole du JNIM ».
+fn channel_author<'c>(w: &Words, lex: &ClaimLex, cands: &'c [Cand], i: usize) -> Option<&'c Cand> {
+    let at = i + usize::from(lex.has(C::Det, w, i));
+    let mut e = lex
+        .get(C::Tally, w, i)
+        .or_else(|| lex.get(C::Channel, w, at))
+        .map(|(e, _)| e)?;
+    if let Some((ve, _)) = lex.get(C::ChannelVerb, w, e)
+        && ve < w.len()
+        && matches!(w.norm(ve), "by" | "par")
+    {
+        e = ve;
+    }
+    let (pe, _) = lex.get(C::Prep, w, e)?;
+    cands
+        .iter()
+        .find(|c| c.a >= pe && c.a <= pe + 1 && authored_by(w, e, pe, c.a))
 }
 
 /// The preposition from `p` to `end` names the author of a count or statement, the

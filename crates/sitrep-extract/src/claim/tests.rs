@@ -1386,3 +1386,48 @@ fn a_subject_with_its_own_verb_before_an_aside_does_not_speak() {
         );
     }
 }
+
+/// A statement named after an inverted cue speaks for its author, past its preposition
+/// or its passive's agent: "…, said a statement from the army", « …, indique un
+/// communiqué de l'armée », « …, affirme un communiqué signé par … du JNIM ».
+#[test]
+fn inverted_statement_speaks_for_its_author() {
+    for (text, lang, said, by, channel) in [
+        (
+            "Trois soldats ont été tués près de Tessit, indique un communiqué de l'armée publié mardi.",
+            Lang::Fr,
+            "Trois soldats ont été tués près de Tessit",
+            "Military Forces of Mali",
+            "communiqué",
+        ),
+        (
+            "Douze assaillants ont été neutralisés, affirme un communiqué signé par le porte-parole du JNIM.",
+            Lang::Fr,
+            "Douze assaillants ont été neutralisés",
+            "JNIM",
+            "communiqué",
+        ),
+        (
+            "Three soldiers were killed near Tessit, said a statement from the army.",
+            Lang::En,
+            "Three soldiers were killed near Tessit",
+            "Military Forces of Mali",
+            "statement",
+        ),
+        (
+            "Twelve attackers were neutralised, said a statement issued by JNIM.",
+            Lang::En,
+            "Twelve attackers were neutralised",
+            "JNIM",
+            "statement",
+        ),
+    ] {
+        let d = run(text, lang);
+        let c = claim(&d, said);
+        assert_eq!(
+            (content(&d, c), c.by.name.as_str(), c.channel.as_deref()),
+            (said, by, Some(channel)),
+            "{text}"
+        );
+    }
+}
