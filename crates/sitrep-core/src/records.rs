@@ -109,6 +109,21 @@ pub struct PlaceMention {
     /// trigger noun) as opposed to a place merely mentioned; the events stage chooses.
     #[serde(default)]
     pub locative: bool,
+    /// The name opens the report as its dateline: where it was filed, not said in a
+    /// sentence of its own.
+    #[serde(skip_serializing_if = "Option::is_none", default)]
+    pub dateline: Option<Dateline>,
+}
+
+/// How a report's dateline names its place. Local press (« Sévaré : … », "Gao - …")
+/// names where it happened, as a headline's topic does; a wire's ("BAMAKO, Nov 8
+/// (AFP) -") names where the reporter files from, often the capital, far from what
+/// it tells.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Serialize, Deserialize)]
+#[serde(rename_all = "lowercase")]
+pub enum Dateline {
+    Local,
+    Wire,
 }
 
 /// An actor mention: a named group, an alias, a description resolved in context, a

@@ -29,7 +29,7 @@ use crate::words::Words;
 use codebook::{Codebook, Facts, Kind};
 use lex::{E, EventLex, Trigger};
 use sitrep_core::records::{
-    ActorMention, Claim, EventActor, EventDate, EventLocation, EventMention, Fatalities,
+    ActorMention, Claim, Dateline, EventActor, EventDate, EventLocation, EventMention, Fatalities,
     PlaceMention, TimeMention,
 };
 use sitrep_core::{Date, Doc, Lang, Span, TokenKind};
@@ -3222,11 +3222,14 @@ fn assemble(
             .min_by_key(|&k| {
                 // A town named in a locative context ("in Kidal", "near Gao") before one
                 // merely mentioned ("the battle of Kidal" is still a place, but weaker).
-                (
-                    country_level(k),
-                    !idx.doc.places[k].locative,
-                    pdist(idx.places[k]),
-                )
+                // (A wire's dateline, often the capital the reporter files from, names
+                // the place last, after a mere country; local press names the place
+                // where it happened, as a locative does: « Sévaré : … ».)
+                let rank = match idx.doc.places[k].dateline {
+                    Some(Dateline::Wire) => 2,
+                    _ => u8::from(country_level(k)),
+                };
+                (rank, !idx.doc.places[k].locative, pdist(idx.places[k]))
             })
     };
     // A region that only says where the town named right before it lies ("near Sofara,

@@ -10515,3 +10515,34 @@ fn a_cache_and_what_it_holds_is_weapons_found() {
         assert_eq!(e.sub_event_type, "Disrupted weapons use", "{text}");
     }
 }
+
+/// A local dateline (« Tessit : … ») places what the report tells; a wire's, often the
+/// capital the reporter files from, only what no other place locates.
+#[test]
+fn a_dateline_places_the_event_a_wires_last() {
+    for (text, lang, at) in [
+        (
+            "Tessit : deux soldats ont été tués dimanche dans l'explosion d'une mine.",
+            Lang::Fr,
+            "Tessit",
+        ),
+        (
+            "GAO, Mali, Nov 12 (Reuters) - A landmine killed two soldiers on Sunday.",
+            Lang::En,
+            "Gao",
+        ),
+        (
+            "BAMAKO, Nov 12 (AFP) - A landmine killed two soldiers on Sunday on a track some way from the market in Tessit.",
+            Lang::En,
+            "Tessit",
+        ),
+        (
+            "BAMAKO, 12 novembre (AFP) - Deux soldats ont été tués dimanche près de Tessit par une mine.",
+            Lang::Fr,
+            "Tessit",
+        ),
+    ] {
+        let d = run(text, lang);
+        assert_eq!(place(one(&d)), at, "{text}");
+    }
+}

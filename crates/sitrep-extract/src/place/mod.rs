@@ -15,7 +15,7 @@ use crate::WordStage;
 use crate::resources::Resources;
 use crate::words::{FxMap, Vocab, Words};
 use lex::{P, PlaceLex};
-use sitrep_core::records::{ActorMention, PlaceMention, PlaceOffset};
+use sitrep_core::records::{ActorMention, Dateline, PlaceMention, PlaceOffset};
 use sitrep_core::{Doc, Lang, Span, TokenKind};
 use sitrep_gazetteer::{Gazetteer, Hits, geo};
 use std::borrow::Cow;
@@ -210,6 +210,8 @@ struct Name<'a> {
     fuzzy: bool,
     /// The country an apposition puts it in ("Kaya, in Burkina Faso"), ISO code.
     country: Option<&'a str>,
+    /// It opens the report as its dateline ([`dateline_at`]).
+    dateline: Option<Dateline>,
 }
 
 impl WordStage for PlaceStage {
@@ -419,6 +421,42 @@ fn mixed_acronym(text: &str, w: &Words, i: usize) -> bool {
     is_acronym(text, w, i) && w.words()[i].span.of(text).chars().any(char::is_lowercase)
 }
 
+/// Name `a..b` opens the report as its dateline: it starts one of its first two
+/// sentences, and a colon or a spaced dash follows (« Sévaré : … », "Gao - …"), or a
+/// comma and a date or country up to the agency's parenthesis or a dash ("GAO, Mali,
+/// Aug 20 (AFP) -", « Sévaré, 12 mars 2024 – »), or the parenthesis itself ("GAO
+/// (Reuters) -").
+fn dateline_at(w: &Words, in_time: &[bool], a: usize, b: usize) -> Option<Dateline> {
+    let x = &w.words()[a];
+    if x.sentence > 1
+        || a > 0 && w.same_sentence(a - 1, a)
+        || b >= w.len()
+        || !w.same_sentence(a, b)
+    {
+        return None;
+    }
+    let dash = |i: usize| matches!(w.norm(i), "-" | "–" | "—") && !w.words()[i].glued;
+    match w.norm(b) {
+        ":" => Some(Dateline::Local),
+        _ if dash(b) => Some(Dateline::Local),
+        "(" => Some(Dateline::Wire),
+        "," => (b + 2..(b + 12).min(w.len()))
+            .take_while(|&i| w.same_sentence(a, i))
+            .find(|&i| w.norm(i) == "(" || dash(i))
+            .filter(|&end| {
+                (b + 1..end).all(|i| {
+                    let y = &w.words()[i];
+                    in_time[i]
+                        || y.cap
+                        || y.kind == TokenKind::Number
+                        || matches!(w.norm(i), "," | ".")
+                })
+            })
+            .map(|_| Dateline::Wire),
+        _ => None,
+    }
+}
+
 /// An unknown name from word `i`: it runs over the capitalized words that follow (and
 /// the lowercase pieces of hyphenated names, "Ti-n-Essako").
 fn unresolved<'a>(
@@ -457,6 +495,7 @@ fn unresolved<'a>(
             metonym: false,
             fuzzy: false,
             country: None,
+            dateline: None,
         },
     )
 }
@@ -592,6 +631,7 @@ fn recognize<'a>(
                     metonym: false,
                     fuzzy: false,
                     country: None,
+                    dateline: None,
                 });
             }
             i += 1;
@@ -671,6 +711,36 @@ fn recognize<'a>(
         let name_pre = || lex.ending_at(P::NamePre, w, i, 4).is_some();
         match best {
             Some((e, cands)) => {
+                // A dateline is a place whatever its writing ("GAO, Nov 8 (AFP) -",
+                // capitals like an acronym's) and whoever's name follows.
+                let dateline = locative
+                    .is_none()
+                    .then(|| dateline_at(w, in_time, i, e))
+                    .flatten();
+                if dateline.is_some()
+                    && !is_stopword(known, lex, w, i)
+                    && !mixed_acronym(text, w, i)
+                {
+                    locative = Some("dateline");
+                    out.push(Name {
+                        a: i,
+                        b: e,
+                        cands,
+                        locative,
+                        ctx_start,
+                        region: region_ctx,
+                        near,
+                        hints: Vec::new(),
+                        expect: None,
+                        chosen: None,
+                        metonym: false,
+                        fuzzy: false,
+                        country: None,
+                        dateline,
+                    });
+                    i = e;
+                    continue;
+                }
                 let single = e == i + 1;
                 let stop = single
                     && (is_stopword(known, lex, w, i) || lex.get(P::NotPlace, w, i).is_some());
@@ -721,6 +791,7 @@ fn recognize<'a>(
                     metonym: false,
                     fuzzy: false,
                     country: None,
+                    dateline: None,
                 });
                 i = e;
             }
@@ -1505,6 +1576,7 @@ fn mention_for<'g>(
         resolved: true,
         offset,
         locative,
+        dateline: None,
     }
 }
 
@@ -1616,7 +1688,10 @@ fn build(
                     om.name = span.of(text).to_string();
                     places.push(om);
                 }
-                places.push(m);
+                places.push(PlaceMention {
+                    dateline: nm.dateline,
+                    ..m
+                });
             }
             None => {
                 // Unknown to the gazetteer: where an apposition puts it, else nowhere.

@@ -593,3 +593,62 @@ fn a_report_about_another_country_does_not_misspell_the_home_country() {
         );
     }
 }
+
+/// A name opening the report before a colon, a spaced dash or a wire's date and agency
+/// is its dateline, whatever its capitals; the same name further on is not.
+#[test]
+fn a_dateline_names_a_place_whatever_its_capitals() {
+    use sitrep_core::records::Dateline;
+    for (text, lang, name, canon, kind) in [
+        (
+            "GAO, Mali, Nov 12 (Reuters) - Gunmen killed two soldiers on Sunday.",
+            Lang::En,
+            "GAO",
+            "Gao",
+            Dateline::Wire,
+        ),
+        (
+            "TESSIT (AFP) - Two soldiers were killed on Sunday.",
+            Lang::En,
+            "TESSIT",
+            "Tessit",
+            Dateline::Wire,
+        ),
+        (
+            "Tessit : deux soldats ont été tués dimanche dans l'explosion d'une mine.",
+            Lang::Fr,
+            "Tessit",
+            "Tessit",
+            Dateline::Local,
+        ),
+        (
+            "Tessit - Deux soldats ont été tués dimanche dans l'explosion d'une mine.",
+            Lang::Fr,
+            "Tessit",
+            "Tessit",
+            Dateline::Local,
+        ),
+    ] {
+        let ps = places(text, lang);
+        let p = find(&ps, name);
+        assert_eq!((p.name.as_str(), p.dateline), (canon, Some(kind)), "{text}");
+    }
+    for (text, lang) in [
+        (
+            "Le bilan est lourd. Les combats ont repris. TESSIT : deux soldats tués.",
+            Lang::Fr,
+        ),
+        (
+            "The toll is heavy. Fighting resumed. TESSIT: two soldiers killed.",
+            Lang::En,
+        ),
+    ] {
+        assert!(
+            places(text, lang)
+                .iter()
+                .all(|p| p.dateline.is_none() && p.text != "TESSIT"),
+            "{text}: {:#?}",
+            places(text, lang)
+        );
+    }
+}
