@@ -10546,3 +10546,37 @@ fn a_dateline_places_the_event_a_wires_last() {
         assert_eq!(place(one(&d)), at, "{text}");
     }
 }
+
+/// A place a group makes its base, or sets up camp in, is a base established; a French
+/// infinitive of a deed done (« avant d'incendier l'un d'eux ») is the deed, and one
+/// threatened (« menacent d'incendier », "threatening to loot") only background.
+#[test]
+fn new_bases_infinitive_deeds_and_threats() {
+    for (text, lang, sub) in [
+        (
+            "Des combattants du JNIM ont fait de Tessit leur nouvelle base depuis dimanche.",
+            Lang::Fr,
+            "Headquarters or base established",
+        ),
+        (
+            "JNIM fighters set up camp in Tessit on Sunday.",
+            Lang::En,
+            "Headquarters or base established",
+        ),
+        (
+            "Des hommes armés ont vidé trois camions à Tessit dimanche avant d'incendier l'un d'eux.",
+            Lang::Fr,
+            "Looting/property destruction",
+        ),
+    ] {
+        let d = run(text, lang);
+        assert_eq!(one(&d).sub_event_type, sub, "{text}");
+    }
+    for (text, lang) in [
+        ("Les jihadistes menacent d'incendier le village de Tessit.", Lang::Fr),
+        ("The jihadists are threatening to loot the village of Tessit.", Lang::En),
+    ] {
+        let d = run(text, lang);
+        assert!(current(&d).is_empty(), "{text}: {:#?}", d.events);
+    }
+}
