@@ -1370,7 +1370,9 @@ impl<V> Phrases<V> {
     ///
     /// Kept small, the walk over longer phrases out of line: most calls end at the pair
     /// filter, without the list (a word with no one-word phrase has nothing else to
-    /// find), and a short function saves and restores fewer registers.
+    /// find). The walk is a tail call ([`Phrases::longest_paired`]): with no call to
+    /// return from, this function keeps its values in scratch registers and saves none
+    /// (it pushed and popped five at every call, a third of its instructions).
     #[inline(never)]
     fn longest_slow(&self, w: &Words, i: usize, id: u32, f: u8) -> Option<(usize, &V)> {
         debug_assert_eq!(Some(f), self.starts.get(id as usize).copied());
@@ -1379,10 +1381,32 @@ impl<V> Phrases<V> {
         if f & LONGER != 0
             && let Some(next) = w.words.get(i + 1)
             && pair_in(&self.pairs, pair_bit(id, next.id))
+        {
+            return self.longest_paired(w, i, id, f);
+        }
+        self.single(w, i, id, f)
+    }
+
+    /// [`Phrases::longest_slow`] past the pair filter: the longer phrases whose second
+    /// word is word `i + 1`, else the one-word phrase.
+    ///
+    /// Cold: one call to `longest_slow` in twenty gets here, and a cold call lets the
+    /// common path skip saving the registers this walk needs.
+    #[cold]
+    #[inline(never)]
+    fn longest_paired(&self, w: &Words, i: usize, id: u32, f: u8) -> Option<(usize, &V)> {
+        if let Some(next) = w.words.get(i + 1)
             && let Some(found) = self.list(id).and_then(|l| Self::longer(l, w, i, next.id))
         {
             return self.checked(w, i, Some(found));
         }
+        self.single(w, i, id, f)
+    }
+
+    /// [`Phrases::longest_slow`] when no longer phrase matches: word `i`'s one-word
+    /// phrase, if it has one.
+    #[inline(always)]
+    fn single(&self, w: &Words, i: usize, id: u32, f: u8) -> Option<(usize, &V)> {
         if f & SINGLE == 0 {
             return self.checked(w, i, None);
         }
@@ -1419,11 +1443,7 @@ impl<V> Phrases<V> {
     /// The first longer phrase of `list` (word `i`'s) that matches, `second` being word
     /// `i + 1`: only those with that second word are tried, in list order (as `seconds`
     /// keeps them for each second word).
-    ///
-    /// Cold: one call to `longest_slow` in twenty gets here, and a cold call lets the
-    /// common path skip saving the registers this walk needs.
-    #[cold]
-    #[inline(never)]
+    #[inline]
     fn longer<'a>(list: &'a List<V>, w: &Words, i: usize, second: u32) -> Option<(usize, &'a V)> {
         let from = list.seconds.partition_point(|&(s, _)| s < second);
         for &(s, k) in &list.seconds[from..] {
