@@ -353,9 +353,6 @@ impl Vocab {
         if let &[c] = w {
             return self.ascii1[c as usize];
         }
-        if self.slots.is_empty() {
-            return 0;
-        }
         let (h, key) = hash_and_key(w);
         self.probe(w, h, key)
     }
@@ -367,20 +364,19 @@ impl Vocab {
         if let &[c] = w {
             return self.ascii1[c as usize];
         }
-        if self.slots.is_empty() {
-            return 0;
-        }
         self.probe(w, short_hash(w.len(), key), key)
     }
 
-    /// The id of word `w` of hash `h` and slot key `key` ([`hash_and_key`]), the
-    /// table not empty: the Bloom filter, then the slots.
+    /// The id of word `w` of hash `h` and slot key `key` ([`hash_and_key`]): the Bloom
+    /// filter, then the slots. An empty table needs no test of its own (one per word):
+    /// its filter has no bit set, and a word that passes it finds slots.
     #[inline(always)]
     fn probe(&self, w: &[u8], h: u64, key: u64) -> u32 {
         let (b1, b2) = bloom_bits(h);
         if !(bloom_bit(&self.bloom, b1) && bloom_bit(&self.bloom, b2)) {
             return 0;
         }
+        debug_assert!(!self.slots.is_empty());
         let mask = self.slots.len() - 1;
         let mut s = self.home(h);
         loop {
@@ -747,9 +743,24 @@ impl Words {
     #[inline]
     pub fn norm_bytes(&self, i: usize) -> &[u8] {
         match self.words.get(i) {
-            Some(w) => &self.buf.as_bytes()[w.norm.0 as usize..w.norm.1 as usize],
+            Some(w) => self.folded(w),
             None => b"",
         }
+    }
+
+    /// The folded form of word `w` (one of these words), without the range tests of a
+    /// slice: stages ask for words' forms some twice per word, and the tests were a
+    /// third of the cost.
+    #[inline(always)]
+    fn folded(&self, w: &Word) -> &[u8] {
+        let (a, b) = (w.norm.0 as usize, w.norm.1 as usize);
+        debug_assert!(a <= b && b <= self.buf.len());
+        // SAFETY: `buf` only grows, and a word's range is set once, by `push` or by
+        // `Words::new`'s ASCII fast path, to a range of `buf` as it was then: a token's
+        // span checked against the text (which `buf` starts with a copy of), or the
+        // range of a string just appended. The fields are private to this module, and
+        // `w` is one of `self.words`: no other `Words`' word can get here.
+        unsafe { self.buf.as_bytes().get_unchecked(a..b) }
     }
 
     /// Is the folded form of word `i` this word?
@@ -773,7 +784,7 @@ impl Words {
     pub fn norm(&self, i: usize) -> &str {
         match self.words.get(i) {
             Some(w) => {
-                let b = &self.buf.as_bytes()[w.norm.0 as usize..w.norm.1 as usize];
+                let b = self.folded(w);
                 // SAFETY: `buf` is a `String` and only grows (its ASCII lowercasing at the
                 // start moves no character boundary), and a word's range is set once, by
                 // `push` or by `Words::new`'s ASCII fast path, to a range between
