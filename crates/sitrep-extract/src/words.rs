@@ -632,19 +632,30 @@ impl Words {
         let bytes = &text.as_bytes()[start..span.end as usize];
         let mut piece_start = 0;
         let mut first = true;
+        // The pieces' flags gathered in the pass that finds the separators, where each
+        // piece had a pass of its own: only a byte flagged as a separator's lead is
+        // tested further.
+        let mut flags = 0;
         let mut i = 0;
-        while i < bytes.len() {
-            let sep = separator_len(bytes, i);
+        while let Some(&b) = bytes.get(i) {
+            let f = BYTE_FLAGS[b as usize];
+            let sep = if f & SEPARATOR != 0 {
+                separator_len(bytes, i)
+            } else {
+                0
+            };
             if sep == 0 {
+                flags |= f;
                 i += 1;
                 continue;
             }
+            debug_assert_eq!(flags, byte_flags(&bytes[piece_start..i]));
             if i > piece_start {
                 self.push(
                     text,
                     Span::new(start + piece_start, start + i),
                     TokenKind::Word,
-                    byte_flags(&bytes[piece_start..i]),
+                    flags,
                     glued || !first,
                     sent,
                     vocab,
@@ -653,13 +664,15 @@ impl Words {
             }
             i += sep;
             piece_start = i;
+            flags = 0;
         }
+        debug_assert_eq!(flags, byte_flags(&bytes[piece_start..]));
         if piece_start < bytes.len() {
             self.push(
                 text,
                 Span::new(start + piece_start, start + bytes.len()),
                 TokenKind::Word,
-                byte_flags(&bytes[piece_start..]),
+                flags,
                 glued || !first,
                 sent,
                 vocab,
