@@ -548,13 +548,15 @@ impl Words {
                 let glued = prev_end == start;
                 prev_end = end;
                 let word = t.kind == TokenKind::Word;
+                // The token's copy in `buf`, ASCII letters lowercased, without a second
+                // test of the range, against `buf`.
+                debug_assert!(text.len() <= out.buf.len());
+                // SAFETY: `start..end` is a range of the text (`bytes` was sliced with it),
+                // and `buf` starts with a copy of the text: it is a range of `buf` too.
+                let lowered = unsafe { out.buf.as_bytes().get_unchecked(start..end) };
                 // Most words are short and ASCII: their copy in `buf`, lowercased, tells so by
                 // its key, which their lookup needs anyway. Only the others are flagged.
-                let short = if word {
-                    lower_alnum_key(&out.buf.as_bytes()[start..end])
-                } else {
-                    None
-                };
+                let short = if word { lower_alnum_key(lowered) } else { None };
                 let flags = if word && short.is_none() {
                     byte_flags(bytes)
                 } else {
@@ -568,11 +570,15 @@ impl Words {
                     // is ASCII letters and digits, as `own_form` would have found.)
                     debug_assert!(short.is_none() || own_form(t.kind, byte_flags(bytes), bytes));
                     debug_assert!(text.is_char_boundary(start) && text.is_char_boundary(end));
-                    let folded = &out.buf.as_bytes()[start..end];
                     let id = match short {
-                        Some(key) => vocab.id_of_short(folded, key),
-                        None => vocab.id_of_bytes(folded),
+                        Some(key) => vocab.id_of_short(lowered, key),
+                        None => vocab.id_of_bytes(lowered),
                     };
+                    debug_assert!(!bytes.is_empty());
+                    // SAFETY: the token is not empty: a short word has one to eight bytes,
+                    // and `own_form` holds for a word of one byte or more, or a token of
+                    // one byte.
+                    let first = unsafe { *bytes.get_unchecked(0) };
                     out.words.push(Word {
                         span: t.span,
                         norm: (t.span.start, t.span.end),
@@ -580,9 +586,9 @@ impl Words {
                         kind: t.kind,
                         num: None,
                         digits: 0,
-                        cap: bytes[0].is_ascii_uppercase(),
+                        cap: first.is_ascii_uppercase(),
                         glued,
-                        first: bytes[0],
+                        first,
                         sentence: sent as u32,
                     });
                 } else {
