@@ -353,9 +353,6 @@ impl Vocab {
         if let &[c] = w {
             return self.ascii1[c as usize];
         }
-        if self.slots.is_empty() {
-            return 0;
-        }
         let (h, key) = hash_and_key(w);
         self.probe(w, h, key)
     }
@@ -367,20 +364,19 @@ impl Vocab {
         if let &[c] = w {
             return self.ascii1[c as usize];
         }
-        if self.slots.is_empty() {
-            return 0;
-        }
         self.probe(w, short_hash(w.len(), key), key)
     }
 
-    /// The id of word `w` of hash `h` and slot key `key` ([`hash_and_key`]), the
-    /// table not empty: the Bloom filter, then the slots.
+    /// The id of word `w` of hash `h` and slot key `key` ([`hash_and_key`]): the Bloom
+    /// filter, then the slots. An empty table needs no test of its own (one per word):
+    /// its filter has no bit set, and a word that passes it finds slots.
     #[inline(always)]
     fn probe(&self, w: &[u8], h: u64, key: u64) -> u32 {
         let (b1, b2) = bloom_bits(h);
         if !(bloom_bit(&self.bloom, b1) && bloom_bit(&self.bloom, b2)) {
             return 0;
         }
+        debug_assert!(!self.slots.is_empty());
         let mask = self.slots.len() - 1;
         let mut s = self.home(h);
         loop {
@@ -552,13 +548,15 @@ impl Words {
                 let glued = prev_end == start;
                 prev_end = end;
                 let word = t.kind == TokenKind::Word;
+                // The token's copy in `buf`, ASCII letters lowercased, without a second
+                // test of the range, against `buf`.
+                debug_assert!(text.len() <= out.buf.len());
+                // SAFETY: `start..end` is a range of the text (`bytes` was sliced with it),
+                // and `buf` starts with a copy of the text: it is a range of `buf` too.
+                let lowered = unsafe { out.buf.as_bytes().get_unchecked(start..end) };
                 // Most words are short and ASCII: their copy in `buf`, lowercased, tells so by
                 // its key, which their lookup needs anyway. Only the others are flagged.
-                let short = if word {
-                    lower_alnum_key(&out.buf.as_bytes()[start..end])
-                } else {
-                    None
-                };
+                let short = if word { lower_alnum_key(lowered) } else { None };
                 let flags = if word && short.is_none() {
                     byte_flags(bytes)
                 } else {
@@ -572,11 +570,15 @@ impl Words {
                     // is ASCII letters and digits, as `own_form` would have found.)
                     debug_assert!(short.is_none() || own_form(t.kind, byte_flags(bytes), bytes));
                     debug_assert!(text.is_char_boundary(start) && text.is_char_boundary(end));
-                    let folded = &out.buf.as_bytes()[start..end];
                     let id = match short {
-                        Some(key) => vocab.id_of_short(folded, key),
-                        None => vocab.id_of_bytes(folded),
+                        Some(key) => vocab.id_of_short(lowered, key),
+                        None => vocab.id_of_bytes(lowered),
                     };
+                    debug_assert!(!bytes.is_empty());
+                    // SAFETY: the token is not empty: a short word has one to eight bytes,
+                    // and `own_form` holds for a word of one byte or more, or a token of
+                    // one byte.
+                    let first = unsafe { *bytes.get_unchecked(0) };
                     out.words.push(Word {
                         span: t.span,
                         norm: (t.span.start, t.span.end),
@@ -584,9 +586,9 @@ impl Words {
                         kind: t.kind,
                         num: None,
                         digits: 0,
-                        cap: bytes[0].is_ascii_uppercase(),
+                        cap: first.is_ascii_uppercase(),
                         glued,
-                        first: bytes[0],
+                        first,
                         sentence: sent as u32,
                     });
                 } else {
@@ -636,19 +638,30 @@ impl Words {
         let bytes = &text.as_bytes()[start..span.end as usize];
         let mut piece_start = 0;
         let mut first = true;
+        // The pieces' flags gathered in the pass that finds the separators, where each
+        // piece had a pass of its own: only a byte flagged as a separator's lead is
+        // tested further.
+        let mut flags = 0;
         let mut i = 0;
-        while i < bytes.len() {
-            let sep = separator_len(bytes, i);
+        while let Some(&b) = bytes.get(i) {
+            let f = BYTE_FLAGS[b as usize];
+            let sep = if f & SEPARATOR != 0 {
+                separator_len(bytes, i)
+            } else {
+                0
+            };
             if sep == 0 {
+                flags |= f;
                 i += 1;
                 continue;
             }
+            debug_assert_eq!(flags, byte_flags(&bytes[piece_start..i]));
             if i > piece_start {
                 self.push(
                     text,
                     Span::new(start + piece_start, start + i),
                     TokenKind::Word,
-                    byte_flags(&bytes[piece_start..i]),
+                    flags,
                     glued || !first,
                     sent,
                     vocab,
@@ -657,13 +670,15 @@ impl Words {
             }
             i += sep;
             piece_start = i;
+            flags = 0;
         }
+        debug_assert_eq!(flags, byte_flags(&bytes[piece_start..]));
         if piece_start < bytes.len() {
             self.push(
                 text,
                 Span::new(start + piece_start, start + bytes.len()),
                 TokenKind::Word,
-                byte_flags(&bytes[piece_start..]),
+                flags,
                 glued || !first,
                 sent,
                 vocab,
@@ -747,9 +762,24 @@ impl Words {
     #[inline]
     pub fn norm_bytes(&self, i: usize) -> &[u8] {
         match self.words.get(i) {
-            Some(w) => &self.buf.as_bytes()[w.norm.0 as usize..w.norm.1 as usize],
+            Some(w) => self.folded(w),
             None => b"",
         }
+    }
+
+    /// The folded form of word `w` (one of these words), without the range tests of a
+    /// slice: stages ask for words' forms some twice per word, and the tests were a
+    /// third of the cost.
+    #[inline(always)]
+    fn folded(&self, w: &Word) -> &[u8] {
+        let (a, b) = (w.norm.0 as usize, w.norm.1 as usize);
+        debug_assert!(a <= b && b <= self.buf.len());
+        // SAFETY: `buf` only grows, and a word's range is set once, by `push` or by
+        // `Words::new`'s ASCII fast path, to a range of `buf` as it was then: a token's
+        // span checked against the text (which `buf` starts with a copy of), or the
+        // range of a string just appended. The fields are private to this module, and
+        // `w` is one of `self.words`: no other `Words`' word can get here.
+        unsafe { self.buf.as_bytes().get_unchecked(a..b) }
     }
 
     /// Is the folded form of word `i` this word?
@@ -773,7 +803,7 @@ impl Words {
     pub fn norm(&self, i: usize) -> &str {
         match self.words.get(i) {
             Some(w) => {
-                let b = &self.buf.as_bytes()[w.norm.0 as usize..w.norm.1 as usize];
+                let b = self.folded(w);
                 // SAFETY: `buf` is a `String` and only grows (its ASCII lowercasing at the
                 // start moves no character boundary), and a word's range is set once, by
                 // `push` or by `Words::new`'s ASCII fast path, to a range between
@@ -1370,7 +1400,9 @@ impl<V> Phrases<V> {
     ///
     /// Kept small, the walk over longer phrases out of line: most calls end at the pair
     /// filter, without the list (a word with no one-word phrase has nothing else to
-    /// find), and a short function saves and restores fewer registers.
+    /// find). The walk is a tail call ([`Phrases::longest_paired`]): with no call to
+    /// return from, this function keeps its values in scratch registers and saves none
+    /// (it pushed and popped five at every call, a third of its instructions).
     #[inline(never)]
     fn longest_slow(&self, w: &Words, i: usize, id: u32, f: u8) -> Option<(usize, &V)> {
         debug_assert_eq!(Some(f), self.starts.get(id as usize).copied());
@@ -1379,10 +1411,32 @@ impl<V> Phrases<V> {
         if f & LONGER != 0
             && let Some(next) = w.words.get(i + 1)
             && pair_in(&self.pairs, pair_bit(id, next.id))
+        {
+            return self.longest_paired(w, i, id, f);
+        }
+        self.single(w, i, id, f)
+    }
+
+    /// [`Phrases::longest_slow`] past the pair filter: the longer phrases whose second
+    /// word is word `i + 1`, else the one-word phrase.
+    ///
+    /// Cold: one call to `longest_slow` in twenty gets here, and a cold call lets the
+    /// common path skip saving the registers this walk needs.
+    #[cold]
+    #[inline(never)]
+    fn longest_paired(&self, w: &Words, i: usize, id: u32, f: u8) -> Option<(usize, &V)> {
+        if let Some(next) = w.words.get(i + 1)
             && let Some(found) = self.list(id).and_then(|l| Self::longer(l, w, i, next.id))
         {
             return self.checked(w, i, Some(found));
         }
+        self.single(w, i, id, f)
+    }
+
+    /// [`Phrases::longest_slow`] when no longer phrase matches: word `i`'s one-word
+    /// phrase, if it has one.
+    #[inline(always)]
+    fn single(&self, w: &Words, i: usize, id: u32, f: u8) -> Option<(usize, &V)> {
         if f & SINGLE == 0 {
             return self.checked(w, i, None);
         }
@@ -1419,11 +1473,7 @@ impl<V> Phrases<V> {
     /// The first longer phrase of `list` (word `i`'s) that matches, `second` being word
     /// `i + 1`: only those with that second word are tried, in list order (as `seconds`
     /// keeps them for each second word).
-    ///
-    /// Cold: one call to `longest_slow` in twenty gets here, and a cold call lets the
-    /// common path skip saving the registers this walk needs.
-    #[cold]
-    #[inline(never)]
+    #[inline]
     fn longer<'a>(list: &'a List<V>, w: &Words, i: usize, second: u32) -> Option<(usize, &'a V)> {
         let from = list.seconds.partition_point(|&(s, _)| s < second);
         for &(s, k) in &list.seconds[from..] {
