@@ -108,12 +108,14 @@ impl WordStage for ClaimStage {
         let lex = self.res.claim_lex(lang);
         let alex = self.res.actor_lex(lang);
         let nlex = self.res.numbers(lang);
-        let (quoted, paren) = marks(w);
         // (One byte a word, its [`SUB`], [`SPEAKER`] and [`CUE`] bits: a scan tests eight
         // words a load, where [`Starts`], four bytes a word, cost some fifteen
-        // instructions a word over the three scans.)
+        // instructions a word over the three scans. And [`MARK`] for [`marks`].)
         let first = &self.first[lang as usize];
-        let starts = WordBits::new(w, |x| first.get(x.id as usize).copied().unwrap_or(0));
+        let starts = WordBits::new(w, |x| {
+            first.get(x.id as usize).copied().unwrap_or(0) | if marker(x) { MARK } else { 0 }
+        });
+        let (quoted, paren) = marks(w, &starts);
         // The cues first: without one there is no claim, and what only the cues' clauses
         // read (speakers, subordinate clauses, times) is not worth finding. (One report
         // in seven has none; the steps skipped write nothing.)
@@ -1044,6 +1046,17 @@ const _: () = assert!(C::ALL.len() <= 31);
 const SUB: u8 = 1;
 const SPEAKER: u8 = 2;
 const CUE: u8 = 4;
+/// A quotation mark or punctuation: where [`marks`] may change its state.
+const MARK: u8 = 8;
+
+/// Is the word a quotation mark or punctuation ([`MARK`])?
+#[inline(always)]
+fn marker(x: &crate::words::Word) -> bool {
+    matches!(
+        x.kind,
+        TokenKind::OpenQuote | TokenKind::CloseQuote | TokenKind::Punct
+    )
+}
 
 /// Subordinate clauses: from a subordinator ("while", "when", "alors que", "lorsque")
 /// to the next comma or the sentence end, each numbered (0: the main clauses). A
@@ -1073,10 +1086,11 @@ fn subordinates(w: &Words, lex: &ClaimLex, starts: &WordBits, quoted: &[bool]) -
 ///
 /// Sentence by sentence (each a range of words, [`Words::sentence_bounds`]), so that a
 /// word is not asked for its sentence. Only quotation marks and punctuation change the
-/// state: the words up to the next one are found in a loop of their own (a load and a
-/// compare each) and written as one run, or not at all outside quotes and brackets
-/// (most words), where the vectors already hold `false`.
-fn marks(w: &Words) -> (Vec<bool>, Vec<bool>) {
+/// state: the words up to the next one (its [`MARK`] bit in `starts`, found eight words
+/// a load, where a loop testing each word's kind cost some ten instructions a word) are
+/// written as one run, or not at all outside quotes and brackets (most words), where the
+/// vectors already hold `false`.
+fn marks(w: &Words, starts: &WordBits) -> (Vec<bool>, Vec<bool>) {
     let n = w.len();
     let mut quoted = vec![false; n];
     let mut paren = vec![false; n];
@@ -1085,12 +1099,9 @@ fn marks(w: &Words) -> (Vec<bool>, Vec<bool>) {
     let mut p: u32;
     let mut quote_sentences = 0;
     let words = w.words();
-    let marker = |x: &crate::words::Word| {
-        matches!(
-            x.kind,
-            TokenKind::OpenQuote | TokenKind::CloseQuote | TokenKind::Punct
-        )
-    };
+    // The first mark at or after the last word asked (`n`: none). Kept across sentences:
+    // one without a mark does not search past its end again at each sentence after it.
+    let mut mark_at = starts.next(0, MARK).unwrap_or(n);
     // (A sentence without words, `(0, 0)`, is skipped: the state changed only at a
     // word of another sentence. At the first sentence with words the change does
     // nothing: no quotation is open, no bracket.)
@@ -1108,7 +1119,14 @@ fn marks(w: &Words) -> (Vec<bool>, Vec<bool>) {
         }
         let mut i = a;
         loop {
-            let next = words[i..b].iter().position(marker).map_or(b, |k| i + k);
+            if mark_at < i {
+                mark_at = starts.next(i, MARK).unwrap_or(n);
+            }
+            let next = mark_at.min(b);
+            debug_assert_eq!(
+                next,
+                words[i..b].iter().position(marker).map_or(b, |k| i + k)
+            );
             if q {
                 quoted[i..next].fill(true);
             }

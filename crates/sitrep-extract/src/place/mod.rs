@@ -231,11 +231,23 @@ impl WordStage for PlaceStage {
         apply_appositions(w, lex, gaz, text, &mut names);
         // The countries of the nationalities the report names ("malienne": ML), in order.
         let demonyms = || -> Vec<&str> {
+            use crate::actor::lex::A;
             let actors = self.res.actor_lex(lang);
-            (0..w.len())
-                .filter_map(|i| actors.get(crate::actor::lex::A::Demonym, w, i))
+            // (Each word's first-word bits read from the words in turn, the table asked
+            // only where one may start: most words start none.)
+            let v: Vec<&str> = (w.words().iter().enumerate())
+                .filter(|(_, x)| actors.first_kinds(x.id) & A::Demonym.bit() != 0)
+                .filter_map(|(i, _)| actors.get(A::Demonym, w, i))
                 .map(|(_, c)| c)
-                .collect()
+                .collect();
+            debug_assert_eq!(
+                v,
+                (0..w.len())
+                    .filter_map(|i| actors.get(A::Demonym, w, i))
+                    .map(|(_, c)| c)
+                    .collect::<Vec<_>>()
+            );
+            v
         };
         let focus_country = focus_country(gaz, &names, || {
             // Only when the names leave it open: "l'armée malienne … à Boni" is about

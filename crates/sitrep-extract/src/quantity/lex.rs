@@ -145,10 +145,16 @@ pub struct QuantityLex {
     /// Per kind, indexed by vocab id: the word ends a phrase of that kind (a cheap
     /// test before looking backwards with [`QuantityLex::ending_at`]).
     last: Vec<Vec<bool>>,
-    /// Indexed by vocab id: the word starts a phrase of some kind ([`QuantityLex::known`]
-    /// asks every table only then).
-    firsts: Vec<bool>,
+    /// Indexed by vocab id: the kinds (bit `k as u32`) with a phrase starting with the
+    /// word. [`QuantityLex::get`] asks a table only with its kind's bit set, and
+    /// [`QuantityLex::known`] every table only with some bit set. (One vector for all
+    /// kinds, where each table's own first-word test loaded its own: the figure search
+    /// asks a dozen kinds at one word, and the word's bits are loaded once for them.)
+    first_kinds: Vec<u32>,
 }
+
+// `first_kinds` has a bit a kind.
+const _: () = assert!(Q::ALL.len() <= 32);
 
 impl QuantityLex {
     pub fn parse(
@@ -160,7 +166,7 @@ impl QuantityLex {
         let mut lex = QuantityLex {
             tables: Q::ALL.iter().map(|_| Phrases::default()).collect(),
             last: Q::ALL.iter().map(|_| Vec::new()).collect(),
-            firsts: Vec::new(),
+            first_kinds: Vec::new(),
         };
         // Counted nouns listed, and the singular ones for a person (to add their plurals).
         let mut nouns: FxSet<String> = FxSet::default();
@@ -295,13 +301,13 @@ impl QuantityLex {
                 lex.insert(vocab, Q::Noun, &plural, val);
             }
         }
-        for t in &lex.tables {
+        for (k, t) in lex.tables.iter().enumerate() {
             for &id in t.first_ids() {
                 let id = id as usize;
-                if lex.firsts.len() <= id {
-                    lex.firsts.resize(id + 1, false);
+                if lex.first_kinds.len() <= id {
+                    lex.first_kinds.resize(id + 1, 0);
                 }
-                lex.firsts[id] = true;
+                lex.first_kinds[id] |= 1 << k;
             }
         }
         Ok(lex)
@@ -322,7 +328,20 @@ impl QuantityLex {
     /// The longest phrase of `kind` starting at word `i`: its end and value.
     #[inline]
     pub fn get<'a>(&'a self, kind: Q, w: &Words, i: usize) -> Option<(usize, &'a Val)> {
+        if self.kinds_at(w, i) & (1 << (kind as u32)) == 0 {
+            debug_assert!(self.tables[kind as usize].longest(w, i).is_none());
+            return None;
+        }
         self.tables[kind as usize].longest(w, i)
+    }
+
+    /// The kinds with a phrase starting with word `i`'s word (bit `k as u32`; none past
+    /// the last word).
+    #[inline]
+    fn kinds_at(&self, w: &Words, i: usize) -> u32 {
+        w.get(i).map_or(0, |x| {
+            self.first_kinds.get(x.id as usize).copied().unwrap_or(0)
+        })
     }
 
     /// Does any phrase of the lexicon start at word `i`? (An unknown word may be a noun
@@ -331,10 +350,7 @@ impl QuantityLex {
     /// A word that starts no phrase of any kind (most words it is asked) is answered by
     /// one lookup, where asking each of the thirty-odd tables cost some 250 instructions.
     pub fn known(&self, w: &Words, i: usize) -> bool {
-        let starts = w
-            .get(i)
-            .is_some_and(|x| self.firsts.get(x.id as usize).copied().unwrap_or(false));
-        if !starts {
+        if self.kinds_at(w, i) == 0 {
             debug_assert!(!self.tables.iter().any(|t| t.longest(w, i).is_some()));
             return false;
         }

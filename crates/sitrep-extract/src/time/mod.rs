@@ -132,14 +132,20 @@ fn ends_with(n: &str, s: &str) -> bool {
 fn tense_near(g: &Grammar, a: usize, b: usize) -> Option<Tense> {
     let w = g.w;
     let sent = w.get(a)?.sentence;
-    let mut lo = a;
-    while lo > 0 && w.get(lo - 1).is_some_and(|x| x.sentence == sent) {
-        lo -= 1;
-    }
-    let mut hi = b;
-    while w.get(hi).is_some_and(|x| x.sentence == sent) {
-        hi += 1;
-    }
+    // The sentence's words from its bounds, not by walking to them word by word.
+    let (lo, end) = w.sentence_bounds()[sent as usize];
+    let hi = b.max(end);
+    debug_assert_eq!((lo, hi), {
+        let mut lo = a;
+        while lo > 0 && w.get(lo - 1).is_some_and(|x| x.sentence == sent) {
+            lo -= 1;
+        }
+        let mut hi = b;
+        while w.get(hi).is_some_and(|x| x.sentence == sent) {
+            hi += 1;
+        }
+        (lo, hi)
+    });
     // The nearest cue before the expression governs it ("said … will resume on
     // Friday"); failing that, the nearest one after ("Friday, the army said").
     let mut before: Option<(usize, Tense)> = None;
