@@ -2127,9 +2127,22 @@ fn assemble(
             .and_then(|e| after(e + 1, 2))
             .filter(|&k| matches!(idx.doc.actors[k].inter, Some(1..=4 | 8)))
     };
+    // (Words of a date between count for nothing, « violée dans la nuit du 2 au 3 mars
+    // par deux gendarmes », unless a comma opens another phrase: "killed on Sunday in
+    // Gao, a town controlled by JNIM".)
     let after_word = |from: usize, words: &[&str], span: usize| -> Option<usize> {
-        (from..(from + span).min(s1))
-            .filter(|&i| words.contains(&w.norm(i)) && !gerund(i + 1))
+        let dated = idx
+            .times
+            .iter()
+            .filter(|&&(a, _)| a >= from && a < from + span)
+            .map(|&(a, b)| b.min(s1).saturating_sub(a))
+            .sum::<usize>();
+        (from..(from + span + dated).min(s1))
+            .filter(|&i| {
+                words.contains(&w.norm(i))
+                    && !gerund(i + 1)
+                    && (i < from + span || !(from..i).any(|k| matches!(w.norm(k), "," | ";")))
+            })
             .find_map(|i| {
                 after(i + 1, 2).or_else(|| {
                     matches!(w.norm(i), "by" | "par")
@@ -3266,11 +3279,16 @@ fn assemble(
         (a.saturating_sub(3)..a)
             .any(|i| lex.get(E::Locator, w, i).is_some_and(|(_, v)| v == "road"))
     };
-    // Place `k` stands in apposition right after the located place `j`: a comma, then
-    // at most `max` words that `gap` allows.
+    // Place `k` stands in apposition right after the located place `j`: a comma or a
+    // parenthesis (« Niéna (cercle de Sikasso) »), then at most `max` words that `gap`
+    // allows.
     let apposed = |j: usize, k: usize, max: usize, gap: &dyn Fn(usize) -> bool| {
         let (jb, ka) = (idx.places[j].1, idx.places[k].0);
-        jb < ka && ka - jb <= max && w.norm(jb) == "," && (jb..ka).all(gap) && placed(j)
+        jb < ka
+            && ka - jb <= max
+            && matches!(w.norm(jb), "," | "(")
+            && (jb..ka).all(|i| i == jb || gap(i))
+            && placed(j)
     };
     // (The places `j` a place is tested against below are `placed`, so of the sentence:
     // only the sentence's are asked, `places_here`, not every place of the document.)

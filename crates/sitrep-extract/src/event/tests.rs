@@ -10573,10 +10573,41 @@ fn new_bases_infinitive_deeds_and_threats() {
         assert_eq!(one(&d).sub_event_type, sub, "{text}");
     }
     for (text, lang) in [
-        ("Les jihadistes menacent d'incendier le village de Tessit.", Lang::Fr),
-        ("The jihadists are threatening to loot the village of Tessit.", Lang::En),
+        (
+            "Les jihadistes menacent d'incendier le village de Tessit.",
+            Lang::Fr,
+        ),
+        (
+            "The jihadists are threatening to loot the village of Tessit.",
+            Lang::En,
+        ),
     ] {
         let d = run(text, lang);
         assert!(current(&d).is_empty(), "{text}: {:#?}", d.events);
     }
+}
+
+/// A passive's agent stays its agent past a long date ("raped on the night of Tuesday
+/// March 2 to Wednesday March 3 by two soldiers"); a dateline's admin hint in
+/// parentheses only locates it (« Tessit (cercle d'Ansongo) : … »).
+#[test]
+fn an_agent_past_a_long_date_and_a_datelines_hint() {
+    for (text, lang) in [
+        (
+            "Une adolescente a été violée dans la nuit du 2 au 3 novembre par deux soldats à Tessit.",
+            Lang::Fr,
+        ),
+        (
+            "A girl was raped on the night of Thursday November 2 to Friday November 3 by two soldiers in Tessit.",
+            Lang::En,
+        ),
+    ] {
+        let d = run(text, lang);
+        assert_eq!(actor1(one(&d)), "Military Forces of Mali", "{text}");
+    }
+    let d = run(
+        "Tessit (cercle d'Ansongo) : une adolescente affirme avoir été violée dimanche par deux hommes armés.",
+        Lang::Fr,
+    );
+    assert_eq!(place(one(&d)), "Tessit");
 }

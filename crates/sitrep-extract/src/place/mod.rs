@@ -437,7 +437,7 @@ fn mixed_acronym(text: &str, w: &Words, i: usize) -> bool {
 /// sentences, and a colon or a spaced dash follows (« Sévaré : … », "Gao - …"), or a
 /// comma and a date or country up to the agency's parenthesis or a dash ("GAO, Mali,
 /// Aug 20 (AFP) -", « Sévaré, 12 mars 2024 – »), or the parenthesis itself ("GAO
-/// (Reuters) -").
+/// (Reuters) -"), or an admin hint and a colon (« Niéna (cercle de Sikasso) : … »).
 fn dateline_at(w: &Words, in_time: &[bool], a: usize, b: usize) -> Option<Dateline> {
     let x = &w.words()[a];
     if x.sentence > 1
@@ -451,7 +451,11 @@ fn dateline_at(w: &Words, in_time: &[bool], a: usize, b: usize) -> Option<Dateli
     match w.norm(b) {
         ":" => Some(Dateline::Local),
         _ if dash(b) => Some(Dateline::Local),
-        "(" => Some(Dateline::Wire),
+        // (Past an admin hint, local press's colon: « Niéna (cercle de Sikasso) : … ».)
+        "(" => match (b + 1..(b + 8).min(w.len())).find(|&i| w.norm(i) == ")") {
+            Some(c) if c + 1 < w.len() && w.norm(c + 1) == ":" => Some(Dateline::Local),
+            _ => Some(Dateline::Wire),
+        },
         "," => (b + 2..(b + 12).min(w.len()))
             .take_while(|&i| w.same_sentence(a, i))
             .find(|&i| w.norm(i) == "(" || dash(i))

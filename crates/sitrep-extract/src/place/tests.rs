@@ -622,6 +622,13 @@ fn a_dateline_names_a_place_whatever_its_capitals() {
             Dateline::Local,
         ),
         (
+            "Tessit (cercle d'Ansongo) : deux soldats ont été tués dimanche par une mine.",
+            Lang::Fr,
+            "Tessit",
+            "Tessit",
+            Dateline::Local,
+        ),
+        (
             "Tessit - Deux soldats ont été tués dimanche dans l'explosion d'une mine.",
             Lang::Fr,
             "Tessit",
