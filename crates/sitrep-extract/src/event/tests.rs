@@ -10611,3 +10611,16 @@ fn an_agent_past_a_long_date_and_a_datelines_hint() {
     );
     assert_eq!(place(one(&d)), "Tessit");
 }
+
+/// « Reprise » that restarts an activity (« la reprise des cours ») retakes no town;
+/// « la reprise de Tessit » still does.
+#[test]
+fn a_resumption_is_no_retaking() {
+    let d = run(
+        "Un élève a été tué jeudi quand les forces de l'ordre ont ouvert le feu pour disperser une marche pacifique d'élèves qui réclamaient la reprise des cours à Tessit.",
+        Lang::Fr,
+    );
+    assert_eq!(one(&d).sub_event_type, "Excessive force against protesters");
+    let d = run("L'armée a annoncé jeudi la reprise de Tessit.", Lang::Fr);
+    assert_eq!(one(&d).sub_event_type, "Government regains territory");
+}
