@@ -1329,6 +1329,26 @@ impl<V> Phrases<V> {
         }
     }
 
+    /// [`Phrases::list`] of an id that starts a phrase, without its tests (the id's
+    /// entry in `slot`, that it is not 0, the list's index): the one-word answers of
+    /// [`Phrases::longest_slow`], a third of its calls, paid them.
+    ///
+    /// # Safety
+    ///
+    /// `self.starts[id]` is not 0.
+    #[inline(always)]
+    unsafe fn list_of_start(&self, id: u32) -> &List<V> {
+        debug_assert!(self.starts.get(id as usize).is_some_and(|&f| f != 0));
+        debug_assert!(self.list(id).is_some());
+        // SAFETY: `insert_ids`, the only writer of these private fields (none of which
+        // ever shrinks), sets `starts[id]` only after `slot[id]` (so `slot` is longer than
+        // `id`) is 1 + the index of a list it pushed onto `lists`.
+        unsafe {
+            let k = *self.slot.get_unchecked(id as usize);
+            self.lists.get_unchecked(k as usize - 1)
+        }
+    }
+
     /// Does some phrase start with the word of this id? (0, "in no lexicon": never.)
     #[inline]
     pub fn starts_with_id(&self, id: u32) -> bool {
@@ -1388,7 +1408,8 @@ impl<V> Phrases<V> {
     pub fn longest(&self, w: &Words, i: usize) -> Option<(usize, &V)> {
         let id = w.words.get(i)?.id;
         match self.starts.get(id as usize) {
-            Some(&f) if f != 0 => self.longest_slow(w, i, id, f),
+            // SAFETY: `f` is `starts[id]`, not 0.
+            Some(&f) if f != 0 => unsafe { self.longest_slow(w, i, id, f) },
             _ => None,
         }
     }
@@ -1403,8 +1424,13 @@ impl<V> Phrases<V> {
     /// find). The walk is a tail call ([`Phrases::longest_paired`]): with no call to
     /// return from, this function keeps its values in scratch registers and saves none
     /// (it pushed and popped five at every call, a third of its instructions).
+    ///
+    /// # Safety
+    ///
+    /// `f` is `self.starts[id]`, and not 0: the list is then looked up untested
+    /// ([`Phrases::list_of_start`]).
     #[inline(never)]
-    fn longest_slow(&self, w: &Words, i: usize, id: u32, f: u8) -> Option<(usize, &V)> {
+    unsafe fn longest_slow(&self, w: &Words, i: usize, id: u32, f: u8) -> Option<(usize, &V)> {
         debug_assert_eq!(Some(f), self.starts.get(id as usize).copied());
         // (A list of one-word phrases only, as most are, has nothing longer to try: the
         // next word and the pair filter are not asked.)
@@ -1412,9 +1438,11 @@ impl<V> Phrases<V> {
             && let Some(next) = w.words.get(i + 1)
             && pair_in(&self.pairs, pair_bit(id, next.id))
         {
-            return self.longest_paired(w, i, id, f);
+            // SAFETY: as for this call.
+            return unsafe { self.longest_paired(w, i, id, f) };
         }
-        self.single(w, i, id, f)
+        // SAFETY: as for this call.
+        unsafe { self.single(w, i, id, f) }
     }
 
     /// [`Phrases::longest_slow`] past the pair filter: the longer phrases whose second
@@ -1422,30 +1450,41 @@ impl<V> Phrases<V> {
     ///
     /// Cold: one call to `longest_slow` in twenty gets here, and a cold call lets the
     /// common path skip saving the registers this walk needs.
+    ///
+    /// # Safety
+    ///
+    /// As for [`Phrases::longest_slow`].
     #[cold]
     #[inline(never)]
-    fn longest_paired(&self, w: &Words, i: usize, id: u32, f: u8) -> Option<(usize, &V)> {
+    unsafe fn longest_paired(&self, w: &Words, i: usize, id: u32, f: u8) -> Option<(usize, &V)> {
         if let Some(next) = w.words.get(i + 1)
             && let Some(found) = self.list(id).and_then(|l| Self::longer(l, w, i, next.id))
         {
             return self.checked(w, i, Some(found));
         }
-        self.single(w, i, id, f)
+        // SAFETY: as for this call.
+        unsafe { self.single(w, i, id, f) }
     }
 
     /// [`Phrases::longest_slow`] when no longer phrase matches: word `i`'s one-word
     /// phrase, if it has one.
+    ///
+    /// # Safety
+    ///
+    /// As for [`Phrases::longest_slow`].
     #[inline(always)]
-    fn single(&self, w: &Words, i: usize, id: u32, f: u8) -> Option<(usize, &V)> {
+    unsafe fn single(&self, w: &Words, i: usize, id: u32, f: u8) -> Option<(usize, &V)> {
         if f & SINGLE == 0 {
             return self.checked(w, i, None);
         }
-        let found = self
-            .list(id)
-            .and_then(|list| list.phrases.get(list.singles as usize))
-            .map(|(_, v)| (i + 1, v));
-        debug_assert!(found.is_some());
-        self.checked(w, i, found)
+        // SAFETY: the caller's.
+        let list = unsafe { self.list_of_start(id) };
+        debug_assert!((list.singles as usize) < list.phrases.len());
+        // SAFETY: `starts[id]` has `SINGLE` (just tested; the caller's `f` is it): a
+        // one-word phrase is in the list, and `insert_ids` keeps `singles` the index of
+        // the first (the list's phrases are sorted longest first and never removed).
+        let (_, v) = unsafe { list.phrases.get_unchecked(list.singles as usize) };
+        self.checked(w, i, Some((i + 1, v)))
     }
 
     /// `found`, the fast path's answer for word `i`, checked in debug builds against
