@@ -732,66 +732,49 @@ fn recognize<'a>(
                 let dateline = locative
                     .is_none()
                     .then(|| dateline_at(w, in_time, i, e))
-                    .flatten();
-                if dateline.is_some()
-                    && !is_stopword(known, lex, w, i)
-                    && !mixed_acronym(text, w, i)
-                {
+                    .flatten()
+                    .filter(|_| !is_stopword(known, lex, w, i) && !mixed_acronym(text, w, i));
+                if dateline.is_some() {
                     locative = Some("dateline");
-                    out.push(Name {
-                        a: i,
-                        b: e,
-                        cands,
-                        locative,
-                        ctx_start,
-                        region: region_ctx,
-                        near,
-                        hints: Vec::new(),
-                        expect: None,
-                        chosen: None,
-                        metonym: false,
-                        fuzzy: false,
-                        country: None,
-                        dateline,
-                    });
-                    i = e;
-                    continue;
-                }
-                let single = e == i + 1;
-                let stop = single
-                    && (is_stopword(known, lex, w, i) || lex.get(P::NotPlace, w, i).is_some());
-                let acronym = single && is_acronym(text, w, i);
-                let name_head = (e..e + 2).any(|k| lex.get(P::NameHead, w, k).is_some()) && !strong;
-                // Inside a person's or an organization's name ("Amadou Issa Dicko",
-                // "Amada Ag Hama", "Katiba Macina"): capitalized words on either side.
-                // (Not a date's word: "the streets of the capital Bamako Saturday".)
-                let left = i > 0
-                    && w.same_sentence(i - 1, i)
-                    && is_name_word(w, i - 1)
-                    && !in_time[i - 1]
-                    && !is_stopword(known, lex, w, i - 1);
-                let right = e < n
-                    && w.same_sentence(i, e)
-                    && is_name_word(w, e)
-                    && !in_time[e]
-                    && lex.get(P::RegionPost, w, e).is_none()
-                    && words.lookup(e).is_empty();
-                let in_name = (left || right) && !strong;
-                if name_pre()
-                    || name_head
-                    || in_name
-                    || ((stop || acronym) && !strong)
-                    || (single && mixed_acronym(text, w, i))
-                {
-                    i = e;
-                    continue;
-                }
-                // "in Tin Afaghout": a known word starting an unknown longer name.
-                if right && single {
-                    let (e2, nm) = unresolved(w, i, locative, ctx_start, region_ctx, near, in_time);
-                    out.push(nm);
-                    i = e2;
-                    continue;
+                } else {
+                    let single = e == i + 1;
+                    let stop = single
+                        && (is_stopword(known, lex, w, i) || lex.get(P::NotPlace, w, i).is_some());
+                    let acronym = single && is_acronym(text, w, i);
+                    let name_head =
+                        (e..e + 2).any(|k| lex.get(P::NameHead, w, k).is_some()) && !strong;
+                    // Inside a person's or an organization's name ("Amadou Issa Dicko",
+                    // "Amada Ag Hama", "Katiba Macina"): capitalized words on either side.
+                    // (Not a date's word: "the streets of the capital Bamako Saturday".)
+                    let left = i > 0
+                        && w.same_sentence(i - 1, i)
+                        && is_name_word(w, i - 1)
+                        && !in_time[i - 1]
+                        && !is_stopword(known, lex, w, i - 1);
+                    let right = e < n
+                        && w.same_sentence(i, e)
+                        && is_name_word(w, e)
+                        && !in_time[e]
+                        && lex.get(P::RegionPost, w, e).is_none()
+                        && words.lookup(e).is_empty();
+                    let in_name = (left || right) && !strong;
+                    if name_pre()
+                        || name_head
+                        || in_name
+                        || ((stop || acronym) && !strong)
+                        || (single && mixed_acronym(text, w, i))
+                    {
+                        i = e;
+                        continue;
+                    }
+                    // "in Tin Afaghout": a known word starting an unknown longer name.
+                    if right && single {
+                        let (e2, nm) =
+                            unresolved(w, i, locative, ctx_start, region_ctx, near, in_time);
+                        out.push(nm);
+                        i = e2;
+                        continue;
+                    }
                 }
                 out.push(Name {
                     a: i,
@@ -807,7 +790,7 @@ fn recognize<'a>(
                     metonym: false,
                     fuzzy: false,
                     country: None,
-                    dateline: None,
+                    dateline,
                 });
                 i = e;
             }
