@@ -10573,8 +10573,14 @@ fn new_bases_infinitive_deeds_and_threats() {
         assert_eq!(one(&d).sub_event_type, sub, "{text}");
     }
     for (text, lang) in [
-        ("Les jihadistes menacent d'incendier le village de Tessit.", Lang::Fr),
-        ("The jihadists are threatening to loot the village of Tessit.", Lang::En),
+        (
+            "Les jihadistes menacent d'incendier le village de Tessit.",
+            Lang::Fr,
+        ),
+        (
+            "The jihadists are threatening to loot the village of Tessit.",
+            Lang::En,
+        ),
     ] {
         let d = run(text, lang);
         assert!(current(&d).is_empty(), "{text}: {:#?}", d.events);
