@@ -39,7 +39,7 @@ pub struct EventStage {
     res: Arc<Resources>,
     /// Per language, indexed by word id: the kinds of phrase that may start with the
     /// word ([`first_table`]), for [`Firsts`].
-    first: [Vec<u8>; 2],
+    first: [Vec<u32>; 2],
     classes: ClassIds,
 }
 
@@ -102,15 +102,53 @@ const ALLEGED: usize = 4;
 const RESP: usize = 5;
 const LISTS: usize = 6;
 
+/// The kinds whose phrases the stage looks for in stretches of words (a clause, a
+/// sentence, the words before a trigger: [`Idx::starts_in`]), a bit each in
+/// [`Firsts::kinds`] by their place here: some thirty scans an event, where a table
+/// lookup per word cost five instructions and a load of four words' bits costs two.
+const SCANNED: [E; 13] = [
+    E::Target,
+    E::Defender,
+    E::Guard,
+    E::Modifier,
+    E::Plural,
+    E::Disarmed,
+    E::Anaphor,
+    E::Force,
+    E::Irrealis,
+    E::Reason,
+    E::Purpose,
+    E::Inert,
+    E::Habitual,
+];
+
+/// Where the [`SCANNED`] kinds' bits are in a [`first_table`] entry: above the lists'.
+const SCANNED_SHIFT: u32 = 8;
+
+/// The bit of a [`SCANNED`] kind in [`Firsts::kinds`] (a constant where `kind` is).
+#[inline(always)]
+fn scanned_bit(kind: E) -> u16 {
+    let mut k = 0;
+    while k < SCANNED.len() {
+        if SCANNED[k] == kind {
+            return 1 << k;
+        }
+        k += 1;
+    }
+    panic!("not a scanned kind")
+}
+
 /// Indexed by word id (`vocab`'s, from 1): the [`Firsts`] lists the word goes in, a bit
-/// each. `takes`: the codebook has a territory class, so phrases of taking are asked.
+/// each, and above them ([`SCANNED_SHIFT`]) the [`SCANNED`] kinds whose phrases may
+/// start with it. `takes`: the codebook has a territory class, so phrases of taking are
+/// asked.
 fn first_table(
     lex: &EventLex,
     clex: &ClaimLex,
     vocab: &crate::words::Vocab,
     takes: bool,
-) -> Vec<u8> {
-    let mut t = vec![0u8; vocab.len() + 1];
+) -> Vec<u32> {
+    let mut t = vec![0u32; vocab.len() + 1];
     let mut set = |ids: &[u32], list: usize| {
         for &id in ids {
             if t.len() <= id as usize {
@@ -136,6 +174,20 @@ fn first_table(
             *x |= 1 << CUE;
         }
     }
+    for (k, &kind) in SCANNED.iter().enumerate() {
+        for &id in lex.table(kind).first_ids() {
+            if t.len() <= id as usize {
+                t.resize(id as usize + 1, 0);
+            }
+            t[id as usize] |= 1 << (SCANNED_SHIFT as usize + k);
+        }
+    }
+    debug_assert!(t.iter().enumerate().all(|(id, &x)| {
+        (SCANNED.iter().enumerate()).all(|(k, &kind)| {
+            ((x >> (SCANNED_SHIFT as usize + k)) & 1 != 0)
+                == lex.table(kind).starts_with_id(id as u32)
+        })
+    }));
     t
 }
 
@@ -145,10 +197,15 @@ fn first_table(
 /// most words start none of them: one pass reads each word's bits once, and each scan
 /// then walks its own short list ([`Scan`]) where a lookup per word and table cost a
 /// dozen instructions.
-struct Firsts([Vec<u32>; LISTS]);
+struct Firsts {
+    lists: [Vec<u32>; LISTS],
+    /// Per word, the [`SCANNED`] kinds whose phrases may start at it (a bit each, by
+    /// [`scanned_bit`]), and four zeros after the last word: for [`Firsts::next_kind`].
+    kinds: Vec<u16>,
+}
 
 impl Firsts {
-    fn new(w: &Words, table: &[u8]) -> Firsts {
+    fn new(w: &Words, table: &[u32]) -> Firsts {
         let words = w.words();
         // (Room for the triggers and clause openers at once: about one word in ten each.)
         let mut lists: [Vec<u32>; LISTS] = std::array::from_fn(|k| {
@@ -159,6 +216,8 @@ impl Firsts {
             })
         });
         let bits = |x: &crate::words::Word| table.get(x.id as usize).copied().unwrap_or(0);
+        let mut kinds = Vec::with_capacity(words.len() + 4);
+        let kind = |t: u32| (t >> SCANNED_SHIFT) as u16;
         let mut push = |i: usize, mut b: u8| {
             while b != 0 {
                 lists[b.trailing_zeros() as usize].push(i as u32);
@@ -170,7 +229,9 @@ impl Firsts {
         let mut chunks = words.chunks_exact(4);
         let mut at = 0;
         for c in &mut chunks {
-            let b = [bits(&c[0]), bits(&c[1]), bits(&c[2]), bits(&c[3])];
+            let t = [bits(&c[0]), bits(&c[1]), bits(&c[2]), bits(&c[3])];
+            kinds.extend_from_slice(&[kind(t[0]), kind(t[1]), kind(t[2]), kind(t[3])]);
+            let b = t.map(|t| t as u8);
             if b[0] | b[1] | b[2] | b[3] != 0 {
                 for (k, &b) in b.iter().enumerate() {
                     push(at + k, b);
@@ -179,20 +240,46 @@ impl Firsts {
             at += 4;
         }
         for (k, x) in chunks.remainder().iter().enumerate() {
-            push(at + k, bits(x));
+            let t = bits(x);
+            kinds.push(kind(t));
+            push(at + k, t as u8);
         }
-        Firsts(lists)
+        kinds.extend_from_slice(&[0; 4]);
+        Firsts { lists, kinds }
+    }
+
+    /// The first word of `from..to` (`to` at most the number of words) where a phrase
+    /// of a kind of `mask` ([`scanned_bit`]) may start, if any: four words' bits a load.
+    #[inline]
+    fn next_kind(&self, mut i: usize, to: usize, mask: u16) -> Option<usize> {
+        let all = u64::from(mask) * 0x0001_0001_0001_0001;
+        while i < to {
+            let c: [u16; 4] = self.kinds[i..i + 4]
+                .try_into()
+                .expect("four words: the padding");
+            let v = (u64::from(c[0])
+                | u64::from(c[1]) << 16
+                | u64::from(c[2]) << 32
+                | u64::from(c[3]) << 48)
+                & all;
+            if v != 0 {
+                let j = i + (v.trailing_zeros() / 16) as usize;
+                return (j < to).then_some(j);
+            }
+            i += 4;
+        }
+        None
     }
 
     /// The words of one list ([`TRIG`] …), in order.
     fn list(&self, list: usize) -> &[u32] {
-        &self.0[list]
+        &self.lists[list]
     }
 
     /// A scan of one list, from the first word on.
     fn scan(&self, list: usize) -> Scan<'_> {
         Scan {
-            list: &self.0[list],
+            list: &self.lists[list],
             k: 0,
             from: 0,
         }
@@ -348,6 +435,38 @@ impl Idx<'_> {
         self.w.words().partition_point(|x| x.span.start < pos)
     }
 
+    /// The words of `from..to` where a phrase of `kind` (one of [`SCANNED`]) may start,
+    /// in order: what `lex.table(kind).starts_in(w, from, to)` finds, from the
+    /// document's [`Firsts::kinds`].
+    #[inline]
+    fn starts_in<'s>(
+        &'s self,
+        lex: &EventLex,
+        kind: E,
+        from: usize,
+        to: usize,
+    ) -> impl Iterator<Item = usize> + 's {
+        // (A range out of bounds panics here, as a slice of it would.)
+        let _ = &self.w.words()[from..to];
+        let mask = scanned_bit(kind);
+        debug_assert_eq!(
+            (self.first.kinds.iter().take(self.w.len()).enumerate())
+                .filter(|&(i, &k)| (from..to).contains(&i) && k & mask != 0)
+                .map(|(i, _)| i)
+                .collect::<Vec<_>>(),
+            lex.table(kind)
+                .starts_in(self.w, from, to)
+                .collect::<Vec<_>>()
+        );
+        let _ = lex;
+        let mut next = from;
+        std::iter::from_fn(move || {
+            let i = self.first.next_kind(next, to, mask)?;
+            next = i + 1;
+            Some(i)
+        })
+    }
+
     fn range(&self, s: Span) -> (usize, usize) {
         let (a, b) = self.w.bounds_of(s);
         (a, b.max(a + 1))
@@ -468,7 +587,7 @@ impl WordStage for EventStage {
                     let mut told = trigs.iter().filter(|t| t.sentence == next).peekable();
                     if told.peek().is_none() {
                         e.mods
-                            .extend(lex.table(E::Modifier).starts_in(w, a, b).filter_map(|i| {
+                            .extend(idx.starts_in(lex, E::Modifier, a, b).filter_map(|i| {
                                 lex.get(E::Modifier, w, i)
                                     .filter(|&(_, v)| v == "unopposed")
                                     .map(|(_, v)| v.to_string())
@@ -525,7 +644,13 @@ impl WordStage for EventStage {
     }
 }
 
-fn index<'a>(doc: &'a Doc, w: &'a Words, clex: &ClaimLex, lex: &EventLex, table: &[u8]) -> Idx<'a> {
+fn index<'a>(
+    doc: &'a Doc,
+    w: &'a Words,
+    clex: &ClaimLex,
+    lex: &EventLex,
+    table: &[u32],
+) -> Idx<'a> {
     let first = Firsts::new(w, table);
     let mut idx = Idx {
         doc,
@@ -1124,7 +1249,7 @@ fn triggers(
             }
         }
         // "workers at a gold mine": the trigger word inside a phrase that names no event.
-        if (lex.table(E::Inert).starts_in(w, i.saturating_sub(4), i + 1))
+        if (idx.starts_in(lex, E::Inert, i.saturating_sub(4), i + 1))
             .any(|k| lex.get(E::Inert, w, k).is_some_and(|(ke, _)| ke > i))
         {
             i += 1;
@@ -1176,18 +1301,17 @@ fn triggers(
                     && lex.trigger(w, idx.doc.text(), x).is_none()
             })
         };
-        let purpose =
-            (lex.table(E::Purpose).starts_in(w, j.saturating_sub(7), j)).any(|k| {
-                match lex.get(E::Purpose, w, k) {
-                    Some((pe, "avert")) => pe <= j && j - pe <= 3 && plain(pe, j),
-                    Some((pe, v)) => {
-                        k + 4 >= j
-                            && (pe == j || pe == i)
-                            && !(v == "attempt" && cb.classes[t.class].harm)
-                    }
-                    None => false,
+        let purpose = (idx.starts_in(lex, E::Purpose, j.saturating_sub(7), j)).any(|k| {
+            match lex.get(E::Purpose, w, k) {
+                Some((pe, "avert")) => pe <= j && j - pe <= 3 && plain(pe, j),
+                Some((pe, v)) => {
+                    k + 4 >= j
+                        && (pe == j || pe == i)
+                        && !(v == "attempt" && cb.classes[t.class].harm)
                 }
-            });
+                None => false,
+            }
+        });
         // "near-daily air strikes", « des frappes quasi quotidiennes »: a habit, told as
         // background, not an event.
         // So is what happens "every day" (a recurring time in its clause).
@@ -1295,23 +1419,21 @@ fn triggers(
             || summed
             || longstanding
             || t.noun
-                && (lex
-                    .table(E::Habitual)
-                    .starts_in(w, j.saturating_sub(3), (e + 3).min(w.len())))
-                .any(|k| {
-                    w.same_sentence(k, i)
-                        && lex
-                            .get(E::Habitual, w, k)
-                            // (After the trigger, qualifying another noun: "an attack
-                            // on the weekly market".)
-                            // (Nor a series dated to a day: "a series of strikes on
-                            // Tuesday".)
-                            .is_some_and(|(he, v)| {
-                                let qualifies = k >= e && attributive(k, he);
-                                let one_day = v == "series" && !governed(k) && on_a_day();
-                                !(qualifies || one_day)
-                            })
-                });
+                && (idx.starts_in(lex, E::Habitual, j.saturating_sub(3), (e + 3).min(w.len())))
+                    .any(|k| {
+                        w.same_sentence(k, i)
+                            && lex
+                                .get(E::Habitual, w, k)
+                                // (After the trigger, qualifying another noun: "an attack
+                                // on the weekly market".)
+                                // (Nor a series dated to a day: "a series of strikes on
+                                // Tuesday".)
+                                .is_some_and(|(he, v)| {
+                                    let qualifies = k >= e && attributive(k, he);
+                                    let one_day = v == "series" && !governed(k) && on_a_day();
+                                    !(qualifies || one_day)
+                                })
+                    });
         // What a protest is against: a harm noun after it in its sentence ("protested
         // the killings"), or harm told after a topic phrase that follows it, in the same
         // clause ("took to the streets to protest against military operations targeting
@@ -1390,7 +1512,7 @@ fn triggers(
             )
         };
         // (Here and below, a phrase is asked only where one may start: `starts_in`.)
-        let reason = (lex.table(E::Reason).starts_in(w, i.saturating_sub(12), i)).any(|k| {
+        let reason = (idx.starts_in(lex, E::Reason, i.saturating_sub(12), i)).any(|k| {
             w.same_sentence(k, i)
                 && lex.get(E::Reason, w, k).is_some_and(|(ce, _)| {
                     !(accused_in_main_clause(w, k) && lex.get(E::Alleged, w, k).is_some())
@@ -1568,7 +1690,7 @@ fn irrealis(idx: &Idx, lex: &EventLex, i: usize) -> bool {
     while b < s1 && !boundary(b) {
         b += 1;
     }
-    let in_clause = (lex.table(E::Irrealis).starts_in(w, a, b)).any(irrealis_at);
+    let in_clause = (idx.starts_in(lex, E::Irrealis, a, b)).any(irrealis_at);
     // An "if" clause opened before the comma still governs ("If …, it would …" no;
     // "If it would offer … in its current fight" yes): the region tells.
     in_clause
@@ -2846,7 +2968,7 @@ fn assemble(
     }
     // "their last meeting", "the two parties agreed": the two groups just named.
     let plural = (t.a.saturating_sub(3)..t.a).any(|i| lex.has(E::Plural, w, i))
-        || (lex.table(E::Plural).starts_in(w, s0, t.a.max(s0)))
+        || (idx.starts_in(lex, E::Plural, s0, t.a.max(s0)))
             .any(|i| lex.get(E::Plural, w, i).is_some_and(|(pe, _)| pe - i >= 2));
     if plural && (a1.is_none() || a2.is_none()) {
         let mut seen: Vec<usize> = Vec::new();
@@ -3043,7 +3165,7 @@ fn assemble(
         y - x <= 12 && (x..y).all(|j| !matches!(w.norm(j), "," | ";" | ":"))
     };
     if a2.is_none_or(civilian)
-        && let Some(k) = lex.table(E::Guard).starts_in(w, s0, s1).find_map(|i| {
+        && let Some(k) = idx.starts_in(lex, E::Guard, s0, s1).find_map(|i| {
             let (ge, _) = lex.get(E::Guard, w, i).filter(|_| clause(i))?;
             after(ge, 3)
                 .filter(|&k| Some(k) != a1 && matches!(idx.doc.actors[k].inter, Some(1..=4 | 8)))
@@ -3492,9 +3614,8 @@ fn assemble(
     }) && !in_combat();
     // (Only the words where a phrase may start, found by a search of their own.)
     e.disarmed = unarmed
-        || lex
-            .table(E::Disarmed)
-            .starts_in(w, s0, s1)
+        || idx
+            .starts_in(lex, E::Disarmed, s0, s1)
             .any(|j| lex.has(E::Disarmed, w, j));
     e.fights_back = e.trigs.iter().any(|x| x.t.subj_defender)
         || e.a1.is_some_and(|k| {
@@ -3510,9 +3631,8 @@ fn assemble(
     if undefended && e.target_force.is_none() {
         e.defenders = defenders(idx, lex, s0, s1);
     }
-    e.mods = lex
-        .table(E::Modifier)
-        .starts_in(w, s0, s1)
+    e.mods = idx
+        .starts_in(lex, E::Modifier, s0, s1)
         .filter_map(|i| lex.get(E::Modifier, w, i).map(|(_, v)| v.to_string()))
         .collect();
     // Evidence: from the first to the last word of what the event is made of, in its
@@ -3550,7 +3670,7 @@ fn defenders(idx: &Idx, lex: &EventLex, s0: usize, s1: usize) -> Option<(usize, 
     let mut i = s0;
     // (Only the words where a phrase may start.)
     while i < s1 {
-        let Some(c) = lex.table(E::Defender).starts_in(w, i, s1).next() else {
+        let Some(c) = idx.starts_in(lex, E::Defender, i, s1).next() else {
             break;
         };
         i = c;
@@ -3997,7 +4117,7 @@ fn anaphoric_place(idx: &Idx, lex: &EventLex, s0: usize, s1: usize) -> Option<us
             && w.get(e + 1)
                 .is_some_and(|x| x.cap && w.same_sentence(e, e + 1))
     };
-    let refers_back = (lex.table(E::Anaphor).starts_in(w, s0, s1)).any(|i| {
+    let refers_back = (idx.starts_in(lex, E::Anaphor, s0, s1)).any(|i| {
         lex.get(E::Anaphor, w, i)
             .is_some_and(|(e, _)| !names_its_own(e))
     });
@@ -4288,7 +4408,7 @@ fn target(
     // (Target phrases do not overlap: "bureau de poste" is no "poste".)
     let mut covered = s0;
     // (Only where a target may start: at any other word nothing is hit, nor covered.)
-    for i in lex.table(E::Target).starts_in(w, s0, s1) {
+    for i in idx.starts_in(lex, E::Target, s0, s1) {
         if i < covered
             || !side(i)
             || attacker.is_some_and(|(a, b)| i >= a && i < b)
@@ -4330,7 +4450,7 @@ fn target(
     }
     // Whose forces were hit, only when something armed was.
     let force = if armed {
-        (lex.table(E::Force).starts_in(w, s0, s1))
+        (idx.starts_in(lex, E::Force, s0, s1))
             .filter(|&i| side(i) && attacker.is_none_or(|(a, b)| i < a || i >= b))
             .find_map(|i| lex.get(E::Force, w, i).map(|(_, v)| v.to_string()))
     } else {
