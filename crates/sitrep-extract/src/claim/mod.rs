@@ -351,6 +351,12 @@ impl WordStage for ClaimStage {
                     // "…, saying it had killed 60 soldiers", « …, affirmant qu'il », who
                     // follows it is what it says. Nor a pronoun, which is never inverted
                     // after its verb: "…, said they had killed 12 soldiers".)
+                    // (Or past what it was said in: "…, said a statement from the army",
+                    // « …, indique un communiqué de l'armée ». Asked once, not per candidate.)
+                    let authored = parenthetical
+                        .then(|| channel_author(w, lex, &cands, cue.b))
+                        .flatten()
+                        .map(|x| (x.a, x.b));
                     let inverted_after = cands.iter().find(|c| {
                         parenthetical
                             && !participle_form
@@ -358,11 +364,7 @@ impl WordStage for ClaimStage {
                             && c.a >= cue.b
                             && c.a <= cue.b + 5
                             && c.b <= s1
-                            && ((cue.b..c.a).all(told)
-                                // (Or past what it was said in: "…, said a statement from
-                                // the army", « …, indique un communiqué de l'armée ».)
-                                || channel_author(w, lex, &cands, cue.b)
-                                    .is_some_and(|x| std::ptr::eq(x, *c)))
+                            && ((cue.b..c.a).all(told) || authored == Some((c.a, c.b)))
                             // (Not past "that": "…, told the AP that Cuban authorities
                             // were frustrated" reports them.)
                             && !(cue.b..c.a).any(|i| lex.has(C::That, w, i))
