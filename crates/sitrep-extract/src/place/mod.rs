@@ -451,10 +451,15 @@ fn dateline_at(w: &Words, in_time: &[bool], a: usize, b: usize) -> Option<Dateli
     match w.norm(b) {
         ":" => Some(Dateline::Local),
         _ if dash(b) => Some(Dateline::Local),
-        // (Past an admin hint, local press's colon: « Niéna (cercle de Sikasso) : … ».)
+        // (Past the agency, a wire's dash, "GAO (Reuters) -", AP's "_"; past an admin
+        // hint, local press's colon, « Niéna (cercle de Sikasso) : … ». Nothing else:
+        // "Tessit (Gao region) was attacked" has no dateline.)
         "(" => match (b + 1..(b + 8).min(w.len())).find(|&i| w.norm(i) == ")") {
             Some(c) if c + 1 < w.len() && w.norm(c + 1) == ":" => Some(Dateline::Local),
-            _ => Some(Dateline::Wire),
+            Some(c) if c + 1 < w.len() && (dash(c + 1) || w.norm(c + 1) == "_") => {
+                Some(Dateline::Wire)
+            }
+            _ => None,
         },
         "," => (b + 2..(b + 12).min(w.len()))
             .take_while(|&i| w.same_sentence(a, i))

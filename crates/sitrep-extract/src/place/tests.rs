@@ -649,6 +649,14 @@ fn a_dateline_names_a_place_whatever_its_capitals() {
             "The toll is heavy. Fighting resumed. TESSIT: two soldiers killed.",
             Lang::En,
         ),
+        (
+            "Tessit (Gao region) was attacked on Sunday near Ansongo.",
+            Lang::En,
+        ),
+        (
+            "Tessit (région de Gao) a été attaquée dimanche près d'Ansongo.",
+            Lang::Fr,
+        ),
     ] {
         assert!(
             places(text, lang)
