@@ -202,6 +202,9 @@ struct Name<'a> {
     near: Option<&'a str>,
     /// Admin names written next to it ("Godoware (Douentza, Mopti)"), folded.
     hints: Vec<&'a str>,
+    /// How many of `hints` come first and are written beside it; the rest are regions
+    /// named elsewhere in the sentence.
+    adjacent_hints: usize,
     /// Where an apposition says it is ("Anéfis, 110 km to the southwest").
     expect: Option<(f64, f64, f64, f64)>, // lat, lon, km, bearing
     chosen: Option<u32>,
@@ -511,6 +514,7 @@ fn unresolved<'a>(
             region,
             near,
             hints: Vec::new(),
+            adjacent_hints: 0,
             expect: None,
             chosen: None,
             metonym: false,
@@ -647,6 +651,7 @@ fn recognize<'a>(
                     region: false,
                     near: None,
                     hints: Vec::new(),
+                    adjacent_hints: 0,
                     expect: None,
                     chosen: None,
                     metonym: false,
@@ -790,6 +795,7 @@ fn recognize<'a>(
                     region: region_ctx,
                     near,
                     hints: Vec::new(),
+                    adjacent_hints: 0,
                     expect: None,
                     chosen: None,
                     metonym: false,
@@ -942,12 +948,14 @@ fn add_hints<'a>(w: &'a Words, _lex: &PlaceLex, names: &mut [Name<'a>]) {
                 }
             }
         }
+        let adjacent = hints.len();
         for other in names.iter() {
             if other.region && w.same_sentence(other.a, names[k].a) {
                 hints.push(w.norm(other.a));
             }
         }
         names[k].hints = hints;
+        names[k].adjacent_hints = adjacent;
     }
 }
 
@@ -1385,9 +1393,21 @@ fn disambiguate(
                         let a2 = gaz.admin2_name(p.country, p.admin1_code, p.admin2_code);
                         fold_opt(a1, &mut a1_buf);
                         fold_opt(a2, &mut a2_buf);
-                        nm.hints.iter().any(|h| {
+                        let by_codes = nm.hints.iter().any(|h| {
                             (a1.is_some() && a1_buf == *h) || (a2.is_some() && a2_buf == *h)
-                        })
+                        });
+                        // Most Malian villages have no district code: imported polygons
+                        // say which circle holds them (Nampala, "in the Niono circle").
+                        // Only circles written as such ("the Niono circle", « cercle de
+                        // Koro »): polygon regions are the new ones, and any capitalized
+                        // word near the name would vouch for far namesakes.
+                        by_codes
+                            || (p.admin2_code.is_empty() && gaz.has_polygons() && {
+                                let b2 = gaz.admin_of(c).1;
+                                fold_opt(b2, &mut a2_buf);
+                                b2.is_some()
+                                    && nm.hints[nm.adjacent_hints..].iter().any(|h| a2_buf == *h)
+                            })
                     })
                     .collect()
             };

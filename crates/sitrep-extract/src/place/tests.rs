@@ -667,3 +667,80 @@ fn a_dateline_names_a_place_whatever_its_capitals() {
         );
     }
 }
+
+/// An extractor on a gazetteer imported from `geonames` (dump lines) and `geojson`
+/// (admin polygons), both invented, for Mali.
+fn on_imported(geonames: &str, geojson: &str) -> Extractor {
+    use crate::resources::Resources;
+    use std::sync::Arc;
+    let dir = tempfile::tempdir().unwrap();
+    let (g, j) = (
+        dir.path().join("ML.txt"),
+        dir.path().join("cercles.geojson"),
+    );
+    std::fs::write(&g, geonames).unwrap();
+    std::fs::write(&j, geojson).unwrap();
+    let out = dir.path().join("g.idx");
+    sitrep_gazetteer::import(&[g, j], &out, |_| {}).unwrap();
+    let gaz = sitrep_gazetteer::Gazetteer::load(&out).unwrap();
+    Extractor::new(Arc::new(
+        Resources::embedded()
+            .with_gazetteer(gaz)
+            .with_default_country(Some("ML".into())),
+    ))
+}
+
+/// A square polygon feature of `placetype` (WhosOnFirst's "region" or "county").
+fn square(id: u32, name: &str, placetype: &str, parent: u32, lon: f64, lat: f64) -> String {
+    let (a, b, c, d) = (lon, lat, lon + 1.0, lat + 1.0);
+    format!(
+        r#"{{"type":"Feature","properties":{{"wof_id":{id},"name":"{name}","placetype":"{placetype}","parent_id":{parent}}},"geometry":{{"type":"Polygon","coordinates":[[[{a},{b}],[{c},{b}],[{c},{d}],[{a},{d}],[{a},{b}]]]}}}}"#
+    )
+}
+
+#[test]
+fn a_circle_named_beside_a_village_picks_the_namesake_its_polygon_holds() {
+    // Two villages called Tinzawa with no district code (as most Malian villages in
+    // GeoNames); the bigger one lies in the Macina circle, the other in the Niono circle.
+    // Only the circle's polygon can tell them apart.
+    let row = |id: u32, name: &str, lat: f64, lon: f64, code: &str, a2: &str, pop: u32| {
+        format!(
+            "{id}\t{name}\t{name}\t\t{lat}\t{lon}\t{}\t{code}\tML\t\t05\t{a2}\t\t\t{pop}\t\t\tAfrica/Bamako\t2024-01-01\n",
+            if code.starts_with("ADM") { 'A' } else { 'P' }
+        )
+    };
+    let geonames = [
+        row(9001, "Tinzawa", 15.8, -5.8, "PPL", "", 0),
+        row(9002, "Tinzawa", 14.95, -4.95, "PPL", "", 4000),
+        // Niono town on its circle's edge, nearer the wrong Tinzawa.
+        row(9003, "Niono", 15.05, -5.05, "PPLA2", "", 30000),
+    ]
+    .concat();
+    let geojson = format!(
+        r#"{{"type":"FeatureCollection","features":[{},{},{}]}}"#,
+        square(1, "Segou", "region", 0, -7.0, 13.0).replace(
+            "[[-7,13],[-6,13],[-6,14],[-7,14],[-7,13]]",
+            "[[-7,13],[-3,13],[-3,17],[-7,17],[-7,13]]"
+        ),
+        square(2, "Niono", "county", 1, -6.0, 15.0),
+        square(3, "Macina", "county", 1, -5.0, 14.0),
+    );
+    let x = on_imported(&geonames, &geojson);
+    for (text, lang) in [
+        (
+            "Gunmen attacked the market near Tinzawa, in the Niono circle, on Sunday.",
+            Lang::En,
+        ),
+        (
+            "Des hommes armés ont attaqué la foire de Tinzawa, dans le cercle de Niono, dimanche.",
+            Lang::Fr,
+        ),
+    ] {
+        let mut d = Document::from_text("t", text);
+        d.meta.lang = lang;
+        d.meta.published = Some("2023-11-13".parse().unwrap());
+        let ps = x.extract(d).places;
+        let p = ps.iter().find(|p| p.text.ends_with("Tinzawa")).unwrap();
+        assert!(near(p, 15.8, -5.8, 1.0), "{text}: {p:?}");
+    }
+}
