@@ -2046,3 +2046,44 @@ fn scare_quotes_right_after_the_noun() {
         assert_eq!(q(&d, fig).casualty.as_deref(), Some("killed"), "{text}");
     }
 }
+
+#[test]
+fn a_force_s_own_losses_put_at_a_figure_are_its_dead() {
+    for (text, lang, fig) in [
+        (
+            "The army said it repelled the attack, putting its losses at five soldiers.",
+            Lang::En,
+            "five soldiers",
+        ),
+        (
+            "The rebels said their losses stood at 4 fighters.",
+            Lang::En,
+            "4 fighters",
+        ),
+        (
+            "L'armée a repoussé l'attaque, chiffrant ses pertes à cinq soldats.",
+            Lang::Fr,
+            "cinq soldats",
+        ),
+        (
+            "Selon le CSP, leurs pertes s'élèvent à six combattants.",
+            Lang::Fr,
+            "six combattants",
+        ),
+    ] {
+        let d = run(text, lang);
+        assert_eq!(
+            q(&d, fig).casualty.as_deref(),
+            Some("killed"),
+            "{text}: {}",
+            show(&d)
+        );
+    }
+    // Bare losses are a balance sheet's as often as a battle's.
+    let d = run("The firm put losses at 12 branches.", Lang::En);
+    assert!(
+        d.quantities.iter().all(|x| x.casualty.is_none()),
+        "{}",
+        show(&d)
+    );
+}
