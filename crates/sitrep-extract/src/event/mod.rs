@@ -6699,6 +6699,12 @@ fn fatalities(idx: &Idx, lex: &EventLex, cb: &Codebook, e: &Ev) -> Fatalities {
     // competing accounts, and the lowest stands too. (Not one source's later figure,
     // an update; nor figures nobody is said to tell, a narrative's own.)
     let rival = |told: &[(&str, u32)]| told.iter().any(|a| told.iter().any(|b| a.0 != b.0));
+    // Two armed groups fighting each other are opposing camps too, though both count
+    // on the armed groups' side: the MSA's "four of its men died" against the Islamic
+    // State's "killed 12 militiamen".
+    let parties = [e.a1, e.a2].map(|x| x.map(|x| idx.doc.actors[x].name.as_str()));
+    let foes =
+        |a: &str, b: &str| a != b && parties.contains(&Some(a)) && parties.contains(&Some(b));
     for side in 1..4 {
         for i in 0..4 {
             // (A teller's figure that names nobody counts its own side: « l'armée
@@ -6714,9 +6720,10 @@ fn fatalities(idx: &Idx, lex: &EventLex, cb: &Codebook, e: &Ev) -> Fatalities {
                     sum[side][i].or_else(unnamed).map(|v| (*t, v))
                 })
                 .collect();
-            let opposed = told
-                .iter()
-                .any(|(a, _)| told.iter().any(|(b, _)| a.0 != b.0 && a.1 != b.1));
+            let opposed = told.iter().any(|(a, _)| {
+                told.iter()
+                    .any(|(b, _)| a.0 != b.0 && (a.1 != b.1 || foes(a.0, b.0)))
+            });
             if opposed && let Some(low) = told.iter().map(|x| x.1).min() {
                 best[side][i] = Some(low);
                 disputed[i] = true;

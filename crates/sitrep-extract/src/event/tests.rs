@@ -5429,6 +5429,16 @@ fn a_verb_of_taking_with_a_town_after_it_is_the_town_taken() {
         ("The rebels took Timbuktu after heavy fighting.", Lang::En),
         ("Les rebelles du MNLA ont pris Gao samedi.", Lang::Fr),
         ("Les islamistes ont conquis Douentza.", Lang::Fr),
+        // (From whom: "from the MSA", « au MSA », « des mains de l'armée ».)
+        (
+            "Islamic State fighters seized Inekar from the MSA.",
+            Lang::En,
+        ),
+        (
+            "Les combattants de l'EIGS ont pris Inékar au MSA.",
+            Lang::Fr,
+        ),
+        ("Les rebelles ont pris Ber des mains de l'armée.", Lang::Fr),
         (
             "La prise de Konna par les jihadistes a provoqué une intervention.",
             Lang::Fr,
@@ -8322,6 +8332,32 @@ fn opposing_camps_tolls_keep_the_lowest() {
     ] {
         let d = run(text, lang);
         assert_eq!(current(&d)[0].fatalities.killed, Some(killed), "{text}");
+    }
+}
+
+/// Two armed groups fighting each other are opposing camps too: a group's own dead
+/// ("four of its men", « trois de ses combattants ») against its enemy's claim of them.
+#[test]
+fn armed_groups_at_war_are_opposing_camps_for_tolls() {
+    for (text, lang, killed) in [
+        (
+            "Islamic State fighters seized Inekar from the MSA on Tuesday. The MSA said four of its men died defending the village. The Islamic State claimed to have killed 12 militiamen.",
+            Lang::En,
+            4,
+        ),
+        (
+            "Les combattants de l'EIGS ont pris mardi le village d'Inékar au MSA. Le MSA affirme que trois de ses combattants sont morts en le défendant. L'EIGS revendique la mort de 15 miliciens.",
+            Lang::Fr,
+            3,
+        ),
+    ] {
+        let d = run(text, lang);
+        assert_eq!(
+            current(&d)[0].fatalities.killed,
+            Some(killed),
+            "{text}: {:#?}",
+            current(&d)
+        );
     }
 }
 
