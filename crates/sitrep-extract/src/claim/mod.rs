@@ -1424,7 +1424,7 @@ fn find_cues(w: &Words, lex: &ClaimLex, starts: &WordBits, quoted: &[bool]) -> V
     let mut i = 0;
     while let Some(k) = starts.next(i, CUE) {
         i = k;
-        if quoted[i] || w.words()[i].kind != TokenKind::Word || in_channel(w, lex, i) {
+        if quoted[i] || w.words()[i].kind != TokenKind::Word {
             i += 1;
             continue;
         }
@@ -1435,29 +1435,27 @@ fn find_cues(w: &Words, lex: &ClaimLex, starts: &WordBits, quoted: &[bool]) -> V
                 Stance::Asserts
             }
         };
-        if let Some((e, camp)) = lex.get(C::Attrib, w, i) {
-            out.push(Cue {
+        let found = if let Some((e, camp)) = lex.get(C::Attrib, w, i) {
+            Some(Cue {
                 a: i,
                 b: e,
                 kind: CueKind::Attrib(static_camp(camp)),
                 stance: Stance::Asserts,
                 accuses: false,
-            });
-            i = e;
+            })
         } else if let Some((e, v)) = lex
             .get(C::CuePrep, w, i)
             // (An attribution that begins at its last word names the source whole:
             // « a-t-on appris de source sécuritaire ».)
             .filter(|&(e, _)| !(e > i + 1 && lex.has(C::Attrib, w, e - 1)))
         {
-            out.push(Cue {
+            Some(Cue {
                 a: i,
                 b: e,
                 kind: CueKind::Prep,
                 stance: stance(v),
                 accuses: false,
-            });
-            i = e;
+            })
         } else if let Some((e, v)) = lex
             .get(C::Cue, w, i)
             .filter(|&(e, _)| !passive_cue(w, lex, i, e) && !attributive(w, lex, i, e))
@@ -1467,16 +1465,24 @@ fn find_cues(w: &Words, lex: &ClaimLex, starts: &WordBits, quoted: &[bool]) -> V
             while a > 0 && i - a < 2 && lex.has(C::Aux, w, a - 1) && !quoted[a - 1] {
                 a -= 1;
             }
-            out.push(Cue {
+            Some(Cue {
                 a,
                 b: e,
                 kind: CueKind::Verb,
                 stance: stance(v),
                 accuses: v == "accuses",
-            });
-            i = e;
+            })
         } else {
-            i += 1;
+            None
+        };
+        // (Nor a cue word inside a channel: asked only of a cue found, where it was asked
+        // of every word a cue may start at, four channel lookups each.)
+        match found {
+            Some(cue) if !in_channel(w, lex, i) => {
+                out.push(cue);
+                i = cue.b;
+            }
+            _ => i += 1,
         }
     }
     out
