@@ -843,7 +843,9 @@ fn regions(
     let mut next = 0;
     while let Some(c) = scan.next(next) {
         let mut i = c;
-        let sub = clex.has(C::Sub, w, i) || lex.has(E::Irrealis, w, i) && w.norm(i) == "if";
+        // ("if" before its irrealis lookup: most words that start an irrealis phrase
+        // are not "if".)
+        let sub = clex.has(C::Sub, w, i) || w.is(i, "if") && lex.has(E::Irrealis, w, i);
         // (The date test only after a subordinator: most words are none.)
         let before_date = || (i + 1..(i + 3).min(w.len())).any(|k| time_starts[k]);
         if sub && !before_date() && w.words()[i].kind == TokenKind::Word {
