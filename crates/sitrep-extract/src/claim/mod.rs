@@ -541,80 +541,91 @@ impl WordStage for ClaimStage {
                                 || listed(k + 1, cue.a)
                         })
                         .map(|k| (k, (k + 1, cue.a)));
-                    let tail = (cue.b..s1)
-                        .rev()
-                        .find(|&i| w.words()[i].kind == TokenKind::Word)
-                        .map_or(cue.b, |i| i + 1);
-                    let mut first_word = (cue.b..tail).find(|&i| !in_time[i]).unwrap_or(tail);
-                    // (Past who was told, a name: « …, a déclaré à l'AFP un responsable ».)
-                    // (French « à » folds to "a", the English article.)
-                    let to = |i: usize| match w.norm(i) {
-                        "a" => lang == Lang::Fr,
-                        x => matches!(x, "au" | "aux" | "to"),
-                    };
-                    if first_word < tail && to(first_word) {
-                        let mut j = first_word + 1;
-                        while j < tail
-                            && (matches!(w.norm(j), "l" | "'" | "’" | "la" | "le" | "the")
-                                || w.words()[j].cap)
-                        {
-                            j += 1;
-                        }
-                        if w.words()[j - 1].cap {
-                            first_word = (j..tail).find(|&i| !in_time[i]).unwrap_or(tail);
-                        }
-                    }
-                    // The speaker ends where how it spoke begins: « …, a annoncé le
-                    // président de la Transition dans un message à la nation ».
-                    // (Only a channel ends it: "…, confirmed the loss of two vehicles in
-                    // the fighting" has no speaker after its cue.)
-                    // (Or who was told: « …, a affirmé un porte-parole du mouvement à
-                    // l'AFP ».)
-                    let told_outlet = |i: usize| {
-                        to(i)
-                            && (i + 1..(i + 4).min(tail)).any(|j| w.words()[j].cap)
-                            && (i + 1..tail).all(|j| {
-                                w.words()[j].cap
-                                    || matches!(w.norm(j), "l" | "'" | "’" | "la" | "le" | "the")
-                            })
-                    };
-                    let speaker_end = (first_word + 1..tail)
-                        .find(|&i| lex.has(C::Channel, w, i) || told_outlet(i))
-                        .unwrap_or(tail);
-                    // (Longer when it ends in a name: « …, a annoncé le ministère de la
-                    // Réconciliation ».)
-                    // (Or with a relative clause: « …, a indiqué l'organisation qui les
-                    // emploie ».)
-                    // (Or when a role heads it, whoever it serves: « …, a indiqué le
-                    // porte-parole du ministère », "…, said the leader of the local youth
-                    // association".)
-                    let most = if speaker_end < tail && lex.has(C::Channel, w, speaker_end)
-                        || w.words()[speaker_end - 1].cap
-                        || relative_in(first_word + 1, speaker_end)
-                        || alex.has(A::Role, w, first_word + 1)
-                    {
-                        7
-                    } else {
-                        4
-                    };
                     // (Not the object of a verb of blame: "…, however, condemned the
                     // shooting".)
-                    let bare_after = (parenthetical
-                        && !cue.accuses
-                        && !participle_form
-                        && inverted_after.is_none()
-                        && clause + 1 < cue.a
+                    // (Asked only when neither a trailing subject nor one before the
+                    // comma speaks, and the cue is parenthetical: it reads the words
+                    // to the sentence's end, a dozen instructions a word, for every cue.)
+                    let bare_after = || {
+                        if !(parenthetical
+                            && !cue.accuses
+                            && !participle_form
+                            && inverted_after.is_none()
+                            && clause + 1 < cue.a)
+                        {
+                            return None;
+                        }
+                        let tail = (cue.b..s1)
+                            .rev()
+                            .find(|&i| w.words()[i].kind == TokenKind::Word)
+                            .map_or(cue.b, |i| i + 1);
+                        let mut first_word = (cue.b..tail).find(|&i| !in_time[i]).unwrap_or(tail);
+                        // (Past who was told, a name: « …, a déclaré à l'AFP un responsable ».)
+                        // (French « à » folds to "a", the English article.)
+                        let to = |i: usize| match w.norm(i) {
+                            "a" => lang == Lang::Fr,
+                            x => matches!(x, "au" | "aux" | "to"),
+                        };
+                        if first_word < tail && to(first_word) {
+                            let mut j = first_word + 1;
+                            while j < tail
+                                && (matches!(w.norm(j), "l" | "'" | "’" | "la" | "le" | "the")
+                                    || w.words()[j].cap)
+                            {
+                                j += 1;
+                            }
+                            if w.words()[j - 1].cap {
+                                first_word = (j..tail).find(|&i| !in_time[i]).unwrap_or(tail);
+                            }
+                        }
+                        // The speaker ends where how it spoke begins: « …, a annoncé le
+                        // président de la Transition dans un message à la nation ».
+                        // (Only a channel ends it: "…, confirmed the loss of two vehicles in
+                        // the fighting" has no speaker after its cue.)
+                        // (Or who was told: « …, a affirmé un porte-parole du mouvement à
+                        // l'AFP ».)
+                        let told_outlet = |i: usize| {
+                            to(i)
+                                && (i + 1..(i + 4).min(tail)).any(|j| w.words()[j].cap)
+                                && (i + 1..tail).all(|j| {
+                                    w.words()[j].cap
+                                        || matches!(
+                                            w.norm(j),
+                                            "l" | "'" | "’" | "la" | "le" | "the"
+                                        )
+                                })
+                        };
+                        let speaker_end = (first_word + 1..tail)
+                            .find(|&i| lex.has(C::Channel, w, i) || told_outlet(i))
+                            .unwrap_or(tail);
+                        // (Longer when it ends in a name: « …, a annoncé le ministère de la
+                        // Réconciliation ».)
+                        // (Or with a relative clause: « …, a indiqué l'organisation qui les
+                        // emploie ».)
+                        // (Or when a role heads it, whoever it serves: « …, a indiqué le
+                        // porte-parole du ministère », "…, said the leader of the local youth
+                        // association".)
+                        let most = if speaker_end < tail && lex.has(C::Channel, w, speaker_end)
+                            || w.words()[speaker_end - 1].cap
+                            || relative_in(first_word + 1, speaker_end)
+                            || alex.has(A::Role, w, first_word + 1)
+                        {
+                            7
+                        } else {
+                            4
+                        };
                         // (Or a name no dictionary knows, as outlets go without an
                         // article: « …, rapporte Studio Tamani », "…, reported Radio
                         // Kledu".)
-                        && (bare_upto(first_word, speaker_end, most)
-                            || proper(first_word, speaker_end)))
-                    .then(|| (cue.a - 1, (first_word, speaker_end)));
+                        (bare_upto(first_word, speaker_end, most)
+                            || proper(first_word, speaker_end))
+                        .then_some((cue.a - 1, (first_word, speaker_end)))
+                    };
                     if let Some(c) = trailing {
                         speaker = resolve(c);
                         speaker_at = Some((c.a, c.b));
                         content = Some((clause, np_start(w, lex, c.a, clause)));
-                    } else if let Some((comma, (a, b))) = bare_before.or(bare_after) {
+                    } else if let Some((comma, (a, b))) = bare_before.or_else(bare_after) {
                         // (A role for "the group" speaks for the group named before: "…, a
                         // spokesman for the group said".)
                         let serves = cands.iter().find(|c| {
@@ -1413,7 +1424,7 @@ fn find_cues(w: &Words, lex: &ClaimLex, starts: &WordBits, quoted: &[bool]) -> V
     let mut i = 0;
     while let Some(k) = starts.next(i, CUE) {
         i = k;
-        if quoted[i] || w.words()[i].kind != TokenKind::Word || in_channel(w, lex, i) {
+        if quoted[i] || w.words()[i].kind != TokenKind::Word {
             i += 1;
             continue;
         }
@@ -1424,29 +1435,27 @@ fn find_cues(w: &Words, lex: &ClaimLex, starts: &WordBits, quoted: &[bool]) -> V
                 Stance::Asserts
             }
         };
-        if let Some((e, camp)) = lex.get(C::Attrib, w, i) {
-            out.push(Cue {
+        let found = if let Some((e, camp)) = lex.get(C::Attrib, w, i) {
+            Some(Cue {
                 a: i,
                 b: e,
                 kind: CueKind::Attrib(static_camp(camp)),
                 stance: Stance::Asserts,
                 accuses: false,
-            });
-            i = e;
+            })
         } else if let Some((e, v)) = lex
             .get(C::CuePrep, w, i)
             // (An attribution that begins at its last word names the source whole:
             // « a-t-on appris de source sécuritaire ».)
             .filter(|&(e, _)| !(e > i + 1 && lex.has(C::Attrib, w, e - 1)))
         {
-            out.push(Cue {
+            Some(Cue {
                 a: i,
                 b: e,
                 kind: CueKind::Prep,
                 stance: stance(v),
                 accuses: false,
-            });
-            i = e;
+            })
         } else if let Some((e, v)) = lex
             .get(C::Cue, w, i)
             .filter(|&(e, _)| !passive_cue(w, lex, i, e) && !attributive(w, lex, i, e))
@@ -1456,16 +1465,24 @@ fn find_cues(w: &Words, lex: &ClaimLex, starts: &WordBits, quoted: &[bool]) -> V
             while a > 0 && i - a < 2 && lex.has(C::Aux, w, a - 1) && !quoted[a - 1] {
                 a -= 1;
             }
-            out.push(Cue {
+            Some(Cue {
                 a,
                 b: e,
                 kind: CueKind::Verb,
                 stance: stance(v),
                 accuses: v == "accuses",
-            });
-            i = e;
+            })
         } else {
-            i += 1;
+            None
+        };
+        // (Nor a cue word inside a channel: asked only of a cue found, where it was asked
+        // of every word a cue may start at, four channel lookups each.)
+        match found {
+            Some(cue) if !in_channel(w, lex, i) => {
+                out.push(cue);
+                i = cue.b;
+            }
+            _ => i += 1,
         }
     }
     out

@@ -416,6 +416,9 @@ struct Idx<'a> {
     agents: std::cell::OnceCell<Vec<usize>>,
     /// The first word of each clause [`regions`] numbers, by its number less one.
     region_first: Vec<usize>,
+    /// The word ranges of the claims' speakers that have a span, in the claims' order,
+    /// found on first need: see [`Idx::speakers`].
+    speakers: std::cell::OnceCell<Vec<(usize, usize)>>,
     /// Whether `actors`, `times`, `places` and `quants` are in the order of their first
     /// words (as the stages write them): [`Idx::starting_in`] then searches them.
     sorted: [bool; 4],
@@ -509,6 +512,16 @@ impl Idx<'_> {
             (self.first.list(RESP).iter())
                 .map(|&i| i as usize)
                 .filter(|&i| blame_agent(self.w, lex, i))
+                .collect()
+        })
+    }
+
+    /// The word ranges of the claims' speakers that have a span, in the claims' order:
+    /// found once, where each event's [`target`] searched the words for every claim's.
+    fn speakers(&self) -> &[(usize, usize)] {
+        self.speakers.get_or_init(|| {
+            (self.doc.claims.iter())
+                .filter_map(|c| c.by.span.map(|sp| self.range(sp)))
                 .collect()
         })
     }
@@ -670,6 +683,7 @@ fn index<'a>(
         responsibility: std::cell::OnceCell::new(),
         agents: std::cell::OnceCell::new(),
         region_first: Vec::new(),
+        speakers: std::cell::OnceCell::new(),
         sorted: [false; 4],
     };
     idx.actors = doc.actors.iter().map(|m| idx.range(m.span)).collect();
@@ -829,7 +843,9 @@ fn regions(
     let mut next = 0;
     while let Some(c) = scan.next(next) {
         let mut i = c;
-        let sub = clex.has(C::Sub, w, i) || lex.has(E::Irrealis, w, i) && w.norm(i) == "if";
+        // ("if" before its irrealis lookup: most words that start an irrealis phrase
+        // are not "if".)
+        let sub = clex.has(C::Sub, w, i) || w.is(i, "if") && lex.has(E::Irrealis, w, i);
         // (The date test only after a subordinator: most words are none.)
         let before_date = || (i + 1..(i + 3).min(w.len())).any(|k| time_starts[k]);
         if sub && !before_date() && w.words()[i].kind == TokenKind::Word {
@@ -4398,11 +4414,7 @@ fn target(
     // they are; unless a force was hit too: "raided a jail, freeing 50 prisoners".)
     let mut captive = false;
     // (Nor who tells it: "killing a customer, police said", « a indiqué la police ».)
-    let speakers: Vec<(usize, usize)> = idx
-        .doc
-        .claims
-        .iter()
-        .filter_map(|c| c.by.span.map(|sp| idx.range(sp)))
+    let speakers: Vec<(usize, usize)> = (idx.speakers().iter().copied())
         .filter(|&(a, _)| a >= s0 && a < s1)
         .collect();
     // (Target phrases do not overlap: "bureau de poste" is no "poste".)
