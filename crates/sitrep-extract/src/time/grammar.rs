@@ -905,6 +905,12 @@ impl<'a> Grammar<'a> {
         pattern!(p_duration, true);
         pattern!(p_ref, starts_any(kind(K::Ref)));
         pattern!(p_holiday, starts_any(kind(K::Holiday)));
+        // No candidate, as at most words tried: `None` written as such, where moving
+        // `best` to the caller's slot copied all of a candidate's room (a `memcpy` call
+        // at every try).
+        if best.is_none() {
+            return None;
+        }
         best
     }
 
@@ -1939,6 +1945,10 @@ impl<'a> Grammar<'a> {
                 }
                 None => {}
             }
+        }
+        // (As in `best_at`: no copy of a candidate's room to say none.)
+        if best.is_none() {
+            return None;
         }
         best
     }
