@@ -938,9 +938,7 @@ impl<'a> Grammar<'a> {
         // No candidate, as at most words tried: `None` written as such, where moving
         // `best` to the caller's slot copied all of a candidate's room (a `memcpy` call
         // at every try).
-        if best.is_none() {
-            return None;
-        }
+        best.as_ref()?;
         best
     }
 
@@ -1977,9 +1975,7 @@ impl<'a> Grammar<'a> {
             }
         }
         // (As in `best_at`: no copy of a candidate's room to say none.)
-        if best.is_none() {
-            return None;
-        }
+        best.as_ref()?;
         best
     }
 
