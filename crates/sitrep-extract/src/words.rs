@@ -591,6 +591,8 @@ impl Words {
                         first,
                         sentence: sent as u32,
                     });
+                } else if t.kind == TokenKind::Number {
+                    out.push_number(text, t.span, glued, sent, vocab);
                 } else {
                     out.push(text, t.span, t.kind, flags, glued, sent, vocab);
                 }
@@ -684,6 +686,38 @@ impl Words {
                 vocab,
             );
         }
+    }
+
+    /// Adds a number token: one of one to eight ASCII digits (most numbers: "30",
+    /// "2023") is its own folded form, its key looked up and its value read in one pass
+    /// over its bytes, where [`Words::push`] tested its characters' boundaries, hashed it
+    /// and parsed it apart. Others go to `push`.
+    #[inline(never)]
+    fn push_number(&mut self, text: &str, span: Span, glued: bool, sent: usize, vocab: &Vocab) {
+        let (start, end) = (span.start as usize, span.end as usize);
+        let bytes = &text.as_bytes()[start..end];
+        let Some(value) = short_digits(bytes) else {
+            return self.push(text, span, TokenKind::Number, 0, glued, sent, vocab);
+        };
+        // ASCII digits: characters of their own, folded as they are (the copy of the
+        // text at the start of `buf` holds them at the span, as `push` finds them).
+        debug_assert!(text.is_char_boundary(start) && text.is_char_boundary(end));
+        let id = vocab.id_of_short(bytes, short_key(bytes));
+        debug_assert_eq!(id, vocab.id_of_bytes(bytes));
+        let (num, digits) = (Some(value as f64), bytes.len() as u8);
+        debug_assert_eq!((num, digits), parse_digits(&text[start..end]));
+        self.words.push(Word {
+            span,
+            norm: (span.start, span.end),
+            id,
+            kind: TokenKind::Number,
+            num,
+            digits,
+            cap: false,
+            glued,
+            first: bytes[0],
+            sentence: sent as u32,
+        });
     }
 
     /// Adds a word. `flags`: [`byte_flags`] of a word token (tokens of other kinds are
@@ -958,6 +992,23 @@ fn own_form(kind: TokenKind, flags: u8, bytes: &[u8]) -> bool {
         TokenKind::Number => false,
         _ => matches!(bytes, [b] if b.is_ascii()),
     }
+}
+
+/// The value of one to eight ASCII digits, else `None`.
+#[inline]
+fn short_digits(b: &[u8]) -> Option<u64> {
+    if b.is_empty() || b.len() > 8 {
+        return None;
+    }
+    let mut v = 0u64;
+    for &c in b {
+        let d = c.wrapping_sub(b'0');
+        if d > 9 {
+            return None;
+        }
+        v = v * 10 + d as u64;
+    }
+    Some(v)
 }
 
 /// A token's span that cuts a character: out of line, as it never happens.

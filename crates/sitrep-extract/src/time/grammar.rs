@@ -608,6 +608,33 @@ pub const DATE_LEADS: &[&str] = &[
     "the", "le", "l", "les", "mois", "de", "d", "annee", "an", "year",
 ];
 
+/// The words before which [`Grammar::p_duration`] reads its amount or unit further on
+/// than at its first word: the articles and the words of a span ("the past three
+/// months", « ces dernières 24 heures ») it passes, and those of "the year ended". See
+/// [`Grammar::may_duration`].
+pub const DURATION_LEADS: &[&str] = &[
+    "the",
+    "l",
+    "le",
+    "these",
+    "those",
+    "ces",
+    "les",
+    "past",
+    "last",
+    "next",
+    "first",
+    "coming",
+    "previous",
+    "latest",
+    "dernieres",
+    "derniers",
+    "prochaines",
+    "prochains",
+    "premieres",
+    "premiers",
+];
+
 /// A word and what [`Grammar::amount_unit`] answered there.
 pub type AmountAt = (usize, Option<(usize, Option<f64>, Unit)>);
 
@@ -902,9 +929,16 @@ impl<'a> Grammar<'a> {
             starts_any(kind(K::Anaphora)) || self.amount_unit(i).is_some()
         );
         pattern!(p_set, starts_any(kind(K::SetWord) | kind(K::Set)));
-        pattern!(p_duration, true);
+        pattern!(
+            p_duration,
+            starts_any(kind(K::Unit)) || self.may_duration(i)
+        );
         pattern!(p_ref, starts_any(kind(K::Ref)));
         pattern!(p_holiday, starts_any(kind(K::Holiday)));
+        // No candidate, as at most words tried: `None` written as such, where moving
+        // `best` to the caller's slot copied all of a candidate's room (a `memcpy` call
+        // at every try).
+        best.as_ref()?;
         best
     }
 
@@ -1940,6 +1974,8 @@ impl<'a> Grammar<'a> {
                 None => {}
             }
         }
+        // (As in `best_at`: no copy of a candidate's room to say none.)
+        best.as_ref()?;
         best
     }
 
@@ -3020,6 +3056,29 @@ impl<'a> Grammar<'a> {
             modifier: None,
             parts: None,
         })
+    }
+
+    /// Can [`Grammar::p_duration`] match at word `i`, besides with a unit phrase there?
+    /// It reads an amount ([`Grammar::amount_unit`], which needs
+    /// [`Grammar::may_amount`]) or a unit phrase at word `i`, or further on only past
+    /// one of [`DURATION_LEADS`] at `i` (an article, a word of a span, "the" of "the
+    /// year ended"). Asked at every word tried, where the pattern cost two hundred
+    /// instructions to find nothing. Debug builds check the proof against the pattern.
+    #[inline(always)]
+    fn may_duration(&self, i: usize) -> bool {
+        let Some(word) = self.w.get(i) else {
+            return false;
+        };
+        self.may_amount(i)
+            || self
+                .flags
+                .duration_lead
+                .get(word.id as usize)
+                .copied()
+                .unwrap_or(false)
+            || (word.id == 0
+                && !self.flags.unknown_duration_leads.is_empty()
+                && self.is_any(i, &self.flags.unknown_duration_leads))
     }
 
     /// "daily", "every day", "each Thursday", "tous les jeudis", "chaque année".

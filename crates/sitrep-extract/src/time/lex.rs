@@ -100,6 +100,12 @@ pub struct WordFlags {
     /// The words of `grammar::DATE_LEADS` no lexicon has (none with the shipped
     /// lexicons): [`DATE_LEAD`] cannot flag them.
     pub unknown_leads: Vec<&'static str>,
+    /// By vocabulary id: the word is one of `grammar::DURATION_LEADS`, for
+    /// `Grammar::may_duration`.
+    pub duration_lead: Vec<bool>,
+    /// The words of `grammar::DURATION_LEADS` no lexicon has: `duration_lead` cannot
+    /// flag them.
+    pub unknown_duration_leads: Vec<&'static str>,
 }
 
 impl WordFlags {
@@ -351,10 +357,24 @@ impl TimeLex {
             .filter(|g| vocab.id(g) == 0)
             .map(|g| (g, ()))
             .collect();
+        let mut duration_lead = vec![false; by_id.len()];
+        for g in super::grammar::DURATION_LEADS {
+            let id = vocab.id(g) as usize;
+            if id != 0 && id < duration_lead.len() {
+                duration_lead[id] = true;
+            }
+        }
+        let unknown_duration_leads = super::grammar::DURATION_LEADS
+            .iter()
+            .copied()
+            .filter(|g| vocab.id(g) == 0)
+            .collect();
         WordFlags {
             by_id,
             unknown,
             unknown_leads,
+            duration_lead,
+            unknown_duration_leads,
         }
     }
 
