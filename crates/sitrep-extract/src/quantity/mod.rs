@@ -1637,6 +1637,44 @@ impl<'a> Cx<'a> {
                 }
                 return None;
             }
+            // "two women who were returning from the market died", « quatre commerçants
+            // qui se rendaient à la foire ont été tués »: a relative clause, then the main
+            // verb. (Past the relative's own verb: "two men who killed a soldier were
+            // arrested" were arrested, not killed.)
+            if p == b && matches!(self.norm(p), "who" | "qui") {
+                let mut j = p + 1;
+                while let Some(e) = q.end(Q::Aux, w, j).filter(|&e| e > j) {
+                    j = e;
+                }
+                let main = (j + 1..p + 14)
+                    .take_while(|&k| {
+                        same(k)
+                            && !matches!(
+                                self.norm(k),
+                                "," | ";" | "." | ":" | "(" | "who" | "qui" | "dont" | "which"
+                            )
+                    })
+                    .find(|&k| {
+                        q.end(Q::Aux, w, k)
+                            .is_some_and(|e| q.get(Q::Casualty, w, e).is_some())
+                            || matches!(
+                                q.get(Q::Casualty, w, k),
+                                Some((
+                                    _,
+                                    Val::Casualty {
+                                        role: Role::Intransitive,
+                                        ..
+                                    }
+                                ))
+                            )
+                    });
+                // (With none, the relative's own verb tells it: "five people who were
+                // injured in the attack".)
+                if let Some(k) = main {
+                    p = k;
+                    continue;
+                }
+            }
             // "12 people were seriously injured"
             if let Some(e) = q.end(Q::Aux, w, p).or_else(|| q.end(Q::Adj, w, p)) {
                 p = e;

@@ -2087,3 +2087,50 @@ fn a_force_s_own_losses_put_at_a_figure_are_its_dead() {
         show(&d)
     );
 }
+
+#[test]
+fn a_relative_clause_between_the_dead_and_their_verb() {
+    for (text, lang, fig, what) in [
+        (
+            "Two women who were returning from the market died in the blast.",
+            Lang::En,
+            "Two women",
+            Some("killed"),
+        ),
+        (
+            "Deux femmes qui revenaient du marché à bord d'une charrette ont péri hier soir.",
+            Lang::Fr,
+            "Deux femmes",
+            Some("killed"),
+        ),
+        (
+            "Quatre commerçants qui se rendaient à la foire ont été tués vendredi.",
+            Lang::Fr,
+            "Quatre commerçants",
+            Some("killed"),
+        ),
+        // Past the relative's own verb: its object's fate is not theirs.
+        (
+            "Two men who killed a soldier were arrested on Monday.",
+            Lang::En,
+            "Two men",
+            Some("arrested"),
+        ),
+        (
+            "Deux hommes qui ont tué un gendarme ont été arrêtés lundi.",
+            Lang::Fr,
+            "Deux hommes",
+            Some("arrested"),
+        ),
+        // With no verb after it, the relative's own tells it.
+        (
+            "Five people who were injured in the attack were evacuated.",
+            Lang::En,
+            "Five people",
+            Some("injured"),
+        ),
+    ] {
+        let d = run(text, lang);
+        assert_eq!(q(&d, fig).casualty.as_deref(), what, "{text}: {}", show(&d));
+    }
+}
