@@ -1459,6 +1459,10 @@ fn find_cues(w: &Words, lex: &ClaimLex, starts: &WordBits, quoted: &[bool]) -> V
         } else if let Some((e, v)) = lex
             .get(C::Cue, w, i)
             .filter(|&(e, _)| !passive_cue(w, lex, i, e) && !attributive(w, lex, i, e))
+            // (Not the end of a name: "their relatives in the United States".)
+            .filter(|_| {
+                !(i > 0 && w.words()[i].cap && w.words()[i - 1].cap && w.same_sentence(i - 1, i))
+            })
         {
             // The auxiliary belongs to the cue: "a dénoncé", "had claimed".
             let mut a = i;

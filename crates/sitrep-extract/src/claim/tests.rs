@@ -1431,3 +1431,43 @@ fn inverted_statement_speaks_for_its_author() {
         );
     }
 }
+
+/// The victims' kin and local councillors speak for what they saw; a capitalized word
+/// ending a name ("the United States") is no reporting verb.
+#[test]
+fn relatives_and_councillors_are_sources() {
+    for (text, lang, words, who) in [
+        (
+            "Relatives told AFP that the nine people killed were not armed.",
+            Lang::En,
+            "nine people",
+            "Relatives",
+        ),
+        (
+            "A local councillor said the dead were herders.",
+            Lang::En,
+            "herders",
+            "A local councillor",
+        ),
+        (
+            "Des proches affirment que les neuf tués n'étaient pas armés.",
+            Lang::Fr,
+            "neuf tués",
+            "Des proches",
+        ),
+        (
+            "Un conseiller municipal a déclaré que les morts étaient des bergers.",
+            Lang::Fr,
+            "bergers",
+            "Un conseiller municipal",
+        ),
+    ] {
+        let d = run(text, lang);
+        assert_eq!(claim(&d, words).by.name, who, "{text}");
+    }
+    let d = run(
+        "Their relatives in the United States will hear it on the radio.",
+        Lang::En,
+    );
+    assert!(d.claims.is_empty(), "{:#?}", d.claims);
+}

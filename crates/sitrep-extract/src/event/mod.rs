@@ -6786,6 +6786,41 @@ fn fatalities(idx: &Idx, lex: &EventLex, cb: &Codebook, e: &Ev) -> Fatalities {
             }
         }
     }
+    // The army's "neutralised about twenty terrorists" against residents' "killed six
+    // people, all herders" (« le CSP accuse l'armée d'avoir tué cinq civils » against
+    // « neutralisé une dizaine de terroristes »): the dead told as enemies by the state
+    // that struck, as victims by others. Neither can be checked; the lowest stands, as
+    // ACLED codes conflicting reports. (Only when nobody tells of other dead: each
+    // account counts all of its own, and none adds to another's. Only a state's forces
+    // striking: armed groups share one coarse side, so a Dozo leader's count of the
+    // dead is not JNIM's.)
+    if !updated && added[0] == 0 && party_side(e.a1) == 1 {
+        let only = |sum: &Sums, side: usize| {
+            sum[side][0].is_some() && (0..4).all(|x| x == side || sum[x][0].is_none())
+        };
+        let state = |src: &str| {
+            let c = idx.doc.claims.iter().find(|c| c.by.name == src);
+            camp_side(c.and_then(|c| c.by.camp.as_deref())) == 1
+        };
+        // (Enemies, or nobody named: "killing about a dozen of them".)
+        let enemies: Vec<(&str, u32)> = sourced
+            .iter()
+            .filter(|(src, sum)| (only(sum, 2) || only(sum, 0)) && state(src))
+            .map(|(src, sum)| (*src, sum[2][0].or(sum[0][0]).unwrap_or(0)))
+            .collect();
+        let as_victims: Vec<(&str, u32)> = sourced
+            .iter()
+            .filter(|(src, sum)| (only(sum, victims) || only(sum, 0)) && !state(src))
+            .map(|(src, sum)| (*src, sum[victims][0].or(sum[0][0]).unwrap_or(0)))
+            .collect();
+        if let [_] = enemies[..]
+            && !as_victims.is_empty()
+            && sourced.len() == 1 + as_victims.len()
+            && let Some(low) = enemies.iter().chain(&as_victims).map(|x| x.1).min()
+        {
+            cap[0] = Some(cap[0].map_or(low, |c| c.min(low)));
+        }
+    }
     let total = |i: usize| -> Option<u32> {
         let sides: Option<u32> = best[1..]
             .iter()

@@ -8335,6 +8335,43 @@ fn opposing_camps_tolls_keep_the_lowest() {
     }
 }
 
+/// The army's count of "terrorists" against others' count of civilians for one strike:
+/// the same dead told twice; the lowest stands.
+#[test]
+fn a_state_s_enemies_and_others_victims_are_one_toll() {
+    for (text, lang, killed) in [
+        (
+            "The Malian army said a drone strike near Nampala on Saturday killed about twenty terrorists. Relatives told AFP that the nine people killed were herders returning from a wedding.",
+            Lang::En,
+            9,
+        ),
+        (
+            "Le CSP accuse l'armée malienne d'avoir tué cinq civils dans une frappe de drone samedi près d'Anéfis. L'armée affirme avoir neutralisé une dizaine de terroristes lors de cette frappe.",
+            Lang::Fr,
+            5,
+        ),
+    ] {
+        let d = run(text, lang);
+        assert_eq!(
+            current(&d)[0].fatalities.killed,
+            Some(killed),
+            "{text}: {:#?}",
+            current(&d)
+        );
+    }
+    // (Not armed groups' counts: a Dozo leader's dead are not JNIM's.)
+    let d = run(
+        "Clashes between JNIM and Dozo hunters near Ké-Macina left ten people dead on Saturday, according to local sources. Six of the dead were hunters and four were jihadists, a Dozo leader said.",
+        Lang::En,
+    );
+    assert_eq!(
+        current(&d)[0].fatalities.killed,
+        Some(10),
+        "{:#?}",
+        current(&d)
+    );
+}
+
 /// Two armed groups fighting each other are opposing camps too: a group's own dead
 /// ("four of its men", « trois de ses combattants ») against its enemy's claim of them.
 #[test]
