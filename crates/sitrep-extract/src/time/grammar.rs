@@ -609,17 +609,14 @@ pub const DATE_LEADS: &[&str] = &[
 ];
 
 /// The words before which [`Grammar::p_duration`] reads its amount or unit further on
-/// than at its first word: the articles and the words of a span ("the past three
-/// months", « ces dernières 24 heures ») it passes, and those of "the year ended". See
+/// than at its first word ([`duration_leads`]): these articles (and "the" of "the year
+/// ended"), then the words of a span it passes, [`DURATION_SPANS`]. See
 /// [`Grammar::may_duration`].
-pub const DURATION_LEADS: &[&str] = &[
-    "the",
-    "l",
-    "le",
-    "these",
-    "those",
-    "ces",
-    "les",
+pub const DURATION_ARTICLES: &[&str] = &["the", "l", "le", "these", "those", "ces", "les"];
+
+/// The words of a span that [`Grammar::p_duration`] passes ("the past three months", «
+/// ces dernières 24 heures »), part of [`duration_leads`].
+pub const DURATION_SPANS: &[&str] = &[
     "past",
     "last",
     "next",
@@ -634,6 +631,11 @@ pub const DURATION_LEADS: &[&str] = &[
     "premieres",
     "premiers",
 ];
+
+/// All the duration leads: [`DURATION_ARTICLES`] then [`DURATION_SPANS`].
+pub fn duration_leads() -> impl Iterator<Item = &'static str> {
+    DURATION_ARTICLES.iter().chain(DURATION_SPANS).copied()
+}
 
 /// A word and what [`Grammar::amount_unit`] answered there.
 pub type AmountAt = (usize, Option<(usize, Option<f64>, Unit)>);
@@ -2950,24 +2952,7 @@ impl<'a> Grammar<'a> {
             j += 1;
         }
         let mut span_word = false;
-        if self.is_any(
-            j,
-            &[
-                "past",
-                "last",
-                "next",
-                "first",
-                "coming",
-                "previous",
-                "latest",
-                "dernieres",
-                "derniers",
-                "prochaines",
-                "prochains",
-                "premieres",
-                "premiers",
-            ],
-        ) {
+        if self.is_any(j, DURATION_SPANS) {
             j += 1;
             span_word = true;
         }
@@ -3061,7 +3046,7 @@ impl<'a> Grammar<'a> {
     /// Can [`Grammar::p_duration`] match at word `i`, besides with a unit phrase there?
     /// It reads an amount ([`Grammar::amount_unit`], which needs
     /// [`Grammar::may_amount`]) or a unit phrase at word `i`, or further on only past
-    /// one of [`DURATION_LEADS`] at `i` (an article, a word of a span, "the" of "the
+    /// one of [`duration_leads`] at `i` (an article, a word of a span, "the" of "the
     /// year ended"). Asked at every word tried, where the pattern cost two hundred
     /// instructions to find nothing. Debug builds check the proof against the pattern.
     #[inline(always)]

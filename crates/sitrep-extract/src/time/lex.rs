@@ -100,10 +100,10 @@ pub struct WordFlags {
     /// The words of `grammar::DATE_LEADS` no lexicon has (none with the shipped
     /// lexicons): [`DATE_LEAD`] cannot flag them.
     pub unknown_leads: Vec<&'static str>,
-    /// By vocabulary id: the word is one of `grammar::DURATION_LEADS`, for
+    /// By vocabulary id: the word is one of `grammar::duration_leads`, for
     /// `Grammar::may_duration`.
     pub duration_lead: Vec<bool>,
-    /// The words of `grammar::DURATION_LEADS` no lexicon has: `duration_lead` cannot
+    /// The words of `grammar::duration_leads` no lexicon has: `duration_lead` cannot
     /// flag them.
     pub unknown_duration_leads: Vec<&'static str>,
 }
@@ -358,15 +358,13 @@ impl TimeLex {
             .map(|g| (g, ()))
             .collect();
         let mut duration_lead = vec![false; by_id.len()];
-        for g in super::grammar::DURATION_LEADS {
+        for g in super::grammar::duration_leads() {
             let id = vocab.id(g) as usize;
             if id != 0 && id < duration_lead.len() {
                 duration_lead[id] = true;
             }
         }
-        let unknown_duration_leads = super::grammar::DURATION_LEADS
-            .iter()
-            .copied()
+        let unknown_duration_leads = super::grammar::duration_leads()
             .filter(|g| vocab.id(g) == 0)
             .collect();
         WordFlags {
