@@ -6761,6 +6761,10 @@ fn fatalities(idx: &Idx, lex: &EventLex, cb: &Codebook, e: &Ev) -> Fatalities {
     // dont 12 soldats ».)
     let victims = 3;
     let mut cap = [None::<u32>; 4];
+    // Does a part count dead `i` of `side` alone?
+    let only = |sum: &Sums, side: usize, i: usize| {
+        sum[side][i].is_some() && (0..4).all(|x| x == side || sum[x][i].is_none())
+    };
     // (Armed men among the dead, even as a part: "25 dead, including 12 soldiers".)
     let armed_dead = || casualties.iter().any(|&k| matches!(named_side(k), 1 | 2));
     if e.target_civilian == Some(true) && !updated && !armed_dead() {
@@ -6768,11 +6772,8 @@ fn fatalities(idx: &Idx, lex: &EventLex, cb: &Codebook, e: &Ev) -> Fatalities {
             if best[1][i].is_some() || best[2][i].is_some() {
                 continue;
             }
-            let only = |sum: &Sums, side: usize| {
-                sum[side][i].is_some() && (0..4).all(|x| x == side || sum[x][i].is_none())
-            };
-            let unnamed = sourced.iter().filter(|(_, sum)| only(sum, 0));
-            let named = sourced.iter().filter(|(_, sum)| only(sum, victims));
+            let unnamed = sourced.iter().filter(|(_, sum)| only(sum, 0, i));
+            let named = sourced.iter().filter(|(_, sum)| only(sum, victims, i));
             let mut told: Vec<(&str, u32)> = unnamed
                 .map(|(src, sum)| (*src, sum[0][i].unwrap_or(0)))
                 .collect();
@@ -6795,9 +6796,6 @@ fn fatalities(idx: &Idx, lex: &EventLex, cb: &Codebook, e: &Ev) -> Fatalities {
     // striking: armed groups share one coarse side, so a Dozo leader's count of the
     // dead is not JNIM's.)
     if !updated && added[0] == 0 && party_side(e.a1) == 1 {
-        let only = |sum: &Sums, side: usize| {
-            sum[side][0].is_some() && (0..4).all(|x| x == side || sum[x][0].is_none())
-        };
         let state = |src: &str| {
             let c = idx.doc.claims.iter().find(|c| c.by.name == src);
             camp_side(c.and_then(|c| c.by.camp.as_deref())) == 1
@@ -6805,12 +6803,12 @@ fn fatalities(idx: &Idx, lex: &EventLex, cb: &Codebook, e: &Ev) -> Fatalities {
         // (Enemies, or nobody named: "killing about a dozen of them".)
         let enemies: Vec<(&str, u32)> = sourced
             .iter()
-            .filter(|(src, sum)| (only(sum, 2) || only(sum, 0)) && state(src))
+            .filter(|(src, sum)| (only(sum, 2, 0) || only(sum, 0, 0)) && state(src))
             .map(|(src, sum)| (*src, sum[2][0].or(sum[0][0]).unwrap_or(0)))
             .collect();
         let as_victims: Vec<(&str, u32)> = sourced
             .iter()
-            .filter(|(src, sum)| (only(sum, victims) || only(sum, 0)) && !state(src))
+            .filter(|(src, sum)| (only(sum, victims, 0) || only(sum, 0, 0)) && !state(src))
             .map(|(src, sum)| (*src, sum[victims][0].or(sum[0][0]).unwrap_or(0)))
             .collect();
         if let [_] = enemies[..]

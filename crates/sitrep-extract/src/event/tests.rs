@@ -8335,11 +8335,24 @@ fn opposing_camps_tolls_keep_the_lowest() {
     }
 }
 
+/// Each text's first current event has that many dead.
+fn killed_in_each(cases: &[(&str, Lang, u32)]) {
+    for &(text, lang, killed) in cases {
+        let d = run(text, lang);
+        assert_eq!(
+            current(&d)[0].fatalities.killed,
+            Some(killed),
+            "{text}: {:#?}",
+            current(&d)
+        );
+    }
+}
+
 /// The army's count of "terrorists" against others' count of civilians for one strike:
 /// the same dead told twice; the lowest stands.
 #[test]
 fn a_state_s_enemies_and_others_victims_are_one_toll() {
-    for (text, lang, killed) in [
+    killed_in_each(&[
         (
             "The Malian army said a drone strike near Nampala on Saturday killed about twenty terrorists. Relatives told AFP that the nine people killed were herders returning from a wedding.",
             Lang::En,
@@ -8350,33 +8363,20 @@ fn a_state_s_enemies_and_others_victims_are_one_toll() {
             Lang::Fr,
             5,
         ),
-    ] {
-        let d = run(text, lang);
-        assert_eq!(
-            current(&d)[0].fatalities.killed,
-            Some(killed),
-            "{text}: {:#?}",
-            current(&d)
-        );
-    }
+    ]);
     // (Not armed groups' counts: a Dozo leader's dead are not JNIM's.)
-    let d = run(
+    killed_in_each(&[(
         "Clashes between JNIM and Dozo hunters near Ké-Macina left ten people dead on Saturday, according to local sources. Six of the dead were hunters and four were jihadists, a Dozo leader said.",
         Lang::En,
-    );
-    assert_eq!(
-        current(&d)[0].fatalities.killed,
-        Some(10),
-        "{:#?}",
-        current(&d)
-    );
+        10,
+    )]);
 }
 
 /// Two armed groups fighting each other are opposing camps too: a group's own dead
 /// ("four of its men", « trois de ses combattants ») against its enemy's claim of them.
 #[test]
 fn armed_groups_at_war_are_opposing_camps_for_tolls() {
-    for (text, lang, killed) in [
+    killed_in_each(&[
         (
             "Islamic State fighters seized Inekar from the MSA on Tuesday. The MSA said four of its men died defending the village. The Islamic State claimed to have killed 12 militiamen.",
             Lang::En,
@@ -8387,15 +8387,7 @@ fn armed_groups_at_war_are_opposing_camps_for_tolls() {
             Lang::Fr,
             3,
         ),
-    ] {
-        let d = run(text, lang);
-        assert_eq!(
-            current(&d)[0].fatalities.killed,
-            Some(killed),
-            "{text}: {:#?}",
-            current(&d)
-        );
-    }
+    ]);
 }
 
 /// "said on Sunday it had set up a base … on Friday": the first date is when it was
