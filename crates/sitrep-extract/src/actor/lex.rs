@@ -103,11 +103,11 @@ impl ActorLex {
                 A::Pronoun => !matches!(value, "person" | "it" | "group"),
                 A::Demonym => value.len() != 2 || !value.chars().all(|c| c.is_ascii_uppercase()),
                 A::Role => !super::dict::ROLES.contains(&value),
+                A::Member => !matches!(value, "1" | "force"),
                 A::OrgHead
                 | A::Connector
                 | A::RoleOf
                 | A::RoleMod
-                | A::Member
                 | A::Pact
                 | A::Hireling
                 | A::PartyHead

@@ -485,9 +485,16 @@ fn scan(
             if m > 0 && matches!(w.norm(m - 1), "issus" | "issu" | "issues") {
                 m -= 1;
             }
-            if let Some(s) = m.checked_sub(1)
-                && lex.get(A::Member, w, s).is_some_and(|(e, _)| e == m)
-                && out.last().is_none_or(|p| p.b <= s)
+            // (A member noun may be a few words: « la brigade de recherches de la
+            // gendarmerie ». One a force's alone, "agents of the State Security",
+            // leaves an aid group's staff its victims: « trois agents du CICR ».)
+            let armed = f
+                .actor
+                .is_none_or(|x| !matches!(dict.actors[x].inter, 5..=7));
+            if let Some(s) = (m.saturating_sub(3)..m).find(|&s| {
+                lex.get(A::Member, w, s)
+                    .is_some_and(|(e, v)| e == m && (armed || v != "force"))
+            }) && out.last().is_none_or(|p| p.b <= s)
             {
                 f.a = s;
             } else if let Some(p) = out.last()

@@ -6080,7 +6080,11 @@ fn intelligence_arrests_and_towns_taken_after_a_withdrawal() {
         (
             "State security agents arrested an opposition activist in Bamako on Saturday.",
             Lang::En,
-            ("Strategic developments", "Police Forces of Mali", "-"),
+            (
+                "Strategic developments",
+                "Police Forces of Mali",
+                "Civilians (Mali)",
+            ),
         ),
     ]);
     for (text, lang) in [
@@ -10688,4 +10692,31 @@ fn a_resumption_is_no_retaking() {
     assert_eq!(one(&d).sub_event_type, "Excessive force against protesters");
     let d = run("L'armée a annoncé jeudi la reprise de Tessit.", Lang::Fr);
     assert_eq!(one(&d).sub_event_type, "Government regains territory");
+}
+
+/// A force's unit or agents named before it act as the force ("agents of the State
+/// Security", « la brigade de recherches de la gendarmerie »), and people arrested who
+/// bear no arms (activists, a party's local officials) are civilians.
+#[test]
+fn a_forces_agents_arrest_civilians() {
+    for (text, lang) in [
+        (
+            "Three young activists were arrested in Tessit on Wednesday by agents of the State Security service.",
+            Lang::En,
+        ),
+        (
+            "Tessit : la brigade de recherches de la gendarmerie a interpellé mardi quatre responsables locaux d'un parti d'opposition.",
+            Lang::Fr,
+        ),
+        (
+            "Tessit : des agents de la gendarmerie ont interpellé mardi trois activistes.",
+            Lang::Fr,
+        ),
+    ] {
+        let d = run(text, lang);
+        let e = one(&d);
+        assert_eq!(e.sub_event_type, "Arrests", "{text}");
+        assert_eq!(actor1(e), "Police Forces of Mali", "{text}");
+        assert_eq!(actor2(e), "Civilians (Mali)", "{text}");
+    }
 }
