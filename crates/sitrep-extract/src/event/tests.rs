@@ -10720,3 +10720,25 @@ fn a_forces_agents_arrest_civilians() {
         assert_eq!(actor2(e), "Civilians (Mali)", "{text}");
     }
 }
+
+/// A post's hashtag tags a place: where the event happened when it leads the post or
+/// follows a locative word ("at the market of #Tessit"), and it ends at its space
+/// (« #Tessit Un piroguier »: no place "Tessit Un").
+#[test]
+fn a_hashtag_tags_the_place() {
+    for (text, lang) in [
+        (
+            "🔴 #Mali #Tessit Un piroguier abattu ce lundi sur le fleuve par deux individus armés. Paix à son âme #Gao",
+            Lang::Fr,
+        ),
+        (
+            "Two boatmen were shot dead yesterday at the landing stage of #Tessit by men on motorbikes. #Gao #Mali",
+            Lang::En,
+        ),
+    ] {
+        let d = run(text, lang);
+        let e = one(&d);
+        assert_eq!(place(e), "Tessit", "{text}");
+        assert!(e.fatalities.killed.is_some(), "{text}");
+    }
+}

@@ -709,7 +709,23 @@ fn recognize<'a>(
                 best = Some((e - 1, top(shorter)));
             }
         }
-        let (ctx_start, mut locative, region_ctx, near) = context_before(w, lex, i);
+        // "#Diafarabé", "at the gold-washing site of #Koury": a post's hashtag tags a
+        // place; its context is the one before the sign. With none, tags that lead the
+        // post say where (« #Mali #Diafarabé Un piroguier abattu… »); tags at its end
+        // are topics ("… #Mopti #Sikasso").
+        let tag = |k: usize| k > 0 && w.words()[k].glued && w.norm(k - 1) == "#";
+        let tagged = tag(i);
+        let (ctx_start, mut locative, region_ctx, near) =
+            context_before(w, lex, if tagged { i - 1 } else { i });
+        if tagged && locative.is_none() {
+            let mut k = i - 1;
+            while k > 0 && w.same_sentence(k - 1, i) {
+                k -= 1;
+            }
+            if (k..i).all(|x| w.words()[x].kind != TokenKind::Word || tag(x)) {
+                locative = Some("hashtag");
+            }
+        }
         // « ont attaqué mercredi Boni », "attacked on Sunday the town of…": French puts
         // the date between a verb and its object; the verb is still the context.
         if locative.is_none() && i > 0 && in_time[i - 1] && w.same_sentence(i - 1, i) {
@@ -761,7 +777,9 @@ fn recognize<'a>(
                         && is_name_word(w, i - 1)
                         && !in_time[i - 1]
                         && !is_stopword(known, lex, w, i - 1);
-                    let right = e < n
+                    // (A hashtag ends at its space: "#Diafarabé Un piroguier".)
+                    let right = !tagged
+                        && e < n
                         && w.same_sentence(i, e)
                         && is_name_word(w, e)
                         && !in_time[e]
