@@ -62,7 +62,7 @@ impl Segmenter {
         // (News text has a token every five or six bytes: n / 4 seldom grows.)
         let mut out = Vec::with_capacity(n / 4 + 4);
         let mut i = 0;
-        while i < n {
+        'tokens: while i < n {
             // A space, the commonest character between tokens, without decoding.
             if b[i] == b' ' {
                 i += 1;
@@ -88,20 +88,30 @@ impl Segmenter {
                 i += cl;
                 continue;
             }
-            let start = i;
+            let mut start = i;
             if ascii_letter || is_alphabetic(c) {
                 if ascii_letter {
                     // Most words: ASCII letters and digits up to a byte that ends a word
                     // outright (a space, a comma). What `scan_word` and the period test
                     // below find for them, without their tests of that byte.
-                    let end = i + ascii_alnum_run(b, i);
-                    if end < n && ENDS_WORD[b[end] as usize] {
+                    loop {
+                        let end = start + ascii_alnum_run(b, start);
+                        if !(end < n && ENDS_WORD[b[end] as usize]) {
+                            break;
+                        }
                         out.push(tok(start, end, TokenKind::Word));
                         // The space that ends most words, passed here as the loop's
-                        // first test would pass it, without its round.
+                        // first test would pass it, without its round; and the ASCII
+                        // letter that starts the next word, as the loop's tests would
+                        // find it, without theirs.
                         i = end + (b[end] == b' ') as usize;
-                        continue;
+                        if i < n && b[i].is_ascii_alphabetic() {
+                            start = i;
+                        } else {
+                            continue 'tokens;
+                        }
                     }
+                    i = start;
                 }
                 i = scan_word(text, i, lang);
                 // A period that belongs to the word: an abbreviation or an initial. (A
