@@ -491,25 +491,12 @@ static ENDS_WORD: [bool; 256] = {
     t
 };
 
-/// How many ASCII letters and digits start `b[i..]`, counted eight bytes at a time
-/// (SWAR: each byte's high bit says whether it is one), so that a word's end costs no
-/// mispredicted branch per letter. Less than eight bytes before the end: none counted,
-/// the caller's byte loop goes on.
+/// How many ASCII letters and digits start `b[i..]`, counted sixteen bytes at a time
+/// where SSE2 is and eight at a time after that ([`alnum_run_by_eight`]), so that a
+/// word's end costs no mispredicted branch per letter. Less than eight bytes before the
+/// end: none counted, the caller's byte loop goes on.
 #[inline]
 fn ascii_alnum_run(b: &[u8], mut i: usize) -> usize {
-    const LOW7: u64 = 0x7f7f_7f7f_7f7f_7f7f;
-    const HIGH: u64 = 0x8080_8080_8080_8080;
-    /// `k` in every byte.
-    const fn splat(k: u8) -> u64 {
-        k as u64 * 0x0101_0101_0101_0101
-    }
-    /// High bit of each byte of `v` (high bits clear) set when the byte is in `lo..=hi`:
-    /// adding `0x80 - lo` sets it from `lo` up, adding `0x7f - hi` from `hi + 1` up, and
-    /// neither carries into the next byte.
-    #[inline]
-    fn in_range(v: u64, lo: u8, hi: u8) -> u64 {
-        (v + splat(0x80 - lo)) & !(v + splat(0x7f - hi)) & HIGH
-    }
     let start = i;
     // Sixteen bytes at a time where SSE2 is (every x86-64): one compare per range and a
     // mask of the bytes, where the eight-byte form below spent a third of its work
@@ -551,6 +538,29 @@ fn ascii_alnum_run(b: &[u8], mut i: usize) -> usize {
             i += 16;
         }
     }
+    i - start + alnum_run_by_eight(b, i)
+}
+
+/// [`ascii_alnum_run`] eight bytes at a time (SWAR: each byte's high bit says whether it
+/// is one). Out of line where SSE2 is, as it then
+/// reads only a text's last bytes: its seven constants, set up at every call of the
+/// inlined form, cost more than the sixteen-byte test of a word.
+#[cfg_attr(all(target_arch = "x86_64", target_feature = "sse2"), inline(never))]
+fn alnum_run_by_eight(b: &[u8], mut i: usize) -> usize {
+    const LOW7: u64 = 0x7f7f_7f7f_7f7f_7f7f;
+    const HIGH: u64 = 0x8080_8080_8080_8080;
+    /// `k` in every byte.
+    const fn splat(k: u8) -> u64 {
+        k as u64 * 0x0101_0101_0101_0101
+    }
+    /// High bit of each byte of `v` (high bits clear) set when the byte is in `lo..=hi`:
+    /// adding `0x80 - lo` sets it from `lo` up, adding `0x7f - hi` from `hi + 1` up, and
+    /// neither carries into the next byte.
+    #[inline]
+    fn in_range(v: u64, lo: u8, hi: u8) -> u64 {
+        (v + splat(0x80 - lo)) & !(v + splat(0x7f - hi)) & HIGH
+    }
+    let start = i;
     while let Some(chunk) = b.get(i..i + 8) {
         let x = u64::from_le_bytes(chunk.try_into().expect("8 bytes"));
         let v = x & LOW7;
