@@ -62,7 +62,7 @@ impl Segmenter {
         // (News text has a token every five or six bytes: n / 4 seldom grows.)
         let mut out = Vec::with_capacity(n / 4 + 4);
         let mut i = 0;
-        while i < n {
+        'tokens: while i < n {
             // A space, the commonest character between tokens, without decoding.
             if b[i] == b' ' {
                 i += 1;
@@ -88,20 +88,30 @@ impl Segmenter {
                 i += cl;
                 continue;
             }
-            let start = i;
-            if ascii_letter || c.is_alphabetic() {
+            let mut start = i;
+            if ascii_letter || is_alphabetic(c) {
                 if ascii_letter {
                     // Most words: ASCII letters and digits up to a byte that ends a word
                     // outright (a space, a comma). What `scan_word` and the period test
                     // below find for them, without their tests of that byte.
-                    let end = i + ascii_alnum_run(b, i);
-                    if end < n && ENDS_WORD[b[end] as usize] {
+                    loop {
+                        let end = start + ascii_alnum_run(b, start);
+                        if !(end < n && ENDS_WORD[b[end] as usize]) {
+                            break;
+                        }
                         out.push(tok(start, end, TokenKind::Word));
                         // The space that ends most words, passed here as the loop's
-                        // first test would pass it, without its round.
+                        // first test would pass it, without its round; and the ASCII
+                        // letter that starts the next word, as the loop's tests would
+                        // find it, without theirs.
                         i = end + (b[end] == b' ') as usize;
-                        continue;
+                        if i < n && b[i].is_ascii_alphabetic() {
+                            start = i;
+                        } else {
+                            continue 'tokens;
+                        }
                     }
+                    i = start;
                 }
                 i = scan_word(text, i, lang);
                 // A period that belongs to the word: an abbreviation or an initial. (A
@@ -345,6 +355,28 @@ fn prev_char(text: &str, i: usize) -> char {
     text[..i].chars().next_back().unwrap_or(' ')
 }
 
+/// `c.is_alphabetic()`, the letters of Latin-1 (the accented letters of French, all of
+/// U+00C0–U+00FF but × and ÷) told without the search of the Unicode table, which cost
+/// some 130 instructions a char.
+#[inline]
+fn is_alphabetic(c: char) -> bool {
+    if ('\u{c0}'..='\u{ff}').contains(&c) {
+        c != '×' && c != '÷'
+    } else {
+        c.is_alphabetic()
+    }
+}
+
+/// `c.is_alphanumeric()`, Latin-1 letters told as in [`is_alphabetic`].
+#[inline]
+fn is_alphanumeric(c: char) -> bool {
+    if ('\u{c0}'..='\u{ff}').contains(&c) {
+        c != '×' && c != '÷'
+    } else {
+        c.is_alphanumeric()
+    }
+}
+
 fn is_terminal(s: &str) -> bool {
     s.starts_with(['.', '?', '!', '…'])
 }
@@ -387,7 +419,7 @@ fn scan_word(text: &str, mut i: usize, lang: Lang) -> usize {
                 break;
             }
             let c = char_at(text, i);
-            if c.is_alphanumeric() || c == '\u{0301}' || c == '\u{0300}' {
+            if is_alphanumeric(c) || c == '\u{0301}' || c == '\u{0300}' {
                 i += c.len_utf8();
             } else {
                 break;
@@ -403,7 +435,7 @@ fn scan_word(text: &str, mut i: usize, lang: Lang) -> usize {
             return i;
         }
         let cl = c.len_utf8();
-        let next_alpha = i + cl < n && char_at(text, i + cl).is_alphanumeric();
+        let next_alpha = i + cl < n && is_alphanumeric(char_at(text, i + cl));
         match c {
             '\'' | '’' | 'ʼ' if next_alpha => {
                 if lang == Lang::Fr {
@@ -459,25 +491,12 @@ static ENDS_WORD: [bool; 256] = {
     t
 };
 
-/// How many ASCII letters and digits start `b[i..]`, counted eight bytes at a time
-/// (SWAR: each byte's high bit says whether it is one), so that a word's end costs no
-/// mispredicted branch per letter. Less than eight bytes before the end: none counted,
-/// the caller's byte loop goes on.
+/// How many ASCII letters and digits start `b[i..]`, counted sixteen bytes at a time
+/// where SSE2 is and eight at a time after that ([`alnum_run_by_eight`]), so that a
+/// word's end costs no mispredicted branch per letter. Less than eight bytes before the
+/// end: none counted, the caller's byte loop goes on.
 #[inline]
 fn ascii_alnum_run(b: &[u8], mut i: usize) -> usize {
-    const LOW7: u64 = 0x7f7f_7f7f_7f7f_7f7f;
-    const HIGH: u64 = 0x8080_8080_8080_8080;
-    /// `k` in every byte.
-    const fn splat(k: u8) -> u64 {
-        k as u64 * 0x0101_0101_0101_0101
-    }
-    /// High bit of each byte of `v` (high bits clear) set when the byte is in `lo..=hi`:
-    /// adding `0x80 - lo` sets it from `lo` up, adding `0x7f - hi` from `hi + 1` up, and
-    /// neither carries into the next byte.
-    #[inline]
-    fn in_range(v: u64, lo: u8, hi: u8) -> u64 {
-        (v + splat(0x80 - lo)) & !(v + splat(0x7f - hi)) & HIGH
-    }
     let start = i;
     // Sixteen bytes at a time where SSE2 is (every x86-64): one compare per range and a
     // mask of the bytes, where the eight-byte form below spent a third of its work
@@ -519,6 +538,29 @@ fn ascii_alnum_run(b: &[u8], mut i: usize) -> usize {
             i += 16;
         }
     }
+    i - start + alnum_run_by_eight(b, i)
+}
+
+/// [`ascii_alnum_run`] eight bytes at a time (SWAR: each byte's high bit says whether it
+/// is one). Out of line where SSE2 is, as it then
+/// reads only a text's last bytes: its seven constants, set up at every call of the
+/// inlined form, cost more than the sixteen-byte test of a word.
+#[cfg_attr(all(target_arch = "x86_64", target_feature = "sse2"), inline(never))]
+fn alnum_run_by_eight(b: &[u8], mut i: usize) -> usize {
+    const LOW7: u64 = 0x7f7f_7f7f_7f7f_7f7f;
+    const HIGH: u64 = 0x8080_8080_8080_8080;
+    /// `k` in every byte.
+    const fn splat(k: u8) -> u64 {
+        k as u64 * 0x0101_0101_0101_0101
+    }
+    /// High bit of each byte of `v` (high bits clear) set when the byte is in `lo..=hi`:
+    /// adding `0x80 - lo` sets it from `lo` up, adding `0x7f - hi` from `hi + 1` up, and
+    /// neither carries into the next byte.
+    #[inline]
+    fn in_range(v: u64, lo: u8, hi: u8) -> u64 {
+        (v + splat(0x80 - lo)) & !(v + splat(0x7f - hi)) & HIGH
+    }
+    let start = i;
     while let Some(chunk) = b.get(i..i + 8) {
         let x = u64::from_le_bytes(chunk.try_into().expect("8 bytes"));
         let v = x & LOW7;
@@ -597,6 +639,14 @@ fn scan_number(text: &str, mut i: usize) -> usize {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn latin1_classes_are_the_standard_ones() {
+        for c in ('\0'..='\u{3ff}').chain('\u{2000}'..='\u{2100}') {
+            assert_eq!(is_alphabetic(c), c.is_alphabetic(), "{c:?}");
+            assert_eq!(is_alphanumeric(c), c.is_alphanumeric(), "{c:?}");
+        }
+    }
 
     fn seg() -> Segmenter {
         Segmenter::new(&Resources::embedded())

@@ -218,8 +218,11 @@ fn domain_of(url: &str) -> Option<String> {
     (host.contains('.') && !host.is_empty()).then_some(host)
 }
 
+/// Finishes a document of the input `name`, whose file name is `base` ([`base_name`],
+/// taken once for all the documents of a file).
 fn finish_doc(
     name: &str,
+    base: &str,
     format: Format,
     dec_map: &OffsetMap,
     p: Pending,
@@ -230,11 +233,10 @@ fn finish_doc(
         return Err(IngestError::new(name, p.line, p.empty_message));
     }
     let raw_map = compose(dec_map, &map);
-    let base = base_name(name);
     let (source_path, default_id) = match p.part {
-        Part::Whole => (name.to_string(), base),
-        Part::Item(n) => (numbered(name, '#', n), numbered(&base, '#', n)),
-        Part::Line(n) => (numbered(name, ':', n), numbered(&base, ':', n)),
+        Part::Whole => (name.to_string(), base.to_string()),
+        Part::Item(n) => (numbered(name, '#', n), numbered(base, '#', n)),
+        Part::Line(n) => (numbered(name, ':', n), numbered(base, ':', n)),
     };
     let (lang, lang_detected) = match opts.lang.or(p.lang) {
         Some(l) => (l, false),
@@ -297,8 +299,9 @@ pub fn parse_bytes(name: &str, bytes: &[u8], opts: &IngestOptions) -> Parsed {
         .format
         .unwrap_or_else(|| detect_format(name, s.as_bytes()));
     let mut parsed = Parsed::default();
+    let base = base_name(name);
     let push = |parsed: &mut Parsed, format: Format, p: Pending| match finish_doc(
-        name, format, &dec.map, p, opts,
+        name, &base, format, &dec.map, p, opts,
     ) {
         Ok(d) => parsed.docs.push(d),
         Err(e) => parsed.errors.push(e),
