@@ -1158,20 +1158,66 @@ pub fn phrase_words_each(phrase: &str, mut f: impl FnMut(&str)) {
     BUF.set(buf);
 }
 
+/// [`phrase_words_with`]'s classes of bytes: a lowercase ASCII letter or digit.
+const PHRASE_LOWER: u8 = 0;
+/// Another ASCII byte that splits nothing (a capital, a period): its part is folded.
+const PHRASE_OTHER: u8 = 1;
+/// White space, punctuation or a separator that splits a phrase, or a byte of a
+/// multi-byte character: decoded and tested as a character.
+const PHRASE_SPECIAL: u8 = 2;
+
+/// Each byte's class for [`phrase_words_with`].
+static PHRASE_BYTES: [u8; 256] = {
+    let mut t = [PHRASE_SPECIAL; 256];
+    let mut c = 0;
+    while c < 128 {
+        let b = c as u8;
+        t[c] = if b.is_ascii_lowercase() || b.is_ascii_digit() {
+            PHRASE_LOWER
+        } else if matches!(b, b'\t' | b'\n' | 0x0B | 0x0C | b'\r' | b' ')
+            || matches!(b, b',' | b';' | b':' | b'(' | b')' | b'-' | b'\'')
+        {
+            PHRASE_SPECIAL
+        } else {
+            PHRASE_OTHER
+        };
+        c += 1;
+    }
+    t
+};
+
 /// [`phrase_words_each`], folding into `buf`.
 fn phrase_words_with(phrase: &str, buf: &mut String, mut f: impl FnMut(&str)) {
-    let mut folded = |s: &str, f: &mut dyn FnMut(&str)| {
+    // A part of lowercase ASCII letters and digits only (`lower`; most of them) is its
+    // own folded form: handed as it is, where folding it cost a call and a copy.
+    let mut folded = |s: &str, lower: bool, f: &mut dyn FnMut(&str)| {
+        debug_assert_eq!(
+            lower,
+            s.bytes().all(|b| PHRASE_BYTES[b as usize] == PHRASE_LOWER)
+        );
+        if lower {
+            return f(s);
+        }
         buf.clear();
         fold_into(s, buf);
         f(buf);
     };
     // One pass over the phrase's characters, an ASCII byte without decoding (thousands
     // of phrases are split at start-up): white space ends a part, as `split_whitespace`
-    // would cut it, and so does the end (read as a space).
+    // would cut it, and so does the end (read as a space). A byte that splits nothing
+    // (most of them) only says whether the part is still lowercase ASCII.
     let b = phrase.as_bytes();
     let mut start = 0;
+    let mut lower = true;
     let mut i = 0;
     while i <= b.len() {
+        if let Some(&x) = b.get(i)
+            && PHRASE_BYTES[x as usize] != PHRASE_SPECIAL
+        {
+            lower &= PHRASE_BYTES[x as usize] == PHRASE_LOWER;
+            i += 1;
+            continue;
+        }
         let c = match b.get(i) {
             None => ' ',
             Some(x) if x.is_ascii() => *x as char,
@@ -1189,23 +1235,29 @@ fn phrase_words_with(phrase: &str, buf: &mut String, mut f: impl FnMut(&str)) {
                         f(w)
                     }
                 };
-                folded(&phrase[start..i], &mut last);
+                folded(&phrase[start..i], lower, &mut last);
             }
             start = i + len;
+            lower = true;
         } else if matches!(c, ',' | ';' | ':' | '(' | ')') {
             // Punctuation is its own token in text ("Peace, Security"): so in phrases.
             if i > start {
-                folded(&phrase[start..i], &mut f);
+                folded(&phrase[start..i], lower, &mut f);
             }
             f(c.encode_utf8(&mut [0; 4]));
             start = i + len;
+            lower = true;
         } else if matches!(c, '-' | '‑' | '‐' | '\'' | '’' | 'ʼ') {
             let keep = matches!(c, '\'' | '’' | 'ʼ');
             let end = if keep { i + len } else { i };
             if end > start {
-                folded(&phrase[start..end], &mut f);
+                folded(&phrase[start..end], lower && !keep, &mut f);
             }
             start = i + len;
+            lower = true;
+        } else {
+            // Another character beyond ASCII (an accented letter): its part is folded.
+            lower = false;
         }
         i += len;
     }
@@ -1731,6 +1783,13 @@ mod tests {
             "it\u{2bc}s",
             "Tin-Essako\u{202f}:",
             "Ω-ß (æ)",
+            "the armed group",
+            "l'armée du mali",
+            "x1-y2 z3",
+            "ABC abc",
+            "abc, def",
+            "état-major",
+            "a\u{1c}b c",
         ] {
             let mut got = Vec::new();
             phrase_words_each(p, |w| got.push(w.to_string()));
