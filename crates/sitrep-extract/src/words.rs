@@ -377,7 +377,11 @@ impl Vocab {
         let mask = self.slots.len() - 1;
         let mut s = self.home(h);
         loop {
-            let e = self.slots[s];
+            debug_assert!(s < self.slots.len());
+            // SAFETY: a word passed the filter, so one was interned and `slots` has a
+            // power-of-two length: `home` is the hash's top bits below it, and the mask
+            // keeps `s` below it. (Unchecked: every word of every text probes here.)
+            let e = unsafe { *self.slots.get_unchecked(s) };
             if e.id == 0 {
                 return 0;
             }
@@ -576,18 +580,7 @@ impl Words {
                     // and `own_form` holds for a word of one byte or more, or a token of
                     // one byte.
                     let first = unsafe { *bytes.get_unchecked(0) };
-                    out.words.push(Word {
-                        span: t.span,
-                        norm: (t.span.start, t.span.end),
-                        id,
-                        kind: t.kind,
-                        num: None,
-                        digits: 0,
-                        cap: first.is_ascii_uppercase(),
-                        glued,
-                        first,
-                        sentence: sent as u32,
-                    });
+                    out.push_own(t.span, id, t.kind, first, glued, sent);
                 } else if t.kind == TokenKind::Number {
                     out.push_number(text, t.span, glued, sent, vocab);
                 } else {
@@ -627,6 +620,64 @@ impl Words {
         &self.sentences
     }
 
+    /// Adds a word whose folded form is its own span of `buf` (the text, ASCII letters
+    /// lowercased), as [`Words::push`] would add it: no number value, `cap` from its
+    /// first byte (ASCII). For [`own_form`]'s tokens and the ASCII pieces of split words.
+    #[inline(always)]
+    fn push_own(
+        &mut self,
+        span: Span,
+        id: u32,
+        kind: TokenKind,
+        first: u8,
+        glued: bool,
+        sent: usize,
+    ) {
+        self.words.push(Word {
+            span,
+            norm: (span.start, span.end),
+            id,
+            kind,
+            num: None,
+            digits: 0,
+            cap: first.is_ascii_uppercase(),
+            glued,
+            first,
+            sentence: sent as u32,
+        });
+    }
+
+    /// Adds a piece of a split word (not empty), `flags` its [`byte_flags`]. One of ASCII
+    /// letters and digits (most pieces: "l", "armée" is not) is its own folded form, looked
+    /// up and added here, as [`Words::push`] would add it: a call to `push` saved and
+    /// restored a dozen registers, and tested the cases such a piece is not.
+    #[inline(always)]
+    fn push_piece(
+        &mut self,
+        text: &str,
+        span: Span,
+        flags: u8,
+        glued: bool,
+        sent: usize,
+        vocab: &Vocab,
+    ) {
+        if flags & NOT_ALNUM != 0 {
+            return self.push(text, span, TokenKind::Word, flags, glued, sent, vocab);
+        }
+        let (start, end) = (span.start as usize, span.end as usize);
+        debug_assert!(start < end && flags == byte_flags(&text.as_bytes()[start..end]));
+        // (ASCII bytes: between character boundaries, as `norm` relies on.)
+        let id = vocab.id_of_bytes(&self.buf.as_bytes()[start..end]);
+        self.push_own(
+            span,
+            id,
+            TokenKind::Word,
+            text.as_bytes()[start],
+            glued,
+            sent,
+        );
+    }
+
     /// Adds the pieces of a word token that may hold separators: split at inner
     /// hyphens and apostrophes, the separators themselves left out of both pieces'
     /// spans. Out of line: one token in forty has such a byte, and the loop over tokens
@@ -656,10 +707,9 @@ impl Words {
             }
             debug_assert_eq!(flags, byte_flags(&bytes[piece_start..i]));
             if i > piece_start {
-                self.push(
+                self.push_piece(
                     text,
                     Span::new(start + piece_start, start + i),
-                    TokenKind::Word,
                     flags,
                     glued || !first,
                     sent,
@@ -673,10 +723,9 @@ impl Words {
         }
         debug_assert_eq!(flags, byte_flags(&bytes[piece_start..]));
         if piece_start < bytes.len() {
-            self.push(
+            self.push_piece(
                 text,
                 Span::new(start + piece_start, start + bytes.len()),
-                TokenKind::Word,
                 flags,
                 glued || !first,
                 sent,
