@@ -280,7 +280,15 @@ pub fn same_word(a: &[u8], b: &[u8]) -> bool {
 impl Vocab {
     /// Id 0 is "not a lexicon word".
     pub fn intern(&mut self, word: &str) -> u32 {
-        let id = self.id(word);
+        let w = word.as_bytes();
+        // Hashed once, for the lookup and for a new word's filter bits and slot.
+        let (h, key) = hash_and_key(w);
+        debug_assert_eq!(h, word_hash(w));
+        let id = match w {
+            &[c] => self.ascii1[c as usize],
+            _ => self.probe(w, h, key),
+        };
+        debug_assert_eq!(id, self.id(word));
         if id != 0 {
             return id;
         }
@@ -293,16 +301,20 @@ impl Vocab {
         if let &[c] = word.as_bytes() {
             self.ascii1[c as usize] = id;
         }
-        bloom_set(&mut self.bloom, word_hash(word.as_bytes()));
+        bloom_set(&mut self.bloom, h);
+        let slot = Slot {
+            key,
+            len: w.len() as u32,
+            id,
+        };
         if 2 * (id as usize) > self.slots.len() {
             let size = (2 * id as usize).next_power_of_two().max(64);
             self.slots = vec![Slot::default(); size];
-            for k in 1..=id {
+            for k in 1..id {
                 self.place(k);
             }
-        } else {
-            self.place(id);
         }
+        self.place_slot(slot, h);
         id
     }
 
@@ -327,6 +339,11 @@ impl Vocab {
             len: w.len() as u32,
             id,
         };
+        self.place_slot(slot, h);
+    }
+
+    /// Puts a slot of a word of hash `h` in the first free place from its home.
+    fn place_slot(&mut self, slot: Slot, h: u64) {
         let mask = self.slots.len() - 1;
         let mut s = self.home(h);
         while self.slots[s].id != 0 {
@@ -1432,23 +1449,27 @@ impl<V> Phrases<V> {
         if self.slot.len() <= first as usize {
             self.slot.resize(first as usize + 1, 0);
         }
-        if self.slot[first as usize] == 0 {
-            self.lists.push(List {
-                phrases: Vec::new(),
-                singles: 0,
-                seconds: Vec::new(),
-            });
-            self.slot[first as usize] = self.lists.len() as u32;
-            self.firsts.push(first);
-            if self.starts.len() <= first as usize {
-                self.starts.resize(first as usize + 1, 0);
-            }
+        if self.starts.len() <= first as usize {
+            self.starts.resize(first as usize + 1, 0);
         }
         self.starts[first as usize] |= START | if rest.is_empty() { SINGLE } else { LONGER };
         set_bit(&mut self.ends, *ws.last().expect("a first word"));
         if let Some(&second) = rest.first() {
             let b = pair_bit(first, second);
             self.pairs[b as usize / 64] |= 1 << (b % 64);
+        }
+        if self.slot[first as usize] == 0 {
+            // A new first word (most phrases'): its list is this phrase, as the insertion
+            // below would make it, each vector allocated at its size (growing an empty
+            // one cost more than the allocation).
+            self.lists.push(List {
+                phrases: vec![(rest.to_vec(), value)],
+                singles: u32::from(!rest.is_empty()),
+                seconds: rest.first().map(|&s| vec![(s, 0)]).unwrap_or_default(),
+            });
+            self.slot[first as usize] = self.lists.len() as u32;
+            self.firsts.push(first);
+            return;
         }
         let list = &mut self.lists[self.slot[first as usize] as usize - 1];
         // Longest first, and in the order given among phrases of one length: after the
