@@ -49,6 +49,11 @@ impl Default for Vocab {
     }
 }
 
+/// The slots a [`Vocab`] starts with (128 KB), for up to half as many words: the
+/// lexicons' words of one language (two to four thousand) then fit without growing,
+/// where each growth cleared a larger table and placed every word again.
+const VOCAB_SLOTS: usize = 8192;
+
 /// [`Vocab::bloom`]'s 64-bit words.
 const BLOOM_WORDS: usize = 512;
 
@@ -308,7 +313,7 @@ impl Vocab {
             id,
         };
         if 2 * (id as usize) > self.slots.len() {
-            let size = (2 * id as usize).next_power_of_two().max(64);
+            let size = (2 * id as usize).next_power_of_two().max(VOCAB_SLOTS);
             self.slots = vec![Slot::default(); size];
             for k in 1..id {
                 self.place(k);
@@ -414,6 +419,13 @@ impl Vocab {
 
     pub fn len(&self) -> usize {
         self.spans.len() + 1
+    }
+
+    /// The ids the vocabulary numbers before its slots grow: tables indexed by id
+    /// ([`Phrases`]) reserve room for them at once, where growing with the ids
+    /// reallocated and copied them time and again.
+    fn ids_before_growth(&self) -> usize {
+        self.slots.len() / 2 + 1
     }
 
     pub fn is_empty(&self) -> bool {
@@ -1437,19 +1449,22 @@ impl<V> Phrases<V> {
         let mut ws = WS.take();
         ws.clear();
         phrase_words_each(phrase, |w| ws.push(vocab.intern(w)));
-        self.insert_ids(&ws, value);
+        self.insert_ids(&ws, value, vocab.ids_before_growth());
         WS.set(ws);
     }
 
-    /// [`Phrases::insert`] of a phrase split and numbered (nothing for no words).
-    fn insert_ids(&mut self, ws: &[u32], value: V) {
+    /// [`Phrases::insert`] of a phrase split and numbered (nothing for no words). `room`:
+    /// the ids to reserve room for when the tables indexed by id grow.
+    fn insert_ids(&mut self, ws: &[u32], value: V, room: usize) {
         let Some((&first, rest)) = ws.split_first() else {
             return;
         };
         if self.slot.len() <= first as usize {
+            self.slot.reserve(room.saturating_sub(self.slot.len()));
             self.slot.resize(first as usize + 1, 0);
         }
         if self.starts.len() <= first as usize {
+            self.starts.reserve(room.saturating_sub(self.starts.len()));
             self.starts.resize(first as usize + 1, 0);
         }
         self.starts[first as usize] |= START | if rest.is_empty() { SINGLE } else { LONGER };
