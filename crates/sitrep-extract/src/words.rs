@@ -1364,8 +1364,9 @@ pub struct Phrases<V> {
     ends: Vec<u64>,
     /// A Bloom filter of (first, second) word pairs of the longer phrases
     /// ([`pair_bit`]): "the" starts forty descriptions, and most "the"s are followed by
-    /// none of their second words. A fixed size, so that no index is checked.
-    pairs: Box<[u64; PAIR_WORDS]>,
+    /// none of their second words. A fixed size, so that no index is checked, and in the
+    /// table itself (512 bytes), so that a test reads it without loading a pointer.
+    pairs: [u64; PAIR_WORDS],
 }
 
 /// [`Phrases::starts`]: some phrase starts with the word.
@@ -1417,7 +1418,7 @@ impl<V> Default for Phrases<V> {
             firsts: Vec::new(),
             starts: Vec::new(),
             ends: Vec::new(),
-            pairs: Box::new([0; PAIR_WORDS]),
+            pairs: [0; PAIR_WORDS],
         }
     }
 }
