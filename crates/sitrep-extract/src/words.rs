@@ -30,10 +30,10 @@ pub struct Vocab {
     /// Open addressing, a power of two (at least 64) at most half full: 64 KB for two
     /// thousand words. A slot says all a lookup needs, so that it reads one cache line.
     slots: Vec<Slot>,
-    /// A Bloom filter over the words' hashes ([`bloom_bits`]), 4 KB: half the words of a
+    /// A Bloom filter over the words' hashes ([`bloom_at`]), 4 KB: half the words of a
     /// text are in no lexicon, and this answers them from L1 where the slots (64 KB)
-    /// cost a cache miss. A fixed size, so that the bits' indices (below
-    /// `1 << BLOOM_BITS` by construction) are not checked at each lookup.
+    /// cost a cache miss. A fixed size, so that the words' indices (below
+    /// `BLOOM_WORDS` by construction) are not checked at each lookup.
     bloom: Box<[u64; BLOOM_WORDS]>,
 }
 
@@ -49,33 +49,39 @@ impl Default for Vocab {
     }
 }
 
-/// Bits of [`Vocab::bloom`].
-const BLOOM_BITS: u32 = 15;
+/// The slots a [`Vocab`] starts with (128 KB), for up to half as many words: the
+/// lexicons' words of one language (two to four thousand) then fit without growing,
+/// where each growth cleared a larger table and placed every word again.
+const VOCAB_SLOTS: usize = 8192;
 
 /// [`Vocab::bloom`]'s 64-bit words.
-const BLOOM_WORDS: usize = 1 << (BLOOM_BITS - 6);
+const BLOOM_WORDS: usize = 512;
 
-/// The two bits of [`Vocab::bloom`] for a word hash: from its high bits, which mix all
-/// of the word (the low bits of a product see only the low bits of its factors).
-#[inline]
-fn bloom_bits(h: u64) -> (u32, u32) {
-    let mask = (1 << BLOOM_BITS) - 1;
-    ((h >> (64 - BLOOM_BITS)) as u32, ((h >> 34) as u32) & mask)
+/// Where a word hash's two bits are in [`Vocab::bloom`]: a word of the filter (the
+/// hash's top 9 bits) and two bits in it (the next two sixes), all high bits, which mix
+/// all of the word (the low bits of a product see only the low bits of its factors).
+/// Both bits in one word (a blocked filter): a lookup loads one word and tests two bits
+/// of it, where two bits anywhere cost a load, two shifts and a mask more.
+#[inline(always)]
+fn bloom_at(h: u64) -> (usize, u64, u64) {
+    const _: () = assert!(BLOOM_WORDS == 1 << 9);
+    ((h >> 55) as usize, (h >> 49) % 64, (h >> 43) % 64)
 }
 
-/// Sets bit `b` (below `1 << BLOOM_BITS`) of a Bloom filter.
+/// Sets a word hash's two bits of a Bloom filter.
 #[inline]
-fn bloom_set(bloom: &mut [u64; BLOOM_WORDS], b: u32) {
-    debug_assert!(b < 1 << BLOOM_BITS);
-    bloom[b as usize / 64 % BLOOM_WORDS] |= 1 << (b % 64);
+fn bloom_set(bloom: &mut [u64; BLOOM_WORDS], h: u64) {
+    let (w, b1, b2) = bloom_at(h);
+    bloom[w % BLOOM_WORDS] |= 1 << b1 | 1 << b2;
 }
 
-/// Bit `b` (below `1 << BLOOM_BITS`) of a Bloom filter. (The `%` is a no-op for such a
-/// bit, and tells the compiler the index is in range.)
-#[inline]
-fn bloom_bit(bloom: &[u64; BLOOM_WORDS], b: u32) -> bool {
-    debug_assert!(b < 1 << BLOOM_BITS);
-    bloom[b as usize / 64 % BLOOM_WORDS] & (1 << (b % 64)) != 0
+/// Are a word hash's two bits of a Bloom filter set? (The `%` is a no-op for the word
+/// index, below `BLOOM_WORDS` by construction, and tells the compiler it is in range.)
+#[inline(always)]
+fn bloom_has(bloom: &[u64; BLOOM_WORDS], h: u64) -> bool {
+    let (w, b1, b2) = bloom_at(h);
+    let word = bloom[w % BLOOM_WORDS];
+    word & (1 << b1) != 0 && word & (1 << b2) != 0
 }
 
 /// FxHash over 8-byte words: its last step is a multiplication, so the top bits (the
@@ -244,11 +250,10 @@ impl WordBits {
             if i >= self.n {
                 break None;
             }
-            let v = u64::from_le_bytes(
-                self.codes[i..i + 8]
-                    .try_into()
-                    .expect("eight bytes: the padding"),
-            ) & all;
+            // SAFETY: `codes` is the `n` words' bytes and eight of padding, and `i < n`:
+            // `i..i + 8` is in it. (Unchecked: a scan runs this for every eight words.)
+            let eight = unsafe { self.codes.get_unchecked(i..i + 8) };
+            let v = u64::from_le_bytes(eight.try_into().expect("eight bytes")) & all;
             if v != 0 {
                 break Some(i + (v.trailing_zeros() / 8) as usize);
             }
@@ -280,7 +285,15 @@ pub fn same_word(a: &[u8], b: &[u8]) -> bool {
 impl Vocab {
     /// Id 0 is "not a lexicon word".
     pub fn intern(&mut self, word: &str) -> u32 {
-        let id = self.id(word);
+        let w = word.as_bytes();
+        // Hashed once, for the lookup and for a new word's filter bits and slot.
+        let (h, key) = hash_and_key(w);
+        debug_assert_eq!(h, word_hash(w));
+        let id = match w {
+            &[c] => self.ascii1[c as usize],
+            _ => self.probe(w, h, key),
+        };
+        debug_assert_eq!(id, self.id(word));
         if id != 0 {
             return id;
         }
@@ -293,18 +306,20 @@ impl Vocab {
         if let &[c] = word.as_bytes() {
             self.ascii1[c as usize] = id;
         }
-        let (b1, b2) = bloom_bits(word_hash(word.as_bytes()));
-        bloom_set(&mut self.bloom, b1);
-        bloom_set(&mut self.bloom, b2);
+        bloom_set(&mut self.bloom, h);
+        let slot = Slot {
+            key,
+            len: w.len() as u32,
+            id,
+        };
         if 2 * (id as usize) > self.slots.len() {
-            let size = (2 * id as usize).next_power_of_two().max(64);
+            let size = (2 * id as usize).next_power_of_two().max(VOCAB_SLOTS);
             self.slots = vec![Slot::default(); size];
-            for k in 1..=id {
+            for k in 1..id {
                 self.place(k);
             }
-        } else {
-            self.place(id);
         }
+        self.place_slot(slot, h);
         id
     }
 
@@ -329,6 +344,11 @@ impl Vocab {
             len: w.len() as u32,
             id,
         };
+        self.place_slot(slot, h);
+    }
+
+    /// Puts a slot of a word of hash `h` in the first free place from its home.
+    fn place_slot(&mut self, slot: Slot, h: u64) {
         let mask = self.slots.len() - 1;
         let mut s = self.home(h);
         while self.slots[s].id != 0 {
@@ -372,15 +392,18 @@ impl Vocab {
     /// its filter has no bit set, and a word that passes it finds slots.
     #[inline(always)]
     fn probe(&self, w: &[u8], h: u64, key: u64) -> u32 {
-        let (b1, b2) = bloom_bits(h);
-        if !(bloom_bit(&self.bloom, b1) && bloom_bit(&self.bloom, b2)) {
+        if !bloom_has(&self.bloom, h) {
             return 0;
         }
         debug_assert!(!self.slots.is_empty());
         let mask = self.slots.len() - 1;
         let mut s = self.home(h);
         loop {
-            let e = self.slots[s];
+            debug_assert!(s < self.slots.len());
+            // SAFETY: a word passed the filter, so one was interned and `slots` has a
+            // power-of-two length: `home` is the hash's top bits below it, and the mask
+            // keeps `s` below it. (Unchecked: every word of every text probes here.)
+            let e = unsafe { *self.slots.get_unchecked(s) };
             if e.id == 0 {
                 return 0;
             }
@@ -396,6 +419,13 @@ impl Vocab {
 
     pub fn len(&self) -> usize {
         self.spans.len() + 1
+    }
+
+    /// The ids the vocabulary numbers before its slots grow: tables indexed by id
+    /// ([`Phrases`]) reserve room for them at once, where growing with the ids
+    /// reallocated and copied them time and again.
+    fn ids_before_growth(&self) -> usize {
+        self.slots.len() / 2 + 1
     }
 
     pub fn is_empty(&self) -> bool {
@@ -579,18 +609,7 @@ impl Words {
                     // and `own_form` holds for a word of one byte or more, or a token of
                     // one byte.
                     let first = unsafe { *bytes.get_unchecked(0) };
-                    out.words.push(Word {
-                        span: t.span,
-                        norm: (t.span.start, t.span.end),
-                        id,
-                        kind: t.kind,
-                        num: None,
-                        digits: 0,
-                        cap: first.is_ascii_uppercase(),
-                        glued,
-                        first,
-                        sentence: sent as u32,
-                    });
+                    out.push_own(t.span, id, t.kind, first, glued, sent);
                 } else if t.kind == TokenKind::Number {
                     out.push_number(text, t.span, glued, sent, vocab);
                 } else {
@@ -630,6 +649,64 @@ impl Words {
         &self.sentences
     }
 
+    /// Adds a word whose folded form is its own span of `buf` (the text, ASCII letters
+    /// lowercased), as [`Words::push`] would add it: no number value, `cap` from its
+    /// first byte (ASCII). For [`own_form`]'s tokens and the ASCII pieces of split words.
+    #[inline(always)]
+    fn push_own(
+        &mut self,
+        span: Span,
+        id: u32,
+        kind: TokenKind,
+        first: u8,
+        glued: bool,
+        sent: usize,
+    ) {
+        self.words.push(Word {
+            span,
+            norm: (span.start, span.end),
+            id,
+            kind,
+            num: None,
+            digits: 0,
+            cap: first.is_ascii_uppercase(),
+            glued,
+            first,
+            sentence: sent as u32,
+        });
+    }
+
+    /// Adds a piece of a split word (not empty), `flags` its [`byte_flags`]. One of ASCII
+    /// letters and digits (most pieces: "l", "armée" is not) is its own folded form, looked
+    /// up and added here, as [`Words::push`] would add it: a call to `push` saved and
+    /// restored a dozen registers, and tested the cases such a piece is not.
+    #[inline(always)]
+    fn push_piece(
+        &mut self,
+        text: &str,
+        span: Span,
+        flags: u8,
+        glued: bool,
+        sent: usize,
+        vocab: &Vocab,
+    ) {
+        if flags & NOT_ALNUM != 0 {
+            return self.push(text, span, TokenKind::Word, flags, glued, sent, vocab);
+        }
+        let (start, end) = (span.start as usize, span.end as usize);
+        debug_assert!(start < end && flags == byte_flags(&text.as_bytes()[start..end]));
+        // (ASCII bytes: between character boundaries, as `norm` relies on.)
+        let id = vocab.id_of_bytes(&self.buf.as_bytes()[start..end]);
+        self.push_own(
+            span,
+            id,
+            TokenKind::Word,
+            text.as_bytes()[start],
+            glued,
+            sent,
+        );
+    }
+
     /// Adds the pieces of a word token that may hold separators: split at inner
     /// hyphens and apostrophes, the separators themselves left out of both pieces'
     /// spans. Out of line: one token in forty has such a byte, and the loop over tokens
@@ -659,10 +736,9 @@ impl Words {
             }
             debug_assert_eq!(flags, byte_flags(&bytes[piece_start..i]));
             if i > piece_start {
-                self.push(
+                self.push_piece(
                     text,
                     Span::new(start + piece_start, start + i),
-                    TokenKind::Word,
                     flags,
                     glued || !first,
                     sent,
@@ -676,10 +752,9 @@ impl Words {
         }
         debug_assert_eq!(flags, byte_flags(&bytes[piece_start..]));
         if piece_start < bytes.len() {
-            self.push(
+            self.push_piece(
                 text,
                 Span::new(start + piece_start, start + bytes.len()),
-                TokenKind::Word,
                 flags,
                 glued || !first,
                 sent,
@@ -1161,20 +1236,66 @@ pub fn phrase_words_each(phrase: &str, mut f: impl FnMut(&str)) {
     BUF.set(buf);
 }
 
+/// [`phrase_words_with`]'s classes of bytes: a lowercase ASCII letter or digit.
+const PHRASE_LOWER: u8 = 0;
+/// Another ASCII byte that splits nothing (a capital, a period): its part is folded.
+const PHRASE_OTHER: u8 = 1;
+/// White space, punctuation or a separator that splits a phrase, or a byte of a
+/// multi-byte character: decoded and tested as a character.
+const PHRASE_SPECIAL: u8 = 2;
+
+/// Each byte's class for [`phrase_words_with`].
+static PHRASE_BYTES: [u8; 256] = {
+    let mut t = [PHRASE_SPECIAL; 256];
+    let mut c = 0;
+    while c < 128 {
+        let b = c as u8;
+        t[c] = if b.is_ascii_lowercase() || b.is_ascii_digit() {
+            PHRASE_LOWER
+        } else if matches!(b, b'\t' | b'\n' | 0x0B | 0x0C | b'\r' | b' ')
+            || matches!(b, b',' | b';' | b':' | b'(' | b')' | b'-' | b'\'')
+        {
+            PHRASE_SPECIAL
+        } else {
+            PHRASE_OTHER
+        };
+        c += 1;
+    }
+    t
+};
+
 /// [`phrase_words_each`], folding into `buf`.
 fn phrase_words_with(phrase: &str, buf: &mut String, mut f: impl FnMut(&str)) {
-    let mut folded = |s: &str, f: &mut dyn FnMut(&str)| {
+    // A part of lowercase ASCII letters and digits only (`lower`; most of them) is its
+    // own folded form: handed as it is, where folding it cost a call and a copy.
+    let mut folded = |s: &str, lower: bool, f: &mut dyn FnMut(&str)| {
+        debug_assert_eq!(
+            lower,
+            s.bytes().all(|b| PHRASE_BYTES[b as usize] == PHRASE_LOWER)
+        );
+        if lower {
+            return f(s);
+        }
         buf.clear();
         fold_into(s, buf);
         f(buf);
     };
     // One pass over the phrase's characters, an ASCII byte without decoding (thousands
     // of phrases are split at start-up): white space ends a part, as `split_whitespace`
-    // would cut it, and so does the end (read as a space).
+    // would cut it, and so does the end (read as a space). A byte that splits nothing
+    // (most of them) only says whether the part is still lowercase ASCII.
     let b = phrase.as_bytes();
     let mut start = 0;
+    let mut lower = true;
     let mut i = 0;
     while i <= b.len() {
+        if let Some(&x) = b.get(i)
+            && PHRASE_BYTES[x as usize] != PHRASE_SPECIAL
+        {
+            lower &= PHRASE_BYTES[x as usize] == PHRASE_LOWER;
+            i += 1;
+            continue;
+        }
         let c = match b.get(i) {
             None => ' ',
             Some(x) if x.is_ascii() => *x as char,
@@ -1192,23 +1313,29 @@ fn phrase_words_with(phrase: &str, buf: &mut String, mut f: impl FnMut(&str)) {
                         f(w)
                     }
                 };
-                folded(&phrase[start..i], &mut last);
+                folded(&phrase[start..i], lower, &mut last);
             }
             start = i + len;
+            lower = true;
         } else if matches!(c, ',' | ';' | ':' | '(' | ')') {
             // Punctuation is its own token in text ("Peace, Security"): so in phrases.
             if i > start {
-                folded(&phrase[start..i], &mut f);
+                folded(&phrase[start..i], lower, &mut f);
             }
             f(c.encode_utf8(&mut [0; 4]));
             start = i + len;
+            lower = true;
         } else if matches!(c, '-' | '‑' | '‐' | '\'' | '’' | 'ʼ') {
             let keep = matches!(c, '\'' | '’' | 'ʼ');
             let end = if keep { i + len } else { i };
             if end > start {
-                folded(&phrase[start..end], &mut f);
+                folded(&phrase[start..end], lower && !keep, &mut f);
             }
             start = i + len;
+            lower = true;
+        } else {
+            // Another character beyond ASCII (an accented letter): its part is folded.
+            lower = false;
         }
         i += len;
     }
@@ -1237,8 +1364,9 @@ pub struct Phrases<V> {
     ends: Vec<u64>,
     /// A Bloom filter of (first, second) word pairs of the longer phrases
     /// ([`pair_bit`]): "the" starts forty descriptions, and most "the"s are followed by
-    /// none of their second words. A fixed size, so that no index is checked.
-    pairs: Box<[u64; PAIR_WORDS]>,
+    /// none of their second words. A fixed size, so that no index is checked, and in the
+    /// table itself (512 bytes), so that a test reads it without loading a pointer.
+    pairs: [u64; PAIR_WORDS],
 }
 
 /// [`Phrases::starts`]: some phrase starts with the word.
@@ -1290,7 +1418,7 @@ impl<V> Default for Phrases<V> {
             firsts: Vec::new(),
             starts: Vec::new(),
             ends: Vec::new(),
-            pairs: Box::new([0; PAIR_WORDS]),
+            pairs: [0; PAIR_WORDS],
         }
     }
 }
@@ -1322,35 +1450,42 @@ impl<V> Phrases<V> {
         let mut ws = WS.take();
         ws.clear();
         phrase_words_each(phrase, |w| ws.push(vocab.intern(w)));
-        self.insert_ids(&ws, value);
+        self.insert_ids(&ws, value, vocab.ids_before_growth());
         WS.set(ws);
     }
 
-    /// [`Phrases::insert`] of a phrase split and numbered (nothing for no words).
-    fn insert_ids(&mut self, ws: &[u32], value: V) {
+    /// [`Phrases::insert`] of a phrase split and numbered (nothing for no words). `room`:
+    /// the ids to reserve room for when the tables indexed by id grow.
+    fn insert_ids(&mut self, ws: &[u32], value: V, room: usize) {
         let Some((&first, rest)) = ws.split_first() else {
             return;
         };
         if self.slot.len() <= first as usize {
+            self.slot.reserve(room.saturating_sub(self.slot.len()));
             self.slot.resize(first as usize + 1, 0);
         }
-        if self.slot[first as usize] == 0 {
-            self.lists.push(List {
-                phrases: Vec::new(),
-                singles: 0,
-                seconds: Vec::new(),
-            });
-            self.slot[first as usize] = self.lists.len() as u32;
-            self.firsts.push(first);
-            if self.starts.len() <= first as usize {
-                self.starts.resize(first as usize + 1, 0);
-            }
+        if self.starts.len() <= first as usize {
+            self.starts.reserve(room.saturating_sub(self.starts.len()));
+            self.starts.resize(first as usize + 1, 0);
         }
         self.starts[first as usize] |= START | if rest.is_empty() { SINGLE } else { LONGER };
         set_bit(&mut self.ends, *ws.last().expect("a first word"));
         if let Some(&second) = rest.first() {
             let b = pair_bit(first, second);
             self.pairs[b as usize / 64] |= 1 << (b % 64);
+        }
+        if self.slot[first as usize] == 0 {
+            // A new first word (most phrases'): its list is this phrase, as the insertion
+            // below would make it, each vector allocated at its size (growing an empty
+            // one cost more than the allocation).
+            self.lists.push(List {
+                phrases: vec![(rest.to_vec(), value)],
+                singles: u32::from(!rest.is_empty()),
+                seconds: rest.first().map(|&s| vec![(s, 0)]).unwrap_or_default(),
+            });
+            self.slot[first as usize] = self.lists.len() as u32;
+            self.firsts.push(first);
+            return;
         }
         let list = &mut self.lists[self.slot[first as usize] as usize - 1];
         // Longest first, and in the order given among phrases of one length: after the
@@ -1734,6 +1869,13 @@ mod tests {
             "it\u{2bc}s",
             "Tin-Essako\u{202f}:",
             "Ω-ß (æ)",
+            "the armed group",
+            "l'armée du mali",
+            "x1-y2 z3",
+            "ABC abc",
+            "abc, def",
+            "état-major",
+            "a\u{1c}b c",
         ] {
             let mut got = Vec::new();
             phrase_words_each(p, |w| got.push(w.to_string()));
