@@ -3507,6 +3507,32 @@ fn assemble(
             })
         })
     };
+    // "Sandaré, in the Nioro du Sahel circle of the Kayes region", « Bamba, cercle de
+    // Bourem, région de Gao »: the coarser place right after one that only says where
+    // the town lies says so too. (Only small words or a comma between them, both areas
+    // of one region.)
+    let covered = |k: usize| {
+        covered(k) || {
+            let p = &idx.doc.places[k];
+            p.geo_precision >= 3
+                && p.admin1.is_some()
+                && places_here.clone().any(|j| {
+                    let (jb, ka) = (idx.places[j].1, idx.places[k].0);
+                    let q = &idx.doc.places[j];
+                    j != k
+                        && jb < ka
+                        && ka - jb <= 5
+                        && (jb..ka).all(|i| {
+                            w.norm(i) == ","
+                                || w.words()[i].kind == TokenKind::Word && !w.words()[i].cap
+                        })
+                        && q.geo_precision >= 3
+                        && q.admin1 == p.admin1
+                        && placed(j)
+                        && covered(j)
+                })
+        }
+    };
     let here = |k: usize| !covered(k) && !bound(k, true) && !bound(k, false);
     e.place = best(&|k| same_region(idx.places[k].0) && here(k))
         .or_else(|| best(&here))

@@ -10742,3 +10742,22 @@ fn a_hashtag_tags_the_place() {
         assert!(e.fatalities.killed.is_some(), "{text}");
     }
 }
+
+/// "Tessit, in the Ansongo circle of the Gao region": a region that says where the
+/// circle lies, which says where the town lies, is not the event's place; the town is.
+#[test]
+fn a_region_locating_a_circle_locating_a_town() {
+    for (text, lang) in [
+        (
+            "Hundreds of residents of Tessit, in the Ansongo circle of the Gao region, marched to the town hall yesterday to demand drinking water.",
+            Lang::En,
+        ),
+        (
+            "Des centaines d'habitants de Tessit, dans le cercle d'Ansongo de la région de Gao, ont marché hier vers la mairie pour réclamer de l'eau potable.",
+            Lang::Fr,
+        ),
+    ] {
+        let d = run(text, lang);
+        assert_eq!(place(one(&d)), "Tessit", "{text}");
+    }
+}
