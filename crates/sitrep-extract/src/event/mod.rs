@@ -3331,6 +3331,24 @@ fn assemble(
                 })
                 .flatten()
         });
+    // "earlier this week, on Monday", « la semaine dernière, le mardi 3 »: a finer date in
+    // apposition right after the one chosen, inside its span, says which day it was.
+    if let Some(k) = e.time {
+        let (t, b) = (&idx.doc.times[k], idx.times[k].1);
+        let finer = times_here.clone().find(|&j| {
+            let (ja, u) = (idx.times[j].0, &idx.doc.times[j]);
+            ja > b
+                && ja - b <= 3
+                && w.norm(b) == ","
+                && (b + 1..ja).all(|i| matches!(w.norm(i), "on" | "le" | "the"))
+                && u.precision < t.precision
+                && t.start.is_some_and(|s| u.start.is_some_and(|x| s <= x))
+                && t.end.is_some_and(|e| u.end.is_some_and(|x| x <= e))
+        });
+        if finer.is_some() {
+            e.time = finer;
+        }
+    }
     // Only "the clashes on Saturday", "l'attaque du 12 mars", "the attack took place on
     // Monday", « l'attaque a eu lieu lundi » date an anaphoric mention.
     e.time_far = e.time.is_some_and(|k| {

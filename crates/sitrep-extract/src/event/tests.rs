@@ -10761,3 +10761,24 @@ fn a_region_locating_a_circle_locating_a_town() {
         assert_eq!(place(one(&d)), "Tessit", "{text}");
     }
 }
+
+/// "last week, on Tuesday", « la semaine dernière, le mardi 7 novembre »: the day in
+/// apposition after a wider date is the event's date.
+#[test]
+fn a_day_in_apposition_to_a_week() {
+    for (text, lang, want) in [
+        (
+            "Armed men set fire to the school in Tessit last week, on Tuesday, a teacher said.",
+            Lang::En,
+            "2023-11-07",
+        ),
+        (
+            "Des hommes armés ont incendié l'école de Tessit la semaine dernière, le mardi 7 novembre, selon un enseignant.",
+            Lang::Fr,
+            "2023-11-07",
+        ),
+    ] {
+        let d = run(text, lang);
+        assert_eq!(date(one(&d)), want, "{text}");
+    }
+}
