@@ -897,6 +897,11 @@ fn unknown_group(
     if !word(i) || !w.words()[i].cap || lex.has(A::Connector, w, i) {
         return None;
     }
+    // (A run without a word that heads organization names finds none: a known name
+    // only ends the run sooner. Most runs have none, and this walk asks no dictionary.)
+    if !run_has_head(w, lex, i) {
+        return None;
+    }
     let mut e = i;
     let mut head = false;
     let mut k = i;
@@ -923,6 +928,31 @@ fn unknown_group(
         }
     }
     (head && e >= i + 2).then_some(e)
+}
+
+/// Whether the run of capitalized words and connectors from word `i` that
+/// [`unknown_group`] walks, known names aside, has a word that heads organization names.
+fn run_has_head(w: &Words, lex: &ActorLex, i: usize) -> bool {
+    let word = |k: usize| w.get(k).is_some_and(|x| x.kind == TokenKind::Word);
+    let mut k = i;
+    while word(k) && w.same_sentence(i, k) {
+        if w.words()[k].cap {
+            if lex.has(A::OrgHead, w, k) {
+                return true;
+            }
+            k += 1;
+        } else if lex.has(A::Connector, w, k) && w.get(k + 1).is_some_and(|x| x.cap) {
+            k += 1;
+        } else if lex.has(A::Connector, w, k)
+            && lex.has(A::Connector, w, k + 1)
+            && w.get(k + 2).is_some_and(|x| x.cap)
+        {
+            k += 2;
+        } else {
+            break;
+        }
+    }
+    false
 }
 
 /// People by their role: "the mayor of Kidal", "a leader of the CSP-PSD", "Iyad Ag
