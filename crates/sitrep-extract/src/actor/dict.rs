@@ -543,6 +543,12 @@ impl ActorDict {
         if ((s.end - s.start) as usize) < LONG_ACRONYM {
             return None;
         }
+        // (Nor a word whose second byte is no capital or digit, as most long capitalized
+        // words: the slow test's first failure, without its call. The word has the bytes.)
+        let second = text.as_bytes()[s.start as usize + 1];
+        if !(second.is_ascii_uppercase() || second.is_ascii_digit()) {
+            return None;
+        }
         self.acronym_near_slow(w, text, i)
     }
 

@@ -91,19 +91,27 @@ impl WordStage for ActorStage {
         let day = doc.published().map(dict::day_of);
         // A field borrow, not `doc.text()`: the stage replaces `doc.actors` meanwhile.
         let text: &str = &doc.document.text;
+        // Each place's country code by its name, asked once: the countries below and
+        // [`focus_country`] read it.
+        let name_codes: Vec<Option<&str>> = doc
+            .places
+            .iter()
+            .map(|p| self.res.gazetteer().country_code(&p.name))
+            .collect();
         let countries: Vec<(usize, usize, String)> = doc
             .places
             .iter()
-            .filter_map(|p| {
-                let c = self.res.gazetteer().country_code(&p.name)?;
+            .zip(&name_codes)
+            .filter_map(|(p, c)| {
+                let c = (*c)?;
                 let (a, b) = w.bounds_of(p.span);
                 Some((a, b, c.to_string()))
             })
             .collect();
         let starts = codes(w, &self.first[lang as usize], &countries);
         let mut found = scan(w, text, lang, dict, lex, &starts, &countries);
-        learn_aliases(w, text, lex, &mut found);
-        let focus = focus_country(doc, dict, &found, self.res.as_ref())
+        learn_aliases(w, text, lex, &starts, &mut found);
+        let focus = focus_country(doc, &name_codes, dict, &found, self.res.as_ref())
             .or_else(|| self.res.default_country().map(str::to_string));
         let metonyms = std::mem::take(&mut doc.actors);
         let mut out: Vec<ActorMention> = Vec::new();
@@ -239,18 +247,24 @@ const SCANNED: u32 = DICT
     | A::Crowd.bit();
 
 /// [`codes`]' bits: a phrase of a kind in [`SCANNED`] starts at the word, a role does
-/// ([`roles`]), the word is capitalized, a country name starts at it.
+/// ([`roles`]), the word is capitalized, a country name starts at it, its text starts
+/// with "(" ([`learn_aliases`]).
 const WANTED: u8 = 1;
 const ROLE: u8 = 2;
 const CAPITAL: u8 = 4;
 const COUNTRY: u8 = 8;
+const PAREN: u8 = 16;
 
-/// Each word's [`WANTED`], [`ROLE`], [`CAPITAL`] and [`COUNTRY`] bits: the scans find
-/// their next word eight words a load, where [`scan`] tested three arrays at each word
-/// (some ten instructions a word, for the one word in three or four it stops at).
+/// Each word's [`WANTED`], [`ROLE`], [`CAPITAL`], [`COUNTRY`] and [`PAREN`] bits: the
+/// scans find their next word eight words a load, where [`scan`] tested three arrays at
+/// each word (some ten instructions a word, for the one word in three or four it stops
+/// at), and [`learn_aliases`] a word's kind and folded form (nine a word, for one word
+/// in a few hundred).
 fn codes(w: &Words, first: &[u8], countries: &[(usize, usize, String)]) -> WordBits {
     let mut codes = WordBits::new(w, |x| {
-        first.get(x.id as usize).copied().unwrap_or(0) | if x.cap { CAPITAL } else { 0 }
+        first.get(x.id as usize).copied().unwrap_or(0)
+            | if x.cap { CAPITAL } else { 0 }
+            | if x.first == b'(' { PAREN } else { 0 }
     });
     for &(a, _, _) in countries {
         codes.set(a, COUNTRY);
@@ -440,7 +454,9 @@ fn scan(
         }
         // A group no dictionary knows, by the head of its name ("the Islamic Front
         // for Azawad", "le Mouvement pour la justice"): kept unresolved, never dropped.
+        // (Its cheap first test inlined: most words asked here open no group.)
         if best.is_none()
+            && may_open_group(w, lex, i)
             && let Some(e) = unknown_group(w, text, lang, dict, lex, i)
         {
             let name = w.span(i, e).of(text).to_string();
@@ -881,6 +897,11 @@ fn unknown_group(
     if !word(i) || !w.words()[i].cap || lex.has(A::Connector, w, i) {
         return None;
     }
+    // (A run without a word that heads organization names finds none: a known name
+    // only ends the run sooner. Most runs have none, and this walk asks no dictionary.)
+    if !run_has_head(w, lex, i) {
+        return None;
+    }
     let mut e = i;
     let mut head = false;
     let mut k = i;
@@ -907,6 +928,31 @@ fn unknown_group(
         }
     }
     (head && e >= i + 2).then_some(e)
+}
+
+/// Whether the run of capitalized words and connectors from word `i` that
+/// [`unknown_group`] walks, known names aside, has a word that heads organization names.
+fn run_has_head(w: &Words, lex: &ActorLex, i: usize) -> bool {
+    let word = |k: usize| w.get(k).is_some_and(|x| x.kind == TokenKind::Word);
+    let mut k = i;
+    while word(k) && w.same_sentence(i, k) {
+        if w.words()[k].cap {
+            if lex.has(A::OrgHead, w, k) {
+                return true;
+            }
+            k += 1;
+        } else if lex.has(A::Connector, w, k) && w.get(k + 1).is_some_and(|x| x.cap) {
+            k += 1;
+        } else if lex.has(A::Connector, w, k)
+            && lex.has(A::Connector, w, k + 1)
+            && w.get(k + 2).is_some_and(|x| x.cap)
+        {
+            k += 2;
+        } else {
+            break;
+        }
+    }
+    false
 }
 
 /// People by their role: "the mayor of Kidal", "a leader of the CSP-PSD", "Iyad Ag
@@ -1005,7 +1051,7 @@ type Taught = (Vec<String>, Option<usize>, Option<String>, Option<String>);
 /// "Malian Armed Forces (FAMA)", "CSP-PSD (Permanent Strategic Framework…)", "the
 /// Islamic Front for Azawad (IFA)": the report teaches an alias; every later use of it is
 /// that actor (a dictionary actor, or the unknown group by its full name).
-fn learn_aliases(w: &Words, text: &str, lex: &ActorLex, found: &mut Vec<Found>) {
+fn learn_aliases(w: &Words, text: &str, lex: &ActorLex, starts: &WordBits, found: &mut Vec<Found>) {
     let n = w.len();
     let mut taught: Vec<Taught> = Vec::new();
     let known = |f: &Found| f.actor.is_some() || f.name.is_some();
@@ -1016,12 +1062,15 @@ fn learn_aliases(w: &Words, text: &str, lex: &ActorLex, found: &mut Vec<Found>) 
         (letters.len() >= 2 && letters.len() <= 12 && upper * 2 > letters.len() && b - a <= 4)
             .then(|| letters.into_iter().collect())
     };
-    // "(" is a punctuation token: other words need no string comparison.
+    // "(" is a punctuation token: other words need no string comparison. (Its folded
+    // form is its text, so it starts with the byte that [`PAREN`] marks: only the words
+    // marked are asked.)
     let mut next = 0;
-    while let Some(i) = w.next_where(next, |k, x| {
-        x.kind == TokenKind::Punct && w.norm_bytes(k) == b"("
-    }) {
+    while let Some(i) = starts.next(next, PAREN) {
         next = i + 1;
+        if !(w.words()[i].kind == TokenKind::Punct && w.norm_bytes(i) == b"(") {
+            continue;
+        }
         let Some(close) = (i + 1..(i + 14).min(n)).find(|&k| w.norm(k) == ")") else {
             continue;
         };
@@ -1146,14 +1195,21 @@ fn name_by_capitals(w: &Words, lex: &ActorLex, end: usize) -> Option<usize> {
 }
 
 /// The country a report is about: its places, then its demonyms, then its state actors.
-fn focus_country(doc: &Doc, dict: &ActorDict, found: &[Found], res: &Resources) -> Option<String> {
+/// `name_codes`: each place's country code by its name.
+fn focus_country(
+    doc: &Doc,
+    name_codes: &[Option<&str>],
+    dict: &ActorDict,
+    found: &[Found],
+    res: &Resources,
+) -> Option<String> {
     let mut counts: crate::words::FxMap<String, usize> = Default::default();
     let gaz = res.gazetteer();
-    for p in &doc.places {
+    for (p, by_name) in doc.places.iter().zip(name_codes) {
         // A place in a country, or the country itself ("au Mali"), even when the
         // gazetteer has no record for it.
         let code = p.country.as_deref().and_then(|n| gaz.country_code(n));
-        if let Some(c) = code.or_else(|| gaz.country_code(&p.name)) {
+        if let Some(c) = code.or(*by_name) {
             *counts.entry(c.to_string()).or_default() += 2;
         }
     }

@@ -283,7 +283,11 @@ impl WordStage for ClaimStage {
                                     && !lex.has(C::That, w, i)
                             })
                     };
-                    let trailing = cands.iter().rev().find(|c| {
+                    // (Every candidate ending by the cue starts before it, and `cands` is
+                    // sorted by start: the searches below read only those, where they
+                    // tested every candidate of the report at every cue.)
+                    let upto = &cands[..cands.partition_point(|c| c.a < cue.a)];
+                    let trailing = upto.iter().rev().find(|c| {
                         tail_empty
                             && c.b <= cue.a
                             && (cue.a - c.b <= 1 || head_words(c.b, cue.a))
@@ -302,12 +306,12 @@ impl WordStage for ClaimStage {
                             && sub[c.a] == sub[cue.a]
                             && (!matches!(c.what, What::Pronoun { .. }) || cue.a - c.b <= 3)
                     };
-                    let adjacent = cands.iter().filter(ok).rev().find(|c| {
+                    let adjacent = upto.iter().filter(ok).rev().find(|c| {
                         cue.a - c.b <= 2
                             && (c.b..cue.a)
                                 .all(|i| w.words()[i].kind == TokenKind::Word && !w.words()[i].cap)
                     });
-                    let before = adjacent.or_else(|| cands.iter().find(ok));
+                    let before = adjacent.or_else(|| upto.iter().find(ok));
                     // "…, a déclaré un élu local", "…, a indiqué mardi à l'AFP un
                     // responsable", "…, said a local official": a reporting clause right
                     // after a comma has its speaker after the cue (past when and to whom
@@ -357,8 +361,14 @@ impl WordStage for ClaimStage {
                         .then(|| channel_author(w, lex, &cands, cue.b))
                         .flatten()
                         .map(|x| (x.a, x.b));
-                    let inverted_after = cands.iter().find(|c| {
-                        parenthetical
+                    // (Only candidates starting a few words after the cue: from the
+                    // first past it, while they start near enough.)
+                    let after_cue = cands.partition_point(|c| c.a < cue.b);
+                    let inverted_after = cands[after_cue..]
+                        .iter()
+                        .take_while(|c| c.a <= cue.b + 5)
+                        .find(|c| {
+                            parenthetical
                             && !participle_form
                             && !matches!(c.what, What::Pronoun { .. })
                             && c.a >= cue.b
@@ -369,7 +379,7 @@ impl WordStage for ClaimStage {
                             // were frustrated" reports them.)
                             && !(cue.b..c.a).any(|i| lex.has(C::That, w, i))
                             && !(cue.b..c.a).any(|i| matches!(w.norm(i), "," | ";" | ":" | "."))
-                    });
+                        });
                     // (After a comma, the subject before the cue is the cue's own only
                     // when an aside closes there: "the army, in a statement, said", "The
                     // mayor of Boni, reached by telephone, said"; in « des jihadistes ont
