@@ -338,7 +338,7 @@ impl QuantityLex {
     /// The kinds with a phrase starting with word `i`'s word (bit `k as u32`; none past
     /// the last word).
     #[inline]
-    fn kinds_at(&self, w: &Words, i: usize) -> u32 {
+    pub fn kinds_at(&self, w: &Words, i: usize) -> u32 {
         w.get(i).map_or(0, |x| {
             self.first_kinds.get(x.id as usize).copied().unwrap_or(0)
         })

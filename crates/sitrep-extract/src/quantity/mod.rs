@@ -276,6 +276,15 @@ impl WordStage for QuantityStage {
                 cands.push(c);
                 continue;
             }
+            if cx.no_figure_at(i) {
+                debug_assert!(
+                    cx.figure(i).is_none(),
+                    "no_figure_at is wrong at {}",
+                    w.norm(i)
+                );
+                i += 1;
+                continue;
+            }
             match cx.figure(i) {
                 Some(c) => {
                     i = c.b.max(i + 1);
@@ -641,6 +650,30 @@ impl<'a> Cx<'a> {
             return None;
         }
         self.num.amount(self.w, i)
+    }
+
+    /// Does [`Cx::figure`] surely find nothing at word `i`? So at a word (not digits)
+    /// that starts no article, pronoun, object or "none" there, nor remains ("the body"),
+    /// nor a number ([`Cx::word_amount`]), with no noun for one person after it in its
+    /// sentence (which a definite and a headline's bare noun need: [`Cx::names_one`] is
+    /// false from the sentence's `last_one` on). Most of its calls are at such words
+    /// ("the", "a", "de", "its" in a sentence with a casualty word): this test, inlined,
+    /// spares the call and its lookups one by one.
+    #[inline(always)]
+    fn no_figure_at(&self, i: usize) -> bool {
+        let (w, q) = (self.w, self.q);
+        let word = &w.words()[i];
+        let bit = |k: Q| 1u32 << (k as u32);
+        let kinds = q.kinds_at(w, i);
+        word.kind != TokenKind::Number
+            && word.id != 0
+            && kinds & (bit(Q::Article) | bit(Q::Pronoun) | bit(Q::Object) | bit(Q::Zero)) == 0
+            && self
+                .trig
+                .get(word.id as usize)
+                .is_some_and(|&f| f & NUMBER_START == 0)
+            && i as u64 >= self.last_one[word.sentence as usize] as u64
+            && (kinds & bit(Q::Remains) == 0 || q.end(Q::Remains, w, i).is_none())
     }
 
     /// A figure whose number starts at `i`.
