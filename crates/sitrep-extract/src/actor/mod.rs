@@ -916,13 +916,8 @@ fn unknown_group(
             head |= lex.has(A::OrgHead, w, k);
             k += 1;
             e = k;
-        } else if lex.has(A::Connector, w, k) && w.get(k + 1).is_some_and(|x| x.cap) {
-            k += 1;
-        } else if lex.has(A::Connector, w, k)
-            && lex.has(A::Connector, w, k + 1)
-            && w.get(k + 2).is_some_and(|x| x.cap)
-        {
-            k += 2;
+        } else if let Some(next) = past_connectors(w, lex, k) {
+            k = next;
         } else {
             break;
         }
@@ -941,18 +936,26 @@ fn run_has_head(w: &Words, lex: &ActorLex, i: usize) -> bool {
                 return true;
             }
             k += 1;
-        } else if lex.has(A::Connector, w, k) && w.get(k + 1).is_some_and(|x| x.cap) {
-            k += 1;
-        } else if lex.has(A::Connector, w, k)
-            && lex.has(A::Connector, w, k + 1)
-            && w.get(k + 2).is_some_and(|x| x.cap)
-        {
-            k += 2;
+        } else if let Some(next) = past_connectors(w, lex, k) {
+            k = next;
         } else {
             break;
         }
     }
     false
+}
+
+/// The capitalized word after one or two lowercase connectors at word `k` inside a
+/// group's name ("Movement for Unity and Jihad", "Front de la …"), if there is one.
+fn past_connectors(w: &Words, lex: &ActorLex, k: usize) -> Option<usize> {
+    if !lex.has(A::Connector, w, k) {
+        return None;
+    }
+    if w.get(k + 1).is_some_and(|x| x.cap) {
+        Some(k + 1)
+    } else {
+        (lex.has(A::Connector, w, k + 1) && w.get(k + 2).is_some_and(|x| x.cap)).then_some(k + 2)
+    }
 }
 
 /// People by their role: "the mayor of Kidal", "a leader of the CSP-PSD", "Iyad Ag
