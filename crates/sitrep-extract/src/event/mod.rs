@@ -2805,6 +2805,22 @@ fn assemble(
                 a >= lo && b <= t.a && same_region(a) && owner_hit(k)
             })
         });
+        // "Twelve terrorists were neutralized near Boni, the army said", « selon le
+        // JNIM, douze soldats ont été tués »: fighters killed with no agent, in the
+        // account of an armed party of the other camp, fell to that party.
+        let armed = |k: usize| matches!(idx.doc.actors[k].inter, Some(1..=4 | 8));
+        if a1.is_none()
+            && cb.classes[t.t.class].key == "kill"
+            && let Some(p) = a2.filter(|&k| armed(k))
+            && let Some(r) = reporter(idx, t.a).filter(|&r| {
+                armed(r)
+                    && idx.doc.actors[r].camp.is_some()
+                    && idx.doc.actors[r].camp != idx.doc.actors[p].camp
+                    && !allied(idx, dict, Some(r), p)
+            })
+        {
+            a1 = Some(r);
+        }
         // ("Two French soldiers were killed during a Barkhane operation": a force's own
         // dead in its operation say nothing of who killed them.)
         if by_campaign
@@ -3312,6 +3328,19 @@ fn assemble(
                 .clone()
                 .filter(|&k| dated(k) && about_trigger(idx.times[k].0))
                 .min_by_key(|&k| dist(idx.times[k]))
+        })
+        .or_else(|| {
+            // (Or of the noun its relative clause tells of: "since the 2012 rebellion,
+            // which killed hundreds", « la rébellion de 2012, qui a fait des centaines
+            // de morts »: the deed is the antecedent's, dated with it.)
+            let rel = relative_at(idx, first)?;
+            times_here.clone().find(|&k| {
+                let b = idx.times[k].1;
+                dated(k)
+                    && b <= rel
+                    && rel - b <= 2
+                    && (b..rel).all(|i| w.norm(i) == "," || w.words()[i].kind == TokenKind::Word)
+            })
         })
         .or_else(|| {
             // And the other way round: "Five civilians died on Friday when their cart
@@ -5010,6 +5039,9 @@ fn merge(idx: &Idx, lex: &EventLex, cb: &Codebook, evs: &mut Vec<Ev>) {
 /// month, which had killed twelve", « celle du mois dernier qui avait coûté la vie à
 /// douze civils »)? (Not "the army, which had been warned on Saturday, arrived after the
 /// attackers had killed 12", nor "the fighting, which erupted on Saturday, had killed 30".)
+/// A date more than a year before `day` needs no pluperfect: « depuis la rébellion de
+/// 2012, qui a fait des centaines de morts », "the 2012 rebellion killed hundreds" tell
+/// history, whatever their tense.
 fn older_toll(idx: &Idx, q: usize, day: Option<Date>) -> bool {
     let Some(day) = day else { return false };
     let w = idx.w;
@@ -5020,8 +5052,11 @@ fn older_toll(idx: &Idx, q: usize, day: Option<Date>) -> bool {
     else {
         return false;
     };
-    if idx.doc.times[x].end.is_none_or(|end| end >= day) {
+    let Some(end) = idx.doc.times[x].end.filter(|&end| end < day) else {
         return false;
+    };
+    if days_between(end, day) > 365 {
+        return true;
     }
     let after = idx.times[x].1;
     let Some(r) =

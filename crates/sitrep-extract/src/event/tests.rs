@@ -10782,3 +10782,74 @@ fn a_day_in_apposition_to_a_week() {
         assert_eq!(date(one(&d)), want, "{text}");
     }
 }
+
+/// "Twelve terrorists were neutralized near Boni, the army said", « selon le JNIM,
+/// douze soldats ont été tués »: fighters killed with no agent, in the account of an
+/// armed party of the other camp, fell to that party; "put out of action" and « mis hors
+/// de combat » count as killed.
+#[test]
+fn fighters_killed_in_the_other_camps_account_fell_to_it() {
+    for (text, lang, a1, a2) in [
+        (
+            "Twelve terrorists were put out of action near Boni on Saturday, the army said.",
+            Lang::En,
+            "Military Forces of Mali",
+            "Unidentified Armed Group (Mali)",
+        ),
+        (
+            "Douze terroristes ont été neutralisés près de Boni samedi, selon l'armée malienne.",
+            Lang::Fr,
+            "Military Forces of Mali",
+            "Unidentified Armed Group (Mali)",
+        ),
+        (
+            "Selon le JNIM, douze soldats maliens ont été tués près de Boni samedi.",
+            Lang::Fr,
+            "JNIM",
+            "Military Forces of Mali",
+        ),
+        (
+            "Twelve Malian soldiers were killed near Boni on Saturday, JNIM said in a statement.",
+            Lang::En,
+            "JNIM",
+            "Military Forces of Mali",
+        ),
+        (
+            "Les FAMa ont mis hors de combat douze terroristes près de Boni samedi.",
+            Lang::Fr,
+            "Military Forces of Mali",
+            "Unidentified Armed Group (Mali)",
+        ),
+    ] {
+        let d = run(text, lang);
+        let e = one(&d);
+        assert_eq!((actor1(e), actor2(e)), (a1, a2), "{text}");
+        assert_eq!(e.fatalities.killed, Some(12), "{text}");
+    }
+}
+
+/// "since the 2012 rebellion, which killed hundreds", « la rébellion de 2012, qui a fait
+/// des centaines de morts »: a toll dated with a noun years back is history, neither the
+/// day's event nor added to it.
+#[test]
+fn a_toll_of_a_rebellion_years_back_is_history() {
+    for (text, lang) in [
+        (
+            "Gunmen on motorcycles killed four herders near Ménaka on Saturday. The region has seen recurrent violence since the 2012 rebellion, which killed hundreds and displaced thousands.",
+            Lang::En,
+        ),
+        (
+            "Des hommes armés à moto ont tué quatre éleveurs près de Ménaka samedi. La région connaît des violences récurrentes depuis la rébellion de 2012, qui a fait des centaines de morts.",
+            Lang::Fr,
+        ),
+        (
+            "Des hommes armés ont tué quatre éleveurs près de Ménaka samedi. La rébellion de 2012 avait fait des centaines de morts.",
+            Lang::Fr,
+        ),
+    ] {
+        let d = run(text, lang);
+        let e = one(&d);
+        assert_eq!(e.fatalities.killed, Some(4), "{text}");
+        assert_eq!(date(e), "2023-11-11", "{text}");
+    }
+}
