@@ -3475,6 +3475,34 @@ fn assemble(
             && (jb..ka).all(|i| i == jb || gap(i))
             && placed(j)
     };
+    // "on the road between Sévaré and Bandiagara on Friday, about 10 km from
+    // Bandiagara": a distance from one of the two towns, in apposition (a date may come
+    // between), says where on the way it was; the distance is the place, not the way.
+    let refines = |j: usize, k: usize| {
+        let (jb, ka) = (idx.places[j].1, idx.places[k].0);
+        let (Some(way), Some(off)) = (&idx.doc.places[j].offset, &idx.doc.places[k].offset) else {
+            return false;
+        };
+        way.relation == "between"
+            && off.relation == "offset"
+            && off.distance_km.is_some()
+            && way.anchor.split(" / ").any(|a| a == off.anchor)
+            && jb < ka
+            && ka - jb <= 8
+            && (jb..ka).any(|i| w.norm(i) == ",")
+            && (jb..ka).all(|i| {
+                matches!(w.norm(i), "," | "on" | "le" | "the")
+                    || idx.times.iter().any(|&(a, b)| a <= i && i < b)
+            })
+    };
+    // (The way's towns with it: "Timbuktu" in "between Timbuktu and Farach".)
+    let refined_way = |k: usize| {
+        let (ka, kb) = idx.places[k];
+        places_here.clone().any(|j| {
+            let (ja, jb) = idx.places[j];
+            ja <= ka && kb <= jb && places_here.clone().any(|m| refines(j, m) && placed(m))
+        })
+    };
     // (The places `j` a place is tested against below are `placed`, so of the sentence:
     // only the sentence's are asked, `places_here`, not every place of the document.)
     let locates_one = |k: usize| {
@@ -3482,6 +3510,7 @@ fn assemble(
         let p = &idx.doc.places[k];
         places_here.clone().any(|j| {
             apposed(j, k, 6, &gap_word)
+                && !refined_way(j)
                 && (idx.places[j].1..kb).any(|i| !w.words()[i].cap && relational(i))
                 && !road_end(j)
                 && idx.doc.places[j].geo_precision <= p.geo_precision
@@ -3500,6 +3529,7 @@ fn assemble(
     let covered = |k: usize| {
         let p = &idx.doc.places[k];
         locates(k)
+            || refined_way(k)
             || p.geo_precision >= 3
                 && p.admin1.is_some()
                 && places_here.clone().any(|j| {
@@ -4779,13 +4809,7 @@ fn merge(idx: &Idx, lex: &EventLex, cb: &Codebook, evs: &mut Vec<Ev>) {
             };
             let placed_apart = match (e.place, t.place) {
                 (Some(x), Some(y)) => {
-                    let (p, q) = (&idx.doc.places[x], &idx.doc.places[y]);
-                    match (p.lat, p.lon, q.lat, q.lon) {
-                        (Some(a), Some(b), Some(c), Some(d)) => {
-                            sitrep_gazetteer::geo::haversine_km(a, b, c, d) > 50.0
-                        }
-                        _ => false,
-                    }
+                    place_km(&idx.doc.places[x], &idx.doc.places[y]).is_some_and(|d| d > 50.0)
                 }
                 _ => false,
             };
@@ -4832,13 +4856,7 @@ fn merge(idx: &Idx, lex: &EventLex, cb: &Codebook, evs: &mut Vec<Ev>) {
             // Undated, in the same place: the report is still telling that event.
             let same_place = match (e.place, t.place) {
                 (Some(x), Some(y)) => {
-                    let (p, q) = (&idx.doc.places[x], &idx.doc.places[y]);
-                    match (p.lat, p.lon, q.lat, q.lon) {
-                        (Some(a), Some(b), Some(c), Some(d)) => {
-                            sitrep_gazetteer::geo::haversine_km(a, b, c, d) <= 25.0
-                        }
-                        _ => false,
-                    }
+                    place_km(&idx.doc.places[x], &idx.doc.places[y]).is_some_and(|d| d <= 25.0)
                 }
                 _ => false,
             };
@@ -5154,6 +5172,23 @@ fn time_within(idx: &Idx, x: usize, y: usize) -> bool {
         (Some(a), Some(b), Some(c), Some(d)) => c <= a && b <= d && (c, d) != (a, b),
         _ => false,
     }
+}
+
+/// How far apart two located places may be, in km: "between Aguelhok and Tessalit" has
+/// Aguelhok's point but reaches Tessalit, so its length is taken off.
+fn place_km(
+    p: &sitrep_core::records::PlaceMention,
+    q: &sitrep_core::records::PlaceMention,
+) -> Option<f64> {
+    let reach = |m: &sitrep_core::records::PlaceMention| {
+        m.offset
+            .as_ref()
+            .filter(|o| o.relation == "between")
+            .and_then(|o| o.distance_km)
+            .unwrap_or(0.0)
+    };
+    let (a, b, c, d) = (p.lat?, p.lon?, q.lat?, q.lon?);
+    Some((sitrep_gazetteer::geo::haversine_km(a, b, c, d) - reach(p) - reach(q)).max(0.0))
 }
 
 /// Place `p` lies within place `q`, a country or an administrative area that names it

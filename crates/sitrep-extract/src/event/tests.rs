@@ -10853,3 +10853,46 @@ fn a_toll_of_a_rebellion_years_back_is_history() {
         assert_eq!(date(e), "2023-11-11", "{text}");
     }
 }
+
+/// "on the road between Gao and Ansongo on Friday, about 30 km south of Gao": a distance
+/// from one of the two towns in apposition says where on the way it was.
+#[test]
+fn a_distance_from_a_town_says_where_on_the_way() {
+    for (text, lang, want) in [
+        (
+            "Soldiers defused a roadside bomb on the road between Gao and Ansongo on Friday, about 30 km south of Gao, the army said.",
+            Lang::En,
+            "about 30 km south of Gao",
+        ),
+        (
+            "Les FAMa ont neutralisé un engin explosif sur l'axe entre Gao et Ansongo vendredi, à environ 30 km au sud de Gao.",
+            Lang::Fr,
+            "à environ 30 km au sud de Gao",
+        ),
+    ] {
+        let d = run(text, lang);
+        assert_eq!(place(one(&d)), want, "{text}");
+    }
+}
+
+/// "between Aguelhok and Tessalit … Five militants were killed": a toll told next, in
+/// one of the two towns or undated, continues the event on that way (the way's point is
+/// its first town's, and the way reaches the second).
+#[test]
+fn a_way_between_two_towns_reaches_both() {
+    for (text, lang) in [
+        (
+            "French forces clashed with JNIM militants in a valley between Kidal and Tessalit. Gunfire was reported near Tessalit. Five militants were killed in the battle.",
+            Lang::En,
+        ),
+        (
+            "Les forces françaises ont affronté des militants du JNIM dans une vallée entre Kidal et Tessalit. Des tirs ont été entendus près de Tessalit. Cinq militants ont été tués dans les combats.",
+            Lang::Fr,
+        ),
+    ] {
+        let d = run(text, lang);
+        let e = one(&d);
+        assert_eq!(e.fatalities.killed, Some(5), "{text}");
+        assert!(place(e).contains("Kidal"), "{text}");
+    }
+}

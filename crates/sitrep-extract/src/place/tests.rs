@@ -135,13 +135,26 @@ fn near_and_between() {
     let g = ps.iter().find(|p| p.name == "Gao").unwrap();
     assert_eq!(g.geo_precision, 2);
     assert_eq!(g.offset.as_ref().unwrap().relation, "outskirts");
-    let ps = places("Clashes took place between Kidal and Tessalit.", Lang::En);
-    let m = ps
-        .iter()
-        .find(|p| p.offset.as_ref().is_some_and(|o| o.relation == "between"))
-        .expect("midpoint");
-    assert!(near(m, 19.33, 1.2, 20.0), "{m:?}");
-    assert_eq!(m.geo_precision, 2);
+    // "between X and Y", « entre X et Y »: the first-named town's point, as ACLED codes
+    // it, with both towns and the distance between them in the offset.
+    for (text, lang) in [
+        ("Clashes took place between Kidal and Tessalit.", Lang::En),
+        ("Des combats ont eu lieu entre Kidal et Tessalit.", Lang::Fr),
+    ] {
+        let ps = places(text, lang);
+        let m = ps
+            .iter()
+            .find(|p| p.offset.as_ref().is_some_and(|o| o.relation == "between"))
+            .expect("between");
+        assert!(near(m, 18.44, 1.41, 5.0), "{m:?}");
+        assert_eq!(m.geo_precision, 2);
+        let o = m.offset.as_ref().unwrap();
+        assert_eq!(o.anchor, "Kidal / Tessalit", "{text}");
+        assert!(
+            o.distance_km.is_some_and(|d| (d - 228.0).abs() < 30.0),
+            "{o:?}"
+        );
+    }
 }
 
 #[test]
