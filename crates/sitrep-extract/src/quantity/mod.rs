@@ -2020,7 +2020,16 @@ impl<'a> Cx<'a> {
                     .get(C::Cue, w, i)
                     .is_some_and(|(e, _)| ends_clause(e))
             };
-            let speaks = cue_at(bq.b) || (self.claims.has(C::Aux, w, bq.b) && cue_at(bq.b + 1));
+            // ("…, two local sources said", "…, three witnesses told AFP": the figure's
+            // own noun, unknown to the lexicon, and its adjectives before the cue.)
+            let speaks = cue_at(bq.b)
+                || (self.claims.has(C::Aux, w, bq.b) && cue_at(bq.b + 1))
+                || bq.counts.is_none()
+                    && (bq.b + 1..(bq.b + 4).min(w.len())).any(|i| {
+                        cue_at(i)
+                            && (bq.b..i)
+                                .all(|j| w.words()[j].kind == TokenKind::Word && !w.words()[j].cap)
+                    });
             if bq.casualty.is_none()
                 && bq.person != Some(false)
                 && aq.person != Some(false)

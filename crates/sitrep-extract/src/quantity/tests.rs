@@ -2134,3 +2134,29 @@ fn a_relative_clause_between_the_dead_and_their_verb() {
         assert_eq!(q(&d, fig).casualty.as_deref(), what, "{text}: {}", show(&d));
     }
 }
+
+/// "killing at least seven soldiers, two local sources said", « …, deux sources locales
+/// ont affirmé »: a figure whose noun the lexicon does not know, right before a cue that
+/// ends the clause, counts who speaks, not more dead.
+#[test]
+fn the_sources_after_a_toll_are_not_more_dead() {
+    for (text, lang) in [
+        (
+            "Gunmen attacked the Boni post on Friday, killing at least seven soldiers, two local sources said.",
+            Lang::En,
+        ),
+        (
+            "Les assaillants ont attaqué le poste de Boni vendredi, tuant au moins sept soldats, deux sources locales ont affirmé.",
+            Lang::Fr,
+        ),
+    ] {
+        let d = run(text, lang);
+        let dead: Vec<_> = d
+            .quantities
+            .iter()
+            .filter(|q| q.casualty.as_deref() == Some("killed"))
+            .collect();
+        assert_eq!(dead.len(), 1, "{text}: {}", show(&d));
+        assert_eq!(d.events[0].fatalities.killed, Some(7), "{text}");
+    }
+}
