@@ -5773,11 +5773,15 @@ fn finish(
             // (A crowd that only blocks a road at a checkpoint or burns things at a post
             // hurt nobody there: the post's force is no side through it, unless the
             // crowd turned on people.)
+            // (Nor is anything a group's change or an accord hits: « se dissoudre dans
+            // une organisation politique et militaire » names no army.)
             .or(e
                 .target_force
                 .as_deref()
                 .filter(|_| {
-                    sub.event_type != "Riots" || e.trigs.iter().any(|x| cb.classes[x.t.class].harm)
+                    (sub.event_type != "Riots"
+                        || e.trigs.iter().any(|x| cb.classes[x.t.class].harm))
+                        && !matches!(sub.key.as_str(), "change_to_group" | "agreement")
                 })
                 .map(|f| (f, None)))
         && let Some(c) = own

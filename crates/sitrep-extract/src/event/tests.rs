@@ -10896,3 +10896,25 @@ fn a_way_between_two_towns_reaches_both() {
         assert!(place(e).contains("Kidal"), "{text}");
     }
 }
+
+/// "its member groups would dissolve into a single organisation", « allaient se
+/// dissoudre dans une seule organisation politique et militaire »: a group's change,
+/// whose words name no army hit.
+#[test]
+fn groups_dissolving_into_one_organisation() {
+    for (text, lang) in [
+        (
+            "The CMA announced on Monday that its member groups would dissolve into a single political and military organisation, a spokesman told reporters in Kidal.",
+            Lang::En,
+        ),
+        (
+            "La CMA a annoncé lundi que ses groupes membres allaient se dissoudre dans une seule organisation politique et militaire, a déclaré un porte-parole à Kidal.",
+            Lang::Fr,
+        ),
+    ] {
+        let d = run(text, lang);
+        let e = one(&d);
+        assert_eq!(e.sub_event_type, "Change to group/activity", "{text}");
+        assert_eq!((actor1(e), actor2(e)), ("CMA", "-"), "{text}");
+    }
+}
