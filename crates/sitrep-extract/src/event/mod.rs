@@ -2269,12 +2269,19 @@ fn assemble(
     // par deux gendarmes », unless a comma opens another phrase: "killed on Sunday in
     // Gao, a town controlled by JNIM".)
     let after_word = |from: usize, words: &[&str], span: usize| -> Option<usize> {
-        let dated = idx
-            .times
+        // (Only the dates that may start there: [`Idx::starting_in`].)
+        let dated = idx.times[idx.starting_in(Mentions::Times, from, from + span)]
             .iter()
             .filter(|&&(a, _)| a >= from && a < from + span)
             .map(|&(a, b)| b.min(s1).saturating_sub(a))
             .sum::<usize>();
+        debug_assert_eq!(
+            dated,
+            (idx.times.iter())
+                .filter(|&&(a, _)| a >= from && a < from + span)
+                .map(|&(a, b)| b.min(s1).saturating_sub(a))
+                .sum::<usize>()
+        );
         (from..(from + span + dated).min(s1))
             .filter(|&i| {
                 words.contains(&w.norm(i))
@@ -3509,11 +3516,13 @@ fn assemble(
     // origin only when nothing else is named. (Determiners and the like between.)
     let bound = |k: usize, to: bool| {
         // (The first of a list names where it starts: "en route to Sevare and Bamako".)
+        // (A place that ends right before `a` ends at the word before it: the
+        // conjunction is asked once, not of every place.)
         let mut a = idx.places[k].0;
-        while let Some(j) = (0..idx.places.len()).find(|&j| {
-            let jb = idx.places[j].1;
-            jb < a && a - jb == 1 && matches!(w.norm(jb), "and" | "et" | "or" | "ou" | ",")
-        }) {
+        while a > 0
+            && matches!(w.norm(a - 1), "and" | "et" | "or" | "ou" | ",")
+            && let Some(j) = (0..idx.places.len()).find(|&j| idx.places[j].1 + 1 == a)
+        {
             a = idx.places[j].0;
         }
         (a.saturating_sub(6)..a).any(|i| {
