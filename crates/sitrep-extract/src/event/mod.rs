@@ -91,8 +91,8 @@ impl EventStage {
 /// [`Firsts`] lists, by the bit of [`first_table`] that puts a word in one: a phrase
 /// of a kind the stage scans every word for may start at the word (its first word is
 /// right). A trigger or a phrase of taking ([`E::Take`], when the codebook has a
-/// territory class), a clause opener (a claims lexicon subordinator or
-/// [`E::Irrealis`]), a claims lexicon cue, a taker phrase, an allegation
+/// territory class), a clause opener (a claims lexicon subordinator or an "if" that
+/// starts an [`E::Irrealis`] phrase), a claims lexicon cue, a taker phrase, an allegation
 /// ([`E::Alleged`]), a claim of responsibility.
 const TRIG: usize = 0;
 const CLAUSE: usize = 1;
@@ -161,7 +161,12 @@ fn first_table(
     if takes {
         set(lex.table(E::Take).first_ids(), TRIG);
     }
-    set(lex.table(E::Irrealis).first_ids(), CLAUSE);
+    // ([`regions`] asks an irrealis phrase only at "if": where one starts with another
+    // word ("the", "in"), no clause opens unless a subordinator starts there too.)
+    let if_id = vocab.id("if");
+    if if_id != 0 && lex.table(E::Irrealis).starts_with_id(if_id) {
+        set(&[if_id], CLAUSE);
+    }
     set(lex.table(E::Taker).first_ids(), TAKER);
     set(lex.table(E::Alleged).first_ids(), ALLEGED);
     set(lex.table(E::Responsibility).first_ids(), RESP);
@@ -839,6 +844,10 @@ fn regions(
     let mut id = 0;
     let boundary = |i: usize| matches!(w.norm(i), "," | ";" | "–" | "—" | "(" | ")");
     // (Most words start no phrase of either kind: their first-word bits say so.)
+    debug_assert!((0..w.len()).all(|i| {
+        !(clex.has(C::Sub, w, i) || w.is(i, "if") && lex.has(E::Irrealis, w, i))
+            || first.list(CLAUSE).contains(&(i as u32))
+    }));
     let mut scan = first.scan(CLAUSE);
     let mut next = 0;
     while let Some(c) = scan.next(next) {
