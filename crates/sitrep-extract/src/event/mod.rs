@@ -92,7 +92,7 @@ impl EventStage {
 /// of a kind the stage scans every word for may start at the word (its first word is
 /// right). A trigger or a phrase of taking ([`E::Take`], when the codebook has a
 /// territory class), a clause opener (a claims lexicon subordinator or an "if" that
-/// starts an [`E::Irrealis`] phrase), a claims lexicon cue, a taker phrase, an allegation
+/// starts an [`E::Irrealis`] phrase), a claims lexicon cue that denies, a taker phrase, an allegation
 /// ([`E::Alleged`]), a claim of responsibility.
 const TRIG: usize = 0;
 const CLAUSE: usize = 1;
@@ -170,13 +170,15 @@ fn first_table(
     set(lex.table(E::Taker).first_ids(), TAKER);
     set(lex.table(E::Alleged).first_ids(), ALLEGED);
     set(lex.table(E::Responsibility).first_ids(), RESP);
+    // ([`denials`] asks only for denying cues: a word that starts none, "said", "told",
+    // cannot start one.)
+    let denying: Vec<u32> = (clex.table(C::Cue))
+        .first_ids_where(|v| v == "denies")
+        .collect();
+    set(&denying, CUE);
     for (id, x) in t.iter_mut().enumerate() {
-        let kinds = clex.first_kinds(id as u32);
-        if kinds & C::Sub.bit() != 0 {
+        if clex.first_kinds(id as u32) & C::Sub.bit() != 0 {
             *x |= 1 << CLAUSE;
-        }
-        if kinds & C::Cue.bit() != 0 {
-            *x |= 1 << CUE;
         }
     }
     for (k, &kind) in SCANNED.iter().enumerate() {
@@ -976,6 +978,10 @@ fn denials(w: &Words, clex: &ClaimLex, lex: &EventLex, first: &Firsts) -> Vec<bo
     // terrorists were neutralised", "… as JNIM attacked"; not a denial denied: "has not
     // denied reports".)
     let mut denied = Vec::new();
+    debug_assert!((0..w.len()).all(|k| {
+        !matches!(clex.get(C::Cue, w, k), Some((_, "denies")))
+            || first.list(CUE).contains(&(k as u32))
+    }));
     let mut scan = first.scan(CUE);
     let mut next = 0;
     while let Some(k) = scan.next(next) {
