@@ -815,14 +815,23 @@ fn index<'a>(
     // (Only when a date came before: in "JNIM claimed responsibility for the attack on
     // Saturday on the camp" alone, Saturday is the attack's.)
     let mut dated_before = false;
+    // (Only where such a claim may start: the words of its list.)
+    let resp = idx.first.list(RESP);
     for (k, &(ta, _)) in idx.times.iter().enumerate() {
         if !idx.said[k] && ta > 0 && dated_before {
             let s0 = idx.sentences[idx.sentence_of(ta.min(w.len() - 1))].0;
-            idx.said[k] = (ta.saturating_sub(6).max(s0)..ta).any(|i| {
+            let from = ta.saturating_sub(6).max(s0);
+            let claims = |i: usize| {
                 lex.get(E::Responsibility, w, i).is_some_and(|(e, v)| {
                     matches!(v, "before" | "event") && e <= ta && (e..ta).all(claimed)
                 })
-            });
+            };
+            let at = resp.partition_point(|&i| (i as usize) < from);
+            idx.said[k] = (resp[at..].iter())
+                .map(|&i| i as usize)
+                .take_while(|&i| i < ta)
+                .any(claims);
+            debug_assert_eq!(idx.said[k], (from..ta).any(claims));
         }
         dated_before |= !idx.said[k];
     }
@@ -2042,11 +2051,10 @@ fn assemble(
     while idx.cue.get(first).copied().unwrap_or(false) && own > s0 && idx.cue[own - 1] {
         own -= 1;
     }
-    let lo = (s0..own)
-        .rev()
-        .find(|&i| idx.cue[i])
-        .map(|i| i + 1)
-        .unwrap_or(s0);
+    // (The last cue word before `own`, found in a slice: no bounds test a word.)
+    let lo = (idx.cue[s0..own.max(s0)].iter())
+        .rposition(|&c| c)
+        .map_or(s0, |p| s0 + p + 1);
     // "196 civilians (out of 737) had left": civilians counted are a figure, not who
     // acts ("dozens of militants attacked" still act).
     let within = |q: usize, a: usize| {
