@@ -109,6 +109,11 @@ impl ClaimLex {
         self.first_kinds.get(id as usize).copied().unwrap_or(0)
     }
 
+    /// The phrases of `kind`, for a scan that tests their first words itself.
+    pub fn table(&self, kind: C) -> &Phrases<String> {
+        &self.tables[kind as usize]
+    }
+
     /// Can a phrase of `kind` start at word `i`? (Its first word is right.)
     #[inline]
     pub fn may_start(&self, kind: C, w: &Words, i: usize) -> bool {

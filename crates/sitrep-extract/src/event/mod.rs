@@ -91,8 +91,8 @@ impl EventStage {
 /// [`Firsts`] lists, by the bit of [`first_table`] that puts a word in one: a phrase
 /// of a kind the stage scans every word for may start at the word (its first word is
 /// right). A trigger or a phrase of taking ([`E::Take`], when the codebook has a
-/// territory class), a clause opener (a claims lexicon subordinator or
-/// [`E::Irrealis`]), a claims lexicon cue, a taker phrase, an allegation
+/// territory class), a clause opener (a claims lexicon subordinator or an "if" that
+/// starts an [`E::Irrealis`] phrase), a claims lexicon cue that denies, a taker phrase, an allegation
 /// ([`E::Alleged`]), a claim of responsibility.
 const TRIG: usize = 0;
 const CLAUSE: usize = 1;
@@ -161,17 +161,24 @@ fn first_table(
     if takes {
         set(lex.table(E::Take).first_ids(), TRIG);
     }
-    set(lex.table(E::Irrealis).first_ids(), CLAUSE);
+    // ([`regions`] asks an irrealis phrase only at "if": where one starts with another
+    // word ("the", "in"), no clause opens unless a subordinator starts there too.)
+    let if_id = vocab.id("if");
+    if if_id != 0 && lex.table(E::Irrealis).starts_with_id(if_id) {
+        set(&[if_id], CLAUSE);
+    }
     set(lex.table(E::Taker).first_ids(), TAKER);
     set(lex.table(E::Alleged).first_ids(), ALLEGED);
     set(lex.table(E::Responsibility).first_ids(), RESP);
+    // ([`denials`] asks only for denying cues: a word that starts none, "said", "told",
+    // cannot start one.)
+    let denying: Vec<u32> = (clex.table(C::Cue))
+        .first_ids_where(|v| v == "denies")
+        .collect();
+    set(&denying, CUE);
     for (id, x) in t.iter_mut().enumerate() {
-        let kinds = clex.first_kinds(id as u32);
-        if kinds & C::Sub.bit() != 0 {
+        if clex.first_kinds(id as u32) & C::Sub.bit() != 0 {
             *x |= 1 << CLAUSE;
-        }
-        if kinds & C::Cue.bit() != 0 {
-            *x |= 1 << CUE;
         }
     }
     for (k, &kind) in SCANNED.iter().enumerate() {
@@ -808,14 +815,23 @@ fn index<'a>(
     // (Only when a date came before: in "JNIM claimed responsibility for the attack on
     // Saturday on the camp" alone, Saturday is the attack's.)
     let mut dated_before = false;
+    // (Only where such a claim may start: the words of its list.)
+    let resp = idx.first.list(RESP);
     for (k, &(ta, _)) in idx.times.iter().enumerate() {
         if !idx.said[k] && ta > 0 && dated_before {
             let s0 = idx.sentences[idx.sentence_of(ta.min(w.len() - 1))].0;
-            idx.said[k] = (ta.saturating_sub(6).max(s0)..ta).any(|i| {
+            let from = ta.saturating_sub(6).max(s0);
+            let claims = |i: usize| {
                 lex.get(E::Responsibility, w, i).is_some_and(|(e, v)| {
                     matches!(v, "before" | "event") && e <= ta && (e..ta).all(claimed)
                 })
-            });
+            };
+            let at = resp.partition_point(|&i| (i as usize) < from);
+            idx.said[k] = (resp[at..].iter())
+                .map(|&i| i as usize)
+                .take_while(|&i| i < ta)
+                .any(claims);
+            debug_assert_eq!(idx.said[k], (from..ta).any(claims));
         }
         dated_before |= !idx.said[k];
     }
@@ -839,6 +855,10 @@ fn regions(
     let mut id = 0;
     let boundary = |i: usize| matches!(w.norm(i), "," | ";" | "–" | "—" | "(" | ")");
     // (Most words start no phrase of either kind: their first-word bits say so.)
+    debug_assert!((0..w.len()).all(|i| {
+        !(clex.has(C::Sub, w, i) || w.is(i, "if") && lex.has(E::Irrealis, w, i))
+            || first.list(CLAUSE).contains(&(i as u32))
+    }));
     let mut scan = first.scan(CLAUSE);
     let mut next = 0;
     while let Some(c) = scan.next(next) {
@@ -967,6 +987,10 @@ fn denials(w: &Words, clex: &ClaimLex, lex: &EventLex, first: &Firsts) -> Vec<bo
     // terrorists were neutralised", "… as JNIM attacked"; not a denial denied: "has not
     // denied reports".)
     let mut denied = Vec::new();
+    debug_assert!((0..w.len()).all(|k| {
+        !matches!(clex.get(C::Cue, w, k), Some((_, "denies")))
+            || first.list(CUE).contains(&(k as u32))
+    }));
     let mut scan = first.scan(CUE);
     let mut next = 0;
     while let Some(k) = scan.next(next) {
@@ -2027,11 +2051,10 @@ fn assemble(
     while idx.cue.get(first).copied().unwrap_or(false) && own > s0 && idx.cue[own - 1] {
         own -= 1;
     }
-    let lo = (s0..own)
-        .rev()
-        .find(|&i| idx.cue[i])
-        .map(|i| i + 1)
-        .unwrap_or(s0);
+    // (The last cue word before `own`, found in a slice: no bounds test a word.)
+    let lo = (idx.cue[s0..own.max(s0)].iter())
+        .rposition(|&c| c)
+        .map_or(s0, |p| s0 + p + 1);
     // "196 civilians (out of 737) had left": civilians counted are a figure, not who
     // acts ("dozens of militants attacked" still act).
     let within = |q: usize, a: usize| {
@@ -2269,12 +2292,19 @@ fn assemble(
     // par deux gendarmes », unless a comma opens another phrase: "killed on Sunday in
     // Gao, a town controlled by JNIM".)
     let after_word = |from: usize, words: &[&str], span: usize| -> Option<usize> {
-        let dated = idx
-            .times
+        // (Only the dates that may start there: [`Idx::starting_in`].)
+        let dated = idx.times[idx.starting_in(Mentions::Times, from, from + span)]
             .iter()
             .filter(|&&(a, _)| a >= from && a < from + span)
             .map(|&(a, b)| b.min(s1).saturating_sub(a))
             .sum::<usize>();
+        debug_assert_eq!(
+            dated,
+            (idx.times.iter())
+                .filter(|&&(a, _)| a >= from && a < from + span)
+                .map(|&(a, b)| b.min(s1).saturating_sub(a))
+                .sum::<usize>()
+        );
         (from..(from + span + dated).min(s1))
             .filter(|&i| {
                 words.contains(&w.norm(i))
@@ -3568,11 +3598,13 @@ fn assemble(
     // origin only when nothing else is named. (Determiners and the like between.)
     let bound = |k: usize, to: bool| {
         // (The first of a list names where it starts: "en route to Sevare and Bamako".)
+        // (A place that ends right before `a` ends at the word before it: the
+        // conjunction is asked once, not of every place.)
         let mut a = idx.places[k].0;
-        while let Some(j) = (0..idx.places.len()).find(|&j| {
-            let jb = idx.places[j].1;
-            jb < a && a - jb == 1 && matches!(w.norm(jb), "and" | "et" | "or" | "ou" | ",")
-        }) {
+        while a > 0
+            && matches!(w.norm(a - 1), "and" | "et" | "or" | "ou" | ",")
+            && let Some(j) = (0..idx.places.len()).find(|&j| idx.places[j].1 + 1 == a)
+        {
             a = idx.places[j].0;
         }
         (a.saturating_sub(6)..a).any(|i| {
