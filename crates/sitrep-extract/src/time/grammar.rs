@@ -779,7 +779,7 @@ impl<'a> Grammar<'a> {
         };
         self.flags.of(next.id) & accepted == 0
             // Grammar words in the vocabulary are flagged.
-            && (next.id != 0 || !self.flags.unknown.contains_key(self.w.norm(i + 1)))
+            && (next.id != 0 || !self.flags.is_unknown(self.w.norm(i + 1)))
             && !quarter_or_clock_word(self.w.norm(i + 1))
             && !self.is_roman_at(i + 1)
     }
