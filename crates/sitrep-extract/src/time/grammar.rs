@@ -853,10 +853,13 @@ impl<'a> Grammar<'a> {
                 continue;
             }
             i += here.trailing_zeros() as usize;
-            if !self.trigger(i) {
+            // A word of `maybe` whose first byte starts no Roman numeral is a number or
+            // flagged [`TRIGGER`]: only the others need the full test.
+            if matches!(self.w.words()[i].first, b'I' | b'V' | b'X') && !self.trigger(i) {
                 i += 1;
                 continue;
             }
+            debug_assert!(self.trigger(i));
             if self.cannot_start(i) {
                 debug_assert!(
                     self.best_at(i).is_none(),
