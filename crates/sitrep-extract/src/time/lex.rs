@@ -97,6 +97,10 @@ pub struct WordFlags {
     pub by_id: Vec<u8>,
     /// Grammar words no lexicon has: they have no id.
     pub unknown: FxMap<&'static str, ()>,
+    /// By first byte: bit `n` (63 for 63 bytes or more) is set when a word of `unknown`
+    /// of `n` bytes starts with it. Most words without an id are names, which this
+    /// rules out before hashing them ([`WordFlags::is_unknown`]).
+    pub unknown_shapes: Vec<u64>,
     /// The words of `grammar::DATE_LEADS` no lexicon has (none with the shipped
     /// lexicons): [`DATE_LEAD`] cannot flag them.
     pub unknown_leads: Vec<&'static str>,
@@ -112,6 +116,22 @@ impl WordFlags {
     #[inline]
     pub fn of(&self, id: u32) -> u8 {
         self.by_id.get(id as usize).copied().unwrap_or(0)
+    }
+
+    /// Is `n` (a word's folded form) one of `unknown`? Its first byte and length first.
+    #[inline]
+    pub fn is_unknown(&self, n: &str) -> bool {
+        let b = n.as_bytes();
+        let may = b.first().is_none_or(|&c| {
+            self.unknown_shapes
+                .get(c as usize)
+                .is_some_and(|m| m >> b.len().min(63) & 1 != 0)
+        });
+        if !may {
+            debug_assert!(!self.unknown.contains_key(n));
+            return false;
+        }
+        self.unknown.contains_key(n)
     }
 }
 
@@ -350,13 +370,19 @@ impl TimeLex {
             .copied()
             .filter(|g| vocab.id(g) == 0)
             .collect();
-        let unknown = super::grammar::GRAMMAR_WORDS
+        let unknown: FxMap<&'static str, ()> = super::grammar::GRAMMAR_WORDS
             .iter()
             .chain(super::grammar::GRAMMAR_PUNCT)
             .copied()
             .filter(|g| vocab.id(g) == 0)
             .map(|g| (g, ()))
             .collect();
+        let mut unknown_shapes = vec![0u64; 256];
+        for g in unknown.keys() {
+            if let Some(&c) = g.as_bytes().first() {
+                unknown_shapes[c as usize] |= 1 << g.len().min(63);
+            }
+        }
         let mut duration_lead = vec![false; by_id.len()];
         for g in super::grammar::duration_leads() {
             let id = vocab.id(g) as usize;
@@ -370,6 +396,7 @@ impl TimeLex {
         WordFlags {
             by_id,
             unknown,
+            unknown_shapes,
             unknown_leads,
             duration_lead,
             unknown_duration_leads,

@@ -130,6 +130,16 @@ fn ends_with(n: &str, s: &str) -> bool {
 
 /// The verb tense nearest to words `[a, b)` in their sentence, from the lexicon's cues.
 fn tense_near(g: &Grammar, a: usize, b: usize) -> Option<Tense> {
+    let t = tense_scan(g, a, b, true);
+    debug_assert_eq!(t, tense_scan(g, a, b, false), "tense_near stopped early");
+    t
+}
+
+/// [`tense_near`], by a scan of the sentence. The scan meets cues in the order of their
+/// positions: with `early`, it stops once the answer is known (at the expression, when
+/// a cue came before it; at the first cue after it otherwise), where reading the whole
+/// sentence cost some three thousand instructions an expression.
+fn tense_scan(g: &Grammar, a: usize, b: usize, early: bool) -> Option<Tense> {
     let w = g.w;
     let sent = w.get(a)?.sentence;
     // The sentence's words from its bounds, not by walking to them word by word.
@@ -150,17 +160,24 @@ fn tense_near(g: &Grammar, a: usize, b: usize) -> Option<Tense> {
     // Friday"); failing that, the nearest one after ("Friday, the army said").
     let mut before: Option<(usize, Tense)> = None;
     let mut after: Option<(usize, Tense)> = None;
-    let mut consider = |pos: usize, t: Tense| {
-        if pos < a {
-            if before.is_none_or(|(p, _)| pos > p) {
-                before = Some((pos, t));
+    // (A macro, not a closure: the loop reads `before` and `after` between calls.)
+    macro_rules! consider {
+        ($pos:expr, $t:expr) => {{
+            let (pos, t): (usize, Tense) = ($pos, $t);
+            if pos < a {
+                if before.is_none_or(|(p, _)| pos > p) {
+                    before = Some((pos, t));
+                }
+            } else if after.is_none_or(|(p, _)| pos < p) {
+                after = Some((pos, t));
             }
-        } else if after.is_none_or(|(p, _)| pos < p) {
-            after = Some((pos, t));
-        }
-    };
+        }};
+    }
     let mut i = lo;
     while i < hi {
+        if early && (after.is_some() || (i >= a && before.is_some())) {
+            break;
+        }
         if i >= a && i < b {
             i += 1;
             continue;
@@ -184,14 +201,14 @@ fn tense_near(g: &Grammar, a: usize, b: usize) -> Option<Tense> {
                     .is_some_and(|p| g.text.as_bytes().get(p) == Some(&b'-'))
         });
         if let Some((e, _)) = g.lex.get(K::TenseFuture, w, i) {
-            consider(i, Tense::Future);
+            consider!(i, Tense::Future);
             i = e;
             continue;
         }
         if lower && let Some((e, _)) = g.lex.get(K::TensePast, w, i) {
             // An irregular participle after "be" is passive, not past ("will be paid").
             if !after_aux(g, i) {
-                consider(i, Tense::Past);
+                consider!(i, Tense::Past);
             }
             i = e;
             continue;
@@ -203,7 +220,7 @@ fn tense_near(g: &Grammar, a: usize, b: usize) -> Option<Tense> {
                 .iter()
                 .any(|(s, min)| n.len() >= *min && ends_with(n, s))
             {
-                consider(i, Tense::Future);
+                consider!(i, Tense::Future);
             } else if g
                 .lex
                 .past_suffix
@@ -214,7 +231,7 @@ fn tense_near(g: &Grammar, a: usize, b: usize) -> Option<Tense> {
                 // date").
                 && !after_aux(g, i)
             {
-                consider(i, Tense::Past);
+                consider!(i, Tense::Past);
             }
         }
         i += 1;
