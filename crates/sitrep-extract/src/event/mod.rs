@@ -1464,12 +1464,15 @@ fn triggers(
                         w.same_sentence(k, i)
                             && lex
                                 .get(E::Habitual, w, k)
-                                // (After the trigger, qualifying another noun: "an attack
-                                // on the weekly market".)
+                                // (Qualifying another noun, after the trigger or before
+                                // it: "an attack on the weekly market", "a bus going to
+                                // the weekly market struck an IED"; not the trigger noun
+                                // itself past an adjective, "a daily public rally".)
                                 // (Nor a series dated to a day: "a series of strikes on
                                 // Tuesday".)
                                 .is_some_and(|(he, v)| {
-                                    let qualifies = k >= e && attributive(k, he);
+                                    let qualifies =
+                                        attributive(k, he) && (k >= e || !t.noun || j > he + 1);
                                     let one_day = v == "series" && !governed(k) && on_a_day();
                                     !(qualifies || one_day)
                                 })

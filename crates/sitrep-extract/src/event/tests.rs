@@ -10918,3 +10918,26 @@ fn groups_dissolving_into_one_organisation() {
         assert_eq!((actor1(e), actor2(e)), ("CMA", "-"), "{text}");
     }
 }
+
+/// "a bus carrying passengers to the weekly market struck an IED", « la tournée des
+/// foires hebdomadaires »: a recurring word qualifying another noun before the deed
+/// makes no habit of it.
+#[test]
+fn a_weekly_market_before_the_deed_is_no_habit() {
+    for (text, lang) in [
+        (
+            "A bus carrying passengers to the weekly market struck an improvised explosive device near Boni on Saturday, killing 11 people.",
+            Lang::En,
+        ),
+        (
+            "Un camion de commerçants qui faisait la tournée des foires hebdomadaires a heurté un engin explosif près de Boni samedi, tuant 11 personnes.",
+            Lang::Fr,
+        ),
+    ] {
+        let d = run(text, lang);
+        let e = one(&d);
+        assert_eq!(e.sub_event_type, "Remote explosive/landmine/IED", "{text}");
+        assert_eq!(e.fatalities.killed, Some(11), "{text}");
+        assert!(d.events.iter().all(|e| !e.background), "{text}");
+    }
+}
