@@ -25,6 +25,7 @@ lexicon_kinds! {
         Article = "article",
         ChannelVerb = "channel_verb",
         Tally = "tally",
+        Thing = "thing",
     }
 }
 
@@ -80,7 +81,8 @@ impl ClaimLex {
                 | C::Participle
                 | C::Article
                 | C::ChannelVerb
-                | C::Tally => value == "1",
+                | C::Tally
+                | C::Thing => value == "1",
             };
             if !ok {
                 return Err(LexiconError::new(

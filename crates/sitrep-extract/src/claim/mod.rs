@@ -842,6 +842,39 @@ impl WordStage for ClaimStage {
                                     speaker_at = Some((c.a, c.b));
                                     resolve(c)
                                 })
+                                .or_else(|| {
+                                    // "according to a teacher", « selon un responsable
+                                    // régional »: someone new, named by a few plain words
+                                    // that end the clause (not what it was said in, nor a
+                                    // toll: "according to a statement", « selon un bilan »).
+                                    let d = cue.b;
+                                    let indefinite = d < s1
+                                        && lex
+                                            .get(C::Det, w, d)
+                                            .is_some_and(|(_, v)| v == "indefinite");
+                                    if !indefinite || lex.has(C::Tally, w, d) {
+                                        return None;
+                                    }
+                                    let mut e = d + 1;
+                                    while e < s1
+                                        && e - d <= 4
+                                        && w.words()[e].kind == TokenKind::Word
+                                        && !w.words()[e].cap
+                                        && !in_time[e]
+                                        && !lex.has(C::Prep, w, e)
+                                        && !lex.has(C::Channel, w, e)
+                                    {
+                                        e += 1;
+                                    }
+                                    let ends = e == s1 || matches!(w.norm(e), "," | "." | ";");
+                                    let thing = (d..e).any(|i| {
+                                        lex.has(C::Channel, w, i) || lex.has(C::Thing, w, i)
+                                    });
+                                    (e > d + 1 && ends && !thing).then(|| {
+                                        speaker_at = Some((d, e));
+                                        anonymous(text, w.span(d, e), "-")
+                                    })
+                                })
                         }
                     };
                     let Some(who) = who else {

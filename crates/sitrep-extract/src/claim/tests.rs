@@ -1471,3 +1471,36 @@ fn relatives_and_councillors_are_sources() {
     );
     assert!(d.claims.is_empty(), "{:#?}", d.claims);
 }
+
+/// "according to a teacher", « selon un responsable régional »: someone new named by a
+/// few plain words after an attribution speaks; a thing does not ("according to a
+/// newspaper report", « selon une estimation »).
+#[test]
+fn someone_new_after_an_attribution_speaks() {
+    for (text, lang, who) in [
+        (
+            "A bus struck a mine near Boni on Saturday, according to a teacher.",
+            Lang::En,
+            Some("a teacher"),
+        ),
+        (
+            "Un bus a heurté une mine près de Boni samedi, selon un responsable régional.",
+            Lang::Fr,
+            Some("un responsable régional"),
+        ),
+        (
+            "A bus struck a mine near Boni on Saturday, according to a newspaper report.",
+            Lang::En,
+            None,
+        ),
+        (
+            "Un bus a heurté une mine près de Boni samedi, selon une estimation.",
+            Lang::Fr,
+            None,
+        ),
+    ] {
+        let d = run(text, lang);
+        let by: Vec<&str> = d.claims.iter().map(|c| c.by.name.as_str()).collect();
+        assert_eq!(by, who.into_iter().collect::<Vec<_>>(), "{text}");
+    }
+}
