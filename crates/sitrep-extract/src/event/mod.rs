@@ -2388,6 +2388,24 @@ fn assemble(
     } else {
         t
     };
+    // "heavy gunfire in Kidal since dawn, fighting between FAMa and CSP fighters": a
+    // noun with no argument of its own leaves the sides to a later noun of the event
+    // that names them after "between".
+    let between_after = |v: &Trig| {
+        (v.b..(v.b + 4).min(s1))
+            .take_while(|&i| !matches!(w.norm(i), "," | ";" | ":" | "."))
+            .any(|i| matches!(w.norm(i), "between" | "entre"))
+    };
+    let t = if t.t.noun
+        && !own_argument
+        && !agent
+        && let Some(v) = e.trigs.iter().find(|v| {
+            v.t.noun && v.sentence == t.sentence && v.a > t.b && !label(v) && between_after(v)
+        }) {
+        *v
+    } else {
+        t
+    };
     // A noun in a leading adverbial ("In a raid in the far northeast, French special
     // forces killed four jihadists", « lors d'une opération, les soldats ont tué … »):
     // the verb after it heads the clause.

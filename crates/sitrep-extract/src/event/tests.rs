@@ -10941,3 +10941,27 @@ fn a_weekly_market_before_the_deed_is_no_habit() {
         assert!(d.events.iter().all(|e| !e.background), "{text}");
     }
 }
+
+/// "heavy gunfire in Kidal since dawn, fighting between FAMa and CSP fighters": a noun
+/// with no argument of its own leaves the sides to the later noun that names them.
+#[test]
+fn a_later_noun_names_the_sides_after_between() {
+    for (text, lang) in [
+        (
+            "BREAKING: heavy gunfire in #Kidal since dawn, fighting between FAMa and CSP fighters around the camp. No toll yet. #Mali",
+            Lang::En,
+        ),
+        (
+            "Tirs nourris à Kidal depuis l'aube, des combats entre les FAMa et les combattants du CSP autour du camp.",
+            Lang::Fr,
+        ),
+    ] {
+        let d = run(text, lang);
+        let e = one(&d);
+        assert_eq!(
+            (actor1(e), actor2(e)),
+            ("Military Forces of Mali", "CSP-PSD"),
+            "{text}"
+        );
+    }
+}
