@@ -1297,7 +1297,47 @@ fn candidates(
     let mut i = 0;
     while let Some(k) = starts.next(i, SPEAKER) {
         i = k;
-        if let Some((e, camp)) = lex.get(C::Source, w, i) {
+        if let Some((mut e, camp)) = lex.get(C::Source, w, i) {
+            // "l'ONG Femmes du Delta", "the charity Save the Children": an organisation's
+            // name right after its kind is part of who speaks.
+            if camp == "independent" {
+                let s = w.words()[i].sentence;
+                let name = |j: usize| {
+                    w.get(j).is_some_and(|x| {
+                        x.sentence == s
+                            && x.cap
+                            && x.kind == TokenKind::Word
+                            && !doc.times.iter().any(|t| t.span.contains(x.span))
+                    })
+                };
+                let mut j = e;
+                while j < e + 6 && name(j) {
+                    j += 1;
+                    let connector = |x: usize| {
+                        matches!(
+                            w.norm(x),
+                            "du" | "de"
+                                | "des"
+                                | "d"
+                                | "of"
+                                | "the"
+                                | "la"
+                                | "le"
+                                | "l"
+                                | "'"
+                                | "’"
+                        )
+                    };
+                    let mut k = j;
+                    while k < j + 2 && w.get(k).is_some() && connector(k) {
+                        k += 1;
+                    }
+                    if k > j && name(k) {
+                        j = k;
+                    }
+                }
+                e = j.max(e);
+            }
             out.push(Cand {
                 a: i,
                 b: e,

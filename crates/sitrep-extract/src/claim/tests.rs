@@ -1504,3 +1504,30 @@ fn someone_new_after_an_attribution_speaks() {
         assert_eq!(by, who.into_iter().collect::<Vec<_>>(), "{text}");
     }
 }
+
+/// « selon l'ONG Femmes du Delta », "according to the NGO Women of the Delta": an
+/// organisation named after its kind speaks, independent, under its name.
+#[test]
+fn an_ngo_named_after_its_kind_speaks() {
+    for (text, lang, who) in [
+        (
+            "Selon l'ONG Femmes du Delta, au moins cinq femmes ont été violées par des hommes armés près de Kouakourou.",
+            Lang::Fr,
+            "l'ONG Femmes du Delta",
+        ),
+        (
+            "According to the NGO Women of the Delta, at least five women were raped by armed men near Kouakourou.",
+            Lang::En,
+            "the NGO Women of the Delta",
+        ),
+    ] {
+        let d = run(text, lang);
+        assert_eq!(d.claims.len(), 1, "{text}");
+        assert_eq!(d.claims[0].by.name, who, "{text}");
+        assert_eq!(
+            d.claims[0].by.camp.as_deref(),
+            Some("independent"),
+            "{text}"
+        );
+    }
+}
