@@ -5227,6 +5227,35 @@ fn time_within(idx: &Idx, x: usize, y: usize) -> bool {
     }
 }
 
+/// Event sides `a` and `b` are one actor: the same dictionary actor, or two mentions no
+/// dictionary knows named alike. (Two unknown to it are two: "Gunmen attacked the army",
+/// with no country to resolve "the army", has both sides.)
+fn one_side(a: &Option<EventActor>, b: &Option<EventActor>) -> bool {
+    match (a, b) {
+        (Some(x), Some(y)) => match (&x.actor_id, &y.actor_id) {
+            (Some(i), Some(j)) => i == j,
+            (None, None) => bare_name(&x.name) == bare_name(&y.name),
+            _ => false,
+        },
+        _ => false,
+    }
+}
+
+/// A side's name without its case or leading article: "the kidnappers" is "Kidnappers".
+fn bare_name(name: &str) -> String {
+    let lower = name.to_lowercase();
+    let mut s = lower.as_str();
+    for a in [
+        "the ", "a ", "an ", "les ", "le ", "la ", "l'", "l’", "des ", "un ", "une ",
+    ] {
+        if let Some(rest) = s.strip_prefix(a) {
+            s = rest;
+            break;
+        }
+    }
+    s.to_string()
+}
+
 /// How far apart two located places may be, in km: "between Aguelhok and Tessalit" has
 /// Aguelhok's point but reaches Tessalit, so its length is taken off.
 fn place_km(
@@ -5643,7 +5672,7 @@ fn finish(
     }
     // ("French forces of operation Barkhane": one side named twice is no second side;
     // the rules below may find the other.)
-    if a1.is_some() && a1.as_ref().map(|x| &x.actor_id) == a2.as_ref().map(|x| &x.actor_id) {
+    if one_side(&a1, &a2) {
         a2 = None;
     }
     // Locals who fought back: their people's militia ("attacked the Dogon village of
@@ -6458,11 +6487,7 @@ fn finish(
     {
         assoc1.push(x);
     }
-    if a1.as_ref().map(|x| &x.actor_id) == a2.as_ref().map(|x| &x.actor_id)
-        && a1.is_some()
-        && !unnamed_battle
-        && !reciprocal
-    {
+    if one_side(&a1, &a2) && !unnamed_battle && !reciprocal {
         a2 = None;
     }
     let date = e.time.map(|k| {

@@ -10965,3 +10965,23 @@ fn a_later_noun_names_the_sides_after_between() {
         );
     }
 }
+
+/// "Gunmen attacked the army on Sunday", with no place or country to resolve "the
+/// army": two sides no dictionary knows are still two ("the kidnappers" and
+/// "Kidnappers" are one).
+#[test]
+fn two_unknown_sides_are_two() {
+    for (text, lang, want) in [
+        ("Gunmen attacked the army on Sunday.", Lang::En, "the army"),
+        (
+            "Des hommes armés ont attaqué l'armée dimanche.",
+            Lang::Fr,
+            "l'armée",
+        ),
+    ] {
+        let d = run(text, lang);
+        let e = one(&d);
+        assert_eq!(actor2(e), want, "{text}");
+        assert_eq!(e.actor2.as_ref().and_then(|a| a.inter), Some(1), "{text}");
+    }
+}
