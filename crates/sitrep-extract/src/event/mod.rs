@@ -2807,8 +2807,8 @@ fn assemble(
         // "were killed during a Malian army operation", « ont été tués lors d'une
         // opération de l'armée »: with no agent, the force whose undertaking was the
         // deed's setting did it (its owner before the noun, or after "of" or "by").
+        let armed = |k: usize| matches!(idx.doc.actors[k].inter, Some(1..=4 | 8));
         let campaign_owner = || {
-            let armed = |k: &usize| matches!(idx.doc.actors[*k].inter, Some(1..=4 | 8));
             let p = (t.b..(t.b + 10).min(s1)).find(|&i| {
                 matches!(
                     w.norm(i),
@@ -2821,14 +2821,14 @@ fn assemble(
                     "a" | "an" | "the" | "une" | "d" | "de" | "l" | "la" | "le" | "des" | "les"
                 )
             })?;
-            if let Some(k) = cands.iter().copied().filter(armed).find(|&k| {
+            if let Some(k) = cands.iter().copied().filter(|&k| armed(k)).find(|&k| {
                 let (a, b) = idx.actors[k];
                 a == j && lex.has(E::Campaign, w, b)
             }) {
                 return Some(k);
             }
             let (e, _) = lex.get(E::Campaign, w, j)?;
-            after_word(e, &["of", "by", "de", "du", "des", "d", "par"], 3).filter(armed)
+            after_word(e, &["of", "by", "de", "du", "des", "d", "par"], 3).filter(|&k| armed(k))
         };
         a1 = by.or_else(|| {
             t.t.subj_target
@@ -2859,7 +2859,6 @@ fn assemble(
         // "Twelve terrorists were neutralized near Boni, the army said", « selon le
         // JNIM, douze soldats ont été tués »: fighters killed with no agent, in the
         // account of an armed party of the other camp, fell to that party.
-        let armed = |k: usize| matches!(idx.doc.actors[k].inter, Some(1..=4 | 8));
         if a1.is_none()
             && cb.classes[t.t.class].key == "kill"
             && let Some(p) = a2.filter(|&k| armed(k))
