@@ -116,6 +116,8 @@ pub enum Cond {
     Target(bool),
     /// What was burned or looted is where people live (a village, a hamlet).
     Settlement,
+    /// What was burned or attacked is the state's building (a town hall, a gendarmerie).
+    Public,
     Mod(String),
     Killed,
     /// Someone was killed, wounded or abused: a casualty figure or a trigger of an
@@ -136,6 +138,8 @@ pub struct Facts {
     /// Some(true): civilians were hit; Some(false): armed people or places.
     pub target_civilian: Option<bool>,
     pub target_settlement: bool,
+    /// What was burned or attacked is the state's building ("the town hall").
+    pub target_public: bool,
     pub mods: Vec<String>,
     pub killed: bool,
     pub hurt: bool,
@@ -151,6 +155,7 @@ impl Cond {
             Cond::A2(k) => f.a2.unwrap_or(Kind::None) == *k,
             Cond::Target(civ) => f.target_civilian == Some(*civ),
             Cond::Settlement => f.target_settlement,
+            Cond::Public => f.target_public,
             Cond::Mod(m) => f.mods.iter().any(|x| x == m),
             Cond::Killed => f.killed,
             Cond::Hurt => f.hurt,
@@ -293,6 +298,7 @@ impl Codebook {
                         Some(("target", "civilian")) => Some(Cond::Target(true)),
                         Some(("target", "armed")) => Some(Cond::Target(false)),
                         Some(("target", "settlement")) => Some(Cond::Settlement),
+                        Some(("target", "public")) => Some(Cond::Public),
                         Some(("mod", m)) if !m.is_empty() => Some(Cond::Mod(m.to_string())),
                         Some(("with", k)) => keys.iter().position(|x| x == k).map(Cond::With),
                         None if w == "killed" => Some(Cond::Killed),

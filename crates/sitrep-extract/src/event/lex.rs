@@ -50,6 +50,10 @@ lexicon_kinds! {
         // Where people live ("village", « hameau »): when it is what was burned or looted,
         // its people were attacked, which is violence against them, not mere destruction.
         Settlement = "settlement",
+        // The state's buildings ("town hall", "gendarmerie", « mairie », « commissariat »):
+        // a crowd that burns or ransacks one demonstrates violently against the state;
+        // mob violence is a crowd turning on people and their property.
+        Public = "public",
         // A phrase around a trigger word that tells no event ("gold mine", "mine
         // workers", « mine d'or »): the word in it is no trigger.
         Inert = "inert",

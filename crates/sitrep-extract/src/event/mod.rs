@@ -362,6 +362,8 @@ struct Ev {
     target_civilian: Option<bool>,
     /// What was burned or looted is a village or hamlet (its people were attacked).
     target_settlement: bool,
+    /// What was burned or attacked is the state's building ("the town hall").
+    target_public: bool,
     /// Whose forces the place or unit hit belongs to when nobody is named ("a
     /// gendarmerie post": police; "a military convoy": military).
     target_force: Option<String>,
@@ -1979,6 +1981,7 @@ fn group(idx: &Idx, lex: &EventLex, trigs: &[Trig], cb: &Codebook) -> Vec<Ev> {
             time_far: false,
             target_civilian: None,
             target_settlement: false,
+            target_public: false,
             target_force: None,
             mods: Vec::new(),
             defenders: None,
@@ -3726,22 +3729,24 @@ fn assemble(
     // of Boila"): its people were attacked. (Not a village where livestock was seized,
     // nor "burned the mayor's office in the village of Tindirma".)
     let french = idx.doc.lang() == sitrep_core::Lang::Fr;
-    e.target_settlement = e
-        .trigs
-        .iter()
-        .filter(|x| x.a >= s0 && x.b <= s1 && cb.classes[x.t.class].attendant)
-        .any(|x| {
-            let end = e
-                .trigs
-                .iter()
-                .map(|y| y.a)
-                .filter(|&a| a >= x.b)
-                .min()
-                .unwrap_or(s1);
-            (x.b..end.min(s1))
-                .take_while(|&i| w.norm(i) != ",")
-                .any(|i| {
-                    lex.has(E::Settlement, w, i)
+    let hit_is = |kind: E, attendant_only: bool| {
+        e.trigs
+            .iter()
+            .filter(|x| {
+                x.a >= s0 && x.b <= s1 && (!attendant_only || cb.classes[x.t.class].attendant)
+            })
+            .any(|x| {
+                let end = e
+                    .trigs
+                    .iter()
+                    .map(|y| y.a)
+                    .filter(|&a| a >= x.b)
+                    .min()
+                    .unwrap_or(s1);
+                (x.b..end.min(s1))
+                    .take_while(|&i| w.norm(i) != ",")
+                    .any(|i| {
+                        lex.has(kind, w, i)
                         // (Folded forms: « à » is "a", which in English is the article.)
                         && !(i.saturating_sub(3).max(x.b)..i).any(|j| {
                             matches!(
@@ -3750,8 +3755,13 @@ fn assemble(
                                     | "aux" | "pres"
                             ) || (french && w.norm(j) == "a")
                         })
-                })
-        });
+                    })
+            })
+    };
+    e.target_settlement = hit_is(E::Settlement, true);
+    // What was burned, ransacked or attacked is the state's building ("set fire to the
+    // town hall", « ont saccagé le commissariat »): a crowd that did it demonstrated.
+    e.target_public = hit_is(E::Public, false);
     // ("abducted ANSIPRJ founder Oumar Aldjana", "wounded the coordinator of the CMA":
     // an armed group's people who bear no arms, named by a role around the group's
     // name, are victims who could not fight, as are people hit at home. A state's
@@ -5205,6 +5215,7 @@ fn absorb(idx: &Idx, t: &mut Ev, e: Ev) {
     }
     t.target_civilian = t.target_civilian.or(e.target_civilian);
     t.target_settlement |= e.target_settlement;
+    t.target_public |= e.target_public;
     t.target_force = t.target_force.take().or(e.target_force);
     t.defenders = t.defenders.or(e.defenders);
     t.mods.extend(e.mods);
@@ -5540,6 +5551,7 @@ fn facts(idx: &Idx, cb: &Codebook, e: &Ev) -> Facts {
             e.target_civilian
         },
         target_settlement: e.target_settlement,
+        target_public: e.target_public,
         mods: e.mods.clone(),
         killed: e.casualties.iter().any(|&k| {
             let q = &idx.doc.quantities[k];

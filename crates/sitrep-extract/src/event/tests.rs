@@ -3684,6 +3684,44 @@ fn clause_rules_do_not_overreach() {
     assert!(current(&d).is_empty(), "{:#?}", d.events);
 }
 
+/// A crowd that burns or attacks the state's building demonstrates violently against
+/// the state; one that burns a bar turns on its neighbours (mob violence).
+#[test]
+fn a_crowd_burning_the_state_building_demonstrates() {
+    sub_types(&[
+        (
+            "Angry youths set fire to the town hall in Nioro on Monday.",
+            Lang::En,
+            "Violent demonstration",
+        ),
+        (
+            "Angry youths attacked the gendarmerie post in Nioro on Monday.",
+            Lang::En,
+            "Violent demonstration",
+        ),
+        (
+            "Youths burned a bar in Nioro on Monday.",
+            Lang::En,
+            "Mob violence",
+        ),
+        (
+            "Des jeunes ont incendié lundi la mairie de Kadiolo.",
+            Lang::Fr,
+            "Violent demonstration",
+        ),
+        (
+            "Des jeunes ont attaqué lundi la gendarmerie de Kadiolo.",
+            Lang::Fr,
+            "Violent demonstration",
+        ),
+        (
+            "Des jeunes ont incendié lundi un bar à Kadiolo.",
+            Lang::Fr,
+            "Mob violence",
+        ),
+    ]);
+}
+
 /// Townspeople who capture suspects themselves are a mob, not an authority making
 /// arrests; soldiers who capture militants arrest them.
 #[test]
