@@ -237,7 +237,15 @@ impl WordStage for ClaimStage {
                         .find(|&k| w.norm(k) == ",")
                         .is_some_and(|k| k > clause + 5);
                     // (And who was told: "…, relatives told reporters".)
-                    let told_cue = matches!(w.norm(cue.b - 1), "told" | "tell" | "tells");
+                    // (Or told to them: "…, residents said to reporters", « …, des
+                    // habitants ont déclaré à l'AFP »; French « à » folds to "a".)
+                    let told_to = cue.b < s1
+                        && match w.norm(cue.b) {
+                            "a" => lang == Lang::Fr,
+                            x => matches!(x, "au" | "aux" | "to"),
+                        };
+                    let told_cue =
+                        told_to || matches!(w.norm(cue.b - 1), "told" | "tell" | "tells");
                     let tail_empty = {
                         let mut i = cue.b;
                         loop {
@@ -256,6 +264,7 @@ impl WordStage for ClaimStage {
                             if w.words()[i].kind != TokenKind::Word
                                 || in_time[i]
                                 // (Or the outlet's name: "…, an official told AFP".)
+                                || told_to && i == cue.b
                                 || told_cue
                                     && (lex.has(C::Addressee, w, i)
                                         || lex.has(C::Det, w, i)
@@ -392,9 +401,11 @@ impl WordStage for ClaimStage {
                     // a annoncé… » it is what is reported. Commas alone say nothing: an
                     // aside may list, "the army, with its air resources, …, and the support
                     // of Wagner, claimed". French « à » folds to the auxiliary "a".)
+                    // (A passive's "to be" is a verb too: "At least eight civilians were
+                    // killed on Monday…, local sources told Reuters".)
                     let own_verb = |c: &Cand| {
                         (c.b..cue.a - 1).any(|i| {
-                            lex.has(C::Aux, w, i)
+                            (lex.has(C::Aux, w, i) || lex.has(C::Passive, w, i))
                                 && w.span(i, i + 1).of(text) != "à"
                                 && !after_relative(
                                     w,
@@ -406,10 +417,19 @@ impl WordStage for ClaimStage {
                                 )
                         })
                     };
+                    // (Nor, past a comma, when words no one knows say it at the
+                    // sentence's end: in "Eight civilians were killed…, a nurse at the
+                    // hospital told Reuters" the civilians are what is reported.)
+                    // (Not past a quotation, which is what the speaker said.)
+                    let past_comma = |c: &Cand| {
+                        (c.b..cue.a).any(|i| w.norm(i) == ",") && !(c.b..cue.a).any(|i| quoted[i])
+                    };
                     let before = if inverted_after.is_some()
                         || parenthetical
                             && (!(clause..cue.a - 1).any(|i| w.norm(i) == ",")
                                 || before.is_some_and(|c| c.b < cue.a && own_verb(c)))
+                        || tail_empty
+                            && before.is_some_and(|c| c.b < cue.a && past_comma(c) && own_verb(c))
                     {
                         None
                     } else {
@@ -516,12 +536,20 @@ impl WordStage for ClaimStage {
                                     && c.a < y
                             })
                         };
+                        // (Or a source the lexicon names, "local sources", « des sources
+                        // sécuritaires ».)
+                        let source = |x: usize, y: usize| {
+                            cands
+                                .iter()
+                                .any(|c| matches!(c.what, What::Source(_)) && c.a == x && c.b == y)
+                        };
                         let mut from = a;
                         (a + 1..b)
                             .filter(is_and)
                             .chain(std::iter::once(b))
                             .all(|to| {
-                                let ok = (part(from, to) || plain(from, to)) && !known(from, to);
+                                let ok = (part(from, to) || plain(from, to) || source(from, to))
+                                    && !known(from, to);
                                 from = to + 1;
                                 ok
                             })

@@ -756,6 +756,18 @@ fn a_quantified_or_listed_speaker_after_the_comma() {
             Lang::Fr,
             "deux élus locaux et une association communautaire touarègue",
         ),
+        // (A source the lexicon names may be one of those listed.)
+        (
+            "At least eight civilians were killed on Sunday near Inekar, local sources and an elected official told Reuters.",
+            Lang::En,
+            "local sources and an elected official",
+        ),
+        // (And who was told may follow: « ont dit à l'AFP ».)
+        (
+            "Huit civils ont été tués dimanche près d'Inékar, des sources locales et des notables ont dit à l'AFP.",
+            Lang::Fr,
+            "des sources locales et des notables",
+        ),
     ] {
         let d = run(text, lang);
         assert_eq!(d.claims.len(), 1, "{text}");
@@ -768,6 +780,22 @@ fn a_quantified_or_listed_speaker_after_the_comma() {
     let d = run(text, Lang::En);
     assert!(
         d.claims.iter().all(|c| c.by.kind != "anonymous"),
+        "{text}: {:#?}",
+        d.claims
+    );
+}
+
+/// The subject of a passive before a comma is what is reported, not who reports
+/// ("Eight civilians were killed…, a nurse at the hospital told Reuters": no civilians
+/// speak).
+#[test]
+fn a_passive_subject_is_no_speaker() {
+    let text = "At least eight civilians, including four children, were killed on Sunday in a drone strike near Inekar, a nurse at the hospital in the nearby town told Reuters.";
+    let d = run(text, Lang::En);
+    assert!(
+        d.claims
+            .iter()
+            .all(|c| c.by.camp.as_deref() != Some("civilian")),
         "{text}: {:#?}",
         d.claims
     );
