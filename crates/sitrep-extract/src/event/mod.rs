@@ -1858,6 +1858,24 @@ fn relative_at(idx: &Idx, at: usize) -> Option<usize> {
     relative_pronoun(idx.w.norm(i)).then_some(i)
 }
 
+/// Does word `i` open a verb of something going on, in English's past progressive
+/// ("were collecting") or French's imperfect (« ramassaient », « se rendaient »)?
+fn ongoing(w: &Words, i: usize) -> bool {
+    let at = |k: usize| if k < w.len() { w.norm(k) } else { "" };
+    match at(i) {
+        "was" | "were" => at(i + 1).ends_with("ing"),
+        "se" | "s" | "'" | "’" => {
+            let j = if matches!(at(i + 1), "'" | "’") {
+                i + 2
+            } else {
+                i + 1
+            };
+            at(j).ends_with("ait") || at(j).ends_with("aient")
+        }
+        v => v.ends_with("ait") || v.ends_with("aient"),
+    }
+}
+
 /// A relative pronoun, which opens a clause about the noun before it.
 fn relative_pronoun(norm: &str) -> bool {
     matches!(
@@ -3412,6 +3430,29 @@ fn assemble(
                         .min_by_key(|&k| dist(idx.times[k]))
                 })
                 .flatten()
+        })
+        .or_else(|| {
+            // Or the day of a relative clause telling what its victims were doing when
+            // it happened: "raped three women who were collecting firewood near Ménaka
+            // on Thursday", « trois femmes qui ramassaient du bois jeudi ». (Not a deed
+            // of its own: "a man who had been kidnapped on Monday", "residents who were
+            // protesting on Sunday".)
+            times_here
+                .clone()
+                .filter(|&k| {
+                    let at = idx.times[k].0;
+                    let r = idx.region[at];
+                    dated(k)
+                        && idx.doc.times[k].precision == 1
+                        && r != region
+                        && relative_at(idx, at).is_some_and(|i| {
+                            ongoing(w, i + 1)
+                                && !(i..w.len())
+                                    .take_while(|&j| idx.region[j] == r)
+                                    .any(|j| lex.trigger(w, idx.doc.text(), j).is_some())
+                        })
+                })
+                .min_by_key(|&k| dist(idx.times[k]))
         });
     // "earlier this week, on Monday", « la semaine dernière, le mardi 3 »: a finer date in
     // apposition right after the one chosen, inside its span, says which day it was.

@@ -5618,6 +5618,33 @@ fn a_figure_right_after_the_verb_is_its_object_and_a_when_clause_dates_the_event
     assert_ne!(date(current(&d)[0]), "2023-11-12");
 }
 
+/// A relative clause telling what the victims were doing dates the deed ("raped three
+/// women who were collecting firewood… on Thursday"); one telling a deed of its own does
+/// not ("a man who had been kidnapped on Monday").
+#[test]
+fn what_the_victims_were_doing_dates_the_deed() {
+    for (text, lang) in [
+        (
+            "Armed men raped three women who were collecting firewood on the outskirts of Ménaka on Thursday.",
+            Lang::En,
+        ),
+        (
+            "Des hommes armés ont violé trois femmes qui ramassaient du bois aux abords de Ménaka jeudi.",
+            Lang::Fr,
+        ),
+        (
+            "Des hommes armés ont tué deux commerçants qui se rendaient à Ménaka jeudi.",
+            Lang::Fr,
+        ),
+    ] {
+        let d = run(text, lang);
+        assert_eq!(date(one(&d)), "2023-11-09", "{text}");
+    }
+    let text = "Gunmen killed a man who had been kidnapped near Ménaka on Thursday.";
+    let d = run(text, Lang::En);
+    assert_ne!(date(one(&d)), "2023-11-09", "{text}");
+}
+
 #[test]
 fn a_crowd_dispersed_by_the_police_is_a_protest_with_intervention() {
     for (text, lang) in [
