@@ -24,6 +24,7 @@ pub use inputs::{InputRef, expand_inputs, ingest_input};
 
 use out::compose;
 use sitrep_core::{Date, DocMeta, Document, Lang, OffsetMap, content_hash};
+use std::borrow::Cow;
 use std::path::Path;
 
 /// Input formats, as detected or forced.
@@ -160,11 +161,18 @@ struct Pending {
     published: Option<Date>,
     lang: Option<Lang>,
     /// Message when nothing is left after clean-up.
-    empty_message: String,
+    empty_message: Cow<'static, str>,
 }
 
 impl Pending {
-    fn new(text: String, map: OffsetMap, part: Part, empty_message: impl Into<String>) -> Self {
+    /// (`empty_message` is rarely needed: a fixed one is kept as it is, not copied
+    /// into a string for each document.)
+    fn new(
+        text: String,
+        map: OffsetMap,
+        part: Part,
+        empty_message: impl Into<Cow<'static, str>>,
+    ) -> Self {
         Pending {
             text,
             map,
