@@ -677,7 +677,14 @@ impl<'a> Cx<'a> {
     }
 
     /// A figure whose number starts at `i`.
+    #[inline]
     fn figure(&self, i: usize) -> Option<Cand<'a>> {
+        self.figure_impl(i, true)
+    }
+
+    /// [`Cx::figure`]; `fast`: an article figure that counts nothing is dropped as soon
+    /// as that is known (debug builds check the full path agrees).
+    fn figure_impl(&self, i: usize, fast: bool) -> Option<Cand<'a>> {
         let (w, q) = (self.w, self.q);
         let word = &w.words()[i];
         let digits = word.kind == TokenKind::Number;
@@ -793,6 +800,8 @@ impl<'a> Cx<'a> {
             }
         }
         let mut article = false;
+        // What an article figure counts, when found before its other tests.
+        let mut counted_early: Option<Option<Np<'a>>> = None;
         let mut amt = if digits {
             // "G5", "TB2": digits glued to a word are part of a name.
             if word.glued && i > 0 && w.words()[i - 1].kind == TokenKind::Word {
@@ -869,6 +878,23 @@ impl<'a> Cx<'a> {
                 approximate: false,
             }
         } else if let Some(ae) = article_end {
+            // "a report", "a new law": most articles tried count nothing, and the
+            // figure is then dropped (at the end, as it names no person) unless a
+            // currency precedes it ("$ a share"). What it counts is looked up here, where
+            // its end is sure (no quote to close, no figure repeated in parentheses
+            // after it), and the tests between are skipped. (The range, modifier, label
+            // and "not a count" tests only drop figures too.)
+            if fast
+                && !(i > 0 && w.words()[i - 1].kind == TokenKind::OpenQuote)
+                && w.norm(ae) != "("
+            {
+                let np = self.counted(ae, word.sentence, true, &mut None);
+                if np.is_none() && self.currency_before(i).is_none() {
+                    debug_assert!(self.figure_impl(i, false).is_none());
+                    return None;
+                }
+                counted_early = Some(np);
+            }
             article = true;
             Amount {
                 end: ae,
@@ -1003,37 +1029,13 @@ impl<'a> Cx<'a> {
             return None;
         }
         // What is counted.
-        let np = self.noun_phrase(c.core_end, sent).or_else(|| {
-            let e = q.end(Q::Partitive, w, c.core_end)?;
-            if !same(e) {
-                return None;
+        let np = match counted_early {
+            Some(np) => {
+                debug_assert_eq!(c.core_end, article_end.unwrap_or(usize::MAX));
+                np
             }
-            // "6,500 of its 12,944": the total is a figure of its own.
-            let n = q.end(Q::Mod, w, e).unwrap_or(e);
-            if self.amount(n).is_some() && !article {
-                c.total_at = Some(e);
-                return None;
-            }
-            self.noun_phrase(e, sent)
-        });
-        // "an Algerian named Zakaria was killed", "a Malian was shot": a people's name
-        // after an article is one person when the clause goes on to what befell them.
-        let np = np.or_else(|| {
-            if !article {
-                return None;
-            }
-            let (e, _) = self.actors.get(A::Demonym, w, c.core_end)?;
-            let goes_on = q.end(Q::Aux, w, e).is_some()
-                || q.end(Q::Casualty, w, e).is_some()
-                || introduces_name(self.norm(e));
-            (same(e - 1) && goes_on).then_some(Np {
-                end: e,
-                counts: Some(PEOPLE),
-                person: Some(true),
-                head: None,
-                one: true,
-            })
-        });
+            None => self.counted(c.core_end, sent, article, &mut c.total_at),
+        };
         // "Deux VDP et un civil ont été tués", "three FAMa were killed": a force's name
         // right after the figure counts its members, so a verb after a conjunct is
         // shared with it.
@@ -1068,9 +1070,7 @@ impl<'a> Cx<'a> {
             None => force(),
         };
         // "$5 million", "€300"
-        let currency = i
-            .checked_sub(1)
-            .and_then(|s| q.value_between(Q::Currency, w, s, i).map(|v| (s, v)));
+        let currency = self.currency_before(i);
         if let Some((s, Val::Noun { norm, .. })) = currency
             && np.is_none_or(|np| np.counts.is_none() && np.head.is_none())
         {
@@ -1102,6 +1102,60 @@ impl<'a> Cx<'a> {
             }
         }
         Some(c)
+    }
+
+    /// What a figure ending at `core_end` counts, of its sentence `sent`: a noun phrase,
+    /// one after "of", or for an article a people's name. `total_at` is set where a
+    /// total follows "of" ("6,500 of its 12,944").
+    fn counted(
+        &self,
+        core_end: usize,
+        sent: u32,
+        article: bool,
+        total_at: &mut Option<usize>,
+    ) -> Option<Np<'a>> {
+        let (w, q) = (self.w, self.q);
+        let same = |j: usize| w.get(j).is_some_and(|x| x.sentence == sent);
+        let np = self.noun_phrase(core_end, sent).or_else(|| {
+            let e = q.end(Q::Partitive, w, core_end)?;
+            if !same(e) {
+                return None;
+            }
+            // "6,500 of its 12,944": the total is a figure of its own.
+            let n = q.end(Q::Mod, w, e).unwrap_or(e);
+            if self.amount(n).is_some() && !article {
+                *total_at = Some(e);
+                return None;
+            }
+            self.noun_phrase(e, sent)
+        });
+        // "an Algerian named Zakaria was killed", "a Malian was shot": a people's name
+        // after an article is one person when the clause goes on to what befell them.
+        np.or_else(|| {
+            if !article {
+                return None;
+            }
+            let (e, _) = self.actors.get(A::Demonym, w, core_end)?;
+            let goes_on = q.end(Q::Aux, w, e).is_some()
+                || q.end(Q::Casualty, w, e).is_some()
+                || introduces_name(self.norm(e));
+            (same(e - 1) && goes_on).then_some(Np {
+                end: e,
+                counts: Some(PEOPLE),
+                person: Some(true),
+                head: None,
+                one: true,
+            })
+        })
+    }
+
+    /// A currency word just before word `i` ("$5 million", "€300"): its start and value.
+    fn currency_before(&self, i: usize) -> Option<(usize, &'a Val)> {
+        i.checked_sub(1).and_then(|s| {
+            self.q
+                .value_between(Q::Currency, self.w, s, i)
+                .map(|v| (s, v))
+        })
     }
 
     /// "10-15" written as one token.
