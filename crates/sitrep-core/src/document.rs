@@ -22,11 +22,27 @@ impl Lang {
         }
     }
 
+    /// A language name or code, ASCII case ignored. (Compared in place: a JSONL file
+    /// gives one per line, and a lowercased copy cost an allocation each.)
     pub fn parse(s: &str) -> Option<Lang> {
-        match s.trim().to_ascii_lowercase().as_str() {
-            "en" | "eng" | "english" | "en-us" | "en-gb" => Some(Lang::En),
-            "fr" | "fra" | "fre" | "french" | "français" | "francais" | "fr-fr" => Some(Lang::Fr),
-            _ => None,
+        const EN: &[&str] = &["en", "eng", "english", "en-us", "en-gb"];
+        const FR: &[&str] = &[
+            "fr",
+            "fra",
+            "fre",
+            "french",
+            "français",
+            "francais",
+            "fr-fr",
+        ];
+        let s = s.trim();
+        let is = |names: &[&str]| names.iter().any(|n| s.eq_ignore_ascii_case(n));
+        if is(EN) {
+            Some(Lang::En)
+        } else if is(FR) {
+            Some(Lang::Fr)
+        } else {
+            None
         }
     }
 }
@@ -97,9 +113,20 @@ impl Document {
 
 /// Documents are content-addressed: the same normalized text always has the same key,
 /// so ingesting a file twice (or the same dispatch from two feeds) stores it once.
+///
+/// The key is the first 16 bytes of the BLAKE3 hash in lowercase hex, written straight
+/// from those bytes: `to_hex` wrote all 32 and a slice of it was copied again.
 pub fn content_hash(text: &str) -> String {
+    const HEX: &[u8; 16] = b"0123456789abcdef";
     let h = blake3::hash(text.as_bytes());
-    h.to_hex()[..32].to_string()
+    let mut hex = [0u8; 32];
+    for (pair, &b) in hex.chunks_exact_mut(2).zip(h.as_bytes()) {
+        pair[0] = HEX[(b >> 4) as usize];
+        pair[1] = HEX[(b & 15) as usize];
+    }
+    let key = std::str::from_utf8(&hex).expect("hex digits").to_string();
+    debug_assert_eq!(key, h.to_hex()[..32]);
+    key
 }
 
 #[cfg(test)]
@@ -111,6 +138,9 @@ mod tests {
         assert_eq!(Lang::parse("FR"), Some(Lang::Fr));
         assert_eq!(Lang::parse("english"), Some(Lang::En));
         assert_eq!(Lang::parse("de"), None);
+        assert_eq!(Lang::parse(" En-GB "), Some(Lang::En));
+        assert_eq!(Lang::parse("FRANÇAIS"), None);
+        assert_eq!(Lang::parse("FRANçAIS"), Some(Lang::Fr));
         assert!("xx".parse::<Lang>().unwrap_err().contains("en and fr"));
     }
 
@@ -119,5 +149,10 @@ mod tests {
         assert_eq!(content_hash("Kidal"), content_hash("Kidal"));
         assert_ne!(content_hash("Kidal"), content_hash("Gao"));
         assert_eq!(content_hash("x").len(), 32);
+        // The first half of BLAKE3's hex digest, as ids already stored have it.
+        assert_eq!(
+            content_hash("Kidal"),
+            blake3::hash(b"Kidal").to_hex()[..32].to_string()
+        );
     }
 }

@@ -13,17 +13,22 @@ use sitrep_core::{Doc, Lang, Sentence, Span, Stage, Token, TokenKind};
 #[derive(Debug, Default, Clone)]
 pub struct Abbreviations {
     exact: FxMap<String, ()>,
+    /// The longest abbreviation's length in bytes (six): a longer word before a period,
+    /// most of them, is no abbreviation, without hashing it.
+    max_len: usize,
 }
 
 impl Abbreviations {
     pub fn new<'a>(words: impl IntoIterator<Item = &'a str>) -> Self {
-        Abbreviations {
-            exact: words.into_iter().map(|w| (w.to_string(), ())).collect(),
-        }
+        let exact: FxMap<String, ()> = words.into_iter().map(|w| (w.to_string(), ())).collect();
+        let max_len = exact.keys().map(String::len).max().unwrap_or(0);
+        Abbreviations { exact, max_len }
     }
 
     fn contains(&self, w: &str) -> bool {
-        self.exact.contains_key(w)
+        // (No key is longer than `max_len`.)
+        debug_assert!(w.len() <= self.max_len || !self.exact.contains_key(w));
+        w.len() <= self.max_len && self.exact.contains_key(w)
     }
 }
 

@@ -24,6 +24,7 @@ pub use inputs::{InputRef, expand_inputs, ingest_input};
 
 use out::compose;
 use sitrep_core::{Date, DocMeta, Document, Lang, OffsetMap, content_hash};
+use std::borrow::Cow;
 use std::path::Path;
 
 /// Input formats, as detected or forced.
@@ -160,11 +161,18 @@ struct Pending {
     published: Option<Date>,
     lang: Option<Lang>,
     /// Message when nothing is left after clean-up.
-    empty_message: String,
+    empty_message: Cow<'static, str>,
 }
 
 impl Pending {
-    fn new(text: String, map: OffsetMap, part: Part, empty_message: impl Into<String>) -> Self {
+    /// (`empty_message` is rarely needed: a fixed one is kept as it is, not copied
+    /// into a string for each document.)
+    fn new(
+        text: String,
+        map: OffsetMap,
+        part: Part,
+        empty_message: impl Into<Cow<'static, str>>,
+    ) -> Self {
         Pending {
             text,
             map,
@@ -233,10 +241,16 @@ fn finish_doc(
         return Err(IngestError::new(name, p.line, p.empty_message));
     }
     let raw_map = compose(dec_map, &map);
-    let (source_path, default_id) = match p.part {
-        Part::Whole => (name.to_string(), base.to_string()),
-        Part::Item(n) => (numbered(name, '#', n), numbered(base, '#', n)),
-        Part::Line(n) => (numbered(name, ':', n), numbered(base, ':', n)),
+    let source_path = match p.part {
+        Part::Whole => name.to_string(),
+        Part::Item(n) => numbered(name, '#', n),
+        Part::Line(n) => numbered(name, ':', n),
+    };
+    // Built only when the input gave no id (a JSONL line or a feed item usually does).
+    let default_id = || match p.part {
+        Part::Whole => base.to_string(),
+        Part::Item(n) => numbered(base, '#', n),
+        Part::Line(n) => numbered(base, ':', n),
     };
     let (lang, lang_detected) = match opts.lang.or(p.lang) {
         Some(l) => (l, false),
@@ -253,7 +267,7 @@ fn finish_doc(
         .or_else(|| p.url.as_deref().and_then(domain_of));
     Ok(Document {
         meta: DocMeta {
-            id: p.id.unwrap_or(default_id),
+            id: p.id.unwrap_or_else(default_id),
             hash: content_hash(&text),
             title: meta_str(p.title),
             url: p
@@ -368,7 +382,11 @@ pub fn parse_bytes(name: &str, bytes: &[u8], opts: &IngestOptions) -> Parsed {
             }
         },
         Format::Jsonl => {
-            for r in jsonl::parse_jsonl(s) {
+            let lines = jsonl::parse_jsonl(s);
+            // (Most lines are documents: growing the vector of them copied them all
+            // again at every doubling.)
+            parsed.docs.reserve(lines.len());
+            for r in lines {
                 match r {
                     Err((line, msg)) => parsed.errors.push(IngestError::new(name, Some(line), msg)),
                     Ok(j) => {

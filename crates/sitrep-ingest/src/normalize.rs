@@ -13,24 +13,33 @@ use unicode_normalization::{IsNormalized, UnicodeNormalization, is_nfc_quick};
 pub(crate) fn finish(text: String, map: OffsetMap) -> (String, OffsetMap) {
     let mut text = text;
     let mut map = map;
-    // Mojibake first: its signatures include C1 controls (U+0080–U+009F) that the control
-    // clean-up would otherwise delete. Up to three passes undo double encoding.
-    for _ in 0..3 {
-        match repair_mojibake(&text) {
-            Some((t, m)) => {
-                map = compose(&map, &m);
-                text = t;
+    if plain_ascii(text.as_bytes()) {
+        // Nothing for the three steps below to change (see `plain_ascii`): one pass
+        // tells, where their own tests took three (most English dispatches are such).
+        debug_assert!(repair_mojibake(&text).is_none());
+        debug_assert!(clean_controls(&text).is_none());
+        debug_assert!(nfc(&text).is_none());
+    } else {
+        // Mojibake first: its signatures include C1 controls (U+0080–U+009F) that the
+        // control clean-up would otherwise delete. Up to three passes undo double
+        // encoding.
+        for _ in 0..3 {
+            match repair_mojibake(&text) {
+                Some((t, m)) => {
+                    map = compose(&map, &m);
+                    text = t;
+                }
+                None => break,
             }
-            None => break,
         }
-    }
-    if let Some((t, m)) = clean_controls(&text) {
-        map = compose(&map, &m);
-        text = t;
-    }
-    if let Some((t, m)) = nfc(&text) {
-        map = compose(&map, &m);
-        text = t;
+        if let Some((t, m)) = clean_controls(&text) {
+            map = compose(&map, &m);
+            text = t;
+        }
+        if let Some((t, m)) = nfc(&text) {
+            map = compose(&map, &m);
+            text = t;
+        }
     }
     let trimmed = text.trim();
     if trimmed.len() != text.len() {
@@ -41,6 +50,25 @@ pub(crate) fn finish(text: String, map: OffsetMap) -> (String, OffsetMap) {
         text.drain(..start);
     }
     (text, map)
+}
+
+/// Is the text printable ASCII, line breaks and tabs? Then [`finish`]'s first steps
+/// leave it as it is: [`repair_mojibake`]'s candidates start with the byte 0xC3,
+/// [`clean_controls`] drops C0 controls but `\n` and `\t`, DEL and C1 controls (0xC2
+/// then a byte), and ASCII is NFC. Blocks of 32 bytes tested branch-free (the compiler
+/// vectorizes them), one branch a block.
+fn plain_ascii(b: &[u8]) -> bool {
+    #[inline(always)]
+    fn plain(x: u8) -> bool {
+        x.wrapping_sub(0x20) < 0x5F || x == b'\n' || x == b'\t'
+    }
+    let mut blocks = b.chunks_exact(32);
+    for block in &mut blocks {
+        if !block.iter().fold(true, |all, &x| all & plain(x)) {
+            return false;
+        }
+    }
+    blocks.remainder().iter().all(|&x| plain(x))
 }
 
 /// Metadata strings (titles, bylines, outlets) get the same repair as the text, without
@@ -352,6 +380,21 @@ pub(crate) fn nfc(s: &str) -> Option<(String, OffsetMap)> {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn plain_ascii_is_printable_ascii_newlines_and_tabs() {
+        for len in [0, 1, 31, 32, 33, 64, 70] {
+            for at in 0..len {
+                for x in 0..=255u8 {
+                    let mut b = vec![b'a'; len];
+                    b[at] = x;
+                    let want = (0x20..0x7F).contains(&x) || x == b'\n' || x == b'\t';
+                    assert_eq!(plain_ascii(&b), want, "{len} {at} {x}");
+                }
+            }
+        }
+        assert!(plain_ascii(b""));
+    }
 
     fn fix(s: &str) -> String {
         finish(s.to_string(), OffsetMap::identity()).0

@@ -63,6 +63,10 @@ const ONE_NOUN: u8 = 8;
 /// a toll word: four in five of the words [`Cx::figure`] asks) skips the reading, a
 /// hundred instructions a word. (Above the four bits [`start_bits`] packs.)
 const NUMBER_START: u8 = 16;
+/// A word that starts a counted noun or a casualty phrase: [`Cx::noun_phrase`] finds
+/// nothing from a word on where none follows in its sentence ([`Cx::last_noun`]).
+/// (Above [`start_bits`]' own bits.)
+const NOUN_START: u8 = 64;
 
 impl QuantityStage {
     pub fn new(res: Arc<Resources>) -> QuantityStage {
@@ -90,6 +94,7 @@ impl QuantityStage {
                 &mut q.first_ids_where(Q::Noun, |v| matches!(v, Val::Noun { one: true, .. })),
                 ONE_NOUN,
             );
+            mark(&mut kinds(&[Q::Noun, Q::Casualty]), NOUN_START);
             let vocab = res.vocab(lang);
             mark(
                 &mut res
@@ -184,6 +189,8 @@ struct Cx<'a> {
     /// Per sentence, 1 + the last of its words flagged [`ONE_NOUN`] (0: none), found by
     /// [`start_bits`] in its pass over the words.
     last_one: Vec<u32>,
+    /// Likewise for [`NOUN_START`].
+    last_noun: Vec<u32>,
 }
 
 /// What casualties count when no noun says ("30 injured"): the contract's noun for
@@ -202,7 +209,7 @@ impl WordStage for QuantityStage {
         let lang = doc.lang();
         let trig = &self.triggers[lang as usize];
         let n = w.len();
-        let (maybe, last_one) = start_bits(w, trig);
+        let (maybe, last_one, last_noun) = start_bits(w, trig);
         // No word where a figure may start: nothing to find (nor to set up for it).
         if maybe.iter().all(|&x| x == 0) {
             return;
@@ -240,6 +247,7 @@ impl WordStage for QuantityStage {
             forces,
             trig,
             last_one,
+            last_noun,
         };
         // (Room for the usual dozen at once: grown from empty, the vector of these large
         // records was reallocated and copied three times in most reports.)
@@ -327,7 +335,7 @@ impl WordStage for QuantityStage {
 /// casualty word, where is its last noun for one person) are then asked of the planes,
 /// a few instructions a sentence, where asking them word by word (as `next_start` did)
 /// cost three dozen instructions a word.
-fn start_bits(w: &Words, trig: &[u8]) -> (Vec<u64>, Vec<u32>) {
+fn start_bits(w: &Words, trig: &[u8]) -> (Vec<u64>, Vec<u32>, Vec<u32>) {
     /// A number token / a word token: bits of their own beside the stage's flags.
     const NUM: u8 = 16;
     const WORD: u8 = 32;
@@ -347,15 +355,16 @@ fn start_bits(w: &Words, trig: &[u8]) -> (Vec<u64>, Vec<u32>) {
     let mut weak = vec![0u64; nw];
     let mut ends = vec![0u64; nw];
     let mut one = vec![0u64; nw];
+    let mut noun = vec![0u64; nw];
     let mut carry = 0u64;
     for (c, chunk) in words.chunks(64).enumerate() {
-        let (mut s, mut wk, mut wd, mut e, mut o) = (0u64, 0u64, 0u64, 0u64, 0u64);
+        let (mut s, mut wk, mut wd, mut e, mut o, mut nn) = (0u64, 0u64, 0u64, 0u64, 0u64, 0u64);
         // Eight words' codes, one byte each. (Groups of exactly eight apart: their loop
         // unrolls, its shifts constant.)
         let codes = |group: &[Word]| {
             let mut v = 0u64;
             for (j, y) in group.iter().enumerate() {
-                let how = trig.get(y.id as usize).copied().unwrap_or(0) & 0x0f;
+                let how = trig.get(y.id as usize).copied().unwrap_or(0) & (0x0f | NOUN_START);
                 let code = how | KIND_BITS[y.kind as usize & 7];
                 v |= (code as u64) << (8 * j);
             }
@@ -375,6 +384,7 @@ fn start_bits(w: &Words, trig: &[u8]) -> (Vec<u64>, Vec<u32>) {
             wd |= pack(v, WORD) << at;
             e |= pack(v, ENDS_CASUALTY) << at;
             o |= pack(v, ONE_NOUN) << at;
+            nn |= pack(v, NOUN_START) << at;
         }
         // A word after one that may end a casualty word (the word before the chunk's
         // first is the previous chunk's last).
@@ -384,14 +394,24 @@ fn start_bits(w: &Words, trig: &[u8]) -> (Vec<u64>, Vec<u32>) {
         weak[c] = wk | (after_ends & wd);
         ends[c] = e;
         one[c] = o;
+        noun[c] = nn;
     }
     let mut last_one = vec![0u32; w.sentence_bounds().len()];
-    for (&(a, b), last) in w.sentence_bounds().iter().zip(last_one.iter_mut()) {
+    let mut last_noun = vec![0u32; w.sentence_bounds().len()];
+    for ((&(a, b), last), last_n) in w
+        .sentence_bounds()
+        .iter()
+        .zip(last_one.iter_mut())
+        .zip(last_noun.iter_mut())
+    {
         if a >= b {
             continue;
         }
         if let Some((k, m)) = ranges(a, b).rev().find(|&(k, m)| one[k] & m != 0) {
             *last = (k * 64 + 64 - (one[k] & m).leading_zeros() as usize) as u32;
+        }
+        if let Some((k, m)) = ranges(a, b).rev().find(|&(k, m)| noun[k] & m != 0) {
+            *last_n = (k * 64 + 64 - (noun[k] & m).leading_zeros() as usize) as u32;
         }
         // In a sentence with a casualty word: its first word, and the weak starts.
         // (A weak start's word before it is in the sentence, but for the first word.)
@@ -402,7 +422,7 @@ fn start_bits(w: &Words, trig: &[u8]) -> (Vec<u64>, Vec<u32>) {
             out[a / 64] |= 1 << (a % 64);
         }
     }
-    (out, last_one)
+    (out, last_one, last_noun)
 }
 
 /// Bit `j` of the result is whether byte `j` of `v` has any of the bits of `flag` (one
@@ -677,7 +697,14 @@ impl<'a> Cx<'a> {
     }
 
     /// A figure whose number starts at `i`.
+    #[inline]
     fn figure(&self, i: usize) -> Option<Cand<'a>> {
+        self.figure_impl(i, true)
+    }
+
+    /// [`Cx::figure`]; `fast`: an article figure that counts nothing is dropped as soon
+    /// as that is known (debug builds check the full path agrees).
+    fn figure_impl(&self, i: usize, fast: bool) -> Option<Cand<'a>> {
         let (w, q) = (self.w, self.q);
         let word = &w.words()[i];
         let digits = word.kind == TokenKind::Number;
@@ -793,6 +820,8 @@ impl<'a> Cx<'a> {
             }
         }
         let mut article = false;
+        // What an article figure counts, when found before its other tests.
+        let mut counted_early: Option<Option<Np<'a>>> = None;
         let mut amt = if digits {
             // "G5", "TB2": digits glued to a word are part of a name.
             if word.glued && i > 0 && w.words()[i - 1].kind == TokenKind::Word {
@@ -869,6 +898,23 @@ impl<'a> Cx<'a> {
                 approximate: false,
             }
         } else if let Some(ae) = article_end {
+            // "a report", "a new law": most articles tried count nothing, and the
+            // figure is then dropped (at the end, as it names no person) unless a
+            // currency precedes it ("$ a share"). What it counts is looked up here, where
+            // its end is sure (no quote to close, no figure repeated in parentheses
+            // after it), and the tests between are skipped. (The range, modifier, label
+            // and "not a count" tests only drop figures too.)
+            if fast
+                && !(i > 0 && w.words()[i - 1].kind == TokenKind::OpenQuote)
+                && w.norm(ae) != "("
+            {
+                let np = self.counted(ae, word.sentence, true, &mut None);
+                if np.is_none() && self.currency_before(i).is_none() {
+                    debug_assert!(self.figure_impl(i, false).is_none());
+                    return None;
+                }
+                counted_early = Some(np);
+            }
             article = true;
             Amount {
                 end: ae,
@@ -1003,37 +1049,13 @@ impl<'a> Cx<'a> {
             return None;
         }
         // What is counted.
-        let np = self.noun_phrase(c.core_end, sent).or_else(|| {
-            let e = q.end(Q::Partitive, w, c.core_end)?;
-            if !same(e) {
-                return None;
+        let np = match counted_early {
+            Some(np) => {
+                debug_assert_eq!(c.core_end, article_end.unwrap_or(usize::MAX));
+                np
             }
-            // "6,500 of its 12,944": the total is a figure of its own.
-            let n = q.end(Q::Mod, w, e).unwrap_or(e);
-            if self.amount(n).is_some() && !article {
-                c.total_at = Some(e);
-                return None;
-            }
-            self.noun_phrase(e, sent)
-        });
-        // "an Algerian named Zakaria was killed", "a Malian was shot": a people's name
-        // after an article is one person when the clause goes on to what befell them.
-        let np = np.or_else(|| {
-            if !article {
-                return None;
-            }
-            let (e, _) = self.actors.get(A::Demonym, w, c.core_end)?;
-            let goes_on = q.end(Q::Aux, w, e).is_some()
-                || q.end(Q::Casualty, w, e).is_some()
-                || introduces_name(self.norm(e));
-            (same(e - 1) && goes_on).then_some(Np {
-                end: e,
-                counts: Some(PEOPLE),
-                person: Some(true),
-                head: None,
-                one: true,
-            })
-        });
+            None => self.counted(c.core_end, sent, article, &mut c.total_at),
+        };
         // "Deux VDP et un civil ont été tués", "three FAMa were killed": a force's name
         // right after the figure counts its members, so a verb after a conjunct is
         // shared with it.
@@ -1068,9 +1090,7 @@ impl<'a> Cx<'a> {
             None => force(),
         };
         // "$5 million", "€300"
-        let currency = i
-            .checked_sub(1)
-            .and_then(|s| q.value_between(Q::Currency, w, s, i).map(|v| (s, v)));
+        let currency = self.currency_before(i);
         if let Some((s, Val::Noun { norm, .. })) = currency
             && np.is_none_or(|np| np.counts.is_none() && np.head.is_none())
         {
@@ -1102,6 +1122,60 @@ impl<'a> Cx<'a> {
             }
         }
         Some(c)
+    }
+
+    /// What a figure ending at `core_end` counts, of its sentence `sent`: a noun phrase,
+    /// one after "of", or for an article a people's name. `total_at` is set where a
+    /// total follows "of" ("6,500 of its 12,944").
+    fn counted(
+        &self,
+        core_end: usize,
+        sent: u32,
+        article: bool,
+        total_at: &mut Option<usize>,
+    ) -> Option<Np<'a>> {
+        let (w, q) = (self.w, self.q);
+        let same = |j: usize| w.get(j).is_some_and(|x| x.sentence == sent);
+        let np = self.noun_phrase(core_end, sent).or_else(|| {
+            let e = q.end(Q::Partitive, w, core_end)?;
+            if !same(e) {
+                return None;
+            }
+            // "6,500 of its 12,944": the total is a figure of its own.
+            let n = q.end(Q::Mod, w, e).unwrap_or(e);
+            if self.amount(n).is_some() && !article {
+                *total_at = Some(e);
+                return None;
+            }
+            self.noun_phrase(e, sent)
+        });
+        // "an Algerian named Zakaria was killed", "a Malian was shot": a people's name
+        // after an article is one person when the clause goes on to what befell them.
+        np.or_else(|| {
+            if !article {
+                return None;
+            }
+            let (e, _) = self.actors.get(A::Demonym, w, core_end)?;
+            let goes_on = q.end(Q::Aux, w, e).is_some()
+                || q.end(Q::Casualty, w, e).is_some()
+                || introduces_name(self.norm(e));
+            (same(e - 1) && goes_on).then_some(Np {
+                end: e,
+                counts: Some(PEOPLE),
+                person: Some(true),
+                head: None,
+                one: true,
+            })
+        })
+    }
+
+    /// A currency word just before word `i` ("$5 million", "€300"): its start and value.
+    fn currency_before(&self, i: usize) -> Option<(usize, &'a Val)> {
+        i.checked_sub(1).and_then(|s| {
+            self.q
+                .value_between(Q::Currency, self.w, s, i)
+                .map(|v| (s, v))
+        })
     }
 
     /// "10-15" written as one token.
@@ -1148,7 +1222,26 @@ impl<'a> Cx<'a> {
     }
 
     /// The noun counted by a number ending at `p`, or a casualty word heading it.
+    ///
+    /// Only if a counted noun or a casualty phrase starts at some word from `p0` on in
+    /// the sentence: the walk reads no word outside it, and ends at the first such
+    /// phrase. Its sentence's last one ([`Cx::last_noun`]) tells when none does, where
+    /// the walk tried up to eight modifiers at every article of a sentence with a
+    /// casualty word.
     fn noun_phrase(&self, p0: usize, sent: u32) -> Option<Np<'a>> {
+        if self
+            .last_noun
+            .get(sent as usize)
+            .is_some_and(|&last| p0 as u64 >= last as u64)
+        {
+            debug_assert!(self.noun_phrase_walk(p0, sent).is_none());
+            return None;
+        }
+        self.noun_phrase_walk(p0, sent)
+    }
+
+    /// [`Cx::noun_phrase`] without its proof.
+    fn noun_phrase_walk(&self, p0: usize, sent: u32) -> Option<Np<'a>> {
         let (w, q) = (self.w, self.q);
         let same = |j: usize| w.get(j).is_some_and(|x| x.sentence == sent);
         let mut p = p0;
