@@ -550,6 +550,31 @@ fn a_shared_verb_covers_coordinated_figures() {
     );
     let d = run("L'attaque a tué 3 soldats et 2 civils.", Lang::Fr);
     assert_eq!(what(q(&d, "2 civils")), (Some("civilians"), Some("killed")));
+    // (With its preposition said again: « la mort de 7 soldats et de 23 assaillants ».)
+    let d = run(
+        "The attack resulted in the deaths of seven soldiers and of 23 assailants.",
+        Lang::En,
+    );
+    assert_eq!(q(&d, "23 assailants").casualty.as_deref(), Some("killed"));
+    let d = run(
+        "L'attaque s'est soldée par la mort de sept soldats et de vingt-trois assaillants.",
+        Lang::Fr,
+    );
+    assert_eq!(
+        q(&d, "vingt-trois assaillants").casualty.as_deref(),
+        Some("killed")
+    );
+}
+
+/// The sides of a fight are no people: « une trentaine de morts des deux côtés » is
+/// some thirty dead, not thirty-two.
+#[test]
+fn the_sides_of_a_fight_are_not_counted_dead() {
+    let d = run(
+        "Les affrontements ont fait une trentaine de morts des deux côtés.",
+        Lang::Fr,
+    );
+    assert_eq!(q(&d, "deux côtés").casualty, None, "{}", show(&d));
 }
 
 #[test]
