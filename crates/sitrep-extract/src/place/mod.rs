@@ -558,6 +558,14 @@ fn context_before<'a>(
     {
         return (s, Some(v), false, None);
     }
+    // "their village, Ouankoro,", « leur village, Ouankoro, »: the name in apposition
+    // after a settlement noun is that settlement.
+    if a >= 2
+        && w.norm(a - 1) == ","
+        && let Some((s, v)) = lex.ending_at(P::Settlement, w, a - 1, 1)
+    {
+        return (s, Some(v), false, None);
+    }
     if let Some((s, v)) = lex.ending_at(P::Locative, w, a, 3) {
         // "attacked Gao": the verb is context, not part of the place's evidence.
         let s = if v == "verb" { a } else { s };

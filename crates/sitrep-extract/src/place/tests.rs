@@ -386,6 +386,26 @@ fn a_village_introduced_as_one_stays_in_the_reports_country() {
     }
 }
 
+/// A settlement named in apposition after its noun ("their village, Ouankoro, in the
+/// cercle of Bankass") is that settlement, the place the report is about, not only the
+/// cercle named after it.
+#[test]
+fn a_settlement_named_in_apposition_is_a_place() {
+    for (text, lang) in [
+        (
+            "Eleven civilians were killed on Sunday in an attack on their village, Ouankoro, in the cercle of Bankass.",
+            Lang::En,
+        ),
+        (
+            "Onze civils ont été tués dimanche dans l'attaque de leur village, Ouankoro, dans le cercle de Bankass.",
+            Lang::Fr,
+        ),
+    ] {
+        let ps = in_mali(text, lang);
+        find(&ps, "Ouankoro");
+    }
+}
+
 /// An area named after a town ("the Boni area") is around the Malian town, not a
 /// namesake abroad (Bonn); a region abroad stays abroad when the report names its
 /// country ("the Tillaberi region of Niger", « la région de Tillabéri, au Niger »).
