@@ -1876,6 +1876,21 @@ fn ongoing(w: &Words, i: usize) -> bool {
     }
 }
 
+/// Of two areas named by their towns, is `q` the finer ("the commune of Dioura, in the
+/// cercle of Ténenkou": a commune's town against a cercle's seat)? By the admin level
+/// the town is the seat of: a region's, then a cercle's, then none.
+fn finer_area(
+    q: &sitrep_core::records::PlaceMention,
+    p: &sitrep_core::records::PlaceMention,
+) -> bool {
+    let level = |x: &sitrep_core::records::PlaceMention| match x.feature.as_deref() {
+        Some("P.PPLC" | "P.PPLA" | "A.ADM1") => 1,
+        Some("P.PPLA2" | "A.ADM2") => 2,
+        _ => 3,
+    };
+    q.geo_precision == 3 && p.geo_precision == 3 && level(q) > level(p)
+}
+
 /// A relative pronoun, which opens a clause about the noun before it.
 fn relative_pronoun(norm: &str) -> bool {
     matches!(
@@ -3633,7 +3648,7 @@ fn assemble(
                     apposed(j, k, 5, &|i| {
                         w.norm(i) == ","
                             || w.words()[i].kind == TokenKind::Word && !w.words()[i].cap
-                    }) && q.geo_precision < p.geo_precision
+                    }) && (q.geo_precision < p.geo_precision || finer_area(q, p))
                         && q.admin1 == p.admin1
                 })
             // "the village of Ségué in the Bankass area", « Ségué dans le cercle de

@@ -777,3 +777,43 @@ fn a_circle_named_beside_a_village_picks_the_namesake_its_polygon_holds() {
         assert!(near(p, 15.8, -5.8, 1.0), "{text}: {p:?}");
     }
 }
+
+/// Of a commune and the cercle it lies in, named in apposition ("the mayor of the commune
+/// of Dioura, in the cercle of Ténenkou"), the event is in the commune: both are areas
+/// named by a town, and the cercle's seat only says where the commune lies.
+#[test]
+fn a_commune_in_apposition_with_its_cercle_is_the_events_place() {
+    let row = |id: u32, name: &str, lat: f64, lon: f64, code: &str, pop: u32| {
+        format!(
+            "{id}\t{name}\t{name}\t\t{lat}\t{lon}\tP\t{code}\tML\t\t04\t\t\t\t{pop}\t\t\tAfrica/Bamako\t2024-01-01\n"
+        )
+    };
+    let geonames = [
+        row(9101, "Dioura", 14.82, -5.25, "PPL", 0),
+        row(9102, "Ténenkou", 14.45, -4.92, "PPLA2", 12000),
+    ]
+    .concat();
+    let geojson = format!(
+        r#"{{"type":"FeatureCollection","features":[{}]}}"#,
+        square(1, "Mopti", "region", 0, -6.0, 14.0),
+    );
+    let x = on_imported(&geonames, &geojson);
+    for (text, lang) in [
+        (
+            "The mayor of the commune of Dioura, in the cercle of Ténenkou, was abducted on Saturday by gunmen.",
+            Lang::En,
+        ),
+        (
+            "Le maire de la commune de Dioura, dans le cercle de Ténenkou, a été enlevé samedi par des hommes armés.",
+            Lang::Fr,
+        ),
+    ] {
+        let mut d = Document::from_text("t", text);
+        d.meta.lang = lang;
+        d.meta.published = Some("2023-11-13".parse().unwrap());
+        let d = x.extract(d);
+        let e = d.events.first().expect(text);
+        let at = e.location.as_ref().map(|l| l.name.as_str());
+        assert_eq!(at, Some("Dioura"), "{text}");
+    }
+}
