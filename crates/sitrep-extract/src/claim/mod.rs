@@ -875,24 +875,45 @@ impl WordStage for ClaimStage {
                                     // régional »: someone new, named by a few plain words
                                     // that end the clause (not what it was said in, nor a
                                     // toll: "according to a statement", « selon un bilan »).
+                                    // (Or, opening the sentence, a body named with its
+                                    // place or trade, definite: « Selon le syndicat des
+                                    // transporteurs de Mopti, », "According to the union of
+                                    // herders in Ménaka,"; not "…, citing the harshness of
+                                    // the regime".)
                                     let d = cue.b;
-                                    let indefinite = d < s1
-                                        && lex
-                                            .get(C::Det, w, d)
-                                            .is_some_and(|(_, v)| v == "indefinite");
-                                    if !indefinite || lex.has(C::Tally, w, d) {
+                                    let det = if d < s1 { lex.get(C::Det, w, d) } else { None };
+                                    let indefinite = det.is_some_and(|(_, v)| v == "indefinite");
+                                    let opening = (clause..cue.a).all(|i| {
+                                        w.words()[i].kind != TokenKind::Word || in_time[i]
+                                    });
+                                    if det.is_none()
+                                        || !indefinite && !opening
+                                        || lex.has(C::Tally, w, d)
+                                    {
                                         return None;
                                     }
+                                    let word = |e: usize| {
+                                        w.words()[e].kind == TokenKind::Word
+                                            && !in_time[e]
+                                            && !lex.has(C::Channel, w, e)
+                                    };
                                     let mut e = d + 1;
                                     while e < s1
                                         && e - d <= 4
-                                        && w.words()[e].kind == TokenKind::Word
+                                        && word(e)
                                         && !w.words()[e].cap
-                                        && !in_time[e]
                                         && !lex.has(C::Prep, w, e)
-                                        && !lex.has(C::Channel, w, e)
                                     {
                                         e += 1;
+                                    }
+                                    // (Its complement: prepositions, plain words, names.)
+                                    if !indefinite {
+                                        if e == d + 1 || e >= s1 || !lex.has(C::Prep, w, e) {
+                                            return None;
+                                        }
+                                        while e < s1 && e - d <= 8 && word(e) {
+                                            e += 1;
+                                        }
                                     }
                                     let ends = e == s1 || matches!(w.norm(e), "," | "." | ";");
                                     let thing = (d..e).any(|i| {

@@ -1526,6 +1526,23 @@ fn someone_new_after_an_attribution_speaks() {
             Lang::Fr,
             None,
         ),
+        // (Opening the sentence, a body named with its trade or place, definite.)
+        (
+            "According to the union of transporters in Mopti, five people were killed on Sunday when a bus hit a mine.",
+            Lang::En,
+            Some("the union of transporters in Mopti"),
+        ),
+        (
+            "Selon le syndicat des transporteurs de Mopti, cinq personnes ont été tuées dimanche lorsqu'un car a sauté sur une mine.",
+            Lang::Fr,
+            Some("le syndicat des transporteurs de Mopti"),
+        ),
+        // (Not what is cited after the report: no one speaks.)
+        (
+            "The family refused to return, citing the harshness of the regime.",
+            Lang::En,
+            None,
+        ),
     ] {
         let d = run(text, lang);
         let by: Vec<&str> = d.claims.iter().map(|c| c.by.name.as_str()).collect();
