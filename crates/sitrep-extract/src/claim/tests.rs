@@ -145,6 +145,15 @@ fn anonymous_sources_keep_their_camp() {
     let c = claim(&d, "dix soldats");
     assert_eq!(c.by.camp.as_deref(), Some("government"));
     assert_eq!(c.by.kind, "anonymous");
+    // (Or « auprès de » them, elided or with its article fused: « auprès d'habitants »,
+    // « auprès des habitants ».)
+    for text in [
+        "Des hommes armés ont incendié le marché de Nampala dimanche, a-t-on appris auprès d'un élu local.",
+        "Des hommes armés ont incendié le marché de Nampala dimanche, a-t-on appris auprès des habitants.",
+    ] {
+        let d = run(text, Lang::Fr);
+        claim(&d, "incendié le marché");
+    }
     let d = run(
         "Les deux groupes auraient conclu un pacte de non-agression, selon un responsable rebelle.",
         Lang::Fr,
