@@ -794,6 +794,40 @@ fn a_quantified_or_listed_speaker_after_the_comma() {
     );
 }
 
+/// French verbs of saying in the plural speak as the singular do (« des habitants
+/// indiquent que… », « signalent que… »), as "residents say that…" does in English.
+#[test]
+fn plural_verbs_of_saying_speak() {
+    for (text, lang) in [
+        (
+            "Ménaka : des habitants signalent que des hommes armés ont exécuté hier soir trois personnes.",
+            Lang::Fr,
+        ),
+        (
+            "Des habitants indiquent que des hommes armés ont tué trois personnes à Ménaka.",
+            Lang::Fr,
+        ),
+        (
+            "Residents say that gunmen killed three people in Menaka.",
+            Lang::En,
+        ),
+    ] {
+        let d = run(text, lang);
+        let c = claim(
+            &d,
+            if lang == Lang::Fr {
+                "trois personnes"
+            } else {
+                "three people"
+            },
+        );
+        assert!(
+            c.by.name.to_lowercase().contains("habitants") || c.by.name == "Residents",
+            "{text}"
+        );
+    }
+}
+
 /// The subject of a passive before a comma is what is reported, not who reports
 /// ("Eight civilians were killed…, a nurse at the hospital told Reuters": no civilians
 /// speak).
