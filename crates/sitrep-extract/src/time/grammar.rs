@@ -1440,6 +1440,8 @@ impl<'a> Grammar<'a> {
         consider(self.season(i));
         consider(self.quarter(i));
         consider(self.decade(i));
+        // (As in `best_at`: no copy of a date's room to say none, as most calls do.)
+        best.as_ref()?;
         best
     }
 
