@@ -2813,6 +2813,14 @@ impl<'a> Grammar<'a> {
             debug_assert!(self.amount_unit_at(i).is_none());
             return None;
         }
+        // The memo's test here, inlined: most calls ask again at the word just asked
+        // (`best_at` asks for two patterns, and each asks at its first word), where the
+        // call's saving of registers and copy of the answer cost more than the test.
+        if let Some((at, r)) = self.amount_memo.get()
+            && at == i
+        {
+            return r;
+        }
         self.amount_unit_memo(i)
     }
 
@@ -2836,13 +2844,9 @@ impl<'a> Grammar<'a> {
             }
     }
 
+    /// [`Grammar::amount_unit_at`], kept in the memo ([`Grammar::amount_unit`] reads it).
     #[inline(never)]
     fn amount_unit_memo(&self, i: usize) -> Option<(usize, Option<f64>, Unit)> {
-        if let Some((at, r)) = self.amount_memo.get()
-            && at == i
-        {
-            return r;
-        }
         let r = self.amount_unit_at(i);
         self.amount_memo.set(Some((i, r)));
         r
