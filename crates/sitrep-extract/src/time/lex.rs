@@ -365,6 +365,24 @@ impl TimeLex {
         flag(super::grammar::FIRST_WORDS, FIRST_LITERAL);
         flag(super::grammar::DATE_LITERALS, DATE_WORD);
         flag(super::grammar::DATE_LEADS, DATE_LEAD);
+        // Words the grammar reads by shape ("q3", "h30"), flagged as the words it reads by
+        // name are: `Grammar::cannot_start` then tests the shape only at words without an
+        // id. All 110 such words are looked up (a pass over the vocabulary cost more).
+        // (Spelt in a buffer: `format!` cost more than the lookups.)
+        let digit = |d: u8| b'0' + d;
+        let shapes = (0..10)
+            .map(|d| ([b'q', digit(d), 0], 2))
+            .chain((0..100).map(|d| ([b'h', digit(d / 10), digit(d % 10)], 3)));
+        for (bytes, len) in shapes {
+            let word = std::str::from_utf8(&bytes[..len]).unwrap_or_default();
+            debug_assert!(super::grammar::quarter_or_clock_word(word));
+            let id = vocab.id(word) as usize;
+            if id != 0
+                && let Some(f) = by_id.get_mut(id)
+            {
+                *f |= CONT_ANY | FIRST_LITERAL;
+            }
+        }
         let unknown_leads = super::grammar::DATE_LEADS
             .iter()
             .copied()
