@@ -1905,11 +1905,17 @@ impl<'a> Grammar<'a> {
         let Some(word) = self.w.get(j) else {
             return false;
         };
+        // (The vocabulary's words read by shape are flagged [`DATE_WORD`] too.)
+        debug_assert!(
+            word.id == 0
+                || !quarter_or_clock_word(self.w.norm(j))
+                || self.flags.of(word.id) & DATE_WORD != 0
+        );
         word.kind == TokenKind::Number
             || self.flags.of(word.id) & DATE_WORD != 0
             || self.may_be_roman_at(j)
-            || quarter_or_clock_word(self.w.norm(j))
-            || (word.id == 0 && self.is_any(j, DATE_LITERALS))
+            || (word.id == 0
+                && (quarter_or_clock_word(self.w.norm(j)) || self.is_any(j, DATE_LITERALS)))
     }
 
     /// [`Grammar::p_date`] without its proof.
