@@ -746,6 +746,9 @@ impl<'a> Grammar<'a> {
             return false;
         }
         let flags = self.flags.of(word.id);
+        debug_assert!(
+            word.id == 0 || !quarter_or_clock_word(self.w.norm(i)) || flags & FIRST_LITERAL != 0
+        );
         match word.kind {
             // "30 militants", "5 %": a count. (`digits` is 0 for a number with separators.)
             TokenKind::Number => {
@@ -754,8 +757,9 @@ impl<'a> Grammar<'a> {
                 }
             }
             TokenKind::Word => {
+                // (A word of the vocabulary read by shape is flagged [`FIRST_LITERAL`].)
                 if flags & (NUMBER | FIRST_LITERAL) == 0
-                    && !quarter_or_clock_word(self.w.norm(i))
+                    && (word.id != 0 || !quarter_or_clock_word(self.w.norm(i)))
                     && !self.lex.first_phrase_at(self.w, i)
                 {
                     return true;
@@ -772,15 +776,23 @@ impl<'a> Grammar<'a> {
         if next.kind == TokenKind::Number {
             return false;
         }
+        debug_assert!(
+            next.id == 0
+                || !quarter_or_clock_word(self.w.norm(i + 1))
+                || self.flags.of(next.id) & CONT_ANY != 0
+        );
         let accepted = if word.kind == TokenKind::Number || flags & NUMBER != 0 {
             CONT_ANY | CONT_NUMBER
         } else {
             CONT_ANY
         };
         self.flags.of(next.id) & accepted == 0
-            // Grammar words in the vocabulary are flagged.
-            && (next.id != 0 || !self.flags.is_unknown(self.w.norm(i + 1)))
-            && !quarter_or_clock_word(self.w.norm(i + 1))
+            // Grammar words in the vocabulary are flagged, as are the words it has that
+            // patterns read by shape ("q3", "h30"): only a word without an id is tested.
+            && (next.id != 0 || {
+                let n = self.w.norm(i + 1);
+                !self.flags.is_unknown(n) && !quarter_or_clock_word(n)
+            })
             && !self.is_roman_at(i + 1)
     }
 
@@ -1440,6 +1452,8 @@ impl<'a> Grammar<'a> {
         consider(self.season(i));
         consider(self.quarter(i));
         consider(self.decade(i));
+        // (As in `best_at`: no copy of a date's room to say none, as most calls do.)
+        best.as_ref()?;
         best
     }
 
@@ -1891,11 +1905,17 @@ impl<'a> Grammar<'a> {
         let Some(word) = self.w.get(j) else {
             return false;
         };
+        // (The vocabulary's words read by shape are flagged [`DATE_WORD`] too.)
+        debug_assert!(
+            word.id == 0
+                || !quarter_or_clock_word(self.w.norm(j))
+                || self.flags.of(word.id) & DATE_WORD != 0
+        );
         word.kind == TokenKind::Number
             || self.flags.of(word.id) & DATE_WORD != 0
             || self.may_be_roman_at(j)
-            || quarter_or_clock_word(self.w.norm(j))
-            || (word.id == 0 && self.is_any(j, DATE_LITERALS))
+            || (word.id == 0
+                && (quarter_or_clock_word(self.w.norm(j)) || self.is_any(j, DATE_LITERALS)))
     }
 
     /// [`Grammar::p_date`] without its proof.
@@ -2811,6 +2831,14 @@ impl<'a> Grammar<'a> {
             debug_assert!(self.amount_unit_at(i).is_none());
             return None;
         }
+        // The memo's test here, inlined: most calls ask again at the word just asked
+        // (`best_at` asks for two patterns, and each asks at its first word), where the
+        // call's saving of registers and copy of the answer cost more than the test.
+        if let Some((at, r)) = self.amount_memo.get()
+            && at == i
+        {
+            return r;
+        }
         self.amount_unit_memo(i)
     }
 
@@ -2834,13 +2862,9 @@ impl<'a> Grammar<'a> {
             }
     }
 
+    /// [`Grammar::amount_unit_at`], kept in the memo ([`Grammar::amount_unit`] reads it).
     #[inline(never)]
     fn amount_unit_memo(&self, i: usize) -> Option<(usize, Option<f64>, Unit)> {
-        if let Some((at, r)) = self.amount_memo.get()
-            && at == i
-        {
-            return r;
-        }
         let r = self.amount_unit_at(i);
         self.amount_memo.set(Some((i, r)));
         r
@@ -3160,7 +3184,7 @@ impl<'a> Grammar<'a> {
 }
 
 /// "q3" (a quarter) and "h30" (the minutes of "9h30"): words the grammar reads by shape.
-fn quarter_or_clock_word(n: &str) -> bool {
+pub(super) fn quarter_or_clock_word(n: &str) -> bool {
     let b = n.as_bytes();
     (b.len() == 2 && b[0] == b'q' && b[1].is_ascii_digit())
         || (b.len() == 3 && b[0] == b'h' && b[1..].iter().all(u8::is_ascii_digit))

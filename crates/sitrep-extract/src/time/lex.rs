@@ -154,7 +154,7 @@ pub const ALONE: u8 = 32;
 /// The word can anchor a date ([`Grammar::may_date`](super::grammar::Grammar)): it
 /// starts a weekday, month, season, fiscal year or part of day of the lexicon, an
 /// ordinal or a cardinal from ten to twenty (`NumberLex::date_number_firsts`), or is
-/// one of `grammar::DATE_LITERALS`.
+/// one of `grammar::DATE_LITERALS`, or is read by shape ("q3", "h30").
 pub const DATE_WORD: u8 = 64;
 /// The word is one of `grammar::DATE_LEADS`: a date's anchor may be one or two words
 /// after it.
@@ -365,6 +365,24 @@ impl TimeLex {
         flag(super::grammar::FIRST_WORDS, FIRST_LITERAL);
         flag(super::grammar::DATE_LITERALS, DATE_WORD);
         flag(super::grammar::DATE_LEADS, DATE_LEAD);
+        // Words the grammar reads by shape ("q3", "h30"), flagged as the words it reads by
+        // name are: `Grammar::cannot_start` and `Grammar::date_anchor` then test the shape
+        // only at words without an id. All 110 such words are looked up (a pass over the vocabulary cost more).
+        // (Spelt in a buffer: `format!` cost more than the lookups.)
+        let digit = |d: u8| b'0' + d;
+        let shapes = (0..10)
+            .map(|d| ([b'q', digit(d), 0], 2))
+            .chain((0..100).map(|d| ([b'h', digit(d / 10), digit(d % 10)], 3)));
+        for (bytes, len) in shapes {
+            let word = std::str::from_utf8(&bytes[..len]).unwrap_or_default();
+            debug_assert!(super::grammar::quarter_or_clock_word(word));
+            let id = vocab.id(word) as usize;
+            if id != 0
+                && let Some(f) = by_id.get_mut(id)
+            {
+                *f |= CONT_ANY | FIRST_LITERAL | DATE_WORD;
+            }
+        }
         let unknown_leads = super::grammar::DATE_LEADS
             .iter()
             .copied()
