@@ -296,10 +296,23 @@ impl WordStage for ClaimStage {
                     // sorted by start: the searches below read only those, where they
                     // tested every candidate of the report at every cue.)
                     let upto = &cands[..cands.partition_point(|c| c.a < cue.a)];
+                    // Where a trailing speaker ends: right before the cue, or before a
+                    // relative clause about it set off by commas ("…, the Centre for
+                    // Humanitarian Dialogue, which facilitated the talks, said", « …,
+                    // l'ONG, qui suit la zone, a indiqué »).
+                    let at = (cue.a >= clause + 4 && w.norm(cue.a - 1) == ",")
+                        .then(|| {
+                            (cue.a.saturating_sub(12).max(clause + 1)..cue.a - 1)
+                                .rev()
+                                .find(|&i| w.norm(i) == ",")
+                        })
+                        .flatten()
+                        .filter(|&i| i + 2 < cue.a && after_relative(w, i + 2))
+                        .unwrap_or(cue.a);
                     let trailing = upto.iter().rev().find(|c| {
                         tail_empty
-                            && c.b <= cue.a
-                            && (cue.a - c.b <= 1 || head_words(c.b, cue.a))
+                            && c.b <= at
+                            && (at - c.b <= 1 || head_words(c.b, at))
                             && c.a > clause
                             && w.norm(np_start(w, lex, c.a, clause).saturating_sub(1)) == ","
                     });
@@ -559,7 +572,7 @@ impl WordStage for ClaimStage {
                     };
                     let bare_before = (trailing.is_none() && tail_empty)
                         .then(|| {
-                            (cue.a.saturating_sub(10).max(clause + 1)..cue.a)
+                            (at.saturating_sub(10).max(clause + 1)..at)
                                 .rev()
                                 .find(|&k| w.norm(k) == ",")
                         })
@@ -570,15 +583,15 @@ impl WordStage for ClaimStage {
                             // (Or with a relative clause: "…, the organisation that
                             // employs them said".)
                             // (Or headed by a role: "…, a spokesman for the group said".)
-                            let named = w.words()[cue.a - 1].cap
-                                || relative_in(k + 2, cue.a)
+                            let named = w.words()[at - 1].cap
+                                || relative_in(k + 2, at)
                                 || alex.has(A::Role, w, k + 2);
-                            bare_upto(k + 1, cue.a, if named { 6 } else { 4 })
-                                || proper(k + 1, cue.a)
-                                || plain(k + 1, cue.a)
-                                || listed(k + 1, cue.a)
+                            bare_upto(k + 1, at, if named { 6 } else { 4 })
+                                || proper(k + 1, at)
+                                || plain(k + 1, at)
+                                || listed(k + 1, at)
                         })
-                        .map(|k| (k, (k + 1, cue.a)));
+                        .map(|k| (k, (k + 1, at)));
                     // (Not the object of a verb of blame: "…, however, condemned the
                     // shooting".)
                     // (Asked only when neither a trailing subject nor one before the

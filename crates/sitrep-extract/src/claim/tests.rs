@@ -794,6 +794,35 @@ fn a_quantified_or_listed_speaker_after_the_comma() {
     );
 }
 
+/// A trailing speaker may have a relative clause about it before the cue ("…, the army,
+/// which lost two more men last week, said"): it speaks, and the report's date is not
+/// when it spoke.
+#[test]
+fn a_trailing_speaker_with_a_relative_clause() {
+    for (text, lang, who) in [
+        (
+            "Community leaders signed a peace agreement in Bankass on Tuesday, the Centre for Humanitarian Dialogue, which facilitated the talks, said.",
+            Lang::En,
+            "the Centre for Humanitarian Dialogue",
+        ),
+        (
+            "Gunmen killed two soldiers near Gao on Tuesday, the army, which lost two more men last week, said.",
+            Lang::En,
+            "Military Forces of Mali",
+        ),
+        (
+            "Des hommes armés ont tué deux soldats près de Gao mardi, l'armée, qui a perdu deux autres hommes la semaine dernière, a indiqué.",
+            Lang::Fr,
+            "Military Forces of Mali",
+        ),
+    ] {
+        let d = run(text, lang);
+        assert_eq!(d.claims.len(), 1, "{text}: {:#?}", d.claims);
+        assert_eq!(d.claims[0].by.name, who, "{text}");
+        assert_eq!(d.claims[0].said_on, None, "{text}");
+    }
+}
+
 /// French verbs of saying in the plural speak as the singular do (« des habitants
 /// indiquent que… », « signalent que… »), as "residents say that…" does in English.
 #[test]
