@@ -367,8 +367,8 @@ impl TimeLex {
         flag(super::grammar::DATE_LEADS, DATE_LEAD);
         // Words the grammar reads by shape ("q3", "h30"), flagged as the words it reads by
         // name are: `Grammar::cannot_start` and `Grammar::date_anchor` then test the shape
-        // only at words without an id. All 110 such words are looked up (a pass over the vocabulary cost more).
-        // (Spelt in a buffer: `format!` cost more than the lookups.)
+        // only at words without an id. All 110 such words are looked up (a pass over the
+        // vocabulary cost more), spelt in a buffer (`format!` cost more than the lookups).
         let digit = |d: u8| b'0' + d;
         let shapes = (0..10)
             .map(|d| ([b'q', digit(d), 0], 2))
