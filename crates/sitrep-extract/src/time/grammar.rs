@@ -2473,12 +2473,22 @@ impl<'a> Grammar<'a> {
                 return Some(Cand::date(i, k2, spec));
             }
             if let Some((e2, m, _)) = self.month(k) {
-                let spec = DateSpec {
+                let mut spec = DateSpec {
                     month: Some(m),
                     dir: off.signum() as i8,
                     this: off == 0,
                     ..DateSpec::default()
                 };
+                // "last Oct. 23", "next March 3": the latest (or next) such day, not
+                // the month alone with its day left over.
+                let mut e2 = e2;
+                if off != 0
+                    && let Some((e3, d)) = self.day_num(e2)
+                    && self.w.get(e3).is_none_or(|x| x.kind != TokenKind::Number)
+                {
+                    spec.day = Some(d);
+                    e2 = e3;
+                }
                 return Some(Cand::date(i, e2, spec));
             }
             if let Some((e2, s)) = self.kind(K::Season, k) {

@@ -96,6 +96,38 @@ fn absolute_dates_french() {
     assert_eq!(m.value, "2022-12-20");
 }
 
+/// A day after "last"/"next" and its month belongs to the date: "last Oct. 23" is
+/// that day, not the month. French puts the word after (« le 23 octobre dernier »).
+#[test]
+fn last_month_and_day() {
+    let dct = "1999-04-19";
+    assert_eq!(
+        times(
+            "He was shot to death last Oct. 23 at his home.",
+            Lang::En,
+            dct
+        ),
+        pairs(&[("last Oct. 23", "1998-10-23")])
+    );
+    assert_eq!(
+        times("The talks resume next May 3 in Algiers.", Lang::En, dct),
+        pairs(&[("next May 3", "1999-05-03")])
+    );
+    assert_eq!(
+        times(
+            "Il a été tué le 23 octobre dernier chez lui.",
+            Lang::Fr,
+            dct
+        ),
+        pairs(&[("le 23 octobre dernier", "1998-10-23")])
+    );
+    // A count after the month is not its day.
+    assert_eq!(
+        one("Since last May, 12 died.", Lang::En, dct).value,
+        "1998-05"
+    );
+}
+
 #[test]
 fn parts_of_month() {
     let m = one("The column arrived in early October.", Lang::En, DCT);
