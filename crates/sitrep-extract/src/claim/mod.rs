@@ -309,10 +309,23 @@ impl WordStage for ClaimStage {
                         .flatten()
                         .filter(|&i| i + 2 < cue.a && after_relative(w, i + 2))
                         .unwrap_or(cue.a);
+                    // (An anonymous source may say where it is from: "…, a resident of
+                    // the village said".)
+                    let from_where = |c: &Cand, b: usize| {
+                        matches!(c.what, What::Source(_))
+                            && b > c.b + 1
+                            && b <= c.b + 4
+                            && matches!(w.norm(c.b), "of" | "in" | "from")
+                            && (c.b + 1..b).all(|i| {
+                                w.words()[i].kind == TokenKind::Word
+                                    && !in_time[i]
+                                    && !lex.has(C::That, w, i)
+                            })
+                    };
                     let trailing = upto.iter().rev().find(|c| {
                         tail_empty
                             && c.b <= at
-                            && (at - c.b <= 1 || head_words(c.b, at))
+                            && (at - c.b <= 1 || head_words(c.b, at) || from_where(c, at))
                             && c.a > clause
                             && w.norm(np_start(w, lex, c.a, clause).saturating_sub(1)) == ","
                     });
@@ -583,9 +596,15 @@ impl WordStage for ClaimStage {
                             // (Or with a relative clause: "…, the organisation that
                             // employs them said".)
                             // (Or headed by a role: "…, a spokesman for the group said".)
+                            // (Or placed: "…, a journalist in the town said".)
+                            let placed = (k + 3..(k + 5).min(at)).any(|i| {
+                                lex.has(C::Prep, w, i)
+                                    && !matches!(w.norm(i), "and" | "or" | "et" | "ou")
+                            });
                             let named = w.words()[at - 1].cap
                                 || relative_in(k + 2, at)
-                                || alex.has(A::Role, w, k + 2);
+                                || alex.has(A::Role, w, k + 2)
+                                || placed;
                             bare_upto(k + 1, at, if named { 6 } else { 4 })
                                 || proper(k + 1, at)
                                 || plain(k + 1, at)

@@ -1648,3 +1648,68 @@ fn an_ngo_named_after_its_kind_speaks() {
         );
     }
 }
+
+/// A party's own outlet after the cue ("said on its Facebook page", « sur sa page
+/// Facebook ») is how it spoke, not what it said: the deed's date stays the deed's.
+#[test]
+fn a_partys_own_outlet_is_its_channel() {
+    for (text, lang, words) in [
+        (
+            "Soldiers defused a bomb near Bandiagara on Wednesday, the army said on its Facebook page.",
+            Lang::En,
+            "defused a bomb",
+        ),
+        (
+            "Soldiers defused a bomb near Bandiagara on Wednesday, the army said on its social media accounts.",
+            Lang::En,
+            "defused a bomb",
+        ),
+        (
+            "Des soldats ont désamorcé une bombe près de Bandiagara mercredi, a indiqué l'armée sur sa page Facebook.",
+            Lang::Fr,
+            "une bombe",
+        ),
+        (
+            "Des soldats ont désamorcé une bombe près de Bandiagara mercredi, a annoncé l'armée sur ses réseaux sociaux.",
+            Lang::Fr,
+            "une bombe",
+        ),
+    ] {
+        let d = run(text, lang);
+        let c = claim(&d, words);
+        assert_eq!(c.by.name, "Military Forces of Mali", "{text}");
+        assert_eq!(c.channel.as_deref(), Some("social networks"), "{text}");
+        assert_eq!(c.said_on, None, "{text}");
+    }
+}
+
+/// An unnamed speaker may say where it is from ("…, a journalist in the town said", "a
+/// resident of the village told AFP"): it speaks, not the subject before the comma.
+#[test]
+fn an_anonymous_speaker_and_where_it_is_from() {
+    for (text, who) in [
+        (
+            "Angry youths set fire to the town hall in Kolokani on Tuesday over a land dispute, a journalist in the town said.",
+            "a journalist in the town",
+        ),
+        (
+            "Gunmen killed four herders near Kolokani on Tuesday, a resident of the village told AFP.",
+            "a resident",
+        ),
+        (
+            "Gunmen killed four herders near Kolokani on Tuesday, a source in the local administration said.",
+            "a source in the local administration",
+        ),
+    ] {
+        let d = run(text, Lang::En);
+        let c = claim(&d, "Tuesday");
+        assert_eq!(c.by.name, who, "{text}");
+        assert_eq!(c.said_on, None, "{text}");
+    }
+    // French puts them after the cue, where they were already read.
+    let d = run(
+        "Des hommes armés ont tué quatre bergers près de Kolokani mardi, a indiqué un habitant du village.",
+        Lang::Fr,
+    );
+    assert_eq!(claim(&d, "mardi").by.name, "un habitant");
+}

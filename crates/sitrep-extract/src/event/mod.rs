@@ -333,6 +333,9 @@ struct Trig {
     /// The whole heading before a colon that opens its sentence ("Arrests: police
     /// arrested…", « Pillage : … »): the kind of event the note says it reports.
     label: bool,
+    /// Told after the event it joined, of what went with it (the damage it did, a
+    /// clash in a riot, the other side's account): it does not name that event.
+    joined: bool,
 }
 
 /// An event being assembled.
@@ -1630,6 +1633,7 @@ fn triggers(
             unreal,
             definite,
             label,
+            joined: false,
         });
         crowds.push(crowd);
         i = e;
@@ -2031,13 +2035,15 @@ fn group(idx: &Idx, lex: &EventLex, trigs: &[Trig], cb: &Codebook) -> Vec<Ev> {
 }
 
 /// The trigger that names the event: a heading that names it ("Looting: …"), else the
-/// highest-priority class.
+/// highest-priority class of those not told of what went with it ("Youths burned the
+/// police station. A protester was killed in clashes with the police": a riot).
 fn primary<'a>(cb: &Codebook, e: &'a Ev) -> &'a Trig {
     e.trigs
         .iter()
         .max_by_key(|t| {
             (
                 t.label,
+                !t.joined,
                 cb.classes[t.t.class].priority,
                 std::cmp::Reverse(t.a),
             )
@@ -4364,12 +4370,26 @@ fn anaphoric_place(idx: &Idx, lex: &EventLex, s0: usize, s1: usize) -> Option<us
     if !refers_back {
         return None;
     }
-    (0..idx.places.len()).rev().find(|&k| {
+    let candidate = |k: usize| {
         let p = &idx.doc.places[k];
         idx.places[k].1 <= s0
             && p.lat.is_some()
             && p.feature.as_deref().is_some_and(|f| f.starts_with("P."))
-    })
+    };
+    // (Not the seat that only names the area of the place before it in its sentence:
+    // « un hameau de la commune de Mondoro (cercle de Douentza) … un élu de la
+    // localité » is Mondoro's.)
+    let names_area = |k: usize| {
+        (0..k).any(|j| {
+            candidate(j)
+                && idx.w.same_sentence(idx.places[j].0, idx.places[k].0)
+                && finer_area(&idx.doc.places[j], &idx.doc.places[k])
+                && idx.doc.places[j].admin2 == idx.doc.places[k].admin2
+        })
+    };
+    (0..idx.places.len())
+        .rev()
+        .find(|&k| candidate(k) && !names_area(k))
 }
 
 /// Associated actors: those of the event's sentences allied with (or part of) an
@@ -4905,7 +4925,66 @@ fn merge(idx: &Idx, lex: &EventLex, cb: &Codebook, evs: &mut Vec<Ev>) {
                 .trigs
                 .iter()
                 .all(|x| relative_at(idx, x.a).is_some_and(|i| t.trigs.iter().any(|y| y.b == i)));
+            // (A crowd is one whatever it is called: "angry youths" set fire, "hundreds
+            // of demonstrators" threw stones.)
+            let crowd_of = |x: usize| matches!(idx.doc.actors[x].inter, Some(5 | 6));
+            let same_actor = |x: usize, y: usize| {
+                idx.doc.actors[x].actor_id == idx.doc.actors[y].actor_id
+                    || crowd_of(x) && crowd_of(y)
+            };
+            let next_sentence = t.sentences.last().is_some_and(|&s| s + 1 == sent);
+            // "A drone strike killed eight civilians in Fafa. The army said it had
+            // targeted terrorists in the area", « L'armée dément et affirme avoir
+            // neutralisé des terroristes »: the side that struck, unnamed or the same,
+            // giving its own account of the deed just told, on no date of its own.
+            let own_account = violent(j)
+                && violent(k)
+                && next_sentence
+                && e.time.is_none()
+                && e.a1.is_some_and(|x| {
+                    let (a, b) = idx.actors[x];
+                    idx.speakers().iter().any(|&(s0, s1)| s0 < b && a < s1)
+                        && t.a1.is_none_or(|y| same_actor(x, y))
+                });
+            // "Seven civilians were killed. A dozen houses were burned, an official
+            // said": damage told right after a violent deed, by nobody, on no date and
+            // at no other place, came of it.
+            let attendant_next = no_actor
+                && aftermath
+                && next_sentence
+                && e.time.is_none()
+                && violent(j)
+                && e.place.is_none_or(|x| {
+                    t.place.is_none_or(|y| {
+                        place_km(&idx.doc.places[x], &idx.doc.places[y]).is_some_and(|d| d <= 25.0)
+                    })
+                });
+            // "Youths burned the police station. A protester was shot dead in clashes
+            // with the security forces": the crowd's fight with those facing it is the
+            // riot's, on no date of its own.
+            let crowd_fought = crowd(j)
+                && etype(k) == "Battles"
+                && next_sentence
+                && e.time.is_none()
+                && e.a1.is_none_or(crowd_of)
+                && e.a2.is_some_and(|x| idx.doc.actors[x].inter == Some(1));
+            // "The FLA seized Anefis on Sunday. The army described the move as a
+            // tactical withdrawal": the side that lost the place leaving it is that
+            // takeover, on no date of its own.
+            let withdrew_after = (class_is(t, "territory") || class_is(t, "takeover"))
+                && e.trigs
+                    .iter()
+                    .all(|y| cb.classes[y.t.class].key == "withdraw")
+                && sent.saturating_sub(*t.sentences.last().unwrap_or(&0)) <= 2
+                && e.time.is_none()
+                && e.a1.is_none_or(|x| {
+                    t.a2.is_none_or(|y| same_actor(x, y)) && t.a1.is_none_or(|y| !same_actor(x, y))
+                });
             let joins = only_outcome
+                || own_account
+                || attendant_next
+                || crowd_fought
+                || withdrew_after
                 || same_class
                 || told_of
                 || rioted
@@ -4947,13 +5026,6 @@ fn merge(idx: &Idx, lex: &EventLex, cb: &Codebook, evs: &mut Vec<Ev>) {
                         || a > 0 && lex.has(E::Definite, idx.w, a - 1)
                         || of_them)
             };
-            // (A crowd is one whatever it is called: "angry youths" set fire, "hundreds
-            // of demonstrators" threw stones.)
-            let crowd_of = |x: usize| matches!(idx.doc.actors[x].inter, Some(5 | 6));
-            let same_actor = |x: usize, y: usize| {
-                idx.doc.actors[x].actor_id == idx.doc.actors[y].actor_id
-                    || crowd_of(x) && crowd_of(y)
-            };
             // (Only with the other side the same, or none: "after the gunmen attempted to
             // assassinate a Ganda Koy leader" is another deed of theirs.)
             let refers_back = |x: usize, other: Option<usize>| {
@@ -4965,8 +5037,14 @@ fn merge(idx: &Idx, lex: &EventLex, cb: &Codebook, evs: &mut Vec<Ev>) {
                                 && other.is_none_or(|o| theirs.is_some_and(|y| same_actor(o, y)))
                         })
             };
+            // ("FAMa were attacked by terrorists. Toll: … ten terrorists neutralised,
+            // the General Staff says": the side hit tells the toll of what it did back.)
+            let swapped = only_outcome
+                && e.a2.is_none()
+                && e.a1.is_some_and(|x| t.a2.is_some_and(|y| same_actor(x, y)));
             let actors_apart = e.a1.is_some()
                 && t.a1.is_some()
+                && !swapped
                 && !same_actor(e.a1.unwrap_or(0), t.a1.unwrap_or(0))
                 && e.a2.is_none_or(|x| t.a1.is_none_or(|y| !same_actor(x, y)))
                 && !e.a2.is_some_and(|x| refers_back(x, e.a1))
@@ -5112,10 +5190,20 @@ fn merge(idx: &Idx, lex: &EventLex, cb: &Codebook, evs: &mut Vec<Ev>) {
                 || rioted
                 || broke_up
                 || attendant_here
-                || outcome_first)
+                || outcome_first
+                || own_account
+                || attendant_next
+                || crowd_fought
+                || withdrew_after)
                 && !dated_apart
             {
-                into = Some((j, headline));
+                let went_with = own_account
+                    || crowd_fought
+                    || withdrew_after
+                    || (violent(j)
+                        && !t.sentences.contains(&sent)
+                        && e.trigs.iter().all(|x| cb.classes[x.t.class].attendant));
+                into = Some((j, headline, went_with, withdrew_after));
                 break;
             }
             if !e.definite && !vague {
@@ -5126,8 +5214,17 @@ fn merge(idx: &Idx, lex: &EventLex, cb: &Codebook, evs: &mut Vec<Ev>) {
         if handed {
             continue;
         }
-        if let Some((j, headline)) = into {
+        if let Some((j, headline, went_with, left)) = into {
             let mut e = evs.remove(k);
+            // (Who left is the side that lost the place.)
+            if left {
+                e.a2 = e.a2.or(e.a1.take());
+            }
+            if went_with {
+                for x in &mut e.trigs {
+                    x.joined = true;
+                }
+            }
             // Who fought back is the attack's other side (rather than civilians).
             if e.fights_back && e.time.is_none() && e.a1.is_some() {
                 let civilian =

@@ -11050,3 +11050,105 @@ fn two_unknown_sides_are_two() {
         assert_eq!(e.actor2.as_ref().and_then(|a| a.inter), Some(1), "{text}");
     }
 }
+
+/// What a report tells right after a deed, with no date of its own, goes with it: the
+/// side that struck giving its own account, the damage done, a crowd's clash with the
+/// police, the losing side's word for its retreat, what a strike destroyed, the toll
+/// the side hit gives of what it did back.
+#[test]
+fn what_goes_with_a_deed_told_before_joins_it() {
+    for (text, lang, sub, killed) in [
+        (
+            "An air strike killed at least six civilians at a wedding in Ansongo on Saturday, relatives told Reuters. The army said it had struck terrorists in the area.",
+            Lang::En,
+            "Air/drone strike",
+            Some(6),
+        ),
+        (
+            "Une frappe de drone a tué au moins six civils lors d'un mariage à Ansongo samedi, selon des proches. L'armée affirme avoir visé des terroristes dans la zone.",
+            Lang::Fr,
+            "Air/drone strike",
+            Some(6),
+        ),
+        (
+            "According to residents, gunmen attacked a hamlet in the commune of Mondoro (Douentza circle) on Saturday and killed six civilians. About twenty huts were burned, an elected official of the locality said.",
+            Lang::En,
+            "Attack",
+            Some(6),
+        ),
+        (
+            "Selon des habitants, des hommes armés ont attaqué samedi un hameau de la commune de Mondoro (cercle de Douentza) et tué six civils. Une vingtaine de cases ont été incendiées, a indiqué un élu de la localité.",
+            Lang::Fr,
+            "Attack",
+            Some(6),
+        ),
+        (
+            "Angry youths set fire to the police station in Diema on Sunday. One protester was shot dead during clashes with the police, his family said.",
+            Lang::En,
+            "Violent demonstration",
+            Some(1),
+        ),
+        (
+            "Des jeunes ont saccagé dimanche la mairie de Diéma. Un manifestant a été tué lors des affrontements avec les forces de l'ordre.",
+            Lang::Fr,
+            "Violent demonstration",
+            Some(1),
+        ),
+        (
+            "JNIM fighters seized the town of Boni on Sunday after hours of fighting with soldiers. The army called the move a tactical withdrawal.",
+            Lang::En,
+            "Non-state actor overtakes territory",
+            None,
+        ),
+        (
+            "On Friday, army aircraft struck a terrorist gathering near Boni. The strikes neutralised a dozen terrorists and destroyed two vehicles and a weapons cache.",
+            Lang::En,
+            "Air/drone strike",
+            Some(12),
+        ),
+        (
+            "Vendredi, les vecteurs aériens des FAMa ont frappé un regroupement terroriste près de Boni. Les frappes ont neutralisé une dizaine de terroristes et détruit deux véhicules et un dépôt d'armes.",
+            Lang::Fr,
+            "Air/drone strike",
+            Some(10),
+        ),
+        (
+            "On Tuesday, a FAMa unit was attacked by terrorists about 20 km south of Niono. Toll: on our side, two dead; on the enemy side, about fifteen terrorists neutralised and weapons recovered, the General Staff of the Armed Forces said in a statement.",
+            Lang::En,
+            "Armed clash",
+            Some(17),
+        ),
+        (
+            "Mardi, une unité des FAMa a été prise à partie par des terroristes à environ 20 km au sud de Niono. Bilan : côté ami, deux morts ; côté ennemi, une quinzaine de terroristes neutralisés et des armes récupérées, indique l'État-major général des armées dans un communiqué.",
+            Lang::Fr,
+            "Armed clash",
+            Some(17),
+        ),
+    ] {
+        let d = run(text, lang);
+        let e = one(&d);
+        assert_eq!(e.sub_event_type, sub, "{text}");
+        assert_eq!(e.fatalities.killed, killed, "{text}");
+    }
+    // The striker named by its own account, the place's loser as the other side.
+    let d = run(
+        "An air strike killed at least six civilians at a wedding in Ansongo on Saturday, relatives told Reuters. The army said it had struck terrorists in the area.",
+        Lang::En,
+    );
+    let e = one(&d);
+    assert_eq!(
+        (actor1(e), actor2(e)),
+        ("Military Forces of Mali", "Civilians (Mali)")
+    );
+    let d = run(
+        "JNIM fighters seized the town of Boni on Sunday after hours of fighting with soldiers. The army called the move a tactical withdrawal.",
+        Lang::En,
+    );
+    assert_eq!(actor2(one(&d)), "Military Forces of Mali");
+    // (Not the army's account of a deed of its own, elsewhere, another day.)
+    let d = run(
+        "JNIM militants killed five civilians in Ansongo on Saturday, residents said. The army said it had killed ten militants near Gao on Sunday.",
+        Lang::En,
+    );
+    assert_eq!(current(&d).len(), 2, "{:#?}", d.events);
+}

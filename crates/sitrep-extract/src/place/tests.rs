@@ -817,3 +817,43 @@ fn a_commune_in_apposition_with_its_cercle_is_the_events_place() {
         assert_eq!(at, Some("Dioura"), "{text}");
     }
 }
+
+/// "The locality" stands for the place told before, not for the cercle seat named after
+/// it only to say where it lies: the damage told in the next sentence, placed there, is
+/// part of the attack.
+#[test]
+fn the_locality_is_the_commune_not_its_cercle_seat() {
+    let row = |id: u32, name: &str, lat: f64, lon: f64, code: &str, pop: u32| {
+        format!(
+            "{id}\t{name}\t{name}\t\t{lat}\t{lon}\tP\t{code}\tML\t\t04\t\t\t\t{pop}\t\t\tAfrica/Bamako\t2024-01-01\n"
+        )
+    };
+    let geonames = [
+        row(9101, "Dioura", 14.82, -5.25, "PPL", 0),
+        row(9102, "Ténenkou", 14.45, -4.92, "PPLA2", 12000),
+    ]
+    .concat();
+    let geojson = format!(
+        r#"{{"type":"FeatureCollection","features":[{}]}}"#,
+        square(1, "Mopti", "region", 0, -6.0, 14.0),
+    );
+    let x = on_imported(&geonames, &geojson);
+    for (text, lang) in [
+        (
+            "Gunmen killed six civilians in a hamlet of the commune of Dioura (Ténenkou circle) on Saturday. About twenty huts were burned, an official of the locality said.",
+            Lang::En,
+        ),
+        (
+            "Des hommes armés ont tué six civils samedi dans un hameau de la commune de Dioura (cercle de Ténenkou). Une vingtaine de cases ont été incendiées, a indiqué un élu de la localité.",
+            Lang::Fr,
+        ),
+    ] {
+        let mut d = Document::from_text("t", text);
+        d.meta.lang = lang;
+        d.meta.published = Some("2023-11-13".parse().unwrap());
+        let d = x.extract(d);
+        assert_eq!(d.events.len(), 1, "{text}: {:#?}", d.events);
+        let at = d.events[0].location.as_ref().map(|l| l.name.as_str());
+        assert_eq!(at, Some("Dioura"), "{text}");
+    }
+}
