@@ -1169,7 +1169,7 @@ impl<'a> Grammar<'a> {
         let raw = self.raw(i);
         let (mut h, mut m, mut e): (u32, u32, usize);
         let mut marked = false;
-        if let Some((hh, mm)) = raw.split_once(':') {
+        if let Some((hh, mm)) = split_at_byte(raw, b':') {
             h = hh.parse().ok()?;
             m = mm.parse().ok()?;
             e = i + 1;
@@ -1330,11 +1330,11 @@ impl<'a> Grammar<'a> {
             return None;
         }
         let raw = self.raw(i);
-        let sep = if raw.contains('-') {
+        let sep = if raw.as_bytes().contains(&b'-') {
             '-'
-        } else if raw.contains('/') {
+        } else if raw.as_bytes().contains(&b'/') {
             '/'
-        } else if raw.matches('.').count() == 2 {
+        } else if dots(raw) == 2 {
             '.'
         } else {
             return None;
@@ -1426,7 +1426,7 @@ impl<'a> Grammar<'a> {
             && word.digits != 4
             && self.flags.of(word.id) & DATE_WORD == 0
             && !self.may_be_roman_at(j)
-            && (word.digits != 0 || (word.num.is_some() && self.raw(j).matches('.').count() != 2))
+            && (word.digits != 0 || (word.num.is_some() && dots(self.raw(j)) != 2))
             && !(word.digits <= 2 && self.is_any(j + 1, &["th", "st", "nd", "rd", "e", "eme"]))
             && !(word.digits <= 2
                 && word.num.is_some_and(|v| (1.0..=31.0).contains(&v))
@@ -2209,7 +2209,7 @@ impl<'a> Grammar<'a> {
         if let Some(word) = self.w.get(start_at)
             && word.kind == TokenKind::Number
             && word.digits == 0
-            && let Some((a, b)) = self.raw(start_at).split_once('-')
+            && let Some((a, b)) = split_at_byte(self.raw(start_at), b'-')
             && let (Ok(a), Ok(b)) = (a.parse::<u8>(), b.parse::<u8>())
             && (1..=31).contains(&a)
             && (1..=31).contains(&b)
@@ -2241,7 +2241,7 @@ impl<'a> Grammar<'a> {
             // Without "from"/"between"/"du", only "November 11-13".
             let (e, m, _) = self.month(i)?;
             let word = self.w.get(e)?;
-            let (a, b) = self.raw(e).split_once('-')?;
+            let (a, b) = split_at_byte(self.raw(e), b'-')?;
             let (a, b) = (a.parse::<u8>().ok()?, b.parse::<u8>().ok()?);
             if word.kind != TokenKind::Number
                 || !(1..=31).contains(&a)
@@ -3181,6 +3181,31 @@ impl<'a> Grammar<'a> {
         }
         Some(Cand::date(i, k, spec))
     }
+}
+
+/// The number of periods in `s`, byte by byte: the library's `matches('.')` searched
+/// with `memchr`, calls and a hundred instructions or so for a token of a few bytes (a
+/// figure such as "4.5" was asked it at every try).
+#[inline]
+fn dots(s: &str) -> usize {
+    let n = s.bytes().filter(|&b| b == b'.').count();
+    debug_assert_eq!(n, s.matches('.').count());
+    n
+}
+
+/// `s.split_once(b)` for an ASCII byte `b`, byte by byte (as [`dots`], for a token of a
+/// few bytes).
+#[inline]
+fn split_at_byte(s: &str, b: u8) -> Option<(&str, &str)> {
+    debug_assert!(b.is_ascii());
+    // (An ASCII byte is a whole character: both sides are on character boundaries.)
+    let r = s
+        .as_bytes()
+        .iter()
+        .position(|&x| x == b)
+        .map(|p| (&s[..p], &s[p + 1..]));
+    debug_assert_eq!(r, s.split_once(b as char));
+    r
 }
 
 /// "q3" (a quarter) and "h30" (the minutes of "9h30"): words the grammar reads by shape.
