@@ -750,9 +750,13 @@ impl<'a> Grammar<'a> {
             word.id == 0 || !quarter_or_clock_word(self.w.norm(i)) || flags & FIRST_LITERAL != 0
         );
         match word.kind {
-            // "30 militants", "5 %": a count. (`digits` is 0 for a number with separators.)
+            // "30 militants", "5 %", "4.5 %": a count. (`digits` is 0 for a number with
+            // separators: of those, only a plain decimal is proved.)
             TokenKind::Number => {
-                if word.digits == 0 || word.digits == 4 || flags & ALONE != 0 {
+                if word.digits == 4
+                    || flags & ALONE != 0
+                    || (word.digits == 0 && !self.plain_decimal(i))
+                {
                     return false;
                 }
             }
@@ -786,14 +790,50 @@ impl<'a> Grammar<'a> {
         } else {
             CONT_ANY
         };
-        self.flags.of(next.id) & accepted == 0
+        if self.continues_nothing(i + 1, accepted) {
+            return true;
+        }
+        // "4.5 million shares", "30 billion,": a number and a word that only continues a
+        // number (no time word, grammar word or start). The two are no expression by
+        // themselves (a number alone is one only with four digits, or separators a plain
+        // decimal has not, and a word of the number lexicon adds no time to it), so one
+        // goes on to word `i + 2`, read as continuing the number: the same proof there.
+        word.kind == TokenKind::Number
+            && next.id != 0
+            && self.flags.of(next.id) & (CONT_ANY | CONT_NUMBER) == CONT_NUMBER
+            && self.continues_nothing(i + 2, CONT_ANY | CONT_NUMBER)
+    }
+
+    /// Is there no word `k`, or one that no pattern takes as the next word of an
+    /// expression started before it, `accepted` being the flags of the words that can
+    /// ([`Grammar::cannot_start`])? Not a number, a word flagged so, a grammar word or a
+    /// word read by shape without an id, or a Roman numeral.
+    #[inline(always)]
+    fn continues_nothing(&self, k: usize, accepted: u8) -> bool {
+        let Some(next) = self.w.get(k) else {
+            return true;
+        };
+        next.kind != TokenKind::Number
+            && self.flags.of(next.id) & accepted == 0
             // Grammar words in the vocabulary are flagged, as are the words it has that
             // patterns read by shape ("q3", "h30"): only a word without an id is tested.
             && (next.id != 0 || {
-                let n = self.w.norm(i + 1);
+                let n = self.w.norm(k);
                 !self.flags.is_unknown(n) && !quarter_or_clock_word(n)
             })
-            && !self.is_roman_at(i + 1)
+            && !self.is_roman_at(k)
+    }
+
+    /// Is number token `i` a plain decimal ("4.5", "1,200.75"): digits, commas and at
+    /// most one period, with a value? None of the patterns' separators ("-", "/", ":",
+    /// two periods) that make a number a date, a clock time or a range by itself.
+    fn plain_decimal(&self, i: usize) -> bool {
+        let raw = self.raw(i);
+        self.w.get(i).is_some_and(|w| w.num.is_some())
+            && raw
+                .bytes()
+                .all(|b| b.is_ascii_digit() || b == b',' || b == b'.')
+            && dots(raw) < 2
     }
 
     /// Is word `i` a Roman numeral ([`roman`]), as patterns read one? The cheap test
