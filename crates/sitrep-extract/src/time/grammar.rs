@@ -750,9 +750,13 @@ impl<'a> Grammar<'a> {
             word.id == 0 || !quarter_or_clock_word(self.w.norm(i)) || flags & FIRST_LITERAL != 0
         );
         match word.kind {
-            // "30 militants", "5 %": a count. (`digits` is 0 for a number with separators.)
+            // "30 militants", "5 %", "4.5 %": a count. (`digits` is 0 for a number with
+            // separators: of those, only a plain decimal is proved.)
             TokenKind::Number => {
-                if word.digits == 0 || word.digits == 4 || flags & ALONE != 0 {
+                if word.digits == 4
+                    || flags & ALONE != 0
+                    || (word.digits == 0 && !self.plain_decimal(i))
+                {
                     return false;
                 }
             }
@@ -786,14 +790,50 @@ impl<'a> Grammar<'a> {
         } else {
             CONT_ANY
         };
-        self.flags.of(next.id) & accepted == 0
+        if self.continues_nothing(i + 1, accepted) {
+            return true;
+        }
+        // "4.5 million shares", "30 billion,": a number and a word that only continues a
+        // number (no time word, grammar word or start). The two are no expression by
+        // themselves (a number alone is one only with four digits, or separators a plain
+        // decimal has not, and a word of the number lexicon adds no time to it), so one
+        // goes on to word `i + 2`, read as continuing the number: the same proof there.
+        word.kind == TokenKind::Number
+            && next.id != 0
+            && self.flags.of(next.id) & (CONT_ANY | CONT_NUMBER) == CONT_NUMBER
+            && self.continues_nothing(i + 2, CONT_ANY | CONT_NUMBER)
+    }
+
+    /// Is there no word `k`, or one that no pattern takes as the next word of an
+    /// expression started before it, `accepted` being the flags of the words that can
+    /// ([`Grammar::cannot_start`])? Not a number, a word flagged so, a grammar word or a
+    /// word read by shape without an id, or a Roman numeral.
+    #[inline(always)]
+    fn continues_nothing(&self, k: usize, accepted: u8) -> bool {
+        let Some(next) = self.w.get(k) else {
+            return true;
+        };
+        next.kind != TokenKind::Number
+            && self.flags.of(next.id) & accepted == 0
             // Grammar words in the vocabulary are flagged, as are the words it has that
             // patterns read by shape ("q3", "h30"): only a word without an id is tested.
             && (next.id != 0 || {
-                let n = self.w.norm(i + 1);
+                let n = self.w.norm(k);
                 !self.flags.is_unknown(n) && !quarter_or_clock_word(n)
             })
-            && !self.is_roman_at(i + 1)
+            && !self.is_roman_at(k)
+    }
+
+    /// Is number token `i` a plain decimal ("4.5", "1,200.75"): digits, commas and at
+    /// most one period, with a value? None of the patterns' separators ("-", "/", ":",
+    /// two periods) that make a number a date, a clock time or a range by itself.
+    fn plain_decimal(&self, i: usize) -> bool {
+        let raw = self.raw(i);
+        self.w.get(i).is_some_and(|w| w.num.is_some())
+            && raw
+                .bytes()
+                .all(|b| b.is_ascii_digit() || b == b',' || b == b'.')
+            && dots(raw) < 2
     }
 
     /// Is word `i` a Roman numeral ([`roman`]), as patterns read one? The cheap test
@@ -1169,7 +1209,7 @@ impl<'a> Grammar<'a> {
         let raw = self.raw(i);
         let (mut h, mut m, mut e): (u32, u32, usize);
         let mut marked = false;
-        if let Some((hh, mm)) = raw.split_once(':') {
+        if let Some((hh, mm)) = split_at_byte(raw, b':') {
             h = hh.parse().ok()?;
             m = mm.parse().ok()?;
             e = i + 1;
@@ -1330,11 +1370,11 @@ impl<'a> Grammar<'a> {
             return None;
         }
         let raw = self.raw(i);
-        let sep = if raw.contains('-') {
+        let sep = if raw.as_bytes().contains(&b'-') {
             '-'
-        } else if raw.contains('/') {
+        } else if raw.as_bytes().contains(&b'/') {
             '/'
-        } else if raw.matches('.').count() == 2 {
+        } else if dots(raw) == 2 {
             '.'
         } else {
             return None;
@@ -1426,7 +1466,7 @@ impl<'a> Grammar<'a> {
             && word.digits != 4
             && self.flags.of(word.id) & DATE_WORD == 0
             && !self.may_be_roman_at(j)
-            && (word.digits != 0 || (word.num.is_some() && self.raw(j).matches('.').count() != 2))
+            && (word.digits != 0 || (word.num.is_some() && dots(self.raw(j)) != 2))
             && !(word.digits <= 2 && self.is_any(j + 1, &["th", "st", "nd", "rd", "e", "eme"]))
             && !(word.digits <= 2
                 && word.num.is_some_and(|v| (1.0..=31.0).contains(&v))
@@ -2209,7 +2249,7 @@ impl<'a> Grammar<'a> {
         if let Some(word) = self.w.get(start_at)
             && word.kind == TokenKind::Number
             && word.digits == 0
-            && let Some((a, b)) = self.raw(start_at).split_once('-')
+            && let Some((a, b)) = split_at_byte(self.raw(start_at), b'-')
             && let (Ok(a), Ok(b)) = (a.parse::<u8>(), b.parse::<u8>())
             && (1..=31).contains(&a)
             && (1..=31).contains(&b)
@@ -2241,7 +2281,7 @@ impl<'a> Grammar<'a> {
             // Without "from"/"between"/"du", only "November 11-13".
             let (e, m, _) = self.month(i)?;
             let word = self.w.get(e)?;
-            let (a, b) = self.raw(e).split_once('-')?;
+            let (a, b) = split_at_byte(self.raw(e), b'-')?;
             let (a, b) = (a.parse::<u8>().ok()?, b.parse::<u8>().ok()?);
             if word.kind != TokenKind::Number
                 || !(1..=31).contains(&a)
@@ -3191,6 +3231,31 @@ impl<'a> Grammar<'a> {
         }
         Some(Cand::date(i, k, spec))
     }
+}
+
+/// The number of periods in `s`, byte by byte: the library's `matches('.')` searched
+/// with `memchr`, calls and a hundred instructions or so for a token of a few bytes (a
+/// figure such as "4.5" was asked it at every try).
+#[inline]
+fn dots(s: &str) -> usize {
+    let n = s.bytes().filter(|&b| b == b'.').count();
+    debug_assert_eq!(n, s.matches('.').count());
+    n
+}
+
+/// `s.split_once(b)` for an ASCII byte `b`, byte by byte (as [`dots`], for a token of a
+/// few bytes).
+#[inline]
+fn split_at_byte(s: &str, b: u8) -> Option<(&str, &str)> {
+    debug_assert!(b.is_ascii());
+    // (An ASCII byte is a whole character: both sides are on character boundaries.)
+    let r = s
+        .as_bytes()
+        .iter()
+        .position(|&x| x == b)
+        .map(|p| (&s[..p], &s[p + 1..]));
+    debug_assert_eq!(r, s.split_once(b as char));
+    r
 }
 
 /// "q3" (a quarter) and "h30" (the minutes of "9h30"): words the grammar reads by shape.
