@@ -571,14 +571,14 @@ impl WordStage for EventStage {
             // clauses has a place or date of its own (as `group` splits them).
             for j in 0..evs.len() {
                 let sent = evs[j].trigs[0].sentence;
-                let own: Vec<u32> = evs[j].trigs.iter().map(|t| t.region).collect();
+                // (Its triggers' regions read in place: a vector of them cost an
+                // allocation an event.)
+                let own = || evs[j].trigs.iter().map(|t| t.region);
                 let foreign: Vec<u32> = (0..evs.len())
                     .filter(|&k| k != j)
                     .flat_map(|k| evs[k].trigs.iter())
-                    .filter(|t| t.sentence == sent && !own.contains(&t.region))
-                    .filter(|t| {
-                        set_apart(&idx, t.region) || own.iter().any(|&r| set_apart(&idx, r))
-                    })
+                    .filter(|t| t.sentence == sent && !own().any(|r| r == t.region))
+                    .filter(|t| set_apart(&idx, t.region) || own().any(|r| set_apart(&idx, r)))
                     .map(|t| t.region)
                     .collect();
                 evs[j].foreign_regions = foreign;

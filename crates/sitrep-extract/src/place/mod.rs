@@ -385,6 +385,11 @@ fn key_of(w: &Words, text: &str, a: usize, b: usize) -> String {
 /// [`key_of`] into a buffer (cleared first).
 fn key_into(w: &Words, text: &str, a: usize, b: usize, k: &mut String) {
     k.clear();
+    key_push(w, text, a, b, k);
+}
+
+/// [`key_of`] appended to `k`.
+fn key_push(w: &Words, text: &str, a: usize, b: usize, k: &mut String) {
     for i in a..b {
         if i > a {
             let prev = w.words()[i - 1].span.end as usize;
@@ -593,6 +598,8 @@ fn recognize<'a>(
     let mut words = WordLookups::new(gaz, w, known);
     // Room for a long name at once: grown from empty, it was reallocated in every report.
     let mut key = String::with_capacity(64);
+    // The key of an unknown name, for its near-spellings (one buffer for all).
+    let mut fuzzy_key = String::new();
     let n = w.len();
     let mut i = 0;
     while i < n {
@@ -848,9 +855,12 @@ fn recognize<'a>(
                 let (e, mut nm) = unresolved(w, i, locative, ctx_start, region_ctx, near, in_time);
                 // A near-spelling of a known place ("Tabakort", "Dialloube"): its
                 // candidates. Names of one or two words only; each distinct name once.
-                let key = key_of(w, text, nm.a, nm.b);
+                // (The key only for a name it is looked up for, in a buffer kept across
+                // names: a string each cost an allocation and a free.)
                 let fuzzy = if nm.b - nm.a <= 2 {
-                    fuzzy_memo.lookup(gaz, &key)
+                    key_into(w, text, nm.a, nm.b, &mut fuzzy_key);
+                    debug_assert_eq!(fuzzy_key, key_of(w, text, nm.a, nm.b));
+                    fuzzy_memo.lookup(gaz, &fuzzy_key)
                 } else {
                     Vec::new()
                 };
@@ -911,10 +921,18 @@ fn recognize<'a>(
     // A name outside any locative context is a place only if it is a place of note (a
     // capital, an admin seat, a town of 50,000) or the report uses it as a place
     // elsewhere: "Kidal, bastion of…" yes; "Castro said" (a village in GeoNames) no.
-    let located: Vec<String> = out
+    // (Their keys back to back in one string, each a range of it: a string each cost
+    // an allocation and a free.)
+    let mut located_keys = String::new();
+    let located: Vec<(usize, usize)> = out
         .iter()
         .filter(|nm| nm.locative.is_some_and(strong_locative) || nm.near.is_some() || nm.region)
-        .map(|nm| key_of(w, text, nm.a, nm.b))
+        .map(|nm| {
+            let from = located_keys.len();
+            key_push(w, text, nm.a, nm.b, &mut located_keys);
+            debug_assert_eq!(located_keys[from..], key_of(w, text, nm.a, nm.b));
+            (from, located_keys.len())
+        })
         .collect();
     let mut key = String::new();
     out.retain(|nm| {
@@ -935,7 +953,7 @@ fn recognize<'a>(
         });
         notable || {
             key_into(w, text, nm.a, nm.b, &mut key);
-            located.contains(&key)
+            located.iter().any(|&(a, b)| located_keys[a..b] == key)
         }
     });
     out
