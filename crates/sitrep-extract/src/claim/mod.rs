@@ -1565,7 +1565,9 @@ fn authored_by(w: &Words, p: usize, end: usize, a: usize) -> bool {
 
 /// Reporting cues, attributions and self-sourced attributions outside quotations.
 fn find_cues(w: &Words, lex: &ClaimLex, starts: &WordBits, quoted: &[bool]) -> Vec<Cue> {
-    let mut out = Vec::new();
+    // (Room for a report's cues at once: grown from empty, the vector was reallocated
+    // in most reports.)
+    let mut out = Vec::with_capacity(8);
     let mut i = 0;
     while let Some(k) = starts.next(i, CUE) {
         i = k;

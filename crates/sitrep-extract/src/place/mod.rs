@@ -388,8 +388,15 @@ fn key_into(w: &Words, text: &str, a: usize, b: usize, k: &mut String) {
     key_push(w, text, a, b, k);
 }
 
-/// [`key_of`] appended to `k`.
+/// [`key_of`] appended to `k`, room for the words as written reserved first (pushed
+/// word by word into a buffer too small, it was reallocated at each word).
 fn key_push(w: &Words, text: &str, a: usize, b: usize, k: &mut String) {
+    if let (Some(x), Some(y)) = (
+        w.words().get(a),
+        b.checked_sub(1).and_then(|l| w.words().get(l)),
+    ) {
+        k.reserve(y.span.end.saturating_sub(x.span.start) as usize + 4);
+    }
     for i in a..b {
         if i > a {
             let prev = w.words()[i - 1].span.end as usize;
@@ -1158,7 +1165,8 @@ fn focus_country<'g>(
     demonyms: impl FnOnce() -> Vec<(String, usize)>,
 ) -> Option<&'g str> {
     // Few distinct countries: a list beats a hash map.
-    let mut counts: Vec<(&'g str, usize)> = Vec::new();
+    // (Room for a few at once: grown from empty, it was reallocated in most reports.)
+    let mut counts: Vec<(&'g str, usize)> = Vec::with_capacity(4);
     for nm in names {
         // The first few candidates are the ones that can win.
         let mut seen = [""; 8];
@@ -1363,7 +1371,8 @@ fn disambiguate(
     let lang = doc.lang();
     let (mut a1_buf, mut a2_buf) = (String::new(), String::new());
     // Unambiguous names first: they anchor the others.
-    let mut anchors: Vec<(f64, f64)> = Vec::new();
+    // (At most one a name: room for all at once.)
+    let mut anchors: Vec<(f64, f64)> = Vec::with_capacity(names.len());
     for nm in names.iter_mut() {
         if nm.cands.len() == 1 {
             nm.chosen = Some(nm.cands[0]);
