@@ -98,14 +98,15 @@ impl WordStage for ActorStage {
             .iter()
             .map(|p| self.res.gazetteer().country_code(&p.name))
             .collect();
-        let countries: Vec<(usize, usize, String)> = doc
+        // (The codes borrowed from the gazetteer: a copy each cost an allocation.)
+        let countries: Vec<(usize, usize, &str)> = doc
             .places
             .iter()
             .zip(&name_codes)
             .filter_map(|(p, c)| {
                 let c = (*c)?;
                 let (a, b) = w.bounds_of(p.span);
-                Some((a, b, c.to_string()))
+                Some((a, b, c))
             })
             .collect();
         let starts = codes(w, &self.first[lang as usize], &countries);
@@ -261,7 +262,7 @@ const PAREN: u8 = 16;
 /// each word (some ten instructions a word, for the one word in three or four it stops
 /// at), and [`learn_aliases`] a word's kind and folded form (nine a word, for one word
 /// in a few hundred).
-fn codes(w: &Words, first: &[u8], countries: &[(usize, usize, String)]) -> WordBits {
+fn codes(w: &Words, first: &[u8], countries: &[(usize, usize, &str)]) -> WordBits {
     let mut codes = WordBits::new(w, |x| {
         first.get(x.id as usize).copied().unwrap_or(0)
             | if x.cap { CAPITAL } else { 0 }
@@ -282,7 +283,7 @@ fn scan(
     dict: &ActorDict,
     lex: &ActorLex,
     starts: &WordBits,
-    countries: &[(usize, usize, String)],
+    countries: &[(usize, usize, &str)],
 ) -> Vec<Found> {
     // (Room for a report's mentions at once: grown from empty, it was reallocated in
     // most reports.)
@@ -377,7 +378,7 @@ fn scan(
                 countries
                     .iter()
                     .find(|&&(a, b, _)| a == i && w.norm(b) == "s")
-                    .map(|(_, b, c)| (b + 1, c.clone()))
+                    .map(|&(_, b, c)| (b + 1, c.to_string()))
             });
         let start = demonym_first.as_ref().map(|(e, _)| *e).unwrap_or(i);
         let desc = lex.get(A::Desc, w, start).or_else(|| {

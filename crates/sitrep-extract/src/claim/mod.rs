@@ -144,7 +144,6 @@ impl WordStage for ClaimStage {
         let text: &str = &doc.document.text;
         // (At most one claim a cue: room for all at once.)
         let mut claims: Vec<Claim> = Vec::with_capacity(cues.len());
-        let mut last: Option<Speaker> = None;
         for (k, cue) in cues.iter().enumerate() {
             let sent = w.words()[cue.a].sentence as usize;
             let (s0, s1) = sentences[sent];
@@ -206,7 +205,10 @@ impl WordStage for ClaimStage {
                         });
                         found
                             .or_else(|| {
-                                last.clone().map(|mut s| {
+                                // (The last claim's speaker, read from it: a copy kept
+                                // of each claim's cost a copy a claim.)
+                                claims.last().map(|c| {
+                                    let mut s = c.by.clone();
                                     s.span = Some(span);
                                     s.via = Some("pronoun".into());
                                     s
@@ -1096,7 +1098,6 @@ impl WordStage for ClaimStage {
                 .filter(|(_, p)| span.contains(p.span))
                 .map(|(i, _)| i)
                 .collect();
-            last = Some(by.clone());
             let _ = speaker_at;
             claims.push(Claim {
                 by,
