@@ -219,6 +219,11 @@ pub(crate) struct WordBits {
 
 impl WordBits {
     /// Each word's byte as `of` gives it.
+    ///
+    /// Out of line: inlined in a stage's `run`, the loop (every word) reloaded the
+    /// vector's pointer and end from the stack at each word, short of registers among
+    /// the stage's own values; here they stay in registers.
+    #[inline(never)]
     pub(crate) fn new(w: &Words, of: impl Fn(&Word) -> u8) -> WordBits {
         let n = w.len();
         let mut codes = Vec::with_capacity(n + 8);

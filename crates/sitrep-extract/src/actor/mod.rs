@@ -98,14 +98,15 @@ impl WordStage for ActorStage {
             .iter()
             .map(|p| self.res.gazetteer().country_code(&p.name))
             .collect();
-        let countries: Vec<(usize, usize, String)> = doc
+        // (The codes borrowed from the gazetteer: a copy each cost an allocation.)
+        let countries: Vec<(usize, usize, &str)> = doc
             .places
             .iter()
             .zip(&name_codes)
             .filter_map(|(p, c)| {
                 let c = (*c)?;
                 let (a, b) = w.bounds_of(p.span);
-                Some((a, b, c.to_string()))
+                Some((a, b, c))
             })
             .collect();
         let starts = codes(w, &self.first[lang as usize], &countries);
@@ -114,7 +115,8 @@ impl WordStage for ActorStage {
         let focus = focus_country(doc, &name_codes, dict, &found, self.res.as_ref())
             .or_else(|| self.res.default_country().map(str::to_string));
         let metonyms = std::mem::take(&mut doc.actors);
-        let mut out: Vec<ActorMention> = Vec::new();
+        // (One a metonym and one a found mention: room for all at once.)
+        let mut out: Vec<ActorMention> = Vec::with_capacity(metonyms.len() + found.len());
         // Capitals standing for their state ("received by Bamako").
         for m in metonyms {
             let iso = self
@@ -260,7 +262,7 @@ const PAREN: u8 = 16;
 /// each word (some ten instructions a word, for the one word in three or four it stops
 /// at), and [`learn_aliases`] a word's kind and folded form (nine a word, for one word
 /// in a few hundred).
-fn codes(w: &Words, first: &[u8], countries: &[(usize, usize, String)]) -> WordBits {
+fn codes(w: &Words, first: &[u8], countries: &[(usize, usize, &str)]) -> WordBits {
     let mut codes = WordBits::new(w, |x| {
         first.get(x.id as usize).copied().unwrap_or(0)
             | if x.cap { CAPITAL } else { 0 }
@@ -281,9 +283,11 @@ fn scan(
     dict: &ActorDict,
     lex: &ActorLex,
     starts: &WordBits,
-    countries: &[(usize, usize, String)],
+    countries: &[(usize, usize, &str)],
 ) -> Vec<Found> {
-    let mut out: Vec<Found> = Vec::new();
+    // (Room for a report's mentions at once: grown from empty, it was reallocated in
+    // most reports.)
+    let mut out: Vec<Found> = Vec::with_capacity(8);
     // Which words start a country name: one load a word, where asking `countries` at
     // every word scanned the list (the same answer).
     let mut country_at = vec![false; w.len()];
@@ -374,7 +378,7 @@ fn scan(
                 countries
                     .iter()
                     .find(|&&(a, b, _)| a == i && w.norm(b) == "s")
-                    .map(|(_, b, c)| (b + 1, c.clone()))
+                    .map(|&(_, b, c)| (b + 1, c.to_string()))
             });
         let start = demonym_first.as_ref().map(|(e, _)| *e).unwrap_or(i);
         let desc = lex.get(A::Desc, w, start).or_else(|| {
@@ -1206,19 +1210,21 @@ fn focus_country(
     found: &[Found],
     res: &Resources,
 ) -> Option<String> {
-    let mut counts: crate::words::FxMap<String, usize> = Default::default();
+    // (Codes borrowed, the winner's copied: a copy a place, a mention and a comparison
+    // each cost an allocation. The winner is the same: the order is total, ties by code.)
+    let mut counts: crate::words::FxMap<&str, usize> = Default::default();
     let gaz = res.gazetteer();
     for (p, by_name) in doc.places.iter().zip(name_codes) {
         // A place in a country, or the country itself ("au Mali"), even when the
         // gazetteer has no record for it.
         let code = p.country.as_deref().and_then(|n| gaz.country_code(n));
         if let Some(c) = code.or(*by_name) {
-            *counts.entry(c.to_string()).or_default() += 2;
+            *counts.entry(c).or_default() += 2;
         }
     }
     for f in found {
-        if let Some(c) = &f.country {
-            *counts.entry(c.clone()).or_default() += 1;
+        if let Some(c) = f.country.as_deref() {
+            *counts.entry(c).or_default() += 1;
         }
         if let Some(a) = f.actor {
             // A state's own forces and government (not the foreign forces fighting
@@ -1226,14 +1232,14 @@ fn focus_country(
             let e = &dict.actors[a];
             let c = &e.country;
             if !c.is_empty() && matches!(e.kind.as_str(), "military" | "police" | "government") {
-                *counts.entry(c.clone()).or_default() += 1;
+                *counts.entry(c.as_str()).or_default() += 1;
             }
         }
     }
     counts
         .into_iter()
-        .max_by_key(|(c, n)| (*n, std::cmp::Reverse(c.clone())))
-        .map(|(c, _)| c)
+        .max_by_key(|&(c, n)| (n, std::cmp::Reverse(c)))
+        .map(|(c, _)| c.to_string())
 }
 
 /// Descriptions to actors: the actor of that class the report names (most recent before,
@@ -1264,12 +1270,13 @@ fn resolve(
         if f.actor.is_some() {
             continue;
         }
-        let Some(class) = f.class.clone() else {
+        // (Class and country borrowed from the mention, not copied: two allocations a
+        // description.)
+        let Some(class) = f.class.as_deref() else {
             continue;
         };
         let at = f.a;
-        let country = f.country.clone().or(focus.map(str::to_string));
-        let country = country.as_deref();
+        let country = f.country.as_deref().or(focus);
         let state = |kinds: &[&str]| -> Option<usize> {
             // The state actor the report names for that country, else the dictionary's.
             pick(at, &|e| {
@@ -1279,7 +1286,7 @@ fn resolve(
             })
             .or_else(|| country.and_then(|c| dict.of_country(c, kinds)))
         };
-        let resolved = match class.as_str() {
+        let resolved = match class {
             "army" => state(&["military", "foreign_military"]),
             "junta" => state(&["military"]),
             "government" => state(&["government"]).or_else(|| state(&["military"])),

@@ -144,7 +144,6 @@ impl WordStage for ClaimStage {
         let text: &str = &doc.document.text;
         // (At most one claim a cue: room for all at once.)
         let mut claims: Vec<Claim> = Vec::with_capacity(cues.len());
-        let mut last: Option<Speaker> = None;
         for (k, cue) in cues.iter().enumerate() {
             let sent = w.words()[cue.a].sentence as usize;
             let (s0, s1) = sentences[sent];
@@ -206,7 +205,10 @@ impl WordStage for ClaimStage {
                         });
                         found
                             .or_else(|| {
-                                last.clone().map(|mut s| {
+                                // (The last claim's speaker, read from it: a copy kept
+                                // of each claim's cost a copy a claim.)
+                                claims.last().map(|c| {
+                                    let mut s = c.by.clone();
                                     s.span = Some(span);
                                     s.via = Some("pronoun".into());
                                     s
@@ -1115,7 +1117,6 @@ impl WordStage for ClaimStage {
                 .filter(|(_, p)| span.contains(p.span))
                 .map(|(i, _)| i)
                 .collect();
-            last = Some(by.clone());
             let _ = speaker_at;
             claims.push(Claim {
                 by,
@@ -1584,7 +1585,9 @@ fn authored_by(w: &Words, p: usize, end: usize, a: usize) -> bool {
 
 /// Reporting cues, attributions and self-sourced attributions outside quotations.
 fn find_cues(w: &Words, lex: &ClaimLex, starts: &WordBits, quoted: &[bool]) -> Vec<Cue> {
-    let mut out = Vec::new();
+    // (Room for a report's cues at once: grown from empty, the vector was reallocated
+    // in most reports.)
+    let mut out = Vec::with_capacity(8);
     let mut i = 0;
     while let Some(k) = starts.next(i, CUE) {
         i = k;

@@ -574,14 +574,14 @@ impl WordStage for EventStage {
             // clauses has a place or date of its own (as `group` splits them).
             for j in 0..evs.len() {
                 let sent = evs[j].trigs[0].sentence;
-                let own: Vec<u32> = evs[j].trigs.iter().map(|t| t.region).collect();
+                // (Its triggers' regions read in place: a vector of them cost an
+                // allocation an event.)
+                let own = || evs[j].trigs.iter().map(|t| t.region);
                 let foreign: Vec<u32> = (0..evs.len())
                     .filter(|&k| k != j)
                     .flat_map(|k| evs[k].trigs.iter())
-                    .filter(|t| t.sentence == sent && !own.contains(&t.region))
-                    .filter(|t| {
-                        set_apart(&idx, t.region) || own.iter().any(|&r| set_apart(&idx, r))
-                    })
+                    .filter(|t| t.sentence == sent && !own().any(|r| r == t.region))
+                    .filter(|t| set_apart(&idx, t.region) || own().any(|r| set_apart(&idx, r)))
                     .map(|t| t.region)
                     .collect();
                 evs[j].foreign_regions = foreign;
@@ -856,7 +856,7 @@ fn regions(
     time_starts: &[bool],
 ) -> (Vec<u32>, Vec<usize>) {
     let mut out = vec![0u32; w.len()];
-    let mut firsts = Vec::new();
+    let mut firsts = Vec::with_capacity(8);
     let mut id = 0;
     let boundary = |i: usize| matches!(w.norm(i), "," | ";" | "–" | "—" | "(" | ")");
     // (Most words start no phrase of either kind: their first-word bits say so.)
@@ -1120,9 +1120,11 @@ fn triggers(
     let mut protest_sentence: Option<(usize, usize)> = None;
     // Where the last trigger told as a reason ends.
     let mut reason_end: Option<usize> = None;
-    let mut out = Vec::new();
+    // (Room for a report's triggers at once: grown from empty, both vectors were
+    // reallocated in most reports.)
+    let mut out = Vec::with_capacity(8);
     // Which of them name a crowd of protesters, not a deed.
-    let mut crowds = Vec::new();
+    let mut crowds = Vec::with_capacity(8);
     // Taker phrases ("immediately reinvested by") are arguments of a withdrawal told
     // before them in their sentence, not events; one that is a takeover's trigger tells
     // it when no withdrawal comes first ("the camp was taken over by the army"; not
@@ -1943,7 +1945,8 @@ fn repeated(idx: &Idx, lex: &EventLex, t: &Trig) -> bool {
 /// Triggers of one sentence and one clause are one event (unreal ones apart).
 fn group(idx: &Idx, lex: &EventLex, trigs: &[Trig], cb: &Codebook) -> Vec<Ev> {
     let w = idx.w;
-    let mut out: Vec<Ev> = Vec::new();
+    // (At most an event a trigger: room for all at once.)
+    let mut out: Vec<Ev> = Vec::with_capacity(trigs.len());
     let outcome = |t: &Trig| cb.classes[t.t.class].outcome;
     let set_apart = |r: u32| set_apart(idx, r);
     // "JNIM attacked a post in Boni on 10 November; on 11 November the army struck
@@ -5631,10 +5634,14 @@ fn speakers_as_actors(idx: &Idx, cb: &Codebook, dict: &ActorDict, e: &mut Ev) {
 /// The country an event happens in when its place says none: the report's.
 fn doc_country(idx: &Idx, res: &Resources) -> Option<String> {
     let gaz = res.gazetteer();
-    let mut counts: Vec<(String, usize)> = Vec::new();
+    // (Room for a few countries and names at once: grown from empty, the vectors were
+    // reallocated in most reports.)
+    // (Codes borrowed from the gazetteer, the winner's copied: a copy each cost an
+    // allocation.)
+    let mut counts: Vec<(&str, usize)> = Vec::with_capacity(4);
     // (A report names few countries and places, each many times: each name's code is
     // looked up once, the gazetteer's answer never changing.)
-    let mut known: Vec<(&str, Option<&str>)> = Vec::new();
+    let mut known: Vec<(&str, Option<&str>)> = Vec::with_capacity(8);
     for p in &idx.doc.places {
         let code = p
             .country
@@ -5642,16 +5649,16 @@ fn doc_country(idx: &Idx, res: &Resources) -> Option<String> {
             .and_then(|n| country_code(gaz, &mut known, n))
             .or_else(|| country_code(gaz, &mut known, &p.name));
         if let Some(c) = code {
-            match counts.iter_mut().find(|(x, _)| x == c) {
+            match counts.iter_mut().find(|(x, _)| *x == c) {
                 Some(x) => x.1 += 1,
-                None => counts.push((c.to_string(), 1)),
+                None => counts.push((c, 1)),
             }
         }
     }
     counts
         .into_iter()
         .max_by_key(|(_, n)| *n)
-        .map(|(c, _)| c)
+        .map(|(c, _)| c.to_string())
         .or_else(|| res.default_country().map(str::to_string))
 }
 

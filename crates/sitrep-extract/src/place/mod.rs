@@ -385,6 +385,18 @@ fn key_of(w: &Words, text: &str, a: usize, b: usize) -> String {
 /// [`key_of`] into a buffer (cleared first).
 fn key_into(w: &Words, text: &str, a: usize, b: usize, k: &mut String) {
     k.clear();
+    key_push(w, text, a, b, k);
+}
+
+/// [`key_of`] appended to `k`, room for the words as written reserved first (pushed
+/// word by word into a buffer too small, it was reallocated at each word).
+fn key_push(w: &Words, text: &str, a: usize, b: usize, k: &mut String) {
+    if let (Some(x), Some(y)) = (
+        w.words().get(a),
+        b.checked_sub(1).and_then(|l| w.words().get(l)),
+    ) {
+        k.reserve(y.span.end.saturating_sub(x.span.start) as usize + 4);
+    }
     for i in a..b {
         if i > a {
             let prev = w.words()[i - 1].span.end as usize;
@@ -593,6 +605,8 @@ fn recognize<'a>(
     let mut words = WordLookups::new(gaz, w, known);
     // Room for a long name at once: grown from empty, it was reallocated in every report.
     let mut key = String::with_capacity(64);
+    // The key of an unknown name, for its near-spellings (one buffer for all).
+    let mut fuzzy_key = String::new();
     let n = w.len();
     let mut i = 0;
     while i < n {
@@ -848,9 +862,12 @@ fn recognize<'a>(
                 let (e, mut nm) = unresolved(w, i, locative, ctx_start, region_ctx, near, in_time);
                 // A near-spelling of a known place ("Tabakort", "Dialloube"): its
                 // candidates. Names of one or two words only; each distinct name once.
-                let key = key_of(w, text, nm.a, nm.b);
+                // (The key only for a name it is looked up for, in a buffer kept across
+                // names: a string each cost an allocation and a free.)
                 let fuzzy = if nm.b - nm.a <= 2 {
-                    fuzzy_memo.lookup(gaz, &key)
+                    key_into(w, text, nm.a, nm.b, &mut fuzzy_key);
+                    debug_assert_eq!(fuzzy_key, key_of(w, text, nm.a, nm.b));
+                    fuzzy_memo.lookup(gaz, &fuzzy_key)
                 } else {
                     Vec::new()
                 };
@@ -911,10 +928,18 @@ fn recognize<'a>(
     // A name outside any locative context is a place only if it is a place of note (a
     // capital, an admin seat, a town of 50,000) or the report uses it as a place
     // elsewhere: "Kidal, bastion of…" yes; "Castro said" (a village in GeoNames) no.
-    let located: Vec<String> = out
+    // (Their keys back to back in one string, each a range of it: a string each cost
+    // an allocation and a free.)
+    let mut located_keys = String::new();
+    let located: Vec<(usize, usize)> = out
         .iter()
         .filter(|nm| nm.locative.is_some_and(strong_locative) || nm.near.is_some() || nm.region)
-        .map(|nm| key_of(w, text, nm.a, nm.b))
+        .map(|nm| {
+            let from = located_keys.len();
+            key_push(w, text, nm.a, nm.b, &mut located_keys);
+            debug_assert_eq!(located_keys[from..], key_of(w, text, nm.a, nm.b));
+            (from, located_keys.len())
+        })
         .collect();
     let mut key = String::new();
     out.retain(|nm| {
@@ -935,7 +960,7 @@ fn recognize<'a>(
         });
         notable || {
             key_into(w, text, nm.a, nm.b, &mut key);
-            located.contains(&key)
+            located.iter().any(|&(a, b)| located_keys[a..b] == key)
         }
     });
     out
@@ -1140,7 +1165,8 @@ fn focus_country<'g>(
     demonyms: impl FnOnce() -> Vec<(String, usize)>,
 ) -> Option<&'g str> {
     // Few distinct countries: a list beats a hash map.
-    let mut counts: Vec<(&'g str, usize)> = Vec::new();
+    // (Room for a few at once: grown from empty, it was reallocated in most reports.)
+    let mut counts: Vec<(&'g str, usize)> = Vec::with_capacity(4);
     for nm in names {
         // The first few candidates are the ones that can win.
         let mut seen = [""; 8];
@@ -1345,7 +1371,8 @@ fn disambiguate(
     let lang = doc.lang();
     let (mut a1_buf, mut a2_buf) = (String::new(), String::new());
     // Unambiguous names first: they anchor the others.
-    let mut anchors: Vec<(f64, f64)> = Vec::new();
+    // (At most one a name: room for all at once.)
+    let mut anchors: Vec<(f64, f64)> = Vec::with_capacity(names.len());
     for nm in names.iter_mut() {
         if nm.cands.len() == 1 {
             nm.chosen = Some(nm.cands[0]);
