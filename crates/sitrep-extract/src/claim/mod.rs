@@ -216,6 +216,29 @@ impl WordStage for ClaimStage {
                             })
                             // ("Soldiers entered Ber. The group reported…": no group.)
                             .filter(|s| !group || s.camp.as_deref() != Some("government"))
+                            // ("A convoy was ambushed by JNIM militants near Aguelhok, the
+                            // group claimed": the group named before it in its sentence or
+                            // the one before, even as the agent, when the subject is no
+                            // group.)
+                            .or_else(|| {
+                                let (s0, _) = sentences[sent.saturating_sub(1)];
+                                cands
+                                    .iter()
+                                    .rev()
+                                    .filter(|x| x.a >= s0 && x.b <= c.a)
+                                    .find_map(|x| match x.what {
+                                        What::Actor(i)
+                                            if group
+                                                && matches!(
+                                                    doc.actors[i].camp.as_deref(),
+                                                    Some("rebel" | "jihadist" | "militia")
+                                                ) =>
+                                        {
+                                            Some(speaker_of(&doc.actors[i], span, "pronoun", false))
+                                        }
+                                        _ => None,
+                                    })
+                            })
                     }
                 }
             };
@@ -639,14 +662,20 @@ impl WordStage for ClaimStage {
                             x => matches!(x, "au" | "aux" | "to"),
                         };
                         if first_word < tail && to(first_word) {
+                            // (Or our newsroom: « …, a indiqué à notre rédaction un
+                            // membre de sa famille ».)
                             let mut j = first_word + 1;
                             while j < tail
                                 && (matches!(w.norm(j), "l" | "'" | "’" | "la" | "le" | "the")
-                                    || w.words()[j].cap)
+                                    || w.words()[j].cap
+                                    || lex.has(C::Det, w, j) && lex.has(C::Addressee, w, j + 1))
                             {
                                 j += 1;
                             }
                             if w.words()[j - 1].cap {
+                                first_word = (j..tail).find(|&i| !in_time[i]).unwrap_or(tail);
+                            } else if j < tail && lex.has(C::Addressee, w, j) {
+                                let j = j + 1;
                                 first_word = (j..tail).find(|&i| !in_time[i]).unwrap_or(tail);
                             }
                         }
@@ -692,6 +721,15 @@ impl WordStage for ClaimStage {
                         (bare_upto(first_word, speaker_end, most)
                             || proper(first_word, speaker_end))
                         .then_some((cue.a - 1, (first_word, speaker_end)))
+                    };
+                    // (A sentence's opening conjunction is no part of its subject: "But
+                    // The Buffalo News reported Friday that…", « Mais l'ONG affirme que… ».)
+                    let subj = if clause + 1 < cue.a
+                        && matches!(w.norm(clause), "but" | "and" | "yet" | "mais" | "et")
+                    {
+                        clause + 1
+                    } else {
+                        clause
                     };
                     if let Some(c) = trailing {
                         speaker = resolve(c);
@@ -795,22 +833,34 @@ impl WordStage for ClaimStage {
                         } else {
                             Some((a, next.unwrap_or(s1)))
                         };
-                    } else if let Some((a, b)) = (clause < cue.a
+                    } else if let Some((a, b)) = (subj < cue.a
                         && inverted_after.is_none()
                         // (Not a passive's: "graves reported on by HRW".)
                         && !(cue.b..(cue.b + 2).min(s1)).any(|i| matches!(w.norm(i), "by" | "par"))
                         // (Only when a clause follows, opened by "that" or a pronoun
                         // subject: "A ceasefire announced last week collapsed", "An
                         // attack claimed the lives of…" report nothing.)
-                        && cue.b < s1
-                        && (lex.has(C::That, w, cue.b) || alex.has(A::Pronoun, w, cue.b))
-                        && !matches!(w.norm(clause), "nobody" | "neither" | "personne" | "aucun" | "aucune")
-                        && (proper(clause, cue.a)
-                            || plain(clause, cue.a)
-                            || lex.get(C::Det, w, clause).is_some_and(|(_, v)| v == "indefinite")
-                                && bare_upto(clause, cue.a, 4)
-                            || counted(clause) && listed(clause, cue.a)))
-                    .then_some((clause, cue.a))
+                        // (Past when it was said: "Kisal said on Sunday that…".)
+                        && {
+                            let mut o = cue.b;
+                            while o + 1 < s1
+                                && (in_time[o]
+                                    || in_time[o + 1] && lex.has(C::Prep, w, o))
+                            {
+                                o += 1;
+                            }
+                            o < s1 && (lex.has(C::That, w, o) || alex.has(A::Pronoun, w, o))
+                        }
+                        && !matches!(w.norm(subj), "nobody" | "neither" | "personne" | "aucun" | "aucune")
+                        && (proper(subj, cue.a)
+                            // (Or a body named after what it is: "The Fulani association
+                            // Tabital Pulaaku said on Sunday that…".)
+                            || w.words()[cue.a - 1].cap && bare_upto(subj, cue.a, 6)
+                            || plain(subj, cue.a)
+                            || lex.get(C::Det, w, subj).is_some_and(|(_, v)| v == "indefinite")
+                                && bare_upto(subj, cue.a, 4)
+                            || counted(subj) && listed(subj, cue.a)))
+                    .then_some((subj, cue.a))
                     {
                         // The clause's own subject, a speaker no dictionary knows, named
                         // ("Kisal said soldiers killed…") or a plain plural ("Analysts
@@ -821,7 +871,11 @@ impl WordStage for ClaimStage {
                         speaker = Some(anonymous(text, w.span(a, b), "-"));
                         speaker_at = Some((a, b));
                         let mut from = cue.b;
-                        while from < s1 && (in_time[from] || w.norm(from) == ",") {
+                        while from < s1
+                            && (in_time[from]
+                                || w.norm(from) == ","
+                                || from + 1 < s1 && in_time[from + 1] && lex.has(C::Prep, w, from))
+                        {
                             from += 1;
                         }
                         content = Some((skip_that(w, lex, from), next.unwrap_or(s1)));
