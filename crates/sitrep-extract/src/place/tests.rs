@@ -778,11 +778,9 @@ fn a_circle_named_beside_a_village_picks_the_namesake_its_polygon_holds() {
     }
 }
 
-/// Of a commune and the cercle it lies in, named in apposition ("the mayor of the commune
-/// of Dioura, in the cercle of Ténenkou"), the event is in the commune: both are areas
-/// named by a town, and the cercle's seat only says where the commune lies.
-#[test]
-fn a_commune_in_apposition_with_its_cercle_is_the_events_place() {
+/// A commune's town (Dioura) and its cercle's seat (Ténenkou, 54 km off), both in the
+/// Mopti region: the fixture for a commune named with its cercle.
+fn dioura_in_tenenkou() -> Extractor {
     let row = |id: u32, name: &str, lat: f64, lon: f64, code: &str, pop: u32| {
         format!(
             "{id}\t{name}\t{name}\t\t{lat}\t{lon}\tP\t{code}\tML\t\t04\t\t\t\t{pop}\t\t\tAfrica/Bamako\t2024-01-01\n"
@@ -797,7 +795,15 @@ fn a_commune_in_apposition_with_its_cercle_is_the_events_place() {
         r#"{{"type":"FeatureCollection","features":[{}]}}"#,
         square(1, "Mopti", "region", 0, -6.0, 14.0),
     );
-    let x = on_imported(&geonames, &geojson);
+    on_imported(&geonames, &geojson)
+}
+
+/// Of a commune and the cercle it lies in, named in apposition ("the mayor of the commune
+/// of Dioura, in the cercle of Ténenkou"), the event is in the commune: both are areas
+/// named by a town, and the cercle's seat only says where the commune lies.
+#[test]
+fn a_commune_in_apposition_with_its_cercle_is_the_events_place() {
+    let x = dioura_in_tenenkou();
     for (text, lang) in [
         (
             "The mayor of the commune of Dioura, in the cercle of Ténenkou, was abducted on Saturday by gunmen.",
@@ -823,21 +829,7 @@ fn a_commune_in_apposition_with_its_cercle_is_the_events_place() {
 /// part of the attack.
 #[test]
 fn the_locality_is_the_commune_not_its_cercle_seat() {
-    let row = |id: u32, name: &str, lat: f64, lon: f64, code: &str, pop: u32| {
-        format!(
-            "{id}\t{name}\t{name}\t\t{lat}\t{lon}\tP\t{code}\tML\t\t04\t\t\t\t{pop}\t\t\tAfrica/Bamako\t2024-01-01\n"
-        )
-    };
-    let geonames = [
-        row(9101, "Dioura", 14.82, -5.25, "PPL", 0),
-        row(9102, "Ténenkou", 14.45, -4.92, "PPLA2", 12000),
-    ]
-    .concat();
-    let geojson = format!(
-        r#"{{"type":"FeatureCollection","features":[{}]}}"#,
-        square(1, "Mopti", "region", 0, -6.0, 14.0),
-    );
-    let x = on_imported(&geonames, &geojson);
+    let x = dioura_in_tenenkou();
     for (text, lang) in [
         (
             "Gunmen killed six civilians in a hamlet of the commune of Dioura (Ténenkou circle) on Saturday. About twenty huts were burned, an official of the locality said.",
