@@ -2538,8 +2538,43 @@ fn assemble(
             .then(|| after(at + 1, 2))
             .flatten()
     };
+    // "the attack on several villages of the commune of Ouatagouna by fighters of…",
+    // « l'attaque de plusieurs villages de la commune de Ouatagouna par des
+    // combattants… »: a deed's noun has its agent past its object, however long, when
+    // no comma, party or other deed comes between. (Also the noun's when the
+    // verb heads: « ont été tués dans l'attaque de … par … ».)
+    let noun_by = || {
+        let n = if t.t.noun {
+            t
+        } else {
+            *e.trigs
+                .iter()
+                .find(|n| n.t.noun && n.sentence == t.sentence && n.a >= t.b && n.a - t.b <= 4)?
+        };
+        if !(n.b < s1
+            && matches!(
+                w.norm(n.b),
+                "of" | "on" | "against" | "de" | "du" | "des" | "d" | "contre"
+            ))
+        {
+            return None;
+        }
+        // (A figure may count the object: "the attack on two villages by…".)
+        let stop = |i: usize| {
+            idx.actors.iter().any(|&(a, _)| a == i)
+                || lex.trigger(w, idx.doc.text(), i).is_some()
+                || idx.cue.get(i).copied().unwrap_or(false)
+                || lex.has(E::AgentStop, w, i)
+                || matches!(w.norm(i), "," | ";" | ":" | "(" | ")" | ".")
+        };
+        let at = (n.b..(n.b + 14).min(s1))
+            .take_while(|&i| !stop(i))
+            .find(|&i| matches!(w.norm(i), "by" | "par"))?;
+        after(at + 1, 2)
+    };
     let by = after_word(t.b, &["by", "par"], 8)
-        .or_else(|| (!t.t.noun && passive_at(&t)).then(far_by).flatten());
+        .or_else(|| (!t.t.noun && passive_at(&t)).then(far_by).flatten())
+        .or_else(noun_by);
     let defender_alone = t.t.subj_defender
         && by.is_none()
         && after_word(t.b, &["of", "de", "du", "des", "d"], 2).is_none();

@@ -11152,3 +11152,31 @@ fn what_goes_with_a_deed_told_before_joins_it() {
     );
     assert_eq!(current(&d).len(), 2, "{:#?}", d.events);
 }
+
+/// A deed's noun has its agent past its object, however long ("the attack on several
+/// villages of the commune of Ouatagouna by fighters of…"), also when a verb heads the
+/// clause ("were killed in the attack on … by …").
+#[test]
+fn the_agent_of_a_deeds_noun_past_its_object() {
+    for (text, lang) in [
+        (
+            "About forty civilians were killed on Tuesday in the attack on several villages of the commune of Ouatagouna by fighters of the Islamic State Sahel Province, the governor said.",
+            Lang::En,
+        ),
+        (
+            "Une quarantaine de civils ont été tués mardi dans l'attaque de plusieurs villages de la commune de Ouatagouna par des combattants de l'État islamique au Sahel, a indiqué le gouverneur.",
+            Lang::Fr,
+        ),
+    ] {
+        let d = run(text, lang);
+        let e = one(&d);
+        assert_eq!(actor1(e), "Islamic State Sahel Province", "{text}");
+        assert_eq!(e.fatalities.killed, Some(40), "{text}");
+    }
+    // (Not past a comma: "the attack on the village, condemned by the UN".)
+    let d = run(
+        "Gunmen killed ten villagers in the attack on the village of Ouatagouna, condemned by the mission on Tuesday.",
+        Lang::En,
+    );
+    assert_ne!(actor1(one(&d)), "MINUSMA");
+}
