@@ -2520,18 +2520,18 @@ fn assemble(
     // été tués jeudi à Fafa, dans le cercle d'Ansongo, par des combattants de… »: a
     // passive's agent may follow past its setting (dates, places, their commas) when no
     // other clause, party, figure or deed comes between.
+    // (What ends the search for an agent further on: another party, deed, cue or clause.)
+    let agent_stop = |i: usize| {
+        idx.actors.iter().any(|&(a, _)| a == i)
+            || lex.trigger(w, idx.doc.text(), i).is_some()
+            || idx.cue.get(i).copied().unwrap_or(false)
+            || lex.has(E::AgentStop, w, i)
+            || matches!(w.norm(i), ";" | ":" | "(" | ")")
+    };
     let far_by = || {
-        let stop = |i: usize| {
-            idx.actors.iter().any(|&(a, _)| a == i)
-                || idx.quants.iter().any(|&(a, _)| a == i)
-                || lex.trigger(w, idx.doc.text(), i).is_some()
-                || idx.cue.get(i).copied().unwrap_or(false)
-                || lex.has(E::AgentStop, w, i)
-                || matches!(w.norm(i), ";" | ":" | "(" | ")")
-        };
         let end = (t.b + 20).min(s1);
         let at = (t.b..end)
-            .take_while(|&i| !stop(i))
+            .take_while(|&i| !agent_stop(i) && !idx.quants.iter().any(|&(a, _)| a == i))
             .find(|&i| matches!(w.norm(i), "by" | "par"))?;
         // (Set off by a comma: "a town controlled by JNIM" is another participle's.)
         (at >= t.b + 8 && w.norm(at - 1) == ",")
@@ -2560,15 +2560,8 @@ fn assemble(
             return None;
         }
         // (A figure may count the object: "the attack on two villages by…".)
-        let stop = |i: usize| {
-            idx.actors.iter().any(|&(a, _)| a == i)
-                || lex.trigger(w, idx.doc.text(), i).is_some()
-                || idx.cue.get(i).copied().unwrap_or(false)
-                || lex.has(E::AgentStop, w, i)
-                || matches!(w.norm(i), "," | ";" | ":" | "(" | ")" | ".")
-        };
         let at = (n.b..(n.b + 14).min(s1))
-            .take_while(|&i| !stop(i))
+            .take_while(|&i| !agent_stop(i) && !matches!(w.norm(i), "," | "."))
             .find(|&i| matches!(w.norm(i), "by" | "par"))?;
         after(at + 1, 2)
     };
