@@ -4963,6 +4963,7 @@ fn merge(idx: &Idx, lex: &EventLex, cb: &Codebook, evs: &mut Vec<Ev>) {
                 idx.doc.actors[x].actor_id == idx.doc.actors[y].actor_id
                     || crowd_of(x) && crowd_of(y)
             };
+            let near = sent.saturating_sub(*t.sentences.last().unwrap_or(&0)) <= 2;
             let next_sentence = t.sentences.last().is_some_and(|&s| s + 1 == sent);
             // "A drone strike killed eight civilians in Fafa. The army said it had
             // targeted terrorists in the area", « L'armée dément et affirme avoir
@@ -5006,7 +5007,7 @@ fn merge(idx: &Idx, lex: &EventLex, cb: &Codebook, evs: &mut Vec<Ev>) {
                 && e.trigs
                     .iter()
                     .all(|y| cb.classes[y.t.class].key == "withdraw")
-                && sent.saturating_sub(*t.sentences.last().unwrap_or(&0)) <= 2
+                && near
                 && e.time.is_none()
                 && e.a1.is_none_or(|x| {
                     t.a2.is_none_or(|y| same_actor(x, y)) && t.a1.is_none_or(|y| !same_actor(x, y))
@@ -5027,7 +5028,6 @@ fn merge(idx: &Idx, lex: &EventLex, cb: &Codebook, evs: &mut Vec<Ev>) {
             if t.unreal != e.unreal || (etype(j) != etype(k) && !joins) {
                 continue;
             }
-            let near = sent.saturating_sub(*t.sentences.last().unwrap_or(&0)) <= 2;
             let e_time = e.time.filter(|_| !(e.definite && e.time_far));
             let dated_apart = match (e_time, t.time) {
                 (Some(x), Some(y)) => {
