@@ -3649,6 +3649,13 @@ fn assemble(
             ja <= ka && kb <= jb && places_here.clone().any(|m| refines(j, m) && placed(m))
         })
     };
+    // (A town's surroundings are as fine as the town for this: "near Boni, on the road
+    // to Hombori" is at Boni, though "near" made it precision 2.)
+    let town_grain = |q: &PlaceMention| {
+        let near_town = q.offset.as_ref().is_some_and(|o| o.distance_km.is_none())
+            && q.feature.as_deref().is_some_and(|f| f.starts_with("P."));
+        if near_town { 1 } else { q.geo_precision }
+    };
     // (The places `j` a place is tested against below are `placed`, so of the sentence:
     // only the sentence's are asked, `places_here`, not every place of the document.)
     let locates_one = |k: usize| {
@@ -3659,7 +3666,7 @@ fn assemble(
                 && !refined_way(j)
                 && (idx.places[j].1..kb).any(|i| !w.words()[i].cap && relational(i))
                 && !road_end(j)
-                && idx.doc.places[j].geo_precision <= p.geo_precision
+                && town_grain(&idx.doc.places[j]) <= p.geo_precision
                 && near_enough(j, k)
         })
     };

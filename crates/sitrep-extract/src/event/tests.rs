@@ -7982,6 +7982,34 @@ fn a_place_that_locates_the_town_before_it() {
     }
 }
 
+/// "near Boni, on the road to Hombori": the road says where the surroundings of the
+/// first town lie, and leads to the second; the event is near the first, though
+/// "near" makes it coarser than a town.
+#[test]
+fn the_road_a_place_near_a_town_is_on_leads_elsewhere() {
+    for (text, lang) in [
+        (
+            "Gunmen ambushed a convoy near Boni, on the road to Hombori, on Saturday, killing four soldiers.",
+            Lang::En,
+        ),
+        (
+            "A roadside bomb hit a bus near Boni, on the road leading to Hombori, on Saturday.",
+            Lang::En,
+        ),
+        (
+            "Un engin explosif a frappé un car près de Boni, sur la route vers Hombori, samedi.",
+            Lang::Fr,
+        ),
+        (
+            "Un engin explosif a frappé un car aux abords de Boni, sur la route menant à Hombori, samedi.",
+            Lang::Fr,
+        ),
+    ] {
+        let d = run(text, lang);
+        assert_eq!(place(current(&d)[0]), "Boni", "{text}");
+    }
+}
+
 /// « des » after « où », « qui » or « ou » opens a clause's subject (« Essakane, où des
 /// combattants du JNIM ont exécuté deux hommes »): an article, not "of the".
 #[test]

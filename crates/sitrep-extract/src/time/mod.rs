@@ -14,6 +14,7 @@ pub mod lex;
 pub mod resolve;
 
 use crate::WordStage;
+use crate::claim::lex::{C, ClaimLex};
 use crate::numbers::NumberLex;
 use crate::resources::Resources;
 use crate::words::Words;
@@ -82,7 +83,14 @@ impl WordStage for TimeStage {
             amount_memo: Default::default(),
             accounts_memo: Default::default(),
         };
-        let times = resolve_all(&g, &cands, doc.published(), lang, num);
+        let times = resolve_all(
+            &g,
+            &cands,
+            doc.published(),
+            lang,
+            num,
+            self.res.claim_lex(lang),
+        );
         doc.times = times;
     }
 }
@@ -356,6 +364,7 @@ fn resolve_all(
     dct: Option<Date>,
     _lang: Lang,
     _num: &NumberLex,
+    cues: &ClaimLex,
 ) -> Vec<TimeMention> {
     let mut out: Vec<TimeMention> = Vec::with_capacity(cands.len());
     // (At most one of each per expression: reserved, they never grow.)
@@ -365,6 +374,17 @@ fn resolve_all(
             || matches!(spec.rel, Rel::Anaphora(grammar::Unit::Quarter, _)))
     });
     let mut ref_mention: Vec<usize> = Vec::with_capacity(cands.len());
+    let mut told: Vec<bool> = Vec::with_capacity(cands.len());
+    // A date right after a reporting verb is when it was said: "said on Tuesday",
+    // « a indiqué mardi l'armée ».
+    let said_on = |a: usize| {
+        let e = if a > 0 && matches!(g.w.norm(a - 1), "on" | "ce") {
+            a - 1
+        } else {
+            a
+        };
+        cues.ending_at(C::Cue, g.w, e, 4).is_some()
+    };
     for c in cands {
         let span = g.w.span(c.a, c.b);
         let text = span.of(g.text).to_string();
@@ -437,6 +457,7 @@ fn resolve_all(
                 let anchors = Anchors {
                     dct,
                     refs: &refs,
+                    told: &told,
                     tense,
                     up_to_now: *open == Open::SinceNow,
                     quarterly,
@@ -504,6 +525,7 @@ fn resolve_all(
                             let ea = Anchors {
                                 dct,
                                 refs: &end_refs,
+                                told: &[false],
                                 tense,
                                 up_to_now: false,
                                 quarterly,
@@ -553,6 +575,7 @@ fn resolve_all(
                             && (p.derived || matches!(anchor, Some(Anchor::Mention(_))));
                         if !derived_quarter {
                             refs.push(p.clone());
+                            told.push(said_on(c.a));
                             ref_mention.push(out.len());
                         }
                         TimeMention {

@@ -322,6 +322,9 @@ pub struct Anchors<'a> {
     pub dct: Option<Date>,
     /// Earlier resolved points in the text, in order.
     pub refs: &'a [Point],
+    /// Whether each of `refs` is the day something was said ("the army said on
+    /// Tuesday"), not the day something happened.
+    pub told: &'a [bool],
     pub tense: Option<Tense>,
     /// The expression opens an interval running up to now ("since January", « depuis
     /// janvier »): it lies before the publication, even the month right after its own.
@@ -363,12 +366,19 @@ impl Anchors<'_> {
                 | Unit::Weekend
                 | Unit::Fortnight
         );
-        let found = self
-            .refs
-            .iter()
-            .enumerate()
-            .rev()
-            .find(|(_, p)| (!dayish || p.gran <= Gran::Week) && !(shifting && p.derived));
+        let fit = |p: &Point| (!dayish || p.gran <= Gran::Week) && !(shifting && p.derived);
+        let mut back = self.refs.iter().enumerate().rev().filter(|(_, p)| fit(p));
+        let found = back.next();
+        // Days counted from ("the next day", « le lendemain ») count from what happened,
+        // not from when it was told: "clashed on Monday, the army said on Tuesday. The
+        // next day…" is Tuesday.
+        let found = match found {
+            Some((i, _)) if shifting && unit == Unit::Day && self.told.get(i) == Some(&true) => {
+                back.find(|&(j, _)| self.told.get(j) == Some(&false))
+                    .or(found)
+            }
+            _ => found,
+        };
         match found {
             Some((i, p)) => Some((p.clone(), Anchor::Mention(i))),
             None => self.dct.map(|d| (Point::day(d), Anchor::Publication)),

@@ -1258,3 +1258,36 @@ fn day_of_the_current_or_last_month() {
         .is_empty()
     );
 }
+
+/// "The next day" counts from what happened, not from the day it was told: "clashed on
+/// Monday, the army said on Tuesday. The next day…" is Tuesday; with nothing else
+/// dated, from the telling.
+#[test]
+fn days_count_from_the_deed_not_its_telling() {
+    for (text, lang) in [
+        (
+            "The army clashed with JNIM near Nampala on Monday, the army said on Tuesday. The next day, a drone strike hit Diabaly.",
+            Lang::En,
+        ),
+        (
+            "Des combats ont opposé lundi les FAMa au JNIM près de Nampala, a indiqué mardi l'armée. Le lendemain, une frappe a visé Diabaly.",
+            Lang::Fr,
+        ),
+    ] {
+        let ts = times(text, lang, "2024-10-16");
+        assert_eq!(ts[2].1, "2024-10-15", "{text}: {ts:?}");
+    }
+    for (text, lang) in [
+        (
+            "The army said on Tuesday it had retaken Léré. The next day, troops entered Niono.",
+            Lang::En,
+        ),
+        (
+            "L'armée a annoncé mardi avoir repris Léré. Le lendemain, les troupes sont entrées à Niono.",
+            Lang::Fr,
+        ),
+    ] {
+        let ts = times(text, lang, "2024-10-16");
+        assert_eq!(ts[1].1, "2024-10-16", "{text}: {ts:?}");
+    }
+}
