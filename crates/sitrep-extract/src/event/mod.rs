@@ -625,6 +625,7 @@ impl WordStage for EventStage {
                 }
             }
             merge(&idx, lex, cb, &mut evs);
+            named_back(&idx, lex, &mut evs);
             stray_casualties(&idx, cb, &mut evs);
             let links = attach_claims(&idx, &mut evs);
             for e in &mut evs {
@@ -5053,17 +5054,7 @@ fn merge(idx: &Idx, lex: &EventLex, cb: &Codebook, evs: &mut Vec<Ev>) {
             };
             // "Troops killed 20 of the assailants", « les assaillants »: unnamed armed
             // men told with a definite article are those of the event told before.
-            let the_unnamed = |x: usize| {
-                let a = idx.actors[x].0;
-                // (« 20 des assaillants »: « des » after a figure is « de les ».)
-                let of_them = a > 1
-                    && idx.w.norm(a - 1) == "des"
-                    && idx.quants.iter().any(|&(qa, _)| qa + 2 == a);
-                idx.doc.actors[x].camp.as_deref() == Some("unidentified")
-                    && (lex.has(E::Definite, idx.w, a)
-                        || a > 0 && lex.has(E::Definite, idx.w, a - 1)
-                        || of_them)
-            };
+            let the_unnamed = |x: usize| the_unnamed(idx, lex, x);
             // (Only with the other side the same, or none: "after the gunmen attempted to
             // assassinate a Ganda Koy leader" is another deed of theirs.)
             let refers_back = |x: usize, other: Option<usize>| {
@@ -5316,6 +5307,88 @@ fn merge(idx: &Idx, lex: &EventLex, cb: &Codebook, evs: &mut Vec<Ev>) {
 /// A date more than a year before `day` needs no pluperfect: « depuis la rébellion de
 /// 2012, qui a fait des centaines de morts », "the 2012 rebellion killed hundreds" tell
 /// history, whatever their tense.
+/// Unnamed armed men told with a definite article ("the assailants", « les
+/// assaillants », « 20 des assaillants », « un véhicule des assaillants »): those a report
+/// has told of before.
+fn the_unnamed(idx: &Idx, lex: &EventLex, x: usize) -> bool {
+    let a = idx.actors[x].0;
+    let w = idx.w;
+    // « des » is « de les » after a figure (« 20 des assaillants ») or a noun with its
+    // determiner (« un véhicule des assaillants »), not in « ont tué des assaillants ».
+    let of_them = a > 1
+        && w.norm(a - 1) == "des"
+        && (idx.quants.iter().any(|&(qa, _)| qa + 2 == a)
+            || a > 2 && !w.words()[a - 2].cap && lex.has(E::Definite, w, a - 3)
+            || a > 2
+                && matches!(
+                    w.norm(a - 3),
+                    "un" | "une" | "son" | "sa" | "ses" | "leur" | "leurs"
+                ));
+    idx.doc.actors[x].camp.as_deref() == Some("unidentified")
+        && (lex.has(E::Definite, w, a) || a > 0 && lex.has(E::Definite, w, a - 1) || of_them)
+}
+
+/// "JNIM fighters ambushed a convoy near Nampala… The next day the air force struck the
+/// assailants' positions": unnamed armed men told with a definite article, in an event
+/// of their own, are the armed group named in the last event before that names one
+/// (only one, and not the event's other side).
+fn named_back(idx: &Idx, lex: &EventLex, evs: &mut [Ev]) {
+    let armed = |x: usize| {
+        matches!(
+            idx.doc.actors[x].camp.as_deref(),
+            Some("jihadist" | "rebel" | "militia")
+        )
+    };
+    for k in 1..evs.len() {
+        for side in [0, 1] {
+            let (mine, other) = if side == 0 {
+                (evs[k].a1, evs[k].a2)
+            } else {
+                (evs[k].a2, evs[k].a1)
+            };
+            // (A doer only facing someone: "a drone strike killed ten of the attackers"
+            // leaves the attackers as the only side, and they did not strike.)
+            let Some(x) =
+                mine.filter(|&x| (side == 1 || other.is_some()) && the_unnamed(idx, lex, x))
+            else {
+                continue;
+            };
+            let same = |y: usize| {
+                other.is_some_and(|o| idx.doc.actors[o].actor_id == idx.doc.actors[y].actor_id)
+            };
+            let before = |y: usize| idx.actors[y].1 <= idx.actors[x].0;
+            // (Any the event's sentences name: its sides are still being chosen.)
+            let Some(named) = evs[..k].iter().rev().find_map(|e| {
+                let groups: Vec<usize> = e
+                    .sentences
+                    .iter()
+                    .flat_map(|&s| {
+                        let (s0, s1) = idx.sentences[s];
+                        idx.starting_in(Mentions::Actors, s0, s1)
+                    })
+                    .filter(|&y| armed(y) && before(y))
+                    .collect();
+                (!groups.is_empty()).then_some(groups)
+            }) else {
+                continue;
+            };
+            // (One group, however often named: "terrorists" told of the same.)
+            let mut left = named.iter().copied().filter(|&y| !same(y));
+            let first = left.next();
+            let id = |y: usize| &idx.doc.actors[y].actor_id;
+            if let Some(y) = first
+                && left.all(|z| id(z) == id(y))
+            {
+                if side == 0 {
+                    evs[k].a1 = Some(y);
+                } else {
+                    evs[k].a2 = Some(y);
+                }
+            }
+        }
+    }
+}
+
 fn older_toll(idx: &Idx, q: usize, day: Option<Date>) -> bool {
     let Some(day) = day else { return false };
     let w = idx.w;

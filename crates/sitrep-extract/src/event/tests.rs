@@ -11208,3 +11208,47 @@ fn the_agent_of_a_deeds_noun_past_its_object() {
     );
     assert_ne!(actor1(one(&d)), "MINUSMA");
 }
+
+/// "the assailants' positions" in an event of its own, after an event that named the
+/// group: the group, not unidentified men. (Not when two groups fought each other
+/// before: then it is unknown which.)
+#[test]
+fn the_assailants_are_the_group_named_before() {
+    for (text, lang) in [
+        (
+            "JNIM fighters ambushed an army convoy near Boni on Sunday, killing six soldiers. The following day, the air force struck the assailants' positions near Hombori.",
+            Lang::En,
+        ),
+        (
+            "JNIM fighters attacked the army camp in Boni on Sunday. On Monday, soldiers killed ten of the attackers near Hombori.",
+            Lang::En,
+        ),
+        (
+            "Des combats ont opposé dimanche les FAMa à des combattants du JNIM près de Boni. Le lendemain, une frappe aérienne a détruit près de Hombori un véhicule des assaillants en fuite.",
+            Lang::Fr,
+        ),
+        (
+            "Des combattants du JNIM ont attaqué dimanche le camp de Boni. Lundi, les militaires ont tué dix des assaillants près de Hombori.",
+            Lang::Fr,
+        ),
+    ] {
+        let d = run(text, lang);
+        let evs = current(&d);
+        assert_eq!(evs.len(), 2, "{text}");
+        assert_eq!(actor2(evs[1]), "JNIM", "{text}");
+    }
+    for (text, lang) in [
+        (
+            "Fighting pitted JNIM against the Islamic State near Boni on Sunday. On Monday, soldiers killed ten of the attackers near Hombori.",
+            Lang::En,
+        ),
+        (
+            "Des combats ont opposé dimanche le JNIM à l'État islamique près de Boni. Lundi, les militaires ont tué dix des assaillants près de Hombori.",
+            Lang::Fr,
+        ),
+    ] {
+        let d = run(text, lang);
+        let evs = current(&d);
+        assert_eq!(actor2(evs[1]), "Unidentified Armed Group (Mali)", "{text}");
+    }
+}
