@@ -153,6 +153,73 @@ impl<'a> Row<'a> {
     }
 }
 
+/// The (kind, lowercase phrase) keys of [`parse_tsv`]'s rows, each with its line: open
+/// addressing over the keys' hashes, where a `HashMap` of the pairs cost some hundred
+/// instructions a row (hashing each string with its end mark, probing by groups).
+struct Seen<'a> {
+    /// 1 + an index in `keys` (0: free); a power of two at most half full.
+    slots: Vec<u32>,
+    /// Each key's hash, kind, phrase and line, in the order inserted.
+    keys: Vec<(u64, &'a str, std::borrow::Cow<'a, str>, usize)>,
+}
+
+impl<'a> Seen<'a> {
+    fn with_capacity(n: usize) -> Self {
+        Seen {
+            slots: vec![0; (2 * n).next_power_of_two().max(2)],
+            keys: Vec::with_capacity(n),
+        }
+    }
+
+    /// Records the key at `line`; if it was already recorded, its first line instead
+    /// (as `HashMap::insert` gives the old value).
+    fn insert(
+        &mut self,
+        kind: &'a str,
+        phrase: std::borrow::Cow<'a, str>,
+        line: usize,
+    ) -> Option<usize> {
+        use std::hash::Hasher;
+        let mut hs = crate::hash::FxHasher::default();
+        hs.write(kind.as_bytes());
+        hs.write_u8(0xff);
+        hs.write(phrase.as_bytes());
+        let h = hs.finish();
+        // (Grown when half full: for callers that pass too small a count.)
+        if 2 * (self.keys.len() + 1) > self.slots.len() {
+            self.grow();
+        }
+        let mask = self.slots.len() - 1;
+        let mut i = (h >> 32) as usize & mask;
+        loop {
+            let k = self.slots[i];
+            if k == 0 {
+                self.keys.push((h, kind, phrase, line));
+                self.slots[i] = self.keys.len() as u32;
+                return None;
+            }
+            let (h2, kind2, phrase2, line2) = &self.keys[k as usize - 1];
+            if *h2 == h && *kind2 == kind && *phrase2 == phrase {
+                return Some(*line2);
+            }
+            i = (i + 1) & mask;
+        }
+    }
+
+    /// Doubles the slots, placing every key again.
+    fn grow(&mut self) {
+        self.slots = vec![0; 2 * self.slots.len()];
+        let mask = self.slots.len() - 1;
+        for (k, &(h, ..)) in self.keys.iter().enumerate() {
+            let mut i = (h >> 32) as usize & mask;
+            while self.slots[i] != 0 {
+                i = (i + 1) & mask;
+            }
+            self.slots[i] = k as u32 + 1;
+        }
+    }
+}
+
 /// Parses a TSV lexicon: `#` starts a comment line, blank lines are skipped, fields are
 /// tab-separated. Every row must have between `min` and `max` fields.
 pub fn parse_tsv<'a>(
@@ -168,8 +235,11 @@ pub fn parse_tsv<'a>(
     // The first two fields (kind and phrase) once: a phrase listed twice under one kind
     // would silently keep the last value.
     // A phrase already lower case (most are) is its own key, without a copy.
-    let mut seen: crate::hash::FxMap<(&str, std::borrow::Cow<'_, str>), usize> =
-        crate::hash::FxMap::with_capacity_and_hasher(lines, Default::default());
+    let mut seen = Seen::with_capacity(lines);
+    // (Debug builds: the map `seen` replaced, asked the same.)
+    #[cfg(debug_assertions)]
+    let mut check: crate::hash::FxMap<(&str, std::borrow::Cow<'_, str>), usize> =
+        crate::hash::FxMap::default();
     // A phrase of characters that lowercase to themselves is its own key: below U+0100
     // all but A-Z and À-Þ (less ×) do, which covers French phrases with their accented
     // small letters (where `to_lowercase` cost some six hundred instructions a phrase).
@@ -233,7 +303,15 @@ pub fn parse_tsv<'a>(
             return Err(LexiconError::new(file, line_no, "empty first field"));
         }
         if fields.len() >= 2
-            && let Some(first) = seen.insert((kind, lower(trim_field(fields[1]))), line_no)
+            && let Some(first) = {
+                let key = lower(trim_field(fields[1]));
+                #[cfg(debug_assertions)]
+                let want = check.insert((kind, key.clone()), line_no);
+                let got = seen.insert(kind, key, line_no);
+                #[cfg(debug_assertions)]
+                debug_assert_eq!(got, want);
+                got
+            }
         {
             return Err(LexiconError::new(
                 file,

@@ -1446,17 +1446,25 @@ fn bit(bits: &[u64], id: u32) -> bool {
 
 impl<V> Phrases<V> {
     pub fn insert(&mut self, vocab: &mut Vocab, phrase: &str, value: V) {
-        thread_local! {
-            /// The word ids of the last phrase inserted, kept for the next: a new vector
-            /// per phrase cost an allocation and a free of its own, for thousands of
-            /// phrases at start-up.
-            static WS: std::cell::Cell<Vec<u32>> = const { std::cell::Cell::new(Vec::new()) };
+        // The ids on the stack (phrases have a few words): a vector kept in a thread-local
+        // and taken and given back each phrase cost some forty instructions of its own.
+        let mut ids = [0u32; 16];
+        let mut n = 0;
+        phrase_words_each(phrase, |w| {
+            let id = vocab.intern(w);
+            if let Some(x) = ids.get_mut(n) {
+                *x = id;
+            }
+            n += 1;
+        });
+        if let Some(ws) = ids.get(..n) {
+            self.insert_ids(ws, value, vocab.ids_before_growth());
+            return;
         }
-        let mut ws = WS.take();
-        ws.clear();
+        // (A phrase longer than the array: split again, its words already interned.)
+        let mut ws = Vec::with_capacity(n);
         phrase_words_each(phrase, |w| ws.push(vocab.intern(w)));
         self.insert_ids(&ws, value, vocab.ids_before_growth());
-        WS.set(ws);
     }
 
     /// [`Phrases::insert`] of a phrase split and numbered (nothing for no words). `room`:
