@@ -565,8 +565,11 @@ impl Words {
             // A new buffer, not a reserve: that would copy the old one's bytes.
             buf = String::with_capacity(room);
         }
-        buf.push_str(text);
-        buf.make_ascii_lowercase();
+        // Copied and lowercased in one pass, where a copy and then a pass over the copy
+        // read and wrote the text twice.
+        // SAFETY: lowercasing ASCII letters changes no other byte: `buf` stays UTF-8.
+        unsafe { buf.as_mut_vec() }.extend(text.as_bytes().iter().map(u8::to_ascii_lowercase));
+        debug_assert_eq!(buf, text.to_ascii_lowercase());
         words.clear();
         let room = doc.tokens.len() + doc.tokens.len() / 8;
         if words.capacity() < room {

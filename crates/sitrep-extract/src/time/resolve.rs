@@ -89,20 +89,29 @@ fn push_padded(s: &mut String, n: i32, width: usize) {
     sitrep_core::digits::push_u64(s, n as u64, width);
 }
 
-/// `d.to_string()` ("2023-11-05"), pushed digit by digit for a year of up to four
-/// digits (others as `Display` writes them): the publication date is written into
+/// `d.to_string()` ("2023-11-05"), its ten bytes written at once for a year of up to
+/// four digits (others as `Display` writes them): the publication date is written into
 /// every mention's anchor, and `to_string` went through the formatting machinery and
-/// grew its string twice.
+/// grew its string twice (a push per part, with its test of room, cost half as much
+/// again).
 pub fn date_string(d: Date) -> String {
     let y = d.year();
     let s = if (0..=9999).contains(&y) {
-        let mut s = String::with_capacity(10);
-        push_padded(&mut s, y as i32, 4);
-        s.push('-');
-        push_pair(&mut s, d.month() as usize);
-        s.push('-');
-        push_pair(&mut s, d.day() as usize);
-        s
+        let (y, m, day) = (y as u16, d.month() as u8, d.day() as u8);
+        let digit = |v: u16| b'0' + (v % 10) as u8;
+        let b = [
+            digit(y / 1000),
+            digit(y / 100),
+            digit(y / 10),
+            digit(y),
+            b'-',
+            b'0' + m / 10,
+            b'0' + m % 10,
+            b'-',
+            b'0' + day / 10,
+            b'0' + day % 10,
+        ];
+        String::from_utf8(b.to_vec()).expect("ASCII digits")
     } else {
         d.to_string()
     };
