@@ -856,6 +856,41 @@ impl Words {
     ) {
         let (start, end) = (span.start as usize, span.end as usize);
         let sb = &text.as_bytes()[start..end];
+        // "Mr.", "Inc.", "Nov.": ASCII letters and digits and a final period, which
+        // folding drops ("mr"): their folded form is their own span of `buf` (the text,
+        // ASCII letters lowercased) without the period, where folding it into `buf` cost
+        // a pass a byte and the general lookup. (A word of one to eight such bytes.)
+        if kind == TokenKind::Word
+            && let [.., b'.'] = sb
+            && let Some(key) = lower_alnum_key(&self.buf.as_bytes()[start..end - 1])
+        {
+            let stem = &self.buf.as_bytes()[start..end - 1];
+            debug_assert_eq!(
+                stem,
+                {
+                    let mut f = String::new();
+                    fold_into(&text[start..end], &mut f);
+                    f
+                }
+                .as_bytes()
+            );
+            let id = vocab.id_of_short(stem, key);
+            debug_assert_eq!(id, vocab.id_of_bytes(stem));
+            // (ASCII bytes: `end - 1` is a character boundary, as `norm` relies on.)
+            self.words.push(Word {
+                span,
+                norm: (span.start, span.end - 1),
+                id,
+                kind,
+                num: None,
+                digits: 0,
+                cap: sb[0].is_ascii_uppercase(),
+                glued,
+                first: sb[0],
+                sentence: sentence as u32,
+            });
+            return;
+        }
         let (a, b) = if kind != TokenKind::Word || flags & NOT_ALNUM == 0 {
             // Already folded in the copy of the text at the start of `buf`, whose ASCII
             // letters are lowercased (as `fold_into` lowercases them): a word of ASCII
