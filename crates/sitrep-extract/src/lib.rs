@@ -46,6 +46,7 @@ pub mod words;
 use resources::Resources;
 use segment::Segmenter;
 use sitrep_core::{Doc, Document, Stage};
+use std::cell::Cell;
 use std::sync::Arc;
 use std::time::{Duration, Instant};
 use words::Words;
@@ -55,6 +56,25 @@ use words::Words;
 pub trait WordStage: Send + Sync {
     fn name(&self) -> &'static str;
     fn run(&self, doc: &mut Doc, words: &Words);
+}
+
+thread_local! {
+    /// The last document's word stream on this thread, for the next one's to reuse
+    /// ([`Words::new_in`]).
+    static SPARE_WORDS: Cell<Words> = Cell::new(Words::default());
+}
+
+/// A document's word stream, in the buffers of the last one's on this thread.
+fn words_for(doc: &Doc, vocab: &words::Vocab) -> Words {
+    Words::new_in(doc, vocab, SPARE_WORDS.take())
+}
+
+/// Keeps a document's word stream for the next one's buffers, unless it is large (a
+/// thread keeps one stream: a long report's would otherwise stay for good).
+fn keep_words(words: Words) {
+    if words.capacity_bytes() <= 1 << 20 {
+        SPARE_WORDS.set(words);
+    }
 }
 
 /// The pipeline: read-only stages applied in order to each document.
@@ -125,12 +145,13 @@ impl Extractor {
         };
         self.segmenter.run(&mut doc);
         lap(0);
-        let words = Words::new(&doc, self.resources.vocab(doc.lang()));
+        let words = words_for(&doc, self.resources.vocab(doc.lang()));
         lap(1);
         for (k, s) in self.stages.iter().enumerate() {
             s.run(&mut doc, &words);
             lap(k + 2);
         }
+        keep_words(words);
         doc
     }
 
@@ -138,10 +159,11 @@ impl Extractor {
     pub fn extract(&self, document: Document) -> Doc {
         let mut doc = Doc::new(document);
         self.segmenter.run(&mut doc);
-        let words = Words::new(&doc, self.resources.vocab(doc.lang()));
+        let words = words_for(&doc, self.resources.vocab(doc.lang()));
         for s in &self.stages {
             s.run(&mut doc, &words);
         }
+        keep_words(words);
         doc
     }
 }

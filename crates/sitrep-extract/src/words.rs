@@ -540,36 +540,62 @@ pub struct Words {
 
 impl Words {
     pub fn new(doc: &Doc, vocab: &Vocab) -> Words {
+        Words::new_in(doc, vocab, Words::default())
+    }
+
+    /// [`Words::new`], in the buffers of `spare` (another document's words, dropped):
+    /// the pipeline hands each thread's last words back, so that a document costs no
+    /// allocation of its text's copy, its words and its sentences when the last one's
+    /// are large enough (three allocations and frees a document, one of them large).
+    pub fn new_in(doc: &Doc, vocab: &Vocab, spare: Words) -> Words {
         let text = doc.text();
+        let Words {
+            mut buf,
+            mut words,
+            mut sentences,
+        } = spare;
         // The buffer starts with a copy of the text, its ASCII letters lowercased: most
         // words (ASCII letters and digits, capitals or not) and other tokens (which hold no
         // ASCII letter) find their folded form there, at their own span, and point into
         // it; the others are folded after it. (One vectorized pass over the text, where a
         // capitalized word cost a call, a copy and a loop of its own.)
-        let mut buf = String::with_capacity(text.len() + text.len() / 4 + 16);
-        buf.push_str(text);
-        buf.make_ascii_lowercase();
+        buf.clear();
+        let room = text.len() + text.len() / 4 + 16;
+        if buf.capacity() < room {
+            // A new buffer, not a reserve: that would copy the old one's bytes.
+            buf = String::with_capacity(room);
+        }
+        // Copied and lowercased in one pass, where a copy and then a pass over the copy
+        // read and wrote the text twice.
+        // SAFETY: lowercasing ASCII letters changes no other byte: `buf` stays UTF-8.
+        unsafe { buf.as_mut_vec() }.extend(text.as_bytes().iter().map(u8::to_ascii_lowercase));
+        debug_assert_eq!(buf, text.to_ascii_lowercase());
+        words.clear();
+        let room = doc.tokens.len() + doc.tokens.len() / 8;
+        if words.capacity() < room {
+            words = Vec::with_capacity(room);
+        }
+        sentences.clear();
+        let nsent = doc.sentences.len();
+        if sentences.capacity() < nsent.max(1) {
+            sentences = Vec::with_capacity(nsent.max(1));
+        }
         let mut out = Words {
             buf,
-            words: Vec::with_capacity(doc.tokens.len() + doc.tokens.len() / 8),
-            sentences: Vec::new(),
+            words,
+            sentences,
         };
-        // The first word of each sentence, by sentence: their ranges follow at the end.
-        let mut firsts: Vec<usize> = Vec::with_capacity(doc.sentences.len());
-        firsts.push(0);
         // Sentences cover the tokens in order, back to back: the tokens are read sentence by
         // sentence, each up to its sentence's end (the last one's up to the end, as are
         // those of no sentence at all), so that no token is compared with the sentence's
         // end. A token's sentence is the first whose end is after it, of those not passed
         // by an earlier token.
         let tokens = &doc.tokens;
-        let nsent = doc.sentences.len();
         let mut prev_end = usize::MAX;
         let mut k = 0;
         for sent in 0..nsent.max(1) {
-            if sent > 0 {
-                firsts.push(out.words.len());
-            }
+            // The sentence's first word: its range is pushed once its tokens are read.
+            let first_word = out.words.len();
             let to = if sent + 1 < nsent {
                 (doc.sentences[sent].tokens.1 as usize).clamp(k, tokens.len())
             } else {
@@ -621,6 +647,12 @@ impl Words {
                     out.push(text, t.span, t.kind, flags, glued, sent, vocab);
                 }
             }
+            let end = out.words.len();
+            out.sentences.push(if first_word < end {
+                (first_word, end)
+            } else {
+                (0, 0)
+            });
         }
         debug_assert_eq!(
             token_sentences(doc),
@@ -638,13 +670,20 @@ impl Words {
                 .flatten()
                 .collect::<Vec<_>>()
         );
+        // Up to the last word's sentence: the ranges of those after it are dropped.
         let count = out.words.last().map_or(0, |x| x.sentence as usize + 1);
-        out.sentences = (0..count)
-            .map(|s| {
-                let (a, b) = (firsts[s], firsts.get(s + 1).copied().unwrap_or(out.len()));
-                if a < b { (a, b) } else { (0, 0) }
-            })
-            .collect();
+        debug_assert!(count <= out.sentences.len());
+        out.sentences.truncate(count);
+        debug_assert_eq!(out.sentences, {
+            let mut v: Vec<Option<(usize, usize)>> = vec![None; count];
+            for (k, x) in out.words.iter().enumerate() {
+                let r = &mut v[x.sentence as usize];
+                *r = Some((r.map_or(k, |(a, _)| a), k + 1));
+            }
+            v.into_iter()
+                .map(|r| r.unwrap_or((0, 0)))
+                .collect::<Vec<_>>()
+        });
         out
     }
 
@@ -817,6 +856,41 @@ impl Words {
     ) {
         let (start, end) = (span.start as usize, span.end as usize);
         let sb = &text.as_bytes()[start..end];
+        // "Mr.", "Inc.", "Nov.": ASCII letters and digits and a final period, which
+        // folding drops ("mr"): their folded form is their own span of `buf` (the text,
+        // ASCII letters lowercased) without the period, where folding it into `buf` cost
+        // a pass a byte and the general lookup. (A word of one to eight such bytes.)
+        if kind == TokenKind::Word
+            && let [.., b'.'] = sb
+            && let Some(key) = lower_alnum_key(&self.buf.as_bytes()[start..end - 1])
+        {
+            let stem = &self.buf.as_bytes()[start..end - 1];
+            debug_assert_eq!(
+                stem,
+                {
+                    let mut f = String::new();
+                    fold_into(&text[start..end], &mut f);
+                    f
+                }
+                .as_bytes()
+            );
+            let id = vocab.id_of_short(stem, key);
+            debug_assert_eq!(id, vocab.id_of_bytes(stem));
+            // (ASCII bytes: `end - 1` is a character boundary, as `norm` relies on.)
+            self.words.push(Word {
+                span,
+                norm: (span.start, span.end - 1),
+                id,
+                kind,
+                num: None,
+                digits: 0,
+                cap: sb[0].is_ascii_uppercase(),
+                glued,
+                first: sb[0],
+                sentence: sentence as u32,
+            });
+            return;
+        }
         let (a, b) = if kind != TokenKind::Word || flags & NOT_ALNUM == 0 {
             // Already folded in the copy of the text at the start of `buf`, whose ASCII
             // letters are lowercased (as `fold_into` lowercases them): a word of ASCII
@@ -866,6 +940,13 @@ impl Words {
 
     pub fn len(&self) -> usize {
         self.words.len()
+    }
+
+    /// The bytes its buffers hold room for.
+    pub fn capacity_bytes(&self) -> usize {
+        self.buf.capacity()
+            + self.words.capacity() * std::mem::size_of::<Word>()
+            + self.sentences.capacity() * std::mem::size_of::<(usize, usize)>()
     }
 
     pub fn is_empty(&self) -> bool {

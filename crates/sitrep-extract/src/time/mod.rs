@@ -425,7 +425,7 @@ fn resolve_all(
                 anchor: dct.map(|d| TimeAnchor {
                     kind: "publication".into(),
                     index: None,
-                    value: d.to_string(),
+                    value: resolve::date_string(d),
                     text: None,
                 }),
                 modifier,
@@ -495,7 +495,7 @@ fn resolve_all(
                         Anchor::Publication => dct.map(|d| TimeAnchor {
                             kind: "publication".into(),
                             index: None,
-                            value: d.to_string(),
+                            value: resolve::date_string(d),
                             text: None,
                         }),
                         Anchor::Mention(i) => {
