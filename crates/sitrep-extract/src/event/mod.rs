@@ -1351,7 +1351,10 @@ fn triggers(
         };
         let purpose = (idx.starts_in(lex, E::Purpose, j.saturating_sub(7), j)).any(|k| {
             match lex.get(E::Purpose, w, k) {
-                Some((pe, "avert")) => pe <= j && j - pe <= 3 && plain(pe, j),
+                // (A phrase may end with the determiner: « cesser ses frappes ».)
+                Some((pe, "avert")) => [j, i]
+                    .iter()
+                    .any(|&x| pe <= x && x - pe <= 3 && plain(pe, x)),
                 Some((pe, v)) => {
                     k + 4 >= j
                         && (pe == j || pe == i)

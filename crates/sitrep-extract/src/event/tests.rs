@@ -11252,3 +11252,31 @@ fn the_assailants_are_the_group_named_before() {
         assert_eq!(actor2(evs[1]), "Unidentified Armed Group (Mali)", "{text}");
     }
 }
+
+/// What someone is asked to stop is no event as told: "it must first stop its drone
+/// strikes", "called on all parties to put an end to the attacks", « cesser ses frappes
+/// de drones », « mettre fin aux attaques ».
+#[test]
+fn a_deed_someone_is_asked_to_stop_is_no_event() {
+    for (text, lang) in [
+        (
+            "\"If Bamako wants to negotiate, it must first stop its drone strikes,\" a CSP spokesman said on Wednesday.",
+            Lang::En,
+        ),
+        (
+            "The UN called on all parties to put an end to the attacks on civilians in the Mopti region.",
+            Lang::En,
+        ),
+        (
+            "« Si Bamako veut négocier, il doit d'abord cesser ses frappes de drones », a déclaré mercredi un porte-parole du CSP.",
+            Lang::Fr,
+        ),
+        (
+            "L'ONU appelle les parties à mettre fin aux attaques contre les civils dans la région de Mopti.",
+            Lang::Fr,
+        ),
+    ] {
+        let d = run(text, lang);
+        assert!(current(&d).is_empty(), "{text}: {:?}", current(&d));
+    }
+}
