@@ -11280,3 +11280,25 @@ fn a_deed_someone_is_asked_to_stop_is_no_event() {
         assert!(current(&d).is_empty(), "{text}: {:?}", current(&d));
     }
 }
+
+/// One protester killed by the police is excessive force against protesters, as many
+/// are: "a protester was killed by police", « un manifestant a été tué par la police ».
+#[test]
+fn one_protester_killed_by_police_is_excessive_force() {
+    for (text, lang) in [
+        (
+            "A protester was killed by police in Sikasso on Wednesday.",
+            Lang::En,
+        ),
+        ("Police shot dead a demonstrator in Kayes on Friday.", Lang::En),
+        (
+            "Un manifestant a été tué par la police mercredi à Sikasso.",
+            Lang::Fr,
+        ),
+    ] {
+        let d = run(text, lang);
+        let e = one(&d);
+        assert_eq!(e.sub_event_type, "Excessive force against protesters", "{text}");
+        assert_eq!(actor1(e), "Protesters (Mali)", "{text}");
+    }
+}
