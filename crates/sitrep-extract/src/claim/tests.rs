@@ -1822,3 +1822,46 @@ fn more_ways_of_naming_who_speaks() {
     assert_eq!(c.cue.as_deref(), Some("said it was concerned by"));
     assert!(content(&d, c).starts_with("the abduction"));
 }
+
+/// The administration's offices speak for the state ("according to a toll from the
+/// prefecture", « selon la préfecture »); a newsroom's own reporter speaks for it
+/// (« a constaté notre correspondant »); « la mission onusienne » in Mali is MINUSMA.
+#[test]
+fn offices_reporters_and_the_un_mission_speak() {
+    for (text, lang, words, camp) in [
+        (
+            "Two civilians were killed in the attack, according to a toll from the prefecture.",
+            Lang::En,
+            "Two civilians",
+            Some("government"),
+        ),
+        (
+            "The militia signed an agreement in Mopti on Tuesday, the governor's office said.",
+            Lang::En,
+            "signed an agreement",
+            Some("government"),
+        ),
+        (
+            "Au moins 17 civils ont été tués dimanche, selon un bilan de la préfecture.",
+            Lang::Fr,
+            "17 civils",
+            Some("government"),
+        ),
+        (
+            "Plusieurs centaines de personnes ont manifesté samedi à Kayes, a constaté notre correspondant.",
+            Lang::Fr,
+            "ont manifesté",
+            None,
+        ),
+        (
+            "La MINUSMA a rétrocédé son camp de Tombouctou aux autorités maliennes vendredi, a annoncé la mission onusienne.",
+            Lang::Fr,
+            "rétrocédé",
+            Some("international"),
+        ),
+    ] {
+        let d = run(text, lang);
+        let c = claim(&d, words);
+        assert_eq!(c.by.camp.as_deref(), camp, "{text}");
+    }
+}
