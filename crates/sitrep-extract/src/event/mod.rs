@@ -5005,12 +5005,29 @@ fn merge(idx: &Idx, lex: &EventLex, cb: &Codebook, evs: &mut Vec<Ev>) {
             // "Youths burned the police station. A protester was shot dead in clashes
             // with the security forces": the crowd's fight with those facing it is the
             // riot's, on no date of its own.
+            // So is the force's answer to the crowd ("Police responded with warning
+            // shots", « La police a riposté par des tirs de sommation ») and the arrests
+            // it made ("Several students were arrested"), at no other place.
+            let force = |x: usize| idx.doc.actors[x].inter == Some(1);
+            let arrests = e
+                .trigs
+                .iter()
+                .all(|y| cb.classes[y.t.class].key == "arrest");
             let crowd_fought = crowd(j)
-                && etype(k) == "Battles"
                 && next_sentence
                 && e.time.is_none()
-                && e.a1.is_none_or(crowd_of)
-                && e.a2.is_some_and(|x| idx.doc.actors[x].inter == Some(1));
+                && e.place.is_none_or(|x| {
+                    t.place.is_some_and(|y| {
+                        place_km(&idx.doc.places[x], &idx.doc.places[y]).is_some_and(|d| d <= 25.0)
+                    })
+                })
+                && (etype(k) == "Battles"
+                    && (e.a1.is_none_or(crowd_of) && e.a2.is_some_and(force)
+                        || e.a1.is_some_and(force) && e.a2.is_none_or(crowd_of))
+                    || arrests
+                        && e.a1.is_none_or(force)
+                        && e.a2
+                            .is_none_or(|x| crowd_of(x) || idx.doc.actors[x].inter == Some(7)));
             // "The FLA seized Anefis on Sunday. The army described the move as a
             // tactical withdrawal": the side that lost the place leaving it is that
             // takeover, on no date of its own.
@@ -5248,6 +5265,18 @@ fn merge(idx: &Idx, lex: &EventLex, cb: &Codebook, evs: &mut Vec<Ev>) {
         }
         if let Some((j, headline, went_with, left)) = into {
             let mut e = evs.remove(k);
+            // (Arrests made at a protest, told right after it: it was intervened in.)
+            if went_with
+                && e.trigs
+                    .iter()
+                    .all(|y| cb.classes[y.t.class].key == "arrest")
+                && evs[j]
+                    .trigs
+                    .iter()
+                    .any(|y| cb.classes[y.t.class].key == "protest")
+            {
+                evs[j].mods.push("intervention".into());
+            }
             // (Who left is the side that lost the place.)
             if left {
                 e.a2 = e.a2.or(e.a1.take());

@@ -11290,7 +11290,10 @@ fn one_protester_killed_by_police_is_excessive_force() {
             "A protester was killed by police in Sikasso on Wednesday.",
             Lang::En,
         ),
-        ("Police shot dead a demonstrator in Kayes on Friday.", Lang::En),
+        (
+            "Police shot dead a demonstrator in Kayes on Friday.",
+            Lang::En,
+        ),
         (
             "Un manifestant a été tué par la police mercredi à Sikasso.",
             Lang::Fr,
@@ -11298,7 +11301,51 @@ fn one_protester_killed_by_police_is_excessive_force() {
     ] {
         let d = run(text, lang);
         let e = one(&d);
-        assert_eq!(e.sub_event_type, "Excessive force against protesters", "{text}");
+        assert_eq!(
+            e.sub_event_type, "Excessive force against protesters",
+            "{text}"
+        );
         assert_eq!(actor1(e), "Protesters (Mali)", "{text}");
     }
+}
+
+/// The force's answer to a crowd told right after it, on no date or place of its own,
+/// is the demonstration's: "Police responded with warning shots", « La police a
+/// riposté par des tirs de sommation », "Several students were arrested" (arrests make
+/// it a protest with intervention).
+#[test]
+fn the_forces_answer_to_a_crowd_is_the_crowds_event() {
+    for (text, lang, sub) in [
+        (
+            "Police in Ségou fired tear gas on Monday to disperse students protesting against the closure of their university. Several students were arrested, the station said.",
+            Lang::En,
+            "Protest with intervention",
+        ),
+        (
+            "Hundreds of people marched in Kayes on Monday against power cuts. Several youths were arrested by police.",
+            Lang::En,
+            "Protest with intervention",
+        ),
+        (
+            "À Gao, des jeunes en colère ont barricadé les rues, brûlé des pneus et caillassé le gouvernorat lundi. La police a riposté par des tirs de sommation.",
+            Lang::Fr,
+            "Violent demonstration",
+        ),
+        (
+            "Des manifestants ont marché lundi à Kayes contre les coupures d'électricité. Plusieurs jeunes ont été interpellés par la police.",
+            Lang::Fr,
+            "Protest with intervention",
+        ),
+    ] {
+        let d = run(text, lang);
+        let e = one(&d);
+        assert_eq!(e.sub_event_type, sub, "{text}");
+        assert_eq!(actor2(e), "Police Forces of Mali", "{text}");
+    }
+    // (Another day and place: arrests of their own.)
+    let d = run(
+        "Hundreds of people marched in Kayes on Monday against power cuts. On Tuesday police arrested three opposition leaders in Bamako.",
+        Lang::En,
+    );
+    assert_eq!(current(&d).len(), 2);
 }
