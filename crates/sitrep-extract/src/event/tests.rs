@@ -11349,3 +11349,31 @@ fn the_forces_answer_to_a_crowd_is_the_crowds_event() {
     );
     assert_eq!(current(&d).len(), 2);
 }
+
+/// A base named by its kind is a base established: "established a new operational base
+/// in Taoudenni", « a implanté une nouvelle base militaire à Tessalit ».
+#[test]
+fn a_base_named_by_its_kind_is_established() {
+    for (text, lang) in [
+        (
+            "The Malian army said on Thursday it had established a new operational base in Tessalit.",
+            Lang::En,
+        ),
+        (
+            "Malian troops opened a new forward base in Tessalit on Thursday.",
+            Lang::En,
+        ),
+        (
+            "L'armée malienne a implanté jeudi une nouvelle base militaire à Tessalit.",
+            Lang::Fr,
+        ),
+    ] {
+        let d = run(text, lang);
+        let e = one(&d);
+        assert_eq!(
+            e.sub_event_type, "Headquarters or base established",
+            "{text}"
+        );
+        assert_eq!(place(e), "Tessalit", "{text}");
+    }
+}
