@@ -11377,3 +11377,28 @@ fn a_base_named_by_its_kind_is_established() {
         assert_eq!(place(e), "Tessalit", "{text}");
     }
 }
+
+/// Where bombs are made, destroyed by the forces, is weapons disrupted, not an
+/// explosion: "destroyed a bomb-making workshop", « détruit un atelier de fabrication
+/// d'engins explosifs ».
+#[test]
+fn a_bomb_workshop_destroyed_is_disrupted_weapons_use() {
+    for (text, lang) in [
+        (
+            "Malian troops discovered and destroyed a bomb-making workshop in a forest near Ténenkou on Thursday, the army said.",
+            Lang::En,
+        ),
+        (
+            "Malian troops destroyed an IED factory near Ténenkou on Thursday.",
+            Lang::En,
+        ),
+        (
+            "Les FAMa ont découvert et détruit jeudi un atelier de fabrication d'engins explosifs dans une forêt proche de Ténenkou.",
+            Lang::Fr,
+        ),
+    ] {
+        let d = run(text, lang);
+        let e = one(&d);
+        assert_eq!(e.sub_event_type, "Disrupted weapons use", "{text}");
+    }
+}
