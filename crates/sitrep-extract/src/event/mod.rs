@@ -6874,9 +6874,21 @@ fn finish(
                 _ => false,
             }
         });
+    // A state of things that has lasted for over a month ("JNIM has imposed a blockade
+    // on the city since August", « occupe la ville depuis mars »): the report's
+    // background, not what it tells; a fight "since" is still being fought.
+    let lasting = sub.event_type == "Strategic developments"
+        && date.as_ref().is_some_and(|d| {
+            d.span.is_some()
+                && d.end.is_none()
+                && d.start
+                    .zip(published)
+                    .is_some_and(|(a, p)| days_between(a, p) > 31)
+        });
     let background = e.unreal
         || future
         || tally
+        || lasting
         || match (date.as_ref().and_then(|d| d.end.or(d.start)), published) {
             (Some(end), Some(p)) => {
                 p.year() as i32 - end.year() as i32 >= 2 || days_between(end, p) > 366

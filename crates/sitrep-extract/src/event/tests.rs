@@ -11402,3 +11402,27 @@ fn a_bomb_workshop_destroyed_is_disrupted_weapons_use() {
         assert_eq!(e.sub_event_type, "Disrupted weapons use", "{text}");
     }
 }
+
+/// A state of things that has lasted over a month ("has imposed a blockade on the city
+/// since August", « depuis le mois d'août ») is the report's background; begun on a
+/// day, it is an event.
+#[test]
+fn a_state_lasting_since_months_is_background() {
+    for (text, lang) in [
+        (
+            "Shells fired by JNIM militants landed in Timbuktu on Wednesday, killing three civilians. The jihadist group has imposed a blockade on the city since August.",
+            Lang::En,
+        ),
+        (
+            "Des obus tirés par le JNIM sont tombés mercredi sur Tombouctou, tuant trois civils. Le groupe impose un blocus à la ville depuis le mois d'août.",
+            Lang::Fr,
+        ),
+    ] {
+        let d = run(text, lang);
+        let evs = current(&d);
+        assert_eq!(evs.len(), 1, "{text}: {evs:?}");
+        assert_eq!(evs[0].event_type, "Explosions/Remote violence", "{text}");
+    }
+    let d = run("JNIM imposed a blockade on Timbuktu on August 8.", Lang::En);
+    assert_eq!(current(&d).len(), 1);
+}
