@@ -1865,3 +1865,34 @@ fn offices_reporters_and_the_un_mission_speak() {
         assert_eq!(c.by.camp.as_deref(), camp, "{text}");
     }
 }
+
+/// Locals speak as anonymous sources, not as rioters ("Locals say at least 8 dozos
+/// killed"), as « des habitants » do in French.
+#[test]
+fn locals_are_anonymous_sources() {
+    for (text, lang, words) in [
+        (
+            "Heavy fighting broke out near Dogo on Sunday. Locals say at least 8 dozos killed, jihadist losses unknown.",
+            Lang::En,
+            "8 dozos",
+        ),
+        (
+            "Gunmen burned the market in Nampala on Sunday, according to local residents.",
+            Lang::En,
+            "burned the market",
+        ),
+        (
+            "Des hommes armés ont incendié le marché de Nampala dimanche, selon des habitants.",
+            Lang::Fr,
+            "incendié le marché",
+        ),
+    ] {
+        let d = run(text, lang);
+        let c = claim(&d, words);
+        assert_eq!(
+            (c.by.kind.as_str(), c.by.camp.as_deref()),
+            ("anonymous", None),
+            "{text}"
+        );
+    }
+}
