@@ -966,7 +966,9 @@ impl<'a> Grammar<'a> {
             starts_any(kind(K::Night) | kind(K::RangeFrom) | kind(K::Month))
                 || self.w.words()[i].kind == TokenKind::Number
         );
-        pattern!(p_date, true);
+        // (Its proof asked here, inlined: most words tried are far from any date, where
+        // the call cost more than the proof.)
+        pattern!(p_date, self.may_date(i));
         pattern!(p_today, starts_any(kind(K::Today)));
         // (A prefix deictic, or a unit at `i` or after an article: « la semaine
         // dernière ».)
