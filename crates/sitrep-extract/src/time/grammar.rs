@@ -966,7 +966,9 @@ impl<'a> Grammar<'a> {
             starts_any(kind(K::Night) | kind(K::RangeFrom) | kind(K::Month))
                 || self.w.words()[i].kind == TokenKind::Number
         );
-        pattern!(p_date, true);
+        // (Its proof asked here, inlined: most words tried are far from any date, where
+        // the call cost more than the proof.)
+        pattern!(p_date, self.may_date(i));
         pattern!(p_today, starts_any(kind(K::Today)));
         // (A prefix deictic, or a unit at `i` or after an article: « la semaine
         // dernière ».)
@@ -1140,19 +1142,26 @@ impl<'a> Grammar<'a> {
     /// "two" or a cardinal from ten to twenty; "two" by name if it had no id.)
     #[inline(always)]
     fn year_num(&self, i: usize) -> Option<(usize, i32)> {
-        let word = self.w.get(i)?;
-        let maybe = if word.kind == TokenKind::Number {
+        if !self.may_year(i) {
+            debug_assert!(self.year_num_found(i).is_none());
+            return None;
+        }
+        self.year_num_found(i)
+    }
+
+    /// Can [`Grammar::year_num`] read a year at word `i`? (Its first test.)
+    #[inline(always)]
+    fn may_year(&self, i: usize) -> bool {
+        let Some(word) = self.w.get(i) else {
+            return false;
+        };
+        if word.kind == TokenKind::Number {
             word.digits == 4
         } else {
             word.kind == TokenKind::Word
                 && self.lang == Lang::En
                 && (self.flags.of(word.id) & DATE_WORD != 0 || (word.id == 0 && self.is(i, "two")))
-        };
-        if !maybe {
-            debug_assert!(self.year_num_found(i).is_none());
-            return None;
         }
-        self.year_num_found(i)
     }
 
     #[inline(never)]
@@ -1262,7 +1271,27 @@ impl<'a> Grammar<'a> {
     // ---- dates --------------------------------------------------------------------
 
     /// An absolute calendar date with at least a month and a day, or a month and a year.
+    ///
+    /// Its anchor is at word `i`, or at `i + 1` after "le", "the": a weekday, a month
+    /// (phrases: [`DATE_WORD`]), a number (a numeric date, a day) or an ordinal (a day:
+    /// [`DATE_WORD`]). That test first, inlined at the callers: most calls are at words
+    /// with none ("from the", the numbers of a count after "of").
+    #[inline(always)]
     fn abs_date(&self, i: usize) -> Option<(usize, DateSpec)> {
+        let anchor = |j: usize| {
+            self.w.get(j).is_some_and(|x| {
+                x.kind == TokenKind::Number || self.flags.of(x.id) & DATE_WORD != 0
+            })
+        };
+        if !anchor(i) && !anchor(i + 1) {
+            debug_assert!(self.abs_date_found(i).is_none());
+            return None;
+        }
+        self.abs_date_found(i)
+    }
+
+    #[inline(never)]
+    fn abs_date_found(&self, i: usize) -> Option<(usize, DateSpec)> {
         let mut spec = DateSpec::default();
         let mut j = i;
         // Leading article: "le 11 novembre", "the 11th of November"
@@ -1498,7 +1527,23 @@ impl<'a> Grammar<'a> {
     }
 
     /// "in November", "en novembre", "November" (full names), "novembre dernier".
+    ///
+    /// Its month is at word `i`, `i + 1` or `i + 2` (past "the", « le », « mois », then «
+    /// de »): that test first, inlined at the callers, where most calls find none.
+    #[inline(always)]
     fn bare_month(&self, i: usize, after_mod: bool) -> Option<(usize, DateSpec)> {
+        if !self.starts(K::Month, i)
+            && !self.starts(K::Month, i + 1)
+            && !self.starts(K::Month, i + 2)
+        {
+            debug_assert!(self.bare_month_found(i, after_mod).is_none());
+            return None;
+        }
+        self.bare_month_found(i, after_mod)
+    }
+
+    #[inline(never)]
+    fn bare_month_found(&self, i: usize, after_mod: bool) -> Option<(usize, DateSpec)> {
         let mut j = i;
         if self.is_any(j, &["the", "le", "mois"]) || (self.is(j, "mois") && self.is(j + 1, "de")) {
             j += 1;
@@ -1540,7 +1585,24 @@ impl<'a> Grammar<'a> {
         Some((e, spec))
     }
 
+    /// A year: its number ([`Grammar::year_num`]) at word `i`, `i + 1` (past « année », «
+    /// an », "year") or `i + 2` ("the year", « l'année »), or past a fiscal year's phrase
+    /// at `i`. That test first, inlined at the callers: most calls find none.
+    #[inline(always)]
     fn bare_year(&self, i: usize, after_mod: bool) -> Option<(usize, DateSpec)> {
+        if !self.starts(K::Fy, i)
+            && !self.may_year(i)
+            && !self.may_year(i + 1)
+            && !self.may_year(i + 2)
+        {
+            debug_assert!(self.bare_year_found(i, after_mod).is_none());
+            return None;
+        }
+        self.bare_year_found(i, after_mod)
+    }
+
+    #[inline(never)]
+    fn bare_year_found(&self, i: usize, after_mod: bool) -> Option<(usize, DateSpec)> {
         let mut j = i;
         let mut fiscal = false;
         let mut lead = false;
@@ -1915,6 +1977,10 @@ impl<'a> Grammar<'a> {
     /// attempts are at words with a number or an ordinal a word or two on ("from 2015",
     /// "about 300", "a second"), which only these leads would carry to. Debug builds
     /// check the proof against the patterns.
+    ///
+    /// Inlined: asked by [`Grammar::p_date`] and [`Grammar::p_range`], it was kept out of
+    /// line, where its call cost more than the tests.
+    #[inline(always)]
     fn may_date(&self, i: usize) -> bool {
         self.date_anchor(i)
             || (self.date_lead(i)
@@ -1940,6 +2006,11 @@ impl<'a> Grammar<'a> {
     /// Can word `j` be a date's anchor for [`Grammar::may_date`]: a number, a word
     /// flagged [`DATE_WORD`] (or, without an id, one of [`DATE_LITERALS`]), "q3", or
     /// a word that starts like a Roman numeral?
+    ///
+    /// A word flagged only as the first word of longer date phrases ("l" of « l'aube »:
+    /// `WordFlags::date_phrase_only`) is one only where such a phrase matches: the
+    /// parts read a weekday, month, season, fiscal year or part of day only as a whole
+    /// phrase (`kind`), and such a word is no number, ordinal or literal.
     #[inline(always)]
     fn date_anchor(&self, j: usize) -> bool {
         let Some(word) = self.w.get(j) else {
@@ -1952,7 +2023,8 @@ impl<'a> Grammar<'a> {
                 || self.flags.of(word.id) & DATE_WORD != 0
         );
         word.kind == TokenKind::Number
-            || self.flags.of(word.id) & DATE_WORD != 0
+            || (self.flags.of(word.id) & DATE_WORD != 0
+                && (!self.flags.date_phrase_only(word.id) || self.lex.date_phrase_at(self.w, j)))
             || self.may_be_roman_at(j)
             || (word.id == 0
                 && (quarter_or_clock_word(self.w.norm(j)) || self.is_any(j, DATE_LITERALS)))
@@ -2305,37 +2377,16 @@ impl<'a> Grammar<'a> {
             }
             return Some(self.interval(i, k, s1, s2));
         }
-        // first part: a full date, or a bare day (month borrowed from the second part)
-        let (e1, s1) = self
-            .abs_date(start_at)
-            .or_else(|| self.bare_year(start_at, true))
-            .or_else(|| self.bare_month(start_at, true))
-            .or_else(|| {
-                let mut j = start_at;
-                let mut spec = DateSpec::default();
-                if let Some((e, d)) = self.weekday(j) {
-                    spec.weekday = Some(d);
-                    j = e;
-                }
-                // « entre le 25 et le 27 juillet », "between the 25th and the 27th".
-                if self.is_any(j, &["le", "the"]) && self.day_num(j + 1).is_some() {
-                    j += 1;
-                }
-                let (e, d) = self.day_num(j)?;
-                spec.day = Some(d);
-                Some((e, spec))
-            })
-            .or_else(|| {
-                // "from November 11 to 13": handled by abs_date; "from Saturday to Monday"
-                let (e, d) = self.weekday(start_at)?;
-                Some((
-                    e,
-                    DateSpec {
-                        weekday: Some(d),
-                        ..DateSpec::default()
-                    },
-                ))
-            })?;
+        // (Most tries are after "from", « de »: "from the city", « de la ville ».)
+        if !self.may_date(start_at) {
+            debug_assert!(
+                self.range_first(start_at).is_none(),
+                "may_date is wrong for a range at {:?}",
+                self.raw(start_at)
+            );
+            return None;
+        }
+        let (e1, s1) = self.range_first(start_at)?;
         let k = e1;
         let (e_to, _) = self
             .kind(K::RangeTo, k)
@@ -2407,6 +2458,44 @@ impl<'a> Grammar<'a> {
             c.parts = Some([(start_at, e1), (e_to, e2)]);
         }
         Some(c)
+    }
+
+    /// The first part of a range ([`Grammar::p_range`]) at `start_at`: a full date, or
+    /// a bare day (its month borrowed from the second part). Each alternative reads its
+    /// anchor as [`Grammar::p_date`]'s parts do ([`Grammar::may_date`]): `abs_date`,
+    /// `bare_year` and `bare_month` are parts of a date (`after_mod` only relaxes tests
+    /// past the anchor); a weekday (a phrase, [`DATE_WORD`]) at `start_at`, then a day
+    /// (a number or an ordinal, [`DATE_WORD`]) there or after "le", "the".
+    fn range_first(&self, start_at: usize) -> Option<(usize, DateSpec)> {
+        self.abs_date(start_at)
+            .or_else(|| self.bare_year(start_at, true))
+            .or_else(|| self.bare_month(start_at, true))
+            .or_else(|| {
+                let mut j = start_at;
+                let mut spec = DateSpec::default();
+                if let Some((e, d)) = self.weekday(j) {
+                    spec.weekday = Some(d);
+                    j = e;
+                }
+                // « entre le 25 et le 27 juillet », "between the 25th and the 27th".
+                if self.is_any(j, &["le", "the"]) && self.day_num(j + 1).is_some() {
+                    j += 1;
+                }
+                let (e, d) = self.day_num(j)?;
+                spec.day = Some(d);
+                Some((e, spec))
+            })
+            .or_else(|| {
+                // "from November 11 to 13": handled by abs_date; "from Saturday to Monday"
+                let (e, d) = self.weekday(start_at)?;
+                Some((
+                    e,
+                    DateSpec {
+                        weekday: Some(d),
+                        ..DateSpec::default()
+                    },
+                ))
+            })
     }
 
     fn interval(&self, a: usize, b: usize, s1: DateSpec, s2: DateSpec) -> Cand {

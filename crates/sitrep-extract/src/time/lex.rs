@@ -91,6 +91,13 @@ const FIRST_KINDS: u64 = !((1 << K::RangeTo as u32)
     | (1 << K::PastSuffix as u32)
     | (1 << K::Accounts as u32));
 
+/// The kinds whose phrases anchor a date ([`DATE_WORD`]).
+const DATE_KINDS: u64 = (1 << K::Weekday as u32)
+    | (1 << K::Month as u32)
+    | (1 << K::Season as u32)
+    | (1 << K::Fy as u32)
+    | (1 << K::Pod as u32);
+
 /// What `Grammar::cannot_start` needs to know of each word, by vocabulary id.
 #[derive(Debug, Default, Clone)]
 pub struct WordFlags {
@@ -110,6 +117,11 @@ pub struct WordFlags {
     /// The words of `grammar::duration_leads` no lexicon has: `duration_lead` cannot
     /// flag them.
     pub unknown_duration_leads: Vec<&'static str>,
+    /// By vocabulary id: the word is flagged [`DATE_WORD`] only as the first word of
+    /// longer phrases of the date kinds ("l" of « l'aube »), so it anchors a date only
+    /// where one of them matches ([`TimeLex::date_phrase_at`]). « l' » is everywhere in
+    /// French, and « de l'ONU » cost a full date attempt.
+    pub date_phrase_only: Vec<bool>,
 }
 
 impl WordFlags {
@@ -132,6 +144,16 @@ impl WordFlags {
             return false;
         }
         self.unknown.contains_key(n)
+    }
+
+    /// Is the word of this id flagged [`DATE_WORD`] only as the first word of longer
+    /// date phrases ([`WordFlags::date_phrase_only`])?
+    #[inline]
+    pub fn date_phrase_only(&self, id: u32) -> bool {
+        self.date_phrase_only
+            .get(id as usize)
+            .copied()
+            .unwrap_or(false)
     }
 }
 
@@ -321,9 +343,7 @@ impl TimeLex {
         for id in num.date_number_firsts() {
             set(&mut date_words, id);
         }
-        let date_kinds = [K::Weekday, K::Month, K::Season, K::Fy, K::Pod]
-            .iter()
-            .fold(0u64, |m, k| m | 1u64 << (*k as u32));
+        let date_kinds = DATE_KINDS;
         let mut by_id: Vec<u8> = (0..vocab.len() as u32)
             .map(|id| {
                 if id == 0 {
@@ -352,6 +372,24 @@ impl TimeLex {
                 f
             })
             .collect();
+        // The words flagged [`DATE_WORD`] otherwise than as the first word of a longer
+        // date phrase: numbers' first words, one-word date phrases, then (below) the
+        // grammar's literals and the words read by shape.
+        let mut date_sure = date_words.clone();
+        for k in K::ALL
+            .iter()
+            .filter(|k| date_kinds >> (**k as u32) & 1 != 0)
+        {
+            for id in self.tables[*k as usize].single_ids() {
+                set(&mut date_sure, id);
+            }
+        }
+        for g in super::grammar::DATE_LITERALS {
+            let id = vocab.id(g);
+            if id != 0 {
+                set(&mut date_sure, id);
+            }
+        }
         let mut flag = |words: &[&str], f: u8| {
             for g in words {
                 let id = vocab.id(g) as usize;
@@ -381,8 +419,25 @@ impl TimeLex {
                 && let Some(f) = by_id.get_mut(id)
             {
                 *f |= CONT_ANY | FIRST_LITERAL | DATE_WORD;
+                set(&mut date_sure, id as u32);
             }
         }
+        // (Only the first words of date phrases can be: not a pass over the vocabulary.)
+        let mut date_phrase_only: Vec<bool> = Vec::new();
+        for k in K::ALL
+            .iter()
+            .filter(|k| date_kinds >> (**k as u32) & 1 != 0)
+        {
+            for &id in self.tables[*k as usize].first_ids() {
+                if !get(&date_sure, id) {
+                    set(&mut date_phrase_only, id);
+                }
+            }
+        }
+        debug_assert!(by_id.iter().enumerate().all(|(id, &f)| {
+            let only = date_phrase_only.get(id).copied().unwrap_or(false);
+            only == (f & DATE_WORD != 0 && !get(&date_sure, id as u32))
+        }));
         let unknown_leads = super::grammar::DATE_LEADS
             .iter()
             .copied()
@@ -418,7 +473,22 @@ impl TimeLex {
             unknown_leads,
             duration_lead,
             unknown_duration_leads,
+            date_phrase_only,
         }
+    }
+
+    /// Does a phrase of a kind that anchors a date ([`DATE_WORD`]: a weekday, month,
+    /// season, fiscal year or part of day) match at word `i`?
+    pub fn date_phrase_at(&self, w: &Words, i: usize) -> bool {
+        let mut mask = self.first_kinds_at(w, i) & DATE_KINDS;
+        while mask != 0 {
+            let k = mask.trailing_zeros() as usize;
+            mask &= mask - 1;
+            if self.tables[k].longest(w, i).is_some() {
+                return true;
+            }
+        }
+        false
     }
 
     /// Does a phrase of a kind that patterns test at an expression's first word match at
