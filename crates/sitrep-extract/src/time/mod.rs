@@ -105,8 +105,10 @@ fn mark_open_intervals(g: &Grammar, cands: &mut [Cand]) {
             let Some(start) = c.a.checked_sub(back) else {
                 break;
             };
+            // (Its article may open the expression: "since the night of…", the
+            // expression "the night of…".)
             if let Some((e, v)) = g.lex.get(K::Since, g.w, start)
-                && e == c.a
+                && (e == c.a || back == 1 && e == c.a + 1)
             {
                 *open = if v == "now" {
                     Open::SinceNow
