@@ -2401,30 +2401,7 @@ impl<'a> Grammar<'a> {
                 self.bare_month(e_to, true)
                     .filter(|_| s1.month.is_some() && s1.day.is_none())
             })
-            .or_else(|| {
-                let mut j = e_to;
-                let mut spec = DateSpec::default();
-                if let Some((e, d)) = self.weekday(j) {
-                    spec.weekday = Some(d);
-                    j = e;
-                }
-                if self.is_any(j, &["le", "the"]) && self.day_num(j + 1).is_some() {
-                    j += 1;
-                }
-                let (e, d) = self.day_num(j)?;
-                spec.day = Some(d);
-                Some((e, spec))
-            })
-            .or_else(|| {
-                let (e, d) = self.weekday(e_to)?;
-                Some((
-                    e,
-                    DateSpec {
-                        weekday: Some(d),
-                        ..DateSpec::default()
-                    },
-                ))
-            })?;
+            .or_else(|| self.day_or_weekday(e_to))?;
         let mut s1 = s1;
         // Borrow what one side lacks from the other ("du 3 au 4 novembre").
         if s1.month.is_none() && s1.day.is_some() {
@@ -2470,32 +2447,38 @@ impl<'a> Grammar<'a> {
         self.abs_date(start_at)
             .or_else(|| self.bare_year(start_at, true))
             .or_else(|| self.bare_month(start_at, true))
-            .or_else(|| {
-                let mut j = start_at;
-                let mut spec = DateSpec::default();
-                if let Some((e, d)) = self.weekday(j) {
-                    spec.weekday = Some(d);
-                    j = e;
-                }
-                // « entre le 25 et le 27 juillet », "between the 25th and the 27th".
-                if self.is_any(j, &["le", "the"]) && self.day_num(j + 1).is_some() {
-                    j += 1;
-                }
-                let (e, d) = self.day_num(j)?;
-                spec.day = Some(d);
-                Some((e, spec))
-            })
-            .or_else(|| {
-                // "from November 11 to 13": handled by abs_date; "from Saturday to Monday"
-                let (e, d) = self.weekday(start_at)?;
-                Some((
-                    e,
-                    DateSpec {
-                        weekday: Some(d),
-                        ..DateSpec::default()
-                    },
-                ))
-            })
+            .or_else(|| self.day_or_weekday(start_at))
+    }
+
+    /// Either end of a range told by its day (a weekday before it or not) or by its
+    /// weekday alone: "from Saturday to Monday". ("from November 11 to 13" is
+    /// `abs_date`'s.)
+    fn day_or_weekday(&self, at: usize) -> Option<(usize, DateSpec)> {
+        let day = || {
+            let mut j = at;
+            let mut spec = DateSpec::default();
+            if let Some((e, d)) = self.weekday(j) {
+                spec.weekday = Some(d);
+                j = e;
+            }
+            // « entre le 25 et le 27 juillet », "between the 25th and the 27th".
+            if self.is_any(j, &["le", "the"]) && self.day_num(j + 1).is_some() {
+                j += 1;
+            }
+            let (e, d) = self.day_num(j)?;
+            spec.day = Some(d);
+            Some((e, spec))
+        };
+        day().or_else(|| {
+            let (e, d) = self.weekday(at)?;
+            Some((
+                e,
+                DateSpec {
+                    weekday: Some(d),
+                    ..DateSpec::default()
+                },
+            ))
+        })
     }
 
     fn interval(&self, a: usize, b: usize, s1: DateSpec, s2: DateSpec) -> Cand {

@@ -480,7 +480,12 @@ impl TimeLex {
     /// Does a phrase of a kind that anchors a date ([`DATE_WORD`]: a weekday, month,
     /// season, fiscal year or part of day) match at word `i`?
     pub fn date_phrase_at(&self, w: &Words, i: usize) -> bool {
-        let mut mask = self.first_kinds_at(w, i) & DATE_KINDS;
+        self.any_phrase_at(self.first_kinds_at(w, i) & DATE_KINDS, w, i)
+    }
+
+    /// Does a phrase of one of the kinds in `mask` (bit `k` for kind `k`) match at `i`?
+    #[inline]
+    fn any_phrase_at(&self, mut mask: u64, w: &Words, i: usize) -> bool {
         while mask != 0 {
             let k = mask.trailing_zeros() as usize;
             mask &= mask - 1;
@@ -499,15 +504,8 @@ impl TimeLex {
         let Some(word) = w.get(i) else {
             return false;
         };
-        let mut mask = self.first_kinds.get(word.id as usize).copied().unwrap_or(0) & FIRST_KINDS;
-        while mask != 0 {
-            let k = mask.trailing_zeros() as usize;
-            mask &= mask - 1;
-            if self.tables[k].longest(w, i).is_some() {
-                return true;
-            }
-        }
-        false
+        let mask = self.first_kinds.get(word.id as usize).copied().unwrap_or(0) & FIRST_KINDS;
+        self.any_phrase_at(mask, w, i)
     }
 
     /// Does the word with this id start a number?
