@@ -5331,14 +5331,6 @@ fn merge(idx: &Idx, lex: &EventLex, cb: &Codebook, evs: &mut Vec<Ev>) {
     }
 }
 
-/// Is casualty figure `q` an older deed's toll: told in a pluperfect relative clause on
-/// the last date before it in its sentence, a date that ends before `day` ("the one last
-/// month, which had killed twelve", « celle du mois dernier qui avait coûté la vie à
-/// douze civils »)? (Not "the army, which had been warned on Saturday, arrived after the
-/// attackers had killed 12", nor "the fighting, which erupted on Saturday, had killed 30".)
-/// A date more than a year before `day` needs no pluperfect: « depuis la rébellion de
-/// 2012, qui a fait des centaines de morts », "the 2012 rebellion killed hundreds" tell
-/// history, whatever their tense.
 /// Unnamed armed men told with a definite article ("the assailants", « les
 /// assaillants », « 20 des assaillants », « un véhicule des assaillants »): those a report
 /// has told of before.
@@ -5421,6 +5413,14 @@ fn named_back(idx: &Idx, lex: &EventLex, evs: &mut [Ev]) {
     }
 }
 
+/// Is casualty figure `q` an older deed's toll: told in a pluperfect relative clause on
+/// the last date before it in its sentence, a date that ends before `day` ("the one last
+/// month, which had killed twelve", « celle du mois dernier qui avait coûté la vie à
+/// douze civils »)? (Not "the army, which had been warned on Saturday, arrived after the
+/// attackers had killed 12", nor "the fighting, which erupted on Saturday, had killed 30".)
+/// A date more than a year before `day` needs no pluperfect: « depuis la rébellion de
+/// 2012, qui a fait des centaines de morts », "the 2012 rebellion killed hundreds" tell
+/// history, whatever their tense.
 fn older_toll(idx: &Idx, q: usize, day: Option<Date>) -> bool {
     let Some(day) = day else { return false };
     let w = idx.w;
