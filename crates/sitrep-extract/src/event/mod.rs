@@ -624,8 +624,8 @@ impl WordStage for EventStage {
                     }
                 }
             }
-            merge(&idx, lex, cb, &mut evs);
-            named_back(&idx, lex, &mut evs);
+            merge(&idx, lex, clex, cb, &mut evs);
+            named_back(&idx, lex, clex, &mut evs);
             stray_casualties(&idx, cb, &mut evs);
             let links = attach_claims(&idx, &mut evs);
             for e in &mut evs {
@@ -4837,7 +4837,7 @@ fn own_clause(idx: &Idx, lex: &EventLex, from: usize, at: usize) -> Option<usize
 }
 
 /// Later mentions of an event merge into it.
-fn merge(idx: &Idx, lex: &EventLex, cb: &Codebook, evs: &mut Vec<Ev>) {
+fn merge(idx: &Idx, lex: &EventLex, clex: &ClaimLex, cb: &Codebook, evs: &mut Vec<Ev>) {
     // Only what came of an event (a toll, damage, an arrest), no deed of its own.
     let tells_aftermath = |x: &Ev| {
         x.trigs.iter().all(|t| {
@@ -4992,16 +4992,18 @@ fn merge(idx: &Idx, lex: &EventLex, cb: &Codebook, evs: &mut Vec<Ev>) {
             // "Seven civilians were killed. A dozen houses were burned, an official
             // said": damage told right after a violent deed, by nobody, on no date and
             // at no other place, came of it.
+            // (At no other place: none of its own, or within 25 km of the deed's.)
+            let no_other_place = e.place.is_none_or(|x| {
+                t.place.is_none_or(|y| {
+                    place_km(&idx.doc.places[x], &idx.doc.places[y]).is_some_and(|d| d <= 25.0)
+                })
+            });
             let attendant_next = no_actor
                 && aftermath
                 && next_sentence
                 && e.time.is_none()
                 && violent(j)
-                && e.place.is_none_or(|x| {
-                    t.place.is_none_or(|y| {
-                        place_km(&idx.doc.places[x], &idx.doc.places[y]).is_some_and(|d| d <= 25.0)
-                    })
-                });
+                && no_other_place;
             // "Youths burned the police station. A protester was shot dead in clashes
             // with the security forces": the crowd's fight with those facing it is the
             // riot's, on no date of its own.
@@ -5016,11 +5018,7 @@ fn merge(idx: &Idx, lex: &EventLex, cb: &Codebook, evs: &mut Vec<Ev>) {
             let crowd_fought = crowd(j)
                 && next_sentence
                 && e.time.is_none()
-                && e.place.is_none_or(|x| {
-                    t.place.is_some_and(|y| {
-                        place_km(&idx.doc.places[x], &idx.doc.places[y]).is_some_and(|d| d <= 25.0)
-                    })
-                })
+                && no_other_place
                 && (etype(k) == "Battles"
                     && (e.a1.is_none_or(crowd_of) && e.a2.is_some_and(force)
                         || e.a1.is_some_and(force) && e.a2.is_none_or(crowd_of))
@@ -5074,7 +5072,7 @@ fn merge(idx: &Idx, lex: &EventLex, cb: &Codebook, evs: &mut Vec<Ev>) {
             };
             // "Troops killed 20 of the assailants", « les assaillants »: unnamed armed
             // men told with a definite article are those of the event told before.
-            let the_unnamed = |x: usize| the_unnamed(idx, lex, x);
+            let the_unnamed = |x: usize| the_unnamed(idx, lex, clex, x);
             // (Only with the other side the same, or none: "after the gunmen attempted to
             // assassinate a Ganda Koy leader" is another deed of theirs.)
             let refers_back = |x: usize, other: Option<usize>| {
@@ -5334,7 +5332,7 @@ fn merge(idx: &Idx, lex: &EventLex, cb: &Codebook, evs: &mut Vec<Ev>) {
 /// Unnamed armed men told with a definite article ("the assailants", « les
 /// assaillants », « 20 des assaillants », « un véhicule des assaillants »): those a report
 /// has told of before.
-fn the_unnamed(idx: &Idx, lex: &EventLex, x: usize) -> bool {
+fn the_unnamed(idx: &Idx, lex: &EventLex, clex: &ClaimLex, x: usize) -> bool {
     let a = idx.actors[x].0;
     let w = idx.w;
     // « des » is « de les » after a figure (« 20 des assaillants ») or a noun with its
@@ -5342,12 +5340,9 @@ fn the_unnamed(idx: &Idx, lex: &EventLex, x: usize) -> bool {
     let of_them = a > 1
         && w.norm(a - 1) == "des"
         && (idx.quants.iter().any(|&(qa, _)| qa + 2 == a)
-            || a > 2 && !w.words()[a - 2].cap && lex.has(E::Definite, w, a - 3)
             || a > 2
-                && matches!(
-                    w.norm(a - 3),
-                    "un" | "une" | "son" | "sa" | "ses" | "leur" | "leurs"
-                ));
+                && !w.words()[a - 2].cap
+                && (lex.has(E::Definite, w, a - 3) || clex.has(C::Det, w, a - 3)));
     idx.doc.actors[x].camp.as_deref() == Some("unidentified")
         && (lex.has(E::Definite, w, a) || a > 0 && lex.has(E::Definite, w, a - 1) || of_them)
 }
@@ -5356,7 +5351,7 @@ fn the_unnamed(idx: &Idx, lex: &EventLex, x: usize) -> bool {
 /// assailants' positions": unnamed armed men told with a definite article, in an event
 /// of their own, are the armed group named in the last event before that names one
 /// (only one, and not the event's other side).
-fn named_back(idx: &Idx, lex: &EventLex, evs: &mut [Ev]) {
+fn named_back(idx: &Idx, lex: &EventLex, clex: &ClaimLex, evs: &mut [Ev]) {
     let armed = |x: usize| {
         matches!(
             idx.doc.actors[x].camp.as_deref(),
@@ -5373,7 +5368,7 @@ fn named_back(idx: &Idx, lex: &EventLex, evs: &mut [Ev]) {
             // (A doer only facing someone: "a drone strike killed ten of the attackers"
             // leaves the attackers as the only side, and they did not strike.)
             let Some(x) =
-                mine.filter(|&x| (side == 1 || other.is_some()) && the_unnamed(idx, lex, x))
+                mine.filter(|&x| (side == 1 || other.is_some()) && the_unnamed(idx, lex, clex, x))
             else {
                 continue;
             };
