@@ -5741,7 +5741,10 @@ fn speakers_as_actors(idx: &Idx, cb: &Codebook, dict: &ActorDict, e: &mut Ev) {
             continue;
         }
         let side = camp_side(idx.doc.actors[k].camp.as_deref());
-        if side != 0 && hit_sides.contains(&side) {
+        // (Unless it also tells the other side's dead: "killing twelve soldiers … the CSP
+        // acknowledged losing three of its own men" is a side telling its own fight.)
+        if side != 0 && hit_sides.contains(&side) && !hit_sides.iter().any(|&s| s != 0 && s != side)
+        {
             continue;
         }
         if e.a1.is_none() {

@@ -6072,22 +6072,25 @@ fn the_new_rules_keep_to_their_constructions() {
         one(&d).sub_event_type,
         "Non-state actor overtakes territory"
     );
-    // Men lost may be anyone's: no toll, and no civilians attacked by the army.
-    for (text, lang) in [
+    // Men a force says it lost are its own (see `men_a_force_lost_are_its_soldiers`):
+    // its toll, and no civilians attacked by the army.
+    for (text, lang, killed) in [
         (
             "The army said it lost 5 men in the ambush near Boni on Monday.",
             Lang::En,
+            5,
         ),
         (
             "L'armée a perdu trois de ses hommes lors de l'attaque de Boni lundi.",
             Lang::Fr,
+            3,
         ),
     ] {
         let d = run(text, lang);
         let e = one(&d);
         assert_eq!(
             (e.event_type.as_str(), e.fatalities.killed),
-            ("Battles", None),
+            ("Battles", Some(killed)),
             "{text}"
         );
     }
@@ -10358,10 +10361,50 @@ fn men_a_force_lost_are_its_soldiers() {
             Lang::En,
             None,
         ),
+        // A force only described says it too.
+        (
+            "The army lost five men in fighting near Nampala on Sunday.",
+            Lang::En,
+            Some(5),
+        ),
+        (
+            "L'armée a perdu cinq hommes dimanche lors de combats près de Nampala.",
+            Lang::Fr,
+            Some(5),
+        ),
     ] {
         let d = run(text, lang);
         let e = one(&d);
         assert_eq!(e.fatalities.killed, killed, "{text}: {e:#?}");
+    }
+}
+
+/// A side that tells the enemy's dead and then its own ("killing twelve soldiers … the CSP
+/// acknowledged losing three of its own men", « … a reconnu avoir perdu trois de ses
+/// hommes ») lost its men, not the enemy's, and fought: both tolls count, and the teller
+/// stays a side of the clash.
+#[test]
+fn a_side_counts_its_own_men_lost_besides_the_enemys() {
+    for (text, lang) in [
+        (
+            "The CSP said its fighters repelled an attack by the army near Tin-Essako on \
+             Sunday, killing twelve soldiers. The CSP acknowledged losing three of its own men.",
+            Lang::En,
+        ),
+        (
+            "Le CSP a affirmé que ses combattants avaient repoussé dimanche une attaque de \
+             l'armée près de Tin-Essako, tuant douze soldats. Le CSP a reconnu avoir perdu \
+             trois de ses hommes.",
+            Lang::Fr,
+        ),
+    ] {
+        let d = run(text, lang);
+        let e = one(&d);
+        assert_eq!(e.fatalities.killed, Some(15), "{text}: {e:#?}");
+        assert!(
+            [actor1(e), actor2(e)].contains(&"CSP-PSD"),
+            "{text}: {e:#?}"
+        );
     }
 }
 

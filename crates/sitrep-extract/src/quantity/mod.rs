@@ -184,6 +184,9 @@ struct Cx<'a> {
     /// Armed forces named by the dictionary (start, end, what their members count as),
     /// sorted by start: "Deux VDP et un civil", "three FAMa were killed".
     forces: Vec<(u32, u32, &'static str)>,
+    /// Armed sides named or described ("the army", the CSP), by start, with what their
+    /// members count as: the one a sentence opens with may say the men it lost.
+    sides: Vec<(u32, &'static str)>,
     /// The stage's flags of each vocab id ([`QuantityStage::triggers`]).
     trig: &'a [u8],
     /// Per sentence, 1 + the last of its words flagged [`ONE_NOUN`] (0: none), found by
@@ -220,21 +223,27 @@ impl WordStage for QuantityStage {
             .map(|t| (t.span.start, t.span.end))
             .collect();
         times.sort_unstable();
+        let counts_of = |m: &sitrep_core::records::ActorMention| match m.camp.as_deref()? {
+            "government" | "international" => Some("soldiers"),
+            "rebel" => Some("rebels"),
+            "jihadist" | "militia" => Some("militants"),
+            _ => None,
+        };
         let mut forces: Vec<(u32, u32, &'static str)> = doc
             .actors
             .iter()
             .filter(|m| m.resolved && matches!(m.via.as_str(), "dictionary" | "alias" | "acronym"))
-            .filter_map(|m| {
-                let counts = match m.camp.as_deref()? {
-                    "government" | "international" => "soldiers",
-                    "rebel" => "rebels",
-                    "jihadist" | "militia" => "militants",
-                    _ => return None,
-                };
-                Some((m.span.start, m.span.end, counts))
-            })
+            .filter_map(|m| Some((m.span.start, m.span.end, counts_of(m)?)))
             .collect();
         forces.sort_unstable();
+        // (And forces only described, "the army", « l'armée »: who may say it lost men.)
+        let mut sides: Vec<(u32, &'static str)> = doc
+            .actors
+            .iter()
+            .filter(|m| m.resolved || m.via == "description")
+            .filter_map(|m| Some((m.span.start, counts_of(m)?)))
+            .collect();
+        sides.sort_unstable();
         let cx = Cx {
             w,
             q: self.res.quantity_lex(lang),
@@ -245,6 +254,7 @@ impl WordStage for QuantityStage {
             times,
             time_at: Cell::new(0),
             forces,
+            sides,
             trig,
             last_one,
             last_noun,
@@ -1497,7 +1507,9 @@ impl<'a> Cx<'a> {
         };
         // "la mort de 10 à 15 personnes": the range opener may be the "de" of "mort de".
         // (Or men a force named before says it lost.)
-        let men_of_force = c.counts == Some("men") && self.force_before(c.a);
+        let men_of_force = (c.counts == Some("men"))
+            .then(|| self.force_before(c.a))
+            .flatten();
         let before = || {
             // (A force's own people: "lost 5 soldiers", not "lost 5 men", who may be
             // anyone's.)
@@ -1512,7 +1524,7 @@ impl<'a> Cx<'a> {
                         | "rebels"
                         | "mercenaries"
                 )
-            ) || men_of_force;
+            ) || men_of_force.is_some();
             // (A noun of a deed counts only a noun it knows: "the execution of 12
             // projects" killed no one.)
             let noun = c.counts.is_some();
@@ -1532,30 +1544,33 @@ impl<'a> Cx<'a> {
             found = Some(("killed", via));
         }
         // (Men a force lost, and only lost, are its soldiers: they count its side.)
-        let lost_men = men_of_force
-            && found.is_some()
-            && self.casualty_before(c.a, false, true).is_none()
-            && (c.core == c.a || self.casualty_before(c.core, false, true).is_none());
+        let lost_men = men_of_force.filter(|_| {
+            found.is_some()
+                && self.casualty_before(c.a, false, true).is_none()
+                && (c.core == c.a || self.casualty_before(c.core, false, true).is_none())
+        });
         if let Some(l) = found.or_else(after) {
             c.casualty = Some(l);
         }
-        if lost_men {
-            c.counts = Some("soldiers");
+        if let Some(side) = lost_men {
+            c.counts = Some(side);
         }
     }
 
-    /// A force named earlier in word `a`'s sentence: the men it lost are its own ("the
-    /// army said it had lost five men", « les FAMa reconnaissent la perte de cinq
-    /// hommes »).
-    fn force_before(&self, a: usize) -> bool {
+    /// The first armed side named or described in word `a`'s sentence before it: the
+    /// men it says it lost are its own ("the army said it had lost five men", "the CSP
+    /// acknowledged losing three of its own men", « les FAMa reconnaissent la perte de
+    /// cinq hommes »). What they count as.
+    fn force_before(&self, a: usize) -> Option<&'static str> {
         let w = self.w;
-        let Some(x) = w.get(a) else { return false };
+        let x = w.get(a)?;
         let (s0, _) = w.sentence_bounds()[x.sentence as usize];
         let from = w.words()[s0].span.start;
-        let k = self.forces.partition_point(|f| f.0 < from);
-        self.forces
+        let k = self.sides.partition_point(|f| f.0 < from);
+        self.sides
             .get(k)
-            .is_some_and(|f| f.0 < x.span.start && f.2 == "soldiers")
+            .filter(|f| f.0 < x.span.start)
+            .map(|f| f.1)
     }
 
     /// "killed 12", "tuant les 12", "the deaths of 14", "death toll of 12".
