@@ -1357,6 +1357,12 @@ impl<'a> Grammar<'a> {
                 spec.rel = Rel::Deictic(Unit::Month, off);
                 return Some((e2, spec));
             }
+            // "on the 11th", « le 11, » « le 11 au soir »: a bare day, of the month the
+            // resolver picks near the publication.
+            if j > i && self.bare_day(j - 1, e) {
+                spec.day = Some(d);
+                return Some((e, spec));
+            }
         }
         if spec.weekday.is_some() {
             return None;
@@ -1375,6 +1381,24 @@ impl<'a> Grammar<'a> {
             }
         }
         None
+    }
+
+    /// Is the day number between the article at `art` and word `e` a bare date? Only
+    /// where the lexicon lets a word follow it ("on the 11th, …", not "the 11th floor"),
+    /// and in a language listing words before the article, after one ("on the 11th",
+    /// not "the 11th of the candidates"). At its sentence's end, nothing need follow.
+    fn bare_day(&self, art: usize, e: usize) -> bool {
+        if !self.is_any(art, &["le", "the"]) {
+            return false;
+        }
+        // (Or its sentence's end: the lexicon's phrases hold no sentence stop.)
+        let after = e >= self.w.len()
+            || !self.w.same_sentence(e - 1, e)
+            || self.is_any(e, &[".", "!", "?"])
+            || self.kind(K::BareDayAfter, e).is_some();
+        after
+            && (!self.lex.lists(K::BareDayBefore)
+                || (art > 0 && self.kind(K::BareDayBefore, art - 1).is_some()))
     }
 
     /// "dernier", "prochain" after a French date ("le 20 décembre dernier").
@@ -1480,7 +1504,8 @@ impl<'a> Grammar<'a> {
     /// digits), a numeric date (`numeric_date`: a "-" or "/", which leave no value, or
     /// two periods, with no digit count), a day before its month (`day_num`: one or two
     /// digits from 1 to 31, then a suffix and « de », "of": the month starts within
-    /// three words), a century (`decade`: two digits at most, then "th", « e »), or
+    /// three words, or a bare day's article and follower: [`Grammar::bare_day`]), a
+    /// century (`decade`: two digits at most, then "th", « e »), or
     /// through a phrase of the lexicons (a weekday, month, season, fiscal year, part of
     /// day or ordinal), which [`DATE_WORD`] flags; and a Roman numeral, which a number
     /// is not.
@@ -1502,7 +1527,8 @@ impl<'a> Grammar<'a> {
                 && (month_at(j + 1)
                     || month_at(j + 2)
                     || month_at(j + 3)
-                    || self.kind(K::OfMonth, j + 1).is_some()))
+                    || self.kind(K::OfMonth, j + 1).is_some()
+                    || (j > 0 && self.bare_day(j - 1, j + 1))))
     }
 
     /// [`Grammar::date_core`] without its proof.

@@ -38,6 +38,11 @@ kinds! {
     // After a bare day number, its month counted from the publication month
     // (« le 4 courant », "the 4th of last month").
     OfMonth = "of_month",
+    // A bare day number with neither ("on the 11th", « le 11, »): a word that may
+    // precede its article ("on"; a language listing none needs none), and one that may
+    // follow the day (",", "at"; not "floor" of "the 11th floor").
+    BareDayBefore = "bare_day_before",
+    BareDayAfter = "bare_day_after",
     Anaphora = "anaphora",
     RelPost = "rel_post",
     RelPre = "rel_pre",
@@ -77,6 +82,8 @@ const _: () = assert!(K::ALL.len() <= 64);
 const FIRST_KINDS: u64 = !((1 << K::RangeTo as u32)
     | (1 << K::DeicticPost as u32)
     | (1 << K::OfMonth as u32)
+    | (1 << K::BareDayBefore as u32)
+    | (1 << K::BareDayAfter as u32)
     | (1 << K::RelPost as u32)
     | (1 << K::TimeWord as u32)
     | (1 << K::Ampm as u32)
@@ -251,7 +258,13 @@ impl TimeLex {
             .filter(|k| {
                 !matches!(
                     k,
-                    K::TenseFuture | K::TensePast | K::TenseNone | K::TenseAux | K::Accounts
+                    K::TenseFuture
+                        | K::TensePast
+                        | K::TenseNone
+                        | K::TenseAux
+                        | K::Accounts
+                        | K::BareDayBefore
+                        | K::BareDayAfter
                 )
             })
             .flat_map(|k| lex.tables[*k as usize].first_ids().to_vec())
@@ -265,6 +278,8 @@ impl TimeLex {
             K::Deictic,
             K::DeicticPost,
             K::OfMonth,
+            K::BareDayBefore,
+            K::BareDayAfter,
             K::RelPre,
             K::RelPost,
             K::Set,
@@ -298,11 +313,18 @@ impl TimeLex {
             }
         }
         // (Not the words of company accounts either: the grammar only looks for them
-        // across the document, never takes them into an expression.)
+        // across the document, never takes them into an expression; nor the words
+        // around a bare day, which stay outside it.)
         for k in K::ALL.iter().filter(|k| {
             !matches!(
                 k,
-                K::TenseFuture | K::TensePast | K::TenseNone | K::TenseAux | K::Accounts
+                K::TenseFuture
+                    | K::TensePast
+                    | K::TenseNone
+                    | K::TenseAux
+                    | K::Accounts
+                    | K::BareDayBefore
+                    | K::BareDayAfter
             )
         }) {
             for id in lex.tables[*k as usize].word_ids() {

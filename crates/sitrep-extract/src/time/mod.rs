@@ -435,14 +435,16 @@ fn resolve_all(
             },
             Expr::Date { spec, end, open } => {
                 // "until Tuesday" looks ahead unless the sentence says otherwise.
-                // Only a bare weekday, month, season or quarter needs the tense.
-                // So does "this weekend", told on a weekday (the one gone or the coming).
+                // Only a bare weekday, month, season, quarter or day ("on the 20th")
+                // needs the tense. So does "this weekend", told on a weekday (the one
+                // gone or the coming).
                 let needs_tense = spec.rel == Rel::Abs
                     && spec.year.is_none()
                     && (spec.weekday.is_some()
                         || spec.month.is_some()
                         || spec.season.is_some()
-                        || spec.quarter.is_some())
+                        || spec.quarter.is_some()
+                        || spec.day.is_some())
                     || spec.weekend && spec.rel == Rel::Deictic(Unit::Week, 0);
                 // "Wednesday's ruling" names a day already known, whatever the verb.
                 let possessive = spec.weekday.is_some() && possessive_at(g.text, span.end);

@@ -678,6 +678,31 @@ fn resolve_abs(spec: &DateSpec, a: &Anchors) -> Option<(Point, bool)> {
         }
     };
     let strict = spec.dir != 0;
+    // "on the 11th": that day of the publication's month, the one before or the one
+    // after, the tense choosing (and a weekday, "Friday the 11th").
+    if spec.month.is_none()
+        && spec.year.is_none()
+        && let Some(d) = spec.day
+    {
+        let dct = a.dct?;
+        let first = dct.first_of_month();
+        let days = (-1..=1)
+            .filter_map(|k| add_months(first, k))
+            .filter_map(|m| ymd(m.year() as i32, m.month() as u8, d))
+            .filter(|x| {
+                spec.weekday
+                    .is_none_or(|wd| x.weekday().to_monday_one_offset() as u8 == wd)
+            });
+        // (Reports tell what happened: without a future, the latest such day so far.)
+        let days: Vec<Date> = days.collect();
+        let date = match dir {
+            Some(Tense::Future) => days.iter().filter(|x| **x >= dct).min(),
+            _ => days.iter().filter(|x| **x <= dct).max(),
+        }
+        .copied()
+        .or_else(|| nearest_past_biased(days.into_iter(), dct))?;
+        return Some((Point::day(date), true));
+    }
     if let Some(m) = spec.month {
         if let Some(d) = spec.day {
             if let Some(y) = spec.year {

@@ -497,7 +497,7 @@ fn seasons_that_are_words() {
 fn grammar_word_lists_are_complete() {
     use super::grammar::{GRAMMAR_PUNCT, GRAMMAR_WORDS};
     // Punctuation the patterns look at without taking it into an expression.
-    const LOOKED_AT: &[&str] = &[".", ";", "(", ")", "%"];
+    const LOOKED_AT: &[&str] = &[".", ";", "(", ")", "%", "!", "?"];
     let src = include_str!("grammar.rs");
     let code = &src[..src.find("#[cfg(test)]").unwrap_or(src.len())];
     for line in code.lines() {
@@ -1257,6 +1257,69 @@ fn day_of_the_current_or_last_month() {
         )
         .is_empty()
     );
+}
+
+/// A bare day with no month ("on the 11th", « le 11, », « le 11 au soir ») is that day of
+/// the publication's month, or of the month before when it is still to come; only
+/// where a word of the lexicon follows it, and in English after "on the" (not "the 11th
+/// floor", « le 11e régiment », "the 11th of the candidates").
+#[test]
+fn a_bare_day_is_the_latest_such_day() {
+    for (text, lang, want) in [
+        (
+            "A minibus struck a mine near Hombori on the 11th, killing seven passengers.",
+            Lang::En,
+            "2025-02-11",
+        ),
+        (
+            "On the 3rd, at around noon, gunmen attacked the market.",
+            Lang::En,
+            "2025-02-03",
+        ),
+        (
+            "A minibus struck a mine near Hombori on the 20th, killing seven passengers.",
+            Lang::En,
+            "2025-01-20",
+        ),
+        (
+            "Le 11, un minibus a sauté sur une mine près de Hombori.",
+            Lang::Fr,
+            "2025-02-11",
+        ),
+        (
+            "Un minibus a sauté sur une mine près de Hombori le 11 au soir.",
+            Lang::Fr,
+            "2025-02-11TEV",
+        ),
+        (
+            "Le 20, un minibus a sauté sur une mine près de Hombori.",
+            Lang::Fr,
+            "2025-01-20",
+        ),
+    ] {
+        assert_eq!(one(text, lang, "2025-02-14").value, want, "{text}");
+    }
+    // A future tense looks ahead.
+    assert_eq!(
+        one(
+            "The minister will visit Hombori on the 20th.",
+            Lang::En,
+            "2025-02-14"
+        )
+        .value,
+        "2025-02-20"
+    );
+    for (text, lang) in [
+        (
+            "The fire broke out on the 11th floor of the building.",
+            Lang::En,
+        ),
+        ("He came in the 11th of the candidates.", Lang::En),
+        ("Le 11e régiment a quitté Hombori.", Lang::Fr),
+        ("Le 11 de l'équipe a marqué.", Lang::Fr),
+    ] {
+        assert!(times(text, lang, "2025-02-14").is_empty(), "{text}");
+    }
 }
 
 /// "The next day" counts from what happened, not from the day it was told: "clashed on
