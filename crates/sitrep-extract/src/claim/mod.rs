@@ -722,6 +722,25 @@ impl WordStage for ClaimStage {
                             || proper(first_word, speaker_end))
                         .then_some((cue.a - 1, (first_word, speaker_end)))
                     };
+                    // A reporting clause set in the middle of what it reports: what a
+                    // participle after it tells is reported too ("Gunmen stormed the
+                    // village, residents said, killing nearly thirty civilians"): the
+                    // content runs past the cue to the next cue or the sentence's end.
+                    let goes_on = |end: usize| {
+                        let mut j = cue.b;
+                        while j < s1 && in_time[j] {
+                            j += 1;
+                        }
+                        let participle = j + 1 < s1 && w.norm(j) == "," && {
+                            let x = &w.words()[j + 1];
+                            let v = w.norm(j + 1);
+                            x.kind == TokenKind::Word
+                                && !x.cap
+                                && (v.ends_with("ing") || v.ends_with("ant"))
+                                && !lex.has(C::Prep, w, j + 1)
+                        };
+                        if participle { next.unwrap_or(s1) } else { end }
+                    };
                     // (A sentence's opening conjunction is no part of its subject: "But
                     // The Buffalo News reported Friday that…", « Mais l'ONG affirme que… ».)
                     let subj = if clause + 1 < cue.a
@@ -734,7 +753,7 @@ impl WordStage for ClaimStage {
                     if let Some(c) = trailing {
                         speaker = resolve(c);
                         speaker_at = Some((c.a, c.b));
-                        content = Some((clause, np_start(w, lex, c.a, clause)));
+                        content = Some((clause, goes_on(np_start(w, lex, c.a, clause))));
                     } else if let Some((comma, (a, b))) = bare_before.or_else(bare_after) {
                         // (A role for "the group" speaks for the group named before: "…, a
                         // spokesman for the group said".)
@@ -751,7 +770,7 @@ impl WordStage for ClaimStage {
                             .and_then(resolve)
                             .or_else(|| Some(anonymous(text, w.span(a, b), "-")));
                         speaker_at = Some((a, b));
-                        content = Some((clause, comma));
+                        content = Some((clause, goes_on(comma)));
                     } else if let Some(c) = before {
                         speaker = resolve(c);
                         speaker_at = Some((c.a, c.b));
@@ -934,6 +953,23 @@ impl WordStage for ClaimStage {
                         });
                         let a = skip_that(w, lex, cue.b);
                         content = Some((a, next.unwrap_or(s1)));
+                    } else if let Some(c) = (participle_form
+                        && prev_claim.is_none()
+                        && w.norm(cue.a - 1) == ",")
+                        .then(|| {
+                            cands
+                                .iter()
+                                .find(|c| c.a == subj && c.b < cue.a && !c.oblique)
+                        })
+                        .flatten()
+                    {
+                        // A participle after a comma with no cue before it speaks for its
+                        // sentence's subject: "A municipal councillor gave a much lower
+                        // figure, speaking of nine dead", « Un élu local a donné un autre
+                        // bilan, parlant de neuf morts ».
+                        speaker = resolve(c);
+                        speaker_at = Some((c.a, c.b));
+                        content = Some((skip_that(w, lex, cue.b), next.unwrap_or(s1)));
                     } else {
                         continue;
                     }

@@ -7339,6 +7339,40 @@ fn fatalities(idx: &Idx, lex: &EventLex, cb: &Codebook, e: &Ev) -> Fatalities {
             cap[0] = Some(cap[0].map_or(low, |c| c.min(low)));
         }
     }
+    // Whole accounts by different sources, each counting every dead it tells of: a
+    // figure of everyone ("nine dead in all", « une quinzaine de morts »), or figures of
+    // two sides or more ("fourteen assailants and two soldiers"). They tell one toll
+    // otherwise; the lowest stands, as ACLED codes conflicting reports. (Not a figure
+    // of one side against a whole: JNIM's "10 soldiers" is part of the army's "25
+    // dead"; nor an update, the last word.)
+    // (A figure of some of the dead already told is no whole: "Six of the dead were
+    // hunters", « six d'entre eux ».)
+    let some_of = |src: &str| {
+        casualties.iter().any(|&k| {
+            let (a, b) = idx.quants[k];
+            account(k) == Some(src)
+                && side(k) == 0
+                && (a + 1..b)
+                    .any(|i| matches!(w.norm(i), "of" | "among" | "des" | "entre" | "parmi"))
+        })
+    };
+    if !updated && added[0] == 0 {
+        let whole: Vec<(&str, u32)> = sourced
+            .iter()
+            .filter(|(src, sum)| {
+                sum[0][0].is_some() && !some_of(src)
+                    || (1..4).filter(|&x| sum[x][0].is_some()).count() >= 2
+            })
+            .map(|(src, sum)| (*src, sum.iter().filter_map(|r| r[0]).sum()))
+            .collect();
+        if rival(&whole)
+            && let Some(low) = whole.iter().map(|x| x.1).min()
+        {
+            for i in [0, 2, 3] {
+                cap[i] = Some(cap[i].map_or(low, |c| c.min(low)));
+            }
+        }
+    }
     let total = |i: usize| -> Option<u32> {
         let sides: Option<u32> = best[1..]
             .iter()
