@@ -2133,8 +2133,22 @@ impl<'a> Cx<'a> {
             };
             // ("…, two local sources said", "…, three witnesses told AFP": the figure's
             // own noun, unknown to the lexicon, and its adjectives before the cue.)
+            // (Or who it serves, by name, before the cue: "…, the prefect of Hombori told
+            // ORTM", « …, le préfet de Hombori a indiqué à l'ORTM ».)
+            let of_name = |i: usize| {
+                matches!(self.norm(bq.b), "of" | "de" | "du" | "d")
+                    && (bq.b + 1..i).all(|j| {
+                        let x = &w.words()[j];
+                        x.kind == TokenKind::Word
+                            && (x.cap || matches!(self.norm(j), "the" | "la" | "le" | "l"))
+                    })
+                    && w.words()[i - 1].cap
+            };
             let speaks = cue_at(bq.b)
                 || (self.claims.has(C::Aux, w, bq.b) && cue_at(bq.b + 1))
+                || (bq.b + 2..(bq.b + 6).min(w.len())).any(|i| {
+                    (cue_at(i) || self.claims.has(C::Aux, w, i) && cue_at(i + 1)) && of_name(i)
+                })
                 || bq.counts.is_none()
                     && (bq.b + 1..(bq.b + 4).min(w.len())).any(|i| {
                         cue_at(i)

@@ -1828,7 +1828,8 @@ fn an_unpaired_comma_after_a_date_ends_the_clause() {
 }
 
 /// A figure after a comma that goes on to a reporting verb is who speaks, not another
-/// victim ("killing three soldiers, a local official said"); a list goes on.
+/// victim ("killing three soldiers, a local official said", "…, the prefect of Douentza
+/// told ORTM"); a list goes on.
 #[test]
 fn a_speaker_after_a_toll_is_no_victim() {
     for (text, lang, speaker) in [
@@ -1846,6 +1847,17 @@ fn a_speaker_after_a_toll_is_no_victim() {
             "Les jihadistes ont attaqué dimanche le poste de Boni, tuant trois soldats, deux habitants ont indiqué.",
             Lang::Fr,
             "deux habitants",
+        ),
+        // Named by whom it serves before its cue.
+        (
+            "Jihadists attacked the post in Boni on Sunday, killing three soldiers, the prefect of Douentza told ORTM.",
+            Lang::En,
+            "the prefect",
+        ),
+        (
+            "Les jihadistes ont attaqué dimanche le poste de Boni, tuant trois soldats, le préfet de Douentza a indiqué à l'ORTM.",
+            Lang::Fr,
+            "le préfet",
         ),
     ] {
         let d = run(text, lang);
