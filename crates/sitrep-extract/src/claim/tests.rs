@@ -283,6 +283,24 @@ fn who_was_told_is_no_content() {
     let c = claim(&d, "commerçants ont été tués");
     assert_eq!(c.said_on, None);
     assert!(content(&d, c).contains("Niono"), "{}", content(&d, c));
+    // A broadcaster or a channel told, by its kind and name.
+    for (text, lang, what) in [
+        (
+            "A minibus struck a mine near Hombori on Tuesday, the prefect told state broadcaster ORTM.",
+            Lang::En,
+            "struck a mine",
+        ),
+        (
+            "Un car a sauté mardi sur une mine près de Hombori, a déclaré le préfet à la chaîne publique ORTM.",
+            Lang::Fr,
+            "sauté mardi",
+        ),
+    ] {
+        let d = run(text, lang);
+        let c = claim(&d, what);
+        assert_eq!(c.said_on, None, "{text}");
+        assert!(content(&d, c).contains("Hombori"), "{}", content(&d, c));
+    }
 }
 
 #[test]
