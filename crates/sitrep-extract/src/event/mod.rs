@@ -626,6 +626,7 @@ impl WordStage for EventStage {
             }
             merge(&idx, lex, clex, cb, &mut evs);
             named_back(&idx, lex, clex, &mut evs);
+            set_in_the_setting(&idx, &mut evs);
             stray_casualties(&idx, cb, &mut evs);
             let links = attach_claims(&idx, &mut evs);
             for e in &mut evs {
@@ -5575,6 +5576,67 @@ fn place_km(
     };
     let (a, b, c, d) = (p.lat?, p.lon?, q.lat?, q.lon?);
     Some((sitrep_gazetteer::geo::haversine_km(a, b, c, d) - reach(p) - reach(q)).max(0.0))
+}
+
+/// An event that names no place happened in the report's setting: its local dateline
+/// (« Dialoubé, cercle de Mopti. », "GAO — …"), else the one town its opening sentence
+/// names when that sentence tells no event ("Kayes was calm on Monday after a tense
+/// weekend.", « À Kita, dans la région de Kayes, la colère ne retombe pas. »), with
+/// only the areas it lies in beside it. (Not a wire's dateline: the town it was filed
+/// from.)
+fn set_in_the_setting(idx: &Idx, evs: &mut [Ev]) {
+    if evs.iter().all(|e| e.place.is_some()) {
+        return;
+    }
+    let located = |k: usize| idx.doc.places[k].lat.is_some();
+    let dateline = (0..idx.places.len())
+        .find(|&k| located(k) && idx.doc.places[k].dateline == Some(Dateline::Local));
+    let opening = || {
+        let &(s0, s1) = idx.sentences.first()?;
+        // (A sentence of plain words, not a wire's header, "NAIROBI, Kenya (AP) _".)
+        let plain = (s0..s1)
+            .filter(|&i| idx.w.words()[i].kind == TokenKind::Word && !idx.w.words()[i].cap)
+            .count();
+        if plain < 3 || evs.iter().any(|e| e.sentences.contains(&0)) {
+            return None;
+        }
+        let here: Vec<usize> = (0..idx.places.len())
+            .filter(|&k| idx.places[k].0 >= s0 && idx.places[k].1 <= s1 && located(k))
+            .collect();
+        let p = |k: usize| &idx.doc.places[k];
+        let town = |k: usize| {
+            p(k).geo_precision == 1 && p(k).feature.as_deref().is_some_and(|f| f.starts_with("P."))
+        };
+        // (An area may be named by its seat: « la région de Kayes » is the town's
+        // record, told at a region's precision.)
+        let around = |t: usize, k: usize| {
+            place_within(p(t), p(k))
+                || p(k).geo_precision == 3 && p(k).admin1.is_some() && p(k).admin1 == p(t).admin1
+        };
+        // (Nor one of a list whose other names were not found: "Kidal and Gao".)
+        let listed = |t: usize| {
+            let (a, b) = idx.places[t];
+            let w = idx.w;
+            let joined = |i: usize| matches!(w.norm(i), "and" | "et" | "or" | "ou" | ",");
+            (a >= 2 && joined(a - 1) && w.words()[a - 2].cap)
+                || (b + 1 < s1 && joined(b) && w.words()[b + 1].cap)
+        };
+        match here
+            .iter()
+            .copied()
+            .filter(|&k| town(k))
+            .collect::<Vec<_>>()[..]
+        {
+            [t] if !listed(t) && here.iter().all(|&k| k == t || around(t, k)) => Some(t),
+            _ => None,
+        }
+    };
+    let Some(k) = dateline.or_else(opening) else {
+        return;
+    };
+    for e in evs.iter_mut().filter(|e| e.place.is_none()) {
+        e.place = Some(k);
+    }
 }
 
 /// Place `p` lies within place `q`, a country or an administrative area that names it

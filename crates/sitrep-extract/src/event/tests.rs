@@ -11508,3 +11508,56 @@ fn a_state_lasting_since_months_is_background() {
     let d = run("JNIM imposed a blockade on Timbuktu on August 8.", Lang::En);
     assert_eq!(current(&d).len(), 1);
 }
+
+/// An event that names no place happened in the report's setting: a local dateline
+/// heading of its own (« Boni, cercle de Douentza. », "🚨 GAO — …"), or the one town an
+/// opening sentence that tells no event names, with the areas it lies in. Two towns
+/// set no scene.
+#[test]
+fn an_event_with_no_place_is_set_in_the_reports_setting() {
+    for (text, lang, want) in [
+        (
+            "Boni, cercle de Douentza. Des hommes armés ont incendié des boutiques dans la nuit \
+             de samedi à dimanche.",
+            Lang::Fr,
+            Some("Boni"),
+        ),
+        (
+            "Boni, Douentza circle. Armed men burned shops overnight from Saturday to Sunday.",
+            Lang::En,
+            Some("Boni"),
+        ),
+        (
+            "🚨 GAO — Grenade thrown into a tea-house on Saturday night, 2 dead, 5 wounded.",
+            Lang::En,
+            Some("Gao"),
+        ),
+        (
+            "Kayes was calm on Monday after a tense weekend. Residents said police had fired \
+             live rounds on Saturday at young people who were demonstrating, killing one of \
+             them.",
+            Lang::En,
+            Some("Kayes"),
+        ),
+        (
+            "À Kita, dans la région de Kayes, la colère ne retombe pas. Samedi, les gendarmes \
+             ont ouvert le feu sur des jeunes qui manifestaient, tuant deux manifestants.",
+            Lang::Fr,
+            Some("Kita"),
+        ),
+        (
+            "Kidal and Gao were calm on Monday after a tense weekend. Armed men burned shops \
+             overnight from Saturday to Sunday, residents said.",
+            Lang::En,
+            None,
+        ),
+    ] {
+        let d = run(text, lang);
+        let e = one(&d);
+        assert_eq!(
+            e.location.as_ref().map(|l| l.name.as_str()),
+            want,
+            "{text}: {e:#?}"
+        );
+    }
+}

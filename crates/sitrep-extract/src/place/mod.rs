@@ -452,18 +452,54 @@ fn mixed_acronym(text: &str, w: &Words, i: usize) -> bool {
 /// sentences, and a colon or a spaced dash follows (« Sévaré : … », "Gao - …"), or a
 /// comma and a date or country up to the agency's parenthesis or a dash ("GAO, Mali,
 /// Aug 20 (AFP) -", « Sévaré, 12 mars 2024 – »), or the parenthesis itself ("GAO
-/// (Reuters) -"), or an admin hint and a colon (« Niéna (cercle de Sikasso) : … »).
-fn dateline_at(w: &Words, in_time: &[bool], a: usize, b: usize) -> Option<Dateline> {
+/// (Reuters) -"), or an admin hint and a colon (« Niéna (cercle de Sikasso) : … »), or
+/// only an admin hint to its sentence's end (« Dialoubé, cercle de Mopti. »). A post's
+/// signs may come before it.
+fn dateline_at(
+    w: &Words,
+    lex: &PlaceLex,
+    in_time: &[bool],
+    a: usize,
+    b: usize,
+) -> Option<Dateline> {
     let x = &w.words()[a];
-    if x.sentence > 1
-        || a > 0 && w.same_sentence(a - 1, a)
-        || b >= w.len()
-        || !w.same_sentence(a, b)
-    {
+    // (A post's signs may come first: "🚨 GAO — …".)
+    let first = (0..a)
+        .rev()
+        .take_while(|&i| w.same_sentence(i, a))
+        .all(|i| matches!(w.words()[i].kind, TokenKind::Symbol));
+    if x.sentence > 1 || !first || b >= w.len() || !w.same_sentence(a, b) {
         return None;
     }
     let dash = |i: usize| matches!(w.norm(i), "-" | "–" | "—") && !w.words()[i].glued;
+    // « Dialoubé, cercle de Mopti. », "Dialoubé, Mopti region.": a heading of its own
+    // that only says where the town lies (an admin word and names, to its sentence's
+    // end).
+    let placed_heading = || {
+        let end = (b + 1..w.len())
+            .find(|&i| !w.same_sentence(a, i))
+            .unwrap_or(w.len());
+        let mut admin = false;
+        let mut i = b + 1;
+        while i < end {
+            if let Some((e, _)) = lex
+                .get(P::Trigger, w, i)
+                .or_else(|| lex.get(P::RegionPost, w, i))
+            {
+                admin = true;
+                i = e;
+            } else if w.words()[i].cap && w.words()[i].kind == TokenKind::Word
+                || matches!(w.norm(i), "." | "," | "-")
+            {
+                i += 1;
+            } else {
+                return false;
+            }
+        }
+        admin && end > b + 2
+    };
     match w.norm(b) {
+        "," if placed_heading() => Some(Dateline::Local),
         ":" => Some(Dateline::Local),
         _ if dash(b) => Some(Dateline::Local),
         // (Past the agency, a wire's dash, "GAO (Reuters) -", AP's "_"; past an admin
@@ -779,7 +815,7 @@ fn recognize<'a>(
                 // capitals like an acronym's) and whoever's name follows.
                 let dateline = locative
                     .is_none()
-                    .then(|| dateline_at(w, in_time, i, e))
+                    .then(|| dateline_at(w, lex, in_time, i, e))
                     .flatten()
                     .filter(|_| !is_stopword(known, lex, w, i) && !mixed_acronym(text, w, i));
                 if dateline.is_some() {
