@@ -201,8 +201,9 @@ pub struct Class {
     pub member_taken: bool,
     /// Subjects listed together are its two sides ("X and Y signed an accord").
     pub joint: bool,
-    /// Only forces with aircraft do it: with nobody named as its author, the state or
-    /// foreign force reporting it did ("the army said air strikes destroyed a base").
+    /// Only forces do it (with aircraft, or setting up their posts): with nobody named
+    /// as its author, the state or foreign force reporting it did ("the army said air
+    /// strikes destroyed a base").
     pub reporter_acts: bool,
     pub rules: Vec<Rule>,
 }

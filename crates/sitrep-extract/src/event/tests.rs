@@ -11561,3 +11561,47 @@ fn an_event_with_no_place_is_set_in_the_reports_setting() {
         );
     }
 }
+
+/// A camp or a post set up is a base established, told by a verb ("set up a permanent
+/// camp") or a noun (« l'installation d'un nouveau poste militaire »), its force the
+/// one announcing it when no other is named; a group dissolving itself, or dissolved,
+/// changes its activity.
+#[test]
+fn camps_posts_and_dissolutions() {
+    for (text, lang, sub, a1) in [
+        (
+            "Soldiers set up a permanent camp at Ber on Saturday, the Ministry of Defence announced.",
+            Lang::En,
+            "Headquarters or base established",
+            "Military Forces of Mali",
+        ),
+        (
+            "L'armée a annoncé dimanche l'installation d'un nouveau poste militaire à Ber, où \
+             les soldats sont arrivés samedi.",
+            Lang::Fr,
+            "Headquarters or base established",
+            "Military Forces of Mali",
+        ),
+        (
+            "A self-defence group active around Bandiagara announced on Saturday that it was \
+             dissolving itself.",
+            Lang::En,
+            "Change to group/activity",
+            "-",
+        ),
+        (
+            "Le Conseil des ministres, réuni samedi à Bamako, a prononcé la dissolution d'une \
+             coalition d'associations.",
+            Lang::Fr,
+            "Change to group/activity",
+            "-",
+        ),
+    ] {
+        let d = run(text, lang);
+        let e = one(&d);
+        assert_eq!(e.sub_event_type, sub, "{text}");
+        if a1 != "-" {
+            assert_eq!(actor1(e), a1, "{text}: {e:#?}");
+        }
+    }
+}
