@@ -7126,12 +7126,32 @@ fn fatalities(idx: &Idx, lex: &EventLex, cb: &Codebook, e: &Ev) -> Fatalities {
                     .any(|i| lex.has(E::Contrast, w, i) || w.norm(i) == ";")
                     && same_side(p, k)
                     && account(p) != account(k);
-                (s, part[p].1 + usize::from(set_against))
+                // ("a first toll of seven soldiers killed; it was revised down to four
+                // dead": the revised figure is another account.)
+                let revised = (idx.quants[p].1..idx.quants[k].0).any(|i| lex.has(E::Update, w, i));
+                (s, part[p].1 + usize::from(set_against || revised))
             }
             _ => (s, 0),
         };
     }
     let sentence = |k: usize| part[k];
+    // A toll revised downward (« il a été ramené à quatre morts », "revised down to
+    // four"): the last such figure's part is the toll, though lower than the first.
+    let down = |k: usize| {
+        let a = idx.quants[k].0;
+        (a.saturating_sub(6)..a).any(|i| {
+            w.same_sentence(i, a)
+                && lex
+                    .get(E::Update, w, i)
+                    .is_some_and(|(e, v)| v == "down" && e <= a)
+        })
+    };
+    let revised_part = casualties
+        .iter()
+        .filter(|&&k| down(k))
+        .max_by_key(|&&k| idx.quants[k].0)
+        .map(|&k| sentence(k));
+    let mut revised: Option<[[Option<u32>; 4]; 4]> = None;
     let mut sentences: Vec<(usize, usize)> = casualties.iter().map(|&k| sentence(k)).collect();
     sentences.sort_unstable();
     sentences.dedup();
@@ -7225,6 +7245,9 @@ fn fatalities(idx: &Idx, lex: &EventLex, cb: &Codebook, e: &Ev) -> Fatalities {
                 Some("injured") if whole => add(1),
                 _ => {}
             }
+        }
+        if revised_part == Some(s) {
+            revised = Some(sum);
         }
         if adds(s) && !contested(s) {
             for (i, x) in added.iter_mut().enumerate() {
@@ -7436,6 +7459,11 @@ fn fatalities(idx: &Idx, lex: &EventLex, cb: &Codebook, e: &Ev) -> Fatalities {
         }
     }
     let total = |i: usize| -> Option<u32> {
+        if let Some(r) = revised
+            && let Some(t) = r.iter().filter_map(|x| x[i]).reduce(|a, b| a + b)
+        {
+            return Some(t + added[i]);
+        }
         let sides: Option<u32> = best[1..]
             .iter()
             .filter_map(|r| r[i])

@@ -11605,3 +11605,31 @@ fn camps_posts_and_dissolutions() {
         }
     }
 }
+
+/// A toll revised downward (« il a été ramené à quatre morts », "revised down to four")
+/// is the toll, not a second account to add nor the higher first figure.
+#[test]
+fn a_toll_revised_down_is_the_toll() {
+    killed_in_each(&[
+        (
+            "Samedi, un véhicule de l'armée a sauté sur un engin explosif près de Boni. Un \
+             premier bilan faisait état de sept militaires tués ; il a été ramené à quatre \
+             morts par une source militaire.",
+            Lang::Fr,
+            4,
+        ),
+        (
+            "An army vehicle struck an explosive device near Boni on Saturday. A first toll of \
+             seven soldiers killed was later revised down to four dead.",
+            Lang::En,
+            4,
+        ),
+        // Up, the higher stands as before.
+        (
+            "An army vehicle struck an explosive device near Boni on Saturday, killing four \
+             soldiers. The toll later rose to seven.",
+            Lang::En,
+            7,
+        ),
+    ]);
+}
