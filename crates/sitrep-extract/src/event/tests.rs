@@ -11633,3 +11633,25 @@ fn a_toll_revised_down_is_the_toll() {
         ),
     ]);
 }
+
+/// A vehicle of explosives driven into its target is a suicide bombing ("had driven a
+/// vehicle packed with explosives into the gate", « a foncé avec un véhicule bourré
+/// d'explosifs sur l'entrée du camp »).
+#[test]
+fn a_vehicle_of_explosives_driven_into_its_target_is_a_suicide_bomb() {
+    for (text, lang) in [
+        (
+            "JNIM claimed on Sunday that one of its fighters had driven a vehicle packed with \
+             explosives into the gate of the military camp in Niono on Saturday.",
+            Lang::En,
+        ),
+        (
+            "Samedi, un assaillant a foncé avec un véhicule bourré d'explosifs sur l'entrée du \
+             camp militaire de Niono.",
+            Lang::Fr,
+        ),
+    ] {
+        let d = run(text, lang);
+        assert_eq!(one(&d).sub_event_type, "Suicide bomb", "{text}");
+    }
+}
