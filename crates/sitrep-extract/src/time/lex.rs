@@ -75,6 +75,25 @@ kinds! {
     PastSuffix = "past_suffix",
 }
 
+impl K {
+    /// Kinds whose phrases the grammar only looks at, never starts an expression with
+    /// nor takes into one: tense cues, the words of company accounts (looked for across
+    /// the document) and the words around a bare day (outside it). Their words are no
+    /// triggers and no words of the time lexicon.
+    fn looked_at_only(self) -> bool {
+        matches!(
+            self,
+            K::TenseFuture
+                | K::TensePast
+                | K::TenseNone
+                | K::TenseAux
+                | K::Accounts
+                | K::BareDayBefore
+                | K::BareDayAfter
+        )
+    }
+}
+
 // `first_kinds` holds one bit per kind.
 const _: () = assert!(K::ALL.len() <= 64);
 
@@ -255,18 +274,7 @@ impl TimeLex {
         }
         let firsts: Vec<u32> = K::ALL
             .iter()
-            .filter(|k| {
-                !matches!(
-                    k,
-                    K::TenseFuture
-                        | K::TensePast
-                        | K::TenseNone
-                        | K::TenseAux
-                        | K::Accounts
-                        | K::BareDayBefore
-                        | K::BareDayAfter
-                )
-            })
+            .filter(|k| !k.looked_at_only())
             .flat_map(|k| lex.tables[*k as usize].first_ids().to_vec())
             .collect();
         for id in firsts {
@@ -312,21 +320,7 @@ impl TimeLex {
                 lex.first_kinds[id as usize] |= 1u64 << (*k as u32);
             }
         }
-        // (Not the words of company accounts either: the grammar only looks for them
-        // across the document, never takes them into an expression; nor the words
-        // around a bare day, which stay outside it.)
-        for k in K::ALL.iter().filter(|k| {
-            !matches!(
-                k,
-                K::TenseFuture
-                    | K::TensePast
-                    | K::TenseNone
-                    | K::TenseAux
-                    | K::Accounts
-                    | K::BareDayBefore
-                    | K::BareDayAfter
-            )
-        }) {
+        for k in K::ALL.iter().filter(|k| !k.looked_at_only()) {
             for id in lex.tables[*k as usize].word_ids() {
                 set(&mut lex.words, id);
             }
