@@ -955,6 +955,7 @@ impl WordStage for ClaimStage {
                         content = Some((a, next.unwrap_or(s1)));
                     } else if let Some(c) = (participle_form
                         && prev_claim.is_none()
+                        && cue.a > 0
                         && w.norm(cue.a - 1) == ",")
                         .then(|| {
                             cands
