@@ -932,8 +932,12 @@ impl WordStage for ClaimStage {
                         // (A participle's form: "claiming", « affirmant »; a finite verb
                         // has a subject of its own, "the website reports…".)
                         // (Or a verb sharing the subject: "JNIM claimed the attack and
-                        // said it killed 20 soldiers", « … et affirme avoir tué ».)
-                        participle_form || cue.a > 0 && matches!(w.norm(cue.a - 1), "and" | "et")
+                        // said it killed 20 soldiers", « … et affirme avoir tué », "the
+                        // army acknowledged the attack but said three soldiers died", «
+                        // … mais affirme ».)
+                        participle_form
+                            || cue.a > 0
+                                && matches!(w.norm(cue.a - 1), "and" | "et" | "but" | "mais")
                     }).or_else(|| {
                         // (Or a relative clause about the source a preposition named:
                         // "according to an army statement which reported…", « selon un

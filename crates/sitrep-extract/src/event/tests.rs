@@ -11655,3 +11655,26 @@ fn a_vehicle_of_explosives_driven_into_its_target_is_a_suicide_bomb() {
         assert_eq!(one(&d).sub_event_type, "Suicide bomb", "{text}");
     }
 }
+
+/// A second reporting verb joined by "but" shares its subject ("the army acknowledged
+/// the attack but said three soldiers had died", « l'armée a reconnu l'attaque mais
+/// affirme que… »): the army's toll against JNIM's, the lowest stands.
+#[test]
+fn a_verb_after_but_shares_the_tellers_subject() {
+    killed_in_each(&[
+        (
+            "JNIM claimed on Sunday that its fighters had attacked the military camp in Niono \
+             on Saturday, killing dozens of soldiers. The army acknowledged the attack but said \
+             three soldiers had died.",
+            Lang::En,
+            3,
+        ),
+        (
+            "Le JNIM a revendiqué dimanche l'attaque du camp militaire de Niono samedi, \
+             affirmant avoir tué des dizaines de soldats. L'armée a reconnu l'attaque mais \
+             affirme que trois soldats sont morts.",
+            Lang::Fr,
+            3,
+        ),
+    ]);
+}
