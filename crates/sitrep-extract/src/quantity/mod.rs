@@ -36,7 +36,7 @@ use crate::numbers::{Amount, NumberLex};
 use crate::resources::Resources;
 use crate::words::{Word, Words};
 use lex::{Bound, Q, QuantityLex, RangeWord, Role, Val};
-use sitrep_core::records::Quantity;
+use sitrep_core::records::{ActorMention, Quantity};
 use sitrep_core::{Doc, Lang, Span, TokenKind};
 use std::cell::Cell;
 use std::sync::Arc;
@@ -184,9 +184,10 @@ struct Cx<'a> {
     /// Armed forces named by the dictionary (start, end, what their members count as),
     /// sorted by start: "Deux VDP et un civil", "three FAMa were killed".
     forces: Vec<(u32, u32, &'static str)>,
-    /// Armed sides named or described ("the army", the CSP), by start, with what their
-    /// members count as: the one a sentence opens with may say the men it lost.
-    sides: Vec<(u32, &'static str)>,
+    /// The actor stage's mentions, named or described ("the army", the CSP): the armed
+    /// side a sentence opens with may say the men it lost ([`Cx::force_before`], asked
+    /// only of men lost, so nothing is built for it per report).
+    mentions: &'a [ActorMention],
     /// The stage's flags of each vocab id ([`QuantityStage::triggers`]).
     trig: &'a [u8],
     /// Per sentence, 1 + the last of its words flagged [`ONE_NOUN`] (0: none), found by
@@ -194,6 +195,16 @@ struct Cx<'a> {
     last_one: Vec<u32>,
     /// Likewise for [`NOUN_START`].
     last_noun: Vec<u32>,
+}
+
+/// What an armed side's members count as, by its camp.
+fn members(m: &ActorMention) -> Option<&'static str> {
+    match m.camp.as_deref()? {
+        "government" | "international" => Some("soldiers"),
+        "rebel" => Some("rebels"),
+        "jihadist" | "militia" => Some("militants"),
+        _ => None,
+    }
 }
 
 /// What casualties count when no noun says ("30 injured"): the contract's noun for
@@ -223,27 +234,13 @@ impl WordStage for QuantityStage {
             .map(|t| (t.span.start, t.span.end))
             .collect();
         times.sort_unstable();
-        let counts_of = |m: &sitrep_core::records::ActorMention| match m.camp.as_deref()? {
-            "government" | "international" => Some("soldiers"),
-            "rebel" => Some("rebels"),
-            "jihadist" | "militia" => Some("militants"),
-            _ => None,
-        };
         let mut forces: Vec<(u32, u32, &'static str)> = doc
             .actors
             .iter()
             .filter(|m| m.resolved && matches!(m.via.as_str(), "dictionary" | "alias" | "acronym"))
-            .filter_map(|m| Some((m.span.start, m.span.end, counts_of(m)?)))
+            .filter_map(|m| Some((m.span.start, m.span.end, members(m)?)))
             .collect();
         forces.sort_unstable();
-        // (And forces only described, "the army", « l'armée »: who may say it lost men.)
-        let mut sides: Vec<(u32, &'static str)> = doc
-            .actors
-            .iter()
-            .filter(|m| m.resolved || m.via == "description")
-            .filter_map(|m| Some((m.span.start, counts_of(m)?)))
-            .collect();
-        sides.sort_unstable();
         let cx = Cx {
             w,
             q: self.res.quantity_lex(lang),
@@ -254,7 +251,7 @@ impl WordStage for QuantityStage {
             times,
             time_at: Cell::new(0),
             forces,
-            sides,
+            mentions: &doc.actors,
             trig,
             last_one,
             last_noun,
@@ -1566,10 +1563,12 @@ impl<'a> Cx<'a> {
         let x = w.get(a)?;
         let (s0, _) = w.sentence_bounds()[x.sentence as usize];
         let from = w.words()[s0].span.start;
-        let k = self.sides.partition_point(|f| f.0 < from);
-        self.sides
-            .get(k)
-            .filter(|f| f.0 < x.span.start)
+        self.mentions
+            .iter()
+            .filter(|m| (m.resolved || m.via == "description") && m.span.start >= from)
+            .filter(|m| m.span.start < x.span.start)
+            .filter_map(|m| Some((m.span.start, members(m)?)))
+            .min_by_key(|f| f.0)
             .map(|f| f.1)
     }
 
