@@ -165,6 +165,10 @@ lexicon_kinds! {
         // denial ("…, which the police denied", « …, ce que l'armée a démenti »): that
         // clause did not happen.
         Retraction = "retraction",
+        // A trigger noun that names a site when a place names it ("the Tabakoto mine",
+        // « la mine de Sadiola »: a gold mine, no landmine): before the noun in English,
+        // after it and « de » in French.
+        SiteNoun = "site_noun",
     }
 }
 
@@ -199,6 +203,10 @@ pub struct Trigger {
     /// after it in its clause: "took away twenty passengers" is an abduction, "took
     /// away their cattle" no trigger.
     pub person_obj: bool,
+    /// It stands only with people as its subject, named by a victim noun a few words
+    /// before it in its sentence: "eleven fishermen have been missing since" is a
+    /// disappearance, "33 guns were reported to have gone missing" no trigger.
+    pub person_subj: bool,
 }
 
 impl Trigger {
@@ -215,6 +223,7 @@ impl Trigger {
             subj_a1: false,
             until: None,
             person_obj: false,
+            person_subj: false,
         }
     }
 }
@@ -288,6 +297,7 @@ impl EventLex {
                             "subj=a1" => t.subj_a1 = true,
                             "kills" => t.kills = true,
                             "obj=person" => t.person_obj = true,
+                            "subj=person" => t.person_subj = true,
                             other => return bad(format!("unknown trigger flag {other:?}")),
                         }
                     }
@@ -417,7 +427,7 @@ impl EventLex {
         self.triggers
             .longest_across(w, i, g0, g1)
             .map(|(e, t)| (e, *t))
-            .filter(|(_, t)| t.until.is_none() && !t.person_obj)
+            .filter(|(_, t)| t.until.is_none() && !t.person_obj && !t.person_subj)
     }
 
     /// Ids of the words that start a trigger.
@@ -457,10 +467,19 @@ impl EventLex {
             }
             false
         };
+        // (A victim noun among the few words before it: "two INGO staff members and one
+        // NGO worker went missing".)
+        let people_before = || {
+            (i.saturating_sub(8)..i)
+                .rev()
+                .take_while(|&k| w.same_sentence(k, i) && !matches!(w.norm(k), ";" | ":"))
+                .any(|k| self.get(E::Victim, w, k).is_some_and(|(ve, _)| ve <= i))
+        };
         let closed = |e: usize, t: &Trigger| {
             t.until.is_none_or(|(one, many)| {
                 clause(e).any(|k| w.words()[k].id == one || w.words()[k].id == many)
             }) && (!t.person_obj || takes_people(e))
+                && (!t.person_subj || people_before())
         };
         if !closed(e, &t) {
             // A shorter trigger at the same word still stands ("shot down two soldiers":

@@ -1304,6 +1304,32 @@ fn triggers(
             i += 1;
             continue;
         }
+        // "near Tabakoto mine", « la mine d'or de Sadiola »: a site a place names.
+        let named_site = t.noun
+            && lex.get(E::SiteNoun, w, i).is_some_and(|(se, _)| se == e)
+            && (idx
+                .places
+                .iter()
+                .any(|&(_, pb)| pb == i && w.same_sentence(i - 1, i))
+                || (e..(e + 3).min(w.len()))
+                    .filter(|&x| matches!(w.norm(x), "de" | "d"))
+                    .any(|x| {
+                        // (Right after it, or past what it holds: « la mine d'or de »;
+                        // not « une mine près de Djibo ».)
+                        (x == e
+                            || x == e + 2
+                                && matches!(w.norm(e), "de" | "d")
+                                && !w.words()[e + 1].cap)
+                            && (idx.places.iter().any(|&(pa, _)| pa == x + 1)
+                                // (A name the gazetteer may lack: « la mine de Sadiola ».)
+                                || w.words().get(x + 1).is_some_and(|y| {
+                                    y.cap && y.kind == TokenKind::Word && w.same_sentence(x, x + 1)
+                                }))
+                    }));
+        if named_site {
+            i = e;
+            continue;
+        }
         // "threatened to attack": the phrase that makes the next trigger an aim is no
         // event itself.
         if lex.get(E::Purpose, w, i).is_some_and(|(pe, _)| pe > e) {
@@ -1389,10 +1415,16 @@ fn triggers(
                     }
                     // (Or after a preposition, a bare plural: "to protest against daily
                     // power cuts".)
+                    // (Past a name: "at the Bla weekly market".)
                     _ => {
-                        a > 0
-                            && (det(a - 1)
-                                || matches!(w.norm(a - 1), "against" | "over" | "about" | "of"))
+                        let mut d = a;
+                        while d > 1 && w.words()[d - 1].cap && a - d < 2 {
+                            d -= 1;
+                        }
+                        d > 0
+                            && (det(d - 1)
+                                || d == a
+                                    && matches!(w.norm(a - 1), "against" | "over" | "about" | "of"))
                             && noun(b)
                     }
                 }
@@ -1432,9 +1464,13 @@ fn triggers(
                 tm.timex_type == sitrep_core::records::TimexType::Duration
                     && tm.value.starts_with('P')
                     && tm.value.ends_with('Y')
-                    && a == e + 1
                     && w.same_sentence(a, i)
-                    && matches!(w.norm(e), "for" | "depuis" | "pendant" | "durant")
+                    // (Past its agent: "had been encircled by jihadists for more than a
+                    // year".)
+                    && (e..a.min(e + 5)).any(|f| {
+                        f + 1 == a && matches!(w.norm(f), "for" | "depuis" | "pendant" | "durant")
+                    })
+                    && (e..a).all(|x| w.words()[x].kind == TokenKind::Word)
             });
         // A series a preposition governs is what another deed follows ("a curfew on
         // Friday following a series of killings", « à la suite d'une série »).
@@ -1608,8 +1644,24 @@ fn triggers(
                             ))
                 });
         reason_end = if reason { Some(e) } else { None };
-        let unreal =
-            purpose || habitual || about || reason || idx.alleged[i] || irrealis(idx, lex, i);
+        // "took back the town from JNIM fighters who had occupied its market", « …
+        // qui occupaient le marché »: the hold a retaking ended, told in a relative
+        // clause on the side that lost it, is no event of its own.
+        let held = (Some(t.class) == takeover || Some(t.class) == territory)
+            && out.last().is_some_and(|p: &Trig| {
+                Some(p.t.class) == territory
+                    && p.sentence == s
+                    && i - p.b <= 12
+                    && (p.b..i).any(|x| relative_pronoun(w.norm(x)))
+                    && (p.b..i).all(|x| w.words()[x].kind == TokenKind::Word)
+            });
+        let unreal = purpose
+            || habitual
+            || about
+            || reason
+            || held
+            || idx.alleged[i]
+            || irrealis(idx, lex, i);
         // "the clashes", "the open battle", "ces frappes": a determiner, maybe an
         // adjective between.
         // ("completed the withdrawal of its personnel": a complement makes it a new
@@ -2459,17 +2511,29 @@ fn assemble(
     // A noun in a leading adverbial ("In a raid in the far northeast, French special
     // forces killed four jihadists", « lors d'une opération, les soldats ont tué … »):
     // the verb after it heads the clause.
+    // So does one after what it followed, set off by a comma: "after several hours of
+    // fighting, FAMa units took back the town", « après plusieurs heures de violents
+    // combats, les FAMa ont repris Boni ».
+    let fronted = |v: &Trig| {
+        (t.a.saturating_sub(6).max(s0)..t.a).any(|i| {
+            matches!(w.norm(i), "after" | "following" | "apres" | "suite")
+                && (i..t.a).all(|x| w.words()[x].kind == TokenKind::Word || matches!(w.norm(x), "'" | "’"))
+        }) && (t.b..v.a).any(|x| w.norm(x) == ",")
+            // (An active verb, its subject after the comma: not "following an air raid
+            // by the air force, the soldiers tied up the chief, who were burned alive".)
+            && !passive_at(v)
+    };
     let t = if t.t.noun
-        && (t.a.saturating_sub(3).max(s0)..t.a).any(|i| {
-            matches!(
-                w.norm(i),
-                "in" | "during" | "amid" | "amidst" | "lors" | "pendant"
-            )
-        })
         && let Some(v) = e
             .trigs
             .iter()
             .find(|v| !v.t.noun && v.sentence == t.sentence && v.a > t.b && !label(v) && !v.unreal)
+        && ((t.a.saturating_sub(3).max(s0)..t.a).any(|i| {
+            matches!(
+                w.norm(i),
+                "in" | "during" | "amid" | "amidst" | "lors" | "pendant"
+            )
+        }) || fronted(v))
     {
         *v
     } else {
@@ -3489,11 +3553,48 @@ fn assemble(
                 .flatten()
         })
         .or_else(|| {
+            // Or the day of the clause that tells when its state began: "have been
+            // missing since armed men boarded their boats on Friday", « sont portés
+            // disparus depuis que des hommes armés ont abordé leurs pirogues vendredi ».
+            times_here
+                .clone()
+                .filter(|&k| {
+                    let r = idx.region[idx.times[k].0];
+                    dated(k)
+                        && idx.doc.times[k].precision == 1
+                        && r != 0
+                        && idx
+                            .region_start(r)
+                            .is_some_and(|i| i == last && matches!(w.norm(i), "since" | "depuis"))
+                        // (A state told with its verb "be": not "a custody battle since
+                        // he was found".)
+                        && e.trigs.last().is_some_and(|t| {
+                            (t.a.saturating_sub(1)..t.b).any(|i| {
+                                matches!(
+                                    w.norm(i),
+                                    "been" | "is" | "are" | "was" | "were" | "remain" | "est"
+                                        | "sont" | "reste" | "restent"
+                                )
+                            })
+                        })
+                })
+                .min_by_key(|&k| dist(idx.times[k]))
+        })
+        .or_else(|| {
             // Or the day of a relative clause telling what its victims were doing when
             // it happened: "raped three women who were collecting firewood near Ménaka
             // on Thursday", « trois femmes qui ramassaient du bois jeudi ». (Not a deed
             // of its own: "a man who had been kidnapped on Monday", "residents who were
-            // protesting on Sunday".)
+            // protesting on Sunday".) So does one about its doers, telling how they went
+            // about it: "raped by armed men who stopped a bus near Bougouni on 24 March".
+            // (Harm only: not "met by X and Y, who traveled with him on Wednesday".)
+            let harm = e.trigs.iter().any(|t| cb.classes[t.t.class].harm);
+            let doers = |i: usize| {
+                harm && e.a1.is_some_and(|x| {
+                    let b = idx.actors[x].1;
+                    b == i || b + 1 == i && w.norm(b) == ","
+                })
+            };
             times_here
                 .clone()
                 .filter(|&k| {
@@ -3503,10 +3604,14 @@ fn assemble(
                         && idx.doc.times[k].precision == 1
                         && r != region
                         && relative_at(idx, at).is_some_and(|i| {
-                            ongoing(w, i + 1)
+                            (ongoing(w, i + 1) || doers(i))
                                 && !(i..w.len())
                                     .take_while(|&j| idx.region[j] == r)
-                                    .any(|j| lex.trigger(w, idx.doc.text(), j).is_some())
+                                    // (Not a date's word: "on 24 March".)
+                                    .any(|j| {
+                                        lex.trigger(w, idx.doc.text(), j).is_some()
+                                            && !idx.times.iter().any(|&(a, b)| a <= j && j < b)
+                                    })
                         })
                 })
                 .min_by_key(|&k| dist(idx.times[k]))
@@ -4421,13 +4526,16 @@ fn anaphoric_place(idx: &Idx, lex: &EventLex, s0: usize, s1: usize) -> Option<us
     };
     // (Not the seat that only names the area of the place before it in its sentence:
     // « un hameau de la commune de Mondoro (cercle de Douentza) … un élu de la
-    // localité » is Mondoro's.)
+    // localité » is Mondoro's; "The town of Boni, in the Douentza circle, … took back
+    // the town" is Boni's: an area named as such after a town in it.)
     let names_area = |k: usize| {
+        let (p, a) = (&idx.doc.places[k], idx.places[k].0);
         (0..k).any(|j| {
+            let q = &idx.doc.places[j];
             candidate(j)
-                && idx.w.same_sentence(idx.places[j].0, idx.places[k].0)
-                && finer_area(&idx.doc.places[j], &idx.doc.places[k])
-                && idx.doc.places[j].admin2 == idx.doc.places[k].admin2
+                && idx.w.same_sentence(idx.places[j].0, a)
+                && (finer_area(q, p) || p.geo_precision == 3 && q.geo_precision < 3)
+                && q.admin2 == p.admin2
         })
     };
     (0..idx.places.len())
@@ -4999,7 +5107,10 @@ fn merge(idx: &Idx, lex: &EventLex, clex: &ClaimLex, cb: &Codebook, evs: &mut Ve
                     place_km(&idx.doc.places[x], &idx.doc.places[y]).is_some_and(|d| d <= 25.0)
                 })
             });
-            let attendant_next = no_actor
+            // ("… raped by armed men who stopped a bus. The attackers robbed the other
+            // passengers": so is what the same unnamed men did then, "the attackers", «
+            // les assaillants ».)
+            let attendant_next = (no_actor || e.a1.is_some_and(|x| the_unnamed(idx, lex, clex, x)))
                 && aftermath
                 && next_sentence
                 && e.time.is_none()
@@ -5039,7 +5150,19 @@ fn merge(idx: &Idx, lex: &EventLex, clex: &ClaimLex, cb: &Codebook, evs: &mut Ve
                 && e.a1.is_none_or(|x| {
                     t.a2.is_none_or(|y| same_actor(x, y)) && t.a1.is_none_or(|y| !same_actor(x, y))
                 });
+            // "Two killed as gendarmes fire on protesters in Banamba" over a report of
+            // gendarmes firing on a protest: a headline that dates nothing announces the
+            // body's deed of violence or of a crowd, whatever kind its few words read as.
+            let announced = j == 0
+                && t.time.is_none()
+                && t.sentences
+                    .iter()
+                    .all(|&s| s == 0 && idx.doc.sentences.get(s).is_some_and(|x| x.heading))
+                && !t.sentences.contains(&sent)
+                && (violent(j) || crowd(j))
+                && (violent(k) || crowd(k));
             let joins = only_outcome
+                || announced
                 || own_account
                 || attendant_next
                 || crowd_fought
@@ -5117,7 +5240,7 @@ fn merge(idx: &Idx, lex: &EventLex, clex: &ClaimLex, cb: &Codebook, evs: &mut Ve
             let headline = t.time.is_none()
                 && j == 0
                 && t.sentences.first().is_some_and(|&s| s <= 2)
-                && etype(j) == etype(k)
+                && (etype(j) == etype(k) || announced)
                 && !placed_apart
                 && !actors_apart;
             // Neither date nor place of its own ("a cowardly attack", « ces crimes »):
@@ -5251,7 +5374,8 @@ fn merge(idx: &Idx, lex: &EventLex, clex: &ClaimLex, cb: &Codebook, evs: &mut Ve
                     || (violent(j)
                         && !t.sentences.contains(&sent)
                         && e.trigs.iter().all(|x| cb.classes[x.t.class].attendant));
-                into = Some((j, headline, went_with, withdrew_after));
+                let cross = headline && announced && etype(j) != etype(k);
+                into = Some((j, headline, went_with, withdrew_after, cross));
                 break;
             }
             if !e.definite && !vague {
@@ -5262,8 +5386,16 @@ fn merge(idx: &Idx, lex: &EventLex, clex: &ClaimLex, cb: &Codebook, evs: &mut Ve
         if handed {
             continue;
         }
-        if let Some((j, headline, went_with, left)) = into {
+        if let Some((j, headline, went_with, left, cross)) = into {
             let mut e = evs.remove(k);
+            // (A headline of another kind leaves the naming to the body's words, and its
+            // sides, date and place to the body's: the body takes the headline in.)
+            if cross {
+                for x in &mut evs[j].trigs {
+                    x.joined = true;
+                }
+                std::mem::swap(&mut evs[j], &mut e);
+            }
             // (Arrests made at a protest, told right after it: it was intervened in.)
             if went_with
                 && e.trigs

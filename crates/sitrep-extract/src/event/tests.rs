@@ -11676,3 +11676,155 @@ fn a_verb_after_but_shares_the_tellers_subject() {
         ),
     ]);
 }
+
+/// A noun in a leading "after" phrase set off by a comma ("after several hours of
+/// fighting, FAMa units took back the town") leaves the clause to the verb after it:
+/// the town retaken, its sides the verb's.
+#[test]
+fn a_fight_told_in_a_leading_after_phrase_leaves_the_sides_to_the_verb() {
+    sides(&[
+        (
+            "On Sunday, after several hours of fighting, FAMa units took back the town of Boni \
+             from JNIM fighters.",
+            Lang::En,
+            ("Battles", "Military Forces of Mali", "JNIM"),
+        ),
+        (
+            "Dimanche, après plusieurs heures de violents combats, les FAMa ont repris Boni \
+             aux jihadistes du JNIM.",
+            Lang::Fr,
+            ("Battles", "Military Forces of Mali", "JNIM"),
+        ),
+    ]);
+    sub_types(&[(
+        "On Sunday, after several hours of fighting, FAMa units took back the town of Boni \
+         from JNIM fighters.",
+        Lang::En,
+        "Government regains territory",
+    )]);
+}
+
+/// What a retaking ended is no event: a siege that lasted a year ("had been encircled
+/// by jihadists for more than a year") and the hold told in a relative clause on the
+/// side that lost the town ("who had occupied its market"); "the town" is Boni, not the
+/// circle named after it.
+#[test]
+fn the_hold_a_retaking_ended_is_no_event() {
+    let d = run(
+        "The town of Boni, in the Douentza circle, had been encircled by jihadists for more \
+         than a year. On Sunday, FAMa units took back the town from JNIM fighters who had \
+         occupied its market.",
+        Lang::En,
+    );
+    let e = one(&d);
+    assert_eq!(e.sub_event_type, "Government regains territory");
+    assert_eq!(place(e), "Boni");
+    assert_eq!(date(e), "2023-11-12");
+}
+
+/// People missing since armed men took them were abducted, on the day the "since"
+/// clause gives; things gone missing are no abduction.
+#[test]
+fn people_missing_since_armed_men_came_were_abducted() {
+    for (text, lang) in [
+        (
+            "Eleven fishermen have been missing since armed men boarded their pirogues near \
+             Mopti on Friday.",
+            Lang::En,
+        ),
+        (
+            "Onze pêcheurs sont portés disparus depuis que des hommes armés ont abordé leurs \
+             pirogues vendredi près de Mopti.",
+            Lang::Fr,
+        ),
+    ] {
+        let d = run(text, lang);
+        let e = one(&d);
+        assert_eq!(e.sub_event_type, "Abduction/forced disappearance", "{text}");
+        assert_eq!(date(e), "2023-11-10", "{text}");
+    }
+    let d = run(
+        "Thirty rifles have gone missing from the police station in Mopti.",
+        Lang::En,
+    );
+    assert!(current(&d).is_empty(), "{:#?}", d.events);
+}
+
+/// A neighbourhood named with its town ("the Médine neighbourhood of Sikasso", «
+/// Médine, un quartier de Sikasso ») lies in the town, not in a namesake village far away.
+#[test]
+fn a_neighbourhood_named_with_its_town_lies_in_the_town() {
+    for (text, lang) in [
+        (
+            "An unidentified man threw a grenade into a bar in the Médine neighbourhood of \
+             Sikasso on Saturday.",
+            Lang::En,
+        ),
+        (
+            "Gunmen attacked a bar in Sikasso's Médine neighbourhood on Saturday.",
+            Lang::En,
+        ),
+        (
+            "Un homme a lancé une grenade dans un bar à Médine, un quartier de Sikasso, samedi.",
+            Lang::Fr,
+        ),
+    ] {
+        let d = run(text, lang);
+        assert_eq!(place(one(&d)), "Sikasso", "{text}");
+    }
+}
+
+/// A mine a place names is a gold mine, no landmine: "near Sadiola mine", « la mine
+/// d'or de Sadiola ».
+#[test]
+fn a_mine_a_place_names_is_no_landmine() {
+    for (text, lang) in [
+        (
+            "Engineer kidnapped near Sadiola mine\n\nGunmen kidnapped a Chinese engineer on \
+             Saturday near the Sadiola gold mine.",
+            Lang::En,
+        ),
+        (
+            "Des hommes armés ont enlevé samedi un ingénieur près de la mine de Sadiola.",
+            Lang::Fr,
+        ),
+    ] {
+        let d = run(text, lang);
+        assert_eq!(
+            one(&d).sub_event_type,
+            "Abduction/forced disappearance",
+            "{text}"
+        );
+    }
+}
+
+/// A headline that reads as another kind of violence ("Two killed as gendarmes fire on
+/// protesters") announces the body's event, which names it and gives its sides.
+#[test]
+fn a_headline_of_another_kind_announces_the_body_event() {
+    let d = run(
+        "Two killed as gendarmes fire on protesters in Kita\n\nGendarmes opened fire on \
+         Saturday on residents protesting against the arrest of a local imam in Kita, \
+         killing two people.",
+        Lang::En,
+    );
+    let e = one(&d);
+    assert_eq!(e.sub_event_type, "Excessive force against protesters");
+    assert_eq!(date(e), "2023-11-11");
+    assert_eq!(e.fatalities.killed, Some(2));
+}
+
+/// A relative clause on the doers telling how they went about it ("raped by armed men
+/// who stopped a bus … on 2 November") dates the deed, not the day it was reported; what
+/// "the attackers" did next (robbed the passengers) is part of it.
+#[test]
+fn the_doers_clause_dates_the_deed_and_their_next_act_joins_it() {
+    let d = run(
+        "Human rights groups said on Sunday that four women were raped by armed men who \
+         stopped a bus near Kita on 2 November. The attackers robbed the other passengers.",
+        Lang::En,
+    );
+    let e = one(&d);
+    assert_eq!(e.sub_event_type, "Sexual violence");
+    assert_eq!(date(e), "2023-11-02");
+}

@@ -30,6 +30,9 @@ lexicon_kinds! {
         // A word between a place's comma and the country an apposition puts it in
         // ("Kaya, in north-central Burkina Faso", « Djibo, dans le nord du Burkina »).
         InCountry = "in_country",
+        // A word for a part of a town ("neighbourhood", « quartier »): the name it goes
+        // with lies in the town named after "of", « de » (see `within_town`).
+        Part = "part",
     }
 }
 

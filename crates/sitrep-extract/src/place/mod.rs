@@ -331,10 +331,78 @@ impl WordStage for PlaceStage {
             doc,
         );
         mark_metonyms(w, lex, gaz, &mut names, text);
+        within_town(w, lex, gaz, &mut names);
         let (places, actors) = build(w, lex, gaz, &names, text, self.res.as_ref(), lang);
         doc.places = places;
         doc.actors.extend(actors);
     }
+}
+
+/// "the Médine neighbourhood of Sikasso", "Médine, a neighbourhood of Sikasso", « le
+/// quartier Médine de Sikasso », "Sikasso's Médine neighbourhood": a part of a town,
+/// named with the town. A namesake of the part more than 20 km from the town (a
+/// village called Médine 240 km away) is not it, and the town says where it lies: the
+/// part's name is dropped, the town's kept.
+fn within_town(w: &Words, lex: &PlaceLex, gaz: &Gazetteer, names: &mut Vec<Name>) {
+    if names.len() < 2 {
+        return;
+    }
+    let part = |i: usize| lex.get(P::Part, w, i).is_some_and(|(e, _)| e == i + 1);
+    // Words that may come between the part's name and the town, besides one part word.
+    let filler = |i: usize| {
+        matches!(
+            w.norm(i),
+            "," | "a" | "an" | "the" | "of" | "in" | "un" | "le" | "de" | "d" | "du" | "'" | "’"
+        )
+    };
+    let mut drop = vec![false; names.len()];
+    for k in 0..names.len() - 1 {
+        let (n, t) = (&names[k], &names[k + 1]);
+        // The part named before the town: "Médine neighbourhood of", « quartier Médine
+        // de », « Médine, un quartier de ».
+        let gap = n.b..t.a;
+        let parts = gap.clone().filter(|&i| part(i)).count();
+        let before = n.a > 0 && part(n.a - 1) || n.a > 1 && part(n.a - 2) && filler(n.a - 1);
+        let forward = gap.len() <= 5
+            && w.same_sentence(n.a, t.a)
+            && gap.clone().all(|i| part(i) || filler(i))
+            && (parts == 1 || parts == 0 && before)
+            && gap
+                .clone()
+                .any(|i| matches!(w.norm(i), "of" | "in" | "de" | "d" | "du"));
+        // The town first: "Sikasso's Médine neighbourhood".
+        // (The apostrophe splits the word and is no word itself: "Sikasso", "s".)
+        let backward = (n.b + 1..=n.b + 2).contains(&t.a)
+            && w.norm(t.a - 1) == "s"
+            && (n.b + 1..t.a - 1).all(|i| matches!(w.norm(i), "'" | "’"))
+            && t.b < w.len()
+            && part(t.b);
+        let (part_k, town_k) = if forward {
+            (k, k + 1)
+        } else if backward {
+            (k + 1, k)
+        } else {
+            continue;
+        };
+        let Some(town) = names[town_k].chosen else {
+            continue;
+        };
+        if gaz.place_facts(town).class != 'P' {
+            continue;
+        }
+        let far = names[part_k].chosen.is_none_or(|c| {
+            let ((la, lo), (lb, lob)) = (point(gaz, c), point(gaz, town));
+            approx_km(la, lo, lb, lob) > 20.0
+        });
+        if far {
+            drop[part_k] = true;
+        }
+    }
+    let mut k = 0;
+    names.retain(|_| {
+        k += 1;
+        !drop[k - 1]
+    });
 }
 
 /// Which words are inside time mentions ("in March", "Saturday"): not places.
