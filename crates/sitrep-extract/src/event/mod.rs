@@ -813,9 +813,12 @@ fn index<'a>(
     // responsibility for the ambush on Tuesday".)
     let claimed = |j: usize| {
         clex.has(C::Det, w, j)
+            // (And the preposition of its time: "claimed in the evening", « revendiquée
+            // dans la soirée ».)
             || matches!(
                 w.norm(j),
-                "for" | "on" | "pour" | "'" | "’" | "«" | "»" | "\""
+                "for" | "on" | "pour" | "'" | "’" | "«" | "»" | "\"" | "in" | "dans" | "during"
+                    | "durant"
             )
             || lex.trigger(w, doc.text(), j).is_some_and(|(_, t)| t.noun)
     };
@@ -824,7 +827,7 @@ fn index<'a>(
     let mut dated_before = false;
     // (Only where such a claim may start: the words of its list.)
     let resp = idx.first.list(RESP);
-    for (k, &(ta, _)) in idx.times.iter().enumerate() {
+    for (k, &(ta, tb)) in idx.times.iter().enumerate() {
         if !idx.said[k] && ta > 0 && dated_before {
             let s0 = idx.sentences[idx.sentence_of(ta.min(w.len() - 1))].0;
             let from = ta.saturating_sub(6).max(s0);
@@ -839,6 +842,21 @@ fn index<'a>(
                 .take_while(|&i| i < ta)
                 .any(claims);
             debug_assert_eq!(idx.said[k], (from..ta).any(claims));
+            // A passive claim read across its date ("a été revendiquée dans la soirée par
+            // l'EI", "was claimed on Tuesday by JNIM"): its preposition in the gap.
+            if !idx.said[k] {
+                let g0 = if matches!(w.norm(ta - 1), "in" | "on" | "dans" | "during" | "durant") {
+                    ta - 1
+                } else {
+                    ta
+                };
+                idx.said[k] = g0 > 0
+                    && tb < w.len()
+                    && lex
+                        .table(E::Responsibility)
+                        .longest_across(w, g0 - 1, g0, tb)
+                        .is_some_and(|(_, v)| v == "after");
+            }
         }
         dated_before |= !idx.said[k];
     }
@@ -1675,6 +1693,16 @@ fn triggers(
                 lex.has(E::Definite, w, k)
                     && (k + 1..i).all(|x| !w.words()[x].cap && w.words()[x].kind == TokenKind::Word)
             });
+        // "It was the first bombardment of the town since the rainy season", « la
+        // première attaque contre la ville depuis » : the deed just told, measured
+        // against the past.
+        let first_since = t.noun
+            && (i.saturating_sub(2)..i)
+                .any(|k| matches!(w.norm(k), "first" | "premier" | "premiere"))
+            && (e..(e + 6).min(w.len()))
+                .take_while(|&k| w.same_sentence(i, k))
+                .any(|k| matches!(w.norm(k), "since" | "depuis"));
+        let definite = definite || first_since;
         // Nothing but punctuation before it in its sentence, and a colon right after.
         let label = t.noun
             && e < w.len()
@@ -4538,9 +4566,18 @@ fn anaphoric_place(idx: &Idx, lex: &EventLex, s0: usize, s1: usize) -> Option<us
                 && q.admin2 == p.admin2
         })
     };
+    // (A town named as such before an area named as such: "rockets hit the camp in
+    // Goundam, the governor of Timbuktu region said. … the first bombardment of the
+    // town" is Goundam's.)
+    let precise = |k: usize| idx.doc.places[k].geo_precision < 3;
     (0..idx.places.len())
         .rev()
-        .find(|&k| candidate(k) && !names_area(k))
+        .find(|&k| candidate(k) && !names_area(k) && precise(k))
+        .or_else(|| {
+            (0..idx.places.len())
+                .rev()
+                .find(|&k| candidate(k) && !names_area(k))
+        })
 }
 
 /// Associated actors: those of the event's sentences allied with (or part of) an
@@ -5237,11 +5274,25 @@ fn merge(idx: &Idx, lex: &EventLex, clex: &ClaimLex, cb: &Codebook, evs: &mut Ve
                 && !separate;
             // A headline or lede that dates nothing ("Drone strike kills at least 12 in
             // Kidal") announces the event the body dates.
+            // (Its topic place before a colon names the area: "Ménaka : six soldats tués
+            // dans une embuscade" over an ambush near Andéramboukane, in Ménaka's region.)
+            let in_topic_area = match (t.place, e.place) {
+                (Some(x), Some(y)) => {
+                    let (a, b) = idx.places[x];
+                    let (p, q) = (&idx.doc.places[x], &idx.doc.places[y]);
+                    a == 0
+                        && b < idx.w.len()
+                        && idx.w.norm(b) == ":"
+                        && p.admin1.is_some()
+                        && p.admin1 == q.admin1
+                }
+                _ => false,
+            };
             let headline = t.time.is_none()
                 && j == 0
                 && t.sentences.first().is_some_and(|&s| s <= 2)
                 && (etype(j) == etype(k) || announced)
-                && !placed_apart
+                && (!placed_apart || in_topic_area)
                 && !actors_apart;
             // Neither date nor place of its own ("a cowardly attack", « ces crimes »):
             // the report is still talking about the event of that type it told.

@@ -11828,3 +11828,38 @@ fn the_doers_clause_dates_the_deed_and_their_next_act_joins_it() {
     assert_eq!(e.sub_event_type, "Sexual violence");
     assert_eq!(date(e), "2023-11-02");
 }
+
+/// A headline's topic place before its colon names the area ("Ménaka : six soldats tués
+/// dans une embuscade" over an ambush near Andéramboukane, in Ménaka's region): it
+/// announces the body's event; and a passive claim read across its time (« revendiquée
+/// dans la soirée par l'EI ») dates the claim, not another attack.
+#[test]
+fn a_headline_topic_names_the_area_of_the_body_event() {
+    let d = run(
+        "Ménaka : six soldats tués dans une embuscade\n\nUn convoi des FAMa est tombé dans \
+         une embuscade samedi à une trentaine de kilomètres à l'ouest d'Andéramboukane. Six \
+         soldats ont été tués, selon une source sécuritaire. L'attaque a été revendiquée \
+         dans la soirée par l'État islamique au Sahel.",
+        Lang::Fr,
+    );
+    let e = one(&d);
+    assert_eq!(date(e), "2023-11-11");
+    assert_eq!(e.fatalities.killed, Some(6));
+    assert_eq!(actor1(e), "Islamic State Sahel Province");
+}
+
+/// "the first bombardment of the town since the rainy season" measures the deed just
+/// told against the past: no second event, and "the town" is the town named, not the
+/// region the governor heads.
+#[test]
+fn the_first_deed_since_is_the_one_just_told() {
+    let d = run(
+        "Several rockets hit the military camp in Goundam on Saturday, wounding two soldiers, \
+         the governor of Timbuktu region said. Residents said it was the first bombardment \
+         of the town since the rainy season.",
+        Lang::En,
+    );
+    let e = one(&d);
+    assert_eq!(place(e), "Goundam");
+    assert_eq!(date(e), "2023-11-11");
+}
