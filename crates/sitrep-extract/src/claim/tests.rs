@@ -1914,3 +1914,35 @@ fn locals_are_anonymous_sources() {
         );
     }
 }
+
+/// A police service speaks for the police, a government source: « a indiqué le
+/// commissariat de police », « selon la direction régionale de la police », "the regional
+/// police directorate said".
+#[test]
+fn a_police_service_speaks_for_the_police() {
+    for (text, lang, words) in [
+        (
+            "Deux voleurs ont été lynchés mardi par une foule à Kita, a indiqué le \
+             commissariat de police.",
+            Lang::Fr,
+            "lynchés",
+        ),
+        (
+            "Selon la direction régionale de la police, neuf manifestants ont été interpellés.",
+            Lang::Fr,
+            "interpellés",
+        ),
+        (
+            "Nine protesters were detained, the regional police directorate said.",
+            Lang::En,
+            "detained",
+        ),
+    ] {
+        let d = run(text, lang);
+        assert_eq!(
+            claim(&d, words).by.camp.as_deref(),
+            Some("government"),
+            "{text}"
+        );
+    }
+}

@@ -5164,9 +5164,17 @@ fn merge(idx: &Idx, lex: &EventLex, clex: &ClaimLex, cb: &Codebook, evs: &mut Ve
                 .trigs
                 .iter()
                 .all(|y| cb.classes[y.t.class].key == "arrest");
+            // (Or on the crowd's own day: « neuf manifestants ont été interpellés puis
+            // relâchés dans la soirée ».)
+            let that_day = e.time.is_none_or(|x| {
+                t.time.is_some_and(|y| {
+                    let (p, q) = (&idx.doc.times[x], &idx.doc.times[y]);
+                    p.start.is_some() && p.start == q.start
+                })
+            });
             let crowd_fought = crowd(j)
                 && next_sentence
-                && e.time.is_none()
+                && that_day
                 && no_other_place
                 && (etype(k) == "Battles"
                     && (e.a1.is_none_or(crowd_of) && e.a2.is_some_and(force)

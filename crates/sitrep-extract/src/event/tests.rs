@@ -11863,3 +11863,17 @@ fn the_first_deed_since_is_the_one_just_told() {
     assert_eq!(place(e), "Goundam");
     assert_eq!(date(e), "2023-11-11");
 }
+
+/// Protesters arrested on the protest's own day, told right after it (« neuf
+/// manifestants ont été interpellés dans la soirée »), are its intervention, no event
+/// of their own.
+#[test]
+fn protesters_arrested_that_evening_are_the_protest_intervened_in() {
+    let d = run(
+        "À Kita, la police a dispersé samedi à coups de gaz lacrymogènes une marche de \
+         commerçants qui protestaient contre la hausse des taxes. Neuf manifestants ont été \
+         interpellés dans la soirée.",
+        Lang::Fr,
+    );
+    assert_eq!(one(&d).sub_event_type, "Protest with intervention");
+}
