@@ -360,16 +360,20 @@ fn within_town(w: &Words, lex: &PlaceLex, gaz: &Gazetteer, names: &mut Vec<Name>
         let (n, t) = (&names[k], &names[k + 1]);
         // The part named before the town: "Médine neighbourhood of", « quartier Médine
         // de », « Médine, un quartier de ».
+        // (Words asked only of names a few words apart: most are far.)
         let gap = n.b..t.a;
-        let parts = gap.clone().filter(|&i| part(i)).count();
-        let before = n.a > 0 && part(n.a - 1) || n.a > 1 && part(n.a - 2) && filler(n.a - 1);
+        let before = || n.a > 0 && part(n.a - 1) || n.a > 1 && part(n.a - 2) && filler(n.a - 1);
         let forward = gap.len() <= 5
             && w.same_sentence(n.a, t.a)
-            && gap.clone().all(|i| part(i) || filler(i))
-            && (parts == 1 || parts == 0 && before)
             && gap
                 .clone()
-                .any(|i| matches!(w.norm(i), "of" | "in" | "de" | "d" | "du"));
+                .any(|i| matches!(w.norm(i), "of" | "in" | "de" | "d" | "du"))
+            && gap.clone().all(|i| filler(i) || part(i))
+            && match gap.clone().filter(|&i| part(i)).count() {
+                1 => true,
+                0 => before(),
+                _ => false,
+            };
         // The town first: "Sikasso's Médine neighbourhood".
         // (The apostrophe splits the word and is no word itself: "Sikasso", "s".)
         let backward = (n.b + 1..=n.b + 2).contains(&t.a)
