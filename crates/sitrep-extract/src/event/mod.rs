@@ -3512,6 +3512,15 @@ fn assemble(
     };
     // (`dated` holds only for times of the sentence.)
     let times_here = idx.starting_in(Mentions::Times, s0, s1);
+    // The day nearest the event among those whose clause passes `clause`.
+    let nearest_day = |clause: &dyn Fn(u32) -> bool| {
+        times_here
+            .clone()
+            .filter(|&k| {
+                dated(k) && idx.doc.times[k].precision == 1 && clause(idx.region[idx.times[k].0])
+            })
+            .min_by_key(|&k| dist(idx.times[k]))
+    };
     e.time = times_here
         .clone()
         .filter(|&k| dated(k) && same_region(idx.times[k].0))
@@ -3527,18 +3536,9 @@ fn assemble(
             // vehicle struck an IED near Tessalit on Wednesday".)
             // (Not one told as before or after it: "after a trader was killed the day
             // before".)
-            times_here
-                .clone()
-                .filter(|&k| {
-                    let r = idx.region[idx.times[k].0];
-                    // (A day: a year in it is another event's, "when fighting resumed
-                    // after a truce signed in 2015".)
-                    dated(k)
-                        && idx.doc.times[k].precision == 1
-                        && at_once(r)
-                        && e.trigs.iter().any(|t| t.region == r)
-                })
-                .min_by_key(|&k| dist(idx.times[k]))
+            // (A day: a year in it is another event's, "when fighting resumed after a
+            // truce signed in 2015".)
+            nearest_day(&|r| at_once(r) && e.trigs.iter().any(|t| t.region == r))
         })
         .or_else(|| {
             // (Or of a relative clause about one of its trigger nouns: "after clashes
@@ -3584,29 +3584,23 @@ fn assemble(
             // Or the day of the clause that tells when its state began: "have been
             // missing since armed men boarded their boats on Friday", « sont portés
             // disparus depuis que des hommes armés ont abordé leurs pirogues vendredi ».
-            times_here
-                .clone()
-                .filter(|&k| {
-                    let r = idx.region[idx.times[k].0];
-                    dated(k)
-                        && idx.doc.times[k].precision == 1
-                        && r != 0
-                        && idx
-                            .region_start(r)
-                            .is_some_and(|i| i == last && matches!(w.norm(i), "since" | "depuis"))
-                        // (A state told with its verb "be": not "a custody battle since
-                        // he was found".)
-                        && e.trigs.last().is_some_and(|t| {
-                            (t.a.saturating_sub(1)..t.b).any(|i| {
-                                matches!(
-                                    w.norm(i),
-                                    "been" | "is" | "are" | "was" | "were" | "remain" | "est"
-                                        | "sont" | "reste" | "restent"
-                                )
-                            })
+            nearest_day(&|r| {
+                r != 0
+                    && idx
+                        .region_start(r)
+                        .is_some_and(|i| i == last && matches!(w.norm(i), "since" | "depuis"))
+                    // (A state told with its verb "be": not "a custody battle since he was
+                    // found".)
+                    && e.trigs.last().is_some_and(|t| {
+                        (t.a.saturating_sub(1)..t.b).any(|i| {
+                            matches!(
+                                w.norm(i),
+                                "been" | "is" | "are" | "was" | "were" | "remain" | "est" | "sont"
+                                    | "reste" | "restent"
+                            )
                         })
-                })
-                .min_by_key(|&k| dist(idx.times[k]))
+                    })
+            })
         })
         .or_else(|| {
             // Or the day of a relative clause telling what its victims were doing when
