@@ -3589,16 +3589,10 @@ fn assemble(
                     && idx
                         .region_start(r)
                         .is_some_and(|i| i == last && matches!(w.norm(i), "since" | "depuis"))
-                    // (A state told with its verb "be": not "a custody battle since he was
-                    // found".)
+                    // (A state told with its verb "be", the lexicon's passive auxiliaries:
+                    // not "a custody battle since he was found".)
                     && e.trigs.last().is_some_and(|t| {
-                        (t.a.saturating_sub(1)..t.b).any(|i| {
-                            matches!(
-                                w.norm(i),
-                                "been" | "is" | "are" | "was" | "were" | "remain" | "est" | "sont"
-                                    | "reste" | "restent"
-                            )
-                        })
+                        (t.a.saturating_sub(1)..t.b).any(|i| passive_aux(w, lex, i))
                     })
             })
         })

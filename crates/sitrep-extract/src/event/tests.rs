@@ -11720,6 +11720,16 @@ fn the_hold_a_retaking_ended_is_no_event() {
     assert_eq!(e.sub_event_type, "Government regains territory");
     assert_eq!(place(e), "Boni");
     assert_eq!(date(e), "2023-11-12");
+
+    let d = run(
+        "La ville de Boni, dans le cercle de Douentza, était encerclée par les jihadistes \
+         depuis plus d'un an. Dimanche, les FAMa ont repris la ville aux combattants du JNIM \
+         qui occupaient son marché.",
+        Lang::Fr,
+    );
+    let e = one(&d);
+    assert_eq!(e.sub_event_type, "Government regains territory");
+    assert_eq!(place(e), "Boni");
 }
 
 /// People missing since armed men took them were abducted, on the day the "since"
@@ -11743,11 +11753,19 @@ fn people_missing_since_armed_men_came_were_abducted() {
         assert_eq!(e.sub_event_type, "Abduction/forced disappearance", "{text}");
         assert_eq!(date(e), "2023-11-10", "{text}");
     }
-    let d = run(
-        "Thirty rifles have gone missing from the police station in Mopti.",
-        Lang::En,
-    );
-    assert!(current(&d).is_empty(), "{:#?}", d.events);
+    for (text, lang) in [
+        (
+            "Thirty rifles have gone missing from the police station in Mopti.",
+            Lang::En,
+        ),
+        (
+            "Trente fusils ont disparu du commissariat de Mopti.",
+            Lang::Fr,
+        ),
+    ] {
+        let d = run(text, lang);
+        assert!(current(&d).is_empty(), "{text}: {:#?}", d.events);
+    }
 }
 
 /// A neighbourhood named with its town ("the Médine neighbourhood of Sikasso", «
@@ -11802,16 +11820,29 @@ fn a_mine_a_place_names_is_no_landmine() {
 /// protesters") announces the body's event, which names it and gives its sides.
 #[test]
 fn a_headline_of_another_kind_announces_the_body_event() {
-    let d = run(
-        "Two killed as gendarmes fire on protesters in Kita\n\nGendarmes opened fire on \
-         Saturday on residents protesting against the arrest of a local imam in Kita, \
-         killing two people.",
-        Lang::En,
-    );
-    let e = one(&d);
-    assert_eq!(e.sub_event_type, "Excessive force against protesters");
-    assert_eq!(date(e), "2023-11-11");
-    assert_eq!(e.fatalities.killed, Some(2));
+    for (text, lang) in [
+        (
+            "Two killed as gendarmes fire on protesters in Kita\n\nGendarmes opened fire on \
+             Saturday on residents protesting against the arrest of a local imam in Kita, \
+             killing two people.",
+            Lang::En,
+        ),
+        (
+            "Deux morts lors d'un affrontement entre gendarmes et manifestants à Kita\n\n\
+             Samedi à Kita, les gendarmes ont tiré à balles réelles sur des manifestants qui \
+             protestaient contre la hausse des taxes, tuant deux personnes.",
+            Lang::Fr,
+        ),
+    ] {
+        let d = run(text, lang);
+        let e = one(&d);
+        assert_eq!(
+            e.sub_event_type, "Excessive force against protesters",
+            "{text}"
+        );
+        assert_eq!(date(e), "2023-11-11", "{text}");
+        assert_eq!(e.fatalities.killed, Some(2), "{text}");
+    }
 }
 
 /// A relative clause on the doers telling how they went about it ("raped by armed men
@@ -11823,6 +11854,15 @@ fn the_doers_clause_dates_the_deed_and_their_next_act_joins_it() {
         "Human rights groups said on Sunday that four women were raped by armed men who \
          stopped a bus near Kita on 2 November. The attackers robbed the other passengers.",
         Lang::En,
+    );
+    let e = one(&d);
+    assert_eq!(e.sub_event_type, "Sexual violence");
+    assert_eq!(date(e), "2023-11-02");
+
+    let d = run(
+        "Selon des ONG, quatre femmes ont été violées par des hommes armés qui ont intercepté \
+         un car près de Kita le 2 novembre. Les assaillants ont dépouillé les autres passagers.",
+        Lang::Fr,
     );
     let e = one(&d);
     assert_eq!(e.sub_event_type, "Sexual violence");
@@ -11846,6 +11886,17 @@ fn a_headline_topic_names_the_area_of_the_body_event() {
     assert_eq!(date(e), "2023-11-11");
     assert_eq!(e.fatalities.killed, Some(6));
     assert_eq!(actor1(e), "Islamic State Sahel Province");
+
+    let d = run(
+        "Menaka: six soldiers killed in ambush\n\nA FAMa convoy was ambushed on Saturday \
+         about 30 kilometres west of Andéramboukane. Six soldiers were killed, a security \
+         source said. The attack was claimed in the evening by the Islamic State Sahel \
+         Province.",
+        Lang::En,
+    );
+    let e = one(&d);
+    assert_eq!(date(e), "2023-11-11");
+    assert_eq!(e.fatalities.killed, Some(6));
 }
 
 /// "the first bombardment of the town since the rainy season" measures the deed just
@@ -11862,6 +11913,14 @@ fn the_first_deed_since_is_the_one_just_told() {
     let e = one(&d);
     assert_eq!(place(e), "Goundam");
     assert_eq!(date(e), "2023-11-11");
+
+    let d = run(
+        "Des roquettes ont frappé samedi le camp militaire de Boni, blessant deux soldats, a \
+         indiqué une source sécuritaire. Selon des habitants, c'est le premier bombardement \
+         de la ville depuis la saison des pluies.",
+        Lang::Fr,
+    );
+    assert_eq!(place(one(&d)), "Boni");
 }
 
 /// Protesters arrested on the protest's own day, told right after it (« neuf
@@ -11876,4 +11935,32 @@ fn protesters_arrested_that_evening_are_the_protest_intervened_in() {
         Lang::Fr,
     );
     assert_eq!(one(&d).sub_event_type, "Protest with intervention");
+
+    let d = run(
+        "In Kita, police used tear gas on Saturday to disperse a march by traders protesting \
+         against new taxes. Nine protesters were arrested in the evening.",
+        Lang::En,
+    );
+    assert_eq!(one(&d).sub_event_type, "Protest with intervention");
+}
+
+/// A weekly market named with its town ("at the Kita weekly market", « au marché
+/// hebdomadaire de Kita ») is where it happened, not a habit: the lynching is current.
+#[test]
+fn a_named_weekly_market_makes_no_habit() {
+    for (text, lang) in [
+        (
+            "A suspected thief was beaten to death by a mob at the Kita weekly market on \
+             Saturday.",
+            Lang::En,
+        ),
+        (
+            "Un voleur présumé a été battu à mort samedi par une foule au marché hebdomadaire \
+             de Kita.",
+            Lang::Fr,
+        ),
+    ] {
+        let d = run(text, lang);
+        assert_eq!(one(&d).sub_event_type, "Mob violence", "{text}");
+    }
 }
