@@ -5274,13 +5274,8 @@ fn merge(idx: &Idx, lex: &EventLex, clex: &ClaimLex, cb: &Codebook, evs: &mut Ve
             // dans une embuscade" over an ambush near Andéramboukane, in Ménaka's region.)
             let in_topic_area = match (t.place, e.place) {
                 (Some(x), Some(y)) => {
-                    let (a, b) = idx.places[x];
                     let (p, q) = (&idx.doc.places[x], &idx.doc.places[y]);
-                    a == 0
-                        && b < idx.w.len()
-                        && idx.w.norm(b) == ":"
-                        && p.admin1.is_some()
-                        && p.admin1 == q.admin1
+                    topic_place(idx, x) && p.admin1.is_some() && p.admin1 == q.admin1
                 }
                 _ => false,
             };
@@ -5487,14 +5482,10 @@ fn merge(idx: &Idx, lex: &EventLex, clex: &ClaimLex, cb: &Codebook, evs: &mut Ve
             // ten kilometres from Dourou, in the Bandiagara circle": a headline's topic
             // place, before its colon, names the area; the body places what it
             // announced, unless it only names the area around that place.)
-            let topic = |x: usize| {
-                let (a, b) = idx.places[x];
-                a == 0 && b < idx.w.len() && idx.w.norm(b) == ":"
-            };
             let body_place = e.place.filter(|&y| {
                 headline
                     && evs[j].place.is_some_and(|x| {
-                        topic(x) && !place_within(&idx.doc.places[x], &idx.doc.places[y])
+                        topic_place(idx, x) && !place_within(&idx.doc.places[x], &idx.doc.places[y])
                     })
             });
             absorb(idx, &mut evs[j], e);
@@ -5507,6 +5498,13 @@ fn merge(idx: &Idx, lex: &EventLex, clex: &ClaimLex, cb: &Codebook, evs: &mut Ve
             k += 1;
         }
     }
+}
+
+/// A headline's topic place, before the colon that opens the report ("Bandiagara:
+/// eight militiamen killed…", « Ménaka : six soldats tués… »): the area it covers.
+fn topic_place(idx: &Idx, x: usize) -> bool {
+    let (a, b) = idx.places[x];
+    a == 0 && b < idx.w.len() && idx.w.norm(b) == ":"
 }
 
 /// Unnamed armed men told with a definite article ("the assailants", « les
