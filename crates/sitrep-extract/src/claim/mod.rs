@@ -371,7 +371,20 @@ impl WordStage for ClaimStage {
                             && (c.b..cue.a)
                                 .all(|i| w.words()[i].kind == TokenKind::Word && !w.words()[i].cap)
                     });
-                    let before = adjacent.or_else(|| upto.iter().find(ok));
+                    // A cue right after a relative pronoun speaks for the pronoun's
+                    // antecedent, the phrase right before it: "JNIM, which said it had
+                    // killed 12 soldiers, attacked…", « Le JNIM, qui affirme avoir tué… ».
+                    // (The relative is a subordinate clause of its own, so the test of
+                    // the same clause in `ok` never finds it.)
+                    let antecedent = after_relative(w, cue.a)
+                        .then(|| {
+                            upto.iter().rev().find(|c| {
+                                c.a >= clause
+                                    && (c.b + 1 == cue.a || c.b + 2 == cue.a && w.norm(c.b) == ",")
+                            })
+                        })
+                        .flatten();
+                    let before = antecedent.or(adjacent).or_else(|| upto.iter().find(ok));
                     // "…, a déclaré un élu local", "…, a indiqué mardi à l'AFP un
                     // responsable", "…, said a local official": a reporting clause right
                     // after a comma has its speaker after the cue (past when and to whom
@@ -847,10 +860,19 @@ impl WordStage for ClaimStage {
                         }) && !(cue.b..told_end).any(|i| {
                             lex.has(C::That, w, i) || w.words()[i].kind == TokenKind::OpenQuote
                         });
+                        // (A relative clause's report ends with it, at its closing
+                        // comma: what follows is its antecedent's own verb.)
+                        let end = next.unwrap_or(s1);
+                        let end = match antecedent {
+                            Some(x) if x.a == c.a && x.b == c.b => {
+                                (a..end).find(|&i| w.norm(i) == ",").unwrap_or(end)
+                            }
+                            _ => end,
+                        };
                         content = if nothing_after && clause < np_start(w, lex, c.a, clause) {
                             Some((clause, np_start(w, lex, c.a, clause)))
                         } else {
-                            Some((a, next.unwrap_or(s1)))
+                            Some((a, end))
                         };
                     } else if let Some((a, b)) = (subj < cue.a
                         && inverted_after.is_none()

@@ -660,6 +660,44 @@ fn a_relative_clause_does_not_hide_the_speaker() {
     }
 }
 
+/// A cue inside a relative clause speaks for the clause's antecedent ("JNIM, which said
+/// it had killed twelve soldiers, attacked…", « Le JNIM, qui affirme avoir tué… »), and
+/// what it reports ends with the clause: the antecedent's own verb is the report's.
+#[test]
+fn a_cue_in_a_relative_clause_speaks_for_its_antecedent() {
+    for (text, lang, words, main) in [
+        (
+            "JNIM, which said it had killed twelve soldiers, attacked the Boni camp on Monday.",
+            Lang::En,
+            "twelve soldiers",
+            "attacked",
+        ),
+        (
+            "Le JNIM, qui affirme avoir tué douze soldats, a attaqué lundi le camp de Boni.",
+            Lang::Fr,
+            "douze soldats",
+            "attaqué",
+        ),
+        (
+            "JNIM attacked the Boni camp on Monday. The group, which claims to have killed twelve soldiers, posted photos.",
+            Lang::En,
+            "twelve soldiers",
+            "posted",
+        ),
+        (
+            "Le JNIM a attaqué lundi le camp de Boni. Le groupe jihadiste, qui affirme avoir tué douze soldats, a publié des photos.",
+            Lang::Fr,
+            "douze soldats",
+            "publié",
+        ),
+    ] {
+        let d = run(text, lang);
+        let c = claim(&d, words);
+        assert_eq!(c.by.name, "JNIM", "{text}");
+        assert!(!content(&d, c).contains(main), "{text}: {}", content(&d, c));
+    }
+}
+
 /// A speaker described by a relative clause ("…, the organisation that employs them
 /// said", « …, a indiqué jeudi l'organisation qui les emploie ») is who speaks.
 #[test]
