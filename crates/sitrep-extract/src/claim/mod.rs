@@ -1537,6 +1537,10 @@ fn candidates(
                 }
                 e = j.max(e);
             }
+            // "the governor of the Mopti region", « le gouverneur de la région de Mopti »:
+            // the place an office serves is part of who speaks (the event stage then
+            // knows it for no place of the event).
+            let e = served_place(doc, w, e).unwrap_or(e);
             out.push(Cand {
                 a: i,
                 b: e,
@@ -1614,6 +1618,52 @@ fn candidates(
         c.oblique = quoted[c.a] || paren[c.a] || governed(w, lex, c.a);
     }
     out
+}
+
+/// Where the place a source serves, named right after it ("of Mopti", "of the Mopti
+/// region", « de la région de Mopti », « du cercle de Bankass »), ends: past the
+/// preposition, a few articles and area words, and a place mention starting there.
+fn served_place(doc: &Doc, w: &Words, e: usize) -> Option<usize> {
+    if e >= w.len() || !matches!(w.norm(e), "of" | "de" | "du" | "d" | "des") {
+        return None;
+    }
+    let s = w.words()[e].sentence;
+    let area = |i: usize| {
+        matches!(
+            w.norm(i),
+            "the"
+                | "la"
+                | "le"
+                | "l"
+                | "'"
+                | "’"
+                | "de"
+                | "d"
+                | "du"
+                | "region"
+                | "cercle"
+                | "circle"
+                | "district"
+                | "commune"
+                | "ville"
+                | "town"
+        )
+    };
+    let mut j = e + 1;
+    while j < w.len() && j < e + 5 && w.words()[j].sentence == s && area(j) {
+        j += 1;
+    }
+    let start = w.get(j)?.span.start;
+    let place = doc.places.iter().find(|p| p.span.start == start)?;
+    let (_, mut b) = w.bounds_of(place.span);
+    // (English names the area after the place: "of the Mopti region".)
+    if b < w.len()
+        && w.words()[b].sentence == s
+        && matches!(w.norm(b), "region" | "circle" | "district")
+    {
+        b += 1;
+    }
+    Some(b)
 }
 
 /// The camps a source may have, as static strings (the lexicon validated them).

@@ -3699,7 +3699,17 @@ fn assemble(
                     Some(Dateline::Wire) => 2,
                     _ => u8::from(country_level(k)),
                 };
-                (rank, !idx.doc.places[k].locative, pdist(idx.places[k]))
+                // (A place that only says whom a speaker serves, "the governor of the
+                // Mopti region", comes after every other: it is the speaker's.)
+                let (a, _) = idx.places[k];
+                let speakers = idx.speakers();
+                let served = !speakers.is_empty() && speakers.iter().any(|&(x, y)| x <= a && a < y);
+                (
+                    served,
+                    rank,
+                    !idx.doc.places[k].locative,
+                    pdist(idx.places[k]),
+                )
             })
     };
     // A region that only says where the town named right before it lies ("near Sofara,

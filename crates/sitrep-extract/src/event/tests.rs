@@ -11964,3 +11964,42 @@ fn a_named_weekly_market_makes_no_habit() {
         assert_eq!(one(&d).sub_event_type, "Mob violence", "{text}");
     }
 }
+
+/// The place an office serves is the speaker's, not the event's: "the governor of the
+/// Mopti region said", « a indiqué le gouverneur de la région de Mopti ». Alone, it is
+/// still where the event was. ("the Boni military camp": English names the place before
+/// the feature's adjectives.)
+#[test]
+fn a_speakers_office_place_yields_to_the_events() {
+    for (text, lang, want) in [
+        (
+            "Gunmen attacked the Boni military camp on Thursday, killing three soldiers, the governor of the Mopti region said.",
+            Lang::En,
+            "Boni",
+        ),
+        (
+            "Des hommes armés ont attaqué jeudi le camp militaire de Boni, tuant trois soldats, a indiqué le gouverneur de la région de Mopti.",
+            Lang::Fr,
+            "Boni",
+        ),
+        (
+            "Gunmen attacked a village on Thursday, killing three civilians, the governor of the Mopti region said.",
+            Lang::En,
+            "Mopti",
+        ),
+        (
+            "Des hommes armés ont attaqué jeudi un village, tuant trois civils, a indiqué le gouverneur de la région de Mopti.",
+            Lang::Fr,
+            "Mopti",
+        ),
+    ] {
+        let d = run(text, lang);
+        assert_eq!(place(one(&d)), want, "{text}: {:#?}", d.events);
+        let c = &d.claims[0];
+        assert!(
+            c.by.name.contains("Mopti"),
+            "{text}: the speaker names whom it serves: {:?}",
+            c.by.name
+        );
+    }
+}

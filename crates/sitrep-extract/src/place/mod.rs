@@ -1026,6 +1026,7 @@ fn recognize<'a>(
         if nm.locative.is_none()
             && !nm.cands.is_empty()
             && (lex.get(P::FeaturePost, w, nm.b).is_some()
+                || adjective_feature(w, lex, nm.a, nm.b)
                 || (nm.b - nm.a > 1
                     && lex.get(P::FeaturePost, w, nm.b - 1).is_some()
                     && matches!(gaz.place_facts(nm.cands[0]).class, 'S' | 'P')))
@@ -2005,3 +2006,23 @@ fn offset_before(
 
 #[cfg(test)]
 mod tests;
+
+/// "the Boni military camp", "the Bla weekly market": a feature noun after one or two
+/// plain words, the name opening a definite noun phrase (English puts the adjectives
+/// between; French names the place after: « le camp militaire de Boni »).
+fn adjective_feature(w: &Words, lex: &PlaceLex, a: usize, b: usize) -> bool {
+    a > 0
+        && matches!(w.norm(a - 1), "the")
+        && (1..=2).any(|n| {
+            (b..b + n).all(|i| {
+                w.get(i).is_some_and(|x| {
+                    x.kind == TokenKind::Word && !x.cap && x.sentence == w.words()[a].sentence
+                })
+                    // (Adjectives, not a phrase of its own: "the Niger river near the
+                    // town of Markala".)
+                    && !matches!(w.norm(i), "the" | "a" | "an" | "of" | "and" | "or" | "to")
+                    && lex.get(P::Locative, w, i).is_none()
+                    && lex.get(P::Near, w, i).is_none()
+            }) && lex.get(P::FeaturePost, w, b + n).is_some()
+        })
+}
