@@ -392,6 +392,14 @@ impl WordStage for ClaimStage {
                     // (Not the comma that closes a relative clause after the subject:
                     // "JNIM, which claimed the attack, said it had killed 53 soldiers".)
                     // (The subject's: a comma within a few words of the clause's start.)
+                    // (Nor the comma closing a date that opens the clause: "On Monday,
+                    // gunmen burned granaries…, said a farmer", « Lundi, des hommes armés
+                    // ont incendié…, raconte un producteur ».)
+                    let opening_date = |i: usize| {
+                        i > clause
+                            && in_time[i - 1]
+                            && (clause..i).all(|k| in_time[k] || lex.has(C::Prep, w, k))
+                    };
                     let closes_relative = cue.a > clause + 1
                         && w.norm(cue.a - 1) == ","
                         && (clause + 1..cue.a - 1)
@@ -404,6 +412,7 @@ impl WordStage for ClaimStage {
                                     // announced…", "Ricardo Alarcon, president of the
                                     // National Assembly, told…".)
                                     || w.words()[clause].cap
+                                        && !opening_date(i)
                                         && (clause..i)
                                             .filter(|&k| w.words()[k].kind == TokenKind::Word)
                                             .all(|k| {
@@ -436,18 +445,36 @@ impl WordStage for ClaimStage {
                         .map(|x| (x.a, x.b));
                     // (Only candidates starting a few words after the cue: from the
                     // first past it, while they start near enough.)
+                    // (Past how it was said too: « …, a indiqué par téléphone un
+                    // habitant », "…, said in a voice message a resident".)
+                    let mut ch = [false; 8];
+                    if parenthetical {
+                        let mut j = cue.b;
+                        while j < (cue.b + 8).min(s1) {
+                            match lex.get(C::Channel, w, j) {
+                                Some((e, _)) => {
+                                    for x in j..e.min(cue.b + 8) {
+                                        ch[x - cue.b] = true;
+                                    }
+                                    j = e;
+                                }
+                                None => j += 1,
+                            }
+                        }
+                    }
+                    let ch_len = ch.iter().filter(|&&x| x).count();
+                    let told_or_aired = |i: usize| told(i) || i - cue.b < 8 && ch[i - cue.b];
                     let after_cue = cands.partition_point(|c| c.a < cue.b);
                     let inverted_after = cands[after_cue..]
                         .iter()
-                        .take_while(|c| c.a <= cue.b + 5)
+                        .take_while(|c| c.a <= cue.b + 5 + ch_len)
                         .find(|c| {
                             parenthetical
                             && !participle_form
                             && !matches!(c.what, What::Pronoun { .. })
                             && c.a >= cue.b
-                            && c.a <= cue.b + 5
                             && c.b <= s1
-                            && ((cue.b..c.a).all(told) || authored == Some((c.a, c.b)))
+                            && ((cue.b..c.a).all(told_or_aired) || authored == Some((c.a, c.b)))
                             // (Not past "that": "…, told the AP that Cuban authorities
                             // were frustrated" reports them.)
                             && !(cue.b..c.a).any(|i| lex.has(C::That, w, i))
@@ -490,7 +517,7 @@ impl WordStage for ClaimStage {
                     };
                     let before = if inverted_after.is_some()
                         || parenthetical
-                            && (!(clause..cue.a - 1).any(|i| w.norm(i) == ",")
+                            && (!(clause..cue.a - 1).any(|i| w.norm(i) == "," && !opening_date(i))
                                 || before.is_some_and(|c| c.b < cue.a && own_verb(c)))
                         || tail_empty
                             && before.is_some_and(|c| c.b < cue.a && past_comma(c) && own_verb(c))
@@ -648,7 +675,14 @@ impl WordStage for ClaimStage {
                                 || plain(k + 1, at)
                                 || listed(k + 1, at)
                         })
-                        .map(|k| (k, (k + 1, at)));
+                        // (Less how it was reached: "…, a farmer reached by telephone
+                        // said".)
+                        .map(|k| {
+                            let end = (k + 2..at)
+                                .find(|&i| lex.get(C::Channel, w, i).is_some_and(|(e, _)| e == at))
+                                .unwrap_or(at);
+                            (k, (k + 1, end))
+                        });
                     // (Not the object of a verb of blame: "…, however, condemned the
                     // shooting".)
                     // (Asked only when neither a trailing subject nor one before the
@@ -668,6 +702,15 @@ impl WordStage for ClaimStage {
                             .find(|&i| w.words()[i].kind == TokenKind::Word)
                             .map_or(cue.b, |i| i + 1);
                         let mut first_word = (cue.b..tail).find(|&i| !in_time[i]).unwrap_or(tail);
+                        // (Past how it was said: « …, a indiqué par téléphone un habitant »,
+                        // « …, raconte dans un message vocal un habitant ».)
+                        let past_channel = |i: usize| match lex.get(C::Channel, w, i) {
+                            Some((e, _)) if e < tail => {
+                                (e..tail).find(|&i| !in_time[i]).unwrap_or(tail)
+                            }
+                            _ => i,
+                        };
+                        first_word = past_channel(first_word);
                         // (Past who was told, a name: « …, a déclaré à l'AFP un responsable ».)
                         // (French « à » folds to "a", the English article.)
                         let to = |i: usize| match w.norm(i) {
@@ -691,6 +734,7 @@ impl WordStage for ClaimStage {
                                 let j = j + 1;
                                 first_word = (j..tail).find(|&i| !in_time[i]).unwrap_or(tail);
                             }
+                            first_word = past_channel(first_word);
                         }
                         // The speaker ends where how it spoke begins: « …, a annoncé le
                         // président de la Transition dans un message à la nation ».

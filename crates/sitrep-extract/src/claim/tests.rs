@@ -1984,3 +1984,68 @@ fn a_police_service_speaks_for_the_police() {
         );
     }
 }
+
+/// How a source was reached is neither who speaks nor what is said: « …, a indiqué par
+/// téléphone un habitant », « …, raconte dans un message vocal un habitant », "…, said a
+/// farmer reached by telephone", "…, a farmer reached by phone said".
+#[test]
+fn how_a_source_was_reached_is_not_the_source() {
+    for (text, lang, who) in [
+        (
+            "Des hommes armés ont incendié lundi des greniers à Diabali, a indiqué par téléphone un habitant.",
+            Lang::Fr,
+            "un habitant",
+        ),
+        (
+            "« On a entendu les tirs dimanche », raconte dans un message vocal un habitant du quartier.",
+            Lang::Fr,
+            "un habitant",
+        ),
+        (
+            "Des hommes armés ont incendié lundi des greniers à Diabali, raconte un producteur joint par téléphone.",
+            Lang::Fr,
+            "un producteur",
+        ),
+        (
+            "Gunmen burned granaries in Diabali on Monday, said a farmer reached by telephone.",
+            Lang::En,
+            "a farmer",
+        ),
+        (
+            "Gunmen burned granaries in Diabali on Monday, a farmer reached by phone said.",
+            Lang::En,
+            "a farmer",
+        ),
+    ] {
+        let d = run(text, lang);
+        assert_eq!(d.claims.len(), 1, "{text}: {:#?}", d.claims);
+        assert_eq!(d.claims[0].by.name, who, "{text}");
+    }
+}
+
+/// A date opening the sentence and its comma ("On Monday, gunmen…", « Lundi, des hommes
+/// armés… ») is no name in apposition: the speaker after the cue speaks, not the
+/// subject of what is reported.
+#[test]
+fn an_opening_date_is_no_apposition() {
+    for (text, lang, who) in [
+        (
+            "On Monday, gunmen burned granaries in Diabali, said a farmer.",
+            Lang::En,
+            "a farmer",
+        ),
+        (
+            "Lundi, des hommes armés ont incendié des greniers à Diabali, raconte un producteur.",
+            Lang::Fr,
+            "un producteur",
+        ),
+    ] {
+        let d = run(text, lang);
+        assert_eq!(d.claims.len(), 1, "{text}: {:#?}", d.claims);
+        assert_eq!(d.claims[0].by.name, who, "{text}");
+        assert!(
+            content(&d, &d.claims[0]).contains("granar")
+                || content(&d, &d.claims[0]).contains("greniers")
+        );
+    }
+}
