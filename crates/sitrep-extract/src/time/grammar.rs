@@ -193,6 +193,10 @@ pub struct DateSpec {
     /// before the latest third quarter) and, with `this`, in "the third quarter of last
     /// year", « le troisième trimestre de l'an dernier » (the publication year's, less one).
     pub year_shift: i32,
+    /// An English numeric date read month first whose parts could be day and month
+    /// ("12/03/2025"): the publication date may say which reading the report meant
+    /// ([`super::settle_numeric`]).
+    pub swappable: bool,
 }
 
 #[derive(Clone, Copy, Debug, Default, PartialEq, Eq)]
@@ -1433,12 +1437,41 @@ impl<'a> Grammar<'a> {
             return None;
         };
         let parts: Vec<u32> = raw.split(sep).filter_map(|p| p.parse().ok()).collect();
+        if raw.split(sep).count() != parts.len() {
+            return None;
+        }
+        // Day and month without the year, after a word that introduces a date: « le 3/11 »,
+        // "on 3/11" (not a score or a ratio). Its year is the one the publication date
+        // gives it, as for "3 November".
+        if parts.len() == 2 && sep == '/' {
+            let introduced = i > 0
+                && self.w.same_sentence(i - 1, i)
+                && self.is_any(i - 1, &["le", "du", "au", "on", "since", "depuis", "until"]);
+            let (m, d) = if self.lang == Lang::En && parts[0] <= 12 {
+                (parts[0], parts[1])
+            } else {
+                (parts[1], parts[0])
+            };
+            if !introduced || !(1..=12).contains(&m) || !(1..=31).contains(&d) {
+                return None;
+            }
+            return Some((
+                i + 1,
+                DateSpec {
+                    month: Some(m as u8),
+                    day: Some(d as u8),
+                    swappable: self.lang == Lang::En && parts[1] <= 12 && parts[0] != parts[1],
+                    ..DateSpec::default()
+                },
+            ));
+        }
         if parts.len() != 3 {
             return None;
         }
+        let month_first = self.lang == Lang::En && sep == '/' && parts[0] <= 12;
         let (y, m, d) = if parts[0] > 31 {
             (parts[0], parts[1], parts[2])
-        } else if self.lang == Lang::En && sep == '/' && parts[0] <= 12 {
+        } else if month_first {
             (parts[2], parts[0], parts[1])
         } else {
             (parts[2], parts[1], parts[0])
@@ -1457,6 +1490,7 @@ impl<'a> Grammar<'a> {
                 year: Some(y as i32),
                 month: Some(m as u8),
                 day: Some(d as u8),
+                swappable: month_first && parts[1] <= 12 && parts[0] != parts[1],
                 ..DateSpec::default()
             },
         ))

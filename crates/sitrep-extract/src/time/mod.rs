@@ -73,6 +73,10 @@ impl WordStage for TimeStage {
             doc.document.meta.published = Some(d);
             doc.document.meta.published_inferred = true;
         }
+        let mut cands = cands;
+        if let Some(dct) = doc.published() {
+            settle_numeric(&mut cands, dct);
+        }
         let g = Grammar {
             w: words,
             lex,
@@ -92,6 +96,46 @@ impl WordStage for TimeStage {
             self.res.claim_lex(lang),
         );
         doc.times = times;
+    }
+}
+
+/// "12/03/2025" in English is 3 December to an American and 12 March to most of the
+/// world: when only the day-first reading is not after the publication date, or is
+/// nearer it, the report meant that one. (A report of events is mostly about the past,
+/// and wires about Mali write the day first.)
+pub(crate) fn settle_numeric(cands: &mut [Cand], dct: Date) {
+    for c in cands.iter_mut() {
+        let Expr::Date { spec, .. } = &mut c.expr else {
+            continue;
+        };
+        if !spec.swappable {
+            continue;
+        }
+        let (Some(m), Some(d)) = (spec.month, spec.day) else {
+            continue;
+        };
+        let year = spec.year.unwrap_or(dct.year() as i32);
+        let as_date = |m: u8, d: u8| resolve::ymd(year, m, d);
+        let (Some(month_first), Some(day_first)) = (as_date(m, d), as_date(d, m)) else {
+            continue;
+        };
+        // (Without a year, each reading is the nearest such day, a year either way.)
+        let gap = |x: Date| {
+            let g = resolve::days_between(dct, x).abs();
+            if spec.year.is_none() {
+                g.min(365 - g.min(365))
+            } else {
+                g
+            }
+        };
+        let after = |x: Date| spec.year.is_some() && x > dct;
+        if after(month_first) && !after(day_first)
+            || after(month_first) == after(day_first) && gap(day_first) < gap(month_first)
+        {
+            spec.month = Some(d);
+            spec.day = Some(m);
+        }
+        spec.swappable = false;
     }
 }
 

@@ -96,6 +96,69 @@ fn absolute_dates_french() {
     assert_eq!(m.value, "2022-12-20");
 }
 
+/// Numeric dates: French writes the day first, with or without the year (« le 3/11 »);
+/// English may write either, so an ambiguous one takes the reading the publication date
+/// makes likely (not after it, else the nearer). A bare fraction is no date.
+#[test]
+fn numeric_dates_day_first_or_month_first() {
+    for (text, lang, dct, want) in [
+        (
+            "Ils ont été arrêtés le 12/03/2025.",
+            Lang::Fr,
+            "2025-03-17",
+            Some("2025-03-12"),
+        ),
+        (
+            "Le sous-officier est tombé le 3/11 à Mondoro.",
+            Lang::Fr,
+            "2024-11-11",
+            Some("2024-11-03"),
+        ),
+        (
+            "Four men were arrested on 12/03/2025.",
+            Lang::En,
+            "2025-03-17",
+            Some("2025-03-12"),
+        ),
+        (
+            "Four men were arrested on 12/03/2025.",
+            Lang::En,
+            "2025-12-05",
+            Some("2025-12-03"),
+        ),
+        (
+            "Four men were arrested on 3/11.",
+            Lang::En,
+            "2025-03-17",
+            Some("2025-03-11"),
+        ),
+        (
+            "Four men were arrested on 3/11.",
+            Lang::En,
+            "2025-11-05",
+            Some("2025-11-03"),
+        ),
+        (
+            "Four men were arrested on 25/03/2025.",
+            Lang::En,
+            "2025-03-27",
+            Some("2025-03-25"),
+        ),
+        (
+            "Trois écoles sur quatre, soit 3/4 des écoles, sont fermées.",
+            Lang::Fr,
+            "2025-03-17",
+            None,
+        ),
+    ] {
+        let got = times(text, lang, dct);
+        match want {
+            Some(v) => assert!(got.iter().any(|(_, x)| x == v), "{text} ({dct}): {got:?}"),
+            None => assert!(got.is_empty(), "{text}: {got:?}"),
+        }
+    }
+}
+
 /// A day after "last"/"next" and its month belongs to the date: "last Oct. 23" is
 /// that day, not the month. French puts the word after (« le 23 octobre dernier »).
 #[test]
