@@ -36,7 +36,7 @@ use crate::numbers::{Amount, NumberLex};
 use crate::resources::Resources;
 use crate::words::{Word, Words};
 use lex::{Bound, Q, QuantityLex, RangeWord, Role, Val};
-use sitrep_core::records::{ActorMention, Quantity};
+use sitrep_core::records::{ActorMention, PlaceMention, Quantity};
 use sitrep_core::{Doc, Lang, Span, TokenKind};
 use std::cell::Cell;
 use std::sync::Arc;
@@ -308,6 +308,13 @@ impl WordStage for QuantityStage {
                 None => i += 1,
             }
         }
+        // One person named, not counted: "Dr Koné was shot dead", « Oumar Traoré a été tué
+        // par balle », "gunmen shot dead Adama Koné".
+        let named = cx.named_victims(&cands, &doc.places);
+        if !named.is_empty() {
+            cands.extend(named);
+            cands.sort_by_key(|c| c.a);
+        }
         if cands.is_empty() {
             return;
         }
@@ -537,6 +544,134 @@ fn next_start(w: &Words, trig: &[u8], casualty_in: &[bool], mut i: usize) -> usi
 }
 
 impl<'a> Cx<'a> {
+    /// Victims told by name, one each: the name right before a passive casualty verb
+    /// ("Dr Koné was shot dead", « Notre chauffeur, Oumar Traoré, a été tué ») or right
+    /// after an active one ("gunmen shot dead Adama Koné"). A name is a run of capitalised
+    /// words no party, place or date holds. (Not one of several: "Moussa and Ali were
+    /// killed", « Moussa, Ali et Awa ».)
+    fn named_victims(&self, cands: &[Cand<'a>], places: &[PlaceMention]) -> Vec<Cand<'a>> {
+        let (w, q) = (self.w, self.q);
+        let mut out = Vec::new();
+        let flags = |x: &Word| self.trig.get(x.id as usize).copied().unwrap_or(0);
+        let taken = |a: usize, b: usize| {
+            let (sa, sb) = (w.words()[a].span.start, w.words()[b - 1].span.end);
+            let over = |x: u32, y: u32| x < sb && sa < y;
+            cands.iter().any(|c| c.a < b && a < c.b.max(c.a + 1))
+                || self.mentions.iter().any(|m| over(m.span.start, m.span.end))
+                || places.iter().any(|p| over(p.span.start, p.span.end))
+                || self.times.iter().any(|&(x, y)| over(x, y))
+        };
+        let name_word = |k: usize| {
+            w.get(k).is_some_and(|x| {
+                x.kind == TokenKind::Word && x.cap && q.end(Q::Article, w, k).is_none()
+            })
+        };
+        for (k, x) in w.words().iter().enumerate() {
+            if flags(x) & ENDS_CASUALTY == 0 {
+                continue;
+            }
+            let e = k + 1;
+            let Some(s) = q.ending_at(Q::Casualty, w, e, 4) else {
+                continue;
+            };
+            let Some(Val::Casualty {
+                what,
+                role: Role::Verb,
+            }) = q.value_between(Q::Casualty, w, s, e)
+            else {
+                continue;
+            };
+            let sent = x.sentence;
+            let same = |j: usize| w.get(j).is_some_and(|y| y.sentence == sent);
+            // Passive: the auxiliary (singular), then the name, maybe in apposition
+            // after its role, maybe with its age: "Adama Koné, 54, was shot dead".
+            let mut a = s;
+            while let Some(p) =
+                (a.saturating_sub(3)..a).find(|&p| q.end(Q::Aux, w, p) == Some(a) && same(p))
+            {
+                a = p;
+            }
+            // (A passive's "be": "was shot dead", « a été tué »; "have killed", « ont
+            // abattu » are active.)
+            let passive = (a..s).any(|i| {
+                matches!(
+                    w.norm(i),
+                    "was"
+                        | "is"
+                        | "been"
+                        | "be"
+                        | "were"
+                        | "are"
+                        | "ete"
+                        | "est"
+                        | "fut"
+                        | "etait"
+                        | "sont"
+                )
+            });
+            let (ra, rb) = if passive {
+                if (a..s).any(|i| matches!(w.norm(i), "were" | "have" | "ont" | "sont" | "are")) {
+                    continue;
+                }
+                let mut end = a;
+                if end > 0 && w.norm(end - 1) == "," {
+                    end -= 1;
+                    if end > 1
+                        && w.words()[end - 1].kind == TokenKind::Number
+                        && w.norm(end - 2) == ","
+                    {
+                        end -= 2;
+                    }
+                }
+                let mut start = end;
+                while start > 0 && end - start < 4 && same(start - 1) && name_word(start - 1) {
+                    start -= 1;
+                }
+                (start, end)
+            } else if s > 0 && matches!(w.norm(s - 1), "to" | "de" | "d" | "pour") {
+                // (An infinitive is no deed: "a plan to kill Rabin", « pour tuer X ».)
+                continue;
+            } else {
+                // Active: the name right after the verb, ending its phrase.
+                let mut end = e;
+                while end < e + 4 && same(end) && name_word(end) {
+                    end += 1;
+                }
+                // (Ending its phrase: not "killed Koné's son", "killed Moussa and his
+                // brother".)
+                // (Nor an adjective of nationality: "killed Malian soldiers".)
+                let closes = !same(end)
+                    || matches!(w.norm(end), "," | "." | ";" | "(")
+                    || self.in_time(w.words()[end].span)
+                    || self.claims.has(C::Prep, w, end);
+                (e, if closes { end } else { e })
+            };
+            if ra >= rb || taken(ra, rb) || out.iter().any(|c: &Cand| c.a < rb && ra < c.b) {
+                continue;
+            }
+            // (Not a place's or an office's name: "the mayor of Tarkint was kidnapped".
+            // Nor the name of a victim already counted, in apposition or named: "A
+            // village chief, Amadou Issa Dicko, was assassinated", "one militant named
+            // as Abu Mohamed was killed", "GATIA's commander Almahdi Ag Lengach".)
+            if ra > 0 && same(ra - 1) && self.claims.has(C::Prep, w, ra - 1)
+                || cands
+                    .iter()
+                    .any(|c| c.b <= ra && ra - c.b <= 4 && same(c.a) && c.person != Some(false))
+            {
+                continue;
+            }
+            // (Not one of several names: "Moussa and Ali", « Moussa, Ali et Awa ».)
+            let listed = |i: usize| same(i) && matches!(w.norm(i), "and" | "et" | "&");
+            if ra > 0 && (listed(ra - 1) || w.norm(ra - 1) == "," && ra > 1 && name_word(ra - 2))
+                || listed(rb)
+            {
+                continue;
+            }
+            out.push(Cand::one_person(ra, rb, rb.max(e), what));
+        }
+        out
+    }
+
     fn word(&self, i: usize) -> Option<&'a Word> {
         self.w.get(i)
     }

@@ -2197,3 +2197,78 @@ fn the_sources_after_a_toll_are_not_more_dead() {
         assert_eq!(d.events[0].fatalities.killed, Some(7), "{text}");
     }
 }
+
+/// One victim told by name is one dead: before a passive casualty verb ("Dr Koné was
+/// shot dead", « Notre chauffeur, Oumar Traoré, a été tué »), after an active one
+/// ("gunmen shot dead Adama Koné", « ont abattu Oumar Traoré dimanche »). Not a name
+/// already counted in apposition, one of several, a place, an office's place, nor the
+/// object of an infinitive.
+#[test]
+fn a_victim_named_is_one() {
+    killed(
+        "Dr Koné was shot dead on Wednesday by unidentified gunmen.",
+        Lang::En,
+        "Dr Koné was shot dead",
+        1.0,
+    );
+    killed(
+        "Adama Koné, 54, was shot dead on Wednesday.",
+        Lang::En,
+        "Adama Koné, 54, was shot dead",
+        1.0,
+    );
+    killed(
+        "Unidentified gunmen shot dead Adama Koné near Kolondiéba.",
+        Lang::En,
+        "Adama Koné",
+        1.0,
+    );
+    killed(
+        "Notre apprenti chauffeur, Oumar Traoré, a été tué par balle dimanche.",
+        Lang::Fr,
+        "Oumar Traoré, a été tué",
+        1.0,
+    );
+    killed(
+        "Des hommes armés ont abattu Oumar Traoré dimanche près de Hombori.",
+        Lang::Fr,
+        "Oumar Traoré",
+        1.0,
+    );
+    for (text, lang, name) in [
+        (
+            "A village chief, Amadou Dicko, was assassinated by two assailants.",
+            Lang::En,
+            "Amadou Dicko",
+        ),
+        (
+            "Moussa and Ali Koné were shot dead on Wednesday.",
+            Lang::En,
+            "Koné",
+        ),
+        (
+            "Gunmen killed Malian soldiers near Gao.",
+            Lang::En,
+            "Malian",
+        ),
+        (
+            "She failed to report a plan to kill Rabin.",
+            Lang::En,
+            "Rabin",
+        ),
+        (
+            "Le chef de village, Amadou Dicko, a été assassiné par deux assaillants.",
+            Lang::Fr,
+            "Amadou Dicko",
+        ),
+        (
+            "Oumar Traoré et Moussa Diarra ont été tués dimanche.",
+            Lang::Fr,
+            "Diarra",
+        ),
+        ("Ils sont venus pour tuer Oumar Traoré.", Lang::Fr, "Oumar"),
+    ] {
+        let d = run(text, lang);
+        none_with(&d, name);
+    }
+}
