@@ -223,7 +223,8 @@ impl WordStage for QuantityStage {
         let lang = doc.lang();
         let trig = &self.triggers[lang as usize];
         let n = w.len();
-        let (maybe, last_one, last_noun) = start_bits(w, trig);
+        let (planes, last_one, last_noun) = start_bits(w, trig);
+        let (maybe, ends) = planes.split_at(planes.len() / 2);
         // No word where a figure may start: nothing to find (nor to set up for it).
         if maybe.iter().all(|&x| x == 0) {
             return;
@@ -277,7 +278,7 @@ impl WordStage for QuantityStage {
         let mut i = 0;
         loop {
             let from = i;
-            i = next_bit(&maybe, i, n);
+            i = next_bit(maybe, i, n);
             debug_assert_eq!(i, next_start(w, trig, &casualty_in, from));
             if i >= n {
                 break;
@@ -310,7 +311,7 @@ impl WordStage for QuantityStage {
         }
         // One person named, not counted: "Dr Koné was shot dead", « Oumar Traoré a été tué
         // par balle », "gunmen shot dead Adama Koné".
-        let named = cx.named_victims(&cands, &doc.places);
+        let named = cx.named_victims(&cands, &doc.places, ends);
         if !named.is_empty() {
             cands.extend(named);
             cands.sort_by_key(|c| c.a);
@@ -438,7 +439,9 @@ fn start_bits(w: &Words, trig: &[u8]) -> (Vec<u64>, Vec<u32>, Vec<u32>) {
             out[a / 64] |= 1 << (a % 64);
         }
     }
-    planes.truncate(nw);
+    // (The starts, then where casualty words may end, for [`Cx::named_victims`].)
+    planes.copy_within(2 * nw..3 * nw, nw);
+    planes.truncate(2 * nw);
     (planes, last_one, last_noun)
 }
 
@@ -549,10 +552,35 @@ impl<'a> Cx<'a> {
     /// after an active one ("gunmen shot dead Adama Koné"). A name is a run of capitalised
     /// words no party, place or date holds. (Not one of several: "Moussa and Ali were
     /// killed", « Moussa, Ali et Awa ».)
-    fn named_victims(&self, cands: &[Cand<'a>], places: &[PlaceMention]) -> Vec<Cand<'a>> {
+    ///
+    /// Only where a casualty word may end (`ends`, a bit a word: [`start_bits`]), and
+    /// first only where a capitalised word follows or a "be" comes a few words before.
+    fn named_victims(
+        &self,
+        cands: &[Cand<'a>],
+        places: &[PlaceMention],
+        ends: &[u64],
+    ) -> Vec<Cand<'a>> {
         let (w, q) = (self.w, self.q);
         let mut out = Vec::new();
-        let flags = |x: &Word| self.trig.get(x.id as usize).copied().unwrap_or(0);
+        // (Byte patterns, not string comparisons: asked of a few words before each
+        // casualty word.)
+        let be = |i: usize| {
+            matches!(
+                w.norm(i).as_bytes(),
+                b"was"
+                    | b"is"
+                    | b"been"
+                    | b"be"
+                    | b"were"
+                    | b"are"
+                    | b"ete"
+                    | b"est"
+                    | b"fut"
+                    | b"etait"
+                    | b"sont"
+            )
+        };
         let taken = |a: usize, b: usize| {
             let (sa, sb) = (w.words()[a].span.start, w.words()[b - 1].span.end);
             let over = |x: u32, y: u32| x < sb && sa < y;
@@ -566,8 +594,20 @@ impl<'a> Cx<'a> {
                 x.kind == TokenKind::Word && x.cap && q.end(Q::Article, w, k).is_none()
             })
         };
-        for (k, x) in w.words().iter().enumerate() {
-            if flags(x) & ENDS_CASUALTY == 0 {
+        let at = ends.iter().enumerate().flat_map(|(c, &bits)| {
+            std::iter::successors((bits != 0).then_some(bits), |&m| {
+                let m = m & (m - 1);
+                (m != 0).then_some(m)
+            })
+            .map(move |m| c * 64 + m.trailing_zeros() as usize)
+        });
+        for k in at {
+            let x = &w.words()[k];
+            if !(w
+                .get(k + 1)
+                .is_some_and(|y| y.cap && y.kind == TokenKind::Word)
+                || (k.saturating_sub(3)..k).any(be))
+            {
                 continue;
             }
             let e = k + 1;
@@ -593,22 +633,7 @@ impl<'a> Cx<'a> {
             }
             // (A passive's "be": "was shot dead", « a été tué »; "have killed", « ont
             // abattu » are active.)
-            let passive = (a..s).any(|i| {
-                matches!(
-                    w.norm(i),
-                    "was"
-                        | "is"
-                        | "been"
-                        | "be"
-                        | "were"
-                        | "are"
-                        | "ete"
-                        | "est"
-                        | "fut"
-                        | "etait"
-                        | "sont"
-                )
-            });
+            let passive = (a..s).any(be);
             let (ra, rb) = if passive {
                 if (a..s).any(|i| matches!(w.norm(i), "were" | "have" | "ont" | "sont" | "are")) {
                     continue;
