@@ -12,6 +12,7 @@
 pub mod lex;
 
 use crate::WordStage;
+use crate::event::lex::{E, EventLex};
 use crate::resources::Resources;
 use crate::words::{FxMap, Vocab, Words};
 use lex::{P, PlaceLex};
@@ -205,6 +206,9 @@ struct Name<'a> {
     /// How many of `hints` come first and are written beside it; the rest are regions
     /// named elsewhere in the sentence.
     adjacent_hints: usize,
+    /// The words those beside it were read from: other names there are its places too
+    /// ("Amba, Cercle of Kassa": an Amba near Kassa).
+    hint_words: (usize, usize),
     /// Where an apposition says it is ("Anéfis, 110 km to the southwest").
     expect: Option<(f64, f64, f64, f64)>, // lat, lon, km, bearing
     chosen: Option<u32>,
@@ -229,7 +233,8 @@ impl WordStage for PlaceStage {
         let text = doc.text();
         let in_time = time_words(doc, w);
         let known = &self.known[lang as usize];
-        let mut names = recognize(w, lex, gaz, known, &self.fuzzy, text, &in_time);
+        let events = self.res.event_lex(lang);
+        let mut names = recognize(w, lex, events, gaz, known, &self.fuzzy, text, &in_time);
         add_hints(w, lex, &mut names);
         apply_appositions(w, lex, gaz, text, &mut names);
         // The countries of the nationalities the report names ("malienne": ML), in order.
@@ -635,6 +640,7 @@ fn unresolved<'a>(
             near,
             hints: Vec::new(),
             adjacent_hints: 0,
+            hint_words: (0, 0),
             expect: None,
             chosen: None,
             metonym: false,
@@ -700,9 +706,11 @@ fn context_before<'a>(
     (a, None, false, None)
 }
 
+#[allow(clippy::too_many_arguments)]
 fn recognize<'a>(
     w: &'a Words,
     lex: &'a PlaceLex,
+    events: &EventLex,
     gaz: &'a Gazetteer,
     known: &'a KnownWords,
     fuzzy_memo: &FuzzyMemo,
@@ -782,6 +790,7 @@ fn recognize<'a>(
                     near: None,
                     hints: Vec::new(),
                     adjacent_hints: 0,
+                    hint_words: (0, 0),
                     expect: None,
                     chosen: None,
                     metonym: false,
@@ -867,6 +876,8 @@ fn recognize<'a>(
                 locative = Some("verb");
             }
         }
+        // (Its own, before a list lends it one.)
+        let own_locative = locative;
         // "between Tin Akaola and Agalhik", "à Gao, Ménaka et Ansongo": a list continues
         // the locative of the name before it.
         if let Some(prev) = out.last()
@@ -916,11 +927,27 @@ fn recognize<'a>(
                         && lex.get(P::RegionPost, w, e).is_none()
                         && words.lookup(e).is_empty();
                     let in_name = (left || right) && !strong;
+                    // A people's name before a noun is their adjective, not the village
+                    // of that name: "attacked Dogon herders", "the Dogon hamlet of Kine"
+                    // (but "in Dogon"; a list lends no locative: "Kine, Dogon militiamen
+                    // repelled the attack").
+                    // (Asked last: few names are a people's.)
+                    let people = || {
+                        single
+                            && events.has(E::Community, w, i)
+                            && !own_locative
+                                .is_some_and(|l| !matches!(l, "verb" | "of" | "to" | "and"))
+                            && w.get(e).is_some_and(|x| {
+                                x.kind == TokenKind::Word && !x.cap && w.same_sentence(i, e)
+                            })
+                            && !is_stopword(known, lex, w, e)
+                    };
                     if name_pre()
                         || name_head
                         || in_name
                         || ((stop || acronym) && !strong)
                         || (single && mixed_acronym(text, w, i))
+                        || people()
                     {
                         i = e;
                         continue;
@@ -944,6 +971,7 @@ fn recognize<'a>(
                     near,
                     hints: Vec::new(),
                     adjacent_hints: 0,
+                    hint_words: (0, 0),
                     expect: None,
                     chosen: None,
                     metonym: false,
@@ -957,9 +985,12 @@ fn recognize<'a>(
                 // Unknown to the gazetteer: a place only after a strong locative word.
                 // (Tested first: most unknown capitalized words have none, and the tests
                 // after it are pure, so they are asked only then.)
+                // (Nor the word opening a region phrase, capitalized as ACLED writes it:
+                // "Bondo, Cercle of Koro".)
                 if !strong
                     || is_stopword(known, lex, w, i)
                     || lex.get(P::NotPlace, w, i).is_some()
+                    || lex.get(P::Trigger, w, i).is_some()
                     || is_acronym(text, w, i)
                     || name_pre()
                     || mixed_acronym(text, w, i)
@@ -1081,6 +1112,7 @@ fn add_hints<'a>(w: &'a Words, _lex: &PlaceLex, names: &mut [Name<'a>]) {
     for k in 0..names.len() {
         let b = names[k].b;
         let mut hints = Vec::new();
+        let mut span = (b, b);
         if w.norm(b) == "(" {
             let mut j = b + 1;
             while j < w.len() && w.norm(j) != ")" && j < b + 8 {
@@ -1089,6 +1121,7 @@ fn add_hints<'a>(w: &'a Words, _lex: &PlaceLex, names: &mut [Name<'a>]) {
                 }
                 j += 1;
             }
+            span = (b + 1, j);
         }
         // Capitalized words just after a comma ("Baye, Cercle of Bankass", "Lere,
         // Tombouctou Region") or "in" ("the village of Ségué in the Bankass area", «
@@ -1105,10 +1138,12 @@ fn add_hints<'a>(w: &'a Words, _lex: &PlaceLex, names: &mut [Name<'a>]) {
                 }
                 if w.words()[j].cap {
                     hints.push(w.norm(j));
+                    span = (b + 1, j + 1);
                 }
             }
         }
         let adjacent = hints.len();
+        names[k].hint_words = span;
         for other in names.iter() {
             if other.region && w.same_sentence(other.a, names[k].a) {
                 hints.push(w.norm(other.a));
@@ -1479,6 +1514,72 @@ fn disambiguate(
 ) {
     let lang = doc.lang();
     let (mut a1_buf, mut a2_buf) = (String::new(), String::new());
+    // The points of the names written beside each name ("Amba, Cercle of Kassa"), and
+    // whether one of them is a circle named as such: few names have any.
+    debug_assert!(names.windows(2).all(|p| p[0].a <= p[1].a));
+    // (Nothing to set up in a report where no name has any.)
+    let any_beside = names.iter().any(|nm| nm.hint_words.0 < nm.hint_words.1);
+    let mut beside: Vec<(Vec<(f64, f64)>, bool)> = if any_beside {
+        vec![(Vec::new(), false); names.len()]
+    } else {
+        Vec::new()
+    };
+    for (k, nm) in names.iter().enumerate().filter(|_| any_beside) {
+        let (ha, hb) = nm.hint_words;
+        if ha >= hb {
+            continue;
+        }
+        // (Names in text order: those from `ha` to `hb`.)
+        let from = names.partition_point(|o| o.a < ha);
+        for o in names[from..]
+            .iter()
+            .take_while(|o| o.a < hb)
+            .filter(|o| o.a != nm.a)
+        {
+            beside[k]
+                .0
+                .extend(o.cands.iter().take(8).map(|&c| point(gaz, c)));
+            // (A circle is named after its seat: the seat's own circle bears the name,
+            // whichever namesake the name will resolve to.)
+            // (Its first word against the circle's folded name: "Koro", "Tin Essako".)
+            beside[k].1 |= o.region
+                && o.cands.iter().take(8).any(|&c| {
+                    let a2 = gaz.admin_of(c).1;
+                    fold_opt(a2, &mut a2_buf);
+                    a2.is_some() && a2_buf.split(' ').next() == Some(w.norm(o.a))
+                });
+        }
+    }
+    // A circle written beside a name that holds none of its namesakes, each of them
+    // known to lie in another circle: the gazetteer lacks this village ("Bondo, Cercle
+    // of Koro" when GeoNames's only Bondo is near Bamako). Its circle places it, not a
+    // namesake hundreds of km away.
+    for (nm, (near_pts, circle)) in names.iter_mut().zip(&beside) {
+        if !*circle || nm.cands.is_empty() {
+            continue;
+        }
+        let elsewhere = nm.cands.iter().all(|&c| {
+            let p = gaz.place(c);
+            let (a1, mut a2) = (
+                gaz.admin1_name(p.country, p.admin1_code),
+                gaz.admin2_name(p.country, p.admin1_code, p.admin2_code),
+            );
+            if a2.is_none() && gaz.has_polygons() {
+                a2 = gaz.admin_of(c).1;
+            }
+            fold_opt(a1, &mut a1_buf);
+            fold_opt(a2, &mut a2_buf);
+            a2.is_some()
+                && !nm.hints.iter().any(|h| a1_buf == *h || a2_buf == *h)
+                && !near_pts
+                    .iter()
+                    .any(|&(a, b)| approx_km(a, b, p.lat, p.lon) < 40.0)
+        });
+        if elsewhere {
+            nm.cands = Cow::Borrowed(&[]);
+            nm.chosen = None;
+        }
+    }
     // Unambiguous names first: they anchor the others.
     // (At most one a name: room for all at once.)
     let mut anchors: Vec<(f64, f64)> = Vec::with_capacity(names.len());
@@ -1491,8 +1592,28 @@ fn disambiguate(
             }
         }
     }
+    // Where the towns written beside each name lie, once the first pass has chosen them
+    // (not a region's seat: a region is wide; "Sokolo, Segou Region").
+    let mut beside_pts: Vec<Vec<(f64, f64)>> = Vec::new();
     for rescore in [false, true] {
-        if rescore {
+        if rescore && any_beside {
+            beside_pts = names
+                .iter()
+                .map(|nm| {
+                    let (ha, hb) = nm.hint_words;
+                    let from = names.partition_point(|o| o.a < ha);
+                    names[from..]
+                        .iter()
+                        .take_while(|o| o.a < hb)
+                        .filter(|o| o.a != nm.a)
+                        .filter_map(|o| o.chosen)
+                        .filter(|&c| {
+                            !matches!(gaz.place_facts(c).code, "PPLA" | "PPLC" | "ADM1" | "PCLI")
+                        })
+                        .map(|c| point(gaz, c))
+                        .collect()
+                })
+                .collect();
             // Appositions: "Anéfis, 110 km to the southwest" — relative to the report's focus
             // place (the most named resolved place other than this one).
             for k in 0..names.len() {
@@ -1525,11 +1646,11 @@ fn disambiguate(
                 }
             }
         }
-        for nm in names.iter_mut() {
+        for (k, nm) in names.iter_mut().enumerate() {
             if nm.cands.is_empty() || (nm.chosen.is_some() && (nm.cands.len() == 1 || !rescore)) {
                 continue;
             }
-            if rescore && nm.expect.is_none() {
+            if rescore && nm.expect.is_none() && beside_pts.get(k).is_none_or(|v| v.is_empty()) {
                 continue;
             }
             let mut best: Option<(f64, u32)> = None;
@@ -1573,6 +1694,7 @@ fn disambiguate(
                     })
                     .collect()
             };
+            let near_pts: &[(f64, f64)] = beside_pts.get(k).map_or(&[], |v| v);
             for &c in nm.cands.iter() {
                 let p = gaz.place_facts(c);
                 // GeoNames gives no population for most villages: 0 there means
@@ -1623,6 +1745,13 @@ fn disambiguate(
                 // Close to the other places of the report (an equirectangular distance is
                 // precise enough to rank namesakes, and cheap).
                 s += nearness(&anchors, p.lat, p.lon);
+                // Closer still to those written beside it.
+                if near_pts
+                    .iter()
+                    .any(|&(a, b)| approx_km(a, b, p.lat, p.lon) < 40.0)
+                {
+                    s += 4.0;
+                }
                 if let Some((el, eo, km, _)) = nm.expect {
                     let d = geo::haversine_km(el, eo, p.lat, p.lon);
                     let tol = (km * 0.3).max(20.0);

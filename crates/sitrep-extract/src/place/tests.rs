@@ -849,3 +849,153 @@ fn the_locality_is_the_commune_not_its_cercle_seat() {
         assert_eq!(at, Some("Dioura"), "{text}");
     }
 }
+
+/// Villages in the Koro and Kati circles (polygons), with the circles' seats; a village
+/// named Dogon, like the people; two Ambas, one beside a village of Kassa.
+fn koro_and_kati() -> Extractor {
+    let row = |id: u32, name: &str, lat: f64, lon: f64, code: &str, pop: u32| {
+        format!(
+            "{id}\t{name}\t{name}\t\t{lat}\t{lon}\tP\t{code}\tML\t\t04\t\t\t\t{pop}\t\t\tAfrica/Bamako\t2024-01-01\n"
+        )
+    };
+    let geonames = [
+        row(9201, "Koro", 14.06, -3.08, "PPLA2", 25000),
+        row(9202, "Kati", 12.74, -8.07, "PPLA2", 40000),
+        // GeoNames's only Bondo, in the Kati circle, 500 km from Koro.
+        row(9203, "Bondo", 12.23, -7.80, "PPL", 0),
+        row(9204, "Dogon", 13.68, -3.62, "PPL", 0),
+        row(9205, "Kassa", 14.72, -3.07, "PPL", 0),
+        // (A namesake of Kassa far off: Kassa anchors nothing by itself.)
+        row(9208, "Kassa", 12.5, -8.2, "PPL", 0),
+        // The Amba beside Kassa, and a bigger one 60 km away.
+        row(9206, "Amba", 14.79, -2.97, "PPL", 0),
+        row(9207, "Amba", 15.07, -3.57, "PPL", 3000),
+    ]
+    .concat();
+    let geojson = format!(
+        r#"{{"type":"FeatureCollection","features":[{},{},{}]}}"#,
+        square(1, "Mopti", "region", 0, -4.0, 13.0).replace(
+            "[[-4,13],[-3,13],[-3,14],[-4,14],[-4,13]]",
+            "[[-6,13],[-2,13],[-2,16],[-6,16],[-6,13]]"
+        ),
+        square(2, "Koro", "county", 1, -3.5, 13.5),
+        square(3, "Kati", "county", 0, -8.5, 12.0),
+    );
+    on_imported(&geonames, &geojson)
+}
+
+/// A circle written beside a village that none of the village's namesakes lies in: the
+/// gazetteer lacks that village, and the event is placed by its circle, not at a
+/// namesake 500 km away.
+#[test]
+fn a_village_its_circle_contradicts_is_placed_by_the_circle() {
+    let x = koro_and_kati();
+    for (text, lang) in [
+        (
+            "Gunmen killed two herders on Sunday near the village of Bondo, Cercle of Koro.",
+            Lang::En,
+        ),
+        (
+            "Gunmen killed two herders on Sunday near Bondo in the Koro circle.",
+            Lang::En,
+        ),
+        (
+            "Des hommes armés ont tué deux bergers dimanche près du village de Bondo, dans le cercle de Koro.",
+            Lang::Fr,
+        ),
+    ] {
+        let mut d = Document::from_text("t", text);
+        d.meta.lang = lang;
+        d.meta.published = Some("2023-11-13".parse().unwrap());
+        let d = x.extract(d);
+        let bondo = d
+            .places
+            .iter()
+            .find(|p| p.text.ends_with("Bondo"))
+            .expect(text);
+        assert!(bondo.lat.is_none(), "{text}: {bondo:?}");
+        assert!(!d.places.iter().any(|p| p.text == "Cercle"), "{text}");
+        let at = d.events[0].location.as_ref().map(|l| l.name.as_str());
+        assert_eq!(at, Some("Koro"), "{text}");
+    }
+    // The circle that holds it confirms it.
+    let mut d = Document::from_text(
+        "t",
+        "Gunmen killed two herders on Sunday near Bondo in the Kati circle.",
+    );
+    d.meta.lang = Lang::En;
+    d.meta.published = Some("2023-11-13".parse().unwrap());
+    let d = x.extract(d);
+    let at = d.events[0].location.as_ref().map(|l| l.name.as_str());
+    assert_eq!(at, Some("Bondo"));
+}
+
+/// Of namesakes, the one beside a place written next to the name: "Amba, Cercle of
+/// Kassa" is the Amba 12 km from Kassa, not the bigger one 60 km away.
+#[test]
+fn a_namesake_beside_the_place_written_next_to_it() {
+    let x = koro_and_kati();
+    for (text, lang) in [
+        (
+            "The bodies of two men were found near Amba, Cercle of Kassa, on Sunday.",
+            Lang::En,
+        ),
+        (
+            "Les corps de deux hommes ont été retrouvés dimanche près d'Amba, cercle de Kassa.",
+            Lang::Fr,
+        ),
+    ] {
+        let ps = {
+            let mut d = Document::from_text("t", text);
+            d.meta.lang = lang;
+            d.meta.published = Some("2023-11-13".parse().unwrap());
+            x.extract(d).places
+        };
+        let p = ps.iter().find(|p| p.text.ends_with("Amba")).expect(text);
+        assert!(near(p, 14.79, -2.97, 1.0), "{text}: {p:?}");
+    }
+}
+
+/// A people's name before a noun is their adjective, not the village of that name
+/// ("attacked Dogon herders", "the Dogon hamlet of Kine"); after "in" it is the village.
+#[test]
+fn a_peoples_name_before_a_noun_is_no_place() {
+    let x = koro_and_kati();
+    let places = |text: &str, lang: Lang| {
+        let mut d = Document::from_text("t", text);
+        d.meta.lang = lang;
+        d.meta.published = Some("2023-11-13".parse().unwrap());
+        x.extract(d).places
+    };
+    for (text, lang) in [
+        (
+            "Fulani gunmen attacked Dogon herders near Koro on Sunday.",
+            Lang::En,
+        ),
+        (
+            "Gunmen attacked the Dogon hamlet of Kine, Dogon militiamen repelled the attack.",
+            Lang::En,
+        ),
+        (
+            "Des hommes armés ont attaqué des bergers Dogon près de Koro dimanche.",
+            Lang::Fr,
+        ),
+    ] {
+        let ps = places(text, lang);
+        assert!(
+            !ps.iter().any(|p| p.text.ends_with("Dogon")),
+            "{text}: {ps:#?}"
+        );
+    }
+    for (text, lang) in [
+        ("Gunmen killed three herders in Dogon on Sunday.", Lang::En),
+        (
+            "Des hommes armés ont tué trois bergers à Dogon dimanche.",
+            Lang::Fr,
+        ),
+    ] {
+        let ps = places(text, lang);
+        let p = ps.iter().find(|p| p.text.ends_with("Dogon")).expect(text);
+        assert!(near(p, 13.68, -3.62, 1.0), "{text}: {p:?}");
+    }
+}
