@@ -384,7 +384,28 @@ impl WordStage for ClaimStage {
                             })
                         })
                         .flatten();
-                    let before = antecedent.or(adjacent).or_else(|| upto.iter().find(ok));
+                    // A cue joined to the previous one by a conjunction, with no subject
+                    // of its own, shares the previous cue's: "JNIM said its fighters
+                    // attacked the army camp on Thursday, and claimed to have killed…", «
+                    // …, et a revendiqué avoir tué… ». The parties inside what the first
+                    // cue reports are not this one's subject.
+                    let joined = {
+                        let mut j = cue.a;
+                        while j > clause && lex.has(C::Aux, w, j - 1) {
+                            j -= 1;
+                        }
+                        j > clause && matches!(w.norm(j - 1), "and" | "et" | "but" | "mais")
+                    };
+                    let reported = |c: &&Cand| {
+                        joined
+                            && prev_claim.is_some_and(|p| {
+                                let sp = w.span(c.a, c.b);
+                                p.span.start <= sp.start && sp.end <= p.span.end
+                            })
+                    };
+                    let before = antecedent
+                        .or(adjacent.filter(|c| !reported(c)))
+                        .or_else(|| upto.iter().find(|c| ok(c) && !reported(c)));
                     // "…, a déclaré un élu local", "…, a indiqué mardi à l'AFP un
                     // responsable", "…, said a local official": a reporting clause right
                     // after a comma has its speaker after the cue (past when and to whom
