@@ -154,6 +154,9 @@ pub enum Rel {
     Same,
     /// A month of the publication year shifted by n years ("June last year").
     DeictMonth(i32),
+    /// A month of the year the text refers to ("March that year", « en mars de cette
+    /// année-là »).
+    AnaMonth,
 }
 
 /// What a date expression says.
@@ -1124,7 +1127,12 @@ impl<'a> Grammar<'a> {
             return Some(y);
         }
         let word = self.w.get(i)?;
-        if self.lang == Lang::Fr && word.kind == TokenKind::Number && word.digits == 2 {
+        // (Not past a comma: « en juin, 35 habitants ont été tués » counts people.)
+        if self.lang == Lang::Fr
+            && word.kind == TokenKind::Number
+            && word.digits == 2
+            && !(i > 0 && self.is(i - 1, ","))
+        {
             let v = word.num? as i32;
             if v > 31 {
                 return Some((i + 1, if v < 50 { 2000 + v } else { 1900 + v }));
@@ -1640,6 +1648,17 @@ impl<'a> Grammar<'a> {
             let off: i32 = v.trim_end_matches('n').parse().unwrap_or(0);
             spec.rel = Rel::DeictMonth(off);
             return Some((e2 + 1, spec));
+        }
+        // "March that year", "in March of that year", « en mars de cette année-là »: the
+        // year an anaphora of the lexicon names ("0Y").
+        let of = if self.is_any(e, &["of", "de"]) {
+            e + 1
+        } else {
+            e
+        };
+        if let Some((e2, "0Y")) = self.anaphora(of) {
+            spec.rel = Rel::AnaMonth;
+            return Some((e2, spec));
         }
         let e = self.post_dir(e, &mut spec);
         Some((e, spec))
@@ -2826,11 +2845,19 @@ impl<'a> Grammar<'a> {
         }
     }
 
+    /// An anaphora of the lexicon at word `i`. (« là » only glued by its hyphen, as the
+    /// lexicon writes it: « cette année-là », not « a publié cette semaine la liste ».)
+    fn anaphora(&self, i: usize) -> Option<(usize, &str)> {
+        self.kind(K::Anaphora, i).filter(|&(e, _)| {
+            e < i + 2 || self.n(e - 1) != "la" || self.w.get(e - 1).is_some_and(|x| x.glued)
+        })
+    }
+
     /// "the day before", "la veille", "le lendemain", "two days earlier",
     /// "deux jours plus tôt", "trois jours plus tard", "a year earlier".
     fn p_anaphora(&self, i: usize) -> Option<Cand> {
         let mut best: Option<Cand> = None;
-        if let Some((e, v)) = self.kind(K::Anaphora, i) {
+        if let Some((e, v)) = self.anaphora(i) {
             let (rel, pod) = match v.split_once(':') {
                 Some((r, p)) => (r, pod_code(p)),
                 None => (v, None),

@@ -621,6 +621,11 @@ pub fn resolve_spec(spec: &DateSpec, a: &Anchors) -> Option<(Point, Option<Ancho
             }
             Some((with_time(p), Some(anchor)))
         }
+        Rel::AnaMonth => {
+            let (r, anchor) = a.reference(Unit::Year)?;
+            let p = Point::at(Gran::Month, ymd(r.date.year() as i32, spec.month?, 1)?);
+            Some((p, Some(anchor)))
+        }
         Rel::DeictMonth(n) => {
             let y = a.dct?.year() as i32 + n;
             let p = Point::at(Gran::Month, ymd(y, spec.month?, 1)?);

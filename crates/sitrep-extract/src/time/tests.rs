@@ -1417,3 +1417,57 @@ fn days_count_from_the_deed_not_its_telling() {
         assert_eq!(ts[1].1, "2024-10-16", "{text}: {ts:?}");
     }
 }
+
+/// "that year", « cette année-là » name the year the text refers to, and a month before
+/// them is that year's ("In March that year", « en mars de cette année-là »); « là »
+/// counts only glued by its hyphen (« a publié cette semaine la liste » is this week).
+#[test]
+fn that_year_and_its_months() {
+    let dct = "2023-06-26";
+    assert_eq!(
+        times(
+            "The violence peaked in 2019. In March that year, a militia attack killed 160 villagers. That same year, the group split.",
+            Lang::En,
+            dct,
+        ),
+        pairs(&[
+            ("2019", "2019"),
+            ("March that year", "2019-03"),
+            ("That same year", "2019")
+        ])
+    );
+    assert_eq!(
+        times(
+            "La violence a culminé en 2019. En mars de cette année-là, une attaque a tué 160 villageois. La même année, le groupe s'est scindé.",
+            Lang::Fr,
+            dct,
+        ),
+        pairs(&[
+            ("2019", "2019"),
+            ("mars de cette année-là", "2019-03"),
+            ("La même année", "2019"),
+        ])
+    );
+    assert_eq!(
+        times(
+            "Un journal a publié cette semaine la liste des commissaires. Cette année la sécheresse a frappé.",
+            Lang::Fr,
+            dct,
+        ),
+        pairs(&[("cette semaine", "2023-W26"), ("Cette année", "2023")])
+    );
+}
+
+/// A French two-digit year follows its month directly (« octobre 98 »); past a comma
+/// the number counts something (« En juin, 35 habitants ont été tués »).
+#[test]
+fn a_number_past_a_months_comma_is_no_year() {
+    assert_eq!(
+        times(
+            "En juin, 35 habitants ont été tués. En octobre 98, la guerre a repris.",
+            Lang::Fr,
+            "2023-06-26",
+        ),
+        pairs(&[("juin", "2023-06"), ("octobre 98", "1998-10")])
+    );
+}
