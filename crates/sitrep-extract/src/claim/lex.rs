@@ -26,6 +26,9 @@ lexicon_kinds! {
         ChannelVerb = "channel_verb",
         Tally = "tally",
         Thing = "thing",
+        // A verb by which a source passes on another's words ("…, citing a military
+        // source", « …, qui cite une source militaire »): the one cited speaks.
+        Relay = "relay",
     }
 }
 
@@ -82,7 +85,8 @@ impl ClaimLex {
                 | C::Article
                 | C::ChannelVerb
                 | C::Tally
-                | C::Thing => value == "1",
+                | C::Thing
+                | C::Relay => value == "1",
             };
             if !ok {
                 return Err(LexiconError::new(

@@ -1074,13 +1074,20 @@ impl WordStage for ClaimStage {
                             Some(anonymous(text, span, camp))
                         }
                         _ => {
+                            // « Selon le journal, qui cite une source militaire, », "according
+                            // to the paper, citing a military source,": a relay after the
+                            // comma that closes the first source passes on the cited one's
+                            // words; the cited one speaks.
+                            let relayed = (cue.b..(cue.b + 7).min(s1))
+                                .find(|&i| w.norm(i) == ",")
+                                .and_then(|i| lex.get(C::Relay, w, i + 1))
+                                .and_then(|(re, _)| cands.iter().find(|c| c.a == re));
                             // "according to a statement from the army", « selon un
                             // communiqué de l'armée », « selon un bilan de la société
                             // civile »: past what it was said in, and its preposition, who
                             // said it.
-                            cands
-                                .iter()
-                                .find(|c| c.a >= cue.b && c.a <= cue.b + 1)
+                            relayed
+                                .or_else(|| cands.iter().find(|c| c.a >= cue.b && c.a <= cue.b + 1))
                                 .or_else(|| channel_author(w, lex, &cands, cue.b))
                                 .and_then(|c| {
                                     speaker_at = Some((c.a, c.b));
@@ -1148,10 +1155,18 @@ impl WordStage for ClaimStage {
                     speaker = Some(who);
                     let (_, sb) = speaker_at.unwrap_or((cue.a, cue.b));
                     // Leading ("According to X, …") or trailing ("…, according to X").
-                    let leading = (clause..cue.a).all(|i| {
-                        w.words()[i].kind != TokenKind::Word
-                            || doc.times.iter().any(|t| t.span.contains(w.words()[i].span))
-                    });
+                    // (Or a relay right after the source a previous cue of the sentence
+                    // named: "According to the newspaper, citing a military source,
+                    // eleven soldiers…" is the cited source's report, which follows.)
+                    let relaying = prev.is_some()
+                        && cue.a > clause
+                        && w.norm(cue.a - 1) == ","
+                        && lex.has(C::Relay, w, cue.a);
+                    let leading = relaying
+                        || (clause..cue.a).all(|i| {
+                            w.words()[i].kind != TokenKind::Word
+                                || doc.times.iter().any(|t| t.span.contains(w.words()[i].span))
+                        });
                     content = if leading {
                         Some((sb, next.unwrap_or(s1)))
                     } else {

@@ -2049,3 +2049,61 @@ fn an_opening_date_is_no_apposition() {
         );
     }
 }
+
+/// A cue joined to the previous one by a conjunction shares its speaker: the army named
+/// inside what the first cue reports is not the second's subject.
+#[test]
+fn a_joined_cue_shares_the_previous_speaker() {
+    for (text, lang, words) in [
+        (
+            "JNIM said in a statement that its fighters attacked the Malian army camp in Léré on Thursday, and claimed to have killed thirty soldiers.",
+            Lang::En,
+            "thirty soldiers",
+        ),
+        (
+            "Le JNIM a affirmé dans un communiqué que ses combattants avaient attaqué le camp de l'armée malienne à Léré jeudi, et a revendiqué avoir tué trente soldats.",
+            Lang::Fr,
+            "trente soldats",
+        ),
+    ] {
+        let d = run(text, lang);
+        assert_eq!(claim(&d, words).by.name, "JNIM", "{text}");
+    }
+    // (Its own subject, when it has one: "…, and the army claimed…".)
+    let d = run(
+        "JNIM said its fighters attacked the camp, and the army claimed to have killed ten assailants.",
+        Lang::En,
+    );
+    assert_eq!(claim(&d, "ten assailants").by.name, "the army");
+}
+
+/// A source that cites another passes on the other's words: « Selon le journal, qui cite
+/// une source militaire, », "according to the newspaper, citing a military source,".
+#[test]
+fn a_relayed_source_speaks() {
+    for (text, lang, words, by) in [
+        (
+            "Selon le journal, qui cite une source militaire, onze soldats ont été tués.",
+            Lang::Fr,
+            "onze soldats",
+            "une source militaire",
+        ),
+        (
+            "According to the newspaper, citing a military source, eleven soldiers were killed.",
+            Lang::En,
+            "eleven soldiers",
+            "a military source",
+        ),
+        (
+            "According to the newspaper, which cites a military source, eleven soldiers were killed.",
+            Lang::En,
+            "eleven soldiers",
+            "a military source",
+        ),
+    ] {
+        let d = run(text, lang);
+        let c = claim(&d, words);
+        assert_eq!(c.by.name, by, "{text}");
+        assert_eq!(c.by.camp.as_deref(), Some("government"), "{text}");
+    }
+}
