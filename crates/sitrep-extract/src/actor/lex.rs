@@ -42,6 +42,10 @@ lexicon_kinds! {
         // What makes the people before it protesters ("residents who were protesting",
         // « des habitants qui manifestaient »).
         Protesting = "protesting",
+        // What ties unnamed gunmen to the group named after it ("armed men who identified
+        // themselves as fighters of the Katiba Macina", « des hommes armés se réclamant
+        // de la katiba Macina »): they are that group's.
+        Affiliated = "affiliated",
     }
 }
 
@@ -114,7 +118,8 @@ impl ActorLex {
                 | A::PeopleNoun
                 | A::Former
                 | A::Crowd
-                | A::Protesting => value != "1",
+                | A::Protesting
+                | A::Affiliated => value != "1",
             };
             if bad {
                 return Err(LexiconError::new(

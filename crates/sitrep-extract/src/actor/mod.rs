@@ -133,6 +133,7 @@ impl WordStage for ActorStage {
             });
         }
         resolve(w, text, dict, &mut found, focus.as_deref(), day);
+        affiliate(w, lex, dict, &mut found);
         let places: Vec<(usize, usize)> = doc.places.iter().map(|p| w.bounds_of(p.span)).collect();
         roles(w, text, lex, &starts, &places, &mut found);
         for f in &found {
@@ -164,6 +165,45 @@ impl WordStage for ActorStage {
         }
         out.sort_by_key(|m| (m.span.start, std::cmp::Reverse(m.span.end)));
         doc.actors = out;
+    }
+}
+
+/// Unnamed gunmen who say whose they are are that group's: "armed men who identified
+/// themselves as fighters of the Katiba Macina", « des hommes armés se réclamant de la
+/// katiba Macina », "gunmen believed to belong to JNIM". (A group named within two
+/// words past the phrase, neither unnamed itself nor civilians.)
+fn affiliate(w: &Words, lex: &ActorLex, dict: &ActorDict, found: &mut [Found]) {
+    let unnamed = |x: usize| matches!(dict.actors[x].camp.as_str(), "unidentified" | "civilian");
+    for k in 0..found.len() {
+        // (Resolved to a country's unidentified group, or a description of gunmen where
+        // no country is known.)
+        let gunmen = match found[k].actor {
+            Some(x) => dict.actors[x].camp == "unidentified",
+            None => found[k].class.as_deref() == Some("gunmen"),
+        };
+        if !gunmen {
+            continue;
+        }
+        let mut j = found[k].b;
+        if w.norm(j) == "," {
+            j += 1;
+        }
+        if matches!(w.norm(j), "who" | "qui") {
+            j += 1;
+        }
+        let Some((e, _)) = lex.get(A::Affiliated, w, j) else {
+            continue;
+        };
+        let named = found[k + 1..]
+            .iter()
+            .take_while(|g| g.a <= e + 2)
+            .find(|g| g.a >= e && g.actor.is_some_and(|y| !unnamed(y)))
+            .and_then(|g| g.actor);
+        if let Some(y) = named {
+            found[k].actor = Some(y);
+            found[k].class = None;
+            found[k].via = "affiliation";
+        }
     }
 }
 

@@ -601,3 +601,44 @@ fn a_peoples_self_defence_militia_and_members_described_before_a_group() {
         assert_eq!(name_of(&d.actors, mention), name, "{text}");
     }
 }
+
+/// Unnamed gunmen who say whose they are are that group's; unnamed they stay when the
+/// group after the phrase is none ("belonging to the Fulani community").
+#[test]
+fn gunmen_who_say_whose_they_are() {
+    for (text, lang, gunmen) in [
+        (
+            "Dozens of armed men who identified themselves as fighters of the Katiba Macina entered the town on Friday.",
+            Lang::En,
+            "armed men",
+        ),
+        (
+            "Gunmen believed to belong to JNIM killed two herders on Monday.",
+            Lang::En,
+            "Gunmen",
+        ),
+        (
+            "Le chef de village a été enlevé lundi par des hommes armés se réclamant de la katiba Macina.",
+            Lang::Fr,
+            "des hommes armés",
+        ),
+        (
+            "Des assaillants appartenant au JNIM ont attaqué mardi le poste.",
+            Lang::Fr,
+            "assaillants",
+        ),
+    ] {
+        let d = run(text, lang);
+        let m = find(&d.actors, gunmen);
+        assert_eq!(m.camp.as_deref(), Some("jihadist"), "{text}: {m:?}");
+        assert_eq!(m.via, "affiliation", "{text}");
+    }
+    let d = run(
+        "Gunmen belonging to no known group killed two herders on Monday.",
+        Lang::En,
+    );
+    assert_eq!(
+        find(&d.actors, "Gunmen").camp.as_deref(),
+        Some("unidentified")
+    );
+}
