@@ -850,6 +850,14 @@ fn the_locality_is_the_commune_not_its_cercle_seat() {
     }
 }
 
+/// What `x` extracts from `text`, published Monday 13 November 2023.
+fn on(x: &Extractor, text: &str, lang: Lang) -> Doc {
+    let mut d = Document::from_text("t", text);
+    d.meta.lang = lang;
+    d.meta.published = Some("2023-11-13".parse().unwrap());
+    x.extract(d)
+}
+
 /// Villages in the Koro and Kati circles (polygons), with the circles' seats; a village
 /// named Dogon, like the people; two Ambas, one beside a village of Kassa.
 fn koro_and_kati() -> Extractor {
@@ -904,10 +912,7 @@ fn a_village_its_circle_contradicts_is_placed_by_the_circle() {
             Lang::Fr,
         ),
     ] {
-        let mut d = Document::from_text("t", text);
-        d.meta.lang = lang;
-        d.meta.published = Some("2023-11-13".parse().unwrap());
-        let d = x.extract(d);
+        let d = on(&x, text, lang);
         let bondo = d
             .places
             .iter()
@@ -919,13 +924,11 @@ fn a_village_its_circle_contradicts_is_placed_by_the_circle() {
         assert_eq!(at, Some("Koro"), "{text}");
     }
     // The circle that holds it confirms it.
-    let mut d = Document::from_text(
-        "t",
+    let d = on(
+        &x,
         "Gunmen killed two herders on Sunday near Bondo in the Kati circle.",
+        Lang::En,
     );
-    d.meta.lang = Lang::En;
-    d.meta.published = Some("2023-11-13".parse().unwrap());
-    let d = x.extract(d);
     let at = d.events[0].location.as_ref().map(|l| l.name.as_str());
     assert_eq!(at, Some("Bondo"));
 }
@@ -945,12 +948,7 @@ fn a_namesake_beside_the_place_written_next_to_it() {
             Lang::Fr,
         ),
     ] {
-        let ps = {
-            let mut d = Document::from_text("t", text);
-            d.meta.lang = lang;
-            d.meta.published = Some("2023-11-13".parse().unwrap());
-            x.extract(d).places
-        };
+        let ps = on(&x, text, lang).places;
         let p = ps.iter().find(|p| p.text.ends_with("Amba")).expect(text);
         assert!(near(p, 14.79, -2.97, 1.0), "{text}: {p:?}");
     }
@@ -961,12 +959,7 @@ fn a_namesake_beside_the_place_written_next_to_it() {
 #[test]
 fn a_peoples_name_before_a_noun_is_no_place() {
     let x = koro_and_kati();
-    let places = |text: &str, lang: Lang| {
-        let mut d = Document::from_text("t", text);
-        d.meta.lang = lang;
-        d.meta.published = Some("2023-11-13".parse().unwrap());
-        x.extract(d).places
-    };
+    let places = |text: &str, lang: Lang| on(&x, text, lang).places;
     for (text, lang) in [
         (
             "Fulani gunmen attacked Dogon herders near Koro on Sunday.",
