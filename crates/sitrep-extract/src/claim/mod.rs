@@ -123,7 +123,16 @@ impl WordStage for ClaimStage {
         if cues.is_empty() {
             return;
         }
-        let cands = candidates(doc, w, lex, alex, &starts, &quoted, &paren);
+        let cands = candidates(
+            doc,
+            w,
+            lex,
+            alex,
+            self.res.places(lang),
+            &starts,
+            &quoted,
+            &paren,
+        );
         let sub = subordinates(w, lex, &starts, &quoted);
         let mut in_time = vec![false; w.len()];
         // Each time's words (found once: each cue's clause looks for its times below).
@@ -394,7 +403,7 @@ impl WordStage for ClaimStage {
                         while j > clause && lex.has(C::Aux, w, j - 1) {
                             j -= 1;
                         }
-                        j > clause && matches!(w.norm(j - 1), "and" | "et" | "but" | "mais")
+                        j > clause && coordinating(w.norm(j - 1))
                     };
                     let reported = |c: &&Cand| {
                         joined
@@ -1561,11 +1570,13 @@ fn marks_slow(w: &Words) -> (Vec<bool>, Vec<bool>) {
 }
 
 /// Actors (from the actor stage), anonymous sources and pronouns, left to right.
+#[allow(clippy::too_many_arguments)]
 fn candidates(
     doc: &Doc,
     w: &Words,
     lex: &ClaimLex,
     alex: &crate::actor::lex::ActorLex,
+    places: &crate::place::lex::PlaceLex,
     starts: &WordBits,
     quoted: &[bool],
     paren: &[bool],
@@ -1620,7 +1631,7 @@ fn candidates(
             // "the governor of the Mopti region", « le gouverneur de la région de Mopti »:
             // the place an office serves is part of who speaks (the event stage then
             // knows it for no place of the event).
-            let e = served_place(doc, w, e).unwrap_or(e);
+            let e = served_place(doc, w, lex, places, e).unwrap_or(e);
             out.push(Cand {
                 a: i,
                 b: e,
@@ -1702,48 +1713,37 @@ fn candidates(
 
 /// Where the place a source serves, named right after it ("of Mopti", "of the Mopti
 /// region", « de la région de Mopti », « du cercle de Bankass »), ends: past the
-/// preposition, a few articles and area words, and a place mention starting there.
-fn served_place(doc: &Doc, w: &Words, e: usize) -> Option<usize> {
+/// preposition, an area phrase of the place lexicon (`trigger`) or an article, the
+/// place mention starting there, and an area word after it (`region_post`).
+fn served_place(
+    doc: &Doc,
+    w: &Words,
+    lex: &ClaimLex,
+    places: &crate::place::lex::PlaceLex,
+    e: usize,
+) -> Option<usize> {
+    use crate::place::lex::P;
     if e >= w.len() || !matches!(w.norm(e), "of" | "de" | "du" | "d" | "des") {
         return None;
     }
     let s = w.words()[e].sentence;
-    let area = |i: usize| {
-        matches!(
-            w.norm(i),
-            "the"
-                | "la"
-                | "le"
-                | "l"
-                | "'"
-                | "’"
-                | "de"
-                | "d"
-                | "du"
-                | "region"
-                | "cercle"
-                | "circle"
-                | "district"
-                | "commune"
-                | "ville"
-                | "town"
-        )
-    };
-    let mut j = e + 1;
-    while j < w.len() && j < e + 5 && w.words()[j].sentence == s && area(j) {
-        j += 1;
-    }
-    let start = w.get(j)?.span.start;
-    let place = doc.places.iter().find(|p| p.span.start == start)?;
-    let (_, mut b) = w.bounds_of(place.span);
-    // (English names the area after the place: "of the Mopti region".)
-    if b < w.len()
-        && w.words()[b].sentence == s
-        && matches!(w.norm(b), "region" | "circle" | "district")
+    // (« du cercle de »: the area phrase starts at the fused article itself.)
+    let j = match places
+        .get(P::Trigger, w, e)
+        .or_else(|| places.get(P::Trigger, w, e + 1))
     {
-        b += 1;
-    }
-    Some(b)
+        Some((t, _)) => t,
+        None if lex.has(C::Det, w, e + 1) => e + 2,
+        None => e + 1,
+    };
+    let x = w.get(j).filter(|x| x.sentence == s)?;
+    let place = doc.places.iter().find(|p| p.span.start == x.span.start)?;
+    let (_, b) = w.bounds_of(place.span);
+    // (English names the area after the place: "of the Mopti region".)
+    Some(match places.get(P::RegionPost, w, b) {
+        Some((r, _)) if w.words()[r - 1].sentence == s => r,
+        _ => b,
+    })
 }
 
 /// The camps a source may have, as static strings (the lexicon validated them).

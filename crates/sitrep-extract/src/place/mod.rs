@@ -1525,17 +1525,7 @@ fn disambiguate(
         Vec::new()
     };
     for (k, nm) in names.iter().enumerate().filter(|_| any_beside) {
-        let (ha, hb) = nm.hint_words;
-        if ha >= hb {
-            continue;
-        }
-        // (Names in text order: those from `ha` to `hb`.)
-        let from = names.partition_point(|o| o.a < ha);
-        for o in names[from..]
-            .iter()
-            .take_while(|o| o.a < hb)
-            .filter(|o| o.a != nm.a)
-        {
+        for o in beside_names(names, nm) {
             beside[k]
                 .0
                 .extend(o.cands.iter().take(8).map(|&c| point(gaz, c)));
@@ -1600,12 +1590,7 @@ fn disambiguate(
             beside_pts = names
                 .iter()
                 .map(|nm| {
-                    let (ha, hb) = nm.hint_words;
-                    let from = names.partition_point(|o| o.a < ha);
-                    names[from..]
-                        .iter()
-                        .take_while(|o| o.a < hb)
-                        .filter(|o| o.a != nm.a)
+                    beside_names(names, nm)
                         .filter_map(|o| o.chosen)
                         .filter(|&c| {
                             !matches!(gaz.place_facts(c).code, "PPLA" | "PPLC" | "ADM1" | "PCLI")
@@ -1785,6 +1770,16 @@ fn disambiguate(
             }
         }
     }
+}
+
+/// The other names written beside `nm`, in its hint words. (Names are in text order.)
+fn beside_names<'n, 'a>(names: &'n [Name<'a>], nm: &Name) -> impl Iterator<Item = &'n Name<'a>> {
+    let (ha, hb, a) = (nm.hint_words.0, nm.hint_words.1, nm.a);
+    let from = names.partition_point(|o| o.a < ha);
+    names[from..]
+        .iter()
+        .take_while(move |o| o.a < hb)
+        .filter(move |o| o.a != a)
 }
 
 /// The resolved place named most often (first named on ties), other than `except`.

@@ -32,6 +32,7 @@ mod tests;
 use crate::WordStage;
 use crate::actor::lex::{A, ActorLex};
 use crate::claim::lex::{C, ClaimLex};
+use crate::event::lex::{E, EventLex};
 use crate::numbers::{Amount, NumberLex};
 use crate::resources::Resources;
 use crate::words::{Word, Words};
@@ -311,7 +312,7 @@ impl WordStage for QuantityStage {
         }
         // One person named, not counted: "Dr Koné was shot dead", « Oumar Traoré a été tué
         // par balle », "gunmen shot dead Adama Koné".
-        let named = cx.named_victims(&cands, &doc.places, ends);
+        let named = cx.named_victims(&cands, &doc.places, ends, self.res.event_lex(lang));
         if !named.is_empty() {
             cands.extend(named);
             cands.sort_by_key(|c| c.a);
@@ -560,27 +561,12 @@ impl<'a> Cx<'a> {
         cands: &[Cand<'a>],
         places: &[PlaceMention],
         ends: &[u64],
+        events: &EventLex,
     ) -> Vec<Cand<'a>> {
         let (w, q) = (self.w, self.q);
         let mut out = Vec::new();
-        // (Byte patterns, not string comparisons: asked of a few words before each
-        // casualty word.)
-        let be = |i: usize| {
-            matches!(
-                w.norm(i).as_bytes(),
-                b"was"
-                    | b"is"
-                    | b"been"
-                    | b"be"
-                    | b"were"
-                    | b"are"
-                    | b"ete"
-                    | b"est"
-                    | b"fut"
-                    | b"etait"
-                    | b"sont"
-            )
-        };
+        // A passive's auxiliary, as the event lexicon lists them (`passive`).
+        let be = |i: usize| events.has(E::Passive, w, i);
         let taken = |a: usize, b: usize| {
             let (sa, sb) = (w.words()[a].span.start, w.words()[b - 1].span.end);
             let over = |x: u32, y: u32| x < sb && sa < y;
