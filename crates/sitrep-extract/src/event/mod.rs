@@ -641,6 +641,7 @@ impl WordStage for EventStage {
                     (salience(e, &m), m)
                 })
                 .collect();
+            older_than_the_news(&evs, &mut out);
             // Most salient first; ties keep the order of the text.
             let mut order: Vec<usize> = (0..out.len()).collect();
             order.sort_by(|&x, &y| out[y].0.total_cmp(&out[x].0).then(x.cmp(&y)));
@@ -5256,10 +5257,19 @@ fn merge(idx: &Idx, lex: &EventLex, clex: &ClaimLex, cb: &Codebook, evs: &mut Ve
             let swapped = only_outcome
                 && e.a2.is_none()
                 && e.a1.is_some_and(|x| t.a2.is_some_and(|y| same_actor(x, y)));
+            // ("Suspected jihadists killed 22 civilians… gunmen on motorcycles opened
+            // fire": two descriptions naming no group may be the same men.)
+            let unnamed = |x: usize| {
+                let a = &idx.doc.actors[x];
+                a.via == "description"
+                    && (a.actor_id.is_none() || a.camp.as_deref() == Some("unidentified"))
+                    && matches!(a.inter, Some(2 | 3))
+            };
             let actors_apart = e.a1.is_some()
                 && t.a1.is_some()
                 && !swapped
                 && !same_actor(e.a1.unwrap_or(0), t.a1.unwrap_or(0))
+                && !(unnamed(e.a1.unwrap_or(0)) && unnamed(t.a1.unwrap_or(0)))
                 && e.a2.is_none_or(|x| t.a1.is_none_or(|y| !same_actor(x, y)))
                 && !e.a2.is_some_and(|x| refers_back(x, e.a1))
                 && !e.a1.is_some_and(|x| refers_back(x, e.a2));
@@ -7160,6 +7170,38 @@ fn finish(
             .collect::<Vec<Claim>>(),
         background,
         evidence: e.evidence.clone(),
+    }
+}
+
+/// A report tells its news to the day; what it dates only to a month or a year that was
+/// over more than a month before that day is its backstory ("Three soldiers were killed
+/// on Monday … several civilian vehicles were also hit last year", « En juillet, les
+/// rebelles avaient attaqué … » in October), not news of its own. (Last month's meeting
+/// is still news.) The news is the most salient event dated to a day by the text.
+fn older_than_the_news(evs: &[Ev], out: &mut [(f64, EventMention)]) {
+    let news = out
+        .iter()
+        .filter(|(_, m)| !m.background)
+        .filter_map(|(s, m)| {
+            let d = m.date.as_ref()?;
+            (d.precision == 1 && d.span.is_some()).then_some((*s, d.start?))
+        })
+        .max_by(|x, y| x.0.total_cmp(&y.0))
+        .map(|(_, day)| day);
+    let Some(day) = news else {
+        return;
+    };
+    for (e, (s, m)) in evs.iter().zip(out.iter_mut()) {
+        let older = !m.background
+            && m.date.as_ref().is_some_and(|d| {
+                d.span.is_some()
+                    && d.precision >= 3
+                    && d.end.is_some_and(|end| days_between(end, day) > 31)
+            });
+        if older {
+            m.background = true;
+            *s = salience(e, m);
+        }
     }
 }
 

@@ -12003,3 +12003,82 @@ fn a_speakers_office_place_yields_to_the_events() {
         );
     }
 }
+
+/// A report's news is dated to the day; what it dates only to a month or a year that
+/// was over more than a month before that day is its backstory, in both languages. A
+/// month still running is not ("earlier this month"), nor last month.
+#[test]
+fn a_month_or_year_over_before_the_news_is_backstory() {
+    for (text, lang) in [
+        (
+            "Three soldiers were killed on Friday when their vehicle hit a mine near Boni. Several civilian vehicles were also destroyed by mines on the same road last year.",
+            Lang::En,
+        ),
+        (
+            "Trois soldats ont été tués vendredi lorsque leur véhicule a sauté sur une mine près de Boni. En septembre, les rebelles avaient attaqué le camp de Bourem.",
+            Lang::Fr,
+        ),
+    ] {
+        let d = run(text, lang);
+        let e = one(&d);
+        assert_eq!(e.sub_event_type, "Remote explosive/landmine/IED", "{text}");
+        assert_eq!(e.date.as_ref().unwrap().value, "2023-11-10", "{text}");
+        assert_eq!(
+            d.events.len(),
+            2,
+            "{text}: the older event is kept, as background"
+        );
+    }
+    for text in [
+        "Three soldiers were killed on Friday when their vehicle hit a mine near Boni. Earlier this month, rebels attacked the camp in Bourem.",
+        "Three soldiers were killed on Friday when their vehicle hit a mine near Boni. In October, rebels attacked the camp in Bourem.",
+    ] {
+        let d = run(text, Lang::En);
+        assert_eq!(current(&d).len(), 2, "{:#?}", d.events);
+    }
+}
+
+/// « avant d'exécuter onze passagers »: a killing told as the infinitive that follows
+/// another deed ("stopped a bus before executing…") is committed, with its toll; the
+/// same infinitive after a threat is not.
+#[test]
+fn a_killing_chained_by_avant_de_is_committed() {
+    let d = run(
+        "Des hommes armés ont intercepté mardi un car près de Bankass avant d'exécuter onze passagers.",
+        Lang::Fr,
+    );
+    let e = one(&d);
+    assert_eq!(e.event_type, "Violence against civilians");
+    assert_eq!(e.fatalities.killed, Some(11));
+    let d = run(
+        "Les assaillants ont menacé de revenir avant de tuer les otages.",
+        Lang::Fr,
+    );
+    assert!(current(&d).is_empty(), "{:#?}", d.events);
+}
+
+/// Two descriptions that name no group may be the same men: "Jihadists killed 22
+/// civilians… Gunmen on motorcycles opened fire" is one attack told twice, in both
+/// languages; a separate deed elsewhere stays separate.
+#[test]
+fn unnamed_attackers_described_twice_are_one_event() {
+    for (text, lang) in [
+        (
+            "Jihadists killed 22 civilians on Saturday near Djibo, local sources said. Gunmen on motorcycles opened fire on the crowd, a resident said.",
+            Lang::En,
+        ),
+        (
+            "Des jihadistes ont tué 22 civils samedi près de Djibo, selon des sources locales. Des hommes armés à moto ont ouvert le feu sur la foule, a raconté un habitant.",
+            Lang::Fr,
+        ),
+    ] {
+        let d = run(text, lang);
+        let e = one(&d);
+        assert_eq!(e.fatalities.killed, Some(22), "{text}");
+    }
+    let d = run(
+        "Des jihadistes ont tué 22 civils samedi près de Djibo, selon des sources locales. Par ailleurs, des hommes armés ont ouvert le feu sur un car près de Gao.",
+        Lang::Fr,
+    );
+    assert_eq!(current(&d).len(), 2, "{:#?}", d.events);
+}
