@@ -3705,9 +3705,18 @@ fn assemble(
                 let (a, _) = idx.places[k];
                 let speakers = idx.speakers();
                 let served = !speakers.is_empty() && speakers.iter().any(|&(x, y)| x <= a && a < y);
+                // (An area with a place of the sentence inside it comes after that place:
+                // "on the village of Madougou in central Mali's Koro district".)
+                let wider = places_here.clone().any(|j| {
+                    j != k
+                        && placed(j)
+                        && pred(j)
+                        && place_within(&idx.doc.places[j], &idx.doc.places[k])
+                });
                 (
                     served,
                     rank,
+                    wider,
                     !idx.doc.places[k].locative,
                     pdist(idx.places[k]),
                 )
@@ -3903,7 +3912,10 @@ fn assemble(
         }
     };
     let here = |k: usize| !covered(k) && !bound(k, true) && !bound(k, false);
-    e.place = best(&|k| same_region(idx.places[k].0) && here(k))
+    // (A wire's dateline opens the sentence but is no part of its clauses: "BAMAKO (AFP)
+    // - Five soldiers were killed when jihadists attacked a camp in Léré".)
+    let wire = |k: usize| idx.doc.places[k].dateline == Some(Dateline::Wire);
+    e.place = best(&|k| same_region(idx.places[k].0) && here(k) && !wire(k))
         .or_else(|| best(&here))
         .or_else(|| anaphoric_place(idx, lex, s0, s1))
         .or_else(|| best(&|k| !covered(k) && !bound(k, true)))
@@ -4196,6 +4208,18 @@ fn responsibility(
             // verb that claims an event only when one is named right after it
             // (not "JNIM claimed that…", nor a loss: "claimed to have lost six").
             // A verb must come first and be the claimant's deed ("withdrew" is not).
+            // "Koro has seen repeated attacks blamed on Islamist militants", « des
+            // attaques attribuées aux jihadistes »: deeds in the plural, no article
+            // pointing at the ones told, are a pattern, not who did this one.
+            let pattern = i > s0 + 1
+                && w.norm(i - 1).ends_with(['s', 'x'])
+                && lex
+                    .trigger(w, idx.doc.text(), i - 1)
+                    .is_some_and(|(te, t)| t.noun && te == i)
+                && !lex.has(E::Definite, w, i - 2);
+            if how == "after" && pattern {
+                continue;
+            }
             if how == "event"
                 && !(e..(e + 4).min(s1)).any(|j| {
                     lex.trigger(w, idx.doc.text(), j).is_some_and(|(_, t)| {
@@ -5283,7 +5307,16 @@ fn merge(idx: &Idx, lex: &EventLex, clex: &ClaimLex, cb: &Codebook, evs: &mut Ve
                 }
                 _ => false,
             };
-            let continues = e.time.is_none()
+            // (Or only its hour on that day: "killed 14 civilians on Sunday… The
+            // assailants surrounded the village in the late afternoon".)
+            let hour_of_that_day = match (e_time, t.time) {
+                (Some(x), Some(y)) => {
+                    let (p, q) = (&idx.doc.times[x], &idx.doc.times[y]);
+                    p.value.contains('T') && p.start.is_some() && p.start == q.start
+                }
+                _ => false,
+            };
+            let continues = (e.time.is_none() || hour_of_that_day)
                 && (near || same_place)
                 && !placed_apart
                 && !actors_apart
@@ -5852,6 +5885,9 @@ fn place_within(
             _ if f.starts_with("A.PCL") => true,
             "A.ADM1" => q.admin1.is_some() && p.admin1 == q.admin1,
             "A.ADM2" => q.admin2.is_some() && p.admin2 == q.admin2,
+            // (A seat named as its area, "Koro district", « le cercle de Koro ».)
+            "P.PPLA" => q.geo_precision >= 3 && q.admin1.is_some() && p.admin1 == q.admin1,
+            "P.PPLA2" => q.geo_precision >= 3 && q.admin2.is_some() && p.admin2 == q.admin2,
             _ => false,
         }
 }

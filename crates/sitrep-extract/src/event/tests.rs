@@ -12082,3 +12082,68 @@ fn unnamed_attackers_described_twice_are_one_event() {
     );
     assert_eq!(current(&d).len(), 2, "{:#?}", d.events);
 }
+
+/// A wire's dateline opens the sentence but is no part of its clauses: the camp attacked
+/// in Léré is the place, not Bamako the story was filed from, in both languages.
+#[test]
+fn a_wire_dateline_is_no_place_of_the_clause() {
+    for (text, lang) in [
+        (
+            "BAMAKO (AFP) - Five Malian soldiers were killed when jihadists attacked a military camp in Léré on Wednesday, the army said.",
+            Lang::En,
+        ),
+        (
+            "BAMAKO (AFP) - Cinq soldats maliens ont été tués mercredi lorsque des jihadistes ont attaqué un camp militaire à Léré, a indiqué l'armée.",
+            Lang::Fr,
+        ),
+    ] {
+        let d = run(text, lang);
+        assert_eq!(place(one(&d)), "Léré", "{text}");
+    }
+}
+
+/// The hour of the day just told, by the same unnamed men, continues that event: "killed
+/// 14 civilians on Sunday… The assailants surrounded the village in the late afternoon".
+#[test]
+fn the_hour_of_the_day_told_continues_its_event() {
+    for (text, lang) in [
+        (
+            "Gunmen killed 14 civilians in Madougou on Sunday, two local officials said on Tuesday. The assailants surrounded the village in the late afternoon and opened fire on men returning from the fields.",
+            Lang::En,
+        ),
+        (
+            "Des hommes armés ont tué 14 civils dimanche à Madougou, a indiqué mardi un responsable local. Les assaillants ont encerclé le village en fin d'après-midi et ont ouvert le feu sur les hommes.",
+            Lang::Fr,
+        ),
+    ] {
+        let d = run(text, lang);
+        let e = one(&d);
+        assert_eq!(e.date.as_ref().unwrap().value, "2023-11-12", "{text}");
+        assert_eq!(e.fatalities.killed, Some(14), "{text}");
+    }
+}
+
+/// Deeds in the plural with no article pointing at those told are a pattern ("has seen
+/// repeated attacks blamed on Islamist militants", « des attaques attribuées aux
+/// jihadistes »): they say nothing of who did this one; "these attacks" do.
+#[test]
+fn attacks_blamed_as_a_pattern_name_no_doer() {
+    for (text, lang) in [
+        (
+            "Gunmen killed 14 civilians in Madougou on Sunday. Koro district has seen repeated attacks blamed on Islamist militants since 2016.",
+            Lang::En,
+        ),
+        (
+            "Des hommes armés ont tué 14 civils dimanche à Madougou. Le cercle de Koro connaît depuis 2016 des attaques attribuées aux jihadistes de la katiba Macina.",
+            Lang::Fr,
+        ),
+    ] {
+        let d = run(text, lang);
+        assert_eq!(actor1(one(&d)), "Unidentified Armed Group (Mali)", "{text}");
+    }
+    let d = run(
+        "Des hommes armés ont tué 14 civils dimanche à Madougou. Ces attaques sont attribuées aux jihadistes de la katiba Macina.",
+        Lang::Fr,
+    );
+    assert_eq!(actor1(one(&d)), "JNIM", "{:#?}", d.events);
+}

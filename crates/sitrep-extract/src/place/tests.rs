@@ -992,3 +992,44 @@ fn a_peoples_name_before_a_noun_is_no_place() {
         assert!(near(p, 13.68, -3.62, 1.0), "{text}: {p:?}");
     }
 }
+
+/// An area with a place of the sentence inside it comes after that place: the village
+/// attacked, not the cercle named after it, whatever is nearer the date. (Both lie in
+/// the Koro cercle's polygon, so the import gives them its name.)
+#[test]
+fn the_village_before_the_cercle_it_lies_in() {
+    let row = |id: u32, name: &str, lat: f64, lon: f64, code: &str, pop: u32| {
+        format!(
+            "{id}\t{name}\t{name}\t\t{lat}\t{lon}\tP\t{code}\tML\t\t04\t\t\t\t{pop}\t\t\tAfrica/Bamako\t2024-01-01\n"
+        )
+    };
+    let geonames = [
+        row(9201, "Madougou", 14.40, -3.08, "PPL", 0),
+        row(9202, "Koro", 14.06, -3.07, "PPLA2", 20000),
+    ]
+    .concat();
+    let geojson = format!(
+        r#"{{"type":"FeatureCollection","features":[{},{}]}}"#,
+        square(1, "Mopti", "region", 0, -3.6, 13.8),
+        square(2, "Koro", "county", 1, -3.5, 13.9),
+    );
+    let x = on_imported(&geonames, &geojson);
+    for (text, lang) in [
+        (
+            "Gunmen killed 14 civilians in an attack on the village of Madougou in central Mali's Koro district on Sunday.",
+            Lang::En,
+        ),
+        (
+            "Des hommes armés ont tué 14 civils dans une attaque contre le village de Madougou dans le cercle de Koro dimanche.",
+            Lang::Fr,
+        ),
+    ] {
+        let mut d = Document::from_text("t", text);
+        d.meta.lang = lang;
+        d.meta.published = Some("2023-11-13".parse().unwrap());
+        let d = x.extract(d);
+        let e = d.events.first().expect(text);
+        let at = e.location.as_ref().map(|l| l.name.as_str());
+        assert_eq!(at, Some("Madougou"), "{text}: {:#?}", d.places);
+    }
+}

@@ -382,6 +382,12 @@ impl Anchors<'_> {
     /// As [`Anchors::reference`]; a shift (`shifting`) never starts from a point that
     /// was itself shifted ("a year earlier" after "a year earlier").
     pub fn reference_for(&self, unit: Unit, shifting: bool) -> Option<(Point, Anchor)> {
+        self.reference_of(unit, shifting, shifting && unit == Unit::Day)
+    }
+
+    /// As [`Anchors::reference_for`]; `deed`: the day of what happened, never one on
+    /// which something was only said, when the text has one before it.
+    fn reference_of(&self, unit: Unit, shifting: bool, deed: bool) -> Option<(Point, Anchor)> {
         if unit == Unit::Quarter {
             return self.quarter_ref();
         }
@@ -403,10 +409,9 @@ impl Anchors<'_> {
         // not from when it was told: "clashed on Monday, the army said on Tuesday. The
         // next day…" is Tuesday.
         let found = match found {
-            Some((i, _)) if shifting && unit == Unit::Day && self.told.get(i) == Some(&true) => {
-                back.find(|&(j, _)| self.told.get(j) == Some(&false))
-                    .or(found)
-            }
+            Some((i, _)) if deed && self.told.get(i) == Some(&true) => back
+                .find(|&(j, _)| self.told.get(j) == Some(&false))
+                .or(found),
             _ => found,
         };
         match found {
@@ -612,7 +617,10 @@ pub fn resolve_spec(spec: &DateSpec, a: &Anchors) -> Option<(Point, Option<Ancho
             Some((with_time(p), Some(anchor)))
         }
         Rel::Same => {
-            let (r, anchor) = a.reference(Unit::Day)?;
+            // (A bare part of the day or hour is of the day of the deed: "…, officials
+            // said on Tuesday. The assailants came in the late afternoon".)
+            let deed = spec.pod.is_some() || spec.clock.is_some();
+            let (r, anchor) = a.reference_of(Unit::Day, false, deed)?;
             let mut p = r.clone();
             p.clock = None;
             p.pod = None;

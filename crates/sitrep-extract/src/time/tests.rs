@@ -1418,6 +1418,32 @@ fn days_count_from_the_deed_not_its_telling() {
     }
 }
 
+/// A bare part of the day is of the day of the deed, not of the day it was told:
+/// "killed 14 civilians on Sunday, officials said on Tuesday. The assailants came in the
+/// late afternoon" is Sunday afternoon; with only a telling before it, that day's.
+#[test]
+fn a_part_of_the_day_is_the_deeds() {
+    for (text, lang) in [
+        (
+            "Gunmen killed 14 civilians in Madougou on Sunday, two officials said on Tuesday. The assailants surrounded the village in the late afternoon.",
+            Lang::En,
+        ),
+        (
+            "Des hommes armés ont tué 14 civils dimanche à Madougou, a indiqué mardi un responsable local. Les assaillants ont encerclé le village en fin d'après-midi.",
+            Lang::Fr,
+        ),
+    ] {
+        let ts = times(text, lang, "2022-03-08");
+        assert_eq!(ts[2].1, "2022-03-06TAF", "{text}: {ts:?}");
+    }
+    let ts = times(
+        "The army said on Tuesday that its troops had come under fire in the late afternoon.",
+        Lang::En,
+        "2022-03-08",
+    );
+    assert_eq!(ts[1].1, "2022-03-08TAF", "{ts:?}");
+}
+
 /// "that year", « cette année-là » name the year the text refers to, and a month before
 /// them is that year's ("In March that year", « en mars de cette année-là »); « là »
 /// counts only glued by its hyphen (« a publié cette semaine la liste » is this week).
