@@ -1522,9 +1522,28 @@ fn triggers(
                     && w.same_sentence(a, i)
             })
         };
+        // ("The axis is regularly targeted by mines", « est régulièrement visé », "have
+        // repeatedly attacked": an adverb of habit right before a verb; after it,
+        // "was shot repeatedly", it tells one deed.)
+        // (And a noun in the agent phrase of the verb it qualifies: "is regularly
+        // targeted by mines".)
+        let habit_adverb = (i.saturating_sub(6)..i).any(|k| {
+            w.same_sentence(k, i)
+                && lex.get(E::Habitual, w, k).is_some_and(|(he, v)| {
+                    v == "adverb"
+                        && if t.noun {
+                            he < j
+                                && j - he <= 3
+                                && (he..j).any(|x| matches!(w.norm(x), "by" | "par"))
+                        } else {
+                            he == i || he == j
+                        }
+                })
+        });
         let habitual = recurring
             || summed
             || longstanding
+            || habit_adverb
             || t.noun
                 && (idx.starts_in(lex, E::Habitual, j.saturating_sub(3), (e + 3).min(w.len())))
                     .any(|k| {
@@ -1538,6 +1557,9 @@ fn triggers(
                                 // (Nor a series dated to a day: "a series of strikes on
                                 // Tuesday".)
                                 .is_some_and(|(he, v)| {
+                                    if v == "adverb" {
+                                        return false;
+                                    }
                                     let qualifies =
                                         attributive(k, he) && (k >= e || !t.noun || j > he + 1);
                                     let one_day = v == "series" && !governed(k) && on_a_day();
@@ -3915,7 +3937,10 @@ fn assemble(
     // (A wire's dateline opens the sentence but is no part of its clauses: "BAMAKO (AFP)
     // - Five soldiers were killed when jihadists attacked a camp in Léré".)
     let wire = |k: usize| idx.doc.places[k].dateline == Some(Dateline::Wire);
-    e.place = best(&|k| same_region(idx.places[k].0) && here(k) && !wire(k))
+    // (Nor is a country named in passing, "peacekeepers serving with the UN mission in
+    // Mali were killed when their vehicle struck a mine between Ansongo and Ménaka": a
+    // finer place anywhere in the sentence comes first.)
+    e.place = best(&|k| same_region(idx.places[k].0) && here(k) && !wire(k) && !country_level(k))
         .or_else(|| best(&here))
         .or_else(|| anaphoric_place(idx, lex, s0, s1))
         .or_else(|| best(&|k| !covered(k) && !bound(k, true)))

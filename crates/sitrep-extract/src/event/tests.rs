@@ -12147,3 +12147,29 @@ fn attacks_blamed_as_a_pattern_name_no_doer() {
     );
     assert_eq!(actor1(one(&d)), "JNIM", "{:#?}", d.events);
 }
+
+/// An adverb of habit right before a verb ("is regularly targeted by mines", « est
+/// régulièrement visé », "have repeatedly attacked") tells a pattern, not an event; after
+/// it, "was shot repeatedly", one deed.
+#[test]
+fn an_adverb_of_habit_tells_a_pattern() {
+    for (text, lang) in [
+        (
+            "Two soldiers were killed on Tuesday when their vehicle struck a mine near Ansongo. The Ansongo-Ménaka axis is regularly targeted by mines laid by jihadist groups.",
+            Lang::En,
+        ),
+        (
+            "Deux soldats ont été tués mardi lorsque leur véhicule a sauté sur une mine près d'Ansongo. L'axe Ansongo-Ménaka est régulièrement visé par des mines posées par les groupes jihadistes.",
+            Lang::Fr,
+        ),
+        (
+            "Deux soldats ont été tués mardi lorsque leur véhicule a sauté sur une mine près d'Ansongo. Des hommes armés ont à plusieurs reprises attaqué le village de Boni.",
+            Lang::Fr,
+        ),
+    ] {
+        let d = run(text, lang);
+        assert_eq!(one(&d).fatalities.killed, Some(2), "{text}");
+    }
+    let d = run("A trader was shot repeatedly in Gao on Tuesday.", Lang::En);
+    assert_eq!(one(&d).event_type, "Violence against civilians");
+}

@@ -1033,3 +1033,45 @@ fn the_village_before_the_cercle_it_lies_in() {
         assert_eq!(at, Some("Madougou"), "{text}: {:#?}", d.places);
     }
 }
+
+/// "Two peacekeepers serving with the UN mission in Mali (MINUSMA) were killed … between
+/// Ansongo and Ménaka": the count reaches its verb past a participle's phrase, and the
+/// country named in passing in that phrase comes after the road where it happened.
+#[test]
+fn a_participle_after_the_count_and_a_country_in_passing() {
+    let row = |id: u32, name: &str, lat: f64, lon: f64, code: &str, pop: u32| {
+        format!(
+            "{id}\t{name}\t{name}\t\t{lat}\t{lon}\tP\t{code}\tML\t\t07\t\t\t\t{pop}\t\t\tAfrica/Bamako\t2024-01-01\n"
+        )
+    };
+    let geonames = [
+        row(9301, "Ansongo", 15.66, 0.50, "PPLA2", 30000),
+        row(9302, "Ménaka", 15.92, 2.40, "PPLA", 20000),
+    ]
+    .concat();
+    let geojson = format!(
+        r#"{{"type":"FeatureCollection","features":[{}]}}"#,
+        square(1, "Gao", "region", 0, 0.0, 15.0),
+    );
+    let x = on_imported(&geonames, &geojson);
+    for (text, lang) in [
+        (
+            "Two peacekeepers serving with the UN mission in Mali (MINUSMA) were killed and four others wounded on Tuesday when their vehicle struck an improvised explosive device on the road between Ansongo and Ménaka.",
+            Lang::En,
+        ),
+        (
+            "Deux casques bleus servant au sein de la mission de l'ONU au Mali (Minusma) ont été tués et quatre autres blessés mardi lorsque leur véhicule a heurté un engin explosif sur la route entre Ansongo et Ménaka.",
+            Lang::Fr,
+        ),
+    ] {
+        let mut d = Document::from_text("t", text);
+        d.meta.lang = lang;
+        d.meta.published = Some("2023-11-13".parse().unwrap());
+        let d = x.extract(d);
+        let e = d.events.first().expect(text);
+        let at = e.location.as_ref().map(|l| l.name.as_str());
+        assert_ne!(at, Some("Republic of Mali"), "{text}: {:#?}", d.places);
+        assert!(at.is_some_and(|a| a.contains("Ansongo")), "{text}: {at:?}");
+        assert_eq!(e.fatalities.killed, Some(2), "{text}");
+    }
+}

@@ -1986,23 +1986,37 @@ impl<'a> Cx<'a> {
             }
             // "two members of the Fulani community were killed", "two children aboard a
             // vehicle were shot dead": a short prepositional phrase, then the auxiliary.
-            if matches!(
-                n,
-                "of" | "from"
-                    | "aboard"
-                    | "in"
-                    | "on"
-                    | "at"
-                    | "near"
-                    | "de"
-                    | "des"
-                    | "du"
-                    | "d"
-                    | "à"
-                    | "au"
-                    | "dans"
-                    | "près"
-            ) {
+            // (So does a participle opening one: "two peacekeepers serving with the UN
+            // mission in Mali (MINUSMA) were killed", « deux casques bleus servant au sein
+            // de la Minusma ont été tués ».)
+            let participle = p == b
+                && (n.ends_with("ing") || n.ends_with("ant"))
+                && w.get(p)
+                    .is_some_and(|x| !x.cap && x.kind == TokenKind::Word)
+                && same(p + 1)
+                && matches!(
+                    self.norm(p + 1),
+                    "with" | "in" | "for" | "on" | "at" | "au" | "aux" | "dans" | "pour" | "avec"
+                );
+            if participle
+                || matches!(
+                    n,
+                    "of" | "from"
+                        | "aboard"
+                        | "in"
+                        | "on"
+                        | "at"
+                        | "near"
+                        | "de"
+                        | "des"
+                        | "du"
+                        | "d"
+                        | "à"
+                        | "au"
+                        | "dans"
+                        | "près"
+                )
+            {
                 // ("the Water and Forests Agency": "and" inside a name.)
                 let cap = |k: usize| w.get(k).is_some_and(|x| x.cap);
                 // (Past ten words, not past a relative pronoun: "two brothers of the
