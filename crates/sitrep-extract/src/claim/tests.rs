@@ -2107,3 +2107,31 @@ fn a_relayed_source_speaks() {
         assert_eq!(c.by.camp.as_deref(), Some("government"), "{text}");
     }
 }
+
+/// Separatist groups named by what they are ("Armed separatist groups announced…", « Les
+/// groupes armés séparatistes ont annoncé… ») speak as the rebels they are, the whole
+/// phrase theirs.
+#[test]
+fn separatist_groups_speak_as_rebels() {
+    for (text, lang, by) in [
+        (
+            "Armed separatist groups announced on Saturday that they had dissolved themselves into a single movement.",
+            Lang::En,
+            "Armed separatist groups",
+        ),
+        (
+            "Les groupes armés séparatistes ont annoncé samedi qu'ils s'étaient dissous au sein d'un mouvement unique.",
+            Lang::Fr,
+            "Les groupes armés séparatistes",
+        ),
+    ] {
+        let d = run(text, lang);
+        assert_eq!(d.claims.len(), 1, "{text}: {:#?}", d.claims);
+        let c = &d.claims[0];
+        assert_eq!(
+            (c.by.name.as_str(), c.by.camp.as_deref()),
+            (by, Some("rebel")),
+            "{text}"
+        );
+    }
+}

@@ -7234,18 +7234,19 @@ fn finish(
     }
 }
 
-/// A report tells its news to the day; what it dates only to a month or a year that was
-/// over more than a month before that day is its backstory ("Three soldiers were killed
+/// A report tells its news to the day; what it dates only to a year that was over
+/// before that day, or a month over more than a month before it, is its backstory ("Three soldiers were killed
 /// on Monday … several civilian vehicles were also hit last year", « En juillet, les
 /// rebelles avaient attaqué … » in October), not news of its own. (Last month's meeting
-/// is still news.) The news is the most salient event dated to a day by the text.
+/// is still news.) The news is the most salient event dated to a day (or a week) by the
+/// text, or by the day it was told ("announced on Saturday that they had dissolved").
 fn older_than_the_news(evs: &[Ev], out: &mut [(f64, EventMention)]) {
     let news = out
         .iter()
         .filter(|(_, m)| !m.background)
         .filter_map(|(s, m)| {
             let d = m.date.as_ref()?;
-            (d.precision == 1 && d.span.is_some()).then_some((*s, d.start?))
+            (d.precision <= 2 && d.span.is_some()).then_some((*s, d.start?))
         })
         .max_by(|x, y| x.0.total_cmp(&y.0))
         .map(|(_, day)| day);
@@ -7255,9 +7256,16 @@ fn older_than_the_news(evs: &[Ev], out: &mut [(f64, EventMention)]) {
     for (e, (s, m)) in evs.iter().zip(out.iter_mut()) {
         let older = !m.background
             && m.date.as_ref().is_some_and(|d| {
+                // (A year or a season over before the news is over for good: "In 2022,
+                // dozens of trucks were torched" in January 2023.)
+                let long = d
+                    .start
+                    .zip(d.end)
+                    .is_some_and(|(a, b)| days_between(a, b) > 62);
                 d.span.is_some()
                     && d.precision >= 3
-                    && d.end.is_some_and(|end| days_between(end, day) > 31)
+                    && d.end
+                        .is_some_and(|end| end < day && (long || days_between(end, day) > 31))
             });
         if older {
             m.background = true;

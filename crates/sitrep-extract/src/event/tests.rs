@@ -12029,6 +12029,15 @@ fn a_month_or_year_over_before_the_news_is_backstory() {
             "{text}: the older event is kept, as background"
         );
     }
+    // (Last year is over for good, even days before the news.)
+    let mut doc = Document::from_text(
+        "t",
+        "Armed men ambushed a convoy near Gossi on Saturday, killing two soldiers. In 2022, dozens of trucks were torched on the same road.",
+    );
+    doc.meta.lang = Lang::En;
+    doc.meta.published = Some("2023-01-12".parse().unwrap());
+    let d = extractor().extract(doc);
+    assert_eq!(one(&d).sub_event_type, "Armed clash", "{:#?}", d.events);
     for text in [
         "Three soldiers were killed on Friday when their vehicle hit a mine near Boni. Earlier this month, rebels attacked the camp in Bourem.",
         "Three soldiers were killed on Friday when their vehicle hit a mine near Boni. In October, rebels attacked the camp in Bourem.",
@@ -12172,4 +12181,22 @@ fn an_adverb_of_habit_tells_a_pattern() {
     }
     let d = run("A trader was shot repeatedly in Gao on Tuesday.", Lang::En);
     assert_eq!(one(&d).event_type, "Violence against civilians");
+}
+
+/// A deed told only inside a dated statement is dated by it, and that day is the news:
+/// a month over long before it is backstory ("announced on Saturday that they had
+/// dissolved… In July, rebel fighters inflicted heavy losses").
+#[test]
+fn the_day_a_deed_was_told_is_the_news() {
+    let d = run(
+        "Armed separatist groups in northern Mali announced on Saturday that they had dissolved themselves into a single movement at the end of a congress held in Kidal. In July, rebel fighters inflicted heavy losses on the army in fighting around Anefis.",
+        Lang::En,
+    );
+    let e = one(&d);
+    assert_eq!(
+        e.sub_event_type, "Change to group/activity",
+        "{:#?}",
+        d.events
+    );
+    assert_eq!(e.date.as_ref().unwrap().value, "2023-11-11");
 }
