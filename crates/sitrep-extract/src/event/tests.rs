@@ -12200,3 +12200,25 @@ fn the_day_a_deed_was_told_is_the_news() {
     );
     assert_eq!(e.date.as_ref().unwrap().value, "2023-11-11");
 }
+
+/// Animals taken are looting, not an abduction: « l'enlèvement du bétail a eu lieu la
+/// veille », "the theft of the cattle took place the day before" date the theft told
+/// before, one event.
+#[test]
+fn cattle_taken_are_looted_not_abducted() {
+    for (text, lang) in [
+        (
+            "Gunmen took more than 300 head of cattle near Mopti, the mayor said on Wednesday. The theft of the cattle took place the day before, near the village.",
+            Lang::En,
+        ),
+        (
+            "Des hommes armés ont emporté plus de 300 têtes de bétail près de Mopti, a indiqué mercredi le maire. L'enlèvement du bétail a eu lieu la veille, aux abords du village.",
+            Lang::Fr,
+        ),
+    ] {
+        let d = run(text, lang);
+        let e = one(&d);
+        assert_eq!(e.sub_event_type, "Looting/property destruction", "{text}");
+        assert_eq!(e.date.as_ref().unwrap().value, "2023-11-07", "{text}");
+    }
+}
