@@ -423,13 +423,20 @@ fn resolve_all(
     let mut told: Vec<bool> = Vec::with_capacity(cands.len());
     // A date right after a reporting verb is when it was said: "said on Tuesday",
     // « a indiqué mardi l'armée ».
-    let said_on = |a: usize| {
+    // (Or inside a reporting phrase read across it: « a-t-on appris lundi de sources
+    // locales ».)
+    let said_on = |a: usize, b: usize| {
         let e = if a > 0 && matches!(g.w.norm(a - 1), "on" | "ce") {
             a - 1
         } else {
             a
         };
         cues.ending_at(C::Cue, g.w, e, 4).is_some()
+            || (a.saturating_sub(4)..a).any(|i| {
+                cues.table(C::CuePrep)
+                    .longest_across(g.w, i, a, b)
+                    .is_some()
+            })
     };
     for c in cands {
         let span = g.w.span(c.a, c.b);
@@ -623,7 +630,7 @@ fn resolve_all(
                             && (p.derived || matches!(anchor, Some(Anchor::Mention(_))));
                         if !derived_quarter {
                             refs.push(p.clone());
-                            told.push(said_on(c.a));
+                            told.push(said_on(c.a, c.b));
                             ref_mention.push(out.len());
                         }
                         TimeMention {

@@ -1436,6 +1436,14 @@ fn a_part_of_the_day_is_the_deeds() {
         let ts = times(text, lang, "2022-03-08");
         assert_eq!(ts[2].1, "2022-03-06TAF", "{text}: {ts:?}");
     }
+    // (Told inside a reporting phrase read across its day: « a-t-on appris lundi de
+    // sources locales ».)
+    let ts = times(
+        "Vingt-trois civils ont été tués dans la nuit de samedi à dimanche à Ségué, a-t-on appris lundi de sources locales. « Des hommes armés sont arrivés à moto vers 23 heures », a raconté un élu.",
+        Lang::Fr,
+        "2022-06-20",
+    );
+    assert_eq!(ts[2].1, "2022-06-18T23:00", "{ts:?}");
     let ts = times(
         "The army said on Tuesday that its troops had come under fire in the late afternoon.",
         Lang::En,
