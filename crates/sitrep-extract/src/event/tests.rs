@@ -12222,3 +12222,32 @@ fn cattle_taken_are_looted_not_abducted() {
         assert_eq!(e.date.as_ref().unwrap().value, "2023-11-07", "{text}");
     }
 }
+
+/// An attack still being fought off ("FAMa are repelling an attack by IS Sahel
+/// fighters", « les FAMa sont en train de repousser une attaque de l'EIGS ») is a battle
+/// between both sides, not an attack on civilians.
+#[test]
+fn an_attack_being_repelled_is_a_battle() {
+    for (text, lang) in [
+        (
+            "Local sources say FAMa are repelling an attack by IS Sahel fighters on Ménaka.",
+            Lang::En,
+        ),
+        (
+            "Selon des sources locales, les FAMa sont en train de repousser une attaque de l'EIGS à Ménaka.",
+            Lang::Fr,
+        ),
+    ] {
+        let d = run(text, lang);
+        let e = one(&d);
+        assert_eq!(e.sub_event_type, "Armed clash", "{text}");
+        let sides = [
+            actor1(e),
+            e.actor2.as_ref().map_or("-", |a| a.name.as_str()),
+        ];
+        assert!(
+            sides.contains(&"Islamic State Sahel Province"),
+            "{text}: {sides:?}"
+        );
+    }
+}
