@@ -7235,11 +7235,12 @@ fn finish(
 }
 
 /// A report tells its news to the day; what it dates only to a year that was over
-/// before that day, or a month over more than a month before it, is its backstory ("Three soldiers were killed
-/// on Monday … several civilian vehicles were also hit last year", « En juillet, les
-/// rebelles avaient attaqué … » in October), not news of its own. (Last month's meeting
-/// is still news.) The news is the most salient event dated to a day (or a week) by the
-/// text, or by the day it was told ("announced on Saturday that they had dissolved").
+/// before that day, or to a month over more than a month before it, is its backstory
+/// ("Three soldiers were killed on Monday … several civilian vehicles were also hit last
+/// year", « En juillet, les rebelles avaient attaqué … » in October), not news of its
+/// own. (Last month's meeting is still news.) The news is the most salient event dated
+/// to a day (or a week) by the text, or by the day it was told ("announced on Saturday
+/// that they had dissolved").
 fn older_than_the_news(evs: &[Ev], out: &mut [(f64, EventMention)]) {
     let news = out
         .iter()

@@ -723,6 +723,20 @@ fn on_imported(geonames: &str, geojson: &str) -> Extractor {
     ))
 }
 
+/// A GeoNames row of a Malian populated place (`code` PPL, PPLA2…) in region `admin1`.
+fn town_row(
+    id: u32,
+    name: &str,
+    (lat, lon): (f64, f64),
+    code: &str,
+    admin1: &str,
+    pop: u32,
+) -> String {
+    format!(
+        "{id}\t{name}\t{name}\t\t{lat}\t{lon}\tP\t{code}\tML\t\t{admin1}\t\t\t\t{pop}\t\t\tAfrica/Bamako\t2024-01-01\n"
+    )
+}
+
 /// A square polygon feature of `placetype` (WhosOnFirst's "region" or "county").
 fn square(id: u32, name: &str, placetype: &str, parent: u32, lon: f64, lat: f64) -> String {
     let (a, b, c, d) = (lon, lat, lon + 1.0, lat + 1.0);
@@ -782,9 +796,7 @@ fn a_circle_named_beside_a_village_picks_the_namesake_its_polygon_holds() {
 /// Mopti region: the fixture for a commune named with its cercle.
 fn dioura_in_tenenkou() -> Extractor {
     let row = |id: u32, name: &str, lat: f64, lon: f64, code: &str, pop: u32| {
-        format!(
-            "{id}\t{name}\t{name}\t\t{lat}\t{lon}\tP\t{code}\tML\t\t04\t\t\t\t{pop}\t\t\tAfrica/Bamako\t2024-01-01\n"
-        )
+        town_row(id, name, (lat, lon), code, "04", pop)
     };
     let geonames = [
         row(9101, "Dioura", 14.82, -5.25, "PPL", 0),
@@ -814,10 +826,7 @@ fn a_commune_in_apposition_with_its_cercle_is_the_events_place() {
             Lang::Fr,
         ),
     ] {
-        let mut d = Document::from_text("t", text);
-        d.meta.lang = lang;
-        d.meta.published = Some("2023-11-13".parse().unwrap());
-        let d = x.extract(d);
+        let d = on(&x, text, lang);
         let e = d.events.first().expect(text);
         let at = e.location.as_ref().map(|l| l.name.as_str());
         assert_eq!(at, Some("Dioura"), "{text}");
@@ -862,9 +871,7 @@ fn on(x: &Extractor, text: &str, lang: Lang) -> Doc {
 /// named Dogon, like the people; two Ambas, one beside a village of Kassa.
 fn koro_and_kati() -> Extractor {
     let row = |id: u32, name: &str, lat: f64, lon: f64, code: &str, pop: u32| {
-        format!(
-            "{id}\t{name}\t{name}\t\t{lat}\t{lon}\tP\t{code}\tML\t\t04\t\t\t\t{pop}\t\t\tAfrica/Bamako\t2024-01-01\n"
-        )
+        town_row(id, name, (lat, lon), code, "04", pop)
     };
     let geonames = [
         row(9201, "Koro", 14.06, -3.08, "PPLA2", 25000),
@@ -999,9 +1006,7 @@ fn a_peoples_name_before_a_noun_is_no_place() {
 #[test]
 fn the_village_before_the_cercle_it_lies_in() {
     let row = |id: u32, name: &str, lat: f64, lon: f64, code: &str, pop: u32| {
-        format!(
-            "{id}\t{name}\t{name}\t\t{lat}\t{lon}\tP\t{code}\tML\t\t04\t\t\t\t{pop}\t\t\tAfrica/Bamako\t2024-01-01\n"
-        )
+        town_row(id, name, (lat, lon), code, "04", pop)
     };
     let geonames = [
         row(9201, "Madougou", 14.40, -3.08, "PPL", 0),
@@ -1024,10 +1029,7 @@ fn the_village_before_the_cercle_it_lies_in() {
             Lang::Fr,
         ),
     ] {
-        let mut d = Document::from_text("t", text);
-        d.meta.lang = lang;
-        d.meta.published = Some("2023-11-13".parse().unwrap());
-        let d = x.extract(d);
+        let d = on(&x, text, lang);
         let e = d.events.first().expect(text);
         let at = e.location.as_ref().map(|l| l.name.as_str());
         assert_eq!(at, Some("Madougou"), "{text}: {:#?}", d.places);
@@ -1040,9 +1042,7 @@ fn the_village_before_the_cercle_it_lies_in() {
 #[test]
 fn a_participle_after_the_count_and_a_country_in_passing() {
     let row = |id: u32, name: &str, lat: f64, lon: f64, code: &str, pop: u32| {
-        format!(
-            "{id}\t{name}\t{name}\t\t{lat}\t{lon}\tP\t{code}\tML\t\t07\t\t\t\t{pop}\t\t\tAfrica/Bamako\t2024-01-01\n"
-        )
+        town_row(id, name, (lat, lon), code, "07", pop)
     };
     let geonames = [
         row(9301, "Ansongo", 15.66, 0.50, "PPLA2", 30000),
@@ -1064,10 +1064,7 @@ fn a_participle_after_the_count_and_a_country_in_passing() {
             Lang::Fr,
         ),
     ] {
-        let mut d = Document::from_text("t", text);
-        d.meta.lang = lang;
-        d.meta.published = Some("2023-11-13".parse().unwrap());
-        let d = x.extract(d);
+        let d = on(&x, text, lang);
         let e = d.events.first().expect(text);
         let at = e.location.as_ref().map(|l| l.name.as_str());
         assert_ne!(at, Some("Republic of Mali"), "{text}: {:#?}", d.places);
