@@ -1527,19 +1527,21 @@ fn triggers(
         // "was shot repeatedly", it tells one deed.)
         // (And a noun in the agent phrase of the verb it qualifies: "is regularly
         // targeted by mines".)
-        let habit_adverb = (i.saturating_sub(6)..i).any(|k| {
-            w.same_sentence(k, i)
-                && lex.get(E::Habitual, w, k).is_some_and(|(he, v)| {
-                    v == "adverb"
-                        && if t.noun {
-                            he < j
-                                && j - he <= 3
-                                && (he..j).any(|x| matches!(w.norm(x), "by" | "par"))
-                        } else {
-                            he == i || he == j
-                        }
-                })
-        });
+        let habit_adverb = idx
+            .starts_in(lex, E::Habitual, i.saturating_sub(6), i)
+            .any(|k| {
+                w.same_sentence(k, i)
+                    && lex.get(E::Habitual, w, k).is_some_and(|(he, v)| {
+                        v == "adverb"
+                            && if t.noun {
+                                he < j
+                                    && j - he <= 3
+                                    && (he..j).any(|x| matches!(w.norm(x), "by" | "par"))
+                            } else {
+                                he == i || he == j
+                            }
+                    })
+            });
         let habitual = recurring
             || summed
             || longstanding
