@@ -192,6 +192,9 @@ pub struct Trigger {
     pub next_a1: bool,
     /// It tells a death though its class need not ("executed", an abuse).
     pub kills: bool,
+    /// It tells a wound, not a death ("wounded", « blessé »), though its class is a
+    /// killing's: no toll of the dead comes from it.
+    pub hurts: bool,
     /// Its subject did it even when counted among the dead ("three militants were
     /// killed while planting an IED": the planters).
     pub subj_a1: bool,
@@ -220,6 +223,7 @@ impl Trigger {
             subj_defender: false,
             next_a1: false,
             kills: false,
+            hurts: false,
             subj_a1: false,
             until: None,
             person_obj: false,
@@ -296,6 +300,7 @@ impl EventLex {
                             "next=a1" => t.next_a1 = true,
                             "subj=a1" => t.subj_a1 = true,
                             "kills" => t.kills = true,
+                            "hurts" => t.hurts = true,
                             "obj=person" => t.person_obj = true,
                             "subj=person" => t.person_subj = true,
                             other => return bad(format!("unknown trigger flag {other:?}")),

@@ -4427,9 +4427,12 @@ fn responsibility(
                 // Ambassagou militia", « comme des membres de la milice Dan Na
                 // Ambassagou ».)
                 let of_group = |a: usize| of_group(w, e, a);
+                // (Who they were comes right after the phrase, past articles: not
+                // "the attackers were repelled by the army".)
+                let next = |a: usize| how != "identity" || (e..a).all(|j| clex.has(C::Det, w, j));
                 (0..idx.actors.len()).find(|&k| {
                     let (a, b) = idx.actors[k];
-                    (a >= e && (a <= e + 2 || how == "identity" && of_group(a))
+                    (a >= e && (a <= e + 2 && next(a) || how == "identity" && of_group(a))
                         || a > i && a < e && b > e)
                         && a < s1
                         && named(k)
@@ -7804,7 +7807,11 @@ fn fatalities(idx: &Idx, lex: &EventLex, cb: &Codebook, e: &Ev) -> Fatalities {
                 let at = idx.quants[k].1;
                 e.trigs
                     .iter()
-                    .any(|t| t.a >= at && (t.t.kills || cb.classes[t.t.class].key == "kill"))
+                    .any(|t| {
+                        t.a >= at
+                            && !t.t.hurts
+                            && (t.t.kills || cb.classes[t.t.class].key == "kill")
+                    })
                     .then(|| q.value.or(q.low))
                     .flatten()
             })

@@ -642,6 +642,17 @@ fn abducted_then_executed_counts_the_abducted() {
             Lang::En,
             None,
         ),
+        // Nor is wounded, though a wound is a killing's trigger class.
+        (
+            "Gunmen kidnapped two aid workers in Niamey. A guard was wounded.",
+            Lang::En,
+            None,
+        ),
+        (
+            "Des hommes armés ont enlevé un Américain à Niamey. Un garde a été blessé.",
+            Lang::Fr,
+            None,
+        ),
     ];
     for (text, lang, want) in cases {
         let d = run(text, lang);
@@ -9922,11 +9933,30 @@ fn attackers_named_in_plain_words() {
             "Douze civils ont été tués vendredi dans l'attaque d'Inékar par des hommes armés identifiés comme des combattants du JNIM, selon le gouverneur.",
             Lang::Fr,
         ),
+        // The verb alone, right after the unnamed doers.
+        (
+            "Armed men burned down the market of Dogo on Wednesday. Survivors told AFP the attackers were JNIM fighters who arrived on motorbikes.",
+            Lang::En,
+        ),
+        (
+            "Des hommes armés ont incendié mercredi le marché de Dogo. Selon des survivants, les assaillants étaient des combattants du JNIM.",
+            Lang::Fr,
+        ),
     ] {
         let d = run(text, lang);
         let e = current(&d)[0];
         assert_eq!(actor1(e), "JNIM", "{text}");
     }
+    // Not what befell them: "were" is no identity before a deed.
+    let d = run(
+        "Gunmen killed 31 people in Ogossagou on Friday. Survivors said the attackers were repelled by the army.",
+        Lang::En,
+    );
+    assert!(
+        !actor1(current(&d)[0]).contains("Military"),
+        "{:#?}",
+        d.events
+    );
 }
 
 /// Whom a source blames, right after the verb ("security sources blamed JNIM") or after
