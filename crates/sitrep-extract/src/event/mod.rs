@@ -4091,9 +4091,27 @@ fn assemble(
     if undefended && e.target_force.is_none() {
         e.defenders = defenders(idx, lex, s0, s1);
     }
+    // ("The crowd dispersed in the early afternoon", « la foule s'est dispersée dans le
+    // calme »: a crowd that went home, not one broken up; "the crowd was dispersed by"
+    // has its auxiliary between.)
+    let went_home = |i: usize| {
+        let crowd = |b: usize| {
+            idx.actors
+                .iter()
+                .zip(&idx.doc.actors)
+                .any(|(&(_, e), m)| e == b && matches!(m.inter, Some(5 | 6)))
+        };
+        (i.saturating_sub(3).max(s0)..=i).any(|b| {
+            crowd(b) && (b..i).all(|j| matches!(w.norm(j), "s" | "'" | "’" | "est" | "sont" | "se"))
+        }) && !(i + 1 < s1 && matches!(w.norm(i + 1), "by" | "par"))
+    };
     e.mods = idx
         .starts_in(lex, E::Modifier, s0, s1)
-        .filter_map(|i| lex.get(E::Modifier, w, i).map(|(_, v)| v.to_string()))
+        .filter_map(|i| {
+            lex.get(E::Modifier, w, i)
+                .filter(|&(_, v)| v != "intervention" || !went_home(i))
+                .map(|(_, v)| v.to_string())
+        })
         .collect();
     // Evidence: from the first to the last word of what the event is made of, in its
     // sentence and clause.

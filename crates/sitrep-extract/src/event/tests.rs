@@ -12281,3 +12281,32 @@ fn an_attack_being_repelled_is_a_battle() {
         );
     }
 }
+
+/// A crowd that disperses of itself went home ("the crowd dispersed in the early
+/// afternoon", « la foule s'est dispersée dans le calme »); one dispersed by the police
+/// met an intervention. A crowd is no mob by the word alone.
+#[test]
+fn a_crowd_that_disperses_went_home() {
+    sub_types(&[
+        (
+            "Thousands rallied in Bamako on Friday against the sanctions. The rally passed off peacefully and the crowd dispersed in the early afternoon.",
+            Lang::En,
+            "Peaceful protest",
+        ),
+        (
+            "Des milliers de personnes ont manifesté vendredi à Bamako contre les sanctions. La foule s'est dispersée dans le calme en début d'après-midi.",
+            Lang::Fr,
+            "Peaceful protest",
+        ),
+        (
+            "Thousands rallied in Bamako on Friday against the sanctions. The crowd was dispersed by the police.",
+            Lang::En,
+            "Protest with intervention",
+        ),
+        (
+            "Des milliers de personnes ont manifesté vendredi à Bamako contre les sanctions. La foule a été dispersée par la police.",
+            Lang::Fr,
+            "Protest with intervention",
+        ),
+    ]);
+}
