@@ -208,7 +208,9 @@ pub struct Trigger {
     pub person_obj: bool,
     /// It stands only with people as its subject, named by a victim noun a few words
     /// before it in its sentence: "eleven fishermen have been missing since" is a
-    /// disappearance, "33 guns were reported to have gone missing" no trigger.
+    /// disappearance, "33 guns were reported to have gone missing" no trigger. With
+    /// `person_obj` too, people on either side will do: "released 25 prisoners", "the
+    /// hostages were released", not "no casualty figures were released".
     pub person_subj: bool,
 }
 
@@ -483,8 +485,12 @@ impl EventLex {
         let closed = |e: usize, t: &Trigger| {
             t.until.is_none_or(|(one, many)| {
                 clause(e).any(|k| w.words()[k].id == one || w.words()[k].id == many)
-            }) && (!t.person_obj || takes_people(e))
-                && (!t.person_subj || people_before())
+            }) && match (t.person_obj, t.person_subj) {
+                // (Both: people on either side, "released 25 prisoners", "the
+                // hostages were released".)
+                (true, true) => takes_people(e) || people_before(),
+                (o, s) => (!o || takes_people(e)) && (!s || people_before()),
+            }
         };
         if !closed(e, &t) {
             // A shorter trigger at the same word still stands ("shot down two soldiers":

@@ -5277,7 +5277,18 @@ fn merge(idx: &Idx, lex: &EventLex, clex: &ClaimLex, cb: &Codebook, evs: &mut Ve
                 && !t.sentences.contains(&sent)
                 && (violent(j) || crowd(j))
                 && (violent(k) || crowd(k));
+            // "The aid workers were seized on Wednesday… Their driver was released a few
+            // hours later": captives set free, by no one else, soon after they were
+            // taken are part of the abduction.
+            let freed = class_is(t, "abduct")
+                && e.trigs
+                    .iter()
+                    .all(|y| cb.classes[y.t.class].key == "agreement")
+                && near
+                && !separate
+                && e.a1.is_none_or(|x| t.a1.is_some_and(|y| same_actor(x, y)));
             let joins = only_outcome
+                || freed
                 || announced
                 || own_account
                 || attendant_next
@@ -5508,7 +5519,8 @@ fn merge(idx: &Idx, lex: &EventLex, clex: &ClaimLex, cb: &Codebook, evs: &mut Ve
                 || own_account
                 || attendant_next
                 || crowd_fought
-                || withdrew_after)
+                || withdrew_after
+                || freed && !placed_apart)
                 && !dated_apart
             {
                 let went_with = own_account

@@ -12310,3 +12310,42 @@ fn a_crowd_that_disperses_went_home() {
         ),
     ]);
 }
+
+/// "Released" frees people, on either side of it ("released 25 soldiers", "two hostages
+/// were released"), not figures ("no casualty figures were released"); captives freed
+/// soon after they were taken are part of the abduction.
+#[test]
+fn released_frees_people() {
+    sub_types(&[
+        (
+            "JNIM released 25 soldiers on Tuesday in Boni.",
+            Lang::En,
+            "Agreement",
+        ),
+        (
+            "Two hostages were released on Tuesday in Boni.",
+            Lang::En,
+            "Agreement",
+        ),
+        (
+            "Deux otages ont été libérés mardi à Boni.",
+            Lang::Fr,
+            "Agreement",
+        ),
+        (
+            "The army entered Kidal on Tuesday. No casualty figures were released.",
+            Lang::En,
+            "Non-violent transfer of territory",
+        ),
+        (
+            "The aid workers were seized on Wednesday afternoon near Niono when men on motorbikes stopped their vehicle. Their driver was released a few hours later.",
+            Lang::En,
+            "Abduction/forced disappearance",
+        ),
+        (
+            "Des hommes armés ont enlevé cinq humanitaires mercredi près de Niono. Leur chauffeur a été libéré quelques heures plus tard.",
+            Lang::Fr,
+            "Abduction/forced disappearance",
+        ),
+    ]);
+}
