@@ -992,6 +992,10 @@ fn take_site(idx: &Idx, lex: &EventLex, e: usize) -> Option<usize> {
         let mut k = (k..k + 3)
             .take_while(|&x| is(x, "site").is_some() || modifier(x))
             .find_map(|x| is(x, "site"))?;
+        // (A site named by two: "the northern garrison town of Gao".)
+        while let Some(e2) = is(k, "site") {
+            k = e2;
+        }
         let of = |k: usize| is_any(k, &["of", "de"]);
         if of(k).is_none() && french {
             k += 1;

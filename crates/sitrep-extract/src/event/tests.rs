@@ -4670,6 +4670,25 @@ fn the_wounded_evacuated_are_no_withdrawal() {
         let d = run(text, lang);
         assert_eq!(one(&d).event_type, "Battles", "{text}: {:#?}", d.events);
     }
+    // (Carried by air: "who were evacuated by air to Mopti".)
+    for (text, lang) in [
+        (
+            "On Wednesday a MINUSMA patrol struck a mine near Douentza, injuring three peacekeepers, who were evacuated by air to Mopti.",
+            Lang::En,
+        ),
+        (
+            "Mercredi, une patrouille de la MINUSMA a heurté une mine près de Douentza, blessant trois casques bleus qui ont été évacués par voie aérienne sur Mopti.",
+            Lang::Fr,
+        ),
+    ] {
+        let d = run(text, lang);
+        assert_eq!(
+            one(&d).event_type,
+            "Explosions/Remote violence",
+            "{text}: {:#?}",
+            d.events
+        );
+    }
     for (text, lang) in [
         (
             "A Malian officer was shot by gunmen and evacuated by French troops.",
@@ -6075,14 +6094,28 @@ fn the_new_rules_keep_to_their_constructions() {
             d.events
         );
     }
-    let d = run(
-        "CSP rebels captured the strategic northern town of Konna.",
-        Lang::En,
-    );
-    assert_eq!(
-        one(&d).sub_event_type,
-        "Non-state actor overtakes territory"
-    );
+    for (text, lang) in [
+        (
+            "CSP rebels captured the strategic northern town of Konna.",
+            Lang::En,
+        ),
+        // (A site named by two nouns.)
+        (
+            "Tuareg rebels seized the strategic northern garrison town of Gao on Saturday.",
+            Lang::En,
+        ),
+        (
+            "Les rebelles touareg se sont emparés samedi de la ville garnison de Gao.",
+            Lang::Fr,
+        ),
+    ] {
+        let d = run(text, lang);
+        assert_eq!(
+            one(&d).sub_event_type,
+            "Non-state actor overtakes territory",
+            "{text}"
+        );
+    }
     // Men a force says it lost are its own (see `men_a_force_lost_are_its_soldiers`):
     // its toll, and no civilians attacked by the army.
     for (text, lang, killed) in [
