@@ -468,6 +468,7 @@ pub const GRAMMAR_WORDS: &[&str] = &[
     "leurs",
     "loi",
     "long",
+    "lors",
     "m",
     "mai",
     "mandat",
@@ -482,6 +483,7 @@ pub const GRAMMAR_WORDS: &[&str] = &[
     "more",
     "n",
     "nd",
+    "near",
     "nearly",
     "next",
     "no",
@@ -555,6 +557,7 @@ pub const GRAMMAR_WORDS: &[&str] = &[
     "vers",
     "vol",
     "week",
+    "when",
     "winter",
     "within",
     "year",
@@ -2429,7 +2432,10 @@ impl<'a> Grammar<'a> {
             return Some(self.interval(i, k, s1, s2));
         }
         if start_at == i && !night {
-            // Without "from"/"between"/"du", only "November 11-13".
+            if let Some(c) = self.coordinated_days(i) {
+                return Some(c);
+            }
+            // Without "from"/"between"/"du", only "November 11-13" and the pairs above.
             let (e, m, _) = self.month(i)?;
             let word = self.w.get(e)?;
             let (a, b) = split_at_byte(self.raw(e), b'-')?;
@@ -2514,6 +2520,56 @@ impl<'a> Grammar<'a> {
             c.parts = Some([(start_at, e1), (e_to, e2)]);
         }
         Some(c)
+    }
+
+    /// Two days in a row told as a pair: "March 3 and 4, 2023", "on 3 and 4 March", «
+    /// les 3 et 4 mars »: one interval. (After "March 3 and 4" only the end of the
+    /// clause, a year or a preposition: "on March 3 and 4 soldiers were killed" counts
+    /// soldiers.)
+    fn coordinated_days(&self, i: usize) -> Option<Cand> {
+        let and = |k: usize| self.is_any(k, &["and", "et"]);
+        let (m, d1, d2, e) = if let Some((e, m, _)) = self.month(i) {
+            let (e1, d1) = self.day_num(e)?;
+            if !and(e1) {
+                return None;
+            }
+            let (e2, d2) = self.day_num(e1 + 1)?;
+            let closed = self.w.get(e2).is_none_or(|x| {
+                x.kind == TokenKind::Punct
+                    || !self.w.same_sentence(i, e2)
+                    || self.is_any(e2, &["in", "at", "near", "when", "during", "en", "lors"])
+            }) || self.year_num(e2).is_some();
+            if !closed {
+                return None;
+            }
+            (m, d1, d2, e2)
+        } else {
+            let (e1, d1) = self.day_num(i)?;
+            if !and(e1) {
+                return None;
+            }
+            let (e2, d2) = self.day_num(e1 + 1)?;
+            let (e3, m, _) = self.month(e2)?;
+            (m, d1, d2, e3)
+        };
+        // (Days apart are two dates: « les 6 et 13 avril » are two rounds of a vote.)
+        if d2 != d1 + 1 {
+            return None;
+        }
+        let mut s1 = DateSpec {
+            day: Some(d1),
+            month: Some(m),
+            ..DateSpec::default()
+        };
+        let mut s2 = s1.clone();
+        s2.day = Some(d2);
+        let mut k = e;
+        if let Some((e2, y)) = self.year_num(self.comma(k)) {
+            s1.year = Some(y);
+            s2.year = Some(y);
+            k = e2;
+        }
+        Some(self.interval(i, k, s1, s2))
     }
 
     /// The first part of a range ([`Grammar::p_range`]) at `start_at`: a full date, or

@@ -373,6 +373,30 @@ fn intervals_and_nights() {
         (m.start.unwrap().to_string(), m.end.unwrap().to_string()),
         ("2023-11-11".into(), "2023-11-13".into())
     );
+    // Two days in a row told as a pair; days apart are two dates.
+    for (text, lang) in [
+        (
+            "Soldiers raped ten women in Dioura on March 3 and 4, 2023.",
+            Lang::En,
+        ),
+        ("They came on 3 and 4 March 2023.", Lang::En),
+        ("Ils sont venus les 3 et 4 mars 2023.", Lang::Fr),
+    ] {
+        let m = one(text, lang, DCT);
+        assert_eq!(
+            (m.start.unwrap().to_string(), m.end.unwrap().to_string()),
+            ("2023-03-03".into(), "2023-03-04".into()),
+            "{text}"
+        );
+    }
+    let (ms, _, _) = run(
+        "Les élections auront lieu les 6 et 13 avril 2023.",
+        Lang::Fr,
+        Some(DCT),
+    );
+    assert!(ms.iter().all(|m| m.start == m.end), "{ms:#?}");
+    let m = one("On March 3 and 4 soldiers were killed.", Lang::En, DCT);
+    assert_eq!(m.text, "March 3");
     // With articles before the days, the month named once.
     for (text, lang) in [
         (
