@@ -793,18 +793,26 @@ fn index<'a>(
             s0,
             w.words().partition_point(|x| x.sentence < first.sentence)
         );
-        let head = &w.words()[s0..ta];
+        // (Or in parentheses, a rights group's: "(Nairobi, April 12, 2023) –".)
+        let bracketed = w.norm(s0) == "(";
+        let s0 = s0 + bracketed as usize;
+        let head = &w.words()[s0.min(ta)..ta];
         // (Its country may follow the town: "GAO, Mali, Aug 20 (AFP) -".)
         let place_then_comma = head.len() >= 2
             && head.len() <= 6
             && w.norm(ta - 1) == ","
             && (s0..ta - 1).all(|i| w.words()[i].cap || w.norm(i) == ",")
             && w.words()[s0].cap
-            && (s0..ta - 1).any(|i| {
-                let raw = w.words()[i].span.of(doc.text());
-                raw.len() >= 3 && raw.chars().all(|c| !c.is_lowercase())
-            });
-        if place_then_comma && tb < w.len() && matches!(w.norm(tb), "(" | "-" | "–" | "—") {
+            && (bracketed
+                || (s0..ta - 1).any(|i| {
+                    let raw = w.words()[i].span.of(doc.text());
+                    raw.len() >= 3 && raw.chars().all(|c| !c.is_lowercase())
+                }));
+        let closed = match bracketed {
+            true => tb < w.len() && w.norm(tb) == ")",
+            false => tb < w.len() && matches!(w.norm(tb), "(" | "-" | "–" | "—"),
+        };
+        if place_then_comma && closed {
             idx.said[k] = true;
         }
     }

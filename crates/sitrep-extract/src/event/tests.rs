@@ -10692,8 +10692,9 @@ fn explosives_intercepted_and_headquarters_set_up() {
     }
 }
 
-/// A dateline whose town is followed by its country ("GAO, Mali, Aug 20 (AFP) -")
-/// dates the dispatch, not the blast it tells.
+/// A dateline whose town is followed by its country ("GAO, Mali, Aug 20 (AFP) -"), or
+/// one in parentheses ("(Nairobi, November 13, 2023) –"), dates the dispatch, not the
+/// blast it tells.
 #[test]
 fn a_dateline_with_its_country_dates_nothing() {
     for (text, lang) in [
@@ -10703,6 +10704,14 @@ fn a_dateline_with_its_country_dates_nothing() {
         ),
         (
             "GAO, Mali, 13 novembre (AFP) - Huit passagers ont été tués lorsque leur minibus a sauté sur une mine mercredi soir près d'Ansongo.",
+            Lang::Fr,
+        ),
+        (
+            "(Nairobi, November 13, 2023) – Eight passengers were killed when their minibus struck a homemade bomb near Ansongo on November 8, 2023, Human Rights Watch said today.",
+            Lang::En,
+        ),
+        (
+            "(Nairobi, le 13 novembre 2023) – Huit passagers ont été tués lorsque leur minibus a sauté sur une mine près d'Ansongo le 8 novembre 2023, a déclaré aujourd'hui Human Rights Watch.",
             Lang::Fr,
         ),
     ] {
