@@ -1879,8 +1879,8 @@ fn more_ways_of_naming_who_speaks() {
     assert!(content(&d, c).starts_with("the abduction"));
 }
 
-/// The administration's offices speak for the state ("according to a toll from the
-/// prefecture", « selon la préfecture »); a newsroom's own reporter speaks for it
+/// The administration's offices and its justice speak for the state ("according to a
+/// toll from the prefecture", « selon la préfecture », « le parquet »); a newsroom's own reporter speaks for it
 /// (« a constaté notre correspondant »); « la mission onusienne » in Mali is MINUSMA.
 #[test]
 fn offices_reporters_and_the_un_mission_speak() {
@@ -1901,6 +1901,19 @@ fn offices_reporters_and_the_un_mission_speak() {
             "Au moins 17 civils ont été tués dimanche, selon un bilan de la préfecture.",
             Lang::Fr,
             "17 civils",
+            Some("government"),
+        ),
+        // (Justice too: "the public prosecutor's office said", « a indiqué le parquet ».)
+        (
+            "Police have arrested three men suspected of belonging to JNIM, the public prosecutor's office said Friday.",
+            Lang::En,
+            "arrested three men",
+            Some("government"),
+        ),
+        (
+            "La police a arrêté trois hommes soupçonnés d'appartenir au JNIM, a indiqué vendredi le parquet.",
+            Lang::Fr,
+            "arrêté trois hommes",
             Some("government"),
         ),
         (
