@@ -769,6 +769,35 @@ fn index<'a>(
             idx.said[k] = true;
         }
     }
+    // "JNIM claimed the attack on Monday", « le JNIM a revendiqué lundi l'attaque »: the
+    // day of a claim of responsibility told before it is when it was claimed.
+    for (k, &(ta, _)) in idx.times.iter().enumerate() {
+        if idx.said[k] || ta == 0 {
+            continue;
+        }
+        let claimed = |e: usize| {
+            (ta.saturating_sub(7)..ta).any(|i| {
+                lex.get(E::Responsibility, w, i)
+                    .is_some_and(|(pe, v)| pe == e && v == "before")
+            })
+        };
+        // ("according to a statement relayed on Thursday", « un communiqué diffusé
+        // jeudi »: the day a channel went out, the word for it a few words before.)
+        let went_out = |e: usize| {
+            (e.saturating_sub(2)..e).any(|i| {
+                clex.get(C::ChannelVerb, w, i).is_some_and(|(ve, _)| {
+                    ve == e
+                        && (i.saturating_sub(3)..i)
+                            .any(|j| clex.get(C::Channel, w, j).is_some_and(|(ce, _)| ce == i))
+                })
+            })
+        };
+        let before =
+            |f: &dyn Fn(usize) -> bool| f(ta) || matches!(w.norm(ta - 1), "on" | "le") && f(ta - 1);
+        if before(&claimed) || before(&went_out) {
+            idx.said[k] = true;
+        }
+    }
     // A dateline ("BAMAKO, Nov 8 (SPA) –") or a byline ("By Sahel Press Agency
     // November 8, 2023 3:42 PM", « Publié le 8 novembre ») dates the dispatch, not what
     // it tells.
@@ -4629,11 +4658,21 @@ fn anaphoric_place(idx: &Idx, lex: &EventLex, s0: usize, s1: usize) -> Option<us
     if !refers_back {
         return None;
     }
+    // (Not where the wounded were taken: "The wounded were flown to Ouagadougou. …
+    // targeted the army camp in the town" is Djibo's.)
+    let taken_to = |k: usize| {
+        let a = idx.places[k].0;
+        (a.saturating_sub(4)..a).any(|i| {
+            lex.get(E::Destination, w, i)
+                .is_some_and(|(de, v)| v == "to" && de <= a && a - de <= 1)
+        })
+    };
     let candidate = |k: usize| {
         let p = &idx.doc.places[k];
         idx.places[k].1 <= s0
             && p.lat.is_some()
             && p.feature.as_deref().is_some_and(|f| f.starts_with("P."))
+            && !taken_to(k)
     };
     // (Not the seat that only names the area of the place before it in its sentence:
     // « un hameau de la commune de Mondoro (cercle de Douentza) … un élu de la
@@ -5327,9 +5366,14 @@ fn merge(idx: &Idx, lex: &EventLex, clex: &ClaimLex, cb: &Codebook, evs: &mut Ve
                 }
                 _ => false,
             };
+            // (Not a place and the area around it: "an attack on Djibo… al Qaeda's affiliate
+            // in the Sahel claimed the attack", the Sahel region holding Djibo.)
             let placed_apart = match (e.place, t.place) {
                 (Some(x), Some(y)) => {
-                    place_km(&idx.doc.places[x], &idx.doc.places[y]).is_some_and(|d| d > 50.0)
+                    let (p, q) = (&idx.doc.places[x], &idx.doc.places[y]);
+                    place_km(p, q).is_some_and(|d| d > 50.0)
+                        && !place_within(p, q)
+                        && !place_within(q, p)
                 }
                 _ => false,
             };
@@ -5403,12 +5447,29 @@ fn merge(idx: &Idx, lex: &EventLex, clex: &ClaimLex, cb: &Codebook, evs: &mut Ve
                 }
                 _ => false,
             };
+            // (A heading may name the other side first: "Burkina army says it repelled
+            // attack on Djibo, killed about 40 militants" over "Burkina Faso's army said
+            // it had repelled an attack by militants on Djibo": its actor is one the
+            // body's sentence names.)
+            let sides_swapped = !t.sentences.contains(&sent)
+                && t.sentences
+                    .iter()
+                    .all(|&s| idx.doc.sentences.get(s).is_some_and(|x| x.heading))
+                && t.a1.is_some_and(|x| {
+                    e.sentences.first().is_some_and(|&s| {
+                        let (s0, s1) = idx.sentences[s];
+                        (0..idx.actors.len()).any(|y| {
+                            let a = idx.actors[y].0;
+                            a >= s0 && a < s1 && same_actor(x, y)
+                        })
+                    })
+                });
             let headline = t.time.is_none()
                 && j == 0
                 && t.sentences.first().is_some_and(|&s| s <= 2)
                 && (etype(j) == etype(k) || announced)
                 && (!placed_apart || in_topic_area)
-                && !actors_apart;
+                && (!actors_apart || sides_swapped);
             // Neither date nor place of its own ("a cowardly attack", « ces crimes »):
             // the report is still talking about the event of that type it told.
             let vague = e.time.is_none() && e.place.is_none() && !actors_apart && !separate;
@@ -5541,7 +5602,11 @@ fn merge(idx: &Idx, lex: &EventLex, clex: &ClaimLex, cb: &Codebook, evs: &mut Ve
                     || (violent(j)
                         && !t.sentences.contains(&sent)
                         && e.trigs.iter().all(|x| cb.classes[x.t.class].attendant));
-                let cross = headline && announced && etype(j) != etype(k);
+                // (So does one whose sides the body names otherwise, when the body names
+                // an armed side first: not the villagers who accuse them.)
+                let armed_first = e.a1.is_some_and(|x| idx.doc.actors[x].inter != Some(7));
+                let cross =
+                    headline && (announced && etype(j) != etype(k) || actors_apart && armed_first);
                 into = Some((j, headline, went_with, withdrew_after, cross));
                 break;
             }
@@ -5822,6 +5887,8 @@ fn absorb(idx: &Idx, t: &mut Ev, e: Ev) {
             t.sentences.push(s);
         }
     }
+    // (In order: the last is where the event was last told, whichever took the other in.)
+    t.sentences.sort_unstable();
 }
 
 /// Time mention `x` lies within time mention `y`, which spans more ("Saturday" within

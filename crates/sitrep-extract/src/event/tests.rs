@@ -12391,3 +12391,44 @@ fn released_frees_people() {
         ),
     ]);
 }
+
+/// A heading may name the other side first ("Army says it repelled attack on Djibo,
+/// killed about 40 militants" over the body's "an attack by militants"): one battle,
+/// its sides the body's. The day a group claimed it, or a statement went out, is when
+/// it was told ("JNIM claimed the attack on Monday", « selon un communiqué diffusé
+/// jeudi »); "the town" is not where the wounded were flown.
+#[test]
+fn a_heading_the_claim_and_the_wounded_flown_away_tell_one_battle() {
+    for (text, lang) in [
+        (
+            "Burkina army says it repelled major attack on Djibo, killed about 40 militants\n\nOUAGADOUGOU, Nov 13 (Reuters) - Burkina Faso's army said on Monday it had repelled an attack by hundreds of JNIM militants on the town of Djibo on Sunday. Four soldiers were killed and 12 were wounded. The wounded were flown to Ouagadougou for treatment.\n\nJNIM claimed the attack on Monday, saying it had targeted the army camp in the town.",
+            Lang::En,
+        ),
+        (
+            "L'armée burkinabè dit avoir repoussé une attaque contre Djibo et tué une quarantaine d'assaillants\n\nOUAGADOUGOU, 13 novembre (AFP) - L'armée burkinabè a repoussé dimanche une attaque de centaines de combattants du JNIM contre la ville de Djibo. Quatre soldats ont été tués et 12 blessés. Les blessés ont été évacués vers Ouagadougou.\n\nLe JNIM a revendiqué lundi l'attaque, affirmant avoir visé le camp militaire de la ville.",
+            Lang::Fr,
+        ),
+    ] {
+        let d = run(text, lang);
+        let e = one(&d);
+        assert_eq!(
+            (e.event_type.as_str(), actor1(e), date(e)),
+            ("Battles", "JNIM", "2023-11-12".to_string()),
+            "{text}: {:#?}",
+            d.events
+        );
+    }
+    for (text, lang) in [
+        (
+            "JNIM has claimed the abduction of five aid workers near Niono, according to a statement relayed on Thursday. The aid workers were seized on Wednesday afternoon near Niono.",
+            Lang::En,
+        ),
+        (
+            "Le JNIM a revendiqué l'enlèvement de cinq humanitaires près de Niono, selon un communiqué diffusé jeudi. Les humanitaires ont été enlevés mercredi après-midi près de Niono.",
+            Lang::Fr,
+        ),
+    ] {
+        let d = run(text, lang);
+        assert_eq!(date(one(&d)), "2023-11-08", "{text}: {:#?}", d.events);
+    }
+}
