@@ -1880,7 +1880,7 @@ fn more_ways_of_naming_who_speaks() {
 }
 
 /// The administration's offices and its justice speak for the state ("according to a
-/// toll from the prefecture", « selon la préfecture », « le parquet »); a newsroom's own reporter speaks for it
+/// toll from the prefecture", « selon la préfecture », « le procureur de la République »); a newsroom's own reporter speaks for it
 /// (« a constaté notre correspondant »); « la mission onusienne » in Mali is MINUSMA.
 #[test]
 fn offices_reporters_and_the_un_mission_speak() {
@@ -1911,7 +1911,7 @@ fn offices_reporters_and_the_un_mission_speak() {
             Some("government"),
         ),
         (
-            "La police a arrêté trois hommes soupçonnés d'appartenir au JNIM, a indiqué vendredi le parquet.",
+            "La police a arrêté trois hommes soupçonnés d'appartenir au JNIM, a indiqué vendredi le procureur de la République.",
             Lang::Fr,
             "arrêté trois hommes",
             Some("government"),

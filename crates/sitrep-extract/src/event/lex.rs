@@ -193,7 +193,8 @@ pub struct Trigger {
     /// It tells a death though its class need not ("executed", an abuse).
     pub kills: bool,
     /// It tells a wound, not a death ("wounded", « blessé »), though its class is a
-    /// killing's: no toll of the dead comes from it.
+    /// killing's: it makes no captives a toll of the dead (see the event stage's
+    /// fatalities).
     pub hurts: bool,
     /// Its subject did it even when counted among the dead ("three militants were
     /// killed while planting an IED": the planters).
@@ -209,8 +210,9 @@ pub struct Trigger {
     /// It stands only with people as its subject, named by a victim noun a few words
     /// before it in its sentence: "eleven fishermen have been missing since" is a
     /// disappearance, "33 guns were reported to have gone missing" no trigger. With
-    /// `person_obj` too, people on either side will do: "released 25 prisoners", "the
-    /// hostages were released", not "no casualty figures were released".
+    /// `person_obj` too, people as its object or as its passive's subject will do:
+    /// "released 25 prisoners", "the hostages were released", not "no casualty figures
+    /// were released".
     pub person_subj: bool,
 }
 
@@ -488,7 +490,14 @@ impl EventLex {
             }) && match (t.person_obj, t.person_subj) {
                 // (Both: people on either side, "released 25 prisoners", "the
                 // hostages were released".)
-                (true, true) => takes_people(e) || people_before(),
+                // (Before it, only as a passive's subject: "JNIM fighters released a
+                // video" is no release.)
+                (true, true) => {
+                    takes_people(e)
+                        || people_before()
+                            && i > 0
+                            && matches!(w.norm(i - 1), "were" | "was" | "been" | "being" | "ete")
+                }
                 (o, s) => (!o || takes_people(e)) && (!s || people_before()),
             }
         };

@@ -769,20 +769,13 @@ fn index<'a>(
             idx.said[k] = true;
         }
     }
-    // "JNIM claimed the attack on Monday", « le JNIM a revendiqué lundi l'attaque »: the
-    // day of a claim of responsibility told before it is when it was claimed.
+    // "according to a statement relayed on Thursday", « un communiqué diffusé jeudi »:
+    // the day a channel went out, the word for it a few words before, is when it was
+    // told. (A claim of responsibility's day: see the end of this function.)
     for (k, &(ta, _)) in idx.times.iter().enumerate() {
         if idx.said[k] || ta == 0 {
             continue;
         }
-        let claimed = |e: usize| {
-            (ta.saturating_sub(7)..ta).any(|i| {
-                lex.get(E::Responsibility, w, i)
-                    .is_some_and(|(pe, v)| pe == e && v == "before")
-            })
-        };
-        // ("according to a statement relayed on Thursday", « un communiqué diffusé
-        // jeudi »: the day a channel went out, the word for it a few words before.)
         let went_out = |e: usize| {
             (e.saturating_sub(2)..e).any(|i| {
                 clex.get(C::ChannelVerb, w, i).is_some_and(|(ve, _)| {
@@ -792,9 +785,7 @@ fn index<'a>(
                 })
             })
         };
-        let before =
-            |f: &dyn Fn(usize) -> bool| f(ta) || matches!(w.norm(ta - 1), "on" | "le") && f(ta - 1);
-        if before(&claimed) || before(&went_out) {
+        if went_out(ta) || matches!(w.norm(ta - 1), "on" | "le") && went_out(ta - 1) {
             idx.said[k] = true;
         }
     }
@@ -4134,7 +4125,7 @@ fn assemble(
     }
     // ("The crowd dispersed in the early afternoon", « la foule s'est dispersée dans le
     // calme »: a crowd that went home, not one broken up; "the crowd was dispersed by"
-    // has its auxiliary between.)
+    // has its auxiliary between. Only the dispersal: "protesters arrested" were met.)
     let went_home = |i: usize| {
         let crowd = |b: usize| {
             idx.actors
@@ -4150,7 +4141,9 @@ fn assemble(
         .starts_in(lex, E::Modifier, s0, s1)
         .filter_map(|i| {
             lex.get(E::Modifier, w, i)
-                .filter(|&(_, v)| v != "intervention" || !went_home(i))
+                .filter(|&(_, v)| {
+                    v != "intervention" || !w.norm(i).starts_with("dispers") || !went_home(i)
+                })
                 .map(|(_, v)| v.to_string())
         })
         .collect();
@@ -4485,10 +4478,12 @@ fn responsibility(
                 // (Or after the members it names: "as members of the Dan Na
                 // Ambassagou militia", « comme des membres de la milice Dan Na
                 // Ambassagou ».)
-                let of_group = |a: usize| of_group(w, e, a);
-                // (Who they were comes right after the phrase, past articles: not
-                // "the attackers were repelled by the army".)
-                let next = |a: usize| how != "identity" || (e..a).all(|j| clex.has(C::Det, w, j));
+                // (With the verb alone, "the attackers were", who they were comes right
+                // after it, past articles: not "the attackers were repelled by the army",
+                // "were repelled by soldiers of the army".)
+                let bare = how == "identity" && e == i + 1;
+                let of_group = |a: usize| !bare && of_group(w, e, a);
+                let next = |a: usize| !bare || (e..a).all(|j| clex.has(C::Det, w, j));
                 (0..idx.actors.len()).find(|&k| {
                     let (a, b) = idx.actors[k];
                     (a >= e && (a <= e + 2 && next(a) || how == "identity" && of_group(a))
@@ -4665,6 +4660,8 @@ fn anaphoric_place(idx: &Idx, lex: &EventLex, s0: usize, s1: usize) -> Option<us
         (a.saturating_sub(4)..a).any(|i| {
             lex.get(E::Destination, w, i)
                 .is_some_and(|(de, v)| v == "to" && de <= a && a - de <= 1)
+                // (Carried there: "were flown to", not "a convoy heading to Djibo".)
+                && (i.saturating_sub(2)..i).any(|j| lex.has(E::Passive, w, j))
         })
     };
     let candidate = |k: usize| {
@@ -5371,6 +5368,8 @@ fn merge(idx: &Idx, lex: &EventLex, clex: &ClaimLex, cb: &Codebook, evs: &mut Ve
             let placed_apart = match (e.place, t.place) {
                 (Some(x), Some(y)) => {
                     let (p, q) = (&idx.doc.places[x], &idx.doc.places[y]);
+                    // (A country named alone is no other place than a town in it: the
+                    // report has not said where.)
                     place_km(p, q).is_some_and(|d| d > 50.0)
                         && !place_within(p, q)
                         && !place_within(q, p)
@@ -5450,7 +5449,7 @@ fn merge(idx: &Idx, lex: &EventLex, clex: &ClaimLex, cb: &Codebook, evs: &mut Ve
             // (A heading may name the other side first: "Burkina army says it repelled
             // attack on Djibo, killed about 40 militants" over "Burkina Faso's army said
             // it had repelled an attack by militants on Djibo": its actor is one the
-            // body's sentence names.)
+            // body's sentence names, its speaker too: "the army said it had repelled".)
             let sides_swapped = !t.sentences.contains(&sent)
                 && t.sentences
                     .iter()

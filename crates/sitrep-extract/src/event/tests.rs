@@ -12380,7 +12380,7 @@ fn released_frees_people() {
             "Non-violent transfer of territory",
         ),
         (
-            "The aid workers were seized on Wednesday afternoon near Niono when men on motorbikes stopped their vehicle. Their driver was released a few hours later.",
+            "Gunmen kidnapped five aid workers on Wednesday afternoon near Niono. Their driver was released a few hours later.",
             Lang::En,
             "Abduction/forced disappearance",
         ),
@@ -12420,7 +12420,7 @@ fn a_heading_the_claim_and_the_wounded_flown_away_tell_one_battle() {
     }
     for (text, lang) in [
         (
-            "JNIM has claimed the abduction of five aid workers near Niono, according to a statement relayed on Thursday. The aid workers were seized on Wednesday afternoon near Niono.",
+            "JNIM has claimed the abduction of five aid workers near Niono, according to a statement relayed on Thursday. The aid workers were kidnapped on Wednesday afternoon near Niono.",
             Lang::En,
         ),
         (
