@@ -2447,20 +2447,7 @@ impl<'a> Grammar<'a> {
             {
                 return None;
             }
-            let mut s1 = DateSpec {
-                day: Some(a),
-                month: Some(m),
-                ..DateSpec::default()
-            };
-            let mut s2 = s1.clone();
-            s2.day = Some(b);
-            let mut k = e + 1;
-            if let Some((e2, y)) = self.year_num(self.comma(k)) {
-                s1.year = Some(y);
-                s2.year = Some(y);
-                k = e2;
-            }
-            return Some(self.interval(i, k, s1, s2));
+            return Some(self.days_of_month(i, e + 1, m, a, b));
         }
         // (Most tries are after "from", « de »: "from the city", « de la ville ».)
         if !self.may_date(start_at) {
@@ -2556,6 +2543,12 @@ impl<'a> Grammar<'a> {
         if d2 != d1 + 1 {
             return None;
         }
+        Some(self.days_of_month(i, e, m, d1, d2))
+    }
+
+    /// Days `d1` to `d2` of month `m`, told from word `i` to word `e`, and the year after
+    /// them if one follows ("November 11-13, 2023", "March 3 and 4, 2023").
+    fn days_of_month(&self, i: usize, e: usize, m: u8, d1: u8, d2: u8) -> Cand {
         let mut s1 = DateSpec {
             day: Some(d1),
             month: Some(m),
@@ -2569,7 +2562,7 @@ impl<'a> Grammar<'a> {
             s2.year = Some(y);
             k = e2;
         }
-        Some(self.interval(i, k, s1, s2))
+        self.interval(i, k, s1, s2)
     }
 
     /// The first part of a range ([`Grammar::p_range`]) at `start_at`: a full date, or
