@@ -5325,9 +5325,9 @@ fn merge(idx: &Idx, lex: &EventLex, clex: &ClaimLex, cb: &Codebook, evs: &mut Ve
                 && !t.sentences.contains(&sent)
                 && (violent(j) || crowd(j))
                 && (violent(k) || crowd(k));
-            // "The aid workers were seized on Wednesday… Their driver was released a few
-            // hours later": captives set free, by no one else, soon after they were
-            // taken are part of the abduction.
+            // "Gunmen kidnapped five aid workers on Wednesday… Their driver was released a
+            // few hours later": an agreement (a release, as "released" reads) by no one
+            // else, told soon after an abduction, is part of it.
             let freed = class_is(t, "abduct")
                 && e.trigs
                     .iter()
