@@ -2450,13 +2450,20 @@ fn assemble(
     };
     // The actor right after a word range: within `gap` words, no comma crossed.
     // (Not past a passive's auxiliary, which starts another verb: "the death of seven
-    // civilians was blamed on Dozo militiamen".)
+    // civilians was blamed on Dozo militiamen". Nor past a word that opens another
+    // clause or a time, « brûlé avant l'arrivée de la police », "before the police
+    // arrived".)
     let after = |from: usize, gap: usize| -> Option<usize> {
         cands.iter().copied().find(|&k| {
             let a = idx.actors[k].0;
             a >= from
                 && a <= from + gap
-                && !(from..a).any(|i| w.norm(i) == "," || passive_aux(w, lex, i))
+                && !(from..a).any(|i| {
+                    w.norm(i) == ","
+                        || passive_aux(w, lex, i)
+                        || lex.has(E::AgentStop, w, i)
+                            && !matches!(w.norm(i), "and" | "et" | "ou" | "or")
+                })
         })
     };
     // The first of `words` with an actor right after it ("struck by an IED planted by
@@ -5335,8 +5342,19 @@ fn merge(idx: &Idx, lex: &EventLex, clex: &ClaimLex, cb: &Codebook, evs: &mut Ve
                 && near
                 && !separate
                 && e.a1.is_none_or(|x| t.a1.is_some_and(|y| same_actor(x, y)));
+            // "A young man was lynched by an angry crowd… He was beaten to death and
+            // burned": violence right after a riot, by no one, on no date and at no
+            // place of its own, is the riot's.
+            let mob_deed = etype(j) == "Riots"
+                && violent(k)
+                && e.a1.is_none()
+                && e.time.is_none()
+                && e.place.is_none()
+                && next_sentence
+                && !separate;
             let joins = only_outcome
                 || freed
+                || mob_deed
                 || announced
                 || own_account
                 || attendant_next

@@ -12432,3 +12432,50 @@ fn a_heading_the_claim_and_the_wounded_flown_away_tell_one_battle() {
         assert_eq!(date(one(&d)), "2023-11-08", "{text}: {:#?}", d.events);
     }
 }
+
+/// The actor right after a deed is its other side only within its clause: not the
+/// police whose arrival came after it (« brûlé avant l'arrivée de la police »).
+#[test]
+fn a_force_after_before_is_not_the_deeds_target() {
+    for (text, lang) in [
+        (
+            "Un homme a été battu à mort puis brûlé avant l'arrivée de la police.",
+            Lang::Fr,
+        ),
+        (
+            "A man was beaten to death and burned before the police arrived.",
+            Lang::En,
+        ),
+    ] {
+        let d = run(text, lang);
+        let e = one(&d);
+        assert_eq!(e.event_type, "Violence against civilians", "{text}: {e:#?}");
+        assert!(!actor2(e).contains("Police"), "{text}: {e:#?}");
+    }
+}
+
+/// "A young man was lynched by a crowd… He was beaten to death and burned": violence by
+/// no one, with no date or place of its own, right after a riot, is the riot's.
+#[test]
+fn what_a_mob_did_told_next_is_the_riot() {
+    for (text, lang) in [
+        (
+            "Un jeune homme a été lynché par une foule en colère dimanche à Niamakoro. Selon des témoins, il a été battu à mort puis brûlé.",
+            Lang::Fr,
+        ),
+        (
+            "A young man was lynched by an angry mob on Sunday in Kati. According to witnesses, he was beaten to death and burned.",
+            Lang::En,
+        ),
+    ] {
+        let d = run(text, lang);
+        let e = one(&d);
+        assert_eq!(e.sub_event_type, "Mob violence", "{text}: {e:#?}");
+    }
+    // An attack by others told next stays apart.
+    let d = run(
+        "A young man was lynched by an angry mob on Sunday in Kati. On Monday, gunmen killed two soldiers in Nara.",
+        Lang::En,
+    );
+    assert_eq!(current(&d).len(), 2);
+}

@@ -312,7 +312,10 @@ impl WordStage for QuantityStage {
         }
         // One person named, not counted: "Dr Koné was shot dead", « Oumar Traoré a été tué
         // par balle », "gunmen shot dead Adama Koné".
-        let named = cx.named_victims(&cands, &doc.places, ends, self.res.event_lex(lang));
+        let gaz = self.res.gazetteer();
+        let named = cx.named_victims(&cands, &doc.places, ends, self.res.event_lex(lang), |s| {
+            gaz.country_code(s.of(doc.text())).is_some()
+        });
         if !named.is_empty() {
             cands.extend(named);
             cands.sort_by_key(|c| c.a);
@@ -562,6 +565,7 @@ impl<'a> Cx<'a> {
         places: &[PlaceMention],
         ends: &[u64],
         events: &EventLex,
+        country: impl Fn(Span) -> bool,
     ) -> Vec<Cand<'a>> {
         let (w, q) = (self.w, self.q);
         let mut out = Vec::new();
@@ -669,6 +673,12 @@ impl<'a> Cx<'a> {
                     .iter()
                     .any(|c| c.b <= ra && ra - c.b <= 4 && same(c.a) && c.person != Some(false))
             {
+                continue;
+            }
+            // (Nor a country's, which the place stage keeps as no place of its own when
+            // it says where a town is: "a woman who lived in Agadez, in northern Niger,
+            // was kidnapped".)
+            if country(w.span(ra, rb)) {
                 continue;
             }
             // (Not one of several names: "Moussa and Ali", « Moussa, Ali et Awa ».)
@@ -2308,6 +2318,14 @@ impl<'a> Cx<'a> {
                 || (bq.b + 2..(bq.b + 6).min(w.len())).any(|i| {
                     (cue_at(i) || self.claims.has(C::Aux, w, i) && cue_at(i + 1)) && of_name(i)
                 })
+                // (Or a noun after the counted one makes it a modifier: "…, wounding six
+                // people, a police source said" counts sources, not police.)
+                || (bq.b + 1 < w.len()
+                    && cue_at(bq.b + 1)
+                    && w.words()[bq.b].kind == TokenKind::Word
+                    && !w.words()[bq.b].cap
+                    && !self.norm(bq.b).ends_with("ly")
+                    && !matches!(self.norm(bq.b), "also" | "then" | "later" | "have" | "had" | "has"))
                 || bq.counts.is_none()
                     && (bq.b + 1..(bq.b + 4).min(w.len())).any(|i| {
                         cue_at(i)

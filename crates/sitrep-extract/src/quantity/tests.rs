@@ -2272,3 +2272,51 @@ fn a_victim_named_is_one() {
         none_with(&d, name);
     }
 }
+
+/// A country that says where a town is, written before a passive casualty verb, is no
+/// one person's name ("a woman who lived in Agadez, in northern Niger, was kidnapped").
+#[test]
+fn a_country_before_a_passive_verb_is_no_victim_named() {
+    for (text, lang) in [
+        (
+            "A woman who had lived for years in Agadez, in northern Niger, was kidnapped by armed men on Saturday.",
+            Lang::En,
+        ),
+        (
+            "Un commerçant qui vivait à Ansongo, au Mali, a été enlevé samedi par des hommes armés.",
+            Lang::Fr,
+        ),
+    ] {
+        let d = run(text, lang);
+        none_with(&d, "Niger");
+        none_with(&d, "Mali");
+    }
+    // A person's name still counts one.
+    let d = run(
+        "Adama Koné was kidnapped by armed men in Ansongo on Saturday.",
+        Lang::En,
+    );
+    assert_eq!(
+        vlh(q(&d, "Adama Koné was kidnapped")),
+        exact(1.0),
+        "{}",
+        show(&d)
+    );
+}
+
+/// "a police source said": the force's name qualifies who speaks; it counts no one hurt.
+#[test]
+fn a_force_naming_a_source_is_not_counted() {
+    let d = run(
+        "Unidentified assailants threw a grenade into a bar in Gao, wounding six people, a police source said.",
+        Lang::En,
+    );
+    assert_eq!(what(q(&d, "six people")), (Some("people"), Some("injured")));
+    assert!(
+        d.quantities
+            .iter()
+            .all(|q| q.counts.as_deref() != Some("police")),
+        "{}",
+        show(&d)
+    );
+}
