@@ -7365,13 +7365,14 @@ fn finish(
     }
 }
 
-/// A report tells its news to the day; what it dates only to a year that was over
-/// before that day, or to a month over more than a month before it, is its backstory
+/// A report tells its news to the day; what it dates to a year that was over before
+/// that day, or to a day or a month over more than a month before it, is its backstory
 /// ("Three soldiers were killed on Monday … several civilian vehicles were also hit last
-/// year", « En juillet, les rebelles avaient attaqué … » in October), not news of its
-/// own. (Last month's meeting is still news.) The news is the most salient event dated
-/// to a day (or a week) by the text, or by the day it was told ("announced on Saturday
-/// that they had dissolved").
+/// year", « En juillet, les rebelles avaient attaqué … » in October, "On July 30,
+/// protesters attacked the French embassy" under a sit-in of September 2), not news of
+/// its own: the ledger has it from the reports of its day. (Last month's meeting is
+/// still news.) The news is the most salient event dated to a day (or a week) by the
+/// text, or by the day it was told ("announced on Saturday that they had dissolved").
 fn older_than_the_news(evs: &[Ev], out: &mut [(f64, EventMention)]) {
     let news = out
         .iter()
@@ -7395,7 +7396,6 @@ fn older_than_the_news(evs: &[Ev], out: &mut [(f64, EventMention)]) {
                     .zip(d.end)
                     .is_some_and(|(a, b)| days_between(a, b) > 62);
                 d.span.is_some()
-                    && d.precision >= 3
                     && d.end
                         .is_some_and(|end| end < day && (long || days_between(end, day) > 31))
             });

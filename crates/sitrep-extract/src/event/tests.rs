@@ -12076,9 +12076,9 @@ fn a_speakers_office_place_yields_to_the_events() {
     }
 }
 
-/// A report's news is dated to the day; what it dates only to a month or a year that
+/// A report's news is dated to the day; what it dates to a day, a month or a year that
 /// was over more than a month before that day is its backstory, in both languages. A
-/// month still running is not ("earlier this month"), nor last month.
+/// month still running is not ("earlier this month"), nor last month, nor a day of it.
 #[test]
 fn a_month_or_year_over_before_the_news_is_backstory() {
     for (text, lang) in [
@@ -12116,6 +12116,29 @@ fn a_month_or_year_over_before_the_news_is_backstory() {
     ] {
         let d = run(text, Lang::En);
         assert_eq!(current(&d).len(), 2, "{:#?}", d.events);
+    }
+    // (A day told to the day is backstory too when over a month before the news; not
+    // three weeks.)
+    for (text, lang, n) in [
+        (
+            "Thousands of protesters held a sit-in outside the French base in Niamey on Saturday. On July 30, protesters attacked the French embassy.",
+            Lang::En,
+            1,
+        ),
+        (
+            "Des milliers de manifestants ont tenu samedi un sit-in devant la base française de Niamey. Le 30 juillet, des manifestants avaient attaqué l'ambassade de France.",
+            Lang::Fr,
+            1,
+        ),
+        (
+            "Thousands of protesters held a sit-in outside the French base in Niamey on Saturday. On October 25, protesters attacked the French embassy.",
+            Lang::En,
+            2,
+        ),
+    ] {
+        let d = run(text, lang);
+        assert_eq!(current(&d).len(), n, "{text}: {:#?}", d.events);
+        assert_eq!(d.events.len(), 2, "{text}: {:#?}", d.events);
     }
 }
 
