@@ -88,6 +88,10 @@ lexicon_kinds! {
         // une autre »): a date right after it ("comes after another last month") dates
         // that other deed, not the sentence's.
         OtherDeed = "other_deed",
+        // The news measured from an earlier deed ("the arrest comes two months after",
+        // « intervient deux mois après »): value verb (the verb) or after (the word
+        // before the deed). The deed told after them is backstory.
+        Recap = "recap",
         // What a denial rejects when it names no deed of its own ("denied reports that",
         // « dément les allégations selon lesquelles »): the deeds told after it in its
         // sentence did not happen.

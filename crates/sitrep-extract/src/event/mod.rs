@@ -1730,8 +1730,17 @@ fn triggers(
                     && (p.b..i).any(|x| relative_pronoun(w.norm(x)))
                     && (p.b..i).all(|x| w.words()[x].kind == TokenKind::Word)
             });
+        // "The arrest comes two months after the junta suspended political parties": a
+        // deed measured back from the news is its backstory ([`recap_after`]).
+        let recap = || {
+            let from = (i.saturating_sub(14)..i)
+                .find(|&k| w.same_sentence(k, i))
+                .unwrap_or(i);
+            recap_after(idx, lex, from, i).is_some_and(|ae| ae <= i && i - ae <= 6)
+        };
         let unreal = purpose
             || habitual
+            || recap()
             || about
             || reason
             || held
@@ -1990,6 +1999,31 @@ fn accused_in_main_clause(w: &Words, k: usize) -> bool {
                         | "elles"
                 )
         })
+}
+
+/// Where the deed starts that the news is measured back from, in words `from..to`:
+/// after a verb, a stretch of time and the word before the deed ("the arrest comes two
+/// months after the junta suspended…", « cette arrestation intervient deux mois après la
+/// suspension… »). That deed is backstory, and the figures told after it are its own
+/// ("come a week after JNIM attacked the school, killing 70").
+fn recap_after(idx: &Idx, lex: &EventLex, from: usize, to: usize) -> Option<usize> {
+    let w = idx.w;
+    (from..to).find_map(|k| {
+        let (ke, v) = lex.get(E::Recap, w, k)?;
+        if v != "verb" {
+            return None;
+        }
+        idx.starting_in(Mentions::Times, ke, ke + 1).find_map(|x| {
+            let (ta, tb) = idx.times[x];
+            (ta == ke
+                && w.same_sentence(k, tb)
+                && idx.doc.times[x].timex_type == sitrep_core::records::TimexType::Duration)
+                .then(|| lex.get(E::Recap, w, tb))
+                .flatten()
+                .filter(|&(_, v)| v == "after")
+                .map(|(ae, _)| ae)
+        })
+    })
 }
 
 /// Where the relative pronoun stands that opens the clause word `at` is in, if a
@@ -4015,6 +4049,11 @@ fn assemble(
                         .is_some_and(|(ce, _)| ce == opener))
         }
     };
+    let recap = if e.unreal {
+        None
+    } else {
+        recap_after(idx, lex, s0, s1)
+    };
     e.casualties = idx
         .starting_in(Mentions::Quants, s0, s1)
         .filter(|&k| {
@@ -4029,6 +4068,9 @@ fn assemble(
                 // (Nor a death a denial rejects: "reported a protester killed, which the
                 // police denied".)
                 && !idx.denied.get(idx.quants[k].0).is_some_and(|d| *d)
+                // (Nor the toll of the deed the news is measured from: "the arrests come
+                // a week after JNIM attacked the school, killing 70".)
+                && !recap.is_some_and(|r| idx.quants[k].0 >= r)
         })
         .collect();
     // What was hit: the second actor, else the victims counted, else a target noun.

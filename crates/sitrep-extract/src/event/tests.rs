@@ -12502,3 +12502,67 @@ fn what_a_mob_did_told_next_is_the_riot() {
     );
     assert_eq!(current(&d).len(), 2);
 }
+
+/// "The arrests come a week after JNIM attacked the school, killing 70": a deed the news
+/// is measured back from by a stretch of time is backstory, and its toll is its own,
+/// not the news's.
+#[test]
+fn a_deed_the_news_comes_after_is_backstory() {
+    for (text, lang) in [
+        (
+            "Police arrested ten suspects in Bamako on Wednesday. The arrests come a week after JNIM attacked the gendarmerie school, killing 70 people.",
+            Lang::En,
+        ),
+        (
+            "La police a arrêté dix suspects mercredi à Bamako. Ces arrestations interviennent une semaine après l'attaque du JNIM contre l'école de gendarmerie, qui a fait 70 morts.",
+            Lang::Fr,
+        ),
+    ] {
+        let d = run(text, lang);
+        let e = one(&d);
+        assert_eq!(e.sub_event_type, "Arrests", "{text}: {:#?}", d.events);
+        assert_eq!(e.fatalities.killed, None, "{text}: {e:#?}");
+        assert_eq!(d.events.len(), 2, "{text}: {:#?}", d.events);
+    }
+    // (Not a deed told right after: "reinforcements came two hours after the attack".)
+    let d = run(
+        "Gunmen attacked the army post in Boni on Sunday, killing five soldiers. Reinforcements came two hours after the attack.",
+        Lang::En,
+    );
+    assert_eq!(one(&d).fatalities.killed, Some(5), "{:#?}", d.events);
+}
+
+/// A promise or an aim is no deed yet: "has promised to recapture territory", « a promis
+/// de reconquérir ». And power seized in a coup is no looting.
+#[test]
+fn a_promise_is_no_deed_and_a_coup_no_looting() {
+    for (text, lang) in [
+        (
+            "The junta leader has promised to recapture territory lost to the insurgents.",
+            Lang::En,
+        ),
+        (
+            "Le chef de la junte s'est engagé à reprendre le contrôle du nord.",
+            Lang::Fr,
+        ),
+    ] {
+        let d = run(text, lang);
+        assert!(current(&d).is_empty(), "{text}: {:#?}", d.events);
+    }
+    for (text, lang) in [
+        ("Captain Ibrahim Traoré seized power on Sept. 30.", Lang::En),
+        (
+            "Le capitaine Ibrahim Traoré a pris le pouvoir le 30 septembre.",
+            Lang::Fr,
+        ),
+    ] {
+        let d = run(text, lang);
+        assert!(
+            d.events
+                .iter()
+                .all(|e| e.sub_event_type != "Looting/property destruction"),
+            "{text}: {:#?}",
+            d.events
+        );
+    }
+}
