@@ -3841,17 +3841,24 @@ fn assemble(
         sitrep_gazetteer::geo::haversine_km(la1, lo1, la2, lo2) <= reach
     };
     // (Only such a phrase between them: not "attacked Sokolo, then moved near Diabaly".)
+    // (A distance in other units between parentheses too: "Hombori, some 200 kilometres
+    // (125 miles) west of Gao".)
     let gap_word = |i: usize| {
-        matches!(w.norm(i), "," | "-" | "'")
+        matches!(w.norm(i), "," | "-" | "'" | "(" | ")")
             || lex.has(E::PlaceGap, w, i)
             || w.words()[i].kind == TokenKind::Number
             || relational(i)
     };
     // (Nor when the first is itself a road's end: « sur la route de Gao, à l'est de Gossi ».)
+    // (A road through it is no road's end: "on the main road through Kati, a garrison
+    // town near Bamako".)
     let road_end = |j: usize| {
         let a = idx.places[j].0;
-        (a.saturating_sub(3)..a)
-            .any(|i| lex.get(E::Locator, w, i).is_some_and(|(_, v)| v == "road"))
+        (a.saturating_sub(3)..a).any(|i| {
+            lex.get(E::Locator, w, i).is_some_and(|(le, v)| {
+                v == "road" && !(le..a).any(|x| matches!(w.norm(x), "through" | "via"))
+            })
+        })
     };
     // Place `k` stands in apposition right after the located place `j`: a comma or a
     // parenthesis (« Niéna (cercle de Sikasso) »), then at most `max` words that `gap`
@@ -3904,8 +3911,18 @@ fn assemble(
     let locates_one = |k: usize| {
         let kb = idx.places[k].1;
         let p = &idx.doc.places[k];
+        // (Or a description in apposition that says where it lies: "Kati, a garrison
+        // town near Bamako", « Ber, une localité située à 50 km de Tombouctou ».)
+        let described = |j: usize| {
+            let jb = idx.places[j].1;
+            jb + 1 < w.len()
+                && matches!(w.norm(jb + 1), "a" | "an" | "un" | "une")
+                && apposed(j, k, 10, &|i| {
+                    gap_word(i) || w.words()[i].kind == TokenKind::Word && !w.words()[i].cap
+                })
+        };
         places_here.clone().any(|j| {
-            apposed(j, k, 6, &gap_word)
+            (apposed(j, k, 6, &gap_word) || described(j))
                 && !refined_way(j)
                 && (idx.places[j].1..kb).any(|i| !w.words()[i].cap && relational(i))
                 && !road_end(j)
@@ -5636,7 +5653,20 @@ fn merge(idx: &Idx, lex: &EventLex, clex: &ClaimLex, cb: &Codebook, evs: &mut Ve
                 handed = true;
                 break;
             }
+            // "Police fired tear gas on Thursday to disperse traders who staged a sit-in in
+            // Kati, …, to protest against fuel shortages": two mentions of one crowd in one
+            // sentence, on its day and at its place, by the same sides, are one event.
+            // (Not deeds of armed men, which a sentence tells several of: "attacked the
+            // village…, four men were abducted and executed".)
+            let twin = etype(j) == etype(k)
+                && crowd(j)
+                && t.sentences.contains(&sent)
+                && (e.time.is_none() || e.time == t.time)
+                && (e.place.is_none() || e.place == t.place || same_place)
+                && !actors_apart
+                && !separate;
             if (refers
+                || twin
                 || told_of
                 || refines
                 || continues
@@ -6661,13 +6691,16 @@ fn finish(
             // hurt nobody there: the post's force is no side through it, unless the
             // crowd turned on people.)
             // (Nor is anything a group's change or an accord hits: « se dissoudre dans
-            // une organisation politique et militaire » names no army.)
+            // une organisation politique et militaire » names no army. Nor what a
+            // protest's words name: "a sit-in on the main road through Kati, a garrison
+            // town"; its other side is the force that stepped in.)
             .or(e
                 .target_force
                 .as_deref()
                 .filter(|_| {
                     (sub.event_type != "Riots"
                         || e.trigs.iter().any(|x| cb.classes[x.t.class].harm))
+                        && sub.event_type != "Protests"
                         && !matches!(sub.key.as_str(), "change_to_group" | "agreement")
                 })
                 .map(|f| (f, None)))

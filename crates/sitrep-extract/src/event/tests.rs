@@ -12566,3 +12566,61 @@ fn a_promise_is_no_deed_and_a_coup_no_looting() {
         );
     }
 }
+
+/// A protest's place is the town a description in apposition locates, not the town it
+/// measures from ("Kati, a garrison town 15 km (9 miles) northwest of Bamako"); its other
+/// side is the force that stepped in, not the garrison its words name; and the sit-in and
+/// its purpose ("to protest against") are one protest.
+#[test]
+fn a_protest_in_a_town_described_in_apposition() {
+    for (text, lang) in [
+        (
+            "Police fired tear gas on Thursday to disperse traders who staged a sit-in on the main road through Kati, a garrison town 15 km (9 miles) northwest of Bamako, to protest against fuel shortages.",
+            Lang::En,
+        ),
+        (
+            "Police fired tear gas on Thursday to disperse traders who staged a sit-in on the main road through Kati, a garrison town near Bamako.",
+            Lang::En,
+        ),
+        (
+            "La police a dispersé jeudi à coups de gaz lacrymogène des commerçants qui tenaient un sit-in à Kati, une ville de garnison située à 15 km de Bamako.",
+            Lang::Fr,
+        ),
+    ] {
+        let d = run(text, lang);
+        let e = one(&d);
+        assert_eq!(
+            e.sub_event_type, "Protest with intervention",
+            "{text}: {e:#?}"
+        );
+        assert_eq!(
+            e.location.as_ref().map(|l| l.name.as_str()),
+            Some("Kati"),
+            "{text}: {e:#?}"
+        );
+        assert!(actor2(e).starts_with("Police"), "{text}: {e:#?}");
+    }
+}
+
+/// Foreign troops that retake a town beside the state's retake it for the state, as
+/// ACLED codes their affiliates; the present tense places the town as the past does.
+#[test]
+fn foreign_troops_beside_the_state_regain_territory() {
+    let d = run(
+        "French and Malian troops recapture Hombori after fierce fighting.",
+        Lang::En,
+    );
+    let e = one(&d);
+    assert_eq!(e.sub_event_type, "Government regains territory", "{e:#?}");
+    assert_eq!(
+        e.location.as_ref().map(|l| l.name.as_str()),
+        Some("Hombori"),
+        "{e:#?}"
+    );
+    let d = run(
+        "Les troupes françaises et maliennes reprennent Hombori après de violents combats.",
+        Lang::Fr,
+    );
+    let e = one(&d);
+    assert_eq!(e.sub_event_type, "Government regains territory", "{e:#?}");
+}

@@ -1404,6 +1404,16 @@ fn distance_bearing(
     // "30km" is one token in some texts: digits glued to the unit.
     let (e2, factor) = lex.get(P::Unit, w, e)?;
     let km = km * factor.parse::<f64>().ok()?;
+    let mut e2 = e2;
+    // "15 km (9 miles) northwest of Bamako": the same distance in other units, in
+    // parentheses.
+    if w.norm(e2) == "("
+        && let Some((pe, _)) = res.numbers(lang).number(w, e2 + 1, false)
+        && let Some((ue, _)) = lex.get(P::Unit, w, pe)
+        && w.norm(ue) == ")"
+    {
+        e2 = ue + 1;
+    }
     let mut k = e2;
     if matches!(w.norm(k), "to" | "au" | "a" | "in") {
         k += 1;
