@@ -218,6 +218,10 @@ pub struct Trigger {
     /// "released 25 prisoners", "the hostages were released", not "no casualty figures
     /// were released".
     pub person_subj: bool,
+    /// With people as its object or its passive's subject, it is this class instead:
+    /// "seized two traders", "the woman was seized at her home" are abductions, "seized
+    /// their cattle" is looting.
+    pub people_class: Option<usize>,
 }
 
 impl Trigger {
@@ -236,6 +240,7 @@ impl Trigger {
             until: None,
             person_obj: false,
             person_subj: false,
+            people_class: None,
         }
     }
 }
@@ -300,6 +305,15 @@ impl EventLex {
                                 }
                                 let plural = format!("{word}s");
                                 t.until = Some((vocab.intern(&word), vocab.intern(&plural)));
+                            }
+                            f if f.starts_with("people=") => {
+                                let c = &f["people=".len()..];
+                                let Some(class) = classes.iter().position(|x| *x == c) else {
+                                    return bad(format!(
+                                        "people= class {c:?} is not in the codebook"
+                                    ));
+                                };
+                                t.people_class = Some(class);
                             }
                             "noun" => t.noun = true,
                             "subj=a2" => t.subj_a2 = true,
@@ -519,9 +533,36 @@ impl EventLex {
             && let Some(v) = self.homographs.get(w.norm(i))
         {
             let raw = w.words()[i].span.of(text).to_lowercase();
-            if let Some((_, t)) = v.iter().find(|(s, _)| *s == raw) {
-                return Some((e, *t));
+            if let Some((_, h)) = v.iter().find(|(s, _)| *s == raw) {
+                t = *h;
             }
+        }
+        // (People right before its passive's auxiliary: not "carrying election workers
+        // and voting material…, the voting material was seized".)
+        let people_aux = || {
+            i > 1
+                && matches!(w.norm(i - 1), "were" | "was" | "been" | "being" | "ete")
+                && (i.saturating_sub(5)..i - 1).any(|k| {
+                    w.same_sentence(k, i)
+                        && self.get(E::Victim, w, k).is_some_and(|(ve, _)| ve == i - 1)
+                })
+        };
+        // (People right after it, as its object: not "the voting material was seized and
+        // burned while the election workers were released".)
+        let people_obj = || {
+            (e..(e + 4).min(w.len())).any(|k| {
+                w.same_sentence(k, i)
+                    && self.get(E::Victim, w, k).is_some()
+                    && (e..k).all(|x| {
+                        w.words()[x].kind != sitrep_core::TokenKind::Punct
+                            && !matches!(w.norm(x), "and" | "by" | "while" | "et" | "par")
+                    })
+            })
+        };
+        if let Some(c) = t.people_class
+            && (people_obj() || people_aux())
+        {
+            t.class = c;
         }
         Some((e, t))
     }

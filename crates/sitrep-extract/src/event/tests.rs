@@ -12624,3 +12624,44 @@ fn foreign_troops_beside_the_state_regain_territory() {
     let e = one(&d);
     assert_eq!(e.sub_event_type, "Government regains territory", "{e:#?}");
 }
+
+/// "Seized" with people as its object or its passive's subject takes them away (an
+/// abduction); with things, it loots.
+#[test]
+fn people_seized_are_abducted_things_seized_looted() {
+    sub_types(&[
+        (
+            "Gunmen seized two traders near Gao on Sunday.",
+            Lang::En,
+            "Abduction/forced disappearance",
+        ),
+        (
+            "The woman was seized at her home in Gao by armed men on Sunday.",
+            Lang::En,
+            "Abduction/forced disappearance",
+        ),
+        (
+            "Gunmen seized their cattle near Gao on Sunday.",
+            Lang::En,
+            "Looting/property destruction",
+        ),
+        (
+            "Des hommes armés ont enlevé dimanche deux commerçants près de Gao.",
+            Lang::Fr,
+            "Abduction/forced disappearance",
+        ),
+    ]);
+    // (Not people told further on: "the voting material was seized and burned while the
+    // election workers were released".)
+    let d = run(
+        "On July 28, gunmen intercepted a pirogue near Nana, the voting material was seized and burned while the election workers were released.",
+        Lang::En,
+    );
+    assert!(
+        d.events
+            .iter()
+            .all(|e| e.sub_event_type != "Abduction/forced disappearance"),
+        "{:#?}",
+        d.events
+    );
+}
