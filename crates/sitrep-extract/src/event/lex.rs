@@ -543,19 +543,35 @@ impl EventLex {
             i > 1
                 && matches!(w.norm(i - 1), "were" | "was" | "been" | "being" | "ete")
                 && (i.saturating_sub(5)..i - 1).any(|k| {
+                    // (The subject's head, not a noun of its complement: "cattle
+                    // belonging to local herders were seized".)
                     w.same_sentence(k, i)
                         && self.get(E::Victim, w, k).is_some_and(|(ve, _)| ve == i - 1)
+                        && !(k.saturating_sub(3)..k).any(|x| {
+                            matches!(
+                                w.norm(x),
+                                "to" | "of" | "from" | "belonging" | "de" | "du" | "des" | "a"
+                            )
+                        })
                 })
         };
         // (People right after it, as its object: not "the voting material was seized and
         // burned while the election workers were released".)
+        // (The object's head, past at most a determiner, a number and an adjective: not
+        // "seized motorbikes from three herders", "seized civilians' phones".)
         let people_obj = || {
-            (e..(e + 4).min(w.len())).any(|k| {
+            (e..(e + 3).min(w.len())).any(|k| {
                 w.same_sentence(k, i)
-                    && self.get(E::Victim, w, k).is_some()
+                    && self.get(E::Victim, w, k).is_some_and(|(ve, _)| {
+                        ve >= w.len() || !matches!(w.norm(ve), "'" | "’" | "s")
+                    })
                     && (e..k).all(|x| {
                         w.words()[x].kind != sitrep_core::TokenKind::Punct
-                            && !matches!(w.norm(x), "and" | "by" | "while" | "et" | "par")
+                            && self.get(E::Victim, w, x).is_none()
+                            && !matches!(
+                                w.norm(x),
+                                "and" | "by" | "while" | "from" | "of" | "et" | "par" | "de"
+                            )
                     })
             })
         };

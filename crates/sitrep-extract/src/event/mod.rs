@@ -1736,7 +1736,7 @@ fn triggers(
             let from = (i.saturating_sub(14)..i)
                 .find(|&k| w.same_sentence(k, i))
                 .unwrap_or(i);
-            recap_after(idx, lex, from, i).is_some_and(|ae| ae <= i && i - ae <= 6)
+            recap_after(idx, lex, from, i).is_some_and(|(ae, end)| ae <= i && i < end)
         };
         let unreal = purpose
             || habitual
@@ -2001,13 +2001,31 @@ fn accused_in_main_clause(w: &Words, k: usize) -> bool {
         })
 }
 
-/// Where the deed starts that the news is measured back from, in words `from..to`:
-/// after a verb, a stretch of time and the word before the deed ("the arrest comes two
-/// months after the junta suspended…", « cette arrestation intervient deux mois après la
-/// suspension… »). That deed is backstory, and the figures told after it are its own
-/// ("come a week after JNIM attacked the school, killing 70").
-fn recap_after(idx: &Idx, lex: &EventLex, from: usize, to: usize) -> Option<usize> {
+/// Where the deed told in words `from..to` that the news is measured back from starts
+/// and ends: after a verb, a stretch of time and the word before the deed ("the arrest
+/// comes two months after the junta suspended…", « cette arrestation intervient deux
+/// mois après la suspension… »), to the end of its clause. That deed is backstory, and
+/// the figures told in it are its own ("come a week after JNIM attacked a school in
+/// Kati, killing 70": a participle or a relative pronoun after a comma goes on with
+/// it; "The attack, which comes two weeks after a raid, killed 12 soldiers" does not).
+fn recap_after(idx: &Idx, lex: &EventLex, from: usize, to: usize) -> Option<(usize, usize)> {
     let w = idx.w;
+    let clause_end = |a: usize| {
+        let mut x = a;
+        while x < w.len() && w.same_sentence(x, a) {
+            if matches!(w.norm(x), "," | ";" | ":" | "(")
+                && !(x + 1 < w.len()
+                    && w.same_sentence(x + 1, a)
+                    && (w.norm(x + 1).ends_with("ing")
+                        || w.norm(x + 1).ends_with("ant")
+                        || matches!(w.norm(x + 1), "which" | "qui")))
+            {
+                break;
+            }
+            x += 1;
+        }
+        x
+    };
     (from..to).find_map(|k| {
         let (ke, v) = lex.get(E::Recap, w, k)?;
         if v != "verb" {
@@ -2021,7 +2039,7 @@ fn recap_after(idx: &Idx, lex: &EventLex, from: usize, to: usize) -> Option<usiz
                 .then(|| lex.get(E::Recap, w, tb))
                 .flatten()
                 .filter(|&(_, v)| v == "after")
-                .map(|(ae, _)| ae)
+                .map(|(ae, _)| (ae, clause_end(ae)))
         })
     })
 }
@@ -4087,7 +4105,7 @@ fn assemble(
                 && !idx.denied.get(idx.quants[k].0).is_some_and(|d| *d)
                 // (Nor the toll of the deed the news is measured from: "the arrests come
                 // a week after JNIM attacked the school, killing 70".)
-                && !recap.is_some_and(|r| idx.quants[k].0 >= r)
+                && recap.is_none_or(|(r, end)| idx.quants[k].0 < r || idx.quants[k].0 >= end)
         })
         .collect();
     // What was hit: the second actor, else the victims counted, else a target noun.
@@ -5405,7 +5423,7 @@ fn merge(idx: &Idx, lex: &EventLex, clex: &ClaimLex, cb: &Codebook, evs: &mut Ve
             // burned": violence right after a riot, by no one, on no date and at no
             // place of its own, is the riot's.
             let mob_deed = etype(j) == "Riots"
-                && violent(k)
+                && etype(k) == "Violence against civilians"
                 && e.a1.is_none()
                 && e.time.is_none()
                 && e.place.is_none()
@@ -5658,13 +5676,22 @@ fn merge(idx: &Idx, lex: &EventLex, clex: &ClaimLex, cb: &Codebook, evs: &mut Ve
             // sentence, on its day and at its place, by the same sides, are one event.
             // (Not deeds of armed men, which a sentence tells several of: "attacked the
             // village…, four men were abducted and executed".)
+            // (Not two crowds set against each other: "Students demonstrated in Bamako,
+            // while teachers went on strike in Kati".)
+            let contrasted = || match (t.trigs.last(), e.trigs.first()) {
+                (Some(x), Some(y)) if x.b <= y.a => {
+                    (x.b..y.a).any(|i| lex.has(E::Contrast, idx.w, i) || idx.w.norm(i) == ";")
+                }
+                _ => true,
+            };
             let twin = etype(j) == etype(k)
                 && crowd(j)
                 && t.sentences.contains(&sent)
                 && (e.time.is_none() || e.time == t.time)
-                && (e.place.is_none() || e.place == t.place || same_place)
+                && e.place == t.place
                 && !actors_apart
-                && !separate;
+                && !separate
+                && !contrasted();
             if (refers
                 || twin
                 || told_of

@@ -12665,3 +12665,64 @@ fn people_seized_are_abducted_things_seized_looted() {
         d.events
     );
 }
+
+/// The review's cases: a recap's clause runs on past a participle ("…, killing 70") and
+/// stops before the main verb ("The attack, which comes two weeks after a raid, killed
+/// 12 soldiers"); a landmine after a riot is no riot's; two crowds set against each
+/// other stay two; people seized only as owners are no abduction; "took power" in a
+/// relative clause tells no event.
+#[test]
+fn review_cases_of_the_fiftieth_session() {
+    let d = run(
+        "Police arrested ten suspects in Bamako on Wednesday. The arrests come a week after JNIM attacked a school in Kati, killing 70 people.",
+        Lang::En,
+    );
+    let e = one(&d);
+    assert_eq!(e.sub_event_type, "Arrests", "{:#?}", d.events);
+    assert_eq!(e.fatalities.killed, None, "{e:#?}");
+    for (text, lang) in [
+        (
+            "The attack in Boni on Sunday, which comes two weeks after a similar raid, killed 12 soldiers.",
+            Lang::En,
+        ),
+        (
+            "L'attaque de Boni dimanche, qui survient deux semaines après un raid similaire, a fait 12 morts.",
+            Lang::Fr,
+        ),
+    ] {
+        let d = run(text, lang);
+        assert_eq!(
+            one(&d).fatalities.killed,
+            Some(12),
+            "{text}: {:#?}",
+            d.events
+        );
+    }
+    let d = run(
+        "Angry youths torched the town hall in Gao on Monday. Three soldiers were killed when their vehicle struck a landmine.",
+        Lang::En,
+    );
+    assert_eq!(current(&d).len(), 2, "{:#?}", d.events);
+    let d = run(
+        "Students demonstrated in Bamako on Monday, while teachers went on strike in Kati.",
+        Lang::En,
+    );
+    assert_eq!(current(&d).len(), 2, "{:#?}", d.events);
+    for text in [
+        "Gunmen seized motorbikes from three herders near Gao.",
+        "Cattle belonging to local herders were seized by gunmen near Gao.",
+    ] {
+        let d = run(text, Lang::En);
+        assert_eq!(
+            one(&d).sub_event_type,
+            "Looting/property destruction",
+            "{text}: {:#?}",
+            d.events
+        );
+    }
+    let d = run(
+        "The junta, which took power in a coup, expelled French troops.",
+        Lang::En,
+    );
+    assert!(current(&d).is_empty(), "{:#?}", d.events);
+}
