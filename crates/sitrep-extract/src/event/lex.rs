@@ -550,7 +550,7 @@ impl EventLex {
                         && !(k.saturating_sub(3)..k).any(|x| {
                             matches!(
                                 w.norm(x),
-                                "to" | "of" | "from" | "belonging" | "de" | "du" | "des" | "a"
+                                "to" | "of" | "from" | "belonging" | "de" | "du" | "des"
                             )
                         })
                 })

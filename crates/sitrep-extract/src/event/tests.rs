@@ -12640,6 +12640,13 @@ fn people_seized_are_abducted_things_seized_looted() {
             Lang::En,
             "Abduction/forced disappearance",
         ),
+        // (« à » folds to the English article: only the words before the noun that
+        // make it a complement count, not "a".)
+        (
+            "On Sunday a woman was seized at her home in Gao by armed men.",
+            Lang::En,
+            "Abduction/forced disappearance",
+        ),
         (
             "Gunmen seized their cattle near Gao on Sunday.",
             Lang::En,
