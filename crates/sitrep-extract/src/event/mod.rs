@@ -5422,7 +5422,9 @@ fn merge(idx: &Idx, lex: &EventLex, clex: &ClaimLex, cb: &Codebook, evs: &mut Ve
             // "A young man was lynched by an angry crowd… He was beaten to death and
             // burned": violence right after a riot, by no one, on no date and at no
             // place of its own, is the riot's.
-            let mob_deed = etype(j) == "Riots"
+            // (A mob's, not a demonstration's: "youths ransacked the police station… the
+            // young man had died after being beaten by officers" is what set it off.)
+            let mob_deed = cb.sub_types[types[j]].key == "mob_violence"
                 && etype(k) == "Violence against civilians"
                 && e.a1.is_none()
                 && e.time.is_none()
