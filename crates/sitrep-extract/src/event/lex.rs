@@ -502,6 +502,9 @@ impl EventLex {
                 .take_while(|&k| w.same_sentence(k, i) && !matches!(w.norm(k), ";" | ":"))
                 .any(|k| self.get(E::Victim, w, k).is_some_and(|(ve, _)| ve <= i))
         };
+        // A passive's auxiliary right before it, as the lexicon lists them ("were
+        // released", « ont été libérés »).
+        let passive = || i > 0 && self.has(E::Passive, w, i - 1);
         let closed = |e: usize, t: &Trigger| {
             t.until.is_none_or(|(one, many)| {
                 clause(e).any(|k| w.words()[k].id == one || w.words()[k].id == many)
@@ -510,12 +513,7 @@ impl EventLex {
                 // hostages were released".)
                 // (Before it, only as a passive's subject: "JNIM fighters released a
                 // video" is no release.)
-                (true, true) => {
-                    takes_people(e)
-                        || people_before()
-                            && i > 0
-                            && matches!(w.norm(i - 1), "were" | "was" | "been" | "being" | "ete")
-                }
+                (true, true) => takes_people(e) || people_before() && passive(),
                 (o, s) => (!o || takes_people(e)) && (!s || people_before()),
             }
         };
@@ -541,7 +539,7 @@ impl EventLex {
         // and voting material…, the voting material was seized".)
         let people_aux = || {
             i > 1
-                && matches!(w.norm(i - 1), "were" | "was" | "been" | "being" | "ete")
+                && passive()
                 && (i.saturating_sub(5)..i - 1).any(|k| {
                     // (The subject's head, not a noun of its complement: "cattle
                     // belonging to local herders were seized".)
