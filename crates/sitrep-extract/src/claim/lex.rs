@@ -29,6 +29,10 @@ lexicon_kinds! {
         // A verb by which a source passes on another's words ("…, citing a military
         // source", « …, qui cite une source militaire »): the one cited speaks.
         Relay = "relay",
+        // A word that shades the date right after it ("said in a statement late on
+        // Wednesday", « a indiqué tard mercredi »): part of when it was said, not of
+        // what was said.
+        TimeMod = "time_mod",
     }
 }
 
@@ -86,7 +90,8 @@ impl ClaimLex {
                 | C::ChannelVerb
                 | C::Tally
                 | C::Thing
-                | C::Relay => value == "1",
+                | C::Relay
+                | C::TimeMod => value == "1",
             };
             if !ok {
                 return Err(LexiconError::new(

@@ -927,6 +927,7 @@ impl WordStage for ClaimStage {
                             !matches!(x.kind, TokenKind::Word | TokenKind::Number)
                                 || x.cap
                                 || in_time[i]
+                                || lex.has(C::TimeMod, w, i)
                                 || aired[i - cue.b]
                                 || lex.has(C::Prep, w, i)
                                 || lex.has(C::Det, w, i)

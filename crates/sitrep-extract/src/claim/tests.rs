@@ -2148,3 +2148,29 @@ fn separatist_groups_speak_as_rebels() {
         );
     }
 }
+
+/// "said in a statement late on Wednesday": the shading word is part of when it was
+/// said, not what was said.
+#[test]
+fn a_date_shaded_late_or_early_is_when_it_was_said() {
+    for (text, lang, content) in [
+        (
+            "Three soldiers were killed when troops repelled the assault, the army said in a statement late on Wednesday.",
+            Lang::En,
+            "Three soldiers were killed",
+        ),
+        (
+            "Trois soldats ont été tués, a indiqué l'armée tard mercredi.",
+            Lang::Fr,
+            "Trois soldats ont été tués",
+        ),
+    ] {
+        let d = run(text, lang);
+        let c = claim(&d, content);
+        assert_eq!(
+            c.said_on.map(|d| d.to_string()).as_deref(),
+            Some("2023-11-08"),
+            "{text}: {c:#?}"
+        );
+    }
+}

@@ -1495,16 +1495,20 @@ fn triggers(
                 && !attributive(a, b)
         });
         // So are the events of vague weeks or months ("suffered several deadly attacks in
-        // recent months"): a summary of many, not one.
-        let summed = t.noun
-            && times_here().any(|(k, (a, _))| {
-                let tm = &idx.doc.times[k];
-                tm.timex_type == sitrep_core::records::TimexType::Duration
-                    && matches!(tm.value.as_str(), "PXW" | "PXM" | "PXY")
-                    && a < w.len()
-                    && w.same_sentence(a, i)
-                    && idx.region[a] == idx.region[i]
-            });
+        // recent months", "dozens of civilians have been killed in recent weeks"): a
+        // summary of many, not one. (A verb's right after it: "marched on Thursday
+        // against insecurity on the road, where vehicles have been attacked in recent
+        // weeks" is one march.)
+        let summed = times_here().any(|(k, (a, _))| {
+            let tm = &idx.doc.times[k];
+            tm.timex_type == sitrep_core::records::TimexType::Duration
+                && matches!(tm.value.as_str(), "PXW" | "PXM" | "PXY")
+                && a < w.len()
+                && w.same_sentence(a, i)
+                && idx.region[a] == idx.region[i]
+                && (t.noun
+                    || a >= e && a - e <= 3 && (e..a).all(|x| w.words()[x].kind == TokenKind::Word))
+        });
         // A verb told with a span of years right after it is a state that began long ago,
         // not a deed of the day ("the building, abandoned for several years", « abandonné
         // depuis plusieurs années », "held hostage for two years"). (Not "recaptured Kidal
@@ -1878,9 +1882,11 @@ fn irrealis(idx: &Idx, lex: &EventLex, i: usize) -> bool {
     let w = idx.w;
     let (s0, s1) = idx.sentences[idx.sentence_of(i)];
     let boundary = |k: usize| matches!(w.norm(k), "," | ";" | "–" | "—" | ":");
+    // (Not a month's name: "BAMAKO, May 17 (Reuters) - Militants attacked…".)
     let irrealis_at = |k: usize| {
         lex.get(E::Irrealis, w, k)
             .is_some_and(|(e, _)| !matches!(w.norm(e), "have" | "avoir" | "ete" | "eu"))
+            && !idx.times.iter().any(|&(ta, tb)| ta <= k && k < tb)
     };
     // In the trigger's clause, between the boundaries around it (asked only where a
     // phrase may start).
@@ -4055,9 +4061,10 @@ fn assemble(
         .or_else(|| anaphoric_place(idx, lex, s0, s1))
         .or_else(|| best(&|k| !covered(k) && !bound(k, true)))
         // (A deed of its own may happen there: "attacked villagers who had fled to
-        // Douentza"; a toll told with the wounded's destination has no place.)
+        // Douentza"; a toll told with the wounded's destination has no place, nor has a
+        // deed: "repelled the assailants, and the wounded were flown to Sévaré".)
         .or_else(|| {
-            best(&|k| !covered(k))
+            best(&|k| !covered(k) && !carried_to(idx, lex, k))
                 .filter(|_| !e.trigs.iter().all(|t| cb.classes[t.t.class].outcome))
         });
 
@@ -4720,6 +4727,18 @@ fn governed(w: &Words, clex: &ClaimLex, a: usize) -> bool {
     gov(j) || (clex.has(C::Det, w, a) && gov(a))
 }
 
+/// Is place `k` where people were carried ("were flown to Sévaré", « ont été évacués vers
+/// Mopti »)? Never where a deed happened. (Carried, by a passive right before the cue:
+/// not "a convoy heading to Djibo", not "villagers who had fled to Douentza".)
+fn carried_to(idx: &Idx, lex: &EventLex, k: usize) -> bool {
+    let (w, a) = (idx.w, idx.places[k].0);
+    (a.saturating_sub(4)..a).any(|i| {
+        lex.get(E::Destination, w, i)
+            .is_some_and(|(de, v)| v == "to" && de <= a && a - de <= 1)
+            && (i.saturating_sub(2)..i).any(|j| lex.has(E::Passive, w, j))
+    })
+}
+
 /// "the city", "la ville": the last town named before the sentence.
 fn anaphoric_place(idx: &Idx, lex: &EventLex, s0: usize, s1: usize) -> Option<usize> {
     let w = idx.w;
@@ -4739,21 +4758,12 @@ fn anaphoric_place(idx: &Idx, lex: &EventLex, s0: usize, s1: usize) -> Option<us
     }
     // (Not where the wounded were taken: "The wounded were flown to Ouagadougou. …
     // targeted the army camp in the town" is Djibo's.)
-    let taken_to = |k: usize| {
-        let a = idx.places[k].0;
-        (a.saturating_sub(4)..a).any(|i| {
-            lex.get(E::Destination, w, i)
-                .is_some_and(|(de, v)| v == "to" && de <= a && a - de <= 1)
-                // (Carried there: "were flown to", not "a convoy heading to Djibo".)
-                && (i.saturating_sub(2)..i).any(|j| lex.has(E::Passive, w, j))
-        })
-    };
     let candidate = |k: usize| {
         let p = &idx.doc.places[k];
         idx.places[k].1 <= s0
             && p.lat.is_some()
             && p.feature.as_deref().is_some_and(|f| f.starts_with("P."))
-            && !taken_to(k)
+            && !carried_to(idx, lex, k)
     };
     // (Not the seat that only names the area of the place before it in its sentence:
     // « un hameau de la commune de Mondoro (cercle de Douentza) … un élu de la
@@ -5238,6 +5248,7 @@ fn merge(idx: &Idx, lex: &EventLex, clex: &ClaimLex, cb: &Codebook, evs: &mut Ve
             let (s0, s1) = idx.sentences[s];
             (s0..(s0 + 3).min(s1)).any(|i| lex.has(E::Separate, idx.w, i))
         });
+        let mentions_back = e.trigs.first().is_some_and(|x| x.definite);
         let mut handed = false;
         for j in (0..k).rev() {
             let t = &evs[j];
@@ -5500,7 +5511,18 @@ fn merge(idx: &Idx, lex: &EventLex, clex: &ClaimLex, cb: &Codebook, evs: &mut Ve
                     && (a.actor_id.is_none() || a.camp.as_deref() == Some("unidentified"))
                     && matches!(a.inter, Some(2 | 3))
             };
-            let actors_apart = e.a1.is_some()
+            // ("Islamist fighters attacked an army post… Three soldiers were killed when
+            // troops repelled the assault": the side hit, acting in turn, is fighting the
+            // same fight.)
+            // (Each of its sides one of the deed's.)
+            let of_t = |x: usize| [t.a1, t.a2].into_iter().flatten().any(|y| same_actor(x, y));
+            let crossed = violent(j)
+                && violent(k)
+                && e.a1.is_some_and(|x| t.a2.is_some_and(|y| same_actor(x, y)))
+                && e.a2.is_none_or(of_t);
+            // (Told otherwise, a heading's sides still give way to the body's: see
+            // `cross`.)
+            let told_apart = e.a1.is_some()
                 && t.a1.is_some()
                 && !swapped
                 && !same_actor(e.a1.unwrap_or(0), t.a1.unwrap_or(0))
@@ -5508,9 +5530,12 @@ fn merge(idx: &Idx, lex: &EventLex, clex: &ClaimLex, cb: &Codebook, evs: &mut Ve
                 && e.a2.is_none_or(|x| t.a1.is_none_or(|y| !same_actor(x, y)))
                 && !e.a2.is_some_and(|x| refers_back(x, e.a1))
                 && !e.a1.is_some_and(|x| refers_back(x, e.a2));
+            let actors_apart = told_apart && !crossed;
             // An anaphoric mention ("the clashes") refers to an event of its type told
             // before; an undated one right after continues it.
-            let refers = e.definite && !placed_apart;
+            // (Its first mention decides: "JNIM claimed the attack…, saying its fighters
+            // had killed 15 soldiers" tells the attack told before.)
+            let refers = mentions_back && !placed_apart;
             // Undated, in the same place: the report is still telling that event.
             let same_place = match (e.place, t.place) {
                 (Some(x), Some(y)) => {
@@ -5724,11 +5749,30 @@ fn merge(idx: &Idx, lex: &EventLex, clex: &ClaimLex, cb: &Codebook, evs: &mut Ve
                 // an armed side first: not the villagers who accuse them.)
                 let armed_first = e.a1.is_some_and(|x| idx.doc.actors[x].inter != Some(7));
                 let cross =
-                    headline && (announced && etype(j) != etype(k) || actors_apart && armed_first);
-                into = Some((j, headline, went_with, withdrew_after, cross));
+                    headline && (announced && etype(j) != etype(k) || told_apart && armed_first);
+                // ("Des combats ont opposé le FLA à l'armée… les rebelles ont attaqué une
+                // patrouille": who attacked in a fight told as two sides facing each
+                // other opened it, as ACLED names the sides.)
+                // (Not where ACLED lists the defender first: "the army repelled an attack
+                // by JNIM".)
+                let attacker_first = class_is(t, "clash")
+                    && !class_is(t, "attack")
+                    && !class_is(t, "ambush")
+                    && !t.trigs.iter().any(|x| x.t.subj_defender)
+                    && class_is(e, "attack")
+                    && e.a1.is_some_and(|x| t.a2.is_some_and(|y| same_actor(x, y)))
+                    && e.a2.is_none_or(|x| t.a1.is_some_and(|y| same_actor(x, y)));
+                into = Some((
+                    j,
+                    headline,
+                    went_with,
+                    withdrew_after,
+                    cross,
+                    attacker_first,
+                ));
                 break;
             }
-            if !e.definite && !vague {
+            if !mentions_back && !vague {
                 // Only the most recent event of the type can be continued.
                 break;
             }
@@ -5736,8 +5780,12 @@ fn merge(idx: &Idx, lex: &EventLex, clex: &ClaimLex, cb: &Codebook, evs: &mut Ve
         if handed {
             continue;
         }
-        if let Some((j, headline, went_with, left, cross)) = into {
+        if let Some((j, headline, went_with, left, cross, attacker_first)) = into {
             let mut e = evs.remove(k);
+            if attacker_first {
+                let t = &mut evs[j];
+                (t.a1, t.a2) = (t.a2, t.a1);
+            }
             // (A headline of another kind leaves the naming to the body's words, and its
             // sides, date and place to the body's: the body takes the headline in.)
             if cross {
@@ -6147,6 +6195,13 @@ fn place_within(
             "P.PPLA2" => q.geo_precision >= 3 && q.admin2.is_some() && p.admin2 == q.admin2,
             _ => false,
         }
+        // (A town named only as what is near it, "an army post north of Kolokani", holds
+        // the village named within 50 km of it: "in the village of Massantola".)
+        || p.geo_precision <= 2
+            && p.offset.is_none()
+            && q.geo_precision == 2
+            && q.offset.as_ref().is_some_and(|o| o.relation == "bearing")
+            && place_km(p, q).is_some_and(|d| d <= 50.0)
 }
 
 /// Casualty figures in a sentence with no event of its own ("Two soldiers died.")
@@ -8082,8 +8137,12 @@ fn salience(e: &Ev, m: &EventMention) -> f64 {
     });
     let actors = m.actor1.is_some() as u8 as f64 + second as u8 as f64;
     let repeated = if e.repeated { 5.0 } else { 0.0 };
+    // (A mention of a deed known already, "After the clashes in May, N'Tilit was
+    // occupied by the MNLA", is not what the sentence tells, on a tie.)
+    let known = if e.definite { 0.5 } else { 0.0 };
     3.0 * e.claims.len() as f64 + 2.0 * e.evidence.len() as f64 + tolls + first + actors
         - repeated
+        - known
         - 0.01 * e.sentences.first().copied().unwrap_or(0) as f64
 }
 

@@ -12733,3 +12733,125 @@ fn review_cases_of_the_fiftieth_session() {
     );
     assert!(current(&d).is_empty(), "{:#?}", d.events);
 }
+
+/// Where the wounded were carried is no place of the deed, not even as the last one left.
+#[test]
+fn where_the_wounded_were_carried_is_no_place_of_the_deed() {
+    for (text, lang) in [
+        (
+            "Reinforcements repelled the assailants after hours of fighting, and the wounded were flown to Sévaré.",
+            Lang::En,
+        ),
+        (
+            "Les soldats ont repoussé les assaillants et les blessés ont été évacués vers Mopti.",
+            Lang::Fr,
+        ),
+    ] {
+        let d = run(text, lang);
+        assert_eq!(place(one(&d)), "-", "{text}: {:#?}", d.events);
+    }
+    // A deed of its own may still happen where people had gone.
+    let d = run(
+        "Gunmen attacked villagers who had fled to Douentza.",
+        Lang::En,
+    );
+    assert_eq!(place(one(&d)), "Douentza", "{:#?}", d.events);
+}
+
+/// A wire's dateline month ("May 17") is no modal "may": the lede is news.
+#[test]
+fn a_dateline_in_may_makes_nothing_unreal() {
+    let d = run(
+        "BAMAKO, May 17 (Reuters) - Islamist militants attacked a military camp in Boni late on Monday, killing six soldiers, the army said.",
+        Lang::En,
+    );
+    let e = one(&d);
+    assert_eq!(e.fatalities.killed, Some(6), "{e:#?}");
+    assert_eq!(place(e), "Boni", "{e:#?}");
+    let d = run("Militants may attack the camp in Boni.", Lang::En);
+    assert!(current(&d).is_empty(), "{:#?}", d.events);
+}
+
+/// Killings summed over recent weeks are many events, none told; a verb's summing span
+/// is right after it, so the march of the same sentence is still news.
+#[test]
+fn killings_of_recent_weeks_are_a_summary() {
+    let d = run(
+        "Women marched in Gao on Friday. Local officials say dozens of civilians have been killed in recent weeks around Ménaka.",
+        Lang::En,
+    );
+    assert_eq!(one(&d).event_type, "Protests", "{:#?}", d.events);
+    let d = run(
+        "Hundreds of people marched through Sévaré on Friday to protest against insecurity on the road, where several vehicles have been attacked in recent weeks.",
+        Lang::En,
+    );
+    assert_eq!(one(&d).event_type, "Protests", "{:#?}", d.events);
+}
+
+/// The side hit, acting in turn, fights the same fight; a claim of "the attack" tells
+/// the attack told before, whatever else its sentence tells.
+#[test]
+fn the_side_hit_and_the_claim_tell_the_same_fight() {
+    let d = run(
+        "Islamist fighters attacked an army post in Boni on Sunday, the army said. Three soldiers were killed and 21 terrorists were neutralised when troops repelled the assault, the general staff said in a statement late on Monday. JNIM claimed the attack on Tuesday, saying its fighters had killed 15 soldiers and destroyed two vehicles.",
+        Lang::En,
+    );
+    let e = one(&d);
+    assert_eq!(place(e), "Boni", "{e:#?}");
+    assert_eq!(date(e), "2023-11-12", "{e:#?}");
+    assert_eq!(actor1(e), "JNIM", "{e:#?}");
+    let d = run(
+        "Des combattants jihadistes ont attaqué un poste de l'armée à Boni dimanche. Trois soldats ont été tués lorsque les militaires ont repoussé l'assaut, selon l'état-major. Le JNIM a revendiqué l'attaque mardi, affirmant avoir tué 15 soldats et détruit deux véhicules.",
+        Lang::Fr,
+    );
+    let e = one(&d);
+    assert_eq!(place(e), "Boni", "{e:#?}");
+    assert_eq!(date(e), "2023-11-12", "{e:#?}");
+}
+
+/// Who attacked, in a fight first told as two sides facing each other, is its first side.
+#[test]
+fn the_attacker_opens_a_fight_told_as_two_sides() {
+    sides(&[
+        (
+            "Des combats ont opposé mercredi des combattants du FLA à l'armée malienne près d'Aguelhok. Selon une source locale, les rebelles ont attaqué une patrouille.",
+            Lang::Fr,
+            ("Battles", "FLA", "Military Forces of Mali"),
+        ),
+        (
+            "Fighting broke out on Wednesday between the Malian army and FLA rebels near Aguelhok. According to a local source, the rebels attacked a patrol.",
+            Lang::En,
+            ("Battles", "FLA", "Military Forces of Mali"),
+        ),
+    ]);
+}
+
+/// A place named only by its bearing from a town ("north of Kolokani") holds the village
+/// the report names near it.
+#[test]
+fn a_bearing_from_a_town_yields_to_the_village_named() {
+    let d = run(
+        "Militants attack army post north of Niono\n\nIslamist fighters attacked an army post in the village of Molodo on Sunday, the army said.",
+        Lang::En,
+    );
+    assert_eq!(place(one(&d)), "Molodo", "{:#?}", d.events);
+    let d = run(
+        "Des jihadistes attaquent un poste de l'armée au nord de Niono\n\nDes jihadistes ont attaqué dimanche un poste de l'armée dans le village de Molodo, selon l'armée.",
+        Lang::Fr,
+    );
+    assert_eq!(place(one(&d)), "Molodo", "{:#?}", d.events);
+}
+
+/// A deed known already, told in a fronted clause, is not what its sentence tells.
+#[test]
+fn a_deed_known_already_yields_to_the_news() {
+    let d = run(
+        "After the clashes in May, N'Tilit ('a town near Gao') was occupied by the MNLA.",
+        Lang::En,
+    );
+    assert_eq!(
+        d.events[0].sub_event_type, "Non-violent transfer of territory",
+        "{:#?}",
+        d.events
+    );
+}

@@ -234,7 +234,30 @@ impl WordStage for PlaceStage {
         let in_time = time_words(doc, w);
         let known = &self.known[lang as usize];
         let events = self.res.event_lex(lang);
-        let mut names = recognize(w, lex, events, gaz, known, &self.fuzzy, text, &in_time);
+        // A name inside a name the actor dictionary knows is no place: "the Group for the
+        // Support of Islam and Muslims" (Islam, Niger), « Front de libération du Macina »,
+        // but for a country's. (Asked of found names only: the dictionary's names start
+        // at few words.)
+        let dict = self.res.actors();
+        let in_actor = |a: usize, b: usize| {
+            (a.saturating_sub(8)..=a).any(|j| {
+                dict.starts_with_id(lang, w.words()[j].id)
+                    && dict
+                        .name_at(lang, w, j)
+                        .is_some_and(|(e, _)| e >= b && (j < a || e > b))
+            })
+        };
+        let mut names = recognize(
+            w,
+            lex,
+            events,
+            gaz,
+            known,
+            &self.fuzzy,
+            text,
+            &in_time,
+            &in_actor,
+        );
         add_hints(w, lex, &mut names);
         apply_appositions(w, lex, gaz, text, &mut names);
         // The countries of the nationalities the report names ("malienne": ML), in order.
@@ -716,6 +739,7 @@ fn recognize<'a>(
     fuzzy_memo: &FuzzyMemo,
     text: &str,
     in_time: &[bool],
+    in_actor: &dyn Fn(usize, usize) -> bool,
 ) -> Vec<Name<'a>> {
     let mut out: Vec<Name<'a>> = Vec::with_capacity(16);
     let mut words = WordLookups::new(gaz, w, known);
@@ -948,6 +972,9 @@ fn recognize<'a>(
                         || ((stop || acronym) && !strong)
                         || (single && mixed_acronym(text, w, i))
                         || people()
+                        // (A country stays: "the Government of Mali" says where.)
+                        || in_actor(i, e)
+                            && !cands.iter().any(|&p| gaz.place_feature(p).1.starts_with("PCL"))
                     {
                         i = e;
                         continue;

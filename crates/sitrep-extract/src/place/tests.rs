@@ -1072,3 +1072,41 @@ fn a_participle_after_the_count_and_a_country_in_passing() {
         assert_eq!(e.fatalities.killed, Some(2), "{text}");
     }
 }
+
+/// A word of a group's name the actor dictionary knows is no place, even when a village
+/// bears it ("the Group for the Support of Islam and Muslims", « Front de libération du
+/// Macina »); a country in a name still says where ("the Government of Mali").
+#[test]
+fn a_word_of_a_groups_name_is_no_place() {
+    let geonames = [
+        town_row(9101, "Islam", (14.7, 8.5), "PPL", "05", 0),
+        town_row(9102, "Macina", (13.96, -5.36), "PPL", "04", 0),
+        town_row(9103, "Boni", (15.07, -2.22), "PPL", "05", 0),
+    ]
+    .concat();
+    let geojson = format!(
+        r#"{{"type":"FeatureCollection","features":[{}]}}"#,
+        square(1, "Mopti", "region", 0, -3.0, 15.0)
+    );
+    let x = on_imported(&geonames, &geojson);
+    let run = |text: &str, lang: Lang| {
+        let mut d = Document::from_text("t", text);
+        d.meta.lang = lang;
+        d.meta.published = Some("2023-11-13".parse().unwrap());
+        x.extract(d).places
+    };
+    for (text, lang) in [
+        (
+            "The Group for the Support of Islam and Muslims attacked Boni.",
+            Lang::En,
+        ),
+        ("Le Front de libération du Macina a attaqué Boni.", Lang::Fr),
+    ] {
+        let p = run(text, lang);
+        let names: Vec<&str> = p.iter().map(|p| p.name.as_str()).collect();
+        assert_eq!(names, ["Boni"], "{text}: {p:#?}");
+    }
+    // (The village itself is still found.)
+    let p = run("Gunmen attacked Islam on Sunday.", Lang::En);
+    assert!(p.iter().any(|p| p.name == "Islam"), "{p:#?}");
+}
