@@ -2041,6 +2041,9 @@ impl<'a> Cx<'a> {
                             _ => true,
                         }
                         && q.get(Q::Casualty, w, k).is_none()
+                        // (Nor past a reporting verb: "a health worker at the hospital
+                        // said people had died" speaks.)
+                        && !self.claims.has(C::Cue, w, k)
                 };
                 // (Up to a long name: « 15 combattants de l'État islamique en Afrique de
                 // l'Ouest (Iswap) ont été tués ».)

@@ -2320,3 +2320,30 @@ fn a_force_naming_a_source_is_not_counted() {
         show(&d)
     );
 }
+
+/// Who speaks, named with where they work, is no victim of the deaths they report.
+#[test]
+fn a_speaker_with_a_place_of_work_is_no_victim() {
+    for text in [
+        "A health worker at the hospital said \"about a dozen\" people had died.",
+        "A resident of the village said ten people had died.",
+    ] {
+        let d = run(text, Lang::En);
+        assert!(
+            d.quantities
+                .iter()
+                .filter(|q| q.casualty.is_some())
+                .all(|q| !q.text.starts_with('A')),
+            "{text}: {}",
+            show(&d)
+        );
+    }
+    // (The prepositional phrase still leads to the verb: "Two members of the Fulani
+    // community were killed".)
+    killed(
+        "Two members of the Fulani community were killed.",
+        Lang::En,
+        "Two members",
+        2.0,
+    );
+}
