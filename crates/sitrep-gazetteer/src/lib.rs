@@ -573,18 +573,7 @@ impl Gazetteer {
             return Vec::new();
         }
         let mut out: Vec<(u32, u32)> = Vec::new();
-        self.fuzzy_into(folded, n, 4, &mut out);
-        // A long name may differ in its fourth letter too ("Tidermene" for Tidarméné,
-        // a vowel heard otherwise): asked only when no name shares the first four, of
-        // the larger branch of the first three.
-        if out.is_empty() && n >= 7 {
-            self.fuzzy_into(folded, n, 3, &mut out);
-        }
-        out
-    }
-
-    fn fuzzy_into(&self, folded: &str, n: usize, shared: usize, out: &mut Vec<(u32, u32)>) {
-        self.names.fuzzy(folded, shared, 1, |k, run| {
+        self.names.fuzzy(folded, 1, |k, run| {
             let d = name_index::edit_distance(k.as_bytes(), folded.as_bytes(), 1);
             if d > 1 || k == folded {
                 return;
@@ -608,6 +597,7 @@ impl Gazetteer {
                 }
             }
         });
+        out
     }
 
     /// Is `folded_prefix` followed by a space the beginning of some indexed folded name?

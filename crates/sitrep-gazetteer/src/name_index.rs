@@ -140,12 +140,11 @@ impl NameIndex {
     }
 
     /// Names within `max_edits` (Levenshtein, on bytes of the folded form) of `key` that
-    /// share its first `shared` characters (spelling variants mostly keep them; the
-    /// fewer, the larger the branch scanned), in byte order.
-    pub fn fuzzy(&self, key: &str, shared: usize, max_edits: u32, f: impl FnMut(&str, Run)) {
+    /// share its first four characters (spelling variants keep them), in byte order.
+    pub fn fuzzy(&self, key: &str, max_edits: u32, f: impl FnMut(&str, Run)) {
         match (self.table(), &self.fst) {
-            (Some(t), _) => t.fuzzy(key, shared, max_edits, f),
-            (None, Some(m)) => fst_fuzzy(m, key, shared, max_edits, f),
+            (Some(t), _) => t.fuzzy(key, max_edits, f),
+            (None, Some(m)) => fst_fuzzy(m, key, max_edits, f),
             (None, None) => {}
         }
     }
@@ -187,11 +186,11 @@ fn fst_is_prefix(m: &Fst, prefix: &str) -> bool {
     true
 }
 
-/// The first `n` characters of `key`: the branch a near-spelling search scans.
-fn fuzzy_prefix(key: &str, n: usize) -> &str {
+/// The first four characters of `key`: the branch a near-spelling search scans.
+fn fuzzy_prefix(key: &str) -> &str {
     let cut = key
         .char_indices()
-        .nth(n)
+        .nth(4)
         .map(|(i, _)| i)
         .unwrap_or(key.len());
     &key[..cut]
@@ -202,12 +201,12 @@ fn too_far(l: usize, n: usize, max_edits: u32) -> bool {
     l + (max_edits as usize) < n || n + (max_edits as usize) < l
 }
 
-fn fst_fuzzy(m: &Fst, key: &str, shared: usize, max_edits: u32, mut f: impl FnMut(&str, Run)) {
+fn fst_fuzzy(m: &Fst, key: &str, max_edits: u32, mut f: impl FnMut(&str, Run)) {
     use fst::automaton::{Automaton, Str};
     use fst::{IntoStreamer, Streamer};
     // Stream that branch of the FST and measure each name (building a Levenshtein
     // automaton per query costs more than the whole branch).
-    let prefix = Str::new(fuzzy_prefix(key, shared)).starts_with();
+    let prefix = Str::new(fuzzy_prefix(key)).starts_with();
     let mut st = m.search(prefix).into_stream();
     while let Some((k, v)) = st.next() {
         if too_far(k.len(), key.len(), max_edits)
@@ -680,8 +679,8 @@ impl NameTable {
         }
     }
 
-    fn fuzzy(&self, key: &str, shared: usize, max_edits: u32, mut f: impl FnMut(&str, Run)) {
-        let prefix = fuzzy_prefix(key, shared).as_bytes();
+    fn fuzzy(&self, key: &str, max_edits: u32, mut f: impl FnMut(&str, Run)) {
+        let prefix = fuzzy_prefix(key).as_bytes();
         for i in self.lower_bound(prefix)..self.len() {
             let k = self.key(i);
             if !k.starts_with(prefix) {
@@ -902,12 +901,10 @@ mod tests {
                     t.get_and_prefix(q.as_bytes()),
                     "get_and_prefix {q:?}"
                 );
-                for shared in [3, 4] {
-                    let (mut a, mut b) = (Vec::new(), Vec::new());
-                    fst_fuzzy(&m, q, shared, 1, |k, v| a.push((k.to_string(), v)));
-                    t.fuzzy(q, shared, 1, |k, v| b.push((k.to_string(), v)));
-                    assert_eq!(a, b, "fuzzy {q:?}");
-                }
+                let (mut a, mut b) = (Vec::new(), Vec::new());
+                fst_fuzzy(&m, q, 1, |k, v| a.push((k.to_string(), v)));
+                t.fuzzy(q, 1, |k, v| b.push((k.to_string(), v)));
+                assert_eq!(a, b, "fuzzy {q:?}");
             }
         }
         assert!(idx.is_prefix("tin") && idx.is_prefix("tin essako"));

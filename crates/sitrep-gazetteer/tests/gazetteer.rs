@@ -572,8 +572,4 @@ fn near_spellings_prefer_an_i_written_y() {
         cost_of("tabankort").is_empty(),
         "an exact name is no near-spelling"
     );
-    // A long name may differ in its fourth letter ("Tidermene"), a short one may not
-    // ("Tidoua" is no Tidaoua: one letter dropped, but six letters).
-    assert_eq!(cost_of("tidermene"), [(2004, 2)]);
-    assert!(cost_of("tidoua").is_empty());
 }

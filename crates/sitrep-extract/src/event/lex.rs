@@ -163,7 +163,8 @@ lexicon_kinds! {
         Separate = "separate",
         // Where people were taken or went, or came from ("evacuated to", « repliés
         // vers », "back from"): the place after it is not where the event happened.
-        // Value: to, or from (an origin, the event's place when no other is named).
+        // Value: to, carried (people carried there, never where a deed happened), or
+        // from (an origin, the event's place when no other is named).
         Destination = "destination",
         // What points back, after a comma, at the clause just told, as the object of a
         // denial ("…, which the police denied", « …, ce que l'armée a démenti »): that

@@ -776,12 +776,25 @@ fn index<'a>(
         if idx.said[k] || ta == 0 {
             continue;
         }
+        // (The channel may name whose it is: « un communiqué du ministère de la Défense
+        // lu mercredi soir », "a statement by the army read on Thursday".)
+        // (Plain words only: no clause of its own, "a statement that the army read".)
+        let whose = |a: usize, b: usize| {
+            matches!(w.norm(a), "of" | "by" | "de" | "du" | "des" | "d")
+                && (a..b).all(|j| {
+                    matches!(w.words()[j].kind, TokenKind::Word)
+                        && !matches!(w.norm(j), "that" | "which" | "que" | "qui" | "qu")
+                        || matches!(w.norm(j), "'" | "’")
+                })
+        };
         let went_out = |e: usize| {
             (e.saturating_sub(2)..e).any(|i| {
                 clex.get(C::ChannelVerb, w, i).is_some_and(|(ve, _)| {
                     ve == e
-                        && (i.saturating_sub(3)..i)
-                            .any(|j| clex.get(C::Channel, w, j).is_some_and(|(ce, _)| ce == i))
+                        && (i.saturating_sub(8)..i).any(|j| {
+                            clex.get(C::Channel, w, j)
+                                .is_some_and(|(ce, _)| ce == i || ce < i && whose(ce, i))
+                        })
                 })
             })
         };
@@ -888,6 +901,23 @@ fn index<'a>(
             }
         }
         dated_before |= !idx.said[k];
+    }
+    // An hour the time stage put on the day a statement was read ("…, selon un
+    // communiqué lu mercredi soir. « Une colonne a attaqué le poste aux environs de 6
+    // heures du matin »") is the deed's hour on a day the words do not give: no date of
+    // an event either.
+    for k in 0..doc.times.len() {
+        let tm = &doc.times[k];
+        if tm.timex_type == sitrep_core::records::TimexType::Time
+            && let Some(a) = &tm.anchor
+            && a.kind == "mention"
+            && let Some(m) = a.index
+            && m < k
+            && idx.said[m]
+            && doc.times[m].start == tm.start
+        {
+            idx.said[k] = true;
+        }
     }
     idx
 }
@@ -1507,7 +1537,17 @@ fn triggers(
                 && w.same_sentence(a, i)
                 && idx.region[a] == idx.region[i]
                 && (t.noun
-                    || a >= e && a - e <= 3 && (e..a).all(|x| w.words()[x].kind == TokenKind::Word))
+                    || a >= e
+                        && a - e <= 3
+                        && (e..a).all(|x| w.words()[x].kind == TokenKind::Word)
+                        // (A span the deed ended, not one it sums: "clashed after weeks of
+                        // tension", « après des mois d'accalmie ».)
+                        && !(e..a).any(|x| {
+                            matches!(w.norm(x), "after" | "following" | "apres" | "suite")
+                        })
+                        && !idx.times.iter().any(|&(ta, tb)| {
+                            ta == a && tb < w.len() && matches!(w.norm(tb), "of" | "de" | "d")
+                        }))
         });
         // A verb told with a span of years right after it is a state that began long ago,
         // not a deed of the day ("the building, abandoned for several years", « abandonné
@@ -1997,6 +2037,7 @@ fn accused_in_main_clause(w: &Words, k: usize) -> bool {
                         | "parce"
                         | "apres"
                         | "lorsque"
+                        | "lorsqu"
                         | "quand"
                         | "car"
                         | "ils"
@@ -3619,10 +3660,12 @@ fn assemble(
     // overrunning its camp on Sunday", « après avoir pris le camp dimanche ».)
     let at_once = |r: u32| {
         idx.region_start(r).is_some_and(|i| {
-            matches!(w.norm(i), "when" | "as" | "while" | "lorsque" | "quand")
-                || matches!(w.norm(i), "after" | "apres")
-                    && i + 1 < w.len()
-                    && (w.norm(i + 1).ends_with("ing") || w.norm(i + 1) == "avoir")
+            matches!(
+                w.norm(i),
+                "when" | "as" | "while" | "lorsque" | "lorsqu" | "quand"
+            ) || matches!(w.norm(i), "after" | "apres")
+                && i + 1 < w.len()
+                && (w.norm(i + 1).ends_with("ing") || w.norm(i + 1) == "avoir")
         })
     };
     // A relative clause about one of its trigger nouns ("clashes which broke out…").
@@ -4016,7 +4059,7 @@ fn assemble(
         }
         (a.saturating_sub(6)..a).any(|i| {
             lex.get(E::Destination, w, i).is_some_and(|(de, v)| {
-                (v == "to") == to
+                (v != "from") == to
                     && de <= a
                     && a - de <= 3
                     && (de..a).all(|j| !w.words()[j].cap || lex.has(E::PlaceGap, w, j))
@@ -4728,13 +4771,14 @@ fn governed(w: &Words, clex: &ClaimLex, a: usize) -> bool {
 }
 
 /// Is place `k` where people were carried ("were flown to Sévaré", « ont été évacués vers
-/// Mopti »)? Never where a deed happened. (Carried, by a passive right before the cue:
-/// not "a convoy heading to Djibo", not "villagers who had fled to Douentza".)
+/// Mopti »)? Never where a deed happened. (Carried, by a carrying cue of the lexicon with
+/// a passive right before it: not "a convoy that was heading to Boni", not "villagers
+/// who had fled to Douentza".)
 fn carried_to(idx: &Idx, lex: &EventLex, k: usize) -> bool {
     let (w, a) = (idx.w, idx.places[k].0);
     (a.saturating_sub(4)..a).any(|i| {
         lex.get(E::Destination, w, i)
-            .is_some_and(|(de, v)| v == "to" && de <= a && a - de <= 1)
+            .is_some_and(|(de, v)| v == "carried" && de <= a && a - de <= 1)
             && (i.saturating_sub(2)..i).any(|j| lex.has(E::Passive, w, j))
     })
 }
@@ -5516,8 +5560,11 @@ fn merge(idx: &Idx, lex: &EventLex, clex: &ClaimLex, cb: &Codebook, evs: &mut Ve
             // same fight.)
             // (Each of its sides one of the deed's.)
             let of_t = |x: usize| [t.a1, t.a2].into_iter().flatten().any(|y| same_actor(x, y));
+            // (Of the same kind: "The soldiers then attacked a Fulani camp, killing 8
+            // civilians" after a battle is a deed of its own.)
             let crossed = violent(j)
-                && violent(k)
+                && etype(j) == etype(k)
+                && e.target_civilian != Some(true)
                 && e.a1.is_some_and(|x| t.a2.is_some_and(|y| same_actor(x, y)))
                 && e.a2.is_none_or(of_t);
             // (Told otherwise, a heading's sides still give way to the body's: see
@@ -5535,7 +5582,10 @@ fn merge(idx: &Idx, lex: &EventLex, clex: &ClaimLex, cb: &Codebook, evs: &mut Ve
             // before; an undated one right after continues it.
             // (Its first mention decides: "JNIM claimed the attack…, saying its fighters
             // had killed 15 soldiers" tells the attack told before.)
-            let refers = mentions_back && !placed_apart;
+            // (But not across other sides: "JNIM claimed the attack" after soldiers
+            // killed civilians; "The attack was followed by clashes between Dozo hunters
+            // and Fulani herders".)
+            let refers = mentions_back && !placed_apart && (e.definite || !actors_apart);
             // Undated, in the same place: the report is still telling that event.
             let same_place = match (e.place, t.place) {
                 (Some(x), Some(y)) => {
@@ -5755,7 +5805,25 @@ fn merge(idx: &Idx, lex: &EventLex, clex: &ClaimLex, cb: &Codebook, evs: &mut Ve
                 // other opened it, as ACLED names the sides.)
                 // (Not where ACLED lists the defender first: "the army repelled an attack
                 // by JNIM".)
-                let attacker_first = class_is(t, "clash")
+                // (Nor a later deed: "The army then attacked an FLA base".)
+                let later = e.trigs.first().is_some_and(|x| {
+                    let (s0, _) = idx.sentences[x.sentence];
+                    (s0..x.a).any(|i| {
+                        lex.has(E::Again, idx.w, i)
+                            || matches!(
+                                idx.w.norm(i),
+                                "then"
+                                    | "later"
+                                    | "subsequently"
+                                    | "afterwards"
+                                    | "ensuite"
+                                    | "puis"
+                            )
+                    })
+                });
+                let attacker_first = !later
+                    && e.time.is_none()
+                    && class_is(t, "clash")
                     && !class_is(t, "attack")
                     && !class_is(t, "ambush")
                     && !t.trigs.iter().any(|x| x.t.subj_defender)

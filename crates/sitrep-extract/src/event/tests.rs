@@ -12855,3 +12855,70 @@ fn a_deed_known_already_yields_to_the_news() {
         d.events
     );
 }
+
+/// An elided « lorsqu' » opens its clause as « lorsque » does: the blast is dated by the
+/// main clause's day.
+#[test]
+fn an_elided_lorsqu_clause_takes_the_main_clauses_day() {
+    let d = run(
+        "Au moins sept personnes ont trouvé la mort samedi lorsqu'un minibus a sauté sur un engin explosif entre Gao et Ansongo.",
+        Lang::Fr,
+    );
+    assert_eq!(date(one(&d)), "2023-11-11", "{:#?}", d.events);
+}
+
+/// What the new merging rules must leave apart (a review's cases): a massacre of
+/// civilians after a battle, a claim across other sides, a later counter-attack, clashes
+/// between others after "the attack".
+#[test]
+fn deeds_of_other_kinds_or_sides_stay_apart() {
+    for (text, lang, n) in [
+        (
+            "JNIM fighters attacked an army post in Boni on Sunday, killing five soldiers. The soldiers then attacked a Fulani camp, killing 8 civilians.",
+            Lang::En,
+            2,
+        ),
+        (
+            "Des combats ont opposé mercredi des combattants du FLA à l'armée malienne près d'Aguelhok. Les soldats ont ensuite attaqué un campement peul, tuant 8 civils.",
+            Lang::Fr,
+            2,
+        ),
+        (
+            "Malian troops and Wagner mercenaries killed 30 civilians in Moura on Sunday, witnesses said. JNIM claimed the attack on Tuesday, saying its fighters had killed 15 soldiers.",
+            Lang::En,
+            2,
+        ),
+    ] {
+        let d = run(text, lang);
+        assert_eq!(current(&d).len(), n, "{text}: {:#?}", d.events);
+    }
+    sides(&[(
+        "Des combats ont opposé mercredi des combattants du FLA à l'armée malienne près d'Aguelhok. L'armée a ensuite attaqué une base du FLA.",
+        Lang::Fr,
+        ("Battles", "FLA", "Military Forces of Mali"),
+    )]);
+}
+
+/// A span a deed ended ("after weeks of tension") sums nothing; a place people were
+/// heading for is still where they were hit.
+#[test]
+fn after_weeks_of_tension_and_heading_to_a_town() {
+    for (text, lang) in [
+        (
+            "Fulani and Dogon militias clashed after weeks of tension in Bankass on Sunday, leaving 12 dead.",
+            Lang::En,
+        ),
+        (
+            "L'armée a repris Kidal après des années de contrôle rebelle, mardi.",
+            Lang::Fr,
+        ),
+    ] {
+        let d = run(text, lang);
+        assert_eq!(current(&d).len(), 1, "{text}: {:#?}", d.events);
+    }
+    let d = run(
+        "A military convoy that was heading to Boni hit an improvised explosive device on Sunday, killing three soldiers.",
+        Lang::En,
+    );
+    assert_eq!(place(one(&d)), "Boni", "{:#?}", d.events);
+}
