@@ -6263,8 +6263,9 @@ fn place_within(
             "P.PPLA2" => q.geo_precision >= 3 && q.admin2.is_some() && p.admin2 == q.admin2,
             _ => false,
         }
-        // (A town named only as what is near it, "an army post north of Kolokani", holds
-        // the village named within 50 km of it: "in the village of Massantola".)
+        // (A place told only by its bearing from a town, "an army post north of Kolokani",
+        // holds the village named within 50 km of that town: "in the village of
+        // Massantola".)
         || p.geo_precision <= 2
             && p.offset.is_none()
             && q.geo_precision == 2

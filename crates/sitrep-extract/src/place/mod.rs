@@ -236,11 +236,12 @@ impl WordStage for PlaceStage {
         let events = self.res.event_lex(lang);
         // A name inside a name the actor dictionary knows is no place: "the Group for the
         // Support of Islam and Muslims" (Islam, Niger), « Front de libération du Macina »,
-        // but for a country's. (Asked of found names only: the dictionary's names start
-        // at few words.)
+        // but for a country's. (Asked of found names only, and at the twelve words before
+        // each, only where a dictionary name may start: "Strategic Framework for the
+        // Defence of the People of Azawad" is ten words.)
         let dict = self.res.actors();
         let in_actor = |a: usize, b: usize| {
-            (a.saturating_sub(8)..=a).any(|j| {
+            (a.saturating_sub(12)..=a).any(|j| {
                 dict.starts_with_id(lang, w.words()[j].id)
                     && dict
                         .name_at(lang, w, j)
