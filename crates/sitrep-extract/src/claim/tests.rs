@@ -2164,6 +2164,11 @@ fn a_date_shaded_late_or_early_is_when_it_was_said() {
             Lang::Fr,
             "Trois soldats ont été tués",
         ),
+        (
+            "Trois soldats ont été tués, l'armée a indiqué dans un communiqué tard mercredi.",
+            Lang::Fr,
+            "Trois soldats ont été tués",
+        ),
     ] {
         let d = run(text, lang);
         let c = claim(&d, content);

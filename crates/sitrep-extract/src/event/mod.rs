@@ -1529,7 +1529,7 @@ fn triggers(
         // summary of many, not one. (A verb's right after it: "marched on Thursday
         // against insecurity on the road, where vehicles have been attacked in recent
         // weeks" is one march.)
-        let summed = times_here().any(|(k, (a, _))| {
+        let summed = times_here().any(|(k, (a, b))| {
             let tm = &idx.doc.times[k];
             tm.timex_type == sitrep_core::records::TimexType::Duration
                 && matches!(tm.value.as_str(), "PXW" | "PXM" | "PXY")
@@ -1545,9 +1545,7 @@ fn triggers(
                         && !(e..a).any(|x| {
                             matches!(w.norm(x), "after" | "following" | "apres" | "suite")
                         })
-                        && !idx.times.iter().any(|&(ta, tb)| {
-                            ta == a && tb < w.len() && matches!(w.norm(tb), "of" | "de" | "d")
-                        }))
+                        && !(b < w.len() && matches!(w.norm(b), "of" | "de" | "d")))
         });
         // A verb told with a span of years right after it is a state that began long ago,
         // not a deed of the day ("the building, abandoned for several years", « abandonné

@@ -12768,6 +12768,8 @@ fn a_dateline_in_may_makes_nothing_unreal() {
     let e = one(&d);
     assert_eq!(e.fatalities.killed, Some(6), "{e:#?}");
     assert_eq!(place(e), "Boni", "{e:#?}");
+    // (Nor told again as an unreal background copy of itself.)
+    assert_eq!(d.events.len(), 1, "{:#?}", d.events);
     let d = run("Militants may attack the camp in Boni.", Lang::En);
     assert!(current(&d).is_empty(), "{:#?}", d.events);
 }
@@ -12921,4 +12923,47 @@ fn after_weeks_of_tension_and_heading_to_a_town() {
         Lang::En,
     );
     assert_eq!(place(one(&d)), "Boni", "{:#?}", d.events);
+}
+
+/// A claim whose first mention is definite ("JNIM claimed the attack") looks back past
+/// another fight of other sides to the attack it names.
+#[test]
+fn a_claim_of_the_attack_looks_back_past_another_fight() {
+    for (text, lang) in [
+        (
+            "Islamist fighters attacked an army post in Boni on Sunday. On Monday, soldiers clashed with Dozo hunters near Douentza. JNIM claimed the attack on Tuesday, saying its fighters had destroyed two vehicles.",
+            Lang::En,
+        ),
+        (
+            "Des jihadistes ont attaqué dimanche un poste de l'armée à Boni. Lundi, des soldats ont affronté des chasseurs dozos près de Douentza. Le JNIM a revendiqué l'attaque mardi, affirmant que ses combattants avaient détruit deux véhicules.",
+            Lang::Fr,
+        ),
+    ] {
+        let d = run(text, lang);
+        assert_eq!(current(&d).len(), 2, "{text}: {:#?}", d.events);
+        assert!(
+            current(&d).iter().all(|e| e.location.is_some()),
+            "{text}: {:#?}",
+            d.events
+        );
+    }
+}
+
+/// An hour the time stage put on the day a statement was read (its channel naming whose
+/// it is) dates no event of its own: the attack's hour, on the attack's day.
+#[test]
+fn an_hour_on_the_day_a_statement_was_read_dates_nothing() {
+    for (text, lang) in [
+        (
+            "Six soldiers were killed on Saturday in an attack on a post in Boni, according to a statement by the defence ministry read on Sunday evening. \"A column of terrorists attacked the post at around 6 a.m.,\" the statement said.",
+            Lang::En,
+        ),
+        (
+            "Six militaires ont été tués samedi dans une attaque contre un poste à Boni, selon un communiqué du ministère de la Défense lu dimanche soir à la télévision. « Une colonne de terroristes a attaqué le poste aux environs de 6 heures du matin », indique le communiqué.",
+            Lang::Fr,
+        ),
+    ] {
+        let d = run(text, lang);
+        assert_eq!(date(one(&d)), "2023-11-11", "{text}: {:#?}", d.events);
+    }
 }

@@ -2324,16 +2324,26 @@ fn a_force_naming_a_source_is_not_counted() {
 /// Who speaks, named with where they work, is no victim of the deaths they report.
 #[test]
 fn a_speaker_with_a_place_of_work_is_no_victim() {
-    for text in [
-        "A health worker at the hospital said \"about a dozen\" people had died.",
-        "A resident of the village said ten people had died.",
+    for (text, lang) in [
+        (
+            "A health worker at the hospital said \"about a dozen\" people had died.",
+            Lang::En,
+        ),
+        (
+            "A resident of the village said ten people had died.",
+            Lang::En,
+        ),
+        (
+            "Un agent de santé de l'hôpital a affirmé qu'une douzaine de personnes étaient mortes.",
+            Lang::Fr,
+        ),
     ] {
-        let d = run(text, Lang::En);
+        let d = run(text, lang);
         assert!(
             d.quantities
                 .iter()
                 .filter(|q| q.casualty.is_some())
-                .all(|q| !q.text.starts_with('A')),
+                .all(|q| !q.text.starts_with(text.split(' ').next().unwrap_or("-"))),
             "{text}: {}",
             show(&d)
         );
