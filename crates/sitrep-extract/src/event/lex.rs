@@ -172,7 +172,8 @@ lexicon_kinds! {
         Retraction = "retraction",
         // A trigger noun that names a site when a place names it ("the Tabakoto mine",
         // « la mine de Sadiola »: a gold mine, no landmine): before the noun in English,
-        // after it and « de » in French.
+        // after it and « de » in French. Unnamed but definite ("the mine"), it tells a
+        // blast only beside a deed of harm, another weapon or a toll in its sentence.
         SiteNoun = "site_noun",
     }
 }

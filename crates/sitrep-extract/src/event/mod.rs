@@ -362,6 +362,9 @@ struct Ev {
     /// Its date is not right next to its trigger (an anaphoric mention's date may be
     /// something else's: "no assessment of the clashes was possible Monday").
     time_far: bool,
+    /// Its place was read from an anaphor ("reinforcements were sent to the area"):
+    /// the last town named before, which a definite mention's event need not share.
+    place_far: bool,
     target_civilian: Option<bool>,
     /// What was burned or looted is a village or hamlet (its people were attacked).
     target_settlement: bool,
@@ -1407,7 +1410,36 @@ fn triggers(
                                     y.cap && y.kind == TokenKind::Word && w.same_sentence(x, x + 1)
                                 }))
                     }));
-        if named_site {
+        // "Production at the mine has stopped", « devant le siège de la mine »: a noun
+        // that may name a dug mine, told as one known ("the", « la »), tells a blast
+        // only beside a deed of harm or another weapon in its sentence ("the mine
+        // exploded", "killed by the mine"). (Told as new, it is one: « a heurté une
+        // mine ».)
+        let dug = t.noun
+            && !named_site
+            && lex.get(E::SiteNoun, w, i).is_some_and(|(se, _)| se == e)
+            && (i.saturating_sub(3)..i).rev().any(|k| {
+                w.same_sentence(k, i)
+                    && lex.has(E::Definite, w, k)
+                    && (k + 1..i).all(|x| w.words()[x].kind == TokenKind::Word)
+            })
+            && {
+                let (s0, s1) = idx.sentences[idx.sentence_of(i)];
+                // (Not another mention of the mine: "the mine's offices". A toll will
+                // do: « cinq civils ont péri lorsque leur charrette a heurté une mine ».)
+                !(s0..s1).any(|x| {
+                    (x < i || x >= e)
+                        && !lex.has(E::SiteNoun, w, x)
+                        && lex.trigger(w, idx.doc.text(), x).is_some_and(|(_, v)| {
+                            cb.classes[v.class].harm || cb.classes[v.class].remote
+                        })
+                }) && !idx
+                    .quants
+                    .iter()
+                    .zip(&idx.doc.quantities)
+                    .any(|(&(a, _), q)| a >= s0 && a < s1 && q.casualty.is_some())
+            };
+        if named_site || dug {
             i = e;
             continue;
         }
@@ -1792,9 +1824,13 @@ fn triggers(
         // adjective between.
         // ("completed the withdrawal of its personnel": a complement makes it a new
         // description, not a mention of an event told before.)
+        // (Not one that points back itself: "the first attack of this kind", « la
+        // première attaque de ce type ».)
         let complement = e < w.len()
             && w.same_sentence(i, e)
-            && matches!(w.norm(e), "of" | "de" | "du" | "des" | "d");
+            && matches!(w.norm(e), "of" | "de" | "du" | "des" | "d")
+            && !(e + 1 < w.len()
+                && matches!(w.norm(e + 1), "this" | "that" | "ce" | "cet" | "cette"));
         let definite = t.noun
             && !complement
             && (i.saturating_sub(3)..i).rev().any(|k| {
@@ -2258,6 +2294,7 @@ fn group(idx: &Idx, lex: &EventLex, trigs: &[Trig], cb: &Codebook) -> Vec<Ev> {
             unreal: t.unreal,
             definite: t.definite,
             time_far: false,
+            place_far: false,
             target_civilian: None,
             target_settlement: false,
             target_public: false,
@@ -3047,8 +3084,17 @@ fn assemble(
                 let (a, b) = idx.actors[k];
                 t.a < a && b < t.b && matches!(idx.doc.actors[k].inter, Some(1..=4 | 8))
             });
+            // ("Malian army drones struck positions of separatist rebels": an armed
+            // party right before a weapon's noun owns it, over a genitive further on.
+            // Not before a fight's: "CMA and Platform clashes" names both sides.)
+            let owner_before = cands.iter().copied().find(|&k| {
+                cb.classes[t.t.class].remote
+                    && idx.actors[k].1 == t.a
+                    && matches!(idx.doc.actors[k].inter, Some(1..=4 | 8))
+            });
             a1 = inside
                 .or(by)
+                .or(owner_before)
                 .or(genitive)
                 .or_else(|| subject(t.a, true))
                 .or_else(antecedent_of_relative)
@@ -3069,7 +3115,13 @@ fn assemble(
                 .take_while(|&i| joined(i))
                 .last()
                 .map_or(t.b, |i| i + 1);
-            a2 = after_word(end, &["on", "against", "with", "contre", "avec", "sur"], 3).or(hit);
+            // (The genitive an owner before the noun passed over is what was hit:
+            // "positions of separatist rebels".)
+            let passed =
+                genitive.filter(|&g| owner_before.is_some_and(|o| a1 == Some(o) && o != g));
+            a2 = after_word(end, &["on", "against", "with", "contre", "avec", "sur"], 3)
+                .or(hit)
+                .or(passed);
             // "airstrikes in the forest presumably targeting Katiba Macina militants",
             // "an operation against a gathering of presumed ISGS militants": further on
             // in the clause, a few words past the word that aims it.
@@ -3726,6 +3778,21 @@ fn assemble(
             })
         })
         .or_else(|| {
+            // Or the time a "when" clause right after it describes: "spared until last
+            // year, when an attack killed three gendarmes", « jusqu'en 2019, lorsqu'une
+            // attaque a tué… »: the clause tells what happened then.
+            let start = idx.region_start(region).filter(|_| region != 0)?;
+            if !matches!(w.norm(start), "when" | "lorsque" | "lorsqu" | "quand") {
+                return None;
+            }
+            times_here.clone().find(|&k| {
+                let b = idx.times[k].1;
+                dated(k)
+                    && idx.region[idx.times[k].0] != region
+                    && (b == start || b + 1 == start && w.norm(b) == ",")
+            })
+        })
+        .or_else(|| {
             // And the other way round: "Five civilians died on Friday when their cart
             // hit a mine", « ont péri vendredi lorsque… »: a "when" clause with no date
             // of its own happened on the day its main clause gives, told before it.
@@ -4098,8 +4165,13 @@ fn assemble(
     // Mali were killed when their vehicle struck a mine between Ansongo and Ménaka": a
     // finer place anywhere in the sentence comes first.)
     e.place = best(&|k| same_region(idx.places[k].0) && here(k) && !wire(k) && !country_level(k))
-        .or_else(|| best(&here))
-        .or_else(|| anaphoric_place(idx, lex, s0, s1))
+        .or_else(|| best(&here));
+    if e.place.is_none() {
+        e.place = anaphoric_place(idx, lex, s0, s1);
+        e.place_far = e.place.is_some();
+    }
+    e.place = e
+        .place
         .or_else(|| best(&|k| !covered(k) && !bound(k, true)))
         // (A deed of its own may happen there: "attacked villagers who had fled to
         // Douentza"; a toll told with the wounded's destination has no place, nor has a
@@ -5403,11 +5475,13 @@ fn merge(idx: &Idx, lex: &EventLex, clex: &ClaimLex, cb: &Codebook, evs: &mut Ve
             // ("… raped by armed men who stopped a bus. The attackers robbed the other
             // passengers": so is what the same unnamed men did then, "the attackers", «
             // les assaillants ».)
+            // (So is damage by nobody right after a riot: « Des pneus ont été incendiés…
+            // Une station-service a été saccagée ».)
             let attendant_next = (no_actor || e.a1.is_some_and(|x| the_unnamed(idx, lex, clex, x)))
                 && aftermath
                 && next_sentence
                 && e.time.is_none()
-                && violent(j)
+                && (violent(j) || etype(j) == "Riots")
                 && no_other_place;
             // "Youths burned the police station. A protester was shot dead in clashes
             // with the security forces": the crowd's fight with those facing it is the
@@ -5428,17 +5502,24 @@ fn merge(idx: &Idx, lex: &EventLex, clex: &ClaimLex, cb: &Codebook, evs: &mut Ve
                     p.start.is_some() && p.start == q.start
                 })
             });
+            // (Arrests told later, dated to the crowd's day, as ACLED codes them: part
+            // of the demonstration. « Trois élèves ont été brièvement interpellés puis
+            // relâchés dans l'après-midi » two sentences on.)
+            let arrested = arrests
+                && e.a1.is_none_or(force)
+                && e.a2
+                    .is_none_or(|x| crowd_of(x) || idx.doc.actors[x].inter == Some(7));
+            // (In its sentence or the next: « des pierres lancées contre les policiers,
+            // qui ont riposté par des tirs ».)
             let crowd_fought = crowd(j)
-                && next_sentence
                 && that_day
                 && no_other_place
-                && (etype(k) == "Battles"
-                    && (e.a1.is_none_or(crowd_of) && e.a2.is_some_and(force)
-                        || e.a1.is_some_and(force) && e.a2.is_none_or(crowd_of))
-                    || arrests
-                        && e.a1.is_none_or(force)
-                        && e.a2
-                            .is_none_or(|x| crowd_of(x) || idx.doc.actors[x].inter == Some(7)));
+                && (t.sentences.iter().any(|&s| s <= sent && sent - s <= 1)
+                    && (etype(k) == "Battles"
+                        && (e.a1.is_none_or(crowd_of) && e.a2.is_some_and(force)
+                            || e.a1.is_some_and(force) && e.a2.is_none_or(crowd_of))
+                        || arrested)
+                    || arrested && !separate && (near || e.time.is_some()));
             // "The FLA seized Anefis on Sunday. The army described the move as a
             // tactical withdrawal": the side that lost the place leaving it is that
             // takeover, on no date of its own.
@@ -5515,7 +5596,11 @@ fn merge(idx: &Idx, lex: &EventLex, clex: &ClaimLex, cb: &Codebook, evs: &mut Ve
             };
             // (Not a place and the area around it: "an attack on Djibo… al Qaeda's affiliate
             // in the Sahel claimed the attack", the Sahel region holding Djibo.)
-            let placed_apart = match (e.place, t.place) {
+            // (Nor a place an anaphor lent a definite mention: "The government condemned
+            // the attack and sent reinforcements to the area" after a march was called in
+            // the capital.)
+            let e_place = e.place.filter(|_| !(e.definite && e.place_far));
+            let placed_apart = match (e_place, t.place) {
                 (Some(x), Some(y)) => {
                     let (p, q) = (&idx.doc.places[x], &idx.doc.places[y]);
                     // (A country named alone is no other place than a town in it: the
@@ -5872,6 +5957,11 @@ fn merge(idx: &Idx, lex: &EventLex, clex: &ClaimLex, cb: &Codebook, evs: &mut Ve
             {
                 evs[j].mods.push("intervention".into());
             }
+            // (Damage a riot did names no victims of its own: « Des boutiques voisines
+            // ont également été pillées ».)
+            if cb.sub_types[types[j]].event_type == "Riots" && tells_aftermath(&e) {
+                e.target_civilian = None;
+            }
             // (Who left is the side that lost the place.)
             if left {
                 e.a2 = e.a2.or(e.a1.take());
@@ -6098,10 +6188,14 @@ fn absorb(idx: &Idx, t: &mut Ev, e: Ev) {
         (Some(x), Some(y)) if time_within(idx, y, x) => Some(y),
         (x, y) => x.or(y),
     };
+    let own = t.place;
     t.place = match (t.place, e.place) {
         (Some(x), Some(y)) if place_within(&idx.doc.places[y], &idx.doc.places[x]) => Some(y),
         (x, y) => x.or(y),
     };
+    if t.place != own {
+        t.place_far = e.place_far;
+    }
     for k in e.casualties {
         if !t.casualties.contains(&k) {
             t.casualties.push(k);

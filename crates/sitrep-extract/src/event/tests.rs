@@ -7818,6 +7818,33 @@ fn a_when_clause_takes_the_date_of_its_main_clause() {
     }
 }
 
+/// A "when" clause right after a time tells what happened then: "spared until last year,
+/// when an attack killed three gendarmes" dates the attack last year, backstory to the
+/// news (it took the publication date).
+#[test]
+fn a_when_clause_after_a_time_happened_then() {
+    for (text, lang) in [
+        (
+            "A crowd killed two men in Fana on Sunday. The town had been spared until last \
+             year, when an attack on a checkpoint killed three gendarmes.",
+            Lang::En,
+        ),
+        (
+            "Une foule a tué deux hommes à Fana dimanche. La ville avait été épargnée \
+             jusqu'à l'an dernier, lorsqu'une attaque contre un poste a tué trois gendarmes.",
+            Lang::Fr,
+        ),
+    ] {
+        let d = run(text, lang);
+        let old = d.events.iter().find(|e| e.background).expect(text);
+        assert_eq!(
+            (old.event_type.as_str(), date(old)),
+            ("Battles", "2022-01-01".to_string()),
+            "{text}"
+        );
+        assert_eq!(one(&d).event_type, "Riots", "{text}");
+    }
+}
 /// "targeted killings" is a noun, not the verb "targeted": a curfew announced after a
 /// series of them leads, the killings are its background.
 #[test]
@@ -11888,6 +11915,52 @@ fn a_mine_a_place_names_is_no_landmine() {
     }
 }
 
+/// An unnamed mine told as known is a landmine only beside harm, another weapon or a
+/// toll in its sentence: "Production at the mine has stopped" tells no blast; "killed by
+/// a mine" and « a heurté une mine » do.
+#[test]
+fn an_unnamed_mine_is_a_landmine_only_beside_harm() {
+    for (text, lang) in [
+        (
+            "Workers marched in Kidal on Monday. Production at the mine has stopped \
+             since July, union leaders said in front of the mine's offices.",
+            Lang::En,
+        ),
+        (
+            "Des ouvriers ont marché lundi à Kidal. La production de la mine est arrêtée \
+             depuis juillet.",
+            Lang::Fr,
+        ),
+    ] {
+        let d = run(text, lang);
+        assert_eq!(one(&d).event_type, "Protests", "{text}");
+    }
+    for (text, lang) in [
+        (
+            "Two soldiers were killed by a mine near Kidal on Monday.",
+            Lang::En,
+        ),
+        (
+            "Deux soldats ont été tués par une mine près de Kidal lundi.",
+            Lang::Fr,
+        ),
+        (
+            "Lundi, une patrouille a heurté une mine près de Kidal.",
+            Lang::Fr,
+        ),
+        (
+            "A truck carrying traders hit the mine near Kidal on Monday, killing two.",
+            Lang::En,
+        ),
+    ] {
+        let d = run(text, lang);
+        assert_eq!(
+            one(&d).sub_event_type,
+            "Remote explosive/landmine/IED",
+            "{text}"
+        );
+    }
+}
 /// A headline that reads as another kind of violence ("Two killed as gendarmes fire on
 /// protesters") announces the body's event, which names it and gives its sides.
 #[test]
@@ -12014,6 +12087,31 @@ fn protesters_arrested_that_evening_are_the_protest_intervened_in() {
         Lang::En,
     );
     assert_eq!(one(&d).sub_event_type, "Protest with intervention");
+
+    // (Told further on, on that day, as ACLED codes them: still the protest's.)
+    for (text, lang) in [
+        (
+            "In Kita, police used tear gas on Saturday to disperse a march by traders \
+             protesting against new taxes. The traders had gathered at dawn in front of the \
+             town hall. \"We did nothing wrong,\" one of them said. Nine protesters were \
+             arrested on Saturday evening and released the next day.",
+            Lang::En,
+        ),
+        (
+            "À Kita, la police a dispersé samedi à coups de gaz lacrymogènes une marche de \
+             commerçants qui protestaient contre la hausse des taxes. Les commerçants \
+             s'étaient rassemblés à l'aube devant la mairie. « Nous n'avons rien fait de \
+             mal », dit l'un d'eux. Neuf manifestants ont été interpellés samedi soir.",
+            Lang::Fr,
+        ),
+    ] {
+        let d = run(text, lang);
+        assert_eq!(
+            one(&d).sub_event_type,
+            "Protest with intervention",
+            "{text}"
+        );
+    }
 }
 
 /// A weekly market named with its town ("at the Kita weekly market", « au marché
@@ -12965,5 +13063,143 @@ fn an_hour_on_the_day_a_statement_was_read_dates_nothing() {
     ] {
         let d = run(text, lang);
         assert_eq!(date(one(&d)), "2023-11-11", "{text}: {:#?}", d.events);
+    }
+}
+
+/// An armed party right before a weapon's noun owns it ("Malian army drones struck
+/// positions of the FLA"): it struck, and the genitive passed over is what was hit
+/// (the genitive had made the FLA the striker).
+#[test]
+fn the_party_before_a_weapons_noun_owns_it() {
+    sides(&[
+        (
+            "Malian army drones struck positions of the FLA near Kidal on Monday.",
+            Lang::En,
+            (
+                "Explosions/Remote violence",
+                "Military Forces of Mali",
+                "FLA",
+            ),
+        ),
+        (
+            "Des drones de l'armée malienne ont frappé lundi des positions du FLA près de Kidal.",
+            Lang::Fr,
+            (
+                "Explosions/Remote violence",
+                "Military Forces of Mali",
+                "FLA",
+            ),
+        ),
+    ]);
+}
+
+/// A deed being readied is not done: "neutralised ten terrorists who were preparing an
+/// attack", « qui préparaient une attaque » tell no attack of theirs.
+#[test]
+fn a_deed_being_prepared_is_not_done() {
+    for (text, lang) in [
+        (
+            "Soldiers neutralised ten terrorists who were preparing an attack near Boni on \
+             Monday, the army said. They were planning to attack a convoy.",
+            Lang::En,
+        ),
+        (
+            "Les soldats ont neutralisé lundi dix terroristes qui préparaient une attaque \
+             près de Boni.",
+            Lang::Fr,
+        ),
+    ] {
+        let d = run(text, lang);
+        let e = one(&d);
+        let told: Vec<&str> = e
+            .evidence
+            .iter()
+            .map(|s| &text[s.start as usize..s.end as usize])
+            .collect();
+        assert_eq!(actor1(e), "Military Forces of Mali", "{text}");
+        assert!(
+            told.iter()
+                .all(|x| !x.contains("attack") && !x.contains("attaque")),
+            "{text}: {told:?}"
+        );
+    }
+}
+
+/// A protest that turns into clashes is a riot, and what its crowd burned and what the
+/// police did back, told after it by nobody on no date of its own, is that riot: «
+/// Des pneus ont été incendiés… Une station-service a été saccagée ».
+#[test]
+fn damage_after_a_riot_is_the_riot() {
+    for (text, lang) in [
+        (
+            "A protest against fuel prices turned into clashes between youths and police in \
+             Kati on Sunday. Tyres were burned and stones thrown at the police, who responded \
+             with tear gas. A petrol station was ransacked.",
+            Lang::En,
+        ),
+        (
+            "Une manifestation contre la hausse du prix du carburant a dégénéré dimanche à \
+             Kati en affrontements entre jeunes et policiers. Des pneus ont été incendiés et \
+             des pierres lancées contre les policiers, qui ont riposté par des tirs de gaz \
+             lacrymogène. Une station-service a été saccagée.",
+            Lang::Fr,
+        ),
+    ] {
+        let d = run(text, lang);
+        let e = one(&d);
+        assert_eq!(
+            (e.sub_event_type.as_str(), place(e)),
+            ("Violent demonstration", "Kati"),
+            "{text}: {:#?}",
+            d.events
+        );
+    }
+}
+
+/// A definite mention is not set apart by the place an anaphor lent it: "The government
+/// condemned the attack and sent reinforcements to the area", after a march called in
+/// the capital, is the Bankass attack (the capital had made it another).
+#[test]
+fn a_place_an_anaphor_lends_sets_no_mention_apart() {
+    for (text, lang) in [
+        (
+            "Gunmen killed twelve civilians in Bankass on Thursday. Relatives called for a \
+             march in Bamako next Saturday. The government condemned the attack and sent \
+             reinforcements to the area.",
+            Lang::En,
+        ),
+        (
+            "Des hommes armés ont tué douze civils jeudi à Bankass. Les familles appellent \
+             à une marche à Bamako samedi prochain. Le gouvernement a condamné l'attaque et \
+             annoncé l'envoi de renforts dans la zone.",
+            Lang::Fr,
+        ),
+    ] {
+        let d = run(text, lang);
+        assert_eq!(place(one(&d)), "Bankass", "{text}");
+    }
+}
+
+/// Some of the wounded carried away are no deed ("Two of the wounded were flown…", «
+/// Deux des blessés ont été évacués »), and "the first attack of this kind", « la
+/// première attaque de ce type », points back at the deed told (each made an event).
+#[test]
+fn the_wounded_and_the_first_attack_of_its_kind_point_back() {
+    for (text, lang) in [
+        (
+            "A man was killed on Saturday evening in San when a gunman threw a grenade into \
+             a bar. Two of the wounded were flown on Sunday to the hospital in Ségou. It was \
+             the first attack of this kind in San.",
+            Lang::En,
+        ),
+        (
+            "Un homme a été tué samedi soir à San lorsqu'un individu a lancé une grenade dans \
+             un bar. Deux des blessés, dans un état grave, ont été évacués dimanche vers \
+             l'hôpital de Ségou. C'est la première attaque de ce type à San.",
+            Lang::Fr,
+        ),
+    ] {
+        let d = run(text, lang);
+        assert_eq!(one(&d).sub_event_type, "Grenade", "{text}");
     }
 }

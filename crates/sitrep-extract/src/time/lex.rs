@@ -73,6 +73,10 @@ kinds! {
     TenseAux = "tense_aux",
     FutureSuffix = "future_suffix",
     PastSuffix = "past_suffix",
+    // A word that, right after a date (a comma between), opens a clause telling what
+    // happened then ("until 2019, when…", « jusqu'en 2019, lorsque… »): the date names
+    // that moment, no open interval's bound.
+    MomentOf = "moment_of",
 }
 
 impl K {
@@ -90,6 +94,7 @@ impl K {
                 | K::Accounts
                 | K::BareDayBefore
                 | K::BareDayAfter
+                | K::MomentOf
         )
     }
 }
@@ -103,6 +108,7 @@ const FIRST_KINDS: u64 = !((1 << K::RangeTo as u32)
     | (1 << K::OfMonth as u32)
     | (1 << K::BareDayBefore as u32)
     | (1 << K::BareDayAfter as u32)
+    | (1 << K::MomentOf as u32)
     | (1 << K::RelPost as u32)
     | (1 << K::TimeWord as u32)
     | (1 << K::Ampm as u32)
@@ -288,6 +294,7 @@ impl TimeLex {
             K::OfMonth,
             K::BareDayBefore,
             K::BareDayAfter,
+            K::MomentOf,
             K::RelPre,
             K::RelPost,
             K::Set,

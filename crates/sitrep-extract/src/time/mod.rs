@@ -139,12 +139,21 @@ pub(crate) fn settle_numeric(cands: &mut [Cand], dct: Date) {
     }
 }
 
-/// "since October 21" opens the interval; "until November 10" closes it.
+/// "since October 21" opens the interval; "until November 10" closes it. (Not when a
+/// clause after it tells what happened then: "until 2019, when an attack…" names 2019.)
 fn mark_open_intervals(g: &Grammar, cands: &mut [Cand]) {
     for c in cands.iter_mut() {
         let Expr::Date { open, .. } = &mut c.expr else {
             continue;
         };
+        let after = if c.b < g.w.len() && g.w.norm(c.b) == "," {
+            c.b + 1
+        } else {
+            c.b
+        };
+        if after < g.w.len() && g.lex.get(K::MomentOf, g.w, after).is_some() {
+            continue;
+        }
         for back in 1..=3usize {
             let Some(start) = c.a.checked_sub(back) else {
                 break;

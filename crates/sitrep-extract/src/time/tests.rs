@@ -437,6 +437,29 @@ fn intervals_and_nights() {
         let m = one(text, lang, DCT);
         assert_eq!((m.value.as_str(), m.end), ("2023-03", None), "{text}");
     }
+    // A bound that a "when" clause tells of is that moment, not an open interval.
+    let m = one("The town was calm until 2019.", Lang::En, DCT);
+    assert_eq!(
+        (m.start, m.end.unwrap().to_string()),
+        (None, "2019-12-31".into())
+    );
+    for (text, lang) in [
+        (
+            "The town was calm until 2019, when an attack killed three gendarmes.",
+            Lang::En,
+        ),
+        (
+            "La ville a été épargnée depuis 2019, lorsqu'une attaque a tué trois gendarmes.",
+            Lang::Fr,
+        ),
+    ] {
+        let m = one(text, lang, DCT);
+        assert_eq!(
+            (m.start.unwrap().to_string(), m.end.unwrap().to_string()),
+            ("2019-01-01".into(), "2019-12-31".into()),
+            "{text}"
+        );
+    }
 }
 
 #[test]
