@@ -1552,3 +1552,17 @@ fn a_number_past_a_months_comma_is_no_year() {
         pairs(&[("juin", "2023-06"), ("octobre 98", "1998-10")])
     );
 }
+
+/// A day set in advance (« a convoqué une réunion pour lundi ») is the next one, past
+/// tense or not; the day of a deed told with « pour » after it is not.
+#[test]
+fn a_day_set_for_is_ahead() {
+    let m = one(
+        "Le préfet a convoqué une réunion pour lundi.",
+        Lang::Fr,
+        "2022-05-05",
+    );
+    assert_eq!(m.value, "2022-05-09");
+    let m = one("Il a été arrêté lundi pour vol.", Lang::Fr, "2022-05-05");
+    assert_eq!(m.value, "2022-05-02");
+}
