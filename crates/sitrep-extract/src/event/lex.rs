@@ -172,9 +172,17 @@ lexicon_kinds! {
         Retraction = "retraction",
         // A trigger noun that names a site when a place names it ("the Tabakoto mine",
         // « la mine de Sadiola »: a gold mine, no landmine): before the noun in English,
-        // after it and « de » in French. Unnamed but definite ("the mine"), it tells a
-        // blast only beside a deed of harm, another weapon or a toll in its sentence.
+        // after it and « de » in French. Unnamed but definite ("the mine") beside a word
+        // of mining, it tells a blast only beside a deed of harm, another weapon or a
+        // toll in its sentence.
         SiteNoun = "site_noun",
+        // A word of mining ("production", "workers", « orpailleurs »): beside one, "the
+        // mine" with no harm, weapon or toll in its sentence is a dug mine, no blast.
+        Mining = "mining",
+        // What likens a deed to others ("of this kind", « de ce type »): a complement
+        // that points back, so "the first attack of its kind" is a mention of the deed
+        // told, not a new description.
+        OfKind = "of_kind",
     }
 }
 

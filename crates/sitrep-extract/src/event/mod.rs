@@ -1411,10 +1411,10 @@ fn triggers(
                                 }))
                     }));
         // "Production at the mine has stopped", « devant le siège de la mine »: a noun
-        // that may name a dug mine, told as one known ("the", « la »), tells a blast
-        // only beside a deed of harm or another weapon in its sentence ("the mine
-        // exploded", "killed by the mine"). (Told as new, it is one: « a heurté une
-        // mine ».)
+        // that may name a dug mine, told as one known ("the", « la ») beside a word of
+        // mining, tells a blast only beside a deed of harm or another weapon in its
+        // sentence ("the mine exploded", "killed by the mine"). (Told as new, it is
+        // one: « a heurté une mine »; so is one that went off under a truck.)
         let dug = t.noun
             && !named_site
             && lex.get(E::SiteNoun, w, i).is_some_and(|(se, _)| se == e)
@@ -1423,6 +1423,10 @@ fn triggers(
                     && lex.has(E::Definite, w, k)
                     && (k + 1..i).all(|x| w.words()[x].kind == TokenKind::Word)
             })
+            && {
+                let (s0, s1) = idx.sentences[idx.sentence_of(i)];
+                (s0..s1).any(|x| (x < i || x >= e) && lex.has(E::Mining, w, x))
+            }
             && {
                 let (s0, s1) = idx.sentences[idx.sentence_of(i)];
                 // (Not another mention of the mine: "the mine's offices". A toll will
@@ -1829,8 +1833,7 @@ fn triggers(
         let complement = e < w.len()
             && w.same_sentence(i, e)
             && matches!(w.norm(e), "of" | "de" | "du" | "des" | "d")
-            && !(e + 1 < w.len()
-                && matches!(w.norm(e + 1), "this" | "that" | "ce" | "cet" | "cette"));
+            && !lex.has(E::OfKind, w, e);
         let definite = t.noun
             && !complement
             && (i.saturating_sub(3)..i).rev().any(|k| {
@@ -5519,7 +5522,13 @@ fn merge(idx: &Idx, lex: &EventLex, clex: &ClaimLex, cb: &Codebook, evs: &mut Ve
                         && (e.a1.is_none_or(crowd_of) && e.a2.is_some_and(force)
                             || e.a1.is_some_and(force) && e.a2.is_none_or(crowd_of))
                         || arrested)
-                    || arrested && !separate && (near || e.time.is_some()));
+                    // (Further on, only people arrested by nobody named, or the
+                    // crowd: not "State Security agents arrested the journalist".)
+                    || arrested
+                        && !separate
+                        && e.a1.is_none()
+                        && e.a2.is_none_or(crowd_of)
+                        && (near || e.time.is_some()));
             // "The FLA seized Anefis on Sunday. The army described the move as a
             // tactical withdrawal": the side that lost the place leaving it is that
             // takeover, on no date of its own.
@@ -6000,9 +6009,11 @@ fn merge(idx: &Idx, lex: &EventLex, clex: &ClaimLex, cb: &Codebook, evs: &mut Ve
                         topic_place(idx, x) && !place_within(&idx.doc.places[x], &idx.doc.places[y])
                     })
             });
+            let body_far = e.place_far;
             absorb(idx, &mut evs[j], e);
             if body_place.is_some() {
                 evs[j].place = body_place;
+                evs[j].place_far = body_far;
             }
             types.remove(k);
             types[j] = decide(&evs[j]);

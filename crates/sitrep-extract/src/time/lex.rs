@@ -74,8 +74,8 @@ kinds! {
     FutureSuffix = "future_suffix",
     PastSuffix = "past_suffix",
     // A word that, right after a date (a comma between), opens a clause telling what
-    // happened then ("until 2019, when…", « jusqu'en 2019, lorsque… »): the date names
-    // that moment, no open interval's bound.
+    // happened then ("until 2019, when…", « jusqu'à 2019, lorsque… »): the date names
+    // that moment, no bound "until" sets.
     MomentOf = "moment_of",
 }
 

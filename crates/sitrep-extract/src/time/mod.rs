@@ -139,8 +139,10 @@ pub(crate) fn settle_numeric(cands: &mut [Cand], dct: Date) {
     }
 }
 
-/// "since October 21" opens the interval; "until November 10" closes it. (Not when a
-/// clause after it tells what happened then: "until 2019, when an attack…" names 2019.)
+/// "since October 21" opens the interval; "until November 10" closes it. (A bound
+/// "until" sets is not one when a clause after it tells what happened then: "spared
+/// until 2019, when an attack…" names 2019. "Fighting has continued since Sunday,
+/// when…" still runs up to now.)
 fn mark_open_intervals(g: &Grammar, cands: &mut [Cand]) {
     for c in cands.iter_mut() {
         let Expr::Date { open, .. } = &mut c.expr else {
@@ -151,9 +153,7 @@ fn mark_open_intervals(g: &Grammar, cands: &mut [Cand]) {
         } else {
             c.b
         };
-        if after < g.w.len() && g.lex.get(K::MomentOf, g.w, after).is_some() {
-            continue;
-        }
+        let moment = after < g.w.len() && g.lex.get(K::MomentOf, g.w, after).is_some();
         for back in 1..=3usize {
             let Some(start) = c.a.checked_sub(back) else {
                 break;
@@ -174,7 +174,9 @@ fn mark_open_intervals(g: &Grammar, cands: &mut [Cand]) {
                 .get(K::Until, g.w, start)
                 .is_some_and(|(e, _)| e == c.a)
             {
-                *open = Open::Until;
+                if !moment {
+                    *open = Open::Until;
+                }
                 break;
             }
         }
