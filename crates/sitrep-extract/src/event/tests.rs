@@ -11915,9 +11915,10 @@ fn a_mine_a_place_names_is_no_landmine() {
     }
 }
 
-/// An unnamed mine told as known is a landmine only beside harm, another weapon or a
-/// toll in its sentence: "Production at the mine has stopped" tells no blast; "killed by
-/// a mine" and « a heurté une mine » do.
+/// An unnamed mine told as known beside a word of mining is a landmine only beside
+/// harm, another weapon or a toll in its sentence: "Production at the mine has stopped"
+/// tells no blast; "killed by a mine", « a heurté une mine » and "the mine went off under
+/// an army truck" do.
 #[test]
 fn an_unnamed_mine_is_a_landmine_only_beside_harm() {
     for (text, lang) in [
@@ -11950,6 +11951,10 @@ fn an_unnamed_mine_is_a_landmine_only_beside_harm() {
         ),
         (
             "A truck carrying traders hit the mine near Kidal on Monday, killing two.",
+            Lang::En,
+        ),
+        (
+            "On Monday the mine went off under an army truck near Kidal.",
             Lang::En,
         ),
     ] {
