@@ -1415,6 +1415,8 @@ fn triggers(
         // mining, tells a blast only beside a deed of harm or another weapon in its
         // sentence ("the mine exploded", "killed by the mine"). (Told as new, it is
         // one: « a heurté une mine »; so is one that went off under a truck.)
+        // (Its determiner may come before a name, "the Somair mine", which the event's
+        // own definiteness below does not allow.)
         let dug = t.noun
             && !named_site
             && lex.get(E::SiteNoun, w, i).is_some_and(|(se, _)| se == e)
@@ -1425,23 +1427,21 @@ fn triggers(
             })
             && {
                 let (s0, s1) = idx.sentences[idx.sentence_of(i)];
-                (s0..s1).any(|x| (x < i || x >= e) && lex.has(E::Mining, w, x))
-            }
-            && {
-                let (s0, s1) = idx.sentences[idx.sentence_of(i)];
+                let others = || (s0..s1).filter(|&x| x < i || x >= e);
                 // (Not another mention of the mine: "the mine's offices". A toll will
                 // do: « cinq civils ont péri lorsque leur charrette a heurté une mine ».)
-                !(s0..s1).any(|x| {
-                    (x < i || x >= e)
-                        && !lex.has(E::SiteNoun, w, x)
-                        && lex.trigger(w, idx.doc.text(), x).is_some_and(|(_, v)| {
-                            cb.classes[v.class].harm || cb.classes[v.class].remote
-                        })
-                }) && !idx
-                    .quants
-                    .iter()
-                    .zip(&idx.doc.quantities)
-                    .any(|(&(a, _), q)| a >= s0 && a < s1 && q.casualty.is_some())
+                others().any(|x| lex.has(E::Mining, w, x))
+                    && !others().any(|x| {
+                        !lex.has(E::SiteNoun, w, x)
+                            && lex.trigger(w, idx.doc.text(), x).is_some_and(|(_, v)| {
+                                cb.classes[v.class].harm || cb.classes[v.class].remote
+                            })
+                    })
+                    && !idx
+                        .quants
+                        .iter()
+                        .zip(&idx.doc.quantities)
+                        .any(|(&(a, _), q)| a >= s0 && a < s1 && q.casualty.is_some())
             };
         if named_site || dug {
             i = e;
