@@ -416,6 +416,9 @@ struct Idx<'a> {
     said: Vec<bool>,
     /// Words inside a claim's cue.
     cue: Vec<bool>,
+    /// Places that say where a claim was made ("an army spokesman said on Saturday in
+    /// Bamako", "told reporters in Gao that…"), not where anything happened.
+    said_at: Vec<bool>,
     /// Words of an allegation ("suspected of killing a trader"): see [`alleged`].
     alleged: Vec<bool>,
     /// Words of a deed a denial rejects: see [`denials`]. Empty when none.
@@ -697,6 +700,7 @@ fn index<'a>(
         quants: Vec::new(),
         said: vec![false; doc.times.len()],
         cue: vec![false; w.len()],
+        said_at: vec![false; doc.places.len()],
         people_area: Vec::new(),
         responsibility: std::cell::OnceCell::new(),
         agents: std::cell::OnceCell::new(),
@@ -745,6 +749,22 @@ fn index<'a>(
             let (a, b) = idx.range(s);
             for x in &mut idx.cue[a..b] {
                 *x = true;
+            }
+            // (Right after the cue, only its date and small words between, outside
+            // what was said.)
+            // (Nor within who said it: « Selon le maire de la commune de Tondikiwindi ».)
+            let (ca, cb) = idx.range(c.span);
+            let (ba, bb) = c.by.span.map_or((0, 0), |s| idx.range(s));
+            for (k, &(pa, pb)) in idx.places.iter().enumerate() {
+                idx.said_at[k] |= pa >= b
+                    && pa - b <= 6
+                    && w.same_sentence(a, pa)
+                    && doc.places[k].locative
+                    && !(ca <= pa && pb <= cb)
+                    && !(ba <= pa && pb <= bb)
+                    && (b..pa).all(|i| {
+                        !w.words()[i].cap || idx.times.iter().any(|&(x, y)| x <= i && i < y)
+                    });
             }
         }
     }
@@ -4160,7 +4180,7 @@ fn assemble(
                 })
         }
     };
-    let here = |k: usize| !covered(k) && !bound(k, true) && !bound(k, false);
+    let here = |k: usize| !covered(k) && !bound(k, true) && !bound(k, false) && !idx.said_at[k];
     // (A wire's dateline opens the sentence but is no part of its clauses: "BAMAKO (AFP)
     // - Five soldiers were killed when jihadists attacked a camp in Léré".)
     let wire = |k: usize| idx.doc.places[k].dateline == Some(Dateline::Wire);
@@ -4175,12 +4195,23 @@ fn assemble(
     }
     e.place = e
         .place
-        .or_else(|| best(&|k| !covered(k) && !bound(k, true)))
+        .or_else(|| best(&|k| !covered(k) && !bound(k, true) && !idx.said_at[k]))
         // (A deed of its own may happen there: "attacked villagers who had fled to
         // Douentza"; a toll told with the wounded's destination has no place, nor has a
         // deed: "repelled the assailants, and the wounded were flown to Sévaré".)
         .or_else(|| {
-            best(&|k| !covered(k) && !carried_to(idx, lex, k))
+            // (Not one they went to after the deed told next: "the Islamists fled
+            // towards Goundam after an exchange of fire"; but "a convoy heading to Boni
+            // hit a mine" was hit on its way.)
+            let fled_before = |k: usize| {
+                let b = idx.places[k].1;
+                bound(k, true)
+                    && e.trigs.iter().all(|t| b <= t.a)
+                    && e.trigs.first().is_some_and(|t| {
+                        (b..t.a).any(|i| matches!(w.norm(i), "after" | "following" | "apres"))
+                    })
+            };
+            best(&|k| !covered(k) && !carried_to(idx, lex, k) && !idx.said_at[k] && !fled_before(k))
                 .filter(|_| !e.trigs.iter().all(|t| cb.classes[t.t.class].outcome))
         });
 
@@ -5541,6 +5572,18 @@ fn merge(idx: &Idx, lex: &EventLex, clex: &ClaimLex, cb: &Codebook, evs: &mut Ve
                 && e.a1.is_none_or(|x| {
                     t.a2.is_none_or(|y| same_actor(x, y)) && t.a1.is_none_or(|y| !same_actor(x, y))
                 });
+            // "Malian troops have retaken Diré after clashes… 'The soldiers entered at
+            // night'": the winners moving into the place taken, on no date and at no
+            // place of its own, are that takeover told again.
+            let moved_in = class_is(t, "territory")
+                && e.trigs
+                    .iter()
+                    .all(|y| cb.classes[y.t.class].key == "takeover")
+                && e.time.is_none()
+                && e.place.is_none()
+                && !separate
+                && sent.saturating_sub(*t.sentences.last().unwrap_or(&0)) <= 4
+                && e.a1.is_some_and(|x| t.a1.is_some_and(|y| same_actor(x, y)));
             // "Two killed as gendarmes fire on protesters in Banamba" over a report of
             // gendarmes firing on a protest: a headline that dates nothing announces the
             // body's deed of violence or of a crowd, whatever kind its few words read as.
@@ -5582,6 +5625,7 @@ fn merge(idx: &Idx, lex: &EventLex, clex: &ClaimLex, cb: &Codebook, evs: &mut Ve
                 || attendant_next
                 || crowd_fought
                 || withdrew_after
+                || moved_in
                 || same_class
                 || told_of
                 || rioted
@@ -5878,6 +5922,7 @@ fn merge(idx: &Idx, lex: &EventLex, clex: &ClaimLex, cb: &Codebook, evs: &mut Ve
                 || attendant_next
                 || crowd_fought
                 || withdrew_after
+                || moved_in
                 || freed && !placed_apart)
                 && !dated_apart
             {

@@ -13216,3 +13216,90 @@ fn the_wounded_and_the_first_attack_of_its_kind_point_back() {
         assert_eq!(one(&d).sub_event_type, "Grenade", "{text}");
     }
 }
+
+#[test]
+fn where_it_was_said_and_where_they_fled_are_not_where_it_happened() {
+    // A place right after a speech verb is where the statement was made.
+    let d = run(
+        "Two soldiers were killed in the fighting, an army spokesman said on Saturday in Bamako.",
+        Lang::En,
+    );
+    assert_eq!(place(one(&d)), "-");
+    let d = run(
+        "Deux soldats ont été tués dans les combats, a déclaré samedi à Bamako un porte-parole de l'armée.",
+        Lang::Fr,
+    );
+    assert_eq!(place(one(&d)), "-");
+    // (Not a place of the speaker's own title, nor one inside what was said.)
+    let d = run(
+        "The minister told reporters in Bamako that ten soldiers were killed in Gao.",
+        Lang::En,
+    );
+    assert_eq!(place(one(&d)), "Gao");
+    let d = run(
+        "Selon le maire de la commune de Tessit, sept civils ont été tués samedi.",
+        Lang::Fr,
+    );
+    assert_eq!(place(one(&d)), "Tessit");
+    // Where the doers went before the deed is told is not where it happened; where
+    // the victims had gone is.
+    let d = run(
+        "Residents said the Islamists fled towards Goundam after an exchange of fire.",
+        Lang::En,
+    );
+    assert_eq!(place(one(&d)), "-");
+    let d = run(
+        "Les assaillants se sont repliés vers Goundam après des affrontements avec l'armée.",
+        Lang::Fr,
+    );
+    assert_eq!(place(one(&d)), "-");
+    let d = run(
+        "Gunmen attacked villagers who had fled to Douentza.",
+        Lang::En,
+    );
+    assert_eq!(place(one(&d)), "Douentza");
+}
+
+#[test]
+fn a_retaken_town_is_one_event_with_its_clashes_and_the_troops_moving_in() {
+    let d = run(
+        "Malian troops retake Niger river town of Diré from Islamists\n\n\
+         Malian troops have retaken the town of Diré after clashes with Islamist fighters \
+         late on Friday, the army said. Two soldiers were killed and \"about fifteen\" \
+         Islamists died in the fighting, an army spokesman said on Saturday in Bamako. \
+         Residents said the Islamists fled towards Goundam after an exchange of fire. \
+         \"The soldiers entered at night,\" a teacher said.",
+        Lang::En,
+    );
+    let e = one(&d);
+    assert_eq!(e.sub_event_type, "Government regains territory");
+    assert_eq!(place(e), "Diré");
+    assert_eq!(date(e), "2023-11-10");
+    assert_eq!(e.fatalities.killed, Some(17));
+    // (Troops moving in elsewhere, or on a day of their own, are not that takeover.)
+    let d = run(
+        "Malian troops have retaken the town of Diré after clashes on Friday. On Sunday \
+         the soldiers entered Goundam.",
+        Lang::En,
+    );
+    assert_eq!(current(&d).len(), 2, "{:#?}", d.events);
+}
+
+#[test]
+fn a_hand_cut_off_is_a_punishment_a_road_or_talks_cut_off_are_not() {
+    let d = run(
+        "On Friday, Ansar Dine fighters cut off the hand of a young man accused of theft in Gao.",
+        Lang::En,
+    );
+    assert_eq!(one(&d).sub_event_type, "Attack");
+    let d = run(
+        "On Friday, two men accused of theft had their hands cut off by Islamists in Gao.",
+        Lang::En,
+    );
+    assert_eq!(one(&d).sub_event_type, "Attack");
+    let d = run(
+        "Residents of Diré said electricity had been cut off for more than a week.",
+        Lang::En,
+    );
+    assert!(current(&d).is_empty(), "{:#?}", d.events);
+}

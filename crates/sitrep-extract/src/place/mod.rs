@@ -1066,6 +1066,30 @@ fn recognize<'a>(
             }
         }
     }
+    // "retake the Niger river town of Diré", "the Mopti region town of Sévaré": a name
+    // that only says which town the next one is, right before the noun introducing it,
+    // is no location of the sentence's verb; the town is.
+    for k in 1..out.len() {
+        let (b, a) = (out[k - 1].b, out[k].a);
+        let modifier = lex.ending_at(P::Trigger, w, a, 5).is_some_and(|(s, _)| {
+            s >= b
+                && s - b <= 2
+                // (Nouns or adjectives, not "in the": "the mayor of Ouattagouna in the
+                // village of Koutou" names two places.)
+                && (b..s).all(|x| {
+                    let t = &w.words()[x];
+                    t.kind == TokenKind::Word
+                        && !t.cap
+                        && w.same_sentence(x, a)
+                        && !matches!(w.norm(x), "the" | "a" | "an" | "of" | "and" | "or" | "to")
+                        && lex.get(P::Locative, w, x).is_none()
+                        && lex.get(P::Near, w, x).is_none()
+                })
+        });
+        if modifier {
+            out[k - 1].locative = None;
+        }
+    }
     // "the Kidal region", "Kidal Region": the region named after the town; "the Gao
     // area": around the town.
     for nm in &mut out {
@@ -1081,10 +1105,12 @@ fn recognize<'a>(
     // "the Serma forest", "the Bamba checkpoint": a feature noun after the name, or
     // ending a gazetteer name of its own ("the Menaka airport" is "Menaka Airport"; a
     // site or a settlement, not "the Niger river", a line hundreds of km long).
+    // (Not the noun that introduces the next name: "the Niger river town of Diré".)
     for nm in &mut out {
         if nm.locative.is_none()
             && !nm.cands.is_empty()
             && (lex.get(P::FeaturePost, w, nm.b).is_some()
+                && lex.get(P::Trigger, w, nm.b).is_none()
                 || adjective_feature(w, lex, nm.a, nm.b)
                 || (nm.b - nm.a > 1
                     && lex.get(P::FeaturePost, w, nm.b - 1).is_some()

@@ -1110,3 +1110,22 @@ fn a_word_of_a_groups_name_is_no_place() {
     let p = run("Gunmen attacked Islam on Sunday.", Lang::En);
     assert!(p.iter().any(|p| p.name == "Islam"), "{p:#?}");
 }
+
+#[test]
+fn a_name_that_only_says_which_town_is_no_location() {
+    // "the Mopti region town of Sévaré": the event is in Sévaré; the region only says
+    // which Sévaré. (Whatever it is, a river or a region, before the noun for the town.)
+    let ps = in_mali(
+        "Gunmen attacked the Mopti region town of Sévaré on Monday.",
+        Lang::En,
+    );
+    assert!(!find(&ps, "Mopti region").locative, "{ps:#?}");
+    assert!(find(&ps, "Sévaré").locative);
+    // (Not a place of its own before "in the": two places, both located.)
+    let ps = in_mali(
+        "Gunmen killed a shopkeeper in Douentza in the village of Boni on Monday.",
+        Lang::En,
+    );
+    assert!(find(&ps, "Douentza").locative, "{ps:#?}");
+    assert!(find(&ps, "Boni").locative);
+}

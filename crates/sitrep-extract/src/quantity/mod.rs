@@ -881,11 +881,17 @@ impl<'a> Cx<'a> {
         } else {
             q.end(Q::Article, w, i)
         };
+        // (A quote closing on the figure is passed over: « « une quinzaine » de
+        // jihadistes ».)
         if let Some(ae) = article_end
             && w.get(ae)
                 .is_none_or(|x| x.id == 0 && !x.cap && x.kind != TokenKind::Number)
             && !(ae + 1..ae + 6)
-                .take_while(|&k| w.get(k).is_some_and(|y| y.kind == TokenKind::Word))
+                .take_while(|&k| {
+                    w.get(k).is_some_and(|y| {
+                        y.kind == TokenKind::Word || k == ae + 1 && y.kind == TokenKind::CloseQuote
+                    })
+                })
                 .any(|k| {
                     w.words()[k].id != 0
                         && matches!(q.get(Q::Noun, w, k), Some((_, Val::Noun { .. })))
@@ -1094,10 +1100,11 @@ impl<'a> Cx<'a> {
         };
         // A figure in quotes ("killed \"dozens\" of militants", « « des dizaines » de
         // jihadistes »): the quote closes on the figure; its noun follows.
-        if i > 0
-            && w.words()[i - 1].kind == TokenKind::OpenQuote
-            && w.get(amt.end)
-                .is_some_and(|x| x.kind == TokenKind::CloseQuote)
+        // (With its modifier inside: "\"about fifteen\" Islamists died".)
+        let opened = |k: usize| k > 0 && w.words()[k - 1].kind == TokenKind::OpenQuote;
+        if w.get(amt.end)
+            .is_some_and(|x| x.kind == TokenKind::CloseQuote)
+            && (opened(i) || !article && q.ending_at(Q::Mod, w, i, 4).is_some_and(opened))
         {
             amt.end += 1;
         }

@@ -2357,3 +2357,31 @@ fn a_speaker_with_a_place_of_work_is_no_victim() {
         2.0,
     );
 }
+
+#[test]
+fn a_figure_in_quotes_with_its_modifier_inside() {
+    let d = run(
+        "Two soldiers were killed and \"about fifteen\" Islamists died in the fighting.",
+        Lang::En,
+    );
+    let x = q(&d, "about fifteen\"");
+    assert_eq!(
+        (x.value, x.casualty.as_deref()),
+        (Some(15.0), Some("killed")),
+        "{}",
+        show(&d)
+    );
+    // « une quinzaine » in quotes counts what follows « de », not a fortnight.
+    let d = run(
+        "Deux soldats ont été tués et « une quinzaine » de jihadistes ont péri.",
+        Lang::Fr,
+    );
+    let x = q(&d, "une quinzaine » de jihadistes");
+    assert_eq!(
+        (x.value, x.casualty.as_deref()),
+        (Some(15.0), Some("killed")),
+        "{}",
+        show(&d)
+    );
+    assert!(d.times.is_empty(), "{:?}", d.times);
+}

@@ -3179,6 +3179,17 @@ impl<'a> Grammar<'a> {
         {
             return None;
         }
+        // (Quoted too: « « une quinzaine » de jihadistes ».)
+        if self.num.vague(self.w, i).is_some()
+            && self
+                .w
+                .get(e2)
+                .is_some_and(|x| x.kind == TokenKind::CloseQuote)
+            && self.is_any(e2 + 1, &["de", "d", "of"])
+            && self.kind(K::Unit, e2 + 2).is_none()
+        {
+            return None;
+        }
         // "the 1988 quarter", "1988 second": a year, not 1988 units.
         if n.is_some_and(|v| (1000.0..2200.0).contains(&v)) && !is_plural_unit(self.n(e)) {
             return None;
