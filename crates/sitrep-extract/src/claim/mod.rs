@@ -309,6 +309,18 @@ impl WordStage for ClaimStage {
                                 i = e;
                             } else if i + 1 < s1 && in_time[i + 1] && lex.has(C::Prep, w, i) {
                                 i += 1;
+                            } else if i + 1 < s1 && w.words()[i + 1].cap && lex.has(C::Prep, w, i) {
+                                // (Where it was said from: "…, the official told Reuters
+                                // by phone from Timbuktu", "…, said in Nioro du Sahel".)
+                                i += 1;
+                                while i < s1
+                                    && (w.words()[i].cap
+                                        || i + 1 < s1
+                                            && w.words()[i + 1].cap
+                                            && (lex.has(C::Prep, w, i) || lex.has(C::Det, w, i)))
+                                {
+                                    i += 1;
+                                }
                             } else {
                                 break false;
                             }
@@ -348,7 +360,7 @@ impl WordStage for ClaimStage {
                     let from_where = |c: &Cand, b: usize| {
                         matches!(c.what, What::Source(_))
                             && b > c.b + 1
-                            && b <= c.b + 4
+                            && b <= c.b + 6
                             && matches!(w.norm(c.b), "of" | "in" | "from")
                             && (c.b + 1..b).all(|i| {
                                 w.words()[i].kind == TokenKind::Word
@@ -356,12 +368,35 @@ impl WordStage for ClaimStage {
                                     && !lex.has(C::That, w, i)
                             })
                     };
+                    let after_comma =
+                        |c: &Cand| w.norm(np_start(w, lex, c.a, clause).saturating_sub(1)) == ",";
+                    // (The last of two joined after the comma, where it says whose it
+                    // is: "…, a local elected official and a relative of one of the
+                    // victims said".)
+                    let joined_to = |c: &Cand| {
+                        let s = np_start(w, lex, c.a, clause);
+                        (s > clause + 1 && matches!(w.norm(s - 1), "and" | "et"))
+                            .then(|| {
+                                upto.iter()
+                                    .find(|d| d.b + 1 == s && d.a > clause && after_comma(d))
+                            })
+                            .flatten()
+                    };
                     let trailing = upto.iter().rev().find(|c| {
                         tail_empty
                             && c.b <= at
                             && (at - c.b <= 1 || head_words(c.b, at) || from_where(c, at))
                             && c.a > clause
-                            && w.norm(np_start(w, lex, c.a, clause).saturating_sub(1)) == ","
+                            // (A list of sources right before the cue is read whole
+                            // below: "…, des sources locales et des notables ont dit";
+                            // one with a party in it is not: "…, the army and local
+                            // sources said".)
+                            && (after_comma(c)
+                                || joined_to(c).is_some_and(|d| {
+                                    from_where(c, at)
+                                        || matches!(c.what, What::Actor(_))
+                                        || matches!(d.what, What::Actor(_))
+                                }))
                     });
                     // The subject before the cue: the candidate right before it ("the
                     // CSP-PSD had already denounced", "a handover the army said"), else

@@ -2179,3 +2179,37 @@ fn a_date_shaded_late_or_early_is_when_it_was_said() {
         );
     }
 }
+
+#[test]
+fn two_sources_joined_after_the_comma_and_where_they_spoke_from() {
+    // "…, a local elected official and a relative of one of the victims said": the
+    // speaker is after the comma, not the army named in what they said.
+    let d = run(
+        "A Malian army drone strike hit a wedding near Tessit late on Saturday, killing at least eight civilians including three children, a local elected official and a relative of one of the victims said.",
+        Lang::En,
+    );
+    let c = claim(&d, "drone strike");
+    assert_eq!(c.by.name, "a relative", "{c:#?}");
+    assert_eq!(c.said_on, None);
+    // "…, the official told Reuters by phone from Gao": where it was said from ends
+    // the reporting clause.
+    let d = run(
+        "The strike targeted a tent where guests had gathered, the official told Reuters by phone from Gao.",
+        Lang::En,
+    );
+    assert_eq!(claim(&d, "targeted a tent").by.name, "the official");
+    let d = run(
+        "Des hommes armés ont tué cinq personnes à Tessit, a déclaré un élu local depuis Gao.",
+        Lang::Fr,
+    );
+    assert_eq!(claim(&d, "cinq personnes").by.name, "un élu local");
+    // "…, the army and local sources said": not the fighters the clause opens with,
+    // nor its date as when it was said.
+    let d = run(
+        "Fighters of the Islamic State group overran an army post in Tessit on Saturday, killing eight soldiers, the army and local sources said.",
+        Lang::En,
+    );
+    let c = claim(&d, "overran");
+    assert_eq!(c.by.name, "local sources", "{c:#?}");
+    assert_eq!(c.said_on, None);
+}

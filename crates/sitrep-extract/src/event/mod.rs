@@ -750,8 +750,8 @@ fn index<'a>(
             for x in &mut idx.cue[a..b] {
                 *x = true;
             }
-            // (Right after the cue, only its date and small words between, outside
-            // what was said.)
+            // (Within a few words after the cue, its date or to whom it was said between
+            // ("told Reuters by phone from Timbuktu"), outside what was said.)
             // (Nor within who said it: « Selon le maire de la commune de Tondikiwindi ».)
             let (ca, cb) = idx.range(c.span);
             let (ba, bb) = c.by.span.map_or((0, 0), |s| idx.range(s));
@@ -761,10 +761,7 @@ fn index<'a>(
                     && w.same_sentence(a, pa)
                     && doc.places[k].locative
                     && !(ca <= pa && pb <= cb)
-                    && !(ba <= pa && pb <= bb)
-                    && (b..pa).all(|i| {
-                        !w.words()[i].cap || idx.times.iter().any(|&(x, y)| x <= i && i < y)
-                    });
+                    && !(ba <= pa && pb <= bb);
             }
         }
     }
@@ -5488,9 +5485,11 @@ fn merge(idx: &Idx, lex: &EventLex, clex: &ClaimLex, cb: &Codebook, evs: &mut Ve
             // targeted terrorists in the area", « L'armée dément et affirme avoir
             // neutralisé des terroristes »: the side that struck, unnamed or the same,
             // giving its own account of the deed just told, on no date of its own.
+            // (Or a sentence further on: "A propaganda channel put the toll at 14. The
+            // Malian army said on Sunday it had carried out precision strikes".)
             let own_account = violent(j)
                 && violent(k)
-                && next_sentence
+                && near
                 && e.time.is_none()
                 && e.a1.is_some_and(|x| {
                     let (a, b) = idx.actors[x];
@@ -5584,6 +5583,27 @@ fn merge(idx: &Idx, lex: &EventLex, clex: &ClaimLex, cb: &Codebook, evs: &mut Ve
                 && !separate
                 && sent.saturating_sub(*t.sentences.last().unwrap_or(&0)) <= 4
                 && e.a1.is_some_and(|x| t.a1.is_some_and(|y| same_actor(x, y)));
+            // "A drone strike hit a wedding… The strike targeted a tent", « Une frappe de
+            // drone… La frappe a visé une tente »: a definite noun naming an event told
+            // just before by its trigger's head, with no doer, date or place of its own,
+            // is that event.
+            let head_again = (e.a1.is_none() || e.a1_pronoun)
+                && e.time.is_none()
+                && e.place.is_none()
+                && near
+                && !separate
+                && e.trigs.first().is_some_and(|x| {
+                    let (s0, _) = idx.sentences[x.sentence];
+                    (s0.max(1)..x.a).any(|i| {
+                        lex.has(E::Definite, idx.w, i - 1)
+                            && t.trigs.iter().any(|y| {
+                                y.t.noun
+                                    && y.b > y.a + 1
+                                    && (idx.w.norm(y.b - 1) == idx.w.norm(i)
+                                        || idx.w.norm(y.a) == idx.w.norm(i))
+                            })
+                    })
+                });
             // "Two killed as gendarmes fire on protesters in Banamba" over a report of
             // gendarmes firing on a protest: a headline that dates nothing announces the
             // body's deed of violence or of a crowd, whatever kind its few words read as.
@@ -5626,6 +5646,7 @@ fn merge(idx: &Idx, lex: &EventLex, clex: &ClaimLex, cb: &Codebook, evs: &mut Ve
                 || crowd_fought
                 || withdrew_after
                 || moved_in
+                || head_again
                 || same_class
                 || told_of
                 || rioted
@@ -5923,6 +5944,7 @@ fn merge(idx: &Idx, lex: &EventLex, clex: &ClaimLex, cb: &Codebook, evs: &mut Ve
                 || crowd_fought
                 || withdrew_after
                 || moved_in
+                || head_again
                 || freed && !placed_apart)
                 && !dated_apart
             {
@@ -6015,6 +6037,15 @@ fn merge(idx: &Idx, lex: &EventLex, clex: &ClaimLex, cb: &Codebook, evs: &mut Ve
             // ont également été pillées ».)
             if cb.sub_types[types[j]].event_type == "Riots" && tells_aftermath(&e) {
                 e.target_civilian = None;
+            }
+            // (The striker's own account names what it meant to hit, not whom it hit:
+            // "killing eight civilians… The army said it had struck a gathering of
+            // terrorists".)
+            if went_with
+                && evs[j].target_civilian == Some(true)
+                && e.a2.is_some_and(|x| idx.doc.actors[x].inter != Some(7))
+            {
+                e.a2 = None;
             }
             // (Who left is the side that lost the place.)
             if left {

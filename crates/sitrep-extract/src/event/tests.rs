@@ -13303,3 +13303,35 @@ fn a_hand_cut_off_is_a_punishment_a_road_or_talks_cut_off_are_not() {
     );
     assert!(current(&d).is_empty(), "{:#?}", d.events);
 }
+
+#[test]
+fn the_strike_named_again_and_the_strikers_account_further_on() {
+    for (text, lang) in [
+        (
+            "A Malian army drone strike hit a wedding near Tessit late on Saturday, killing eight civilians. The strike targeted a tent where guests had gathered, the official told Reuters by phone from Gao. Several others were badly burned. A propaganda channel put the death toll at 14. The Malian army said on Sunday it had carried out precision strikes on a gathering of terrorists in the area.",
+            Lang::En,
+        ),
+        (
+            "Une frappe de drone de l'armée malienne a touché un mariage près de Tessit samedi soir, tuant huit civils. La frappe a visé une tente où les invités s'étaient réunis, a indiqué un élu. Un canal de propagande a avancé le chiffre de 14 morts. L'armée a affirmé dimanche avoir mené des frappes sur un rassemblement de terroristes dans la zone.",
+            Lang::Fr,
+        ),
+    ] {
+        let d = run(text, lang);
+        let e = one(&d);
+        assert_eq!(e.sub_event_type, "Air/drone strike", "{text}");
+        assert_eq!(place(e), "Tessit", "{text}");
+        assert_eq!(date(e), "2023-11-11", "{text}");
+        // (The victims stay those it hit, not the gathering the army says it struck.)
+        assert_eq!(
+            (actor1(e), actor2(e)),
+            ("Military Forces of Mali", "Civilians (Mali)"),
+            "{text}"
+        );
+    }
+    // (Not a deed with a doer of its own: "The attack was followed by…" is another.)
+    let d = run(
+        "A drone strike hit a market near Tessit on Saturday, killing eight civilians. On Sunday, the strike was followed by an attack by JNIM on the army camp in Ansongo.",
+        Lang::En,
+    );
+    assert_eq!(current(&d).len(), 2, "{:#?}", d.events);
+}

@@ -2385,3 +2385,18 @@ fn a_figure_in_quotes_with_its_modifier_inside() {
     );
     assert!(d.times.is_empty(), "{:?}", d.times);
 }
+
+#[test]
+fn an_age_in_years_is_no_toll() {
+    // « d'une cinquantaine d'années » is how old the victim was.
+    let d = run(
+        "Un homme d'une cinquantaine d'années a été battu à mort hier soir à Kimparana.",
+        Lang::Fr,
+    );
+    assert!(
+        d.quantities.iter().all(|x| x.value != Some(50.0)),
+        "{}",
+        show(&d)
+    );
+    assert_eq!(q(&d, "Un homme").value, Some(1.0), "{}", show(&d));
+}
