@@ -382,21 +382,27 @@ impl WordStage for ClaimStage {
                             })
                             .flatten()
                     };
-                    let trailing = upto.iter().rev().find(|c| {
-                        tail_empty
+                    // (Of two joined after the comma, the first, where what was said
+                    // ends: "…, the army and local sources said".)
+                    let trailing = upto.iter().rev().find_map(|c| {
+                        if !(tail_empty
                             && c.b <= at
                             && (at - c.b <= 1 || head_words(c.b, at) || from_where(c, at))
-                            && c.a > clause
-                            // (A list of sources right before the cue is read whole
-                            // below: "…, des sources locales et des notables ont dit";
-                            // one with a party in it is not: "…, the army and local
-                            // sources said".)
-                            && (after_comma(c)
-                                || joined_to(c).is_some_and(|d| {
-                                    from_where(c, at)
-                                        || matches!(c.what, What::Actor(_))
-                                        || matches!(d.what, What::Actor(_))
-                                }))
+                            && c.a > clause)
+                        {
+                            return None;
+                        }
+                        if after_comma(c) {
+                            return Some(c);
+                        }
+                        // (A list of sources right before the cue is read whole below:
+                        // "…, des sources locales et des notables ont dit"; one with a
+                        // party in it, or whose last says whose it is, is not.)
+                        joined_to(c).filter(|d| {
+                            from_where(c, at)
+                                || matches!(c.what, What::Actor(_))
+                                || matches!(d.what, What::Actor(_))
+                        })
                     });
                     // The subject before the cue: the candidate right before it ("the
                     // CSP-PSD had already denounced", "a handover the army said"), else

@@ -751,13 +751,15 @@ fn index<'a>(
                 *x = true;
             }
             // (Within a few words after the cue, its date or to whom it was said between
-            // ("told Reuters by phone from Timbuktu"), outside what was said.)
+            // ("told Reuters by phone from Timbuktu"), outside what was said; not past a
+            // comma: "…, a local official said, near Bankass".)
             // (Nor within who said it: « Selon le maire de la commune de Tondikiwindi ».)
             let (ca, cb) = idx.range(c.span);
             let (ba, bb) = c.by.span.map_or((0, 0), |s| idx.range(s));
             for (k, &(pa, pb)) in idx.places.iter().enumerate() {
                 idx.said_at[k] |= pa >= b
                     && pa - b <= 6
+                    && (b..pa).all(|i| w.norm(i) != ",")
                     && w.same_sentence(a, pa)
                     && doc.places[k].locative
                     && !(ca <= pa && pb <= cb)
@@ -5485,11 +5487,18 @@ fn merge(idx: &Idx, lex: &EventLex, clex: &ClaimLex, cb: &Codebook, evs: &mut Ve
             // targeted terrorists in the area", « L'armée dément et affirme avoir
             // neutralisé des terroristes »: the side that struck, unnamed or the same,
             // giving its own account of the deed just told, on no date of its own.
+            // (At no other place of its own, more than 25 km off; one an anaphor lent,
+            // "in the area", is none of its own.)
+            let no_other_place_e = e.place.filter(|_| !e.place_far).is_none_or(|x| {
+                t.place.is_none_or(|y| {
+                    place_km(&idx.doc.places[x], &idx.doc.places[y]).is_some_and(|d| d <= 25.0)
+                })
+            });
             // (Or a sentence further on: "A propaganda channel put the toll at 14. The
             // Malian army said on Sunday it had carried out precision strikes".)
             let own_account = violent(j)
                 && violent(k)
-                && near
+                && (next_sentence || near && no_other_place_e)
                 && e.time.is_none()
                 && e.a1.is_some_and(|x| {
                     let (a, b) = idx.actors[x];
@@ -5594,13 +5603,29 @@ fn merge(idx: &Idx, lex: &EventLex, clex: &ClaimLex, cb: &Codebook, evs: &mut Ve
                 && !separate
                 && e.trigs.first().is_some_and(|x| {
                     let (s0, _) = idx.sentences[x.sentence];
+                    // (The subject right before the verb, an auxiliary or two between:
+                    // not "Two survivors of the strike were later abducted".)
+                    let subject = |i: usize| {
+                        i + 3 >= x.a
+                            && (i + 1..x.a).all(|k| {
+                                lex.has(E::Passive, idx.w, k)
+                                    || matches!(
+                                        idx.w.norm(k),
+                                        "has" | "had" | "a" | "avait" | "also" | "aussi"
+                                    )
+                            })
+                    };
                     (s0.max(1)..x.a).any(|i| {
                         lex.has(E::Definite, idx.w, i - 1)
+                            && subject(i)
                             && t.trigs.iter().any(|y| {
+                                // (Its head: the last word, or the first before « de »;
+                                // not "the car" of "a car bomb".)
                                 y.t.noun
                                     && y.b > y.a + 1
                                     && (idx.w.norm(y.b - 1) == idx.w.norm(i)
-                                        || idx.w.norm(y.a) == idx.w.norm(i))
+                                        || idx.w.norm(y.a) == idx.w.norm(i)
+                                            && matches!(idx.w.norm(y.a + 1), "de" | "d"))
                             })
                     })
                 });

@@ -1069,24 +1069,25 @@ fn recognize<'a>(
     // "retake the Niger river town of Diré", "the Mopti region town of Sévaré": a name
     // that only says which town the next one is, right before the noun introducing it,
     // is no location of the sentence's verb; the town is.
+    // (Only a feature's or an area's noun between, "river", "region", or none: not
+    // "killed in Boni fleeing the town of Hombori", nor "the mayor of Ouattagouna in
+    // the village of Koutou".)
+    let mut modifiers = vec![false; out.len()];
     for k in 1..out.len() {
         let (b, a) = (out[k - 1].b, out[k].a);
-        let modifier = lex.ending_at(P::Trigger, w, a, 5).is_some_and(|(s, _)| {
+        modifiers[k - 1] = lex.ending_at(P::Trigger, w, a, 5).is_some_and(|(s, _)| {
             s >= b
-                && s - b <= 2
-                // (Nouns or adjectives, not "in the": "the mayor of Ouattagouna in the
-                // village of Koutou" names two places.)
+                && s - b <= 1
                 && (b..s).all(|x| {
                     let t = &w.words()[x];
                     t.kind == TokenKind::Word
                         && !t.cap
                         && w.same_sentence(x, a)
-                        && !matches!(w.norm(x), "the" | "a" | "an" | "of" | "and" | "or" | "to")
-                        && lex.get(P::Locative, w, x).is_none()
-                        && lex.get(P::Near, w, x).is_none()
+                        && (lex.get(P::FeaturePost, w, x).is_some()
+                            || lex.get(P::RegionPost, w, x).is_some())
                 })
         });
-        if modifier {
+        if modifiers[k - 1] {
             out[k - 1].locative = None;
         }
     }
@@ -1106,11 +1107,11 @@ fn recognize<'a>(
     // ending a gazetteer name of its own ("the Menaka airport" is "Menaka Airport"; a
     // site or a settlement, not "the Niger river", a line hundreds of km long).
     // (Not the noun that introduces the next name: "the Niger river town of Diré".)
-    for nm in &mut out {
+    for (nm, &modifier) in out.iter_mut().zip(&modifiers) {
         if nm.locative.is_none()
+            && !modifier
             && !nm.cands.is_empty()
             && (lex.get(P::FeaturePost, w, nm.b).is_some()
-                && lex.get(P::Trigger, w, nm.b).is_none()
                 || adjective_feature(w, lex, nm.a, nm.b)
                 || (nm.b - nm.a > 1
                     && lex.get(P::FeaturePost, w, nm.b - 1).is_some()

@@ -2358,30 +2358,33 @@ fn a_speaker_with_a_place_of_work_is_no_victim() {
     );
 }
 
+/// A vague count of the dead: its best value and that it counts deaths.
+fn killed_about(text: &str, lang: Lang, who: &str, n: f64) -> Doc {
+    let d = run(text, lang);
+    let x = q(&d, who);
+    assert_eq!(
+        (x.value, x.casualty.as_deref()),
+        (Some(n), Some("killed")),
+        "{text}: {}",
+        show(&d)
+    );
+    d
+}
+
 #[test]
 fn a_figure_in_quotes_with_its_modifier_inside() {
-    let d = run(
+    killed_about(
         "Two soldiers were killed and \"about fifteen\" Islamists died in the fighting.",
         Lang::En,
-    );
-    let x = q(&d, "about fifteen\"");
-    assert_eq!(
-        (x.value, x.casualty.as_deref()),
-        (Some(15.0), Some("killed")),
-        "{}",
-        show(&d)
+        "about fifteen\"",
+        15.0,
     );
     // « une quinzaine » in quotes counts what follows « de », not a fortnight.
-    let d = run(
+    let d = killed_about(
         "Deux soldats ont été tués et « une quinzaine » de jihadistes ont péri.",
         Lang::Fr,
-    );
-    let x = q(&d, "une quinzaine » de jihadistes");
-    assert_eq!(
-        (x.value, x.casualty.as_deref()),
-        (Some(15.0), Some("killed")),
-        "{}",
-        show(&d)
+        "une quinzaine » de jihadistes",
+        15.0,
     );
     assert!(d.times.is_empty(), "{:?}", d.times);
 }
