@@ -2192,6 +2192,15 @@ fn two_sources_joined_after_the_comma_and_where_they_spoke_from() {
     assert_eq!(c.by.name, "a local elected official", "{c:#?}");
     assert!(!content(&d, c).contains("official"), "{c:#?}");
     assert_eq!(c.said_on, None);
+    // (French inverts them after the verb: « …, ont déclaré un élu local et un proche
+    // d'une des victimes ».)
+    let d = run(
+        "Une frappe de drone a touché un mariage près de Tessit samedi soir, tuant huit civils, ont déclaré un élu local et un proche d'une des victimes.",
+        Lang::Fr,
+    );
+    let c = claim(&d, "frappe de drone");
+    assert_eq!(c.by.name, "un élu local", "{c:#?}");
+    assert_eq!(c.said_on, None);
     // "…, the official told Reuters by phone from Gao": where it was said from ends
     // the reporting clause.
     let d = run(

@@ -5483,22 +5483,22 @@ fn merge(idx: &Idx, lex: &EventLex, clex: &ClaimLex, cb: &Codebook, evs: &mut Ve
             };
             let near = sent.saturating_sub(*t.sentences.last().unwrap_or(&0)) <= 2;
             let next_sentence = t.sentences.last().is_some_and(|&s| s + 1 == sent);
-            // "A drone strike killed eight civilians in Fafa. The army said it had
-            // targeted terrorists in the area", « L'armée dément et affirme avoir
-            // neutralisé des terroristes »: the side that struck, unnamed or the same,
-            // giving its own account of the deed just told, on no date of its own.
-            // (At no other place of its own, more than 25 km off; one an anaphor lent,
-            // "in the area", is none of its own.)
-            let no_other_place_e = e.place.filter(|_| !e.place_far).is_none_or(|x| {
+            // (At no other place: none of its own, or within 25 km of the deed's.)
+            let no_other_place = e.place.is_none_or(|x| {
                 t.place.is_none_or(|y| {
                     place_km(&idx.doc.places[x], &idx.doc.places[y]).is_some_and(|d| d <= 25.0)
                 })
             });
-            // (Or a sentence further on: "A propaganda channel put the toll at 14. The
-            // Malian army said on Sunday it had carried out precision strikes".)
+            // "A drone strike killed eight civilians in Fafa. The army said it had
+            // targeted terrorists in the area", « L'armée dément et affirme avoir
+            // neutralisé des terroristes »: the side that struck, unnamed or the same,
+            // giving its own account of the deed just told, on no date of its own.
+            // (Or a sentence further on, at no other place, one an anaphor lent, "in the
+            // area", being none: "A propaganda channel put the toll at 14. The Malian
+            // army said on Sunday it had carried out precision strikes".)
             let own_account = violent(j)
                 && violent(k)
-                && (next_sentence || near && no_other_place_e)
+                && (next_sentence || near && (no_other_place || e.place_far))
                 && e.time.is_none()
                 && e.a1.is_some_and(|x| {
                     let (a, b) = idx.actors[x];
@@ -5508,12 +5508,6 @@ fn merge(idx: &Idx, lex: &EventLex, clex: &ClaimLex, cb: &Codebook, evs: &mut Ve
             // "Seven civilians were killed. A dozen houses were burned, an official
             // said": damage told right after a violent deed, by nobody, on no date and
             // at no other place, came of it.
-            // (At no other place: none of its own, or within 25 km of the deed's.)
-            let no_other_place = e.place.is_none_or(|x| {
-                t.place.is_none_or(|y| {
-                    place_km(&idx.doc.places[x], &idx.doc.places[y]).is_some_and(|d| d <= 25.0)
-                })
-            });
             // ("… raped by armed men who stopped a bus. The attackers robbed the other
             // passengers": so is what the same unnamed men did then, "the attackers", «
             // les assaillants ».)
@@ -5583,12 +5577,19 @@ fn merge(idx: &Idx, lex: &EventLex, clex: &ClaimLex, cb: &Codebook, evs: &mut Ve
             // "Malian troops have retaken Diré after clashes… 'The soldiers entered at
             // night'": the winners moving into the place taken, on no date and at no
             // place of its own, are that takeover told again.
+            // (Its hour of that day, or the town an anaphor lent, « dans la ville dans
+            // la nuit », are none of its own.)
             let moved_in = class_is(t, "territory")
                 && e.trigs
                     .iter()
                     .all(|y| cb.classes[y.t.class].key == "takeover")
-                && e.time.is_none()
-                && e.place.is_none()
+                && e.time.is_none_or(|x| {
+                    t.time.is_some_and(|y| {
+                        let (p, q) = (&idx.doc.times[x], &idx.doc.times[y]);
+                        p.start.is_some() && p.start == q.start
+                    })
+                })
+                && e.place.is_none_or(|_| e.place_far)
                 && !separate
                 && sent.saturating_sub(*t.sentences.last().unwrap_or(&0)) <= 4
                 && e.a1.is_some_and(|x| t.a1.is_some_and(|y| same_actor(x, y)));

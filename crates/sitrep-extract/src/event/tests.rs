@@ -13276,6 +13276,18 @@ fn a_retaken_town_is_one_event_with_its_clashes_and_the_troops_moving_in() {
     assert_eq!(place(e), "Diré");
     assert_eq!(date(e), "2023-11-10");
     assert_eq!(e.fatalities.killed, Some(17));
+    // (In French the hour of that night and « la ville » are no date or town of its
+    // own.)
+    let d = run(
+        "Les soldats maliens ont repris la ville de Diré après des combats vendredi soir, a indiqué l'armée. « Les soldats sont entrés dans la ville dans la nuit », a raconté un enseignant.",
+        Lang::Fr,
+    );
+    assert_eq!(one(&d).sub_event_type, "Government regains territory");
+    let d = run(
+        "Les soldats maliens ont repris la ville de Diré après des combats vendredi soir. Dimanche, les soldats sont entrés dans Goundam.",
+        Lang::Fr,
+    );
+    assert_eq!(current(&d).len(), 2, "{:#?}", d.events);
     // (Troops moving in elsewhere, or on a day of their own, are not that takeover.)
     let d = run(
         "Malian troops have retaken the town of Diré after clashes on Friday. On Sunday \
