@@ -177,8 +177,12 @@ fn affiliate(w: &Words, lex: &ActorLex, dict: &ActorDict, found: &mut [Found]) {
     for k in 0..found.len() {
         // (Resolved to a country's unidentified group, or a description of gunmen where
         // no country is known.)
+        // (Or the unidentified group of a camp: « un groupe jihadiste lié à l'État
+        // islamique ».)
         let gunmen = match found[k].actor {
-            Some(x) => dict.actors[x].camp == "unidentified",
+            Some(x) => {
+                dict.actors[x].camp == "unidentified" || dict.actors[x].kind == "unidentified"
+            }
             None => found[k].class.as_deref() == Some("gunmen"),
         };
         if !gunmen {
@@ -707,7 +711,12 @@ fn scan(
 /// JNIM », whose members are the group's.
 fn member_prep(w: &Words, a: usize) -> Option<usize> {
     let mut j = a;
-    if j > 0 && matches!(w.norm(j - 1), "the" | "la" | "l") {
+    if j > 0
+        && matches!(
+            w.norm(j - 1),
+            "the" | "a" | "an" | "la" | "l" | "un" | "une"
+        )
+    {
         j -= 1;
     }
     (j > 1 && matches!(w.norm(j - 1), "of" | "from" | "du" | "de" | "des" | "d")).then(|| j - 1)

@@ -782,8 +782,10 @@ fn index<'a>(
             })
             .filter(|&e| e <= ta && w.same_sentence(e.saturating_sub(1), ta))
             .max();
+        // (A name with its hyphen counts once: "said on its az-Zallaqa media channel on
+        // Wednesday that".)
         if let Some(b) = cue_end
-            && ta - b <= 6
+            && (b..ta).filter(|&i| i == b || !w.words()[i].glued).count() <= 6
             && (b..ta).all(|i| {
                 w.words()[i].kind == TokenKind::Word && !matches!(w.norm(i), "that" | "que" | "qu")
             })
@@ -1671,7 +1673,23 @@ fn triggers(
                             }
                     })
             });
+        // "a forward headquarters for its operations against ISGS", « poursuivre leurs
+        // attaques »: a deed in the plural of its owner, undated and uncounted in its
+        // sentence, is that party's activity, not one event. ("Its strikes killed 20
+        // militants on Sunday" counts and dates them.)
+        let owned_plural = t.noun
+            && matches!(w.norm(i).as_bytes().last(), Some(b's' | b'x'))
+            && (i.saturating_sub(2)..i).any(|x| {
+                lex.has(E::Own, w, x)
+                    && (x + 1..i).all(|y| w.words()[y].kind == TokenKind::Word && !w.words()[y].cap)
+            })
+            && !times_here().any(|(_, (a, _))| a < w.len() && w.same_sentence(a, i))
+            && !idx
+                .quants
+                .iter()
+                .any(|&(a, _)| a < w.len() && w.same_sentence(a, i));
         let habitual = recurring
+            || owned_plural
             || summed
             || longstanding
             || habit_adverb
@@ -3141,7 +3159,12 @@ fn assemble(
             // "positions of separatist rebels".)
             let passed =
                 genitive.filter(|&g| owner_before.is_some_and(|o| a1 == Some(o) && o != g));
-            a2 = after_word(end, &["on", "against", "with", "contre", "avec", "sur"], 3)
+            // (A noun that ends with its preposition has what it aims at right after it:
+            // "operations against the Islamic State", « une opération contre les
+            // jihadistes ».)
+            a2 = (aimed(w, t.a, t.b).then(|| after(end, 2)).flatten())
+                .filter(|&k| Some(k) != a1)
+                .or_else(|| after_word(end, &["on", "against", "with", "contre", "avec", "sur"], 3))
                 .or(hit)
                 .or(passed);
             // "airstrikes in the forest presumably targeting Katiba Macina militants",
@@ -3962,7 +3985,8 @@ fn assemble(
                     j != k
                         && placed(j)
                         && pred(j)
-                        && place_within(&idx.doc.places[j], &idx.doc.places[k])
+                        && (place_within(&idx.doc.places[j], &idx.doc.places[k])
+                            || j < k && in_area_of(&idx.doc.places[j], &idx.doc.places[k]))
                 });
                 (
                     served,
@@ -4093,19 +4117,37 @@ fn assemble(
                 m != k && ma <= ka && kb <= mb && locates_one(m)
             })
     };
+    // (A country's name may stand between: "Kendié, in central Mali's Bandiagara area".)
+    let in_country = |i: usize| {
+        (0..idx.places.len()).any(|m| {
+            let (ma, mb) = idx.places[m];
+            ma <= i
+                && i < mb
+                && idx.doc.places[m]
+                    .feature
+                    .as_deref()
+                    .is_some_and(|f| f.starts_with("A.PCL"))
+        })
+    };
     let covered = |k: usize| {
         let p = &idx.doc.places[k];
+        // (A town's area, "the Bandiagara area", is as coarse as a circle here.)
+        let area = p.geo_precision == 2
+            && p.offset
+                .as_ref()
+                .is_some_and(|o| o.relation == "vicinity" && o.distance_km.is_none());
         locates(k)
             || refined_way(k)
-            || p.geo_precision >= 3
+            || (p.geo_precision >= 3 || area)
                 && p.admin1.is_some()
                 && places_here.clone().any(|j| {
                     let q = &idx.doc.places[j];
                     // (An apposition right after the town: "Sofara, in the", not "Partis de
                     // Boni, les terroristes ont attaqué … du cercle de Douentza".)
-                    apposed(j, k, 5, &|i| {
+                    apposed(j, k, 6, &|i| {
                         w.norm(i) == ","
                             || w.words()[i].kind == TokenKind::Word && !w.words()[i].cap
+                            || in_country(i)
                     }) && (q.geo_precision < p.geo_precision || finer_area(q, p))
                         && q.admin1 == p.admin1
                 })
@@ -5579,7 +5621,9 @@ fn merge(idx: &Idx, lex: &EventLex, clex: &ClaimLex, cb: &Codebook, evs: &mut Ve
             // place of its own, are that takeover told again.
             // (Its hour of that day, or the town an anaphor lent, « dans la ville dans
             // la nuit », are none of its own.)
-            let moved_in = class_is(t, "territory")
+            // (So are those moving into a base just set up: "set up a base in Akabar…
+            // About 40 fighters moved into the former school building".)
+            let moved_in = (class_is(t, "territory") || class_is(t, "base"))
                 && e.trigs
                     .iter()
                     .all(|y| cb.classes[y.t.class].key == "takeover")
@@ -6303,7 +6347,15 @@ fn absorb(idx: &Idx, t: &mut Ev, e: Ev) {
     };
     let own = t.place;
     t.place = match (t.place, e.place) {
-        (Some(x), Some(y)) if place_within(&idx.doc.places[y], &idx.doc.places[x]) => Some(y),
+        (Some(x), Some(y))
+            if place_within(&idx.doc.places[y], &idx.doc.places[x])
+                // (A town's area told again as a village of it in another sentence, as
+                // a headline's area by its lede: not a road's end in the same one.)
+                || in_area_of(&idx.doc.places[y], &idx.doc.places[x])
+                    && !idx.w.same_sentence(idx.places[x].0, idx.places[y].0) =>
+        {
+            Some(y)
+        }
         (x, y) => x.or(y),
     };
     if t.place != own {
@@ -6476,6 +6528,24 @@ fn place_within(
             && q.geo_precision == 2
             && q.offset.as_ref().is_some_and(|o| o.relation == "bearing")
             && place_km(p, q).is_some_and(|d| d <= 50.0)
+}
+
+/// Is town `p` in the area of town `q` ("the Bandiagara area": a village of its circle
+/// within 60 km)? Only where the text says so by the order it names them ("in Kendié,
+/// in central Mali's Bandiagara area"; a headline's area and its lede's village): "in
+/// the area of Doro, axis Gao-Gossi" is at Doro, whatever lies in its area.
+fn in_area_of(
+    p: &sitrep_core::records::PlaceMention,
+    q: &sitrep_core::records::PlaceMention,
+) -> bool {
+    p.geo_precision == 1
+        && q.geo_precision == 2
+        && q.offset
+            .as_ref()
+            .is_some_and(|o| o.relation == "vicinity" && o.distance_km.is_none())
+        && q.admin2.is_some()
+        && p.admin2 == q.admin2
+        && place_km(p, q).is_some_and(|d| d <= 60.0)
 }
 
 /// Casualty figures in a sentence with no event of its own ("Two soldiers died.")
@@ -7828,9 +7898,15 @@ fn older_than_the_news(evs: &[Ev], out: &mut [(f64, EventMention)]) {
                     .start
                     .zip(d.end)
                     .is_some_and(|(a, b)| days_between(a, b) > 62);
+                // (A month over before the news's month began is over too: "In July,
+                // JNIM fighters attacked Kati" under an attack of August 28.)
+                let month = d.start.zip(d.end).is_some_and(|(a, b)| {
+                    days_between(a, b) >= 27 && (b.year(), b.month()) < (day.year(), day.month())
+                });
                 d.span.is_some()
-                    && d.end
-                        .is_some_and(|end| end < day && (long || days_between(end, day) > 31))
+                    && d.end.is_some_and(|end| {
+                        end < day && (long || month || days_between(end, day) > 31)
+                    })
             });
         if older {
             m.background = true;

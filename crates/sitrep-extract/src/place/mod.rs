@@ -930,8 +930,13 @@ fn recognize<'a>(
                     locative = Some("dateline");
                 } else {
                     let single = e == i + 1;
-                    let stop = single
-                        && (is_stopword(known, lex, w, i) || lex.get(P::NotPlace, w, i).is_some());
+                    // (An area's name is a place with its region word: "the Sahel region",
+                    // « la région du Sahel ».)
+                    let not_place = lex.get(P::NotPlace, w, i).is_some_and(|(_, v)| {
+                        v != "area"
+                            || !(region_ctx || e < n && lex.get(P::RegionPost, w, e).is_some())
+                    });
+                    let stop = single && (is_stopword(known, lex, w, i) || not_place);
                     let acronym = single && is_acronym(text, w, i);
                     let name_head =
                         (e..e + 2).any(|k| lex.get(P::NameHead, w, k).is_some()) && !strong;
@@ -1638,11 +1643,14 @@ fn disambiguate(
     // Unambiguous names first: they anchor the others.
     // (At most one a name: room for all at once.)
     let mut anchors: Vec<(f64, f64)> = Vec::with_capacity(names.len());
+    // (Not a country: its centroid is no place near the others, "gold-mining sites in
+    // Mali" does not pull Bougouni to the middle of the country.)
+    let country = |c: u32| gaz.place_facts(c).code.starts_with("PCL");
     for nm in names.iter_mut() {
         if nm.cands.len() == 1 {
             nm.chosen = Some(nm.cands[0]);
             let pt = point(gaz, nm.cands[0]);
-            if !anchors.contains(&pt) {
+            if !country(nm.cands[0]) && !anchors.contains(&pt) {
                 anchors.push(pt);
             }
         }
@@ -1818,7 +1826,7 @@ fn disambiguate(
             if let Some((_, c)) = best {
                 nm.chosen = Some(c);
                 let pt = point(gaz, c);
-                if !anchors.contains(&pt) {
+                if !country(c) && !anchors.contains(&pt) {
                     anchors.push(pt);
                 }
             }

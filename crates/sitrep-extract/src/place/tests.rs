@@ -1129,3 +1129,136 @@ fn a_name_that_only_says_which_town_is_no_location() {
     assert!(find(&ps, "Douentza").locative, "{ps:#?}");
     assert!(find(&ps, "Boni").locative);
 }
+
+/// A GeoJSON file of one region polygon far from the places tested (the import asks for
+/// at least one).
+fn one_region() -> String {
+    format!(
+        r#"{{"type":"FeatureCollection","features":[{}]}}"#,
+        square(1, "Kayes", "region", 0, -12.0, 13.0)
+    )
+}
+
+/// A country named in the report is no anchor for its towns: its centroid lies near
+/// none of them ("gold-mining sites in Mali" does not pull Bougouni to a namesake near
+/// the middle of the country).
+#[test]
+fn a_country_named_pulls_no_namesake_to_its_centre() {
+    // (As in GeoNames: the country's point in its middle, four villages of the name, the
+    // town the only one with people counted.)
+    let country = "9100\tRepublic of Mali\tRepublic of Mali\tMali\t18.0\t-2.0\tA\tPCLI\tML\t\t00\t\t\t\t19077690\t\t\tAfrica/Bamako\t2024-01-01\n";
+    let geonames = [
+        town_row(9101, "Bougouni", (11.41769, -7.48323), "PPL", "06", 35450),
+        town_row(9102, "Bougouni", (16.74103, -2.50748), "PPL", "08", 0),
+        town_row(9103, "Bougouni", (13.1689, -6.7792), "PPL", "05", 0),
+        town_row(9104, "Bougouni", (14.41833, -6.00278), "PPL", "05", 0),
+        country.to_string(),
+    ]
+    .concat();
+    let x = on_imported(&geonames, &one_region());
+    for (text, lang) in [
+        (
+            "Gunmen killed nine gold miners near Bougouni on Friday. Armed groups have targeted gold-mining sites in Mali.",
+            Lang::En,
+        ),
+        (
+            "Des hommes armés ont tué vendredi neuf orpailleurs près de Bougouni. Les groupes armés ciblent les sites d'orpaillage au Mali.",
+            Lang::Fr,
+        ),
+    ] {
+        let mut d = Document::from_text("t", text);
+        d.meta.lang = lang;
+        d.meta.published = Some("2023-11-13".parse().unwrap());
+        let ps = x.extract(d).places;
+        let p = ps
+            .iter()
+            .find(|p| p.name == "Bougouni")
+            .unwrap_or_else(|| panic!("{text}: {ps:#?}"));
+        assert!(near(p, 11.42, -7.48, 1.0), "{text}: {p:?}");
+    }
+}
+
+/// The Sahel is a belt of countries before it is Burkina Faso's region: a place with its
+/// region word ("the Sahel region", « la région du Sahel »), not as a modifier ("Al
+/// Qaeda's Sahel affiliate") nor alone.
+#[test]
+fn the_sahel_is_a_place_only_as_a_region() {
+    let geonames = [
+        town_row(9201, "Boni", (15.07, -2.22), "PPL", "04", 5000),
+        "9202\tSahel\tSahel\t\t14.03\t-0.05\tA\tADM1\tBF\t\t12\t\t\t\t1000000\t\t\tAfrica/Ouagadougou\t2024-01-01\n".to_string(),
+    ]
+    .concat();
+    let x = on_imported(&geonames, &one_region());
+    for (text, lang, sahel) in [
+        (
+            "Al Qaeda's Sahel affiliate, JNIM, attacked an army post in Boni on Tuesday.",
+            Lang::En,
+            false,
+        ),
+        (
+            "Jihadist violence has spread across the Sahel since 2012.",
+            Lang::En,
+            false,
+        ),
+        (
+            "Gunmen attacked an army post in the Sahel region of Burkina Faso on Tuesday.",
+            Lang::En,
+            true,
+        ),
+        (
+            "Des hommes armés ont attaqué mardi un poste militaire dans la région du Sahel, au Burkina Faso.",
+            Lang::Fr,
+            true,
+        ),
+    ] {
+        let mut d = Document::from_text("t", text);
+        d.meta.lang = lang;
+        d.meta.published = Some("2023-11-13".parse().unwrap());
+        let ps = x.extract(d).places;
+        assert_eq!(
+            ps.iter().any(|p| p.text.starts_with("Sahel")),
+            sahel,
+            "{text}: {ps:#?}"
+        );
+    }
+}
+
+/// "in Kendié, in central Mali's Bandiagara area": the village, told first, lies in the
+/// town's area told after it; the event is at the village (and a headline's area is
+/// told again by its lede's village). "in the area of Doro, axis Gao-Gossi" stays at Doro.
+#[test]
+fn a_village_in_a_towns_area_is_the_events_place() {
+    let geonames = [
+        town_row(9301, "Kendié", (14.70, -3.42), "PPL", "04", 3000),
+        town_row(9302, "Bandiagara", (14.35, -3.61), "PPLA2", "04", 20000),
+    ]
+    .concat();
+    let geojson = format!(
+        r#"{{"type":"FeatureCollection","features":[{},{}]}}"#,
+        square(1, "Mopti", "region", 0, -5.0, 13.0).replace(
+            "[[-5,13],[-4,13],[-4,14],[-5,14],[-5,13]]",
+            "[[-5,13],[-2,13],[-2,16],[-5,16],[-5,13]]"
+        ),
+        square(2, "Bandiagara", "county", 1, -4.0, 14.0),
+    );
+    let x = on_imported(&geonames, &geojson);
+    for (text, lang) in [
+        (
+            "Jihadists attacked an army post in Kendié, in central Mali's Bandiagara area, on Sunday.",
+            Lang::En,
+        ),
+        (
+            "Jihadists attack army post in Bandiagara area\n\nJihadists attacked an army post in Kendié on Sunday, killing four soldiers.",
+            Lang::En,
+        ),
+    ] {
+        let mut d = Document::from_text("t", text);
+        d.meta.lang = lang;
+        d.meta.published = Some("2023-11-13".parse().unwrap());
+        let d = x.extract(d);
+        let evs: Vec<_> = d.events.iter().filter(|e| !e.background).collect();
+        assert_eq!(evs.len(), 1, "{text}: {:#?}", d.events);
+        let at = evs[0].location.as_ref().map(|p| p.name.as_str());
+        assert_eq!(at, Some("Kendié"), "{text}: {:#?}", evs[0].location);
+    }
+}
