@@ -1688,10 +1688,16 @@ fn triggers(
         // attaques »: a deed in the plural of its owner, undated and uncounted in its
         // sentence, is that party's activity, not one event. ("Its strikes killed 20
         // militants on Sunday" counts and dates them.)
+        // (Only what the owner's deeds serve: "for its operations", « pour ses
+        // opérations »; not "its airstrikes destroyed a base", "during their raids".)
         let owned_plural = t.noun
-            && matches!(w.norm(i).as_bytes().last(), Some(b's' | b'x'))
+            && (i..e).any(|x| {
+                w.norm(x).len() > 3 && matches!(w.norm(x).as_bytes().last(), Some(b's' | b'x'))
+            })
             && (i.saturating_sub(2)..i).any(|x| {
                 lex.has(E::Own, w, x)
+                    && x > 0
+                    && matches!(w.norm(x - 1), "for" | "pour")
                     && (x + 1..i).all(|y| w.words()[y].kind == TokenKind::Word && !w.words()[y].cap)
             })
             && !times_here().any(|(_, (a, _))| a < w.len() && w.same_sentence(a, i))
@@ -1717,7 +1723,12 @@ fn triggers(
                                 // (Nor a series dated to a day: "a series of strikes on
                                 // Tuesday".)
                                 .is_some_and(|(he, v)| {
-                                    if v == "adverb" {
+                                    // ("similar attacks" sum others up; "a similar attack
+                                    // on Monday" is one.)
+                                    if v == "adverb"
+                                        || v == "plural"
+                                            && !(i..e).any(|x| w.norm(x).ends_with('s'))
+                                    {
                                         return false;
                                     }
                                     let qualifies =
@@ -3173,11 +3184,13 @@ fn assemble(
             // (A noun that ends with its preposition has what it aims at right after it:
             // "operations against the Islamic State", « une opération contre les
             // jihadistes ».)
-            a2 = (aimed(w, t.a, t.b).then(|| after(end, 2)).flatten())
-                .filter(|&k| Some(k) != a1)
-                .or_else(|| after_word(end, &["on", "against", "with", "contre", "avec", "sur"], 3))
-                .or(hit)
-                .or(passed);
+            a2 = ((t.t.noun && aimed(w, t.a, t.b))
+                .then(|| after(end, 2))
+                .flatten())
+            .filter(|&k| Some(k) != a1)
+            .or_else(|| after_word(end, &["on", "against", "with", "contre", "avec", "sur"], 3))
+            .or(hit)
+            .or(passed);
             // "airstrikes in the forest presumably targeting Katiba Macina militants",
             // "an operation against a gathering of presumed ISGS militants": further on
             // in the clause, a few words past the word that aims it.
@@ -4155,10 +4168,10 @@ fn assemble(
                     let q = &idx.doc.places[j];
                     // (An apposition right after the town: "Sofara, in the", not "Partis de
                     // Boni, les terroristes ont attaqué … du cercle de Douentza".)
-                    apposed(j, k, 6, &|i| {
+                    apposed(j, k, if area { 6 } else { 5 }, &|i| {
                         w.norm(i) == ","
                             || w.words()[i].kind == TokenKind::Word && !w.words()[i].cap
-                            || in_country(i)
+                            || area && in_country(i)
                     }) && (q.geo_precision < p.geo_precision || finer_area(q, p))
                         && q.admin1 == p.admin1
                 })
@@ -5731,9 +5744,14 @@ fn merge(idx: &Idx, lex: &EventLex, clex: &ClaimLex, cb: &Codebook, evs: &mut Ve
             // Monday", « Le JNIM a revendiqué l'attaque »: a deed named by a definite noun
             // right after a claim of responsibility is the violence or looting told just
             // before, whatever its noun's own type, at no other place and by no other doer.
-            let claimed_back = e.trigs.first().is_some_and(|x| {
+            // (A bare noun, counting no dead of its own: not "claimed the bombing of a bus
+            // that killed 12 passengers".)
+            let claimed_back = e.casualties.is_empty()
+                && e.trigs.first().is_some_and(|x| {
                 x.definite
                     && x.t.noun
+                    && !(x.b < idx.w.len()
+                        && matches!(idx.w.norm(x.b), "of" | "de" | "du" | "des" | "d" | "against" | "contre"))
                     && (x.a.saturating_sub(4)..x.a).any(|i| {
                         lex.get(E::Responsibility, idx.w, i)
                             .is_some_and(|(re, v)| v == "before" && re + 3 >= x.a)
@@ -6128,6 +6146,20 @@ fn merge(idx: &Idx, lex: &EventLex, clex: &ClaimLex, cb: &Codebook, evs: &mut Ve
         }
         if let Some((j, headline, went_with, left, cross, attacker_first)) = into {
             let mut e = evs.remove(k);
+            // (Moving into a base just set up names no transfer: the base names the
+            // event.)
+            if evs[j]
+                .trigs
+                .iter()
+                .any(|y| cb.classes[y.t.class].key == "base")
+                && e.trigs
+                    .iter()
+                    .all(|y| cb.classes[y.t.class].key == "takeover")
+            {
+                for x in &mut e.trigs {
+                    x.joined = true;
+                }
+            }
             if attacker_first {
                 let t = &mut evs[j];
                 (t.a1, t.a2) = (t.a2, t.a1);

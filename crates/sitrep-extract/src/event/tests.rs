@@ -13739,3 +13739,58 @@ fn a_named_hospital_and_fleeing_residents_tell_no_event_of_their_own() {
         d.events
     );
 }
+
+/// Review of the fifty-fourth session's rules: what they must leave alone.
+#[test]
+fn the_sessions_rules_leave_these_alone() {
+    // A takeover with a base set up is still the takeover (the base does not outrank it).
+    let d = run(
+        "JNIM fighters occupied the village of Boni on Sunday and set up a base there.",
+        Lang::En,
+    );
+    assert_eq!(
+        one(&d).sub_event_type,
+        "Non-violent transfer of territory",
+        "{:#?}",
+        d.events
+    );
+    // An owner's plural deed that did something is an event ("its airstrikes destroyed").
+    for (text, lang) in [
+        (
+            "The army said its airstrikes destroyed a terrorist base near Boni.",
+            Lang::En,
+        ),
+        (
+            "L'armée a annoncé que ses frappes aériennes ont détruit une base terroriste près de Boni.",
+            Lang::Fr,
+        ),
+    ] {
+        let d = run(text, lang);
+        assert_eq!(
+            one(&d).sub_event_type,
+            "Air/drone strike",
+            "{text}: {:#?}",
+            d.events
+        );
+    }
+    // A crowd gathered by the hundreds is a gathering.
+    for (text, lang) in [
+        (
+            "Residents gathered by the hundreds in Gao on Sunday to demand the release of the mayor.",
+            Lang::En,
+        ),
+        (
+            "Des habitants rassemblés par centaines devant le gouvernorat de Gao ont réclamé dimanche la libération du maire.",
+            Lang::Fr,
+        ),
+    ] {
+        let d = run(text, lang);
+        assert_eq!(one(&d).event_type, "Protests", "{text}: {:#?}", d.events);
+    }
+    // "a similar attack on Monday" is one attack, told once.
+    let d = run(
+        "Gunmen killed 12 people in Boni on Sunday. In a similar attack on Monday, militants killed five villagers in Douentza.",
+        Lang::En,
+    );
+    assert_eq!(d.events.len(), 2, "{:#?}", d.events);
+}
