@@ -1684,8 +1684,8 @@ fn triggers(
                             }
                     })
             });
-        // "a forward headquarters for its operations against ISGS", « poursuivre leurs
-        // attaques »: a deed in the plural of its owner, undated and uncounted in its
+        // "a forward headquarters for its operations against ISGS", « une base pour ses
+        // opérations »: a deed in the plural of its owner, undated and uncounted in its
         // sentence, is that party's activity, not one event. ("Its strikes killed 20
         // militants on Sunday" counts and dates them.)
         // (Only what the owner's deeds serve: "for its operations", « pour ses
