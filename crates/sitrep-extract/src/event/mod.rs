@@ -5471,6 +5471,14 @@ fn merge(idx: &Idx, lex: &EventLex, clex: &ClaimLex, cb: &Codebook, evs: &mut Ve
             (s0..(s0 + 3).min(s1)).any(|i| lex.has(E::Separate, idx.w, i))
         });
         let mentions_back = e.trigs.first().is_some_and(|x| x.definite);
+        // (A deed told before by a word of this event's first noun's own kind is the one
+        // that noun names: "… attacked the camp … looted it. IS claimed the attack" names
+        // the attack; asked once, not of every earlier event: see `claimed_back`.)
+        let kind_told = e.trigs.first().is_some_and(|x| {
+            evs[..k]
+                .iter()
+                .any(|o| o.trigs.iter().any(|y| y.t.class == x.t.class))
+        });
         let mut handed = false;
         for j in (0..k).rev() {
             let t = &evs[j];
@@ -5748,28 +5756,27 @@ fn merge(idx: &Idx, lex: &EventLex, clex: &ClaimLex, cb: &Codebook, evs: &mut Ve
             // that killed 12 passengers".)
             let claimed_back = e.casualties.is_empty()
                 && e.trigs.first().is_some_and(|x| {
-                x.definite
-                    && x.t.noun
-                    && !(x.b < idx.w.len()
-                        && matches!(idx.w.norm(x.b), "of" | "de" | "du" | "des" | "d" | "against" | "contre"))
-                    && (x.a.saturating_sub(4)..x.a).any(|i| {
-                        lex.get(E::Responsibility, idx.w, i)
-                            .is_some_and(|(re, v)| v == "before" && re + 3 >= x.a)
-                    })
-            }) && (violent(j) || t.trigs.iter().any(|y| cb.classes[y.t.class].key == "loot"))
-                // (One told by a word of the noun's own kind is the one it names: "…
-                // attacked the camp … looted it. IS claimed the attack" names the attack.)
-                && !evs[..k].iter().any(|o| {
-                    o.trigs
-                        .iter()
-                        .any(|y| e.trigs.first().is_some_and(|x| y.t.class == x.t.class))
+                    x.definite
+                        && x.t.noun
+                        && !(x.b < idx.w.len()
+                            && matches!(
+                                idx.w.norm(x.b),
+                                "of" | "de" | "du" | "des" | "d" | "against" | "contre"
+                            ))
+                        && (x.a.saturating_sub(4)..x.a).any(|i| {
+                            lex.get(E::Responsibility, idx.w, i)
+                                .is_some_and(|(re, v)| v == "before" && re + 3 >= x.a)
+                        })
                 })
+                && (violent(j) || t.trigs.iter().any(|y| cb.classes[y.t.class].key == "loot"))
+                && !kind_told
                 && near
                 && !separate
                 && no_other_place
                 && e.a1.is_none_or(|x| {
                     t.a1.is_none_or(|y| {
-                        same_actor(x, y) || idx.doc.actors[y].camp.as_deref() == Some("unidentified")
+                        same_actor(x, y)
+                            || idx.doc.actors[y].camp.as_deref() == Some("unidentified")
                     })
                 });
             let joins = only_outcome

@@ -1166,10 +1166,7 @@ fn a_country_named_pulls_no_namesake_to_its_centre() {
             Lang::Fr,
         ),
     ] {
-        let mut d = Document::from_text("t", text);
-        d.meta.lang = lang;
-        d.meta.published = Some("2023-11-13".parse().unwrap());
-        let ps = x.extract(d).places;
+        let ps = on(&x, text, lang).places;
         let p = ps
             .iter()
             .find(|p| p.name == "Bougouni")
@@ -1211,10 +1208,7 @@ fn the_sahel_is_a_place_only_as_a_region() {
             true,
         ),
     ] {
-        let mut d = Document::from_text("t", text);
-        d.meta.lang = lang;
-        d.meta.published = Some("2023-11-13".parse().unwrap());
-        let ps = x.extract(d).places;
+        let ps = on(&x, text, lang).places;
         assert_eq!(
             ps.iter().any(|p| p.text.starts_with("Sahel")),
             sahel,
@@ -1252,10 +1246,7 @@ fn a_village_in_a_towns_area_is_the_events_place() {
             Lang::En,
         ),
     ] {
-        let mut d = Document::from_text("t", text);
-        d.meta.lang = lang;
-        d.meta.published = Some("2023-11-13".parse().unwrap());
-        let d = x.extract(d);
+        let d = on(&x, text, lang);
         let evs: Vec<_> = d.events.iter().filter(|e| !e.background).collect();
         assert_eq!(evs.len(), 1, "{text}: {:#?}", d.events);
         let at = evs[0].location.as_ref().map(|p| p.name.as_str());
