@@ -46,6 +46,9 @@ lexicon_kinds! {
         // themselves as fighters of the Katiba Macina", « des hommes armés se réclamant
         // de la katiba Macina »): they are that group's.
         Affiliated = "affiliated",
+        // What follows a group's name and a hyphen to make the gunmen after it that
+        // group's ("JNIM-linked militants", "al-Qaeda-affiliated fighters").
+        AffiliatedGlued = "affiliated_glued",
     }
 }
 
@@ -119,7 +122,8 @@ impl ActorLex {
                 | A::Former
                 | A::Crowd
                 | A::Protesting
-                | A::Affiliated => value != "1",
+                | A::Affiliated
+                | A::AffiliatedGlued => value != "1",
             };
             if bad {
                 return Err(LexiconError::new(

@@ -179,11 +179,16 @@ fn affiliate(w: &Words, lex: &ActorLex, dict: &ActorDict, found: &mut [Found]) {
         // no country is known.)
         // (Or the unidentified group of a camp: « un groupe jihadiste lié à l'État
         // islamique ».)
+        // (Or militants the country has no unidentified group of: "militants linked to
+        // al Qaeda" in Burkina Faso.)
         let gunmen = match found[k].actor {
             Some(x) => {
                 dict.actors[x].camp == "unidentified" || dict.actors[x].kind == "unidentified"
             }
-            None => found[k].class.as_deref() == Some("gunmen"),
+            None => matches!(
+                found[k].class.as_deref(),
+                Some("gunmen" | "jihadist" | "terrorist")
+            ),
         };
         if !gunmen {
             continue;
@@ -631,9 +636,21 @@ fn scan(
                         && matches!(p.class.as_deref(), Some("alqaeda" | "islamic_state"))
                         && matches!(f.class.as_deref(), Some("jihadist" | "gunmen"))
                 };
+                // (Or tied to it by a glued word: "Al Qaeda-linked militants",
+                // "JNIM-affiliated gunmen".)
+                let glued = |p: &Found| {
+                    // (The word stream drops the hyphen and marks the word after it
+                    // glued.)
+                    p.b < f.a
+                        && w.words()[p.b].glued
+                        && lex
+                            .get(A::AffiliatedGlued, w, p.b)
+                            .is_some_and(|(e, _)| e == f.a)
+                        && matches!(f.class.as_deref(), Some("jihadist" | "gunmen"))
+                };
                 if f.via == "description"
                     && let Some(prev) = out.last_mut()
-                    && prev.b == f.a
+                    && (prev.b == f.a || glued(prev))
                     && (prev.actor.is_some() || movement(prev))
                 {
                     prev.b = f.b;

@@ -642,3 +642,46 @@ fn gunmen_who_say_whose_they_are() {
         Some("unidentified")
     );
 }
+
+/// "Al Qaeda-linked militants", "JNIM-affiliated gunmen": a group's name glued by a
+/// hyphen to what ties them is one mention of that group; "militants linked to al
+/// Qaeda" are the group's where the country has no unidentified group of militants
+/// (Burkina Faso), as where it has one (Mali).
+#[test]
+fn militants_tied_to_a_group_are_its() {
+    for (text, lang, mention, name) in [
+        (
+            "Al Qaeda-linked militants attacked a military post in Douentza on Sunday.",
+            Lang::En,
+            "Al Qaeda-linked militants",
+            "JNIM",
+        ),
+        (
+            "JNIM-affiliated gunmen killed two herders near Douentza on Monday.",
+            Lang::En,
+            "JNIM-affiliated gunmen",
+            "JNIM",
+        ),
+        (
+            "Militants linked to al Qaeda attacked a military post in Djibo, Burkina Faso, on Sunday.",
+            Lang::En,
+            "Militants",
+            "JNIM",
+        ),
+        (
+            "Des jihadistes liés à Al-Qaïda ont attaqué dimanche un poste militaire à Djibo, au Burkina Faso.",
+            Lang::Fr,
+            "jihadistes",
+            "JNIM",
+        ),
+    ] {
+        let d = run(text, lang);
+        assert_eq!(name_of(&d.actors, mention), name, "{text}");
+    }
+    // A militia glued to the state is no jihadist group's.
+    let d = run(
+        "Government-aligned militiamen killed two herders near Douentza on Monday.",
+        Lang::En,
+    );
+    assert!(d.actors.iter().all(|m| m.name != "JNIM"), "{:?}", d.actors);
+}
