@@ -5461,6 +5461,14 @@ fn merge(idx: &Idx, lex: &EventLex, clex: &ClaimLex, cb: &Codebook, evs: &mut Ve
                 "Battles" | "Violence against civilians" | "Explosions/Remote violence"
             )
         };
+        // A place changing hands, with or without a fight ("Malian army says troops have
+        // entered Tin-Essako" over "had taken control of Tin-Essako").
+        let territorial = |j: usize| {
+            matches!(
+                cb.sub_types[types[j]].key.as_str(),
+                "govt_regains" | "nsa_overtakes" | "nonviolent_transfer"
+            )
+        };
         // "Soldiers and police fought back, killing one." after an attack: its other
         // side, on no date of its own.
         let fights_back = e.fights_back && e.time.is_none();
@@ -5724,8 +5732,8 @@ fn merge(idx: &Idx, lex: &EventLex, clex: &ClaimLex, cb: &Codebook, evs: &mut Ve
                     .iter()
                     .all(|&s| s == 0 && idx.doc.sentences.get(s).is_some_and(|x| x.heading))
                 && !t.sentences.contains(&sent)
-                && (violent(j) || crowd(j))
-                && (violent(k) || crowd(k));
+                && ((violent(j) || crowd(j)) && (violent(k) || crowd(k))
+                    || territorial(j) && territorial(k));
             // "Gunmen kidnapped five aid workers on Wednesday… Their driver was released a
             // few hours later": an agreement (a release, as "released" reads) by no one
             // else, told soon after an abduction, is part of it.

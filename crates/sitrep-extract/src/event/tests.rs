@@ -13794,3 +13794,30 @@ fn the_sessions_rules_leave_these_alone() {
     );
     assert_eq!(d.events.len(), 2, "{:#?}", d.events);
 }
+
+/// "Malian army says troops have entered Anefis" over "its units had taken control of
+/// Anefis two days earlier": a headline telling a place changing hands announces the
+/// body's takeover, whatever type each alone reads as. Meeting resistance is no
+/// meeting.
+#[test]
+fn a_headline_takeover_is_the_bodys() {
+    for (text, lang) in [
+        (
+            "Malian army says troops have entered Anefis\n\nThe Malian army said on Monday that its units had taken control of Anefis two days earlier. It said the advance met stiff resistance from rebel fighters.",
+            Lang::En,
+        ),
+        (
+            "L'armée malienne a affirmé lundi que ses unités avaient pris le contrôle d'Anéfis deux jours plus tôt. Elle dit avoir rencontré une forte résistance.",
+            Lang::Fr,
+        ),
+    ] {
+        let d = run(text, lang);
+        let e = one(&d);
+        assert_eq!(
+            (e.sub_event_type.as_str(), date(e).as_str()),
+            ("Government regains territory", "2023-11-11"),
+            "{text}: {:#?}",
+            d.events
+        );
+    }
+}

@@ -284,8 +284,24 @@ impl WordStage for PlaceStage {
         let focus_country = focus_country(gaz, &names, || {
             // Only when the names leave it open: "l'armée malienne … à Boni" is about
             // Mali, whatever Boni's namesakes.
+            // So is « les FAMa ont repoussé … à Boni »: a state's force or government
+            // named by the dictionary votes for its country (armed groups do not: they
+            // fight across borders).
+            let states = (0..w.len()).filter_map(|j| {
+                if !dict.starts_with_id(lang, w.words()[j].id) {
+                    return None;
+                }
+                let (_, a) = dict
+                    .name_at(lang, w, j)
+                    .or_else(|| dict.acronym_at(lang, w, text, j))?;
+                let a = &dict.actors[a];
+                (a.camp == "government"
+                    && matches!(a.kind.as_str(), "military" | "police" | "government")
+                    && !a.country.is_empty())
+                .then_some(a.country.as_str())
+            });
             let mut votes: Vec<(String, usize)> = Vec::new();
-            for c in demonyms() {
+            for c in demonyms().into_iter().chain(states) {
                 match votes.iter_mut().find(|(k, _)| k == c) {
                     Some(v) => v.1 += 1,
                     None => votes.push((c.to_string(), 1)),
