@@ -704,6 +704,11 @@ fn a_dateline_names_a_place_whatever_its_capitals() {
 /// An extractor on a gazetteer imported from `geonames` (dump lines) and `geojson`
 /// (admin polygons), both invented, for Mali.
 fn on_imported(geonames: &str, geojson: &str) -> Extractor {
+    imported(geonames, geojson, Some("ML"))
+}
+
+/// [`on_imported`] with the country the reports are about, if any.
+fn imported(geonames: &str, geojson: &str, country: Option<&str>) -> Extractor {
     use crate::resources::Resources;
     use std::sync::Arc;
     let dir = tempfile::tempdir().unwrap();
@@ -719,7 +724,7 @@ fn on_imported(geonames: &str, geojson: &str) -> Extractor {
     Extractor::new(Arc::new(
         Resources::embedded()
             .with_gazetteer(gaz)
-            .with_default_country(Some("ML".into())),
+            .with_default_country(country.map(str::to_string)),
     ))
 }
 
@@ -1251,5 +1256,40 @@ fn a_village_in_a_towns_area_is_the_events_place() {
         assert_eq!(evs.len(), 1, "{text}: {:#?}", d.events);
         let at = evs[0].location.as_ref().map(|p| p.name.as_str());
         assert_eq!(at, Some("Kendié"), "{text}: {:#?}", evs[0].location);
+    }
+}
+
+/// Between namesakes in two countries, a state's force the dictionary names says which
+/// country the report is about (« les FAMa … à Boni » is in Mali), as its nationality
+/// does (« l'armée burkinabè »).
+#[test]
+fn a_states_force_named_picks_its_countrys_namesake() {
+    let row = |id: u32, cc: &str, lat: f64, lon: f64| {
+        format!(
+            "{id}\tBoni\tBoni\t\t{lat}\t{lon}\tP\tPPL\t{cc}\t\t04\t\t\t\t0\t\t\tAfrica/Bamako\t2024-01-01\n"
+        )
+    };
+    let geonames = [row(9301, "BF", 11.57, -3.40), row(9302, "ML", 15.08, -2.22)].concat();
+    let x = imported(&geonames, &one_region(), None);
+    for (text, lang, country) in [
+        (
+            "Les FAMa ont repoussé mercredi une attaque contre leur poste de Boni.",
+            Lang::Fr,
+            "Mali",
+        ),
+        (
+            "FAMa soldiers repelled an attack on their post in Boni on Wednesday.",
+            Lang::En,
+            "Mali",
+        ),
+        (
+            "L'armée burkinabè a repoussé mercredi une attaque contre son poste de Boni.",
+            Lang::Fr,
+            "Burkina Faso",
+        ),
+    ] {
+        let ps = on(&x, text, lang).places;
+        let p = find(&ps, "Boni");
+        assert_eq!(p.country.as_deref(), Some(country), "{text}: {p:?}");
     }
 }
