@@ -3994,8 +3994,12 @@ fn assemble(
                 // (A wire's dateline, often the capital the reporter files from, names
                 // the place last, after a mere country; local press names the place
                 // where it happened, as a locative does: « Sévaré : … ».)
+                // (Either comes after a place the sentence itself puts its deed at:
+                // "NIAMEY – Six soldiers were killed when their vehicle hit an IED
+                // near Torodi".)
                 let rank = match idx.doc.places[k].dateline {
                     Some(Dateline::Wire) => 2,
+                    Some(Dateline::Local) => 1,
                     _ => u8::from(country_level(k)),
                 };
                 // (A place that only says whom a speaker serves, "the governor of the
@@ -4255,9 +4259,10 @@ fn assemble(
         }
     };
     let here = |k: usize| !covered(k) && !bound(k, true) && !bound(k, false) && !idx.said_at[k];
-    // (A wire's dateline opens the sentence but is no part of its clauses: "BAMAKO (AFP)
-    // - Five soldiers were killed when jihadists attacked a camp in Léré".)
-    let wire = |k: usize| idx.doc.places[k].dateline == Some(Dateline::Wire);
+    // (A dateline opens the sentence but is no part of its clauses: "BAMAKO (AFP) -
+    // Five soldiers were killed when jihadists attacked a camp in Léré", "NIAMEY – Six
+    // soldiers were killed when their vehicle hit an IED near Torodi".)
+    let wire = |k: usize| idx.doc.places[k].dateline.is_some();
     // (Nor is a country named in passing, "peacekeepers serving with the UN mission in
     // Mali were killed when their vehicle struck a mine between Ansongo and Ménaka": a
     // finer place anywhere in the sentence comes first.)

@@ -13821,3 +13821,28 @@ fn a_headline_takeover_is_the_bodys() {
         );
     }
 }
+
+/// "GAO – Six soldiers were killed when their vehicle hit an IED near Ansongo": a
+/// dateline is no part of the sentence's clauses, and a place the sentence puts the
+/// deed at comes before it; alone, it is the place.
+#[test]
+fn a_dateline_gives_way_to_the_sentences_place() {
+    for (text, lang) in [
+        (
+            "GAO – Six Malian soldiers were killed on Monday when their vehicle hit an improvised explosive device near Ansongo.",
+            Lang::En,
+        ),
+        (
+            "GAO – Six soldats maliens ont été tués lundi lorsque leur véhicule a sauté sur un engin explosif près d'Ansongo.",
+            Lang::Fr,
+        ),
+    ] {
+        let d = run(text, lang);
+        assert_eq!(place(one(&d)), "Ansongo", "{text}: {:#?}", d.events);
+    }
+    let d = run(
+        "GAO – Six Malian soldiers were killed on Monday when their vehicle hit an improvised explosive device.",
+        Lang::En,
+    );
+    assert_eq!(place(one(&d)), "Gao", "{:#?}", d.events);
+}
