@@ -68,6 +68,8 @@ struct RawClass {
     joint: bool,
     #[serde(default)]
     reporter_acts: bool,
+    #[serde(default)]
+    referent: bool,
     rules: Vec<RawRule>,
 }
 
@@ -204,6 +206,10 @@ pub struct Class {
     /// Only forces do it (with aircraft, or setting up their posts): with nobody named
     /// as its author, the state or foreign force reporting it did ("the army said air
     /// strikes destroyed a base").
+    /// Only refers to an event told before ("the incident occurred the day before", «
+    /// les faits se sont produits la veille »): it dates or places that event, and an
+    /// event of no other class is none.
+    pub referent: bool,
     pub reporter_acts: bool,
     pub rules: Vec<Rule>,
 }
@@ -343,6 +349,7 @@ impl Codebook {
                 member_taken: c.member_taken,
                 joint: c.joint,
                 reporter_acts: c.reporter_acts,
+                referent: c.referent,
                 rules,
             });
         }

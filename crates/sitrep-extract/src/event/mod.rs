@@ -571,7 +571,17 @@ impl WordStage for EventStage {
         let dict = self.res.actors();
         let (events, claim_links) = {
             let idx = index(doc, w, clex, lex, &self.first[lang as usize]);
-            let trigs = triggers(&idx, lex, clex, cb, &self.classes);
+            let mut trigs = triggers(&idx, lex, clex, cb, &self.classes);
+            // A word only referring back ("the incident", « les faits ») adds nothing to
+            // a sentence that tells a deed: it stands alone only to date or place one
+            // told before.
+            if trigs.iter().any(|t| cb.classes[t.t.class].referent) {
+                let told: Vec<usize> = (trigs.iter())
+                    .filter(|t| !cb.classes[t.t.class].referent)
+                    .map(|t| t.sentence)
+                    .collect();
+                trigs.retain(|t| !cb.classes[t.t.class].referent || !told.contains(&t.sentence));
+            }
             if trigs.is_empty() {
                 return;
             }
@@ -636,11 +646,15 @@ impl WordStage for EventStage {
             // (Not one whose doer is unknown: "They left the village in the afternoon".)
             let armed = |k: usize| matches!(idx.doc.actors[k].inter, Some(1..=4 | 8));
             evs.retain(|e| {
-                !(e.trigs
-                    .iter()
-                    .all(|t| cb.classes[t.t.class].key == "withdraw")
-                    && (e.a1.is_some() || e.a2.is_some())
-                    && !e.a1.into_iter().chain(e.a2).any(armed))
+                // (A word referring back that found nothing to refer to tells nothing:
+                // "an incident".)
+                !e.trigs.iter().all(|t| cb.classes[t.t.class].referent)
+                    && !(e
+                        .trigs
+                        .iter()
+                        .all(|t| cb.classes[t.t.class].key == "withdraw")
+                        && (e.a1.is_some() || e.a2.is_some())
+                        && !e.a1.into_iter().chain(e.a2).any(armed))
             });
             named_back(&idx, lex, clex, &mut evs);
             set_in_the_setting(&idx, &mut evs);
@@ -5484,6 +5498,7 @@ fn merge(idx: &Idx, lex: &EventLex, clex: &ClaimLex, cb: &Codebook, evs: &mut Ve
             (s0..(s0 + 3).min(s1)).any(|i| lex.has(E::Separate, idx.w, i))
         });
         let mentions_back = e.trigs.first().is_some_and(|x| x.definite);
+        let referent = e.trigs.iter().all(|t| cb.classes[t.t.class].referent);
         // (A deed told before by a word of this event's first noun's own kind is the one
         // that noun names: "… attacked the camp … looted it. IS claimed the attack" names
         // the attack; asked once, not of every earlier event: see `claimed_back`.)
@@ -5811,7 +5826,14 @@ fn merge(idx: &Idx, lex: &EventLex, clex: &ClaimLex, cb: &Codebook, evs: &mut Ve
                 || outcome_first
                 || left_first
                 || ((attendant || generic || fights_back) && violent(j));
-            if t.unreal != e.unreal || (etype(j) != etype(k) && !joins) {
+            // (A word only referring back refers to violence, as "the attack" does: not
+            // « les faits » to an agreement.)
+            // (Nor does a deed told after it join it.)
+            if t.unreal != e.unreal
+                || (etype(j) != etype(k) && !joins)
+                || referent && !violent(j)
+                || t.trigs.iter().all(|x| cb.classes[x.t.class].referent)
+            {
                 continue;
             }
             let e_time = e.time.filter(|_| !(e.definite && e.time_far));

@@ -13846,3 +13846,63 @@ fn a_dateline_gives_way_to_the_sentences_place() {
     );
     assert_eq!(place(one(&d)), "Gao", "{:#?}", d.events);
 }
+
+/// "The incident occurred the day before", « les faits se sont produits la veille »: a
+/// word only referring back dates the deed told before; alone, or beside a deed of its
+/// sentence, it tells nothing.
+#[test]
+fn the_incident_dates_the_deed_told_before() {
+    for (text, lang) in [
+        (
+            "Three workers were abducted by gunmen near Ansongo, the governor said on Monday. The incident occurred the day before, in the late afternoon.",
+            Lang::En,
+        ),
+        (
+            "Trois ouvriers ont été enlevés par des hommes armés près d'Ansongo, a annoncé lundi le gouverneur. Les faits se sont produits la veille, en fin d'après-midi.",
+            Lang::Fr,
+        ),
+    ] {
+        let d = run(text, lang);
+        let e = one(&d);
+        assert_eq!(
+            (e.sub_event_type.as_str(), date(e).as_str()),
+            ("Abduction/forced disappearance", "2023-11-12"),
+            "{text}: {:#?}",
+            d.events
+        );
+    }
+    let d = run("An incident was reported in Gao on Sunday.", Lang::En);
+    assert!(d.events.is_empty(), "{:#?}", d.events);
+    // (Not an agreement's date: « les faits reprochés » are a court's.)
+    let d = run(
+        "Les deux communautés ont signé lundi un accord de paix à Ansongo. Les faits remontent à 2019.",
+        Lang::Fr,
+    );
+    assert_eq!(date(one(&d)), "2023-11-13", "{:#?}", d.events);
+}
+
+/// "The region has faced a surge in attacks since 2021", « une recrudescence des
+/// attaques »: a trend, not an event, and no date for the undated deed told before
+/// (which stays the news, not backstory of 2021).
+#[test]
+fn a_surge_in_attacks_is_a_trend() {
+    for (text, lang) in [
+        (
+            "Gunmen abducted three workers near Ansongo. The region has faced a surge in attacks attributed to JNIM since 2021.",
+            Lang::En,
+        ),
+        (
+            "Des hommes armés ont enlevé trois ouvriers près d'Ansongo. La région est confrontée depuis 2021 à une recrudescence des attaques attribuées au JNIM.",
+            Lang::Fr,
+        ),
+    ] {
+        let d = run(text, lang);
+        let e = one(&d);
+        assert_eq!(
+            (e.sub_event_type.as_str(), date(e).as_str()),
+            ("Abduction/forced disappearance", "2023-11-13"),
+            "{text}: {:#?}",
+            d.events
+        );
+    }
+}
