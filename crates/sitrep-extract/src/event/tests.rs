@@ -13906,3 +13906,35 @@ fn a_surge_in_attacks_is_a_trend() {
         );
     }
 }
+
+/// « violer » is rape only with people as its object or its passive's subject (« les
+/// victimes ont été violées », « une adolescente a été violée »): « avoir violé le
+/// cessez-le-feu » breaks a truce.
+#[test]
+fn violer_un_cessez_le_feu_n_est_pas_un_viol() {
+    for text in [
+        "Des hommes armés ont encerclé lundi un groupe de femmes près de Ménaka, où les victimes ont été violées.",
+        "Une adolescente a été violée lundi près de Ménaka.",
+        "Des hommes armés ont violé deux femmes près de Ménaka lundi.",
+    ] {
+        let d = run(text, Lang::Fr);
+        assert!(
+            current(&d)
+                .iter()
+                .any(|e| e.sub_event_type == "Sexual violence"),
+            "{text}: {:#?}",
+            d.events
+        );
+    }
+    let d = run(
+        "L'armée et le CSP s'accusent mutuellement d'avoir violé le cessez-le-feu à Ber lundi.",
+        Lang::Fr,
+    );
+    assert!(
+        d.events
+            .iter()
+            .all(|e| e.sub_event_type != "Sexual violence"),
+        "{:#?}",
+        d.events
+    );
+}
