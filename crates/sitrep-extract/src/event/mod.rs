@@ -5890,6 +5890,12 @@ fn merge(idx: &Idx, lex: &EventLex, clex: &ClaimLex, cb: &Codebook, evs: &mut Ve
                     && (a.actor_id.is_none() || a.camp.as_deref() == Some("unidentified"))
                     && matches!(a.inter, Some(2 | 3))
             };
+            // ("killed near Sofara by Dozo hunters… armed men wearing hunters' tunics
+            // opened fire": men the report leaves unnamed may be the group it named
+            // before, any armed group but a state's.)
+            let irregular = |x: Option<usize>| {
+                x.is_some_and(|x| matches!(idx.doc.actors[x].inter, Some(2..=4)))
+            };
             // ("Islamist fighters attacked an army post… Three soldiers were killed when
             // troops repelled the assault": the side hit, acting in turn, is fighting the
             // same fight.)
@@ -5908,7 +5914,7 @@ fn merge(idx: &Idx, lex: &EventLex, clex: &ClaimLex, cb: &Codebook, evs: &mut Ve
                 && t.a1.is_some()
                 && !swapped
                 && !same_actor(e.a1.unwrap_or(0), t.a1.unwrap_or(0))
-                && !(unnamed(e.a1.unwrap_or(0)) && unnamed(t.a1.unwrap_or(0)))
+                && !(unnamed(e.a1.unwrap_or(0)) && (unnamed(t.a1.unwrap_or(0)) || irregular(t.a1)))
                 && e.a2.is_none_or(|x| t.a1.is_none_or(|y| !same_actor(x, y)))
                 && !e.a2.is_some_and(|x| refers_back(x, e.a1))
                 && !e.a1.is_some_and(|x| refers_back(x, e.a2));

@@ -13938,3 +13938,28 @@ fn violer_un_cessez_le_feu_n_est_pas_un_viol() {
         d.events
     );
 }
+
+/// "killed near Ansongo by Dozo hunters… armed men opened fire": men the report leaves
+/// unnamed, told after without a date of their own, may be the armed group it named.
+#[test]
+fn unnamed_armed_men_after_a_named_group_are_its_deed_told_again() {
+    for (text, lang) in [
+        (
+            "Seven Fulani herders were killed on Saturday near Ansongo by Dozo hunters, a relative said. The herders were watering their animals at a pond when armed men opened fire, the relative said.",
+            Lang::En,
+        ),
+        (
+            "Sept éleveurs peuls ont été tués samedi près d'Ansongo par des chasseurs dozos, selon un proche. Les éleveurs abreuvaient leurs animaux près d'une mare lorsque des hommes armés ont ouvert le feu.",
+            Lang::Fr,
+        ),
+    ] {
+        let d = run(text, lang);
+        let e = one(&d);
+        assert_eq!(
+            (actor1(e), date(e).as_str()),
+            ("Dozo Militia", "2023-11-11"),
+            "{text}: {:#?}",
+            d.events
+        );
+    }
+}
