@@ -206,11 +206,11 @@ pub struct Class {
     /// Only forces do it (with aircraft, or setting up their posts): with nobody named
     /// as its author, the state or foreign force reporting it did ("the army said air
     /// strikes destroyed a base").
+    pub reporter_acts: bool,
     /// Only refers to an event told before ("the incident occurred the day before", «
     /// les faits se sont produits la veille »): it dates or places that event, and an
     /// event of no other class is none.
     pub referent: bool,
-    pub reporter_acts: bool,
     pub rules: Vec<Rule>,
 }
 

@@ -1745,6 +1745,19 @@ fn triggers(
                                     {
                                         return false;
                                     }
+                                    // ("a surge in attacks", « une recrudescence des
+                                    // attaques »: the trend of the noun right after it, an
+                                    // adjective at most between; not "a protest against a
+                                    // rise in fuel prices".)
+                                    if v == "trend" {
+                                        return he <= i
+                                            && i - he <= 1
+                                            && (he..i).all(|x| {
+                                                w.words()[x].kind == TokenKind::Word
+                                                    && !w.words()[x].cap
+                                            })
+                                            && !on_a_day();
+                                    }
                                     let qualifies =
                                         attributive(k, he) && (k >= e || !t.noun || j > he + 1);
                                     let one_day = v == "series" && !governed(k) && on_a_day();
@@ -4008,12 +4021,8 @@ fn assemble(
                 // (A wire's dateline, often the capital the reporter files from, names
                 // the place last, after a mere country; local press names the place
                 // where it happened, as a locative does: « Sévaré : … ».)
-                // (Either comes after a place the sentence itself puts its deed at:
-                // "NIAMEY – Six soldiers were killed when their vehicle hit an IED
-                // near Torodi".)
                 let rank = match idx.doc.places[k].dateline {
                     Some(Dateline::Wire) => 2,
-                    Some(Dateline::Local) => 1,
                     _ => u8::from(country_level(k)),
                 };
                 // (A place that only says whom a speaker serves, "the governor of the
@@ -4273,14 +4282,31 @@ fn assemble(
         }
     };
     let here = |k: usize| !covered(k) && !bound(k, true) && !bound(k, false) && !idx.said_at[k];
-    // (A dateline opens the sentence but is no part of its clauses: "BAMAKO (AFP) -
-    // Five soldiers were killed when jihadists attacked a camp in Léré", "NIAMEY – Six
-    // soldiers were killed when their vehicle hit an IED near Torodi".)
-    let wire = |k: usize| idx.doc.places[k].dateline.is_some();
+    // (A wire's dateline opens the sentence but is no part of its clauses: "BAMAKO (AFP)
+    // - Five soldiers were killed when jihadists attacked a camp in Léré".)
+    let wire = |k: usize| idx.doc.places[k].dateline == Some(Dateline::Wire);
     // (Nor is a country named in passing, "peacekeepers serving with the UN mission in
     // Mali were killed when their vehicle struck a mine between Ansongo and Ménaka": a
     // finer place anywhere in the sentence comes first.)
+    // (A dateline that wins gives way to a place of the deed's clause when the sentence
+    // opens with its outcome: "NIAMEY – Six soldiers were killed when their vehicle hit
+    // an IED near Torodi".)
+    let local = |k: usize| idx.doc.places[k].dateline.is_none() && !country_level(k);
     e.place = best(&|k| same_region(idx.places[k].0) && here(k) && !wire(k) && !country_level(k))
+        .and_then(|k| {
+            let deed = || {
+                best(&|j| {
+                    idx.region[idx.places[j].0] == deed_region
+                        && deed_region != region
+                        && here(j)
+                        && local(j)
+                })
+            };
+            match idx.doc.places[k].dateline {
+                Some(_) => deed().or(Some(k)),
+                None => Some(k),
+            }
+        })
         .or_else(|| best(&here));
     if e.place.is_none() {
         e.place = anaphoric_place(idx, lex, s0, s1);
@@ -5757,11 +5783,13 @@ fn merge(idx: &Idx, lex: &EventLex, clex: &ClaimLex, cb: &Codebook, evs: &mut Ve
             // "Gunmen kidnapped five aid workers on Wednesday… Their driver was released a
             // few hours later": an agreement (a release, as "released" reads) by no one
             // else, told soon after an abduction, is part of it.
+            // (A release is told once the abduction is: a few sentences further on will
+            // do.)
             let freed = class_is(t, "abduct")
                 && e.trigs
                     .iter()
                     .all(|y| cb.classes[y.t.class].key == "agreement")
-                && near
+                && sent.saturating_sub(*t.sentences.last().unwrap_or(&0)) <= 4
                 && !separate
                 && e.a1.is_none_or(|x| t.a1.is_some_and(|y| same_actor(x, y)));
             // "A young man was lynched by an angry crowd… He was beaten to death and
@@ -6089,6 +6117,17 @@ fn merge(idx: &Idx, lex: &EventLex, clex: &ClaimLex, cb: &Codebook, evs: &mut Ve
                 handed = true;
                 break;
             }
+            // (On its own later day: "The driver was released on Sunday" after Saturday's
+            // abduction, within a fortnight.)
+            let freed_later = freed
+                && !placed_apart
+                && match (e_time, t.time) {
+                    (Some(x), Some(y)) => matches!(
+                        (idx.doc.times[x].start, idx.doc.times[y].start),
+                        (Some(a), Some(b)) if (1..=14).contains(&days_between(b, a))
+                    ),
+                    _ => false,
+                };
             // "Police fired tear gas on Thursday to disperse traders who staged a sit-in in
             // Kati, …, to protest against fuel shortages": two mentions of one crowd in one
             // sentence, on its day and at its place, by the same sides, are one event.
@@ -6131,7 +6170,7 @@ fn merge(idx: &Idx, lex: &EventLex, clex: &ClaimLex, cb: &Codebook, evs: &mut Ve
                 || moved_in
                 || head_again
                 || freed && !placed_apart)
-                && !dated_apart
+                && (!dated_apart || freed_later)
             {
                 let went_with = own_account
                     || crowd_fought

@@ -13963,3 +13963,62 @@ fn unnamed_armed_men_after_a_named_group_are_its_deed_told_again() {
         );
     }
 }
+
+/// "took away around 30 travellers on Saturday… The driver was released on Sunday":
+/// travellers are people taken, and a release told a few sentences on, a day or more
+/// later, is part of the abduction. Meeting heavy resistance is a fight, and a protest
+/// against a rise in prices stays a protest (a rise qualifies only the noun right after
+/// it: "a surge in attacks").
+#[test]
+fn a_release_days_later_and_resistance_met() {
+    for (text, lang) in [
+        (
+            "Armed men stopped a bus near Ansongo on Saturday and took away around 30 travellers. The bus belonged to a transport company. The gunmen drove the men into the bush. The driver was released on Sunday.",
+            Lang::En,
+        ),
+        (
+            "Des hommes armés ont arrêté samedi un car près d'Ansongo et ont emmené une trentaine de voyageurs. Le car appartenait à une compagnie de transport. Les ravisseurs ont conduit les hommes dans la brousse. Le chauffeur a été libéré dimanche.",
+            Lang::Fr,
+        ),
+    ] {
+        let d = run(text, lang);
+        let e = one(&d);
+        assert_eq!(
+            (e.sub_event_type.as_str(), date(e).as_str()),
+            ("Abduction/forced disappearance", "2023-11-11"),
+            "{text}: {:#?}",
+            d.events
+        );
+    }
+    for (text, lang) in [
+        (
+            "The army convoy met heavy resistance near Anefis on Sunday, losing five soldiers.",
+            Lang::En,
+        ),
+        (
+            "Le convoi de l'armée a rencontré une forte résistance près d'Anéfis dimanche, perdant cinq soldats.",
+            Lang::Fr,
+        ),
+    ] {
+        let d = run(text, lang);
+        assert_eq!(
+            one(&d).sub_event_type,
+            "Armed clash",
+            "{text}: {:#?}",
+            d.events
+        );
+    }
+    for (text, lang) in [
+        (
+            "Hundreds held a protest against a rise in fuel prices in Gao on Sunday.",
+            Lang::En,
+        ),
+        (
+            "Des centaines de personnes ont manifesté dimanche à Gao contre la hausse des prix du carburant.",
+            Lang::Fr,
+        ),
+    ] {
+        let d = run(text, lang);
+        assert_eq!(one(&d).event_type, "Protests", "{text}: {:#?}", d.events);
+    }
+}

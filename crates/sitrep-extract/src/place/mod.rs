@@ -284,10 +284,13 @@ impl WordStage for PlaceStage {
         let focus_country = focus_country(gaz, &names, || {
             // Only when the names leave it open: "l'armée malienne … à Boni" is about
             // Mali, whatever Boni's namesakes.
-            // So is « les FAMa ont repoussé … à Boni »: a state's force or government
-            // named by the dictionary votes for its country (armed groups do not: they
-            // fight across borders).
-            let states = (0..w.len()).filter_map(|j| {
+            // So is « les FAMa ont repoussé … à Boni »: with no nationality named, a
+            // state's force or government the dictionary names votes for its country
+            // (armed groups do not: they fight across borders). (Only then: "the
+            // Burkinabe army" is a nationality already, and a force named in passing
+            // does not outvote one.)
+            let named = demonyms();
+            let states = (0..w.len()).filter(|_| named.is_empty()).filter_map(|j| {
                 if !dict.starts_with_id(lang, w.words()[j].id) {
                     return None;
                 }
@@ -301,7 +304,7 @@ impl WordStage for PlaceStage {
                 .then_some(a.country.as_str())
             });
             let mut votes: Vec<(String, usize)> = Vec::new();
-            for c in demonyms().into_iter().chain(states) {
+            for c in named.iter().copied().chain(states) {
                 match votes.iter_mut().find(|(k, _)| k == c) {
                     Some(v) => v.1 += 1,
                     None => votes.push((c.to_string(), 1)),

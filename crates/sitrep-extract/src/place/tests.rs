@@ -1259,9 +1259,9 @@ fn a_village_in_a_towns_area_is_the_events_place() {
     }
 }
 
-/// Between namesakes in two countries, a state's force the dictionary names says which
-/// country the report is about (« les FAMa … à Boni » is in Mali), as its nationality
-/// does (« l'armée burkinabè »).
+/// Between namesakes in two countries, a nationality says which country the report is
+/// about (« l'armée burkinabè »); with none named, a state's force the dictionary names
+/// does (« les FAMa … à Boni » is in Mali).
 #[test]
 fn a_states_force_named_picks_its_countrys_namesake() {
     let row = |id: u32, cc: &str, lat: f64, lon: f64| {
@@ -1284,6 +1284,12 @@ fn a_states_force_named_picks_its_countrys_namesake() {
         ),
         (
             "L'armée burkinabè a repoussé mercredi une attaque contre son poste de Boni.",
+            Lang::Fr,
+            "Burkina Faso",
+        ),
+        // (A nationality named, a force named in passing does not outvote it.)
+        (
+            "Des hommes armés ont tué 12 civils à Boni dimanche, selon un élu burkinabè. Les FAMa mènent des opérations dans la zone.",
             Lang::Fr,
             "Burkina Faso",
         ),
