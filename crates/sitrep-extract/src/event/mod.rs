@@ -6063,10 +6063,9 @@ fn merge(idx: &Idx, lex: &EventLex, clex: &ClaimLex, cb: &Codebook, evs: &mut Ve
                     .or(t.a2)
                     .is_some_and(|x| e.a1.is_some_and(|y| !same_actor(x, y)))
                 && match (e_time, t.time) {
-                    (Some(x), Some(y)) => matches!(
-                        (idx.doc.times[x].start, idx.doc.times[y].start),
-                        (Some(a), Some(b)) if (0..=7).contains(&days_between(b, a))
-                    ),
+                    (Some(x), Some(y)) => {
+                        days_from(idx, y, x).is_some_and(|d| (0..=7).contains(&d))
+                    }
                     _ => true,
                 };
             if left_first {
@@ -6121,13 +6120,10 @@ fn merge(idx: &Idx, lex: &EventLex, clex: &ClaimLex, cb: &Codebook, evs: &mut Ve
             // abduction, within a fortnight.)
             let freed_later = freed
                 && !placed_apart
-                && match (e_time, t.time) {
-                    (Some(x), Some(y)) => matches!(
-                        (idx.doc.times[x].start, idx.doc.times[y].start),
-                        (Some(a), Some(b)) if (1..=14).contains(&days_between(b, a))
-                    ),
-                    _ => false,
-                };
+                && e_time
+                    .zip(t.time)
+                    .and_then(|(x, y)| days_from(idx, y, x))
+                    .is_some_and(|d| (1..=14).contains(&d));
             // "Police fired tear gas on Thursday to disperse traders who staged a sit-in in
             // Kati, …, to protest against fuel shortages": two mentions of one crowd in one
             // sentence, on its day and at its place, by the same sides, are one event.
@@ -8099,6 +8095,13 @@ fn older_than_the_news(evs: &[Ev], out: &mut [(f64, EventMention)]) {
 
 fn days_between(a: Date, b: Date) -> i64 {
     b.since(a).map(|s| s.get_days() as i64).unwrap_or(0)
+}
+
+/// Days from the start of time mention `earlier` to the start of `later`, when both
+/// have one.
+fn days_from(idx: &Idx, earlier: usize, later: usize) -> Option<i64> {
+    let (a, b) = (idx.doc.times[earlier].start?, idx.doc.times[later].start?);
+    Some(days_between(a, b))
 }
 
 /// Casualties as stated: totals of the figures that are not parts of another or out of
