@@ -33,6 +33,12 @@ lexicon_kinds! {
         // Wednesday", « a indiqué tard mercredi »): part of when it was said, not of
         // what was said.
         TimeMod = "time_mod",
+        // What ties an anonymous source to a party named right after it ("a source close
+        // to", "accounts linked to", « des comptes proches du »): the party speaks.
+        Proxy = "proxy",
+        // A source that speaks only through its tie ("a source", "accounts", « des
+        // comptes »): alone, it is none of its own.
+        Tied = "tied",
     }
 }
 
@@ -91,7 +97,9 @@ impl ClaimLex {
                 | C::Tally
                 | C::Thing
                 | C::Relay
-                | C::TimeMod => value == "1",
+                | C::TimeMod
+                | C::Proxy
+                | C::Tied => value == "1",
             };
             if !ok {
                 return Err(LexiconError::new(

@@ -44,7 +44,7 @@ impl ClaimStage {
                     let f = lex.first_kinds(id) | p;
                     let stop = |mask: u32, bit: u8| if f & mask != 0 { bit } else { 0 };
                     stop(C::Sub.bit(), SUB)
-                        | stop(C::Source.bit() | PRONOUN, SPEAKER)
+                        | stop(C::Source.bit() | C::Tied.bit() | PRONOUN, SPEAKER)
                         | stop(C::Attrib.bit() | C::CuePrep.bit() | C::Cue.bit(), CUE)
                 })
                 .collect()
@@ -1629,6 +1629,24 @@ fn candidates(
     let mut i = 0;
     while let Some(k) = starts.next(i, SPEAKER) {
         i = k;
+        // "a source close to JNIM", « des comptes proches du JNIM »: the party named
+        // right after the tie (past its determiners) speaks, through its own.
+        let tied = lex
+            .get(C::Source, w, i)
+            .map(|(e, _)| e)
+            .or_else(|| lex.get(C::Tied, w, i).map(|(e, _)| e))
+            .and_then(|e| proxied(doc, w, lex, e));
+        if let Some(k) = tied {
+            let b = w.bounds_of(doc.actors[k].span).1;
+            out.push(Cand {
+                a: i,
+                b,
+                what: What::Actor(k),
+                oblique: false,
+            });
+            i = b;
+            continue;
+        }
         if let Some((mut e, camp)) = lex.get(C::Source, w, i) {
             // "l'ONG Femmes du Delta", "the charity Save the Children": an organisation's
             // name right after its kind is part of who speaks.
@@ -1751,6 +1769,25 @@ fn candidates(
         c.oblique = quoted[c.a] || paren[c.a] || governed(w, lex, c.a);
     }
     out
+}
+
+/// The actor mention a source's tie at word `e` leads to ("close to the army", « proches
+/// du JNIM », « proche de l'armée »): the tie, then at most three determiners or
+/// apostrophes, then the mention's first word, in the source's sentence.
+fn proxied(doc: &Doc, w: &Words, lex: &ClaimLex, e: usize) -> Option<usize> {
+    let (f, _) = lex.get(C::Proxy, w, e)?;
+    let s = w.get(e)?.sentence;
+    let mut j = f;
+    loop {
+        let x = w.get(j).filter(|x| x.sentence == s)?;
+        if let Some(k) = doc.actors.iter().position(|m| m.span.start == x.span.start) {
+            return Some(k);
+        }
+        if j >= f + 3 || !(lex.has(C::Det, w, j) || matches!(w.norm(j), "'" | "’")) {
+            return None;
+        }
+        j += 1;
+    }
 }
 
 /// Where the place a source serves, named right after it ("of Mopti", "of the Mopti

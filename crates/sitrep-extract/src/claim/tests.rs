@@ -2224,3 +2224,55 @@ fn two_sources_joined_after_the_comma_and_where_they_spoke_from() {
     assert!(!content(&d, c).contains("army and"), "{c:#?}");
     assert_eq!(c.said_on, None);
 }
+
+/// "a source close to JNIM", « des comptes proches du JNIM », « une source proche de
+/// l'armée »: the party the source is tied to speaks; a source tied to nobody speaks
+/// for itself.
+#[test]
+fn a_source_close_to_a_party_is_its_voice() {
+    for (text, lang, words, name, camp) in [
+        (
+            "A source close to JNIM said 40 soldiers were killed.",
+            Lang::En,
+            "40 soldiers were killed",
+            "JNIM",
+            Some("jihadist"),
+        ),
+        (
+            "Social media accounts linked to JNIM claimed to have killed 40 soldiers.",
+            Lang::En,
+            "killed 40 soldiers",
+            "JNIM",
+            Some("jihadist"),
+        ),
+        (
+            "Des comptes proches du JNIM affirment avoir tué une quarantaine de militaires.",
+            Lang::Fr,
+            "une quarantaine de militaires",
+            "JNIM",
+            Some("jihadist"),
+        ),
+        (
+            "Selon une source proche de l'armée, 40 terroristes ont été tués.",
+            Lang::Fr,
+            "40 terroristes ont été tués",
+            "l'armée",
+            Some("government"),
+        ),
+        (
+            "Gunmen killed four herders near Kolokani on Tuesday, a source said.",
+            Lang::En,
+            "four herders",
+            "a source",
+            None,
+        ),
+    ] {
+        let d = run(text, lang);
+        let c = claim(&d, words);
+        assert_eq!(
+            (c.by.name.as_str(), c.by.camp.as_deref()),
+            (name, camp),
+            "{text}"
+        );
+    }
+}

@@ -8219,8 +8219,11 @@ fn fatalities(idx: &Idx, lex: &EventLex, cb: &Codebook, e: &Ev) -> Fatalities {
         // terroristes »), the party whose side no other figure counts.
         0 if own_losses(k) && !overall(k) && own_side(k) != 0 => own_side(k),
         0 if own_losses(k) && !overall(k) => {
+            // (Other figures of the same teller, or of nobody: not a rival's, JNIM's
+            // "killed forty soldiers" after the communiqué's « côté ami, 4 morts ».)
             let others: Vec<usize> = casualties
                 .iter()
+                .filter(|&&j| account(j) == account(k))
                 .map(|&j| named_side(j))
                 .filter(|&x| x != 0)
                 .collect();
@@ -8331,6 +8334,8 @@ fn fatalities(idx: &Idx, lex: &EventLex, cb: &Codebook, e: &Ev) -> Fatalities {
     // 15"): no competing account, the last word.
     let mut updated = false;
     let mut added = [0u32; 4];
+    // The largest sums of parts nobody is said to tell: the narrative's own figures.
+    let mut narrative: Sums = [[None; 4]; 4];
     for s in sentences {
         let mut sum = [[None::<u32>; 4]; 4];
         let whole_toll = casualties
@@ -8388,11 +8393,20 @@ fn fatalities(idx: &Idx, lex: &EventLex, cb: &Codebook, e: &Ev) -> Fatalities {
                 *x = Some(x.map_or(t, |x| x.max(t)));
             }
         }
-        if let Some(src) = casualties
+        let src = casualties
             .iter()
             .filter(|&&k| sentence(k) == s)
-            .find_map(|&k| account(k))
-        {
+            .find_map(|&k| account(k));
+        if src.is_none() {
+            for (n, r) in narrative.iter_mut().zip(&sum) {
+                for (x, y) in n.iter_mut().zip(r) {
+                    if let Some(y) = *y {
+                        *x = Some(x.map_or(y, |x| x.max(y)));
+                    }
+                }
+            }
+        }
+        if let Some(src) = src {
             // (A contested addition adds to its source's part, as to its account below.)
             match sourced.iter_mut().find(|x| x.0 == src).filter(|_| adds(s)) {
                 Some(part) => add_sums(&mut part.1, &sum),
@@ -8467,6 +8481,19 @@ fn fatalities(idx: &Idx, lex: &EventLex, cb: &Codebook, e: &Ev) -> Fatalities {
             });
             if opposed && let Some(low) = told.iter().map(|x| x.1).min() {
                 best[side][i] = Some(low);
+                disputed[i] = true;
+            }
+            // "Four soldiers were killed" told by nobody (often a communiqué's figures
+            // relayed) against JNIM's claim to have killed forty: a party's count of
+            // its foe's dead is its own account, competing with the narrative's; the
+            // lowest stands.
+            let boast = accounts
+                .iter()
+                .filter(|(t, _, _)| t.1 != side)
+                .filter_map(|(_, sum, _)| sum[side][i])
+                .min();
+            if !updated && let (Some(n), Some(b)) = (narrative[side][i], boast) {
+                best[side][i] = Some(n.min(b));
                 disputed[i] = true;
             }
             let sources: Vec<(&str, u32)> = sourced

@@ -14022,3 +14022,88 @@ fn a_release_days_later_and_resistance_met() {
         assert_eq!(one(&d).event_type, "Protests", "{text}: {:#?}", d.events);
     }
 }
+
+/// Headlines tell in the present ("Army defuses two roadside bombs", « les FAMa
+/// neutralisent cinq terroristes »); an aim is no deed ("wants to retake Kidal").
+#[test]
+fn headline_verbs_and_aims() {
+    for (text, lang, sub, killed) in [
+        (
+            "Army defuses two roadside bombs near Gao",
+            Lang::En,
+            "Disrupted weapons use",
+            None,
+        ),
+        (
+            "Troops dismantle jihadist camp near Gao",
+            Lang::En,
+            "Disrupted weapons use",
+            None,
+        ),
+        (
+            "Les FAMa neutralisent cinq terroristes près de Gao",
+            Lang::Fr,
+            "Armed clash",
+            Some(5),
+        ),
+        (
+            "L'armée a éliminé cinq terroristes près de Gao dimanche.",
+            Lang::Fr,
+            "Armed clash",
+            Some(5),
+        ),
+        (
+            "Des hommes armés libèrent deux otages près de Gao",
+            Lang::Fr,
+            "Agreement",
+            None,
+        ),
+    ] {
+        let d = run(text, lang);
+        let e = one(&d);
+        assert_eq!(
+            (e.sub_event_type.as_str(), e.fatalities.killed),
+            (sub, killed),
+            "{text}: {:#?}",
+            d.events
+        );
+    }
+    for text in [
+        "The army wants to retake Kidal from the CSP rebels.",
+        "The army is ready to retake Kidal from the CSP rebels.",
+    ] {
+        let d = run(text, Lang::En);
+        assert!(current(&d).is_empty(), "{text}: {:#?}", d.events);
+    }
+    // (A plural noun, not a verb: "suspected of robberies and rapes" is the charge.)
+    let d = run(
+        "Residents of Gao beat up two men suspected of robberies and rapes on Sunday.",
+        Lang::En,
+    );
+    assert_ne!(one(&d).sub_event_type, "Sexual violence", "{:#?}", d.events);
+}
+
+/// « côté ami, 4 morts » told by nobody (a communiqué's toll relayed) against JNIM's
+/// claim to have killed forty soldiers: a party's count of its foe's dead competes with
+/// the narrative's, and the lowest stands, as ACLED codes conflicting reports.
+#[test]
+fn a_partys_boast_competes_with_the_narratives_toll() {
+    for (text, lang) in [
+        (
+            "Le camp militaire de Boni a été attaqué dimanche. Le bilan fait état, côté ami, de 4 morts ; côté ennemi, de 17 terroristes neutralisés. Des comptes proches du JNIM affirment avoir tué une quarantaine de militaires.",
+            Lang::Fr,
+        ),
+        (
+            "JNIM fighters attacked the army camp in Boni on Sunday. Four soldiers and 17 assailants were killed. Accounts close to JNIM claimed to have killed 40 soldiers.",
+            Lang::En,
+        ),
+    ] {
+        let d = run(text, lang);
+        assert_eq!(
+            one(&d).fatalities.killed,
+            Some(21),
+            "{text}: {:#?}",
+            d.events
+        );
+    }
+}

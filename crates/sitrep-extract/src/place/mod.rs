@@ -368,11 +368,13 @@ impl WordStage for PlaceStage {
                 narrow(&mut names, local, ok);
             }
         }
+        // (When the names leave it open, the country the user says the reports are about.)
+        let focus = focus_country.or_else(|| self.res.default_country());
         disambiguate(
             gaz,
             &self.seats,
             &mut names,
-            focus_country,
+            focus,
             w,
             lex,
             self.res.as_ref(),
@@ -898,8 +900,30 @@ fn recognize<'a>(
         // are topics ("… #Mopti #Sikasso").
         let tag = |k: usize| k > 0 && w.words()[k].glued && w.norm(k - 1) == "#";
         let tagged = tag(i);
-        let (ctx_start, mut locative, region_ctx, near) =
+        let (mut ctx_start, mut locative, region_ctx, near) =
             context_before(w, lex, if tagged { i - 1 } else { i });
+        // "in the Gourma,", « dans le Macina où »: a locative word, then the article an
+        // area's name takes, then the name alone (an area of the gazetteer's); or any
+        // name with its area word ("in the Diabaly area", "near the Mondoro forest").
+        // (An unknown name, one word, with its area word: "in the Diabaly area"; not an
+        // adjective before the area's own name, "in the Serbian province of Kosovo".)
+        let e = best.as_ref().map_or(i + 1, |b| b.0);
+        if locative.is_none()
+            && let Some(s) = area_article(w, lex, i, e)
+            && (e < n
+                && lex
+                    .get(P::RegionPost, w, e)
+                    .is_some_and(|(r, _)| !matches!(w.norm(r), "of" | "de" | "du" | "d"))
+                || best.as_ref().is_some_and(|(_, cands)| {
+                    article_alone(w, i, e)
+                        && cands
+                            .iter()
+                            .any(|&c| matches!(gaz.place_facts(c).class, 'L' | 'A'))
+                }))
+        {
+            ctx_start = s;
+            locative = Some("in");
+        }
         if tagged && locative.is_none() {
             let mut k = i - 1;
             while k > 0 && w.same_sentence(k - 1, i) {
@@ -951,11 +975,19 @@ fn recognize<'a>(
                     let single = e == i + 1;
                     // (An area's name is a place with its region word: "the Sahel region",
                     // « la région du Sahel ».)
-                    let not_place = lex.get(P::NotPlace, w, i).is_some_and(|(_, v)| {
-                        v != "area"
-                            || !(region_ctx || e < n && lex.get(P::RegionPost, w, e).is_some())
-                    });
+                    let (not_place, area) = match lex.get(P::NotPlace, w, i) {
+                        Some((_, "area")) => {
+                            let alone =
+                                !(region_ctx || e < n && lex.get(P::RegionPost, w, e).is_some());
+                            (alone, alone)
+                        }
+                        Some(_) => (true, false),
+                        None => (false, false),
+                    };
                     let stop = single && (is_stopword(known, lex, w, i) || not_place);
+                    // (An area's name alone is no place, whatever the word before it:
+                    // "spread across the Sahel".)
+                    let area = single && area;
                     let acronym = single && is_acronym(text, w, i);
                     let name_head =
                         (e..e + 2).any(|k| lex.get(P::NameHead, w, k).is_some()) && !strong;
@@ -994,6 +1026,7 @@ fn recognize<'a>(
                     if name_pre()
                         || name_head
                         || in_name
+                        || area
                         || ((stop || acronym) && !strong)
                         || (single && mixed_acronym(text, w, i))
                         || people()
@@ -1429,6 +1462,67 @@ fn focus_country<'g>(
     counts.first().map(|(c, _)| *c)
 }
 
+/// Is the name written with a definite article of its own, as areas are and towns are
+/// not ("in the Gourma,", « dans le Macina où »)? Not when a noun follows that the name
+/// qualifies ("the Gao airport", "the Tessalit camp"), nor before a hyphen ("the
+/// Gao-Ansongo road"), nor a region written as such ("the Kidal region").
+fn named_as_area(w: &Words, nm: &Name) -> bool {
+    !nm.region && article_alone(w, nm.a, nm.b)
+}
+
+/// Where the locative word before the article of the name at `a..b` starts: "in the
+/// Gourma", « dans le Gourma », "in the Diabaly area".
+fn area_article(w: &Words, lex: &PlaceLex, a: usize, b: usize) -> Option<usize> {
+    if a < 2
+        || b <= a
+        || !matches!(w.norm(a - 1), "the" | "le" | "la" | "l")
+        || !w.same_sentence(a - 2, a)
+    {
+        return None;
+    }
+    lex.ending_at(P::Locative, w, a - 1, 3)
+        .filter(|&(_, v)| matches!(v, "in" | "at" | "near" | "vicinity" | "outskirts"))
+        .map(|(s, _)| s)
+}
+
+/// The name at `a..b` right after a definite article of its own and followed by no
+/// noun it qualifies (see [`named_as_area`]).
+fn article_alone(w: &Words, a: usize, b: usize) -> bool {
+    if a == 0
+        || !matches!(w.norm(a - 1), "the" | "le" | "la" | "l")
+        || !w.get(b - 1).is_some_and(|x| x.cap)
+    {
+        return false;
+    }
+    match w.get(b) {
+        None => true,
+        Some(x) if x.sentence != w.words()[a].sentence => true,
+        Some(x) if x.kind == TokenKind::Punct => !matches!(w.norm(b), "-" | "–" | "—" | "'" | "’"),
+        Some(x) => {
+            x.kind == TokenKind::Word
+                && matches!(
+                    w.norm(b),
+                    "and"
+                        | "or"
+                        | "of"
+                        | "in"
+                        | "to"
+                        | "where"
+                        | "which"
+                        | "that"
+                        | "et"
+                        | "ou"
+                        | "de"
+                        | "du"
+                        | "des"
+                        | "où"
+                        | "qui"
+                        | "que"
+                )
+        }
+    }
+}
+
 /// What a populated place without a known population counts as when namesakes are
 /// ranked: a village.
 const UNKNOWN_POPULATION: u64 = 1_000;
@@ -1772,6 +1866,7 @@ fn disambiguate(
                     .collect()
             };
             let near_pts: &[(f64, f64)] = beside_pts.get(k).map_or(&[], |v| v);
+            let area = named_as_area(w, nm);
             for &c in nm.cands.iter() {
                 let p = gaz.place_facts(c);
                 // GeoNames gives no population for most villages: 0 there means
@@ -1792,6 +1887,12 @@ fn disambiguate(
                 }
                 if focus == Some(p.country) {
                     s += 3.0;
+                }
+                // "in the Gourma", « dans le Macina »: a name with an article is an area's,
+                // not a town's (towns take none). (Natural areas only: a district is
+                // coded at its seat, the town of its name.)
+                if area && p.class == 'L' {
+                    s += 4.0;
                 }
                 // A region is coded at its capital, as ACLED does: the town of that name.
                 if nm.region && p.class == 'P' {

@@ -1299,3 +1299,46 @@ fn a_states_force_named_picks_its_countrys_namesake() {
         assert_eq!(p.country.as_deref(), Some(country), "{text}: {p:?}");
     }
 }
+
+/// "in the Gourma", « dans le Gourma »: a name with its own article is a natural area's,
+/// not a town's; without one, or qualifying a noun ("the Gourma road"), the town stands.
+#[test]
+fn a_name_with_an_article_is_an_areas() {
+    let row = |id: u32, cc: &str, (lat, lon): (f64, f64), class: &str, code: &str| {
+        format!(
+            "{id}\tGourma\tGourma\t\t{lat}\t{lon}\t{class}\t{code}\t{cc}\t\t04\t\t\t\t0\t\t\tAfrica/Bamako\t2024-01-01\n"
+        )
+    };
+    let geonames = [
+        row(9401, "ML", (15.75, -2.0), "L", "RGN"),
+        row(9402, "BF", (12.93, 0.73), "P", "PPL"),
+    ]
+    .concat();
+    let x = imported(&geonames, &one_region(), Some("ML"));
+    for (text, lang, feature) in [
+        (
+            "Jihadists are active in the Gourma, where they attacked a convoy on Sunday.",
+            Lang::En,
+            "L.RGN",
+        ),
+        (
+            "Les jihadistes sont actifs dans le Gourma, où ils ont attaqué un convoi dimanche.",
+            Lang::Fr,
+            "L.RGN",
+        ),
+        (
+            "Jihadists attacked a convoy in Gourma on Sunday.",
+            Lang::En,
+            "P.PPL",
+        ),
+        (
+            "Jihadists attacked a convoy on the Gourma road on Sunday.",
+            Lang::En,
+            "P.PPL",
+        ),
+    ] {
+        let ps = on(&x, text, lang).places;
+        let p = find(&ps, "Gourma");
+        assert_eq!(p.feature.as_deref(), Some(feature), "{text}: {p:?}");
+    }
+}

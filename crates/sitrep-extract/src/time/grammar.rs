@@ -2902,6 +2902,30 @@ impl<'a> Grammar<'a> {
         })
     }
 
+    /// A day told by a word at `i`, as after a part of the day: « (la matinée) d'hier »,
+    /// « (la soirée) de la veille », « (la nuit) du lendemain ».
+    fn day_word(&self, i: usize) -> Option<(usize, DateSpec)> {
+        if let Some((e, v)) = self.kind(K::Today, i) {
+            // (Not a word with its own part of the day, « hier soir »: "-1:EV".)
+            let spec = DateSpec {
+                rel: Rel::Today(v.parse().ok()?),
+                ..DateSpec::default()
+            };
+            return Some((e, spec));
+        }
+        let (e, v) = self.anaphora(i)?;
+        let n: i32 = v.strip_suffix('D')?.parse().ok()?;
+        (n != 0).then(|| {
+            (
+                e,
+                DateSpec {
+                    rel: Rel::Anaphora(Unit::Day, n),
+                    ..DateSpec::default()
+                },
+            )
+        })
+    }
+
     /// "the day before", "la veille", "le lendemain", "two days earlier",
     /// "deux jours plus tôt", "trois jours plus tard", "a year earlier".
     fn p_anaphora(&self, i: usize) -> Option<Cand> {
@@ -2985,6 +3009,7 @@ impl<'a> Grammar<'a> {
                     .abs_date(k + 1)
                     .or_else(|| self.weekday_expr(k + 1))
                     .filter(|(_, d)| d.day.is_some() || d.weekday.is_some())
+                    .or_else(|| self.day_word(k + 1))
             {
                 day.pod = spec.pod;
                 return Some(Cand::date(i, e2, day));

@@ -1562,3 +1562,30 @@ fn a_number_past_a_months_comma_is_no_year() {
         pairs(&[("juin", "2023-06"), ("octobre 98", "1998-10")])
     );
 }
+
+/// « dans la matinée d'hier », « la soirée d'avant-hier », « la matinée de la veille »:
+/// the part of the day of the day named after it, not of the day talked about.
+#[test]
+fn a_part_of_the_day_of_a_day_word() {
+    for (text, value) in [
+        (
+            "Le camp a été attaqué dans la matinée d'hier.",
+            ("la matinée d'hier", "2023-11-12TMO"),
+        ),
+        (
+            "Le camp a été attaqué dans la soirée d'avant-hier.",
+            ("la soirée d'avant-hier", "2023-11-11TEV"),
+        ),
+        (
+            "Le camp a été attaqué dans la matinée de la veille.",
+            ("la matinée de la veille", "2023-11-12TMO"),
+        ),
+    ] {
+        assert_eq!(times(text, Lang::Fr, DCT), pairs(&[value]), "{text}");
+    }
+    // (A day word with its own part of the day is no such day: « hier soir » stands alone.)
+    assert_eq!(
+        times("Le camp a été attaqué hier soir.", Lang::Fr, DCT),
+        pairs(&[("hier soir", "2023-11-12TEV")])
+    );
+}
