@@ -14107,3 +14107,22 @@ fn a_partys_boast_competes_with_the_narratives_toll() {
         );
     }
 }
+
+/// "said in a note on Wednesday", « dans une note transmise mercredi »: a written channel,
+/// whose date is when it was said, not when the deed was done.
+#[test]
+fn a_note_dates_its_saying_not_the_deed() {
+    for (text, lang) in [
+        (
+            "Gunmen killed nine civilians near Gao on the night of the 9th, a local group said in a note on Wednesday.",
+            Lang::En,
+        ),
+        (
+            "Des hommes armés ont tué neuf civils près de Gao dans la nuit du 9, a indiqué un collectif dans une note transmise mercredi.",
+            Lang::Fr,
+        ),
+    ] {
+        let d = run(text, lang);
+        assert_eq!(date(one(&d)), "2023-11-09", "{text}: {:#?}", d.events);
+    }
+}

@@ -2251,6 +2251,29 @@ impl<'a> Grammar<'a> {
             spec.pod = pod_code(p);
             k = e2;
         }
+        // "Monday last week", « lundi de la semaine dernière »: that day of the week
+        // named, not the latest Monday.
+        if spec.dir == 0 {
+            let at = if self.is_any(k, &["of", "de"]) {
+                k + 1
+            } else {
+                k
+            };
+            if let Some(c) = self.p_deictic(at)
+                && let Expr::Date {
+                    spec: week,
+                    end: None,
+                    ..
+                } = &c.expr
+                && let Rel::Deictic(Unit::Week, n) = week.rel
+                && !week.weekend
+                && week.weekday.is_none()
+                && self.w.same_sentence(k, c.b - 1)
+            {
+                spec.rel = Rel::Deictic(Unit::Week, n);
+                k = c.b;
+            }
+        }
         Some((k, spec))
     }
 
@@ -2398,6 +2421,17 @@ impl<'a> Grammar<'a> {
         } else {
             (i, false)
         };
+        // "the night of the 9th", « dans la nuit du 9 »: that day's night (a bare day, of
+        // the month the resolver picks); « la nuit du 9 au 10 » is read below. (A full
+        // date is read alone, as TimeML tags "the night of [Oct. 23]".)
+        if night
+            && let Some((e, mut spec)) = self.night_day(start_at)
+            && self.kind(K::RangeTo, e).is_none()
+            && !self.is(e, "-")
+        {
+            spec.pod = Some("NI");
+            return Some(Cand::date(i, e, spec));
+        }
         // "11-13 November"
         // (A number with a digit count is all digits: no "-" to look for.)
         if let Some(word) = self.w.get(start_at)
@@ -2494,7 +2528,8 @@ impl<'a> Grammar<'a> {
         }
         let bare_days =
             s1.month.is_none() && s1.weekday.is_none() && s1.year.is_none() && s1.rel == Rel::Abs;
-        if bare_days {
+        // (Bare days make a range only as a night's: « dans la nuit du 9 au 10 ».)
+        if bare_days && !night {
             return None;
         }
         if night {
@@ -2507,6 +2542,25 @@ impl<'a> Grammar<'a> {
             c.parts = Some([(start_at, e1), (e_to, e2)]);
         }
         Some(c)
+    }
+
+    /// A bare day after a night's words: "(the night of) the 9th", « (la nuit du) 9 »:
+    /// its number, no month after it.
+    fn night_day(&self, i: usize) -> Option<(usize, DateSpec)> {
+        let j = if self.is_any(i, &["the", "le"]) {
+            i + 1
+        } else {
+            i
+        };
+        let (e, d) = self.day_num(j)?;
+        if self.month(e).is_some() || self.w.get(e).is_some_and(|x| x.kind == TokenKind::Number) {
+            return None;
+        }
+        let spec = DateSpec {
+            day: Some(d),
+            ..DateSpec::default()
+        };
+        Some((e, spec))
     }
 
     /// Two days in a row told as a pair: "March 3 and 4, 2023", "on 3 and 4 March", «

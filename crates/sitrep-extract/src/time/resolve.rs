@@ -492,6 +492,12 @@ pub fn resolve_spec(spec: &DateSpec, a: &Anchors) -> Option<(Point, Option<Ancho
             p.weekend = true;
             Some((p, Some(Anchor::Publication)))
         }
+        // "Monday last week", « lundi de la semaine dernière »: that day of that week.
+        Rel::Deictic(Unit::Week, n) if !spec.weekend && spec.weekday.is_some() => {
+            let week = week_start(add_days(a.dct?, 7 * *n as i64)?);
+            let d = add_days(week, spec.weekday? as i64 - 1)?;
+            Some((with_time(Point::day(d)), Some(Anchor::Publication)))
+        }
         Rel::Deictic(unit, n) => {
             let dct = a.dct?;
             let n = *n as i64;

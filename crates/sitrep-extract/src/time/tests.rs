@@ -1589,3 +1589,60 @@ fn a_part_of_the_day_of_a_day_word() {
         pairs(&[("hier soir", "2023-11-12TEV")])
     );
 }
+
+/// "Monday last week", « lundi de la semaine dernière »: that day of the week named, not
+/// the latest Monday; "the night of the 9th", « dans la nuit du 9 (au 10) »: a bare
+/// day's night. (TimeML tags a full date alone: "the night of [Oct. 23]".)
+#[test]
+fn a_weekday_of_a_named_week_and_a_bare_days_night() {
+    let dct = "2024-06-05"; // a Wednesday
+    for (text, lang, value) in [
+        (
+            "Gunmen killed nine civilians on Monday last week.",
+            Lang::En,
+            ("Monday last week", "2024-05-27"),
+        ),
+        (
+            "Gunmen killed nine civilians on Friday of last week.",
+            Lang::En,
+            ("Friday of last week", "2024-05-31"),
+        ),
+        (
+            "Des hommes armés ont tué neuf civils lundi de la semaine dernière.",
+            Lang::Fr,
+            ("lundi de la semaine dernière", "2024-05-27"),
+        ),
+        (
+            "Gunmen killed nine civilians on the night of the 2nd.",
+            Lang::En,
+            ("the night of the 2nd", "2024-06-02TNI"),
+        ),
+        (
+            "Des hommes armés ont tué neuf civils dans la nuit du 2, selon un élu.",
+            Lang::Fr,
+            ("dans la nuit du 2", "2024-06-02TNI"),
+        ),
+        (
+            "Des hommes armés ont tué neuf civils dans la nuit du 2 au 3.",
+            Lang::Fr,
+            ("dans la nuit du 2 au 3", "2024-06-02TNI"),
+        ),
+        (
+            "He was shot on the night of Oct. 23.",
+            Lang::En,
+            ("Oct. 23", "2023-10-23"),
+        ),
+    ] {
+        assert_eq!(times(text, lang, dct), pairs(&[value]), "{text}");
+    }
+    // (A comma ends the day: "on Monday, last week's attack…" is two times.)
+    assert_eq!(
+        times(
+            "They struck on Monday, last week's attack was worse.",
+            Lang::En,
+            dct
+        )
+        .len(),
+        2
+    );
+}
