@@ -1631,10 +1631,16 @@ fn candidates(
         i = k;
         // "a source close to JNIM", « des comptes proches du JNIM »: the party named
         // right after the tie (past its determiners) speaks, through its own.
+        // (Only a source that is a source, "sources", "a source", « des comptes »: not
+        // "residents close to the army camp".)
         let tied = lex
-            .get(C::Source, w, i)
+            .get(C::Tied, w, i)
+            .or_else(|| lex.get(C::Source, w, i))
             .map(|(e, _)| e)
-            .or_else(|| lex.get(C::Tied, w, i).map(|(e, _)| e))
+            .filter(|&e| {
+                lex.has(C::Tied, w, i)
+                    || matches!(w.norm(e - 1), "source" | "sources" | "accounts" | "comptes")
+            })
             .and_then(|e| proxied(doc, w, lex, e));
         if let Some(k) = tied {
             let b = w.bounds_of(doc.actors[k].span).1;
@@ -1781,7 +1787,22 @@ fn proxied(doc: &Doc, w: &Words, lex: &ClaimLex, e: usize) -> Option<usize> {
     loop {
         let x = w.get(j).filter(|x| x.sentence == s)?;
         if let Some(k) = doc.actors.iter().position(|m| m.span.start == x.span.start) {
-            return Some(k);
+            // (An armed party or a state that ends the source's words: not "close to the
+            // army's critics", "close to the JNIM hostage negotiations", "close to the
+            // villagers".)
+            let m = &doc.actors[k];
+            let (_, b) = w.bounds_of(m.span);
+            let ends = w.get(b).is_none_or(|y| {
+                y.sentence != s
+                    || y.kind == TokenKind::Punct && !matches!(w.norm(b), "'" | "’")
+                    || lex.has(C::Cue, w, b)
+                    || lex.has(C::Aux, w, b)
+            });
+            let party = matches!(
+                m.camp.as_deref(),
+                Some("government" | "rebel" | "jihadist" | "militia")
+            );
+            return (ends && party).then_some(k);
         }
         if j >= f + 3 || !(lex.has(C::Det, w, j) || matches!(w.norm(j), "'" | "’")) {
             return None;

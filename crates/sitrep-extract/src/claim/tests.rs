@@ -2266,6 +2266,14 @@ fn a_source_close_to_a_party_is_its_voice() {
             "a source",
             None,
         ),
+        // (Near a camp, or close to a noun the party qualifies: no tie to the party.)
+        (
+            "Residents close to the army camp said jihadists killed three herders.",
+            Lang::En,
+            "jihadists killed three herders",
+            "Residents",
+            None,
+        ),
     ] {
         let d = run(text, lang);
         let c = claim(&d, words);
@@ -2275,4 +2283,12 @@ fn a_source_close_to_a_party_is_its_voice() {
             "{text}"
         );
     }
+    let text =
+        "Three herders were killed near Gao, a source close to the JNIM hostage negotiations said.";
+    let d = run(text, Lang::En);
+    assert!(
+        d.claims.iter().all(|c| c.by.name != "JNIM"),
+        "{text}: {:#?}",
+        d.claims
+    );
 }

@@ -8334,8 +8334,13 @@ fn fatalities(idx: &Idx, lex: &EventLex, cb: &Codebook, e: &Ev) -> Fatalities {
     // 15"): no competing account, the last word.
     let mut updated = false;
     let mut added = [0u32; 4];
-    // The largest sums of parts nobody is said to tell: the narrative's own figures.
+    // The largest sums of parts nobody is said to tell, the narrative's own figures, and
+    // the sentence of the first of them. (Not a part told as some of the dead: "In Boni
+    // alone, 12 were killed", « parmi eux », "in the first assault".)
     let mut narrative: Sums = [[None; 4]; 4];
+    let mut narrative_at = usize::MAX;
+    // The sentence each account was first told in.
+    let mut account_at: Vec<usize> = Vec::new();
     for s in sentences {
         let mut sum = [[None::<u32>; 4]; 4];
         let whole_toll = casualties
@@ -8397,7 +8402,26 @@ fn fatalities(idx: &Idx, lex: &EventLex, cb: &Codebook, e: &Ev) -> Fatalities {
             .iter()
             .filter(|&&k| sentence(k) == s)
             .find_map(|&k| account(k));
-        if src.is_none() {
+        let (s0, s1) = idx.sentences[s.0];
+        let partial = || {
+            (s0..s1).any(|i| {
+                matches!(
+                    w.norm(i),
+                    "alone"
+                        | "among"
+                        | "including"
+                        | "first"
+                        | "dont"
+                        | "parmi"
+                        | "seul"
+                        | "seule"
+                        | "premier"
+                        | "premiere"
+                )
+            })
+        };
+        if src.is_none() && !partial() {
+            narrative_at = narrative_at.min(s.0);
             for (n, r) in narrative.iter_mut().zip(&sum) {
                 for (x, y) in n.iter_mut().zip(r) {
                     if let Some(y) = *y {
@@ -8434,7 +8458,10 @@ fn fatalities(idx: &Idx, lex: &EventLex, cb: &Codebook, e: &Ev) -> Fatalities {
                     add_sums(&mut acc.1, &sum);
                     acc.2 |= own;
                 }
-                None => accounts.push((t, sum, own)),
+                None => {
+                    accounts.push((t, sum, own));
+                    account_at.push(s.0);
+                }
             }
         }
         for (b, s) in best.iter_mut().zip(sum) {
@@ -8487,10 +8514,13 @@ fn fatalities(idx: &Idx, lex: &EventLex, cb: &Codebook, e: &Ev) -> Fatalities {
             // relayed) against JNIM's claim to have killed forty: a party's count of
             // its foe's dead is its own account, competing with the narrative's; the
             // lowest stands.
+            // (Only a boast told after the narrative's figure: "The army said it killed
+            // 30. In Boni, 12 were killed" tells a part of the army's own.)
             let boast = accounts
                 .iter()
-                .filter(|(t, _, _)| t.1 != side)
-                .filter_map(|(_, sum, _)| sum[side][i])
+                .zip(&account_at)
+                .filter(|((t, _, _), at)| t.1 != side && **at > narrative_at)
+                .filter_map(|((_, sum, _), _)| sum[side][i])
                 .min();
             if !updated && let (Some(n), Some(b)) = (narrative[side][i], boast) {
                 best[side][i] = Some(n.min(b));

@@ -905,10 +905,14 @@ fn recognize<'a>(
         // "in the Gourma,", « dans le Macina où »: a locative word, then the article an
         // area's name takes, then the name alone (an area of the gazetteer's); or any
         // name with its area word ("in the Diabaly area", "near the Mondoro forest").
-        // (An unknown name, one word, with its area word: "in the Diabaly area"; not an
-        // adjective before the area's own name, "in the Serbian province of Kosovo".)
+        // (A name the gazetteer has as written: an unknown one would take near-spellings
+        // far off, "the Koubaye area near Mopti"; not an adjective before the area's own
+        // name, "in the Serbian province of Kosovo"; nor a people's, "in the Dogon and
+        // Fulani communities".)
         let e = best.as_ref().map_or(i + 1, |b| b.0);
         if locative.is_none()
+            && best.is_some()
+            && !events.has(E::Community, w, i)
             && let Some(s) = area_article(w, lex, i, e)
             && (e < n
                 && lex
@@ -1488,9 +1492,28 @@ fn area_article(w: &Words, lex: &PlaceLex, a: usize, b: usize) -> Option<usize> 
 /// The name at `a..b` right after a definite article of its own and followed by no
 /// noun it qualifies (see [`named_as_area`]).
 fn article_alone(w: &Words, a: usize, b: usize) -> bool {
+    // (Not a compass word: « dans le Centre du Mali », "in the North" name a part of the
+    // country, not Burkina Faso's regions of those names.)
     if a == 0
         || !matches!(w.norm(a - 1), "the" | "le" | "la" | "l")
         || !w.get(b - 1).is_some_and(|x| x.cap)
+        || b == a + 1
+            && matches!(
+                w.norm(a),
+                "nord"
+                    | "sud"
+                    | "est"
+                    | "ouest"
+                    | "centre"
+                    | "north"
+                    | "south"
+                    | "east"
+                    | "west"
+                    | "centre-nord"
+                    | "centre-est"
+                    | "centre-ouest"
+                    | "centre-sud"
+            )
     {
         return false;
     }
@@ -1504,7 +1527,6 @@ fn article_alone(w: &Words, a: usize, b: usize) -> bool {
                     w.norm(b),
                     "and"
                         | "or"
-                        | "of"
                         | "in"
                         | "to"
                         | "where"
@@ -1512,9 +1534,6 @@ fn article_alone(w: &Words, a: usize, b: usize) -> bool {
                         | "that"
                         | "et"
                         | "ou"
-                        | "de"
-                        | "du"
-                        | "des"
                         | "où"
                         | "qui"
                         | "que"

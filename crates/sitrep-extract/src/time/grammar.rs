@@ -2553,7 +2553,14 @@ impl<'a> Grammar<'a> {
             i
         };
         let (e, d) = self.day_num(j)?;
-        if self.month(e).is_some() || self.w.get(e).is_some_and(|x| x.kind == TokenKind::Number) {
+        // (Only where the day ends: a stop, a comma, the end, or the other end of a range;
+        // not "the 9th of November", « du 9 du mois dernier », "the 3 attacks".)
+        let ends = self
+            .w
+            .get(e)
+            .is_none_or(|x| !self.w.same_sentence(e - 1, e) || x.kind == TokenKind::Punct)
+            || self.kind(K::RangeTo, e).is_some();
+        if !ends {
             return None;
         }
         let spec = DateSpec {

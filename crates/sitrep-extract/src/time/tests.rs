@@ -1635,6 +1635,24 @@ fn a_weekday_of_a_named_week_and_a_bare_days_night() {
     ] {
         assert_eq!(times(text, lang, dct), pairs(&[value]), "{text}");
     }
+    // (A day with more after it is no bare night's: "the night of the 9th of last
+    // month" keeps its month, "the night of the 3 attacks" is no date.)
+    assert_eq!(
+        times(
+            "Des hommes armés ont tué neuf civils dans la nuit du 9 du mois dernier.",
+            Lang::Fr,
+            dct
+        )
+        .iter()
+        .filter(|(_, v)| v.starts_with("2024-06-09"))
+        .count(),
+        0
+    );
+    assert!(
+        times("The night of the 3 attacks was long.", Lang::En, dct)
+            .iter()
+            .all(|(_, v)| !v.ends_with("TNI")),
+    );
     // (A comma ends the day: "on Monday, last week's attack…" is two times.)
     assert_eq!(
         times(
