@@ -1633,15 +1633,14 @@ fn candidates(
         // right after the tie (past its determiners) speaks, through its own.
         // (Only a source that is a source, "sources", "a source", « des comptes »: not
         // "residents close to the army camp".)
-        let tied = lex
-            .get(C::Tied, w, i)
-            .or_else(|| lex.get(C::Source, w, i))
-            .map(|(e, _)| e)
-            .filter(|&e| {
-                lex.has(C::Tied, w, i)
-                    || matches!(w.norm(e - 1), "source" | "sources" | "accounts" | "comptes")
-            })
-            .and_then(|e| proxied(doc, w, lex, e));
+        let tied = match lex.get(C::Tied, w, i) {
+            Some((e, _)) => Some(e),
+            None => lex
+                .get(C::Source, w, i)
+                .map(|(e, _)| e)
+                .filter(|&e| matches!(w.norm(e - 1), "source" | "sources")),
+        }
+        .and_then(|e| proxied(doc, w, lex, e));
         if let Some(k) = tied {
             let b = w.bounds_of(doc.actors[k].span).1;
             out.push(Cand {
