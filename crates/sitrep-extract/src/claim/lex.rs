@@ -39,6 +39,9 @@ lexicon_kinds! {
         // A source that speaks only through its tie ("a source", "accounts", « des
         // comptes »): alone, it is none of its own.
         Tied = "tied",
+        // A preposition after a channel's verb that names who it went to ("a note shared
+        // with reporters", « une note transmise à la presse »): part of how it was said.
+        SentTo = "sent_to",
     }
 }
 
@@ -99,7 +102,8 @@ impl ClaimLex {
                 | C::Relay
                 | C::TimeMod
                 | C::Proxy
-                | C::Tied => value == "1",
+                | C::Tied
+                | C::SentTo => value == "1",
             };
             if !ok {
                 return Err(LexiconError::new(

@@ -1006,7 +1006,12 @@ impl WordStage for ClaimStage {
                             {
                                 o += 1;
                             }
-                            o < s1 && (lex.has(C::That, w, o) || alex.has(A::Pronoun, w, o))
+                            // (Or a source's own noun, which names no deed: "A source
+                            // said 40 soldiers…", « Des comptes affirment 30 morts ».)
+                            o < s1
+                                && (lex.has(C::That, w, o)
+                                    || alex.has(A::Pronoun, w, o)
+                                    || lex.has(C::Tied, w, subj))
                         }
                         && !matches!(w.norm(subj), "nobody" | "neither" | "personne" | "aucun" | "aucune")
                         && (proper(subj, cue.a)
@@ -1016,6 +1021,9 @@ impl WordStage for ClaimStage {
                             || plain(subj, cue.a)
                             || lex.get(C::Det, w, subj).is_some_and(|(_, v)| v == "indefinite")
                                 && bare_upto(subj, cue.a, 4)
+                            // (A source with where it sits: "A source in the local
+                            // administration said…".)
+                            || lex.has(C::Tied, w, subj) && bare_upto(subj, cue.a, 8)
                             || counted(subj) && listed(subj, cue.a)))
                     .then_some((subj, cue.a))
                     {
@@ -1416,9 +1424,29 @@ fn speaker_of(
 fn aired_channel(w: &Words, lex: &ClaimLex, i: usize, limit: usize) -> Option<usize> {
     let (e, _) = lex.get(C::Channel, w, i).filter(|&(e, _)| e <= limit)?;
     Some(match lex.get(C::ChannelVerb, w, e) {
-        Some((ve, _)) if e < limit && ve <= limit => ve,
+        Some((ve, _)) if e < limit && ve <= limit => sent_to(w, lex, ve, limit),
         _ => e,
     })
+}
+
+/// Past who a channel went to, right after its verb ("shared with reporters", "sent to
+/// AFP", « transmise à la presse »): its preposition, determiners, then words of who is
+/// told or a name (an outlet's), at most three; `i` itself when none follows.
+fn sent_to(w: &Words, lex: &ClaimLex, i: usize, limit: usize) -> usize {
+    let Some((mut j, _)) = lex.get(C::SentTo, w, i).filter(|&(e, _)| e < limit) else {
+        return i;
+    };
+    while j < limit && (lex.has(C::Det, w, j) || matches!(w.norm(j), "'" | "’")) {
+        j += 1;
+    }
+    let from = j;
+    while j < limit
+        && j - from < 3
+        && (lex.has(C::Addressee, w, j) || w.words()[j].cap && w.words()[j].kind == TokenKind::Word)
+    {
+        j += 1;
+    }
+    if j > from { j } else { i }
 }
 
 /// [`Starts::EXTRA`] marks a word that starts a speaker pronoun.

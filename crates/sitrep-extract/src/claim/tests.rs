@@ -2266,6 +2266,28 @@ fn a_source_close_to_a_party_is_its_voice() {
             "a source",
             None,
         ),
+        // (Alone, opening its sentence, with or without "that": a source of its own.)
+        (
+            "A source said 40 soldiers were killed in Boni on Friday.",
+            Lang::En,
+            "40 soldiers were killed",
+            "A source",
+            None,
+        ),
+        (
+            "A source in the local administration said 12 civilians died.",
+            Lang::En,
+            "12 civilians died",
+            "A source in the local administration",
+            None,
+        ),
+        (
+            "Des comptes affirment 30 morts à Boni.",
+            Lang::Fr,
+            "30 morts",
+            "Des comptes",
+            None,
+        ),
         // (Near a camp, or close to a noun the party qualifies: no tie to the party.)
         (
             "Residents close to the army camp said jihadists killed three herders.",
@@ -2291,4 +2313,35 @@ fn a_source_close_to_a_party_is_its_voice() {
         "{text}: {:#?}",
         d.claims
     );
+}
+
+/// Who a written channel went to is part of how it was said: "a note shared with
+/// reporters on Wednesday that…", « une note transmise à la presse mercredi que… ».
+#[test]
+fn who_a_note_went_to_is_no_part_of_what_it_says() {
+    for (text, lang, words) in [
+        (
+            "The army said in a note shared with reporters on Wednesday that gunmen killed 12 civilians in Boni.",
+            Lang::En,
+            "gunmen killed 12 civilians",
+        ),
+        (
+            "The army said in a statement sent to AFP that gunmen killed 12 civilians in Boni.",
+            Lang::En,
+            "gunmen killed 12 civilians",
+        ),
+        (
+            "L'armée a indiqué dans une note transmise à la presse mercredi que des hommes armés ont tué 12 civils à Boni.",
+            Lang::Fr,
+            "des hommes armés ont tué 12 civils",
+        ),
+    ] {
+        let d = run(text, lang);
+        let c = claim(&d, words);
+        let said = content(&d, c);
+        assert!(
+            !said.contains("reporters") && !said.contains("AFP") && !said.contains("presse"),
+            "{text}: {said:?}"
+        );
+    }
 }

@@ -150,6 +150,11 @@ lexicon_kinds! {
         // right after it dates the event mentioned right before it ("The attack took
         // place on Monday").
         Occurred = "occurred",
+        // What leads a date without being part of it ("in the early hours of", "late
+        // on", « aux premières heures de »): between a mention and its date, it keeps
+        // the date the mention's own ("the attack carried out in the early hours of
+        // Friday").
+        TimeLead = "time_lead",
         // A word that adds to what was told ("also", « également ») right before a
         // casualty verb ("were also killed", "Also killed were 15 assailants"): its
         // sentence's dead add to the toll, they are no other account of it.
@@ -183,6 +188,10 @@ lexicon_kinds! {
         // that points back, so "the first attack of its kind" is a mention of the deed
         // told, not a new description.
         OfKind = "of_kind",
+        // An explosive device ("two explosive devices", « deux engins »): as the object of
+        // a trigger with `device=CLASS`, it makes the trigger that class ("neutralised two
+        // explosive devices" is a disrupted weapon, "neutralised two terrorists" a killing).
+        Device = "device",
     }
 }
 
@@ -232,6 +241,9 @@ pub struct Trigger {
     /// "seized two traders", "the woman was seized at her home" are abductions, "seized
     /// their cattle" is looting.
     pub people_class: Option<usize>,
+    /// With an explosive device as its object or its passive's subject, it is this class
+    /// instead: "neutralised two explosive devices", « deux engins ont été détruits ».
+    pub device_class: Option<usize>,
 }
 
 impl Trigger {
@@ -251,6 +263,7 @@ impl Trigger {
             person_obj: false,
             person_subj: false,
             people_class: None,
+            device_class: None,
         }
     }
 }
@@ -324,6 +337,15 @@ impl EventLex {
                                     ));
                                 };
                                 t.people_class = Some(class);
+                            }
+                            f if f.starts_with("device=") => {
+                                let c = &f["device=".len()..];
+                                let Some(class) = classes.iter().position(|x| *x == c) else {
+                                    return bad(format!(
+                                        "device= class {c:?} is not in the codebook"
+                                    ));
+                                };
+                                t.device_class = Some(class);
                             }
                             "noun" => t.noun = true,
                             "subj=a2" => t.subj_a2 = true,
@@ -587,6 +609,30 @@ impl EventLex {
             && (people_obj() || people_aux())
         {
             t.class = c;
+        }
+        // (A device as its object, past a few words of its clause, a date, a number or
+        // an adjective: "neutralised on Thursday two explosive devices", « a neutralisé la
+        // veille deux engins »; or right before its passive's auxiliary: "two devices
+        // were destroyed".)
+        if let Some(c) = t.device_class {
+            let plain = |x: usize| {
+                w.words()[x].kind != sitrep_core::TokenKind::Punct
+                    && !matches!(
+                        w.norm(x),
+                        "and" | "by" | "while" | "from" | "of" | "et" | "par" | "de"
+                    )
+            };
+            let obj = (e..(e + 4).min(w.len()))
+                .any(|k| w.same_sentence(k, i) && self.has(E::Device, w, k) && (e..k).all(plain));
+            let before = i > 1
+                && passive()
+                && (i.saturating_sub(5)..i - 1).any(|k| {
+                    w.same_sentence(k, i)
+                        && self.get(E::Device, w, k).is_some_and(|(de, _)| de == i - 1)
+                });
+            if obj || before {
+                t.class = c;
+            }
         }
         Some((e, t))
     }

@@ -912,6 +912,10 @@ fn index<'a>(
                     | "durant"
             )
             || lex.trigger(w, doc.text(), j).is_some_and(|(_, t)| t.noun)
+            // (And what leads its date: "claimed the attack late on Tuesday", "in the
+            // early hours of Wednesday".)
+            || (j.saturating_sub(4)..=j)
+                .any(|i| lex.get(E::TimeLead, w, i).is_some_and(|(e, _)| e > j))
     };
     // (Only when a date came before: in "JNIM claimed responsibility for the attack on
     // Saturday on the camp" alone, Saturday is the attack's.)
@@ -1897,7 +1901,7 @@ fn triggers(
         // "The arrest comes two months after the junta suspended political parties": a
         // deed measured back from the news is its backstory ([`recap_after`]).
         let recap = || {
-            let from = (i.saturating_sub(14)..i)
+            let from = (i.saturating_sub(24)..i)
                 .find(|&k| w.same_sentence(k, i))
                 .unwrap_or(i);
             recap_after(idx, lex, from, i).is_some_and(|(ae, end)| ae <= i && i < end)
@@ -2198,8 +2202,17 @@ fn recap_after(idx: &Idx, lex: &EventLex, from: usize, to: usize) -> Option<(usi
     };
     (from..to).find_map(|k| {
         let (ke, v) = lex.get(E::Recap, w, k)?;
+        // ("This seizure follows the explosion of…", « fait suite à l'explosion »: the
+        // verb says "after" itself; "the attack comes just after clashes": or no stretch
+        // of time between.)
+        if v == "follows" {
+            return Some((ke, clause_end(ke)));
+        }
         if v != "verb" {
             return None;
+        }
+        if let Some((ae, "after")) = lex.get(E::Recap, w, ke).filter(|_| w.same_sentence(k, ke)) {
+            return Some((ae, clause_end(ae)));
         }
         idx.starting_in(Mentions::Times, ke, ke + 1).find_map(|x| {
             let (ta, tb) = idx.times[x];
@@ -3984,7 +3997,19 @@ fn assemble(
             .get(E::Occurred, w, last)
             .filter(|&(oe, _)| oe <= a)
             .map_or(last, |(oe, _)| oe);
-        !(a >= last && (from..a).all(|i| matches!(w.norm(i), "on" | "of" | "du" | "de" | "le")))
+        // (A lead phrase of the date may come between: "the attack carried out in the
+        // early hours of Friday", « l'attaque perpétrée aux premières heures de vendredi ».)
+        let mut i = from;
+        while i < a {
+            if matches!(w.norm(i), "on" | "of" | "du" | "de" | "le") {
+                i += 1;
+            } else if let Some((e, _)) = lex.get(E::TimeLead, w, i).filter(|&(e, _)| e <= a) {
+                i = e;
+            } else {
+                break;
+            }
+        }
+        !(a >= last && i >= a)
     });
     // Its place: a located place of its clause (a town before a country), nearest the
     // event's date when the sentence pairs places with dates, else the trigger.

@@ -14147,3 +14147,90 @@ fn a_note_dates_its_saying_not_the_deed() {
         assert_eq!(date(one(&d)), "2023-11-09", "{text}: {:#?}", d.events);
     }
 }
+
+/// A definite mention dates its event through what leads the date ("the attack carried
+/// out in the early hours of Friday"), under a headline that dates nothing.
+#[test]
+fn a_lead_phrase_keeps_the_date_the_mentions() {
+    for (text, lang) in [
+        (
+            "Seven civilians killed near Boni\n\nThe collective condemns the attack carried out in the early hours of Friday by unidentified armed men against a village near Boni.",
+            Lang::En,
+        ),
+        (
+            "Sept civils tués près de Boni\n\nLe collectif condamne l'attaque perpétrée aux premières heures de vendredi par des hommes armés non identifiés contre un village près de Boni.",
+            Lang::Fr,
+        ),
+    ] {
+        let d = run(text, lang);
+        assert_eq!(date(one(&d)), "2023-11-10", "{text}: {:#?}", d.events);
+    }
+}
+
+/// "JNIM claimed the attack late on Sunday": the day of the claim, not of the deed, and
+/// the claim's toll is another account of that deed, not a battle of its own.
+#[test]
+fn a_claims_late_day_is_no_deeds_day() {
+    let text = "Two suicide bombers hit an army post near Gao on Saturday, killing three soldiers. JNIM claimed the attack late on Sunday, saying dozens of soldiers had been killed.";
+    let d = run(text, Lang::En);
+    let e = one(&d);
+    assert_eq!(date(e), "2023-11-11", "{:#?}", d.events);
+    assert_eq!(e.sub_event_type, "Suicide bomb");
+}
+
+/// A device neutralised or destroyed is a weapon whose use was disrupted, and the number
+/// of devices is no toll; the same verb with people as its object still kills.
+#[test]
+fn devices_neutralised_are_no_dead() {
+    for (text, lang) in [
+        (
+            "An army patrol neutralised two explosive devices near Boni on Friday.",
+            Lang::En,
+        ),
+        (
+            "Two IEDs were destroyed by soldiers near Boni on Friday.",
+            Lang::En,
+        ),
+        (
+            "Une patrouille des FAMa a neutralisé vendredi deux engins explosifs improvisés près de Boni.",
+            Lang::Fr,
+        ),
+    ] {
+        let d = run(text, lang);
+        let e = one(&d);
+        assert_eq!(e.sub_event_type, "Disrupted weapons use", "{text}");
+        assert_eq!(e.fatalities.killed, None, "{text}");
+    }
+    let d = run(
+        "Soldiers neutralised two terrorists near Boni on Friday.",
+        Lang::En,
+    );
+    assert_eq!(one(&d).fatalities.killed, Some(2));
+}
+
+/// "This seizure follows the explosion of…", « fait suite à l'explosion de… »: the deed
+/// the news follows is its backstory, with its own toll.
+#[test]
+fn what_the_news_follows_is_backstory() {
+    for (text, lang) in [
+        (
+            "Soldiers destroyed three explosive devices near Gao on Friday. This seizure follows the explosion of a device on 2 November on the Gao-Ansongo road, which killed four civilians.",
+            Lang::En,
+        ),
+        (
+            "Des soldats ont détruit trois engins explosifs près de Gao vendredi. Cette saisie fait suite à l'explosion d'un engin le 2 novembre sur la route Gao-Ansongo, qui a tué quatre civils.",
+            Lang::Fr,
+        ),
+    ] {
+        let d = run(text, lang);
+        let e = one(&d);
+        assert_eq!(e.sub_event_type, "Disrupted weapons use", "{text}");
+        assert!(
+            d.events
+                .iter()
+                .any(|x| x.background && x.fatalities.killed == Some(4)),
+            "{text}: {:#?}",
+            d.events
+        );
+    }
+}
