@@ -2004,6 +2004,14 @@ fn find_cues(w: &Words, lex: &ClaimLex, starts: &WordBits, quoted: &[bool]) -> V
             .filter(|_| {
                 !(i > 0 && w.words()[i].cap && w.words()[i - 1].cap && w.same_sentence(i - 1, i))
             })
+            // (Nor a name after its preposition: "45 km south-west of Say", "the road to
+            // Say", Niger's town.)
+            .filter(|_| {
+                !(i > 0
+                    && w.words()[i].cap
+                    && w.same_sentence(i - 1, i)
+                    && lex.has(C::Prep, w, i - 1))
+            })
         {
             // The auxiliary belongs to the cue: "a dénoncé", "had claimed".
             let mut a = i;

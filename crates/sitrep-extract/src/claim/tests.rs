@@ -2345,3 +2345,15 @@ fn who_a_note_went_to_is_no_part_of_what_it_says() {
         );
     }
 }
+
+/// A town named like a reporting verb, after its preposition, is no cue: "about 45 km
+/// south-west of Say, local officials said" is said by the officials, on no day of its
+/// own.
+#[test]
+fn a_town_named_say_says_nothing() {
+    let text = "Gunmen killed 11 villagers late on Sunday in Tamou, about 45 km south-west of Say, local officials said.";
+    let d = run(text, Lang::En);
+    assert_eq!(d.claims.len(), 1, "{:#?}", d.claims);
+    assert_eq!(d.claims[0].by.name, "local officials");
+    assert_eq!(d.claims[0].cue.as_deref(), Some("said"));
+}

@@ -2750,7 +2750,12 @@ impl<'a> Grammar<'a> {
     /// "la semaine dernière", "lundi dernier", "l'an dernier", "novembre dernier".
     fn p_deictic(&self, i: usize) -> Option<Cand> {
         // prefix form: this/last/next/ce/cette + unit/weekday/month/season
-        if let Some((e, v)) = self.kind(K::Deictic, i) {
+        // (Not a phrase the anaphora lexicon has whole: headline "next day" counts from
+        // the deed told, as "the next day" does.)
+        if let Some((e, v)) = self
+            .kind(K::Deictic, i)
+            .filter(|_| self.anaphora(i).is_none())
+        {
             // "this past", "this coming" (value "-1n"): the nearest such season, not the
             // one of last year ("this past spring" in October is this year's).
             let (v, nearest) = match v.strip_suffix('n') {

@@ -607,6 +607,11 @@ pub fn resolve_spec(spec: &DateSpec, a: &Anchors) -> Option<(Point, Option<Ancho
                 // The event's own time is not in the text.
                 return None;
             }
+            // ("Eleven killed in Tamou, soldiers die in mine blast next day": a day after
+            // a day the text never gave is no day after the report's.)
+            if anchor == Anchor::Publication && *unit == Unit::Day && *n > 0 {
+                return None;
+            }
             let p = if *n == 0 {
                 // "that year", "that week": the unit that contains the reference.
                 match unit {

@@ -1664,3 +1664,30 @@ fn a_weekday_of_a_named_week_and_a_bare_days_night() {
         2
     );
 }
+
+/// A day after a day the text never gave is no day after the report's: headline "next
+/// day" has no value without a date before it; after one, it counts from it.
+#[test]
+fn a_next_day_counts_from_the_text_only() {
+    let dct = "2025-04-04"; // a Friday
+    let t = one(
+        "Niger: 11 villagers killed in Tamou, soldiers die in mine blast next day",
+        Lang::En,
+        dct,
+    );
+    assert_eq!(t.text, "next day");
+    assert_eq!(t.start, None);
+    assert_eq!(
+        times(
+            "Gunmen attacked Tamou on Sunday. Next day, soldiers hit a mine.",
+            Lang::En,
+            dct
+        ),
+        pairs(&[("Sunday", "2025-03-30"), ("Next day", "2025-03-31")])
+    );
+    // ("next week" still counts from the report.)
+    assert_eq!(
+        times("They will meet next week.", Lang::En, dct),
+        pairs(&[("next week", "2025-W15")])
+    );
+}
