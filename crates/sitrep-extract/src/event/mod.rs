@@ -5558,6 +5558,18 @@ fn merge(idx: &Idx, lex: &EventLex, clex: &ClaimLex, cb: &Codebook, evs: &mut Ve
                 .iter()
                 .any(|o| o.trigs.iter().any(|y| y.t.class == x.t.class))
         });
+        // "JNIM claimed the attack on Barsalogho" after a drone strike near Namsiguia, 33
+        // km away, that followed an attack on Barsalogho: a definite mention of a place
+        // an earlier event was told at names that event, not a nearer one elsewhere.
+        let place_id = |x: &Ev| {
+            x.place
+                .filter(|_| !x.place_far)
+                .and_then(|p| idx.doc.places[p].geonames_id)
+        };
+        let told_there = mentions_back
+            .then(|| place_id(e))
+            .flatten()
+            .and_then(|id| (0..k).rev().find(|&j| place_id(&evs[j]) == Some(id)));
         let mut handed = false;
         for j in (0..k).rev() {
             let t = &evs[j];
@@ -5916,6 +5928,7 @@ fn merge(idx: &Idx, lex: &EventLex, clex: &ClaimLex, cb: &Codebook, evs: &mut Ve
                 }
                 _ => false,
             };
+            let elsewhere = told_there.is_some_and(|o| o != j) && place_id(t) != place_id(e);
             // "Troops killed 20 of the assailants", « les assaillants »: unnamed armed
             // men told with a definite article are those of the event told before.
             let the_unnamed = |x: usize| the_unnamed(idx, lex, clex, x);
@@ -6192,6 +6205,7 @@ fn merge(idx: &Idx, lex: &EventLex, clex: &ClaimLex, cb: &Codebook, evs: &mut Ve
                 || head_again
                 || freed && !placed_apart)
                 && (!dated_apart || freed_later)
+                && !elsewhere
             {
                 let went_with = own_account
                     || crowd_fought

@@ -14234,3 +14234,29 @@ fn what_the_news_follows_is_backstory() {
         );
     }
 }
+
+/// "JNIM claimed the attack on Boni" after a strike near another town names the attack
+/// told at Boni, not the nearer event at the other place, even as the party's own
+/// account right after it.
+#[test]
+fn a_claim_names_the_event_told_at_its_place() {
+    let text = "Jihadist fighters attacked the army camp in Boni late on Saturday, killing six soldiers. On Sunday, a drone struck a column of fighters near Douentza, killing several dozen of them, according to state television. JNIM claimed the attack on Boni, saying it had killed more than 20 soldiers.";
+    let d = run(text, Lang::En);
+    let at = |name: &str| {
+        current(&d)
+            .into_iter()
+            .find(|e| place(e) == name)
+            .unwrap_or_else(|| panic!("no event at {name}: {:#?}", d.events))
+    };
+    let boni = at("Boni");
+    assert!(
+        boni.claims.iter().any(|c| c.by.name == "JNIM"),
+        "{:#?}",
+        d.events
+    );
+    assert!(
+        at("Douentza").claims.iter().all(|c| c.by.name != "JNIM"),
+        "{:#?}",
+        d.events
+    );
+}
