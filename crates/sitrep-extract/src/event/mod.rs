@@ -8721,12 +8721,26 @@ fn fatalities(idx: &Idx, lex: &EventLex, cb: &Codebook, e: &Ev) -> Fatalities {
                     return None;
                 }
                 let at = idx.quants[k].1;
+                // (Not a killing of someone new, its object named after its active verb:
+                // "abducted three workers… shot a security guard in the leg"; but "they
+                // were executed a few kilometres away".)
+                let w = idx.w;
+                let someone_new = |b: usize| {
+                    b < w.len()
+                        && w.same_sentence(b - 1, b)
+                        && (w.words()[b].kind == TokenKind::Number
+                            || matches!(
+                                w.norm(b),
+                                "a" | "an" | "the" | "one" | "un" | "une" | "le" | "la" | "des"
+                            ))
+                };
                 e.trigs
                     .iter()
                     .any(|t| {
                         t.a >= at
                             && !t.t.hurts
                             && (t.t.kills || cb.classes[t.t.class].key == "kill")
+                            && (t.a > 0 && passive_aux(w, lex, t.a - 1) || !someone_new(t.b))
                     })
                     .then(|| q.value.or(q.low))
                     .flatten()

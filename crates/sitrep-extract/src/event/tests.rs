@@ -653,6 +653,12 @@ fn abducted_then_executed_counts_the_abducted() {
             Lang::Fr,
             None,
         ),
+        // Nor is someone new shot, named after the verb: the guard is no captive.
+        (
+            "Gunmen abducted three Chinese nationals near Kangaba on Saturday. The attackers shot a villager in the leg before leaving with them.",
+            Lang::En,
+            None,
+        ),
     ];
     for (text, lang, want) in cases {
         let d = run(text, lang);
