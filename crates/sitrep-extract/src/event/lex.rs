@@ -610,20 +610,46 @@ impl EventLex {
         {
             t.class = c;
         }
-        // (A device as its object, past a few words of its clause, a date, a number or
-        // an adjective: "neutralised on Thursday two explosive devices", « a neutralisé la
-        // veille deux engins »; or right before its passive's auxiliary: "two devices
-        // were destroyed".)
+        // (A device as its object, counted or with its article right before it, a few
+        // words on: "neutralised on Thursday two explosive devices", « a neutralisé la
+        // veille deux engins explosifs »; not "a terrorist carrying explosive devices";
+        // or right before its passive's auxiliary: "two IEDs were destroyed".)
         if let Some(c) = t.device_class {
             let plain = |x: usize| {
                 w.words()[x].kind != sitrep_core::TokenKind::Punct
                     && !matches!(
                         w.norm(x),
-                        "and" | "by" | "while" | "from" | "of" | "et" | "par" | "de"
+                        "and" | "by" | "while" | "from" | "of" | "with" | "et" | "par" | "de"
                     )
             };
-            let obj = (e..(e + 4).min(w.len()))
-                .any(|k| w.same_sentence(k, i) && self.has(E::Device, w, k) && (e..k).all(plain));
+            let counted = |x: usize| {
+                w.words()[x].kind == sitrep_core::TokenKind::Number
+                    || matches!(
+                        w.norm(x),
+                        "a" | "an"
+                            | "the"
+                            | "two"
+                            | "three"
+                            | "four"
+                            | "five"
+                            | "several"
+                            | "un"
+                            | "une"
+                            | "des"
+                            | "les"
+                            | "deux"
+                            | "trois"
+                            | "quatre"
+                            | "cinq"
+                            | "plusieurs"
+                    )
+            };
+            let obj = (e..(e + 4).min(w.len())).any(|k| {
+                w.same_sentence(k, i)
+                    && self.has(E::Device, w, k)
+                    && (k == e || counted(k - 1))
+                    && (e..k).all(plain)
+            });
             let before = i > 1
                 && passive()
                 && (i.saturating_sub(5)..i - 1).any(|k| {

@@ -2204,15 +2204,27 @@ fn recap_after(idx: &Idx, lex: &EventLex, from: usize, to: usize) -> Option<(usi
         let (ke, v) = lex.get(E::Recap, w, k)?;
         // ("This seizure follows the explosion of…", « fait suite à l'explosion »: the
         // verb says "after" itself; "the attack comes just after clashes": or no stretch
-        // of time between.)
+        // of time between. Only with the news as its subject, a demonstrative's or an
+        // event's noun: not "Soldiers who had come shortly after the alert", « l'armée
+        // intervient juste après », "the army follows up".)
+        let news_subject = || {
+            (k.saturating_sub(2)..k)
+                .any(|j| matches!(w.norm(j), "this" | "these" | "cette" | "ce" | "cet" | "ces"))
+                || k > 0
+                    && lex
+                        .trigger(w, idx.doc.text(), k - 1)
+                        .is_some_and(|(te, t)| t.noun && te == k)
+        };
         if v == "follows" {
-            return Some((ke, clause_end(ke)));
+            return news_subject().then(|| (ke, clause_end(ke)));
         }
         if v != "verb" {
             return None;
         }
-        if let Some((ae, "after")) = lex.get(E::Recap, w, ke).filter(|_| w.same_sentence(k, ke)) {
-            return Some((ae, clause_end(ae)));
+        if let Some((ae, "right_after")) =
+            lex.get(E::Recap, w, ke).filter(|_| w.same_sentence(k, ke))
+        {
+            return news_subject().then(|| (ae, clause_end(ae)));
         }
         idx.starting_in(Mentions::Times, ke, ke + 1).find_map(|x| {
             let (ta, tb) = idx.times[x];
@@ -5928,7 +5940,9 @@ fn merge(idx: &Idx, lex: &EventLex, clex: &ClaimLex, cb: &Codebook, evs: &mut Ve
                 }
                 _ => false,
             };
-            let elsewhere = told_there.is_some_and(|o| o != j) && place_id(t) != place_id(e);
+            let elsewhere = told_there.is_some_and(|o| o != j)
+                && place_id(t).is_some()
+                && place_id(t) != place_id(e);
             // "Troops killed 20 of the assailants", « les assaillants »: unnamed armed
             // men told with a definite article are those of the event told before.
             let the_unnamed = |x: usize| the_unnamed(idx, lex, clex, x);
@@ -8740,7 +8754,8 @@ fn fatalities(idx: &Idx, lex: &EventLex, cb: &Codebook, e: &Ev) -> Fatalities {
                         t.a >= at
                             && !t.t.hurts
                             && (t.t.kills || cb.classes[t.t.class].key == "kill")
-                            && (t.a > 0 && passive_aux(w, lex, t.a - 1) || !someone_new(t.b))
+                            && ((t.a.saturating_sub(3)..t.a).any(|i| passive_aux(w, lex, i))
+                                || !someone_new(t.b))
                     })
                     .then(|| q.value.or(q.low))
                     .flatten()

@@ -653,6 +653,12 @@ fn abducted_then_executed_counts_the_abducted() {
             Lang::Fr,
             None,
         ),
+        // (A passive with an adverb has no object: "were later executed a few…".)
+        (
+            "Gunmen abducted five people near Kangaba on Monday. The hostages were later executed a few kilometres away.",
+            Lang::En,
+            Some(5),
+        ),
         // Nor is someone new shot, named after the verb: the guard is no captive.
         (
             "Gunmen abducted three Chinese nationals near Kangaba on Saturday. The attackers shot a villager in the leg before leaving with them.",
@@ -14212,6 +14218,28 @@ fn devices_neutralised_are_no_dead() {
         Lang::En,
     );
     assert_eq!(one(&d).fatalities.killed, Some(2));
+    // (Not explosives carried or used, a gold mine, « engins à deux roues ».)
+    for (text, lang) in [
+        (
+            "Soldiers neutralised a terrorist carrying explosive devices near Boni on Friday.",
+            Lang::En,
+        ),
+        (
+            "Jihadists destroyed the bridge with explosives near Boni on Friday.",
+            Lang::En,
+        ),
+        (
+            "Jihadists seized the Kalsaka gold mine on Friday.",
+            Lang::En,
+        ),
+        (
+            "Des hommes armés ont saisi deux engins à deux roues et du bétail vendredi à Boni.",
+            Lang::Fr,
+        ),
+    ] {
+        let d = run(text, lang);
+        assert_ne!(one(&d).sub_event_type, "Disrupted weapons use", "{text}");
+    }
 }
 
 /// "This seizure follows the explosion of…", « fait suite à l'explosion de… »: the deed
@@ -14238,6 +14266,24 @@ fn what_the_news_follows_is_backstory() {
             "{text}: {:#?}",
             d.events
         );
+    }
+    // (Only with the news as its subject: not those who came, nor the army following.)
+    for (text, lang) in [
+        (
+            "Soldiers who had come shortly after the alert killed 20 militants near Gao on Friday.",
+            Lang::En,
+        ),
+        (
+            "The army follows up on reports that gunmen killed 12 villagers near Gao on Friday.",
+            Lang::En,
+        ),
+        (
+            "L'armée intervient juste après l'attaque et neutralise 20 terroristes à Gao vendredi.",
+            Lang::Fr,
+        ),
+    ] {
+        let d = run(text, lang);
+        assert_eq!(current(&d).len(), 1, "{text}: {:#?}", d.events);
     }
 }
 
