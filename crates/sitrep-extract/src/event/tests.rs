@@ -14183,11 +14183,21 @@ fn a_lead_phrase_keeps_the_date_the_mentions() {
 /// the claim's toll is another account of that deed, not a battle of its own.
 #[test]
 fn a_claims_late_day_is_no_deeds_day() {
-    let text = "Two suicide bombers hit an army post near Gao on Saturday, killing three soldiers. JNIM claimed the attack late on Sunday, saying dozens of soldiers had been killed.";
-    let d = run(text, Lang::En);
-    let e = one(&d);
-    assert_eq!(date(e), "2023-11-11", "{:#?}", d.events);
-    assert_eq!(e.sub_event_type, "Suicide bomb");
+    for (text, lang) in [
+        (
+            "Two suicide bombers hit an army post near Gao on Saturday, killing three soldiers. JNIM claimed the attack late on Sunday, saying dozens of soldiers had been killed.",
+            Lang::En,
+        ),
+        (
+            "Deux kamikazes ont frappé un poste de l'armée près de Gao samedi, tuant trois soldats. Le JNIM a revendiqué l'attaque tard dimanche, affirmant avoir tué des dizaines de soldats.",
+            Lang::Fr,
+        ),
+    ] {
+        let d = run(text, lang);
+        let e = one(&d);
+        assert_eq!(date(e), "2023-11-11", "{text}: {:#?}", d.events);
+        assert_eq!(e.sub_event_type, "Suicide bomb", "{text}");
+    }
 }
 
 /// A device neutralised or destroyed is a weapon whose use was disrupted, and the number

@@ -1677,6 +1677,12 @@ fn a_next_day_counts_from_the_text_only() {
     );
     assert_eq!(t.text, "next day");
     assert_eq!(t.start, None);
+    let t = one(
+        "Le lendemain, des soldats ont sauté sur une mine.",
+        Lang::Fr,
+        dct,
+    );
+    assert_eq!(t.start, None);
     assert_eq!(
         times(
             "Gunmen attacked Tamou on Sunday. Next day, soldiers hit a mine.",
