@@ -237,6 +237,25 @@ fn common_words_and_headings_are_not_places() {
     }
 }
 
+/// A title-case headline ends on its speaker's verb, not on the town of Say (Niger);
+/// the town keeps its name where a locative or the verb before it asks for a place.
+#[test]
+fn a_title_case_headline_ends_on_its_speakers_verb() {
+    let t = "Soldiers Killed In Djibo Attack, Officials Say\n\nAt least 12 soldiers were killed in Djibo, officials said.";
+    let ps = places(t, Lang::En);
+    assert!(ps.iter().all(|p| p.text != "Say"), "{ps:?}");
+    assert!(ps.iter().any(|p| p.text == "Djibo"), "{ps:?}");
+    for t in [
+        "Jihadists Attack Say, Kill Nine\n\nGunmen killed nine people on Friday.",
+        "Gunmen Kill Nine Near Say\n\nGunmen killed nine people on Friday.",
+        "Nine Killed In Say\n\nGunmen killed nine people on Friday.",
+    ] {
+        let ps = places(t, Lang::En);
+        let say = ps.iter().find(|p| p.name == "Say");
+        assert!(say.is_some_and(|p| near(p, 13.10, 2.37, 5.0)), "{t}: {ps:?}");
+    }
+}
+
 /// An elided article is no compound: « près d'Aguelhok » names Aguelhok, as "near
 /// Aguelhok" does (a hyphenated "Tagourou-Dogon" is still one name).
 #[test]
