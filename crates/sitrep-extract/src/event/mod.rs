@@ -416,6 +416,9 @@ struct Idx<'a> {
     said: Vec<bool>,
     /// Words inside a claim's cue.
     cue: Vec<bool>,
+    /// The time of the dispatch's dateline ("MOPTI, 6 avril 2023 (AMAP) –"), if it
+    /// dates one: the day of writing, which dates what the report leaves undated.
+    dateline: Option<usize>,
     /// Places that say where a claim was made ("an army spokesman said on Saturday in
     /// Bamako", "told reporters in Gao that…"), not where anything happened.
     said_at: Vec<bool>,
@@ -725,6 +728,7 @@ fn index<'a>(
         quants: Vec::new(),
         said: vec![false; doc.times.len()],
         cue: vec![false; w.len()],
+        dateline: None,
         said_at: vec![false; doc.places.len()],
         people_area: Vec::new(),
         responsibility: std::cell::OnceCell::new(),
@@ -847,7 +851,21 @@ fn index<'a>(
                 })
             })
         };
-        if went_out(ta) || matches!(w.norm(ta - 1), "on" | "le") && went_out(ta - 1) {
+        // (Or the channel it went out on between: "a statement read on state television
+        // on Sunday"; or a channel right after its attribution: "according to a
+        // statement on Sunday", « selon un communiqué dimanche ».)
+        let channel_then = |e: usize| {
+            (e.saturating_sub(4)..e).any(|j| {
+                clex.get(C::Channel, w, j).is_some_and(|(ce, _)| ce == e)
+                    && (went_out(j)
+                        || clex.ending_at(C::CuePrep, w, j, 5).is_some()
+                        || j > 0
+                            && clex.has(C::Det, w, j - 1)
+                            && clex.ending_at(C::CuePrep, w, j - 1, 5).is_some())
+            })
+        };
+        let told = |e: usize| went_out(e) || channel_then(e);
+        if told(ta) || matches!(w.norm(ta - 1), "on" | "le") && told(ta - 1) {
             idx.said[k] = true;
         }
     }
@@ -885,7 +903,9 @@ fn index<'a>(
             && w.norm(ta - 1) == ","
             && (s0..ta - 1).all(|i| w.words()[i].cap || w.norm(i) == ",")
             && w.words()[s0].cap
+            // (A place in capitals, or a full date: "Kignan, 24 April: youths torch…".)
             && (bracketed
+                || doc.times[k].value.len() == 10 && w.get(ta).is_some_and(|x| x.num.is_some() || x.cap)
                 || (s0..ta - 1).any(|i| {
                     let raw = w.words()[i].span.of(doc.text());
                     raw.len() >= 3 && raw.chars().all(|c| !c.is_lowercase())
@@ -894,8 +914,19 @@ fn index<'a>(
             true => tb < w.len() && w.norm(tb) == ")",
             false => tb < w.len() && matches!(w.norm(tb), "(" | "-" | "–" | "—"),
         };
+        // (A headline's own date before its colon, "Kignan, 24 April: youths torch
+        // tyres…", dates the deed it announces; what the report leaves undated took
+        // place that day too.)
+        let colon = !bracketed && tb < w.len() && w.norm(tb) == ":";
         if place_then_comma && closed {
             idx.said[k] = true;
+        }
+        if place_then_comma
+            && (closed || colon)
+            && idx.dateline.is_none()
+            && doc.times[k].precision == 1
+        {
+            idx.dateline = Some(k);
         }
     }
     // "JNIM claimed the attack on Tuesday", « l'EI a revendiqué l'attaque mardi »: a date
@@ -5682,15 +5713,36 @@ fn merge(idx: &Idx, lex: &EventLex, clex: &ClaimLex, cb: &Codebook, evs: &mut Ve
             // (Or a sentence further on, at no other place, one an anaphor lent, "in the
             // area", being none: "A propaganda channel put the toll at 14. The Malian
             // army said on Sunday it had carried out precision strikes".)
+            // (The account may add what the deed took: "its fighters had killed 11
+            // gendarmes and seized weapons", the seizure deciding its type alone.)
+            let strikes = || {
+                violent(k) || {
+                    let f = facts(idx, cb, e);
+                    e.trigs
+                        .iter()
+                        .any(|x| cb.decide(x.t.class, &f).event_type != "Strategic developments")
+                }
+            };
             let own_account = violent(j)
-                && violent(k)
                 && (next_sentence || near && (no_other_place || e.place_far))
                 && e.time.is_none()
                 && e.a1.is_some_and(|x| {
                     let (a, b) = idx.actors[x];
+                    // (Or a group claiming what men the report left unnamed did:
+                    // "Gunmen attacked the gendarmerie post… JNIM said its fighters had
+                    // killed 11 gendarmes".)
+                    let claims_unnamed = |y: usize| {
+                        let (p, q) = (&idx.doc.actors[x], &idx.doc.actors[y]);
+                        matches!(p.inter, Some(2 | 3))
+                            && p.camp.as_deref() != Some("unidentified")
+                            && q.via == "description"
+                            && q.camp.as_deref() == Some("unidentified")
+                    };
                     idx.speakers().iter().any(|&(s0, s1)| s0 < b && a < s1)
-                        && t.a1.is_none_or(|y| same_actor(x, y))
-                });
+                        && t.a1
+                            .is_none_or(|y| same_actor(x, y) || claims_unnamed(y) && no_other_place)
+                })
+                && strikes();
             // "Seven civilians were killed. A dozen houses were burned, an official
             // said": damage told right after a violent deed, by nobody, on no date and
             // at no other place, came of it.
@@ -6342,6 +6394,23 @@ fn merge(idx: &Idx, lex: &EventLex, clex: &ClaimLex, cb: &Codebook, evs: &mut Ve
                 for x in &mut e.trigs {
                     x.joined = true;
                 }
+                // (A group telling as its own what men the report left unnamed did is
+                // who did it: "JNIM said its fighters had killed 11 gendarmes".)
+                let unnamed = |x: usize| {
+                    let a = &idx.doc.actors[x];
+                    a.via == "description" && a.camp.as_deref() == Some("unidentified")
+                };
+                if let (Some(x), Some(y)) = (e.a1, evs[j].a1)
+                    && unnamed(y)
+                    && !unnamed(x)
+                    && matches!(idx.doc.actors[x].inter, Some(2 | 3))
+                    && idx.speakers().iter().any(|&(s0, s1)| {
+                        let (a, b) = idx.actors[x];
+                        s0 < b && a < s1
+                    })
+                {
+                    evs[j].a1 = Some(x);
+                }
             }
             // Who fought back is the attack's other side (rather than civilians).
             if e.fights_back && e.time.is_none() && e.a1.is_some() {
@@ -6366,10 +6435,20 @@ fn merge(idx: &Idx, lex: &EventLex, clex: &ClaimLex, cb: &Codebook, evs: &mut Ve
             // ten kilometres from Dourou, in the Bandiagara circle": a headline's topic
             // place, before its colon, names the area; the body places what it
             // announced, unless it only names the area around that place.)
+            // (So does a headline's "near" a town, with no distance, over the body's own
+            // place: "Gendarmerie post attacked near Bamako" over the post of
+            // Nossombougou, some 50 km north of the capital.)
+            let only_near = |x: usize| {
+                idx.doc.places[x]
+                    .offset
+                    .as_ref()
+                    .is_some_and(|o| o.relation == "near" && o.distance_km.is_none())
+            };
             let body_place = e.place.filter(|&y| {
                 headline
                     && evs[j].place.is_some_and(|x| {
                         topic_place(idx, x) && !place_within(&idx.doc.places[x], &idx.doc.places[y])
+                            || only_near(x) && !only_near(y) && idx.doc.places[y].resolved
                     })
             });
             let body_far = e.place_far;
@@ -6640,16 +6719,23 @@ fn bare_name(name: &str) -> String {
 
 /// How far apart two located places may be, in km: "between Aguelhok and Tessalit" has
 /// Aguelhok's point but reaches Tessalit, so its length is taken off.
+/// How far "near" a town may reach when no distance is given.
+const NEAR_KM: f64 = 25.0;
+
 fn place_km(
     p: &sitrep_core::records::PlaceMention,
     q: &sitrep_core::records::PlaceMention,
 ) -> Option<f64> {
+    // (A road's length between its ends; "near" a town with no distance, the reach a
+    // report's "near" has: "attacked near Bamako" of a post 50 km out of the capital.)
     let reach = |m: &sitrep_core::records::PlaceMention| {
         m.offset
             .as_ref()
-            .filter(|o| o.relation == "between")
-            .and_then(|o| o.distance_km)
-            .unwrap_or(0.0)
+            .map_or(0.0, |o| match o.relation.as_str() {
+                "between" => o.distance_km.unwrap_or(0.0),
+                "near" if o.distance_km.is_none() => NEAR_KM,
+                _ => 0.0,
+            })
     };
     let (a, b, c, d) = (p.lat?, p.lon?, q.lat?, q.lon?);
     Some((sitrep_gazetteer::geo::haversine_km(a, b, c, d) - reach(p) - reach(q)).max(0.0))
@@ -8004,14 +8090,29 @@ fn finish(
         })
     });
     let date = date.or_else(|| {
-        // Nothing says when: the report's date, as ACLED would code an undated report.
-        published.map(|d| EventDate {
-            value: d.to_string(),
-            start: Some(d),
-            end: Some(d),
-            precision: 2,
-            span: None,
-        })
+        // Nothing says when: the day the dispatch was written, its dateline's (at most a
+        // week before publication), else the report's date, as ACLED would code an
+        // undated report.
+        let written = idx.dateline.map(|k| &idx.doc.times[k]).filter(|tm| {
+            tm.start
+                .is_some_and(|d| published.is_none_or(|p| (0..=7).contains(&days_between(d, p))))
+        });
+        match written {
+            Some(tm) => Some(EventDate {
+                value: tm.value.clone(),
+                start: tm.start,
+                end: tm.end,
+                precision: 2,
+                span: Some(tm.span),
+            }),
+            None => published.map(|d| EventDate {
+                value: d.to_string(),
+                start: Some(d),
+                end: Some(d),
+                precision: 2,
+                span: None,
+            }),
+        }
     });
     let location = place.map(|p| EventLocation {
         name: p.name.clone(),

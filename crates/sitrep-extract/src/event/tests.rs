@@ -14322,3 +14322,76 @@ fn a_claim_names_the_event_told_at_its_place() {
         d.events
     );
 }
+
+/// A wire's account of one attack: a headline "near" the capital over the town the body
+/// names, a toll dated by the statement that gave it (not the fighting's day), and the
+/// group that tells the deed as its own is who did it, its own toll no second event.
+#[test]
+fn one_attack_told_by_a_statement_and_by_the_group_that_claims_it() {
+    for (t, l) in [
+        (
+            "Gendarmerie post attacked near Bamako\n\nBAMAKO, Nov 13 - Gunmen attacked the gendarmerie post of Koulikoro, some 60 km from the capital, on Friday night, security sources said on Monday. According to a statement read on state television on Sunday, three gendarmes and five assailants were killed in the fighting. JNIM said in a message that its fighters had killed 11 gendarmes and seized weapons.",
+            Lang::En,
+        ),
+        (
+            "Poste de gendarmerie attaqué près de Bamako\n\nBAMAKO, 13 nov. - Des hommes armés ont attaqué vendredi soir le poste de gendarmerie de Koulikoro, à une soixantaine de kilomètres de la capitale. Selon un communiqué lu dimanche à la télévision nationale, trois gendarmes et cinq assaillants ont été tués. Le JNIM a affirmé dans un message que ses combattants avaient tué 11 gendarmes et saisi des armes.",
+            Lang::Fr,
+        ),
+    ] {
+        let d = run(t, l);
+        let e = one(&d);
+        assert_eq!(e.sub_event_type, "Armed clash", "{t}");
+        assert_eq!(
+            (date(e).as_str(), place(e)),
+            ("2023-11-10", "Koulikoro"),
+            "{t}"
+        );
+        assert_eq!(
+            (actor1(e), actor2(e)),
+            ("JNIM", "Police Forces of Mali"),
+            "{t}"
+        );
+        assert_eq!(e.fatalities.killed, Some(8), "{t}");
+    }
+    // A statement's day right after its attribution, with no verb: still the day it
+    // was said.
+    let d = run(
+        "Gunmen attacked the gendarmerie post of Koulikoro on Friday. According to a statement on Sunday, three gendarmes were killed.",
+        Lang::En,
+    );
+    assert_eq!(date(one(&d)), "2023-11-10");
+    // A group's own account of another deed of its own, at another place, is not the
+    // unnamed men's.
+    let d = run(
+        "Gunmen attacked the gendarmerie post of Koulikoro on Friday. JNIM said on Sunday that its fighters had killed 11 soldiers in Boni.",
+        Lang::En,
+    );
+    assert_eq!(current(&d).len(), 2, "{:#?}", d.events);
+}
+
+/// What a report leaves undated happened on the day its dateline gives ("Kignan, 24
+/// April: youths torch tyres…", « MOPTI, 6 avril 2023 (AMAP) – … ») when that day is
+/// within a week of publication; otherwise on the day of publication.
+#[test]
+fn an_undated_deed_takes_the_datelines_day() {
+    for (t, l, want) in [
+        (
+            "Kati, 10 November: youths torch tyres and stone the town hall\n\nAngry young people blocked the main road with burning tyres and threw stones at the town hall.",
+            Lang::En,
+            "2023-11-10",
+        ),
+        (
+            "MOPTI, 11 novembre 2023 (AMAP) – Une unité du génie militaire des FAMa a désamorcé deux engins explosifs improvisés à Sévaré.",
+            Lang::Fr,
+            "2023-11-11",
+        ),
+        (
+            "MOPTI, 11 octobre 2023 (AMAP) – Une unité du génie militaire des FAMa a désamorcé deux engins explosifs improvisés à Sévaré.",
+            Lang::Fr,
+            "2023-11-13",
+        ),
+    ] {
+        let d = run(t, l);
+        assert_eq!(date(one(&d)), want, "{t}");
+    }
+}

@@ -1038,13 +1038,15 @@ fn recognize<'a>(
                     let says = || {
                         single
                             && own_locative.is_none()
-                            && lex.get(P::MetonymVerb, w, i).is_some_and(|(_, v)| v == "speech")
+                            && lex
+                                .get(P::MetonymVerb, w, i)
+                                .is_some_and(|(_, v)| v == "speech")
                             && i > 0
                             && is_name_word(w, i - 1)
                             && w.same_sentence(i - 1, i)
-                            && !w.get(e).is_some_and(|x| {
-                                x.kind == TokenKind::Word && w.same_sentence(i, e)
-                            })
+                            && !w
+                                .get(e)
+                                .is_some_and(|x| x.kind == TokenKind::Word && w.same_sentence(i, e))
                             && title_case(w, text, i)
                     };
                     // A people's name before a noun is their adjective, not the village

@@ -252,7 +252,10 @@ fn a_title_case_headline_ends_on_its_speakers_verb() {
     ] {
         let ps = places(t, Lang::En);
         let say = ps.iter().find(|p| p.name == "Say");
-        assert!(say.is_some_and(|p| near(p, 13.10, 2.37, 5.0)), "{t}: {ps:?}");
+        assert!(
+            say.is_some_and(|p| near(p, 13.10, 2.37, 5.0)),
+            "{t}: {ps:?}"
+        );
     }
 }
 

@@ -87,9 +87,11 @@ impl WordStage for TimeStage {
             amount_memo: Default::default(),
             accounts_memo: Default::default(),
         };
+        let dateline = dateline(&g, &cands);
         let times = resolve_all(
             &g,
             &cands,
+            dateline,
             doc.published(),
             lang,
             num,
@@ -415,9 +417,56 @@ fn possessive_at(text: &str, end: u32) -> bool {
         .is_some_and(|rest| POSSESSIVE.iter().any(|p| rest.starts_with(p)))
 }
 
+/// The date of a dispatch's dateline ("MOPTI, 6 avril 2023 (AMAP) –", "BAMAKO, March
+/// 14 -", "Kignan, 24 April: …", "(Nairobi, April 12, 2023) –"), by candidate index: a
+/// day and month right after a place in capitals or with its capital, at the head of
+/// one of the first sentences, before the bracket, dash or colon that opens the text.
+fn dateline(g: &Grammar, cands: &[Cand]) -> Option<usize> {
+    let w = g.w;
+    cands.iter().position(|c| {
+        let Expr::Date {
+            spec, end: None, ..
+        } = &c.expr
+        else {
+            return false;
+        };
+        if spec.rel != Rel::Abs
+            || spec.day.is_none()
+            || spec.month.is_none()
+            || spec.shift_days != 0
+            || c.a < 2
+        {
+            return false;
+        }
+        let sent = w.words()[c.a].sentence as usize;
+        let Some(&(s0, _)) = w.sentence_bounds().get(sent) else {
+            return false;
+        };
+        let bracketed = w.norm(s0) == "(";
+        let s0 = s0 + bracketed as usize;
+        let closed = c.b < w.len()
+            && match bracketed {
+                true => w.norm(c.b) == ")",
+                false => matches!(w.norm(c.b), "(" | "-" | "–" | "—" | ":"),
+            };
+        sent <= 2
+            && closed
+            && c.a > s0
+            && c.a - s0 <= 6
+            && w.norm(c.a - 1) == ","
+            && w.words()[s0].cap
+            && (s0..c.a - 1).all(|i| w.words()[i].cap || w.norm(i) == ",")
+    })
+}
+
+/// How many days before the publication date a dateline's date may be and still be
+/// the day the dispatch was written (an agency's dispatch printed days later).
+const DATELINE_DAYS: i64 = 7;
+
 fn resolve_all(
     g: &Grammar,
     cands: &[Cand],
+    dateline: Option<usize>,
     dct: Option<Date>,
     _lang: Lang,
     _num: &NumberLex,
@@ -449,7 +498,13 @@ fn resolve_all(
                     .is_some()
             })
     };
-    for c in cands {
+    // The dispatch's own date, once read, anchors the words after it that count from
+    // the day of writing ("hier", "on Sunday"): what the dateline mention resolved to
+    // and its index.
+    let mut written: Option<(Date, usize)> = None;
+    let pub_dct = dct;
+    for (ci, c) in cands.iter().enumerate() {
+        let dct = written.map(|(d, _)| d).or(pub_dct);
         let span = g.w.span(c.a, c.b);
         let text = span.of(g.text).to_string();
         let modifier = c.modifier.clone();
@@ -558,12 +613,20 @@ fn resolve_all(
                 let resolved = resolve::resolve_spec(spec, &anchors);
                 let anchor_rec = |a: Option<Anchor>| -> Option<TimeAnchor> {
                     match a? {
-                        Anchor::Publication => dct.map(|d| TimeAnchor {
-                            kind: "publication".into(),
-                            index: None,
-                            value: resolve::date_string(d),
-                            text: None,
-                        }),
+                        Anchor::Publication => match written {
+                            Some((d, mi)) => Some(TimeAnchor {
+                                kind: "mention".into(),
+                                index: Some(mi),
+                                value: resolve::date_string(d),
+                                text: Some(out[mi].text.clone()),
+                            }),
+                            None => dct.map(|d| TimeAnchor {
+                                kind: "publication".into(),
+                                index: None,
+                                value: resolve::date_string(d),
+                                text: None,
+                            }),
+                        },
                         Anchor::Mention(i) => {
                             let mi = ref_mention[i];
                             Some(TimeAnchor {
@@ -676,6 +739,15 @@ fn resolve_all(
                 }
             }
         };
+        // (Only a date not after publication and at most a week before it: a date
+        // further off is no day of writing.)
+        if dateline == Some(ci)
+            && let Some(d) = m.start
+            && m.precision == 1
+            && pub_dct.is_none_or(|p| (0..=DATELINE_DAYS).contains(&resolve::days_between(d, p)))
+        {
+            written = Some((d, out.len()));
+        }
         out.push(m);
     }
     out

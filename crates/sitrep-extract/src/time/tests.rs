@@ -1697,3 +1697,42 @@ fn a_next_day_counts_from_the_text_only() {
         pairs(&[("next week", "2025-W15")])
     );
 }
+
+/// A dispatch's dateline dates its writing: « hier » and "on Sunday" count from it, not
+/// from a publication a day or more later; a dateline far from publication, or a date
+/// not in dateline form, anchors nothing.
+#[test]
+fn a_dateline_is_the_day_of_writing() {
+    let t = "MOPTI, 6 avril 2023 (AMAP) – Une unité du génie a désamorcé hier deux engins.";
+    let ms = run(t, Lang::Fr, Some("2023-04-07")).0;
+    let hier = ms.iter().find(|m| m.text == "hier").expect("hier");
+    assert_eq!(hier.value, "2023-04-05");
+    let a = hier.anchor.as_ref().expect("anchor");
+    assert_eq!((a.kind.as_str(), a.index), ("mention", Some(0)));
+    assert_eq!(
+        times(
+            "Soldiers killed near Boni\n\nBAMAKO, March 14 - Gunmen attacked a post on Sunday, officials said.",
+            Lang::En,
+            "2022-03-16"
+        ),
+        pairs(&[("March 14", "2022-03-14"), ("Sunday", "2022-03-13")])
+    );
+    // (Three weeks before publication: no day of writing.)
+    assert_eq!(
+        times(
+            "MOPTI, 6 avril 2023 (AMAP) – Des engins ont été désamorcés hier.",
+            Lang::Fr,
+            "2023-04-28"
+        ),
+        pairs(&[("6 avril 2023", "2023-04-06"), ("hier", "2023-04-27")])
+    );
+    // (A date in a sentence of its own is no dateline.)
+    assert_eq!(
+        times(
+            "On 6 April, the army said it had defused two devices. Yesterday, a mine exploded.",
+            Lang::En,
+            "2023-04-07"
+        ),
+        pairs(&[("6 April", "2023-04-06"), ("Yesterday", "2023-04-06")])
+    );
+}
