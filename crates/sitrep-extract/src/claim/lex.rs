@@ -42,6 +42,10 @@ lexicon_kinds! {
         // A preposition after a channel's verb that names who it went to ("a note shared
         // with reporters", « une note transmise à la presse »): part of how it was said.
         SentTo = "sent_to",
+        // A participle that says where someone new sits or whom it works with ("an
+        // association based in Bamako said…", « une ONG basée à Mopti affirme… »):
+        // it lengthens the unknown speaker, not the report.
+        Sits = "sits",
     }
 }
 
@@ -103,7 +107,8 @@ impl ClaimLex {
                 | C::TimeMod
                 | C::Proxy
                 | C::Tied
-                | C::SentTo => value == "1",
+                | C::SentTo
+                | C::Sits => value == "1",
             };
             if !ok {
                 return Err(LexiconError::new(

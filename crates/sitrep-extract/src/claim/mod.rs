@@ -1024,6 +1024,11 @@ impl WordStage for ClaimStage {
                             // (A source with where it sits: "A source in the local
                             // administration said…".)
                             || lex.has(C::Tied, w, subj) && bare_upto(subj, cue.a, 8)
+                            // (Or someone new with where it sits: "A Dogon cultural
+                            // association based in Bamako said on Thursday that…".)
+                            || lex.get(C::Det, w, subj).is_some_and(|(_, v)| v == "indefinite")
+                                && (subj + 2..cue.a).any(|i| lex.has(C::Sits, w, i))
+                                && bare_upto(subj, cue.a, 8)
                             || counted(subj) && listed(subj, cue.a)))
                     .then_some((subj, cue.a))
                     {
@@ -1157,8 +1162,8 @@ impl WordStage for ClaimStage {
                                     // régional »: someone new, named by a few plain words
                                     // that end the clause (not what it was said in, nor a
                                     // toll: "according to a statement", « selon un bilan »).
-                                    // (Or, opening the sentence, a body named with its
-                                    // place or trade, definite: « Selon le syndicat des
+                                    // (Or a body named with its place or trade, definite:
+                                    // « Selon le syndicat des
                                     // transporteurs de Mopti, », "According to the union of
                                     // herders in Ménaka,"; not "…, citing the harshness of
                                     // the regime".)
@@ -1168,10 +1173,7 @@ impl WordStage for ClaimStage {
                                     let opening = (clause..cue.a).all(|i| {
                                         w.words()[i].kind != TokenKind::Word || in_time[i]
                                     });
-                                    if det.is_none()
-                                        || !indefinite && !opening
-                                        || lex.has(C::Tally, w, d)
-                                    {
+                                    if det.is_none() || lex.has(C::Tally, w, d) {
                                         return None;
                                     }
                                     let word = |e: usize| {
@@ -1188,8 +1190,11 @@ impl WordStage for ClaimStage {
                                     {
                                         e += 1;
                                     }
-                                    // (Its complement: prepositions, plain words, names.)
-                                    if !indefinite {
+                                    // (Its complement: prepositions, plain words, names;
+                                    // none needed at the end of the clause, "…, according to
+                                    // the local administration.", « …, selon
+                                    // l'administration locale. »)
+                                    if !indefinite && opening {
                                         if e == d + 1 || e >= s1 || !lex.has(C::Prep, w, e) {
                                             return None;
                                         }

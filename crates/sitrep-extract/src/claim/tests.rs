@@ -2357,3 +2357,53 @@ fn a_town_named_say_says_nothing() {
     assert_eq!(d.claims[0].by.name, "local officials");
     assert_eq!(d.claims[0].cue.as_deref(), Some("said"));
 }
+
+/// Someone new with where it sits speaks ("A Dogon cultural association based in
+/// Bamako said…"), and so does a body named after "according to" at the end of the
+/// clause ("…, according to the local administration."); a reason after "citing"
+/// with its complement, or a thing after "according to", does not.
+#[test]
+fn a_body_by_where_it_sits_or_after_according_to_speaks() {
+    for (text, lang, words, name) in [
+        (
+            "A Dogon cultural association based in Bamako said on Sunday that at least 14 people had died.",
+            Lang::En,
+            "14 people had died",
+            "A Dogon cultural association based in Bamako",
+        ),
+        (
+            "Armed men attacked the village on Sunday, killing nine civilians, according to the local administration.",
+            Lang::En,
+            "killing nine civilians",
+            "the local administration",
+        ),
+        (
+            "Des hommes armés ont attaqué le village dimanche, tuant neuf civils, selon l'administration locale.",
+            Lang::Fr,
+            "tuant neuf civils",
+            "l'administration locale",
+        ),
+    ] {
+        let d = run(text, lang);
+        assert_eq!(claim(&d, words).by.name, name, "{text}");
+    }
+    for (text, lang) in [
+        (
+            "The minister resigned on Sunday, citing the harshness of the regime.",
+            Lang::En,
+        ),
+        (
+            "The vote was postponed on Sunday, according to the law.",
+            Lang::En,
+        ),
+        ("Le vote a été reporté dimanche, selon le plan.", Lang::Fr),
+        // (Someone new too long to be one, with nothing where it sits.)
+        (
+            "A convoy of trucks carrying food to the town of Boni said nothing.",
+            Lang::En,
+        ),
+    ] {
+        let d = run(text, lang);
+        assert!(d.claims.is_empty(), "{text}: {:#?}", d.claims);
+    }
+}

@@ -14395,3 +14395,14 @@ fn an_undated_deed_takes_the_datelines_day() {
         assert_eq!(date(one(&d)), want, "{t}");
     }
 }
+
+/// An association told by where it sits is a source of its own: its higher toll is a
+/// rival account, and the lowest stands, as ACLED codes conflicting reports.
+#[test]
+fn a_rival_toll_from_a_body_by_where_it_sits() {
+    let d = run(
+        "Armed men attacked the village of Kassela on Saturday evening, killing nine civilians, the local administration said on Sunday. A Dogon cultural association based in Bamako said on Monday that at least 14 people had died.",
+        Lang::En,
+    );
+    assert_eq!(one(&d).fatalities.killed, Some(9));
+}
