@@ -641,14 +641,22 @@ impl WordStage for ClaimStage {
                     // "…, relatives of the victims said." (Not an adverb, a comparison or
                     // a verdict: "…, than previously reported", "…, more than first
                     // announced", "…, information not yet confirmed".)
+                    // (Its head may follow an adjective or two: "Local elected officials
+                    // put the toll at…".)
+                    let plural = |i: usize| w.norm(i).ends_with('s') || w.norm(i).ends_with('x');
                     let plain = |a: usize, b: usize| {
+                        let head = (a..b.min(a + 3)).find(|&i| plural(i));
                         b > a
                             && b - a <= 4
-                            && (w.norm(a).ends_with('s') || w.norm(a).ends_with('x'))
-                            && (b == a + 1 || lex.has(C::Prep, w, a + 1))
+                            && head.is_some_and(|h| {
+                                (b == h + 1 || lex.has(C::Prep, w, h + 1))
+                                    && (a..h).all(|i| !lex.has(C::Prep, w, i))
+                            })
                             && (a..b).all(|i| {
                                 w.words()[i].kind == TokenKind::Word
-                                    && !w.words()[i].cap
+                                    // (Capitalized only as the sentence's first word:
+                                    // "Local elected officials put the toll at…".)
+                                    && (!w.words()[i].cap || i == s0)
                                     && !in_time[i]
                                     && !w.norm(i).ends_with("ly")
                             })
@@ -1008,10 +1016,13 @@ impl WordStage for ClaimStage {
                             }
                             // (Or a source's own noun, which names no deed: "A source
                             // said 40 soldiers…", « Des comptes affirment 30 morts ».)
+                            // (Or a cue that opens its figure itself: "Local
+                            // officials put the toll at about fifteen".)
                             o < s1
                                 && (lex.has(C::That, w, o)
                                     || alex.has(A::Pronoun, w, o)
-                                    || lex.has(C::Tied, w, subj))
+                                    || lex.has(C::Tied, w, subj)
+                                    || cue.b > cue.a + 1 && lex.has(C::Prep, w, cue.b - 1))
                         }
                         && !matches!(w.norm(subj), "nobody" | "neither" | "personne" | "aucun" | "aucune")
                         && (proper(subj, cue.a)

@@ -2407,3 +2407,33 @@ fn a_body_by_where_it_sits_or_after_according_to_speaks() {
         assert!(d.claims.is_empty(), "{text}: {:#?}", d.claims);
     }
 }
+
+/// A plain plural with its adjectives speaks ("…, military officials say, …", "Local
+/// elected officials put the toll at about fifteen dead", the capital only the
+/// sentence's), and a toll cue opens its figure itself.
+#[test]
+fn plain_plurals_with_adjectives_speak() {
+    let d = run(
+        "Gunmen killed eight civilians on Saturday, the interior ministry said. Local elected officials put the toll at about fifteen dead.",
+        Lang::En,
+    );
+    assert_eq!(
+        claim(&d, "about fifteen dead").by.name,
+        "Local elected officials"
+    );
+    let d = run(
+        "Last week, the army asked residents to join the hunt for the gunmen, federal officials have said.",
+        Lang::En,
+    );
+    assert_eq!(claim(&d, "join the hunt").by.name, "federal officials");
+    // (Not a capitalized name mid-sentence, nor a plural after its preposition.)
+    let d = run(
+        "The convoy reached Gao on Sunday, then Ansongo Officials said nothing.",
+        Lang::En,
+    );
+    assert!(
+        d.claims.iter().all(|c| c.by.name != "Ansongo Officials"),
+        "{:#?}",
+        d.claims
+    );
+}

@@ -14406,3 +14406,14 @@ fn a_rival_toll_from_a_body_by_where_it_sits() {
     );
     assert_eq!(one(&d).fatalities.killed, Some(9));
 }
+
+/// Local officials' toll, told by a toll cue with no "that", is a rival account of the
+/// ministry's: the lowest stands.
+#[test]
+fn local_officials_putting_the_toll_higher_are_a_rival_account() {
+    let d = run(
+        "Suspected Islamic State militants opened fire on the market of Ayorou on Saturday afternoon, killing eight civilians, the interior ministry said on Sunday.\n\nLocal elected officials put the toll at \"about fifteen\" dead, saying that several bodies had been found in the bush.",
+        Lang::En,
+    );
+    assert_eq!(one(&d).fatalities.killed, Some(8));
+}
