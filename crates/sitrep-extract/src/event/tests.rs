@@ -14417,3 +14417,17 @@ fn local_officials_putting_the_toll_higher_are_a_rival_account() {
     );
     assert_eq!(one(&d).fatalities.killed, Some(8));
 }
+
+/// « la milice » names the militia told before, as "the militia" does: its official's
+/// toll of its own dead is that party's account, against the attacker's claim; the
+/// lowest stands.
+#[test]
+fn la_milice_est_la_milice_nommee() {
+    let d = run(
+        "Des combattants du JNIM ont attaqué samedi les positions de la milice Dan Na Ambassagou à Sokoura. Un responsable de la milice fait état de six miliciens tués. Des sources proches du JNIM affirment avoir tué treize « miliciens ».",
+        Lang::Fr,
+    );
+    let e = one(&d);
+    assert_eq!((actor1(e), actor2(e)), ("JNIM", "Dan Na Ambassagou"));
+    assert_eq!(e.fatalities.killed, Some(6));
+}
