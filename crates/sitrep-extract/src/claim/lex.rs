@@ -46,6 +46,10 @@ lexicon_kinds! {
         // association based in Bamako said…", « une ONG basée à Mopti affirme… »):
         // it lengthens the unknown speaker, not the report.
         Sits = "sits",
+        // A noun for a body or a person, which may speak when named definite after an
+        // attribution at the end of a clause ("…, according to the local
+        // administration"): not a text or a plan ("according to the decree").
+        Body = "body",
     }
 }
 
@@ -108,7 +112,8 @@ impl ClaimLex {
                 | C::Proxy
                 | C::Tied
                 | C::SentTo
-                | C::Sits => value == "1",
+                | C::Sits
+                | C::Body => value == "1",
             };
             if !ok {
                 return Err(LexiconError::new(

@@ -650,6 +650,8 @@ impl WordStage for ClaimStage {
                             && b - a <= 4
                             && head.is_some_and(|h| {
                                 (b == h + 1 || lex.has(C::Prep, w, h + 1))
+                                    // (Not a thing: "Initial estimates put the toll at 30".)
+                                    && !lex.has(C::Thing, w, h)
                                     && (a..h).all(|i| !lex.has(C::Prep, w, i))
                             })
                             && (a..b).all(|i| {
@@ -1163,10 +1165,11 @@ impl WordStage for ClaimStage {
                             // said it.
                             relayed
                                 .or_else(|| cands.iter().find(|c| c.a >= cue.b && c.a <= cue.b + 1))
+                                .copied()
                                 .or_else(|| channel_author(w, lex, &cands, cue.b))
                                 .and_then(|c| {
                                     speaker_at = Some((c.a, c.b));
-                                    resolve(c)
+                                    resolve(&c)
                                 })
                                 .or_else(|| {
                                     // "according to a teacher", « selon un responsable
@@ -1214,6 +1217,16 @@ impl WordStage for ClaimStage {
                                         }
                                     }
                                     let ends = e == s1 || matches!(w.norm(e), "," | "." | ";");
+                                    // (A definite one at the end of the clause only with a
+                                    // body's or a person's noun: "…, according to the
+                                    // local administration", not "according to the
+                                    // decree".)
+                                    if !indefinite
+                                        && !opening
+                                        && !(d + 1..e).any(|i| lex.has(C::Body, w, i))
+                                    {
+                                        return None;
+                                    }
                                     let thing = (d..e).any(|i| {
                                         lex.has(C::Channel, w, i) || lex.has(C::Thing, w, i)
                                     });
@@ -1946,7 +1959,7 @@ fn governed(w: &Words, lex: &ClaimLex, a: usize) -> bool {
 /// Who a statement or count at word `i` comes from, past its preposition: "a statement
 /// from the army", « un communiqué de l'armée », « un bilan de la société civile », "a
 /// statement issued by JNIM", « un communiqué signé par le porte-parole du JNIM ».
-fn channel_author<'c>(w: &Words, lex: &ClaimLex, cands: &'c [Cand], i: usize) -> Option<&'c Cand> {
+fn channel_author(w: &Words, lex: &ClaimLex, cands: &[Cand], i: usize) -> Option<Cand> {
     let at = i + usize::from(lex.has(C::Det, w, i));
     let mut e = lex
         .get(C::Tally, w, i)
@@ -1959,9 +1972,19 @@ fn channel_author<'c>(w: &Words, lex: &ClaimLex, cands: &'c [Cand], i: usize) ->
         e = ve;
     }
     let (pe, _) = lex.get(C::Prep, w, e)?;
+    // (A source may begin with its preposition fused with its article: « un communiqué
+    // du gouverneur ».)
+    // (Its name past that preposition.)
     cands
         .iter()
         .find(|c| c.a >= pe && c.a <= pe + 1 && authored_by(w, e, pe, c.a))
+        .copied()
+        .or_else(|| {
+            cands
+                .iter()
+                .find(|c| c.a == e && pe == e + 1 && matches!(c.what, What::Source(..)))
+                .map(|c| Cand { a: pe, ..*c })
+        })
 }
 
 /// The preposition from `p` to `end` names the author of a count or statement, the

@@ -2397,6 +2397,18 @@ fn a_body_by_where_it_sits_or_after_according_to_speaks() {
             Lang::En,
         ),
         ("Le vote a été reporté dimanche, selon le plan.", Lang::Fr),
+        // (A text is no body: its noun must name one.)
+        (
+            "The elections will be held in February, according to the decree.",
+            Lang::En,
+        ),
+        (
+            "Les élections auront lieu en février, selon le chronogramme.",
+            Lang::Fr,
+        ),
+        // (Nor are figures, even put at a toll.)
+        ("Initial estimates put the toll at 30 dead.", Lang::En),
+        ("Official figures put the death toll at 20.", Lang::En),
         // (Someone new too long to be one, with nothing where it sits.)
         (
             "A convoy of trucks carrying food to the town of Boni said nothing.",
@@ -2436,4 +2448,17 @@ fn plain_plurals_with_adjectives_speak() {
         "{:#?}",
         d.claims
     );
+}
+
+/// A statement's author after a preposition fused with its article speaks, named
+/// without it: « selon un communiqué du gouverneur » is the governor's.
+#[test]
+fn un_communique_du_gouverneur_est_le_sien() {
+    let d = run(
+        "Des hommes armés ont attaqué mardi soir le village de Falagountou, tuant onze civils, selon un communiqué du gouverneur de la région du Sahel publié mercredi.",
+        Lang::Fr,
+    );
+    let c = claim(&d, "tuant onze civils");
+    assert!(c.by.name.starts_with("gouverneur"), "{:?}", c.by);
+    assert_eq!(c.by.camp.as_deref(), Some("government"));
 }

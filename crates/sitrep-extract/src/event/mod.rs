@@ -5740,7 +5740,17 @@ fn merge(idx: &Idx, lex: &EventLex, clex: &ClaimLex, cb: &Codebook, evs: &mut Ve
                     };
                     idx.speakers().iter().any(|&(s0, s1)| s0 < b && a < s1)
                         && t.a1
-                            .is_none_or(|y| same_actor(x, y) || claims_unnamed(y) && no_other_place)
+                            .is_none_or(|y| {
+                                same_actor(x, y)
+                                    || claims_unnamed(y)
+                                        && no_other_place
+                                        // (Of the same victims: not "killed 3 soldiers"
+                                        // after gunmen killed civilians.)
+                                        && e.a2.is_none_or(|v| t.a2.is_some_and(|u| same_actor(u, v)))
+                                        && e.target_civilian.is_none_or(|c| {
+                                            t.target_civilian.is_none_or(|d| c == d)
+                                        })
+                            })
                 })
                 && strikes();
             // "Seven civilians were killed. A dozen houses were burned, an official

@@ -14367,6 +14367,19 @@ fn one_attack_told_by_a_statement_and_by_the_group_that_claims_it() {
         Lang::En,
     );
     assert_eq!(current(&d).len(), 2, "{:#?}", d.events);
+    // Nor of other victims: soldiers after civilians.
+    let d = run(
+        "Gunmen attacked a village near Koulikoro on Sunday, killing 8 civilians. JNIM said its fighters had killed 3 soldiers and seized weapons.",
+        Lang::En,
+    );
+    let evs = current(&d);
+    assert_eq!(evs.len(), 2, "{:#?}", d.events);
+    assert!(
+        evs.iter()
+            .any(|e| e.fatalities.killed == Some(8) && actor1(e) != "JNIM"),
+        "{:#?}",
+        d.events
+    );
 }
 
 /// What a report leaves undated happened on the day its dateline gives ("Kignan, 24
