@@ -1176,11 +1176,11 @@ impl WordStage for ClaimStage {
                                     // régional »: someone new, named by a few plain words
                                     // that end the clause (not what it was said in, nor a
                                     // toll: "according to a statement", « selon un bilan »).
-                                    // (Or a body named with its place or trade, definite:
-                                    // « Selon le syndicat des
+                                    // (Or a body named definite: with its place or trade
+                                    // opening the sentence, « Selon le syndicat des
                                     // transporteurs de Mopti, », "According to the union of
-                                    // herders in Ménaka,"; not "…, citing the harshness of
-                                    // the regime".)
+                                    // herders in Ménaka,"; by a body's noun ending it; not
+                                    // "…, citing the harshness of the regime".)
                                     let d = cue.b;
                                     let det = if d < s1 { lex.get(C::Det, w, d) } else { None };
                                     let indefinite = det.is_some_and(|(_, v)| v == "indefinite");
@@ -1972,9 +1972,8 @@ fn channel_author(w: &Words, lex: &ClaimLex, cands: &[Cand], i: usize) -> Option
         e = ve;
     }
     let (pe, _) = lex.get(C::Prep, w, e)?;
-    // (A source may begin with its preposition fused with its article: « un communiqué
-    // du gouverneur ».)
-    // (Its name past that preposition.)
+    // (A source may begin with its preposition fused with its article, « un communiqué
+    // du gouverneur »: its name starts past it.)
     cands
         .iter()
         .find(|c| c.a >= pe && c.a <= pe + 1 && authored_by(w, e, pe, c.a))

@@ -6727,11 +6727,12 @@ fn bare_name(name: &str) -> String {
     s.to_string()
 }
 
-/// How far apart two located places may be, in km: "between Aguelhok and Tessalit" has
-/// Aguelhok's point but reaches Tessalit, so its length is taken off.
 /// How far "near" a town may reach when no distance is given.
 const NEAR_KM: f64 = 25.0;
 
+/// How far apart two located places may be, in km: "between Aguelhok and Tessalit" has
+/// Aguelhok's point but reaches Tessalit, so its length is taken off (and "near" a town
+/// reaches [`NEAR_KM`] further).
 fn place_km(
     p: &sitrep_core::records::PlaceMention,
     q: &sitrep_core::records::PlaceMention,
