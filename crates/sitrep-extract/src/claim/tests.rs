@@ -2371,6 +2371,13 @@ fn a_body_by_where_it_sits_or_after_according_to_speaks() {
             "14 people had died",
             "A Dogon cultural association based in Bamako",
         ),
+        // (French read this one before the `sits` rows: its subject is found whole.)
+        (
+            "Un journaliste français basé à Dakar a affirmé que 14 personnes sont mortes.",
+            Lang::Fr,
+            "14 personnes sont mortes",
+            "Un journaliste français basé à Dakar",
+        ),
         (
             "Armed men attacked the village on Sunday, killing nine civilians, according to the local administration.",
             Lang::En,

@@ -5731,13 +5731,7 @@ fn merge(idx: &Idx, lex: &EventLex, clex: &ClaimLex, cb: &Codebook, evs: &mut Ve
                     // (Or a group claiming what men the report left unnamed did:
                     // "Gunmen attacked the gendarmerie post… JNIM said its fighters had
                     // killed 11 gendarmes".)
-                    let claims_unnamed = |y: usize| {
-                        let (p, q) = (&idx.doc.actors[x], &idx.doc.actors[y]);
-                        matches!(p.inter, Some(2 | 3))
-                            && p.camp.as_deref() != Some("unidentified")
-                            && q.via == "description"
-                            && q.camp.as_deref() == Some("unidentified")
-                    };
+                    let claims_unnamed = |y: usize| named_over_unnamed(idx, x, y);
                     idx.speakers().iter().any(|&(s0, s1)| s0 < b && a < s1)
                         && t.a1
                             .is_none_or(|y| {
@@ -6406,14 +6400,8 @@ fn merge(idx: &Idx, lex: &EventLex, clex: &ClaimLex, cb: &Codebook, evs: &mut Ve
                 }
                 // (A group telling as its own what men the report left unnamed did is
                 // who did it: "JNIM said its fighters had killed 11 gendarmes".)
-                let unnamed = |x: usize| {
-                    let a = &idx.doc.actors[x];
-                    a.via == "description" && a.camp.as_deref() == Some("unidentified")
-                };
                 if let (Some(x), Some(y)) = (e.a1, evs[j].a1)
-                    && unnamed(y)
-                    && !unnamed(x)
-                    && matches!(idx.doc.actors[x].inter, Some(2 | 3))
+                    && named_over_unnamed(idx, x, y)
                     && idx.speakers().iter().any(|&(s0, s1)| {
                         let (a, b) = idx.actors[x];
                         s0 < b && a < s1
@@ -6480,6 +6468,16 @@ fn merge(idx: &Idx, lex: &EventLex, clex: &ClaimLex, cb: &Codebook, evs: &mut Ve
 fn topic_place(idx: &Idx, x: usize) -> bool {
     let (a, b) = idx.places[x];
     a == 0 && b < idx.w.len() && idx.w.norm(b) == ":"
+}
+
+/// Actor `x` a named armed group and `y` armed men the report leaves unnamed ("JNIM"
+/// over "Gunmen"): the group telling the deed as its own names who did it.
+fn named_over_unnamed(idx: &Idx, x: usize, y: usize) -> bool {
+    let (p, q) = (&idx.doc.actors[x], &idx.doc.actors[y]);
+    matches!(p.inter, Some(2 | 3))
+        && p.camp.as_deref() != Some("unidentified")
+        && q.via == "description"
+        && q.camp.as_deref() == Some("unidentified")
 }
 
 /// Unnamed armed men told with a definite article ("the assailants", « les
