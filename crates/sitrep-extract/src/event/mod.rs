@@ -422,6 +422,9 @@ struct Idx<'a> {
     /// Places that say where a claim was made ("an army spokesman said on Saturday in
     /// Bamako", "told reporters in Gao that…"), not where anything happened.
     said_at: Vec<bool>,
+    /// Per place: inside the apposition a bridge spans ("in Kléla, about 40 km north of
+    /// Sikasso on the road to Koutiala, on Monday"): it says where the town before lies.
+    apposed: Vec<bool>,
     /// Words of an allegation ("suspected of killing a trader"): see [`alleged`].
     alleged: Vec<bool>,
     /// Words of a deed a denial rejects: see [`denials`]. Empty when none.
@@ -730,6 +733,7 @@ fn index<'a>(
         cue: vec![false; w.len()],
         dateline: None,
         said_at: vec![false; doc.places.len()],
+        apposed: vec![false; doc.places.len()],
         people_area: Vec::new(),
         responsibility: std::cell::OnceCell::new(),
         agents: std::cell::OnceCell::new(),
@@ -752,7 +756,32 @@ fn index<'a>(
             time_starts[a] = true;
         }
     }
-    (idx.region, idx.region_first) = regions(w, clex, lex, &idx.first, &time_starts);
+    // A comma that opens a place's apposition by its distance from a town, "after
+    // gendarmes fired on a sit-in in Kléla, about 40 km north of Sikasso, on Monday", and
+    // the one closing it before a date, end no clause: the date is the clause's.
+    let mut bridges = vec![false; w.len()];
+    for (p, &(pa, pb)) in doc.places.iter().zip(&idx.places) {
+        if pa < 2
+            || w.norm(pa - 1) != ","
+            || p.offset.as_ref().is_none_or(|o| o.distance_km.is_none())
+            || !idx.places.iter().any(|&(_, b)| b == pa - 1)
+        {
+            continue;
+        }
+        bridges[pa - 1] = true;
+        let s = w.words()[pa].sentence;
+        if let Some(c) = (pb..w.len())
+            .take_while(|&i| w.words()[i].sentence == s)
+            .find(|&i| w.norm(i) == ",")
+            && (c + 1..(c + 3).min(w.len())).any(|k| time_starts[k])
+        {
+            bridges[c] = true;
+            for (q, &(qa, _)) in idx.places.iter().enumerate() {
+                idx.apposed[q] |= qa >= pa && qa < c;
+            }
+        }
+    }
+    (idx.region, idx.region_first) = regions(w, clex, lex, &idx.first, &time_starts, &bridges);
     idx.quants = doc.quantities.iter().map(|m| idx.range(m.span)).collect();
     let sorted = |v: &[(usize, usize)]| v.is_sorted_by_key(|&(a, _)| a);
     idx.sorted = [
@@ -825,7 +854,7 @@ fn index<'a>(
     // "according to a statement relayed on Thursday", « un communiqué diffusé jeudi »:
     // the day a channel went out, the word for it a few words before, is when it was
     // told. (A claim of responsibility's day: see the end of this function.)
-    for (k, &(ta, _)) in idx.times.iter().enumerate() {
+    for (k, &(ta, tb)) in idx.times.iter().enumerate() {
         if idx.said[k] || ta == 0 {
             continue;
         }
@@ -864,7 +893,19 @@ fn index<'a>(
                             && clex.ending_at(C::CuePrep, w, j - 1, 5).is_some())
             })
         };
-        let told = |e: usize| went_out(e) || channel_then(e);
+        // (Or a verb of telling right before it, whoever told, what it told before it:
+        // "up from six reported on Monday.", "…, a local official said on Tuesday, up
+        // from…"; or a verb of blame, « a dénoncé jeudi le viol de cinq femmes ». Not «
+        // a annoncé mercredi sa dissolution », the telling the deed.)
+        let ends_clause = tb >= w.len()
+            || !w.same_sentence(ta, tb)
+            || matches!(w.norm(tb), "," | "." | ";" | ":" | ")" | "–" | "—");
+        let cue_then = |e: usize| {
+            clex.ending_at(C::Cue, w, e, 3).is_some_and(|c| {
+                ends_clause || clex.get(C::Cue, w, c).is_some_and(|(_, v)| v != "asserts")
+            })
+        };
+        let told = |e: usize| went_out(e) || channel_then(e) || cue_then(e);
         if told(ta) || matches!(w.norm(ta - 1), "on" | "le") && told(ta - 1) {
             idx.said[k] = true;
         }
@@ -1006,25 +1047,33 @@ fn index<'a>(
     idx
 }
 
+/// A subordinator that opens a clause of its own for events (value 1): not a place's
+/// relative clause ("where", value `place`), whose deed the sentence may still be telling
+/// ("operations in villages where militants had closed down schools").
+fn clause_sub(clex: &ClaimLex, w: &Words, i: usize) -> bool {
+    clex.get(C::Sub, w, i).is_some_and(|(_, v)| v == "1")
+}
+
 /// Subordinate clauses, numbered: from a subordinator ("while", "whose", "alors que")
 /// to the next comma or dash. Triggers in different clauses are different events;
 /// a clause's date and place are its own.
 /// A subordinator right before a date ("since October 21", "after 3 p.m.") is a
-/// preposition and opens no clause.
+/// preposition and opens no clause. `bridges`: commas that end none.
 fn regions(
     w: &Words,
     clex: &ClaimLex,
     lex: &EventLex,
     first: &Firsts,
     time_starts: &[bool],
+    bridges: &[bool],
 ) -> (Vec<u32>, Vec<usize>) {
     let mut out = vec![0u32; w.len()];
     let mut firsts = Vec::with_capacity(8);
     let mut id = 0;
-    let boundary = |i: usize| matches!(w.norm(i), "," | ";" | "–" | "—" | "(" | ")");
+    let boundary = |i: usize| matches!(w.norm(i), "," | ";" | "–" | "—" | "(" | ")") && !bridges[i];
     // (Most words start no phrase of either kind: their first-word bits say so.)
     debug_assert!((0..w.len()).all(|i| {
-        !(clex.has(C::Sub, w, i) || w.is(i, "if") && lex.has(E::Irrealis, w, i))
+        !(clause_sub(clex, w, i) || w.is(i, "if") && lex.has(E::Irrealis, w, i))
             || first.list(CLAUSE).contains(&(i as u32))
     }));
     let mut scan = first.scan(CLAUSE);
@@ -1033,7 +1082,7 @@ fn regions(
         let mut i = c;
         // ("if" before its irrealis lookup: most words that start an irrealis phrase
         // are not "if".)
-        let sub = clex.has(C::Sub, w, i) || w.is(i, "if") && lex.has(E::Irrealis, w, i);
+        let sub = clause_sub(clex, w, i) || w.is(i, "if") && lex.has(E::Irrealis, w, i);
         // (The date test only after a subordinator: most words are none.)
         let before_date = || (i + 1..(i + 3).min(w.len())).any(|k| time_starts[k]);
         if sub && !before_date() && w.words()[i].kind == TokenKind::Word {
@@ -4349,7 +4398,9 @@ fn assemble(
                 })
         }
     };
-    let here = |k: usize| !covered(k) && !bound(k, true) && !bound(k, false) && !idx.said_at[k];
+    let here = |k: usize| {
+        !covered(k) && !bound(k, true) && !bound(k, false) && !idx.said_at[k] && !idx.apposed[k]
+    };
     // (A wire's dateline opens the sentence but is no part of its clauses: "BAMAKO (AFP)
     // - Five soldiers were killed when jihadists attacked a camp in Léré".)
     let wire = |k: usize| idx.doc.places[k].dateline == Some(Dateline::Wire);
@@ -5092,13 +5143,16 @@ fn anaphoric_place(idx: &Idx, lex: &EventLex, s0: usize, s1: usize) -> Option<us
         return None;
     }
     // (Not where the wounded were taken: "The wounded were flown to Ouagadougou. …
-    // targeted the army camp in the town" is Djibo's.)
+    // targeted the army camp in the town" is Djibo's; nor a town that only says where
+    // the one before lies: "in Kléla, about 40 km north of Sikasso on the road to
+    // Koutiala, on Monday. … in front of the town hall" is Kléla's.)
     let candidate = |k: usize| {
         let p = &idx.doc.places[k];
         idx.places[k].1 <= s0
             && p.lat.is_some()
             && p.feature.as_deref().is_some_and(|f| f.starts_with("P."))
             && !carried_to(idx, lex, k)
+            && !idx.apposed[k]
     };
     // (Not the seat that only names the area of the place before it in its sentence:
     // « un hameau de la commune de Mondoro (cercle de Douentza) … un élu de la
@@ -5755,12 +5809,27 @@ fn merge(idx: &Idx, lex: &EventLex, clex: &ClaimLex, cb: &Codebook, evs: &mut Ve
             // les assaillants ».)
             // (So is damage by nobody right after a riot: « Des pneus ont été incendiés…
             // Une station-service a été saccagée ».)
-            let attendant_next = (no_actor || e.a1.is_some_and(|x| the_unnamed(idx, lex, clex, x)))
-                && aftermath
-                && next_sentence
+            // (A sentence or two on, by the deed's own side told again: "Les ravisseurs
+            // ont emporté le troupeau", « Les militaires ont également détruit deux bases
+            // logistiques » after the army retook a town, « Les assaillants ont incendié
+            // des boutiques » after an attack the Islamic State claimed.)
+            let told_again =
+                |x: usize| the_unnamed(idx, lex, clex, x) || t.a1.is_some_and(|y| same_actor(x, y));
+            // (Within the deed's own area counts as no other place: « dans la province
+            // du Séno » after a village of it.)
+            let in_its_area = e.place.is_some_and(|x| {
+                t.place
+                    .is_some_and(|y| place_within(&idx.doc.places[y], &idx.doc.places[x]))
+            });
+            // (What it did first decides: « ont emporté le troupeau et abandonné la
+            // moto ».)
+            let attendant_next = (no_actor && next_sentence && aftermath
+                || e.a1.is_some_and(told_again)
+                    && near
+                    && cb.classes[primary(cb, e).t.class].attendant)
                 && e.time.is_none()
                 && (violent(j) || etype(j) == "Riots")
-                && no_other_place;
+                && (no_other_place || in_its_area);
             // "Youths burned the police station. A protester was shot dead in clashes
             // with the security forces": the crowd's fight with those facing it is the
             // riot's, on no date of its own.

@@ -14444,3 +14444,102 @@ fn la_milice_est_la_milice_nommee() {
     assert_eq!((actor1(e), actor2(e)), ("JNIM", "Dan Na Ambassagou"));
     assert_eq!(e.fatalities.killed, Some(6));
 }
+
+/// What the deed's own side did a sentence or two on, on no date and at no other place
+/// of its own, came of that deed ("The soldiers also destroyed two bases", « Les
+/// ravisseurs ont emporté le troupeau »), as ACLED codes looting in an attack.
+#[test]
+fn what_its_side_did_a_sentence_or_two_on_is_part_of_the_deed() {
+    for (t, l, sub) in [
+        (
+            "Malian troops retook Ténenkou on Tuesday, the army said on Wednesday. About ten terrorists were neutralised during the operation. The soldiers also destroyed two logistics bases and recovered 14 motorbikes.",
+            Lang::En,
+            "Government regains territory",
+        ),
+        (
+            "Les Forces armées maliennes ont repris mardi le contrôle de Ténenkou, a annoncé l'armée mercredi. Selon le communiqué, une dizaine de terroristes ont été neutralisés. Les militaires ont également détruit deux bases logistiques et récupéré 14 motos.",
+            Lang::Fr,
+            "Government regains territory",
+        ),
+        (
+            "Deux commerçants de bétail ont été enlevés vendredi par des hommes armés près de Kadiolo. Les deux hommes se rendaient au marché avec une cinquantaine de bœufs. Les ravisseurs ont emporté le troupeau et abandonné la moto d'un des commerçants.",
+            Lang::Fr,
+            "Abduction/forced disappearance",
+        ),
+        (
+            "Gunmen attacked the village of Boni on Friday evening, killing eleven civilians, the governor said. Islamic State accounts claimed the attack. Local sources spoke of about fifteen dead. The assailants burned shops and took livestock.",
+            Lang::En,
+            "Attack",
+        ),
+    ] {
+        let d = run(t, l);
+        assert_eq!(one(&d).sub_event_type, sub, "{t}");
+    }
+    // (Dated apart, it is a deed of its own.)
+    let d = run(
+        "Malian troops retook Ténenkou on Tuesday, the army said. About ten terrorists were neutralised. On Friday, the soldiers destroyed a logistics base near Ténenkou.",
+        Lang::En,
+    );
+    assert_eq!(current(&d).len(), 2, "{:#?}", d.events);
+}
+
+/// A date after a town's apposition by its distance from another ("in Bandiagara, about
+/// 60 km east of Mopti on the road to Douentza, on Saturday") is its clause's, and the
+/// towns of the apposition only say where the first lies, for the sentence after too.
+#[test]
+fn a_date_after_a_towns_apposition_is_its_clauses() {
+    let d = run(
+        "A protester died after gendarmes fired on a sit-in in Bandiagara, about 60 km east of Mopti on the road to Douentza, on Saturday, his family said on Monday. Hundreds of young people had gathered peacefully in front of the town hall to protest.",
+        Lang::En,
+    );
+    let e = one(&d);
+    assert_eq!(e.sub_event_type, "Excessive force against protesters");
+    assert_eq!((date(e).as_str(), place(e)), ("2023-11-11", "Bandiagara"));
+}
+
+/// A date right after a verb of telling that ends its clause ("up from six reported on
+/// Monday.") or a verb of blame (« a dénoncé jeudi le viol… ») is the telling's; one
+/// before what is announced (« a annoncé mercredi sa dissolution ») may be the deed's.
+#[test]
+fn a_date_right_after_a_verb_of_telling_is_the_tellings() {
+    for (t, l, want) in [
+        (
+            "The toll of an attack on the village of Boni has risen to nine dead, a local official said on Monday, up from six reported on Sunday. Gunmen opened fire on residents late on Saturday.",
+            Lang::En,
+            "2023-11-11",
+        ),
+        (
+            "Une organisation de défense des droits des femmes a dénoncé jeudi le viol de cinq femmes par des hommes armés, survenu le 4 courant à Douentza.",
+            Lang::Fr,
+            "2023-11-04",
+        ),
+        (
+            "Le groupe de chasseurs dozos de Kati a annoncé mercredi sa dissolution.",
+            Lang::Fr,
+            "2023-11-08",
+        ),
+    ] {
+        let d = run(t, l);
+        assert_eq!(date(one(&d)), want, "{t}");
+    }
+}
+
+/// What the doers announced in a place's relative clause ("…, where they announced a
+/// ban", « …, où ils ont annoncé l'interdiction ») is not said on the date of the
+/// main clause: that date is the deed's.
+#[test]
+fn a_place_s_relative_clause_does_not_take_the_deed_s_date() {
+    for (t, l) in [
+        (
+            "About 30 JNIM fighters entered Boni on Wednesday and summoned the population to the mosque, where they announced a ban on music, residents said.",
+            Lang::En,
+        ),
+        (
+            "Des combattants du JNIM ont attaqué mercredi le village de Boni et ont rassemblé la population à la mosquée, où ils ont annoncé l'interdiction de la musique, selon des habitants.",
+            Lang::Fr,
+        ),
+    ] {
+        let d = run(t, l);
+        assert_eq!(date(one(&d)), "2023-11-08", "{t}");
+    }
+}
