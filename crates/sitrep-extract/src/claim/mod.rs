@@ -643,16 +643,23 @@ impl WordStage for ClaimStage {
                     // announced", "…, information not yet confirmed".)
                     // (Its head may follow an adjective or two: "Local elected officials
                     // put the toll at…".)
-                    let plural = |i: usize| w.norm(i).ends_with('s') || w.norm(i).ends_with('x');
+                    // (Or a noun of persons whatever its ending: "…, people on both sides
+                    // said".)
+                    let plural = |i: usize| {
+                        w.norm(i).ends_with('s')
+                            || w.norm(i).ends_with('x')
+                            || lex.has(C::Body, w, i)
+                    };
                     let plain = |a: usize, b: usize| {
-                        let head = (a..b.min(a + 3)).find(|&i| plural(i));
+                        // (The head ends the phrase or meets its complement: "hospital
+                        // officials", the first noun of persons qualifying the second.)
+                        let head = (a..b.min(a + 3))
+                            .find(|&i| plural(i) && (b == i + 1 || lex.has(C::Prep, w, i + 1)));
                         b > a
                             && b - a <= 4
                             && head.is_some_and(|h| {
-                                (b == h + 1 || lex.has(C::Prep, w, h + 1))
-                                    // (Not a thing: "Initial estimates put the toll at 30".)
-                                    && !lex.has(C::Thing, w, h)
-                                    && (a..h).all(|i| !lex.has(C::Prep, w, i))
+                                // (Not a thing: "Initial estimates put the toll at 30".)
+                                !lex.has(C::Thing, w, h) && (a..h).all(|i| !lex.has(C::Prep, w, i))
                             })
                             && (a..b).all(|i| {
                                 w.words()[i].kind == TokenKind::Word

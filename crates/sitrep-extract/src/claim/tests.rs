@@ -2469,3 +2469,36 @@ fn un_communique_du_gouverneur_est_le_sien() {
     assert!(c.by.name.starts_with("gouverneur"), "{:?}", c.by);
     assert_eq!(c.by.camp.as_deref(), Some("government"));
 }
+
+/// Sources of both camps, and people no dictionary knows named by a noun of persons
+/// ("people on both sides", "hospital officials"), are who speak at the end of a clause,
+/// never a party named inside what they report.
+#[test]
+fn sources_on_both_sides_and_people_speak() {
+    for (t, l, by) in [
+        (
+            "Fighters attacked positions of the MSA at Tamkoutat on Wednesday, sources on both sides said.",
+            Lang::En,
+            "sources on both sides",
+        ),
+        (
+            "Fighters attacked positions of the MSA at Tamkoutat on Wednesday, people on both sides said.",
+            Lang::En,
+            "people on both sides",
+        ),
+        (
+            "The death toll rose to 247, hospital officials and family members said on Tuesday.",
+            Lang::En,
+            "hospital officials and family members",
+        ),
+        (
+            "Des combattants ont attaqué mercredi les positions du MSA à Tamkoutat, selon des sources des deux camps.",
+            Lang::Fr,
+            "des sources des deux camps",
+        ),
+    ] {
+        let d = run(t, l);
+        assert_eq!(d.claims.len(), 1, "{t}: {:#?}", d.claims);
+        assert_eq!(d.claims[0].by.name, by, "{t}");
+    }
+}

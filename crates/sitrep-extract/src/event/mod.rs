@@ -1444,6 +1444,12 @@ fn triggers(
             i += 1;
             continue;
         };
+        // "fired at least five mortar shells": a phrase whose last word opens a figure
+        // ("at least") is not read ("fired at"); the noun after the figure tells it.
+        if e > i + 1 && idx.quants.iter().any(|&(qa, _)| qa == e - 1) {
+            i += 1;
+            continue;
+        }
         // "CMA and GATIA continued to clash": an infinitive, a verb with its subject.
         if t.noun
             && (i.saturating_sub(3)..i)

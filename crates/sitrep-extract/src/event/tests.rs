@@ -14543,3 +14543,20 @@ fn a_place_s_relative_clause_does_not_take_the_deed_s_date() {
         assert_eq!(date(one(&d)), "2023-11-08", "{t}");
     }
 }
+
+/// A trigger phrase whose last word opens a figure is not read: "fired at least five
+/// mortar shells at the army post" is shelling (the noun after the figure), not gunfire
+/// ("fired at").
+#[test]
+fn a_figure_opening_inside_a_phrase_cuts_it() {
+    let d = run(
+        "Suspected Islamic State fighters fired at least five mortar shells at the army post of Ansongo on Saturday.",
+        Lang::En,
+    );
+    assert_eq!(one(&d).sub_event_type, "Shelling/artillery/missile attack");
+    let d = run(
+        "Gunmen fired at the gendarmerie post of Ansongo on Saturday.",
+        Lang::En,
+    );
+    assert_eq!(one(&d).event_type, "Battles");
+}
