@@ -6301,6 +6301,25 @@ fn merge(idx: &Idx, lex: &EventLex, clex: &ClaimLex, cb: &Codebook, evs: &mut Ve
             }
             // (On its own later day: "The driver was released on Sunday" after Saturday's
             // abduction, within a fortnight.)
+            // "Deux blessés ont succombé dans la nuit", "Two wounded died on Sunday": the
+            // wounded counted, dying within days of a violent deed told a sentence or two
+            // before, died of it, wherever they were cared for (« à l'hôpital de Dosso »).
+            let wounded_died = only_outcome
+                && e.a1.is_none()
+                && violent(j)
+                && near
+                && e.trigs.iter().any(|x| {
+                    idx.quants.iter().enumerate().any(|(q, &(qa, qb))| {
+                        qa <= x.a
+                            && x.a <= qb + 3
+                            && idx.w.same_sentence(qa, x.a)
+                            && idx.doc.quantities[q].casualty.as_deref() == Some("injured")
+                    })
+                })
+                && e_time
+                    .zip(t.time)
+                    .and_then(|(x, y)| days_from(idx, y, x))
+                    .is_none_or(|d| (0..=7).contains(&d));
             let freed_later = freed
                 && !placed_apart
                 && e_time
@@ -6348,8 +6367,9 @@ fn merge(idx: &Idx, lex: &EventLex, clex: &ClaimLex, cb: &Codebook, evs: &mut Ve
                 || withdrew_after
                 || moved_in
                 || head_again
-                || freed && !placed_apart)
-                && (!dated_apart || freed_later)
+                || freed && !placed_apart
+                || wounded_died)
+                && (!dated_apart || freed_later || wounded_died)
                 && !elsewhere
             {
                 let went_with = own_account

@@ -14560,3 +14560,29 @@ fn a_figure_opening_inside_a_phrase_cuts_it() {
     );
     assert_eq!(one(&d).event_type, "Battles");
 }
+
+/// The wounded of a violent deed told just before, dying within days wherever they were
+/// cared for, died of that deed: no event of their own.
+#[test]
+fn the_wounded_dying_later_died_of_the_deed() {
+    for (t, l) in [
+        (
+            "Gunmen killed four villagers in Boni on Saturday. Two wounded died on Sunday at the hospital in Douentza.",
+            Lang::En,
+        ),
+        (
+            "Neuf personnes ont été tuées samedi par des bandits armés à Boni. Deux blessés ont succombé dans la nuit à l'hôpital de Douentza.",
+            Lang::Fr,
+        ),
+    ] {
+        let d = run(t, l);
+        let e = one(&d);
+        assert_eq!((date(e).as_str(), place(e)), ("2023-11-11", "Boni"), "{t}");
+    }
+    // (Not the dead of a deed of their own.)
+    let d = run(
+        "Gunmen killed four villagers in Boni on Saturday. Two soldiers were killed on Sunday in an ambush near Douentza.",
+        Lang::En,
+    );
+    assert_eq!(current(&d).len(), 2, "{:#?}", d.events);
+}
