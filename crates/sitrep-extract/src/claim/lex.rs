@@ -95,13 +95,12 @@ impl ClaimLex {
                 // (An indefinite determiner introduces someone new, who may speak as an
                 // unknown subject: "A 27-year-old woman said…".)
                 C::Det => matches!(value, "1" | "indefinite"),
-                // (A place's relative clause, "where": its own for speakers only.)
-                C::Sub => matches!(value, "1" | "place"),
                 C::Hedge
                 | C::Prep
                 | C::That
                 | C::Aux
                 | C::Passive
+                | C::Sub
                 | C::Addressee
                 | C::Participle
                 | C::Article

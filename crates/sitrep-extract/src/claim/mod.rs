@@ -651,8 +651,8 @@ impl WordStage for ClaimStage {
                             || lex.has(C::Body, w, i)
                     };
                     let plain = |a: usize, b: usize| {
-                        // (The head ends the phrase or meets its complement: "hospital
-                        // officials", the first noun of persons qualifying the second.)
+                        // (The head ends the phrase or meets its complement: in "family
+                        // members" the first noun of persons only qualifies the second.)
                         let head = (a..b.min(a + 3))
                             .find(|&i| plural(i) && (b == i + 1 || lex.has(C::Prep, w, i + 1)));
                         b > a

@@ -425,6 +425,8 @@ struct Idx<'a> {
     /// Per place: inside the apposition a bridge spans ("in Kléla, about 40 km north of
     /// Sikasso on the road to Koutiala, on Monday"): it says where the town before lies.
     apposed: Vec<bool>,
+    /// Per word: a comma that ends no clause, opening or closing such an apposition.
+    bridges: Vec<bool>,
     /// Words of an allegation ("suspected of killing a trader"): see [`alleged`].
     alleged: Vec<bool>,
     /// Words of a deed a denial rejects: see [`denials`]. Empty when none.
@@ -734,6 +736,7 @@ fn index<'a>(
         dateline: None,
         said_at: vec![false; doc.places.len()],
         apposed: vec![false; doc.places.len()],
+        bridges: Vec::new(),
         people_area: Vec::new(),
         responsibility: std::cell::OnceCell::new(),
         agents: std::cell::OnceCell::new(),
@@ -757,14 +760,25 @@ fn index<'a>(
         }
     }
     // A comma that opens a place's apposition by its distance from a town, "after
-    // gendarmes fired on a sit-in in Kléla, about 40 km north of Sikasso, on Monday", and
-    // the one closing it before a date, end no clause: the date is the clause's.
+    // gendarmes fired on a sit-in in Kléla, about 40 km north of Sikasso, on Monday", ends
+    // no clause; nor does the one closing it when a date follows, the clause's date, and
+    // only then are the apposition's places marked `apposed`.
+    // (Only after a town or village, the place the apposition locates: not "in Burkina
+    // Faso's Sahel region, about 40 km from Djibo", where the distance is the finer.)
     let mut bridges = vec![false; w.len()];
     for (p, &(pa, pb)) in doc.places.iter().zip(&idx.places) {
+        let town_before = (0..idx.places.len()).any(|q| {
+            idx.places[q].1 + 1 == pa
+                && doc.places[q].offset.is_none()
+                && doc.places[q]
+                    .feature
+                    .as_deref()
+                    .is_some_and(|f| f.starts_with("P."))
+        });
         if pa < 2
             || w.norm(pa - 1) != ","
             || p.offset.as_ref().is_none_or(|o| o.distance_km.is_none())
-            || !idx.places.iter().any(|&(_, b)| b == pa - 1)
+            || !town_before
         {
             continue;
         }
@@ -782,6 +796,7 @@ fn index<'a>(
         }
     }
     (idx.region, idx.region_first) = regions(w, clex, lex, &idx.first, &time_starts, &bridges);
+    idx.bridges = bridges;
     idx.quants = doc.quantities.iter().map(|m| idx.range(m.span)).collect();
     let sorted = |v: &[(usize, usize)]| v.is_sorted_by_key(|&(a, _)| a);
     idx.sorted = [
@@ -798,7 +813,27 @@ fn index<'a>(
                 || w.norm(tb) == "to" && tb + 1 < w.len() && w.norm(tb + 1) == "have")
     };
     for c in &doc.claims {
+        // (Not a date before the cue with a deed or a place's relative clause told
+        // between, the deed's: "entered Boni on Wednesday and summoned the population to
+        // the mosque, where they announced a ban", said the day it was done.)
+        // (A place's relative clause only after a deed the date follows: not « Le maire
+        // se trouvait jeudi à Mopti, où il a indiqué que… », said on Thursday.)
+        let deed_between = |s: Span| {
+            c.cue_span.is_some_and(|cs| {
+                let (ta, tb) = idx.range(s);
+                let (ca, _) = idx.range(cs);
+                let trig = |j: usize| lex.trigger(w, doc.text(), j).is_some();
+                (tb..ca).any(trig)
+                    || (ta.saturating_sub(6)..ta).any(trig)
+                        && (tb..ca).any(|j| {
+                            j > 0
+                                && w.norm(j - 1) == ","
+                                && matches!(w.span(j, j + 1).of(doc.text()), "where" | "où")
+                        })
+            })
+        };
         if let Some(s) = c.said_on_span
+            && !deed_between(s)
             && let Some(k) = doc.times.iter().position(|t| t.span == s)
         {
             idx.said[k] = true;
@@ -894,15 +929,22 @@ fn index<'a>(
             })
         };
         // (Or a verb of telling right before it, whoever told, what it told before it:
-        // "up from six reported on Monday.", "…, a local official said on Tuesday, up
+        // "up from 6 reported on Monday.", "…, a local official said on Tuesday, up
         // from…"; or a verb of blame, « a dénoncé jeudi le viol de cinq femmes ». Not «
         // a annoncé mercredi sa dissolution », the telling the deed.)
         let ends_clause = tb >= w.len()
             || !w.same_sentence(ta, tb)
             || matches!(w.norm(tb), "," | "." | ";" | ":" | ")" | "–" | "—");
+        // (Only a cue someone speaks with, a claim's, or a figure's: "up from 6
+        // reported"; not a passive's, "Clashes were reported on Saturday", "an attack on
+        // Boni reported on Saturday", the deed's day.)
         let cue_then = |e: usize| {
             clex.ending_at(C::Cue, w, e, 3).is_some_and(|c| {
-                ends_clause || clex.get(C::Cue, w, c).is_some_and(|(_, v)| v != "asserts")
+                // (A figure in digits: the index has no number words.)
+                let spoken = idx.cue[c] || c > 0 && w.words()[c - 1].num.is_some();
+                let blames = clex.get(C::Cue, w, c).is_some_and(|(_, v)| v != "asserts")
+                    && !(c > 0 && clex.has(C::Passive, w, c - 1));
+                ends_clause && spoken || blames
             })
         };
         let told = |e: usize| went_out(e) || channel_then(e) || cue_then(e);
@@ -1047,13 +1089,6 @@ fn index<'a>(
     idx
 }
 
-/// A subordinator that opens a clause of its own for events (value 1): not a place's
-/// relative clause ("where", value `place`), whose deed the sentence may still be telling
-/// ("operations in villages where militants had closed down schools").
-fn clause_sub(clex: &ClaimLex, w: &Words, i: usize) -> bool {
-    clex.get(C::Sub, w, i).is_some_and(|(_, v)| v == "1")
-}
-
 /// Subordinate clauses, numbered: from a subordinator ("while", "whose", "alors que")
 /// to the next comma or dash. Triggers in different clauses are different events;
 /// a clause's date and place are its own.
@@ -1073,7 +1108,7 @@ fn regions(
     let boundary = |i: usize| matches!(w.norm(i), "," | ";" | "–" | "—" | "(" | ")") && !bridges[i];
     // (Most words start no phrase of either kind: their first-word bits say so.)
     debug_assert!((0..w.len()).all(|i| {
-        !(clause_sub(clex, w, i) || w.is(i, "if") && lex.has(E::Irrealis, w, i))
+        !(clex.has(C::Sub, w, i) || w.is(i, "if") && lex.has(E::Irrealis, w, i))
             || first.list(CLAUSE).contains(&(i as u32))
     }));
     let mut scan = first.scan(CLAUSE);
@@ -1082,7 +1117,7 @@ fn regions(
         let mut i = c;
         // ("if" before its irrealis lookup: most words that start an irrealis phrase
         // are not "if".)
-        let sub = clause_sub(clex, w, i) || w.is(i, "if") && lex.has(E::Irrealis, w, i);
+        let sub = clex.has(C::Sub, w, i) || w.is(i, "if") && lex.has(E::Irrealis, w, i);
         // (The date test only after a subordinator: most words are none.)
         let before_date = || (i + 1..(i + 3).min(w.len())).any(|k| time_starts[k]);
         if sub && !before_date() && w.words()[i].kind == TokenKind::Word {
@@ -1445,8 +1480,20 @@ fn triggers(
             continue;
         };
         // "fired at least five mortar shells": a phrase whose last word opens a figure
-        // ("at least") is not read ("fired at"); the noun after the figure tells it.
-        if e > i + 1 && idx.quants.iter().any(|&(qa, _)| qa == e - 1) {
+        // ("at least") is not read ("fired at") when a trigger right after the figure
+        // tells the deed ("mortar shells"); without one it stands ("shot at least four
+        // people dead").
+        if e > i + 1
+            && idx.quants.iter().any(|&(qa, qb)| {
+                qa == e - 1
+                    && (qa + 1..(qb + 1).min(w.len())).any(|k| {
+                        // (A weapon's noun, not a crowd's: "shot at least three
+                        // protesters".)
+                        lex.trigger(w, idx.doc.text(), k)
+                            .is_some_and(|(_, t)| t.noun && cb.classes[t.class].key != "protest")
+                    })
+            })
+        {
             i += 1;
             continue;
         }
@@ -4112,9 +4159,14 @@ fn assemble(
     // Its place: a located place of its clause (a town before a country), nearest the
     // event's date when the sentence pairs places with dates, else the trigger.
     // (Not a date borrowed from a relative clause: it says nothing of where.)
+    // (Nor a date reached across a place's apposition: "near Hombori, 15 km from Boni, on
+    // Saturday, and gunmen attacked Boni itself on Sunday" is near Hombori.)
     let anchor = e
         .time
-        .filter(|&k| !about_trigger(idx.times[k].0))
+        .filter(|&k| {
+            let a = idx.times[k].0;
+            !about_trigger(a) && !(last.min(a)..a).any(|i| idx.bridges[i])
+        })
         .map_or((first, last), |k| idx.times[k]);
     let pdist = |(a, b): (usize, usize)| {
         let (x, y) = anchor;
@@ -5823,16 +5875,22 @@ fn merge(idx: &Idx, lex: &EventLex, clex: &ClaimLex, cb: &Codebook, evs: &mut Ve
                 |x: usize| the_unnamed(idx, lex, clex, x) || t.a1.is_some_and(|y| same_actor(x, y));
             // (Within the deed's own area counts as no other place: « dans la province
             // du Séno » after a village of it.)
+            // (Only an area lent from outside its sentences, by a heading or an anaphor:
+            // not "arrested 12 suspects in the Mopti region" after a clash near Boni.)
             let in_its_area = e.place.is_some_and(|x| {
-                t.place
-                    .is_some_and(|y| place_within(&idx.doc.places[y], &idx.doc.places[x]))
+                !e.sentences.contains(&idx.sentence_of(idx.places[x].0))
+                    && t.place
+                        .is_some_and(|y| place_within(&idx.doc.places[y], &idx.doc.places[x]))
             });
             // (What it did first decides: « ont emporté le troupeau et abandonné la
             // moto ».)
-            let attendant_next = (no_actor && next_sentence && aftermath
-                || e.a1.is_some_and(told_again)
-                    && near
-                    && cb.classes[primary(cb, e).t.class].attendant)
+            // (Not an arrest, an event of its own: « Les militaires ont arrêté le chef du
+            // village »; nor a deed told apart, "In a separate operation, …".)
+            let own_side_next = e.a1.is_some_and(told_again) && near && !separate && {
+                let c = &cb.classes[primary(cb, e).t.class];
+                c.attendant && c.key != "arrest"
+            };
+            let attendant_next = (no_actor && next_sentence && aftermath || own_side_next)
                 && e.time.is_none()
                 && (violent(j) || etype(j) == "Riots")
                 && (no_other_place || in_its_area);
@@ -6302,8 +6360,9 @@ fn merge(idx: &Idx, lex: &EventLex, clex: &ClaimLex, cb: &Codebook, evs: &mut Ve
             // (On its own later day: "The driver was released on Sunday" after Saturday's
             // abduction, within a fortnight.)
             // "Deux blessés ont succombé dans la nuit", "Two wounded died on Sunday": the
-            // wounded counted, dying within days of a violent deed told a sentence or two
-            // before, died of it, wherever they were cared for (« à l'hôpital de Dosso »).
+            // wounded counted, dying within a week of a violent deed told a sentence or two
+            // before (or either undated), died of it, wherever they were cared for (« à
+            // l'hôpital de Dosso »).
             let wounded_died = only_outcome
                 && e.a1.is_none()
                 && violent(j)
@@ -6316,6 +6375,15 @@ fn merge(idx: &Idx, lex: &EventLex, clex: &ClaimLex, cb: &Codebook, evs: &mut Ve
                             && idx.doc.quantities[q].casualty.as_deref() == Some("injured")
                     })
                 })
+                // (The wounded as such, no cause of their own told after them: not "two
+                // people injured in a road accident", "three children wounded by a
+                // shell"; nor in a sentence opening on its place, "In Hombori, …".)
+                && e.trigs.iter().all(|x| {
+                    x.b >= idx.w.len()
+                        || !clex.has(C::Prep, idx.w, x.b)
+                        || lex.has(E::Destination, idx.w, x.b)
+                })
+                && e.place.is_none_or(|p| idx.places[p].0 > idx.sentences[sent].0 + 1)
                 && e_time
                     .zip(t.time)
                     .and_then(|(x, y)| days_from(idx, y, x))

@@ -14475,12 +14475,25 @@ fn what_its_side_did_a_sentence_or_two_on_is_part_of_the_deed() {
         let d = run(t, l);
         assert_eq!(one(&d).sub_event_type, sub, "{t}");
     }
-    // (Dated apart, it is a deed of its own.)
-    let d = run(
-        "Malian troops retook Ténenkou on Tuesday, the army said. About ten terrorists were neutralised. On Friday, the soldiers destroyed a logistics base near Ténenkou.",
-        Lang::En,
-    );
-    assert_eq!(current(&d).len(), 2, "{:#?}", d.events);
+    // (Dated apart, told apart in an area of its own, or an arrest, it is a deed of its
+    // own.)
+    for (t, l) in [
+        (
+            "Malian troops retook Ténenkou on Tuesday, the army said. About ten terrorists were neutralised. On Friday, the soldiers destroyed a logistics base near Ténenkou.",
+            Lang::En,
+        ),
+        (
+            "Malian troops clashed with JNIM fighters near Boni on Saturday, killing ten militants, the army said. In a separate operation, soldiers arrested 12 suspects in the Mopti region.",
+            Lang::En,
+        ),
+        (
+            "Les FAMa ont repris samedi le contrôle de Boni. Deux soldats ont été blessés. Les militaires ont arrêté le chef du village, accusé de collaborer avec les jihadistes.",
+            Lang::Fr,
+        ),
+    ] {
+        let d = run(t, l);
+        assert_eq!(current(&d).len(), 2, "{t}: {:#?}", d.events);
+    }
 }
 
 /// A date after a town's apposition by its distance from another ("in Bandiagara, about
@@ -14497,14 +14510,14 @@ fn a_date_after_a_towns_apposition_is_its_clauses() {
     assert_eq!((date(e).as_str(), place(e)), ("2023-11-11", "Bandiagara"));
 }
 
-/// A date right after a verb of telling that ends its clause ("up from six reported on
+/// A date right after a verb of telling that ends its clause ("up from 6 reported on
 /// Monday.") or a verb of blame (« a dénoncé jeudi le viol… ») is the telling's; one
 /// before what is announced (« a annoncé mercredi sa dissolution ») may be the deed's.
 #[test]
 fn a_date_right_after_a_verb_of_telling_is_the_tellings() {
     for (t, l, want) in [
         (
-            "The toll of an attack on the village of Boni has risen to nine dead, a local official said on Monday, up from six reported on Sunday. Gunmen opened fire on residents late on Saturday.",
+            "The toll of an attack on the village of Boni has risen to nine dead, a local official said on Monday, up from 6 reported on Sunday. Gunmen opened fire on residents late on Saturday.",
             Lang::En,
             "2023-11-11",
         ),
@@ -14517,6 +14530,17 @@ fn a_date_right_after_a_verb_of_telling_is_the_tellings() {
             "Le groupe de chasseurs dozos de Kati a annoncé mercredi sa dissolution.",
             Lang::Fr,
             "2023-11-08",
+        ),
+        // (A passive's, or a participle's after the deed, is the deed's.)
+        (
+            "Clashes were reported on Saturday near Boni.",
+            Lang::En,
+            "2023-11-11",
+        ),
+        (
+            "Ten people were killed in an attack on Boni reported on Saturday.",
+            Lang::En,
+            "2023-11-11",
         ),
     ] {
         let d = run(t, l);
@@ -14542,6 +14566,14 @@ fn a_place_s_relative_clause_does_not_take_the_deed_s_date() {
         let d = run(t, l);
         assert_eq!(date(one(&d)), "2023-11-08", "{t}");
     }
+    // (Where no deed comes before the date, the speaker's clause keeps its speaker.)
+    let d = run(
+        "Le gouverneur s'est rendu jeudi à Douentza, où il a déclaré que cinq personnes avaient été tuées mercredi à Boni.",
+        Lang::Fr,
+    );
+    assert_eq!(d.claims.len(), 1, "{:#?}", d.claims);
+    assert_eq!(d.claims[0].by.name, "Le gouverneur");
+    assert_eq!(date(one(&d)), "2023-11-08");
 }
 
 /// A trigger phrase whose last word opens a figure is not read: "fired at least five
@@ -14559,6 +14591,17 @@ fn a_figure_opening_inside_a_phrase_cuts_it() {
         Lang::En,
     );
     assert_eq!(one(&d).event_type, "Battles");
+    // (With no weapon's noun after the figure, the phrase stands.)
+    let d = run(
+        "Gunmen shot at least four people dead in Boni on Saturday.",
+        Lang::En,
+    );
+    assert_eq!(one(&d).sub_event_type, "Attack");
+    let d = run(
+        "Soldiers shot at least three protesters in Bandiagara on Saturday.",
+        Lang::En,
+    );
+    assert_eq!(one(&d).event_type, "Protests");
 }
 
 /// The wounded of a violent deed told just before, dying within days wherever they were
@@ -14579,10 +14622,12 @@ fn the_wounded_dying_later_died_of_the_deed() {
         let e = one(&d);
         assert_eq!((date(e).as_str(), place(e)), ("2023-11-11", "Boni"), "{t}");
     }
-    // (Not the dead of a deed of their own.)
-    let d = run(
+    // (Not the dead of a deed of their own, nor the wounded of a cause told.)
+    for t in [
         "Gunmen killed four villagers in Boni on Saturday. Two soldiers were killed on Sunday in an ambush near Douentza.",
-        Lang::En,
-    );
-    assert_eq!(current(&d).len(), 2, "{:#?}", d.events);
+        "Gunmen killed four villagers in Boni on Saturday. In Hombori, two people injured in a road accident died on Sunday.",
+    ] {
+        let d = run(t, Lang::En);
+        assert_eq!(current(&d).len(), 2, "{t}: {:#?}", d.events);
+    }
 }

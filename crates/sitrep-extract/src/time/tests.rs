@@ -1736,3 +1736,31 @@ fn a_dateline_is_the_day_of_writing() {
         pairs(&[("6 April", "2023-04-06"), ("Yesterday", "2023-04-06")])
     );
 }
+
+/// "The same evening", « le même soir » are the evening of the day told before, not of
+/// the publication.
+#[test]
+fn the_same_evening_is_the_day_told_before() {
+    assert_eq!(
+        times(
+            "Gendarmes dispersed the miners last Friday. Twelve were detained and released the same evening.",
+            Lang::En,
+            "2025-09-08",
+        ),
+        pairs(&[
+            ("last Friday", "2025-09-05"),
+            ("the same evening", "2025-09-05TEV")
+        ])
+    );
+    assert_eq!(
+        times(
+            "Les gendarmes ont dispersé les orpailleurs vendredi. Douze ont été relâchés le même soir.",
+            Lang::Fr,
+            "2025-09-08",
+        ),
+        pairs(&[
+            ("vendredi", "2025-09-05"),
+            ("le même soir", "2025-09-05TEV")
+        ])
+    );
+}
