@@ -14501,13 +14501,28 @@ fn what_its_side_did_a_sentence_or_two_on_is_part_of_the_deed() {
 /// towns of the apposition only say where the first lies, for the sentence after too.
 #[test]
 fn a_date_after_a_towns_apposition_is_its_clauses() {
-    let d = run(
-        "A protester died after gendarmes fired on a sit-in in Bandiagara, about 60 km east of Mopti on the road to Douentza, on Saturday, his family said on Monday. Hundreds of young people had gathered peacefully in front of the town hall to protest.",
-        Lang::En,
-    );
-    let e = one(&d);
-    assert_eq!(e.sub_event_type, "Excessive force against protesters");
-    assert_eq!((date(e).as_str(), place(e)), ("2023-11-11", "Bandiagara"));
+    for (t, l) in [
+        (
+            "A protester died after gendarmes fired on a sit-in in Bandiagara, about 60 km east of Mopti on the road to Douentza, on Saturday, his family said on Monday. Hundreds of young people had gathered peacefully in front of the town hall to protest.",
+            Lang::En,
+        ),
+        (
+            "Un manifestant est mort après que des gendarmes ont tiré sur un sit-in à Bandiagara, à environ 60 km à l'est de Mopti sur la route de Douentza, samedi, a indiqué sa famille lundi. Des centaines de jeunes s'étaient rassemblés devant la mairie pour protester.",
+            Lang::Fr,
+        ),
+    ] {
+        let d = run(t, l);
+        let e = one(&d);
+        assert_eq!(
+            e.sub_event_type, "Excessive force against protesters",
+            "{t}"
+        );
+        assert_eq!(
+            (date(e).as_str(), place(e)),
+            ("2023-11-11", "Bandiagara"),
+            "{t}"
+        );
+    }
 }
 
 /// A date right after a verb of telling that ends its clause ("up from 6 reported on
