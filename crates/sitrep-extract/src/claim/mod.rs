@@ -1860,6 +1860,11 @@ fn proxied(doc: &Doc, w: &Words, lex: &ClaimLex, e: usize) -> Option<usize> {
                     || y.kind == TokenKind::Punct && !matches!(w.norm(b), "'" | "’")
                     || lex.has(C::Cue, w, b)
                     || lex.has(C::Aux, w, b)
+                    // (Past an adverb: "a message attributed to JNIM later claimed".)
+                    || y.kind == TokenKind::Word
+                        && !y.cap
+                        && w.get(b + 1).is_some_and(|z| z.sentence == s)
+                        && (lex.has(C::Cue, w, b + 1) || lex.has(C::Aux, w, b + 1))
             });
             let party = matches!(
                 m.camp.as_deref(),

@@ -2502,3 +2502,51 @@ fn sources_on_both_sides_and_people_speak() {
         assert_eq!(d.claims[0].by.name, by, "{t}");
     }
 }
+
+/// A message, statement or video "attributed to" or "signed by" a party is that party
+/// speaking, though it is not there to say it; its camp is the party's. (Not an attack
+/// attributed to a party, nor a statement attributed to someone who is no party.)
+#[test]
+fn a_message_attributed_to_a_party_is_its_voice() {
+    for (t, l, by, camp) in [
+        (
+            "The militia said on Tuesday that it had repelled the terrorists, while a message attributed to JNIM claimed that 30 militiamen had been killed.",
+            Lang::En,
+            "JNIM",
+            Some("jihadist"),
+        ),
+        (
+            "La milice a affirmé mardi avoir repoussé les terroristes, tandis qu'un message attribué au JNIM affirme que 30 miliciens ont été tués.",
+            Lang::Fr,
+            "JNIM",
+            Some("jihadist"),
+        ),
+        (
+            "The attack attributed to JNIM killed 30 militiamen, the army said.",
+            Lang::En,
+            "the army",
+            Some("government"),
+        ),
+        (
+            "A statement attributed to a local official said 30 militiamen had been killed.",
+            Lang::En,
+            "A statement attributed to a local official",
+            None,
+        ),
+        (
+            "A message attributed to JNIM later claimed that 25 hunters had been killed.",
+            Lang::En,
+            "JNIM",
+            Some("jihadist"),
+        ),
+    ] {
+        let d = run(t, l);
+        // (What is said comes last in each.)
+        let c = d
+            .claims
+            .last()
+            .unwrap_or_else(|| panic!("{t}: {:#?}", d.claims));
+        assert_eq!(c.by.name, by, "{t}");
+        assert_eq!(c.by.camp.as_deref(), camp, "{t}");
+    }
+}

@@ -8763,10 +8763,21 @@ fn fatalities(idx: &Idx, lex: &EventLex, cb: &Codebook, e: &Ev) -> Fatalities {
                 None => sourced.push((src, sum)),
             }
         }
-        // (Once per part: `s.0` is the sentence its figures are in.)
+        // (Once per part: `s.0` is the sentence its figures are in. Not a party's
+        // later boast of its foe's dead, "JNIM later claimed that 25 hunters had been
+        // killed", "the army later said it had killed 40 terrorists": a rival account,
+        // not the last word. An armed group's figure not of its own losses is always
+        // such a boast; a state's may be a new toll, "the army later said the toll had
+        // risen to nine".)
+        let boasts = || {
+            casualties.iter().filter(|&&k| sentence(k) == s).all(|&k| {
+                teller(k)
+                    .is_some_and(|t| side(k) != 0 && side(k) != t.1 || t.1 == 2 && !own_losses(k))
+            })
+        };
         if !updated {
             let (a0, a1) = idx.sentences[s.0];
-            updated = (a0..a1).any(|i| lex.has(E::Update, w, i));
+            updated = (a0..a1).any(|i| lex.has(E::Update, w, i)) && !boasts();
         }
         if let Some(t) = casualties
             .iter()

@@ -8514,6 +8514,17 @@ fn opposing_camps_tolls_keep_the_lowest() {
             Lang::Fr,
             9,
         ),
+        // (A message attributed to the group is the group's account.)
+        (
+            "Jihadists attacked Dozo hunters near Diallassagou on Friday, leaving six hunters and two attackers dead, a local official said. A message attributed to JNIM later claimed that 25 hunters had been killed.",
+            Lang::En,
+            8,
+        ),
+        (
+            "Des jihadistes ont attaqué vendredi des chasseurs dozos près de Diallassagou, faisant six morts parmi les chasseurs et deux morts parmi les assaillants, selon un élu local. Un message attribué au JNIM a ensuite affirmé que 25 chasseurs ont été tués.",
+            Lang::Fr,
+            8,
+        ),
     ] {
         let d = run(text, lang);
         assert_eq!(current(&d)[0].fatalities.killed, Some(killed), "{text}");
