@@ -574,3 +574,41 @@ fn a_village_beside_its_commune_takes_the_district_named_after_it() {
         );
     }
 }
+
+/// A river's one point in the gazetteer says nothing of where along it something
+/// happened: a deed told on its bank is no other place than the village the report
+/// set the event at, so the two sentences tell one event, placed at the village.
+/// Invented places: the river's point lies 180 km from the village.
+#[test]
+fn a_river_bank_is_no_other_place() {
+    let home = tempfile::tempdir().unwrap();
+    let idx = import_lines(
+        home.path(),
+        &[
+            place_in(401, "Tassiga", "", 13.2, 12.6, "P", "PPL", 0, "NE", "02"),
+            place_in(402, "Kouara Yobé", "", 13.9, 11.2, "H", "STM", 0, "NE", ""),
+        ],
+    );
+    for (text, lang) in [
+        (
+            "Gunmen killed four fishermen at Tassiga on Saturday, a local official said on Monday. \
+             The men were drying fish on the bank of the Kouara Yobé river when gunmen arrived on foot and shot them, the official said.",
+            "en",
+        ),
+        (
+            "Des hommes armés ont tué samedi quatre pêcheurs à Tassiga, a indiqué lundi un élu local. \
+             Les hommes faisaient sécher du poisson sur la rive de la Kouara Yobé quand des hommes armés sont arrivés à pied et les ont abattus, selon l'élu.",
+            "fr",
+        ),
+    ] {
+        let doc = extract_with(home.path(), &idx, text, lang, &["--country", "NE"]);
+        let current: Vec<&Value> = doc["events"]
+            .as_array()
+            .unwrap()
+            .iter()
+            .filter(|e| e["background"] != true)
+            .collect();
+        assert_eq!(current.len(), 1, "{text}: {current:#?}");
+        assert_eq!(current[0]["location"]["name"], "Tassiga", "{text}");
+    }
+}

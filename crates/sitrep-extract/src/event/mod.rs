@@ -6609,7 +6609,10 @@ fn merge(idx: &Idx, lex: &EventLex, clex: &ClaimLex, cb: &Codebook, evs: &mut Ve
                 headline
                     && evs[j].place.is_some_and(|x| {
                         topic_place(idx, x) && !place_within(&idx.doc.places[x], &idx.doc.places[y])
-                            || only_near(x) && !only_near(y) && idx.doc.places[y].resolved
+                            || only_near(x)
+                                && !only_near(y)
+                                && idx.doc.places[y].resolved
+                                && !linear(&idx.doc.places[y])
                     })
             });
             let body_far = e.place_far;
@@ -6891,6 +6894,14 @@ fn bare_name(name: &str) -> String {
 /// How far "near" a town may reach when no distance is given.
 const NEAR_KM: f64 = 25.0;
 
+/// A river or a wadi: it runs for hundreds of kilometres, and the one point the
+/// gazetteer gives it says nothing of where along it something happened.
+fn linear(m: &sitrep_core::records::PlaceMention) -> bool {
+    m.feature
+        .as_deref()
+        .is_some_and(|f| matches!(f, "H.STM" | "H.STMI" | "H.STMS" | "H.WAD" | "H.WADS"))
+}
+
 /// How far apart two located places may be, in km: "between Aguelhok and Tessalit" has
 /// Aguelhok's point but reaches Tessalit, so its length is taken off (and "near" a town
 /// reaches [`NEAR_KM`] further).
@@ -6909,6 +6920,12 @@ fn place_km(
                 _ => 0.0,
             })
     };
+    // (A river's one point in the gazetteer is no distance from anything: "drying
+    // fish on the bank of the Komadougou Yobé" is not far from the village it was told
+    // at.)
+    if linear(p) || linear(q) {
+        return None;
+    }
     let (a, b, c, d) = (p.lat?, p.lon?, q.lat?, q.lon?);
     Some((sitrep_gazetteer::geo::haversine_km(a, b, c, d) - reach(p) - reach(q)).max(0.0))
 }
