@@ -14657,3 +14657,28 @@ fn the_wounded_dying_later_died_of_the_deed() {
         assert_eq!(current(&d).len(), 2, "{t}: {:#?}", d.events);
     }
 }
+
+/// What a deal ends, or binds its parties to stop or undo, is over or warded off: the
+/// deal is the one event ("ending months of fighting", "undertake to stop reprisal
+/// raids, return stolen livestock", « mettant fin à des mois de combats »).
+#[test]
+fn what_a_deal_ends_or_undoes_is_no_event_of_its_day() {
+    for (text, lang) in [
+        (
+            "Dozo hunters from Sofara concluded a truce with JNIM fighters on Saturday, ending months of fighting, community leaders said.",
+            Lang::En,
+        ),
+        (
+            "Herders' and farmers' militias signed a non-aggression pact in Ansongo on Saturday. Under the deal the two groups undertake to stop reprisal raids and to return stolen livestock.",
+            Lang::En,
+        ),
+        (
+            "Les chasseurs dozos de Sofara ont conclu samedi une trêve avec le JNIM, mettant fin à des mois de combats. Ils s'engagent à restituer le bétail volé.",
+            Lang::Fr,
+        ),
+    ] {
+        let d = run(text, lang);
+        let e = one(&d);
+        assert_eq!(e.sub_event_type, "Agreement", "{text}");
+    }
+}
