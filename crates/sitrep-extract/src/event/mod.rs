@@ -1770,19 +1770,29 @@ fn triggers(
         // not a deed of the day ("the building, abandoned for several years", « abandonné
         // depuis plusieurs années », "held hostage for two years"). (Not "recaptured Kidal
         // after ten years of rebel control": only a span the state lasted.)
+        // (Or of weeks or months for a hold on a place or on people, a state whatever
+        // its span: "fighters who had occupied the town's administrative buildings for
+        // several weeks", "held hostage for three months".)
+        let holds = matches!(
+            cb.classes[t.class].key.as_str(),
+            "takeover" | "blockade" | "abduct" | "other"
+        );
         let longstanding = !t.noun
             && times_here().any(|(k, (a, _))| {
                 let tm = &idx.doc.times[k];
                 tm.timex_type == sitrep_core::records::TimexType::Duration
                     && tm.value.starts_with('P')
-                    && tm.value.ends_with('Y')
+                    && (tm.value.ends_with('Y')
+                        || holds && (tm.value.ends_with('M') || tm.value.ends_with('W')))
                     && w.same_sentence(a, i)
                     // (Past its agent: "had been encircled by jihadists for more than a
                     // year".)
-                    && (e..a.min(e + 5)).any(|f| {
+                    && (e..a.min(e + 8)).any(|f| {
                         f + 1 == a && matches!(w.norm(f), "for" | "depuis" | "pendant" | "durant")
                     })
-                    && (e..a).all(|x| w.words()[x].kind == TokenKind::Word)
+                    && (e..a).all(|x| {
+                        w.words()[x].kind == TokenKind::Word || matches!(w.norm(x), "'" | "’")
+                    })
             });
         // A series a preposition governs is what another deed follows ("a curfew on
         // Friday following a series of killings", « à la suite d'une série »).

@@ -14682,3 +14682,24 @@ fn what_a_deal_ends_or_undoes_is_no_event_of_its_day() {
         assert_eq!(e.sub_event_type, "Agreement", "{text}");
     }
 }
+
+/// A hold on a place or on people told with the weeks or months it has lasted is a
+/// state that began before, not a deed of the day: the retaking is the one event.
+#[test]
+fn a_hold_told_with_its_weeks_or_months_is_a_state() {
+    for (text, lang) in [
+        (
+            "The army said on Friday it had regained control of Boni in an operation on Wednesday against jihadists who had occupied the town's administrative buildings for several weeks.",
+            Lang::En,
+        ),
+        (
+            "L'armée a annoncé vendredi avoir repris mercredi le contrôle de Boni, dont les jihadistes occupaient les bâtiments administratifs depuis plusieurs semaines.",
+            Lang::Fr,
+        ),
+    ] {
+        let d = run(text, lang);
+        let e = one(&d);
+        assert_eq!(e.sub_event_type, "Government regains territory", "{text}");
+        assert_eq!(date(e), "2023-11-08", "{text}");
+    }
+}
