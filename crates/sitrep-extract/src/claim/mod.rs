@@ -1865,6 +1865,19 @@ fn proxied(doc: &Doc, w: &Words, lex: &ClaimLex, e: usize) -> Option<usize> {
                         && !y.cap
                         && w.get(b + 1).is_some_and(|z| z.sentence == s)
                         && (lex.has(C::Cue, w, b + 1) || lex.has(C::Aux, w, b + 1))
+                    // (Or a short phrase of where, opened by a preposition, right before
+                    // the verb: « l'association des dozos de la zone a reconnu ».)
+                    || lex.has(C::Prep, w, b)
+                        && (b + 2..(b + 5).min(w.len())).any(|v| {
+                            (b + 1..v).all(|x| {
+                                w.get(x).is_some_and(|z| {
+                                    z.sentence == s
+                                        && !z.cap
+                                        && (z.kind == TokenKind::Word
+                                            || matches!(w.norm(x), "'" | "’"))
+                                })
+                            }) && (lex.has(C::Cue, w, v) || lex.has(C::Aux, w, v))
+                        })
             });
             let party = matches!(
                 m.camp.as_deref(),

@@ -2550,3 +2550,41 @@ fn a_message_attributed_to_a_party_is_its_voice() {
         assert_eq!(c.by.camp.as_deref(), camp, "{t}");
     }
 }
+
+/// An association of a party speaks for the party ("the association of Dozo hunters",
+/// « l'association des dozos de la zone »), past a short phrase of where before its
+/// verb; one of people who are no party stays itself.
+#[test]
+fn a_party_s_association_is_its_voice() {
+    for (t, l, by, camp) in [
+        (
+            "L'association des dozos de la zone a reconnu la perte de six de ses membres.",
+            Lang::Fr,
+            "Dozo Militia",
+            Some("militia"),
+        ),
+        (
+            "The association of Dozo hunters acknowledged that six of its members were killed.",
+            Lang::En,
+            "Dozo Militia",
+            Some("militia"),
+        ),
+        (
+            "Des sources proches de l'armée dans la région affirment que 20 terroristes ont été tués.",
+            Lang::Fr,
+            "l'armée",
+            Some("government"),
+        ),
+        (
+            "L'association des victimes a dénoncé l'attaque.",
+            Lang::Fr,
+            "L'association",
+            None,
+        ),
+    ] {
+        let d = run(t, l);
+        assert_eq!(d.claims.len(), 1, "{t}: {:#?}", d.claims);
+        assert_eq!(d.claims[0].by.name, by, "{t}");
+        assert_eq!(d.claims[0].by.camp.as_deref(), camp, "{t}");
+    }
+}

@@ -5820,7 +5820,14 @@ fn merge(idx: &Idx, lex: &EventLex, clex: &ClaimLex, cb: &Codebook, evs: &mut Ve
                 idx.doc.actors[x].actor_id == idx.doc.actors[y].actor_id
                     || crowd_of(x) && crowd_of(y)
             };
-            let near = sent.saturating_sub(*t.sentences.last().unwrap_or(&0)) <= 2;
+            // (Sentences that tell no deed of their own between them do not part them:
+            // the dozos' toll, then JNIM's claim, then "the assailants raised their flag
+            // over the town hall" still tell the takeover.)
+            let last = *t.sentences.last().unwrap_or(&0);
+            let gap = sent.saturating_sub(last);
+            let near = gap <= 2
+                || gap <= 4
+                    && (last + 1..sent).all(|x| !evs.iter().any(|o| o.sentences.contains(&x)));
             let next_sentence = t.sentences.last().is_some_and(|&s| s + 1 == sent);
             // (At no other place: none of its own, or within 25 km of the deed's.)
             let no_other_place = e.place.is_none_or(|x| {
@@ -5896,9 +5903,12 @@ fn merge(idx: &Idx, lex: &EventLex, clex: &ClaimLex, cb: &Codebook, evs: &mut Ve
             // moto ».)
             // (Not an arrest, an event of its own: « Les militaires ont arrêté le chef du
             // village »; nor a deed told apart, "In a separate operation, …".)
+            // (After a takeover, the rule its takers then set in the place is part of
+            // it too: « les assaillants ont hissé leur drapeau sur la mairie et interdit
+            // la circulation des motos ».)
             let own_side_next = e.a1.is_some_and(told_again) && near && !separate && {
                 let c = &cb.classes[primary(cb, e).t.class];
-                c.attendant && c.key != "arrest"
+                c.attendant && c.key != "arrest" || c.key == "other" && territorial(j)
             };
             let attendant_next = (no_actor && next_sentence && aftermath || own_side_next)
                 && e.time.is_none()

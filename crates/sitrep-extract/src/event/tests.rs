@@ -14703,3 +14703,36 @@ fn a_hold_told_with_its_weeks_or_months_is_a_state() {
         assert_eq!(date(e), "2023-11-08", "{text}");
     }
 }
+
+/// A takeover told, then each camp's toll, then what the takers did in the place: one
+/// event, the lowest toll (the defenders' own loss of "six of its members" against the
+/// takers' "about twenty"). Sentences that tell no deed of their own between the deed
+/// and its sequel do not part them.
+#[test]
+fn a_takeover_its_camps_tolls_and_its_takers_rule() {
+    for (text, lang) in [
+        (
+            "Des combattants du JNIM ont pris mercredi le contrôle de Boni après plusieurs heures d'affrontements avec les chasseurs dozos qui tenaient la localité. \
+             Dans un communiqué publié vendredi, l'association des dozos de la zone a reconnu la perte de six de ses membres. \
+             Le JNIM affirme pour sa part avoir tué « une vingtaine de miliciens ». \
+             Selon un notable, les assaillants ont hissé leur drapeau sur la mairie et interdit la circulation des motos.",
+            Lang::Fr,
+        ),
+        (
+            "JNIM fighters took control of Boni on Wednesday after several hours of fighting with the Dozo hunters who held the town. \
+             In a statement on Friday, the association of Dozo hunters acknowledged that six of its members were killed. \
+             JNIM for its part claimed to have killed about twenty militiamen. \
+             According to a notable, the assailants raised their flag over the town hall and banned motorbike traffic.",
+            Lang::En,
+        ),
+    ] {
+        let d = run(text, lang);
+        let e = one(&d);
+        assert_eq!(
+            e.sub_event_type, "Non-state actor overtakes territory",
+            "{text}"
+        );
+        assert_eq!(e.fatalities.killed, Some(6), "{text}");
+        assert_eq!(date(e), "2023-11-08", "{text}");
+    }
+}

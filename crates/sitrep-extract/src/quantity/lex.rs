@@ -40,6 +40,9 @@ lexicon_kinds! {
         Remains = "remains",
         Found = "found",
         Definite = "definite",
+        // A possessive before a noun of people ("four of its men", « six de ses
+        // membres »): they are a party's own, whose deaths are its losses.
+        Own = "own",
         Toll = "toll",
         TollLink = "toll_link",
         TollNeg = "toll_neg",
@@ -251,6 +254,7 @@ impl QuantityLex {
                 }
                 Q::Adj
                 | Q::Definite
+                | Q::Own
                 | Q::Aux
                 | Q::Det
                 | Q::Partitive

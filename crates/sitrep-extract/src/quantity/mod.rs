@@ -1684,7 +1684,11 @@ impl<'a> Cx<'a> {
                         | "rebels"
                         | "mercenaries"
                 )
-            ) || men_of_force.is_some();
+            ) || men_of_force.is_some()
+                // (Or a party's own, told by their possessive: « la perte de six de ses
+                // membres », "the loss of four of its men".)
+                || c.person == Some(true)
+                    && (c.core_end..c.b).any(|i| self.q.end(Q::Own, self.w, i).is_some());
             // (A noun of a deed counts only a noun it knows: "the execution of 12
             // projects" killed no one.)
             let noun = c.counts.is_some();
