@@ -14736,3 +14736,22 @@ fn a_takeover_its_camps_tolls_and_its_takers_rule() {
         assert_eq!(date(e), "2023-11-08", "{text}");
     }
 }
+
+/// A toll brought to a new figure by the wounded who died ("bringing the number of dead
+/// to seven", « portant le bilan à sept morts ») is the last word, above a source's
+/// earlier lower count.
+#[test]
+fn a_toll_brought_to_a_new_figure_is_the_last_word() {
+    killed_in_each(&[
+        (
+            "Gunmen opened fire on a passenger bus near Mangodara on Sunday evening, killing seven people, officials said. A security source on Monday put the toll at five dead. On Tuesday, the governor said two of the wounded had died in hospital, bringing the number of dead to seven.",
+            Lang::En,
+            7,
+        ),
+        (
+            "Des hommes armés ont ouvert le feu dimanche soir sur un car près de Mangodara. Une source sécuritaire a fait état lundi de cinq morts. Mardi, le gouverneur a indiqué que deux blessés avaient succombé à l'hôpital, portant le bilan à sept morts.",
+            Lang::Fr,
+            7,
+        ),
+    ]);
+}
