@@ -33,6 +33,9 @@ lexicon_kinds! {
         // Wednesday", « a indiqué tard mercredi »): part of when it was said, not of
         // what was said.
         TimeMod = "time_mod",
+        // An adverb between a speaker and its verb ("JNIM later claimed", « le JNIM a
+        // ensuite affirmé »): the speaker is still the verb's subject.
+        Adverb = "adverb",
         // What ties an anonymous source to a party named right after it ("a source close
         // to", "accounts linked to", « des comptes proches du »): the party speaks.
         Proxy = "proxy",
@@ -109,6 +112,7 @@ impl ClaimLex {
                 | C::Thing
                 | C::Relay
                 | C::TimeMod
+                | C::Adverb
                 | C::Proxy
                 | C::Tied
                 | C::SentTo

@@ -1861,10 +1861,10 @@ fn proxied(doc: &Doc, w: &Words, lex: &ClaimLex, e: usize) -> Option<usize> {
                     || lex.has(C::Cue, w, b)
                     || lex.has(C::Aux, w, b)
                     // (Past an adverb: "a message attributed to JNIM later claimed".)
-                    || y.kind == TokenKind::Word
-                        && !y.cap
-                        && w.get(b + 1).is_some_and(|z| z.sentence == s)
-                        && (lex.has(C::Cue, w, b + 1) || lex.has(C::Aux, w, b + 1))
+                    || lex.get(C::Adverb, w, b).is_some_and(|(ae, _)| {
+                        w.get(ae).is_some_and(|z| z.sentence == s)
+                            && (lex.has(C::Cue, w, ae) || lex.has(C::Aux, w, ae))
+                    })
                     // (Or a short phrase of where, opened by a preposition, right before
                     // the verb: « l'association des dozos de la zone a reconnu ».)
                     || lex.has(C::Prep, w, b)

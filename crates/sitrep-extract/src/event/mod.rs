@@ -1775,7 +1775,7 @@ fn triggers(
         // several weeks", "held hostage for three months".)
         let holds = matches!(
             cb.classes[t.class].key.as_str(),
-            "takeover" | "blockade" | "abduct" | "other"
+            "takeover" | "blockade" | "abduct"
         );
         let longstanding = !t.noun
             && times_here().any(|(k, (a, _))| {
@@ -5820,12 +5820,13 @@ fn merge(idx: &Idx, lex: &EventLex, clex: &ClaimLex, cb: &Codebook, evs: &mut Ve
                 idx.doc.actors[x].actor_id == idx.doc.actors[y].actor_id
                     || crowd_of(x) && crowd_of(y)
             };
-            // (Sentences that tell no deed of their own between them do not part them:
-            // the dozos' toll, then JNIM's claim, then "the assailants raised their flag
-            // over the town hall" still tell the takeover.)
             let last = *t.sentences.last().unwrap_or(&0);
             let gap = sent.saturating_sub(last);
-            let near = gap <= 2
+            let near = gap <= 2;
+            // (For the deed's own side told again, sentences that tell no deed of their
+            // own between them do not part them: the dozos' toll, then JNIM's claim, then
+            // "the assailants set fire to the market" still tell the attack.)
+            let near_told = near
                 || gap <= 4
                     && (last + 1..sent).all(|x| !evs.iter().any(|o| o.sentences.contains(&x)));
             let next_sentence = t.sentences.last().is_some_and(|&s| s + 1 == sent);
@@ -5903,12 +5904,9 @@ fn merge(idx: &Idx, lex: &EventLex, clex: &ClaimLex, cb: &Codebook, evs: &mut Ve
             // moto ».)
             // (Not an arrest, an event of its own: « Les militaires ont arrêté le chef du
             // village »; nor a deed told apart, "In a separate operation, …".)
-            // (After a takeover, the rule its takers then set in the place is part of
-            // it too: « les assaillants ont hissé leur drapeau sur la mairie et interdit
-            // la circulation des motos ».)
-            let own_side_next = e.a1.is_some_and(told_again) && near && !separate && {
+            let own_side_next = e.a1.is_some_and(told_again) && near_told && !separate && {
                 let c = &cb.classes[primary(cb, e).t.class];
-                c.attendant && c.key != "arrest" || c.key == "other" && territorial(j)
+                c.attendant && c.key != "arrest"
             };
             let attendant_next = (no_actor && next_sentence && aftermath || own_side_next)
                 && e.time.is_none()
@@ -6139,6 +6137,15 @@ fn merge(idx: &Idx, lex: &EventLex, clex: &ClaimLex, cb: &Codebook, evs: &mut Ve
             // the capital.)
             let e_place = e.place.filter(|_| !(e.definite && e.place_far));
             let placed_apart = match (e_place, t.place) {
+                // (A river's one point in the gazetteer is no distance from anything: an
+                // undated "drying fish on the bank of the Komadougou Yobé" is not far
+                // from the village the deed was told at. Dated, it may be another deed.)
+                (Some(x), Some(y))
+                    if e_time.is_none()
+                        && (linear(&idx.doc.places[x]) || linear(&idx.doc.places[y])) =>
+                {
+                    false
+                }
                 (Some(x), Some(y)) => {
                     let (p, q) = (&idx.doc.places[x], &idx.doc.places[y]);
                     // (A country named alone is no other place than a town in it: the
@@ -6940,12 +6947,6 @@ fn place_km(
                 _ => 0.0,
             })
     };
-    // (A river's one point in the gazetteer is no distance from anything: "drying
-    // fish on the bank of the Komadougou Yobé" is not far from the village it was told
-    // at.)
-    if linear(p) || linear(q) {
-        return None;
-    }
     let (a, b, c, d) = (p.lat?, p.lon?, q.lat?, q.lon?);
     Some((sitrep_gazetteer::geo::haversine_km(a, b, c, d) - reach(p) - reach(q)).max(0.0))
 }
@@ -8801,15 +8802,17 @@ fn fatalities(idx: &Idx, lex: &EventLex, cb: &Codebook, e: &Ev) -> Fatalities {
             }
         }
         // (Once per part: `s.0` is the sentence its figures are in. Not a party's
-        // later boast of its foe's dead, "JNIM later claimed that 25 hunters had been
-        // killed", "the army later said it had killed 40 terrorists": a rival account,
-        // not the last word. An armed group's figure not of its own losses is always
-        // such a boast; a state's may be a new toll, "the army later said the toll had
-        // risen to nine".)
+        // later boast of its foe's dead, "JNIM later claimed that 25 militiamen had
+        // been killed", "the army later said it had killed 40 terrorists": a rival
+        // account, not the last word. Only of armed men: a later count of civilians,
+        // or of everyone, by any camp may be a new toll, "the CSP later said the toll
+        // had risen to 30 civilians". Armed groups share one side, so a group's count
+        // of armed men not its own is of its foe.)
         let boasts = || {
             casualties.iter().filter(|&&k| sentence(k) == s).all(|&k| {
-                teller(k)
-                    .is_some_and(|t| side(k) != 0 && side(k) != t.1 || t.1 == 2 && !own_losses(k))
+                teller(k).is_some_and(|t| {
+                    matches!(side(k), 1 | 2) && (side(k) != t.1 || t.1 == 2 && !own_losses(k))
+                })
             })
         };
         if !updated {

@@ -8514,14 +8514,15 @@ fn opposing_camps_tolls_keep_the_lowest() {
             Lang::Fr,
             9,
         ),
-        // (A message attributed to the group is the group's account.)
+        // (A message attributed to the group is the group's account, its later boast no
+        // update.)
         (
-            "Jihadists attacked Dozo hunters near Diallassagou on Friday, leaving six hunters and two attackers dead, a local official said. A message attributed to JNIM later claimed that 25 hunters had been killed.",
+            "JNIM fighters attacked an army post near Diallassagou on Friday, killing eight soldiers, the army said. A message attributed to JNIM later claimed that 25 soldiers had been killed.",
             Lang::En,
             8,
         ),
         (
-            "Des jihadistes ont attaqué vendredi des chasseurs dozos près de Diallassagou, faisant six morts parmi les chasseurs et deux morts parmi les assaillants, selon un élu local. Un message attribué au JNIM a ensuite affirmé que 25 chasseurs ont été tués.",
+            "Des combattants du JNIM ont attaqué vendredi un poste de l'armée près de Diallassagou, tuant huit soldats, selon l'armée. Un message attribué au JNIM a ensuite affirmé que 25 soldats ont été tués.",
             Lang::Fr,
             8,
         ),
@@ -14704,8 +14705,8 @@ fn a_hold_told_with_its_weeks_or_months_is_a_state() {
     }
 }
 
-/// A takeover told, then each camp's toll, then what the takers did in the place: one
-/// event, the lowest toll (the defenders' own loss of "six of its members" against the
+/// A takeover told, then each camp's toll, then what the takers did in the place (the
+/// damage): one event, the lowest toll (the defenders' own loss of "six of its members" against the
 /// takers' "about twenty"). Sentences that tell no deed of their own between the deed
 /// and its sequel do not part them.
 #[test]
@@ -14715,14 +14716,14 @@ fn a_takeover_its_camps_tolls_and_its_takers_rule() {
             "Des combattants du JNIM ont pris mercredi le contrôle de Boni après plusieurs heures d'affrontements avec les chasseurs dozos qui tenaient la localité. \
              Dans un communiqué publié vendredi, l'association des dozos de la zone a reconnu la perte de six de ses membres. \
              Le JNIM affirme pour sa part avoir tué « une vingtaine de miliciens ». \
-             Selon un notable, les assaillants ont hissé leur drapeau sur la mairie et interdit la circulation des motos.",
+             Selon un notable, les assaillants ont ensuite incendié le marché.",
             Lang::Fr,
         ),
         (
             "JNIM fighters took control of Boni on Wednesday after several hours of fighting with the Dozo hunters who held the town. \
              In a statement on Friday, the association of Dozo hunters acknowledged that six of its members were killed. \
              JNIM for its part claimed to have killed about twenty militiamen. \
-             According to a notable, the assailants raised their flag over the town hall and banned motorbike traffic.",
+             According to a notable, the assailants then set fire to the market.",
             Lang::En,
         ),
     ] {

@@ -40,8 +40,8 @@ lexicon_kinds! {
         Remains = "remains",
         Found = "found",
         Definite = "definite",
-        // A possessive before a noun of people ("four of its men", « six de ses
-        // membres »): they are a party's own, whose deaths are its losses.
+        // A body's own members ("six of its members", « six de ses membres »): a
+        // party's own, whose deaths are its losses.
         Own = "own",
         Toll = "toll",
         TollLink = "toll_link",

@@ -1685,8 +1685,8 @@ impl<'a> Cx<'a> {
                         | "mercenaries"
                 )
             ) || men_of_force.is_some()
-                // (Or a party's own, told by their possessive: « la perte de six de ses
-                // membres », "the loss of four of its men".)
+                // (Or a body's own members: « la perte de six de ses membres », "the loss
+                // of six of its members".)
                 || c.person == Some(true)
                     && (c.core_end..c.b).any(|i| self.q.end(Q::Own, self.w, i).is_some());
             // (A noun of a deed counts only a noun it knows: "the execution of 12
