@@ -2403,3 +2403,30 @@ fn an_age_in_years_is_no_toll() {
     );
     assert_eq!(q(&d, "Un homme").value, Some(1.0), "{}", show(&d));
 }
+
+/// A body's own members lost are its dead ("the loss of six of its members", « la
+/// perte de six de ses membres »); people it merely has are not ("lost two of its
+/// leaders, who were arrested").
+#[test]
+fn a_body_s_own_members_lost_are_its_dead() {
+    killed(
+        "The Dozo association acknowledged the loss of six of its members.",
+        Lang::En,
+        "six of its members",
+        6.0,
+    );
+    killed(
+        "L'association des dozos a reconnu la perte de six de ses membres.",
+        Lang::Fr,
+        "six de ses membres",
+        6.0,
+    );
+    let d = run(
+        "JNIM lost two of its leaders near Boni on Sunday, who were arrested by the army.",
+        Lang::En,
+    );
+    assert_ne!(
+        q(&d, "two of its leaders").casualty.as_deref(),
+        Some("killed")
+    );
+}
