@@ -945,11 +945,11 @@ impl WordStage for ClaimStage {
                         };
                         let a = opening(false);
                         let a = match opening(true) {
-                            p if p > a && skip_that(w, lex, p) > p => skip_that(w, lex, p),
+                            p if p > a && skip_that(w, lex, &in_time, p) > p => skip_that(w, lex, &in_time, p),
                             // ("said on Wednesday it had set up a base": a clause's
                             // pronoun subject after the date, "that" left out.)
                             p if p > a && alex.has(A::Pronoun, w, p) => p,
-                            _ => skip_that(w, lex, a),
+                            _ => skip_that(w, lex, &in_time, a),
                         };
                         // Nothing reported after the cue, only who was told and when
                         // ("…, local sources told AFP on Wednesday, as …", "…, residents
@@ -1068,7 +1068,7 @@ impl WordStage for ClaimStage {
                         {
                             from += 1;
                         }
-                        content = Some((skip_that(w, lex, from), next.unwrap_or(s1)));
+                        content = Some((skip_that(w, lex, &in_time, from), next.unwrap_or(s1)));
                     } else if let Some(c) = inverted_after.or_else(|| {
                         cands.iter().find(|c| {
                             // Inverted: "« … », a déclaré le porte-parole", "said the army".
@@ -1126,7 +1126,7 @@ impl WordStage for ClaimStage {
                             via: Some("inherited".into()),
                             ..p.by.clone()
                         });
-                        let a = skip_that(w, lex, cue.b);
+                        let a = skip_that(w, lex, &in_time, cue.b);
                         content = Some((a, next.unwrap_or(s1)));
                     } else if let Some(c) = (participle_form
                         && prev_claim.is_none()
@@ -1145,7 +1145,7 @@ impl WordStage for ClaimStage {
                         // bilan, parlant de neuf morts ».
                         speaker = resolve(c);
                         speaker_at = Some((c.a, c.b));
-                        content = Some((skip_that(w, lex, cue.b), next.unwrap_or(s1)));
+                        content = Some((skip_that(w, lex, &in_time, cue.b), next.unwrap_or(s1)));
                     } else {
                         continue;
                     }
@@ -2168,11 +2168,30 @@ fn anonymous(text: &str, span: Span, camp: &str) -> Speaker {
 }
 
 /// Skips a complementizer opening the content ("said that", "a indiqué qu'").
-fn skip_that(w: &Words, lex: &ClaimLex, i: usize) -> usize {
-    match lex.get(C::That, w, i) {
-        Some((e, _)) if w.norm(i) != "to" => e,
-        _ => i,
+fn skip_that(w: &Words, lex: &ClaimLex, in_time: &[bool], i: usize) -> usize {
+    // (Past where and when it was said: "announced in Agadez on Saturday that…", « a
+    // annoncé le 5 courant à Dirkou qu'elle… »; only prepositions, articles, names,
+    // figures, dates and commas between.)
+    let mut j = i;
+    while j < w.len() && j < i + 7 {
+        if let Some((e, _)) = lex.get(C::That, w, j)
+            && w.norm(j) != "to"
+        {
+            return e;
+        }
+        let x = &w.words()[j];
+        let adverbial = lex.has(C::Prep, w, j)
+            || lex.has(C::Det, w, j)
+            || x.cap
+            || x.kind == TokenKind::Number
+            || in_time[j]
+            || w.norm(j) == ",";
+        if !adverbial || x.sentence != w.words()[i].sentence {
+            break;
+        }
+        j += 1;
     }
+    i
 }
 
 /// True when punctuation other than hyphens lies between words `a` and `b`.

@@ -69,6 +69,8 @@ struct RawClass {
     #[serde(default)]
     reporter_acts: bool,
     #[serde(default)]
+    declared: bool,
+    #[serde(default)]
     referent: bool,
     rules: Vec<RawRule>,
 }
@@ -113,6 +115,8 @@ impl Kind {
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub enum Cond {
     A1(Kind),
+    /// The first actor is civilians described, not named (`a1=locals`).
+    Locals,
     A2(Kind),
     /// civilian or armed
     Target(bool),
@@ -146,6 +150,9 @@ pub struct Facts {
     pub killed: bool,
     pub hurt: bool,
     pub taker: bool,
+    /// The first actor is people described, not named ("villagers", "residents of X"),
+    /// as a mob is; not a community or a named civic group.
+    pub a1_locals: bool,
     /// Bit `c` is set when a trigger of class `c` is part of the event.
     pub classes: u64,
 }
@@ -154,6 +161,7 @@ impl Cond {
     fn holds(&self, f: &Facts) -> bool {
         match self {
             Cond::A1(k) => f.a1.unwrap_or(Kind::None) == *k,
+            Cond::Locals => f.a1 == Some(Kind::Civilian) && f.a1_locals,
             Cond::A2(k) => f.a2.unwrap_or(Kind::None) == *k,
             Cond::Target(civ) => f.target_civilian == Some(*civ),
             Cond::Settlement => f.target_settlement,
@@ -207,6 +215,9 @@ pub struct Class {
     /// as its author, the state or foreign force reporting it did ("the army said air
     /// strikes destroyed a base").
     pub reporter_acts: bool,
+    /// Its announcement is the deed ("announced in Agadez on Saturday that it was laying
+    /// down its arms"): where it was said is where it happened.
+    pub declared: bool,
     /// Only refers to an event told before ("the incident occurred the day before", «
     /// les faits se sont produits la veille »): it dates or places that event, and an
     /// event of no other class is none.
@@ -300,6 +311,7 @@ impl Codebook {
                         None => (false, w.as_str()),
                     };
                     let cond = match w.split_once('=') {
+                        Some(("a1", "locals")) => Some(Cond::Locals),
                         Some(("a1", k)) => Kind::parse(k).map(Cond::A1),
                         Some(("a2", k)) => Kind::parse(k).map(Cond::A2),
                         Some(("target", "civilian")) => Some(Cond::Target(true)),
@@ -349,6 +361,7 @@ impl Codebook {
                 member_taken: c.member_taken,
                 joint: c.joint,
                 reporter_acts: c.reporter_acts,
+                declared: c.declared,
                 referent: c.referent,
                 rules,
             });

@@ -427,9 +427,9 @@ impl EventLex {
                 E::Take if !matches!(value, "verb" | "noun") => {
                     return bad(format!("take value {value:?} is not verb or noun"));
                 }
-                E::Purpose if !matches!(value, "1" | "attempt" | "avert") => {
+                E::Purpose if !matches!(value, "1" | "attempt" | "avert" | "appeal") => {
                     return bad(format!(
-                        "purpose value {value:?} is not 1, attempt or avert"
+                        "purpose value {value:?} is not 1, attempt, avert or appeal"
                     ));
                 }
                 E::ObjectGap if !matches!(value, "collective" | "genitive") => {

@@ -1682,6 +1682,17 @@ fn triggers(
                 Some((pe, "avert")) => [j, i]
                     .iter()
                     .any(|&x| pe <= x && x - pe <= 3 && plain(pe, x)),
+                // "urged the rebels to lay down their arms", « a appelé les combattants à
+                // déposer les armes »: what one calls on others to do is not done.
+                Some((pe, "appeal")) => {
+                    pe < j
+                        && j - pe <= 5
+                        && matches!(w.norm(j - 1), "to" | "a" | "de" | "d")
+                        && (pe..j).all(|x| {
+                            w.words()[x].kind == TokenKind::Word
+                                && lex.trigger(w, idx.doc.text(), x).is_none()
+                        })
+                }
                 Some((pe, v)) => {
                     k + 4 >= j
                         && (pe == j || pe == i)
@@ -2749,6 +2760,23 @@ fn assemble(
         clex.ending_at(C::CuePrep, w, past_dets(w, clex, idx.actors[k].0), 3)
             .is_some()
     };
+    // "The faction announced that it renounced armed struggle", « a annoncé qu'elle
+    // renonçait »: a complementizer whose clause opens with a pronoun just before the
+    // deed carries the main subject across.
+    let resumed = |i: usize, before: usize| {
+        let mut p = i + 1;
+        if p < before && matches!(w.norm(p), "'" | "’") {
+            p += 1;
+        }
+        // (Past an auxiliary or two: "that it was laying down", « qu'ils allaient ».)
+        p < before
+            && before - p <= 3
+            && (p + 1..before).all(|x| w.words()[x].kind == TokenKind::Word && !w.words()[x].cap)
+            && matches!(
+                w.norm(p),
+                "it" | "they" | "he" | "she" | "il" | "elle" | "ils" | "elles"
+            )
+    };
     let subject_at = |before: usize, agent: bool, near: bool| -> Option<usize> {
         // ("The CSP-PSD informs … that … a drone of the army struck": no subject across
         // a complementizer.)
@@ -2762,7 +2790,8 @@ fn assemble(
                 && !counted(*k)
                 && !(agent && victim(*k) && !planter)
                 && (!owner(*k) || unit_of(*k))
-                && !(b..before).any(|i| matches!(w.norm(i), "that" | "que" | "qu"))
+                && !(b..before)
+                    .any(|i| matches!(w.norm(i), "that" | "que" | "qu") && !resumed(i, before))
         };
         let adjacent = cands.iter().copied().filter(ok).rev().find(|&k| {
             let b = idx.actors[k].1;
@@ -3762,7 +3791,17 @@ fn assemble(
 
         // No object: passive ("were killed"), or the verb ends its clause ("killed and
         // six injured", "wounded by a mine", "killed when…").
-        let next = o.b;
+        // ("beat to death a man", « battu à mort un voleur »: the object follows the
+        // manner.)
+        let next = if o.b + 2 < s1
+            && matches!(
+                (w.norm(o.b), w.norm(o.b + 1)),
+                ("to", "death") | ("a", "mort")
+            ) {
+            o.b + 2
+        } else {
+            o.b
+        };
         let passive_o = (o.a.saturating_sub(2)..o.a).any(|i| passive_aux(w, lex, i));
         // ("killed at least eight": a figure is its object.)
         let counted_next = idx.quants.iter().any(|&(a, _)| a == next);
@@ -4519,6 +4558,14 @@ fn assemble(
             };
             best(&|k| !covered(k) && !carried_to(idx, lex, k) && !idx.said_at[k] && !fled_before(k))
                 .filter(|_| !e.trigs.iter().all(|t| cb.classes[t.t.class].outcome))
+        })
+        // (Where a deed that is its announcement was announced.)
+        .or_else(|| {
+            e.trigs
+                .iter()
+                .all(|t| cb.classes[t.t.class].declared)
+                .then(|| best(&|k| !covered(k) && idx.said_at[k]))
+                .flatten()
         });
 
     // Casualties: the sentence's casualty figures. (Its clauses' only would drop "…,
@@ -5101,8 +5148,18 @@ fn reporter(idx: &Idx, i: usize) -> Option<usize> {
         return None;
     }
     let span = c.by.span?;
-    c.by.actor_id.as_ref()?;
-    (0..idx.doc.actors.len()).find(|&k| idx.doc.actors[k].span == span)
+    let id = c.by.actor_id.as_ref()?;
+    // (Or the party inside who spoke for it: "a faction of the FPJ announced".)
+    (0..idx.doc.actors.len())
+        .find(|&k| idx.doc.actors[k].span == span)
+        .or_else(|| {
+            (0..idx.doc.actors.len()).find(|&k| {
+                let m = &idx.doc.actors[k];
+                span.start <= m.span.start
+                    && m.span.end <= span.end
+                    && m.actor_id.as_ref() == Some(id)
+            })
+        })
 }
 
 /// True when actor mention `k` fights on the side of actor mention `main`.
@@ -5816,9 +5873,17 @@ fn merge(idx: &Idx, lex: &EventLex, clex: &ClaimLex, cb: &Codebook, evs: &mut Ve
             // (A crowd is one whatever it is called: "angry youths" set fire, "hundreds
             // of demonstrators" threw stones.)
             let crowd_of = |x: usize| matches!(idx.doc.actors[x].inter, Some(5 | 6));
+            // (So are the locals a mob was made of: "residents beat two men to death… a
+            // crowd of several dozen struck them with sticks".)
+            let locals = |x: usize| {
+                let a = &idx.doc.actors[x];
+                a.inter == Some(7) && a.via == "description"
+            };
             let same_actor = |x: usize, y: usize| {
                 idx.doc.actors[x].actor_id == idx.doc.actors[y].actor_id
                     || crowd_of(x) && crowd_of(y)
+                    || cb.sub_types[types[j]].event_type == "Riots"
+                        && (crowd_of(x) && locals(y) || locals(x) && crowd_of(y))
             };
             let last = *t.sentences.last().unwrap_or(&0);
             let gap = sent.saturating_sub(last);
@@ -7329,6 +7394,18 @@ fn facts(idx: &Idx, cb: &Codebook, e: &Ev) -> Facts {
                     && q.value.or(q.low).is_some_and(|v| v > 0.0)
             }),
         taker: e.taker,
+        // (Not "armed villagers", « des villageois armés »: a militia.)
+        a1_locals: e.a1.is_some_and(|k| {
+            let (a, b) = idx.actors[k];
+            let armed = |x: usize| {
+                matches!(
+                    idx.w.norm(x),
+                    "armed" | "arme" | "armes" | "armee" | "armees"
+                )
+            };
+            idx.doc.actors[k].via == "description"
+                && !(a > 0 && armed(a - 1) || b < idx.w.len() && armed(b))
+        }),
         classes: e.trigs.iter().fold(0, |m, t| m | 1 << t.t.class),
     }
 }
@@ -8265,6 +8342,12 @@ fn finish(
         && x.inter == Some(7)
     {
         assoc1.push(x);
+    }
+    // A group's change is its own: the authorities fighters surrender to or a
+    // ceremony's host are no side of it (ACLED names a second side only for a group
+    // joined or left).
+    if sub.key == "change_to_group" && a2.as_ref().is_some_and(|x| x.inter == Some(1)) {
+        a2 = None;
     }
     if one_side(&a1, &a2) && !unnamed_battle && !reciprocal {
         a2 = None;

@@ -14756,3 +14756,97 @@ fn a_toll_brought_to_a_new_figure_is_the_last_word() {
         ),
     ]);
 }
+
+/// A group giving up arms changes its activity, whoever receives the arms: "laid down
+/// their arms", « renonçait à la lutte armée », fighters who surrendered « aux
+/// autorités » (no state side). A movement's "continue the fight" is no clash, and a call
+/// on others to lay down arms is no event.
+#[test]
+fn a_group_laying_down_its_arms_changes_its_activity() {
+    for (text, lang) in [
+        (
+            "Une faction du Front patriotique pour la justice (FPJ), mouvement rebelle actif dans le nord du Niger, a annoncé samedi à Agadez qu'elle renonçait à la lutte armée. \
+             Une autre branche du mouvement affirme poursuivre le combat.",
+            Lang::Fr,
+        ),
+        (
+            "A faction of the Patriotic Front for Justice announced in Agadez on Saturday that it was laying down its arms. \
+             Another branch of the movement vowed to continue the fight.",
+            Lang::En,
+        ),
+        (
+            "Vingt combattants de l'État islamique se sont rendus samedi aux autorités à Agadez avec leurs armes, a annoncé le gouverneur.",
+            Lang::Fr,
+        ),
+        (
+            "Twenty Islamic State fighters surrendered to the authorities in Agadez on Saturday, the governor said.",
+            Lang::En,
+        ),
+    ] {
+        let d = run(text, lang);
+        let e = one(&d);
+        assert_eq!(e.sub_event_type, "Change to group/activity", "{text}");
+        assert_eq!(e.actor1.as_ref().and_then(|a| a.inter), Some(2), "{text}");
+        assert_eq!(actor2(e), "-", "{text}");
+        assert_eq!(date(e), "2023-11-11", "{text}");
+        assert_eq!(place(e), "Agadez", "{text}");
+    }
+    for (text, lang) in [
+        (
+            "Le gouvernement a appelé samedi les rebelles à déposer les armes.",
+            Lang::Fr,
+        ),
+        (
+            "The government on Saturday urged the rebels to lay down their arms.",
+            Lang::En,
+        ),
+        (
+            "Les chefs de village se sont rendus samedi à Agadez pour rencontrer le gouverneur.",
+            Lang::Fr,
+        ),
+    ] {
+        let d = run(text, lang);
+        assert!(current(&d).is_empty(), "{text}: {:#?}", d.events);
+    }
+}
+
+/// Villagers who beat someone to death are a mob (ACLED's rioters, the victims
+/// civilians), and the crowd told next is the same mob; armed villagers or a community
+/// that kills are not.
+#[test]
+fn villagers_who_beat_a_suspect_to_death_are_a_mob() {
+    for (text, lang) in [
+        (
+            "Des habitants de Koro ont battu à mort samedi deux hommes qu'ils accusaient de vol de bétail. \
+             Selon un élu, les deux hommes ont été ligotés puis frappés à coups de bâton par une foule de plusieurs dizaines de personnes.",
+            Lang::Fr,
+        ),
+        (
+            "Residents of Koro beat to death two men they accused of stealing cattle on Saturday. \
+             According to an official, the two men were tied up and struck with sticks by a crowd of several dozen people.",
+            Lang::En,
+        ),
+    ] {
+        let d = run(text, lang);
+        let e = one(&d);
+        assert_eq!(e.sub_event_type, "Mob violence", "{text}");
+        assert_eq!(actor1(e), "Rioters (Mali)", "{text}");
+        assert_eq!(actor2(e), "Civilians (Mali)", "{text}");
+        assert_eq!(e.fatalities.killed, Some(2), "{text}");
+        assert_eq!(date(e), "2023-11-11", "{text}");
+    }
+    for (text, lang) in [
+        (
+            "Armed villagers attacked the village of Koro on Saturday, killing three people.",
+            Lang::En,
+        ),
+        (
+            "Two herders were beaten to death by gunmen near Koro on Saturday.",
+            Lang::En,
+        ),
+    ] {
+        let d = run(text, lang);
+        let e = one(&d);
+        assert_eq!(e.sub_event_type, "Attack", "{text}");
+    }
+}
