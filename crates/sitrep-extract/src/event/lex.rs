@@ -171,6 +171,10 @@ lexicon_kinds! {
         // Value: to, carried (people carried there, never where a deed happened), or
         // from (an origin, the event's place when no other is named).
         Destination = "destination",
+        // A care facility a place names ("the Tominian health centre", « l'hôpital de
+        // Gao »: after the place in English, before it and « de » in French): where the
+        // wounded were cared for or died, never where the deed happened.
+        Hospital = "hospital",
         // What points back, after a comma, at the clause just told, as the object of a
         // denial ("…, which the police denied", « …, ce que l'armée a démenti »): that
         // clause did not happen.

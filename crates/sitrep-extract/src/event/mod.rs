@@ -4464,20 +4464,23 @@ fn assemble(
         // (Where the wounded were carried may name its hospital first: « évacuées vers
         // l'hôpital Nianankoro Fomba de Ségou », "taken to the Gabriel Touré hospital in
         // Bamako".)
-        (a.saturating_sub(9)..a).any(|i| {
-            lex.get(E::Destination, w, i).is_some_and(|(de, v)| {
-                let carried = v == "carried";
-                (v != "from") == to
-                    && de <= a
-                    && a - de <= if carried { 6 } else { 3 }
-                    && (de..a).all(|j| {
-                        !w.words()[j].cap
-                            || lex.has(E::PlaceGap, w, j)
-                            || carried && w.words()[j].kind == TokenKind::Word
-                    })
-                    && (de..a).all(|j| w.words()[j].kind == TokenKind::Word)
+        // (A hospital the place names is where they were carried: "died at the Tominian
+        // health centre".)
+        to && hospital(w, lex, idx.places[k].0, idx.places[k].1)
+            || (a.saturating_sub(9)..a).any(|i| {
+                lex.get(E::Destination, w, i).is_some_and(|(de, v)| {
+                    let carried = v == "carried";
+                    (v != "from") == to
+                        && de <= a
+                        && a - de <= if carried { 6 } else { 3 }
+                        && (de..a).all(|j| {
+                            !w.words()[j].cap
+                                || lex.has(E::PlaceGap, w, j)
+                                || carried && w.words()[j].kind == TokenKind::Word
+                        })
+                        && (de..a).all(|j| w.words()[j].kind == TokenKind::Word)
+                })
             })
-        })
     };
     // "Sandaré, in the Nioro du Sahel circle of the Kayes region", « Bamba, cercle de
     // Bourem, région de Gao »: the coarser place right after one that only says where
@@ -5242,12 +5245,33 @@ fn governed(w: &Words, clex: &ClaimLex, a: usize) -> bool {
 /// a passive right before it: not "a convoy that was heading to Boni", not "villagers
 /// who had fled to Douentza".)
 fn carried_to(idx: &Idx, lex: &EventLex, k: usize) -> bool {
-    let (w, a) = (idx.w, idx.places[k].0);
-    (a.saturating_sub(4)..a).any(|i| {
-        lex.get(E::Destination, w, i)
-            .is_some_and(|(de, v)| v == "carried" && de <= a && a - de <= 1)
-            && (i.saturating_sub(2)..i).any(|j| lex.has(E::Passive, w, j))
-    })
+    let (w, (a, b)) = (idx.w, idx.places[k]);
+    hospital(w, lex, a, b)
+        || (a.saturating_sub(4)..a).any(|i| {
+            lex.get(E::Destination, w, i)
+                .is_some_and(|(de, v)| v == "carried" && de <= a && a - de <= 1)
+                && (i.saturating_sub(2)..i).any(|j| lex.has(E::Passive, w, j))
+        })
+}
+
+/// A place told only roughly: near a town, by its bearing from it or between two, with
+/// no distance ("a village east of Tominian"), or by a town standing for its area ("in Bougouni
+/// region", no such region in the gazetteer). It lies anywhere within a day's ride.
+fn roughly_placed(m: &sitrep_core::records::PlaceMention) -> bool {
+    m.offset.as_ref().is_some_and(|o| o.distance_km.is_none())
+        || m.offset.is_none()
+            && m.geo_precision >= 3
+            && m.feature.as_deref().is_some_and(|f| f.starts_with('P'))
+}
+
+/// Does the place at words `a..b` name a care facility ("the Tominian health centre",
+/// « le centre de santé de Tominian »)?
+fn hospital(w: &Words, lex: &EventLex, a: usize, b: usize) -> bool {
+    lex.has(E::Hospital, w, b)
+        || a >= 2
+            && matches!(w.norm(a - 1), "de" | "d")
+            && (a.saturating_sub(5)..a - 1)
+                .any(|i| lex.get(E::Hospital, w, i).is_some_and(|(e, _)| e == a - 1))
 }
 
 /// "the city", "la ville": the last town named before the sentence.
@@ -6213,9 +6237,16 @@ fn merge(idx: &Idx, lex: &EventLex, clex: &ClaimLex, cb: &Codebook, evs: &mut Ve
                 }
                 (Some(x), Some(y)) => {
                     let (p, q) = (&idx.doc.places[x], &idx.doc.places[y]);
+                    // (A place told only roughly lies anywhere within a day's ride:
+                    // see `roughly_placed`.)
+                    let far = if roughly_placed(p) || roughly_placed(q) {
+                        100.0
+                    } else {
+                        50.0
+                    };
                     // (A country named alone is no other place than a town in it: the
                     // report has not said where.)
-                    place_km(p, q).is_some_and(|d| d > 50.0)
+                    place_km(p, q).is_some_and(|d| d > far)
                         && !place_within(p, q)
                         && !place_within(q, p)
                 }
@@ -6691,12 +6722,10 @@ fn merge(idx: &Idx, lex: &EventLex, clex: &ClaimLex, cb: &Codebook, evs: &mut Ve
             // (So does a headline's "near" a town, with no distance, over the body's own
             // place: "Gendarmerie post attacked near Bamako" over the post of
             // Nossombougou, some 50 km north of the capital.)
-            let only_near = |x: usize| {
-                idx.doc.places[x]
-                    .offset
-                    .as_ref()
-                    .is_some_and(|o| o.relation == "near" && o.distance_km.is_none())
-            };
+            // (Or a bearing with no distance, or a town's area: "kill eight in village
+            // east of Tominian" over Tinabè, some 50 km east; "kidnap pharmacist in
+            // Bougouni region" over Tienra.)
+            let only_near = |x: usize| roughly_placed(&idx.doc.places[x]);
             let body_place = e.place.filter(|&y| {
                 headline
                     && evs[j].place.is_some_and(|x| {

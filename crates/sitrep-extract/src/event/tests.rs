@@ -14850,3 +14850,48 @@ fn villagers_who_beat_a_suspect_to_death_are_a_mob() {
         assert_eq!(e.sub_event_type, "Attack", "{text}");
     }
 }
+
+/// A headline that places the deed only roughly ("in a village east of Bandiagara", "in
+/// Bougouni region") announces the body's deed at its own town up to a day's ride away;
+/// a toll updated by a death "at the Bandiagara hospital" is no deed there; a car "found
+/// burnt out" the next day is no deed of its own; "at the time of the evening prayer"
+/// dates nothing.
+#[test]
+fn a_rough_headline_a_hospital_and_a_burnt_car_are_the_body_s_deed() {
+    for (text, lang, town) in [
+        (
+            "Gunmen kill eight in village east of Bandiagara\n\n\
+             Armed men killed seven villagers in Koro, about 60 km east of Bandiagara, on Saturday evening, the mayor said on Sunday. \
+             The attackers arrived at the time of the evening prayer and fired on men gathered near the mosque. \
+             On Monday the mayor said a wounded man had died at the Bandiagara hospital, bringing the toll to eight.",
+            Lang::En,
+            "Koro",
+        ),
+        (
+            "Huit morts dans un village à l'est de Bandiagara\n\n\
+             Des hommes armés ont tué sept villageois samedi soir à Koro, à une soixantaine de kilomètres à l'est de Bandiagara, a indiqué le maire dimanche. \
+             Les assaillants sont arrivés à l'heure de la prière du soir et ont ouvert le feu sur des hommes réunis près de la mosquée. \
+             Lundi, le maire a indiqué qu'un blessé avait succombé à l'hôpital de Bandiagara, portant le bilan à huit morts.",
+            Lang::Fr,
+            "Koro",
+        ),
+        (
+            "Gunmen kidnap pharmacist in Bougouni region\n\n\
+             Unidentified gunmen abducted a pharmacist and his driver in Kolondiéba on Saturday night, a relative said. \
+             They drove the two men away in the pharmacist's own car, which was found burnt out on Sunday morning east of the town.",
+            Lang::En,
+            "Kolondiéba",
+        ),
+    ] {
+        let d = run(text, lang);
+        let e = one(&d);
+        assert_eq!(place(e), town, "{text}");
+        assert_eq!(date(e), "2023-11-11", "{text}");
+        if town == "Koro" {
+            assert_eq!(e.sub_event_type, "Attack", "{text}");
+            assert_eq!(e.fatalities.killed, Some(8), "{text}");
+        } else {
+            assert_eq!(e.sub_event_type, "Abduction/forced disappearance", "{text}");
+        }
+    }
+}

@@ -682,7 +682,19 @@ impl<'a> Grammar<'a> {
     }
 
     fn kind(&self, k: K, i: usize) -> Option<(usize, &'a str)> {
-        self.lex.get(k, self.w, i)
+        let r = self.lex.get(k, self.w, i);
+        // (A part of the day that qualifies a noun is no time: "the evening prayer", «
+        // la prière du soir ».)
+        if k == K::Pod
+            && let Some((e, _)) = r
+            && (self.lex.get(K::PodNoun, self.w, e).is_some()
+                || i >= 2
+                    && self.is_any(i - 1, &["du", "de", "d"])
+                    && self.lex.get(K::PodNoun, self.w, i - 2).is_some())
+        {
+            return None;
+        }
+        r
     }
 
     /// Does the document speak of company accounts ("profit", "per share")? There "the
@@ -2962,9 +2974,14 @@ impl<'a> Grammar<'a> {
 
     /// An anaphora of the lexicon at word `i`. (« là » only glued by its hyphen, as the
     /// lexicon writes it: « cette année-là », not « a publié cette semaine la liste ».)
+    /// (Nor "at the time" of something, « à l'époque de »: the time of that thing, which
+    /// is no earlier time of the text.)
     fn anaphora(&self, i: usize) -> Option<(usize, &str)> {
-        self.kind(K::Anaphora, i).filter(|&(e, _)| {
-            e < i + 2 || self.n(e - 1) != "la" || self.w.get(e - 1).is_some_and(|x| x.glued)
+        self.kind(K::Anaphora, i).filter(|&(e, v)| {
+            (e < i + 2 || self.n(e - 1) != "la" || self.w.get(e - 1).is_some_and(|x| x.glued))
+                && !(v == "0" && e < self.w.len() && self.is_any(e, &["of", "de", "d", "du", "des"]))
+                // ("the evening prayer": see `kind`.)
+                && !(v.contains(':') && self.lex.get(K::PodNoun, self.w, e).is_some())
         })
     }
 

@@ -77,6 +77,9 @@ kinds! {
     // happened then ("until 2019, when…", « jusqu'à 2019, lorsque… »): the date names
     // that moment, no bound "until" sets.
     MomentOf = "moment_of",
+    // A noun a part of the day qualifies, no time of its own: "the evening prayer", «
+    // la prière du soir ».
+    PodNoun = "pod_noun",
 }
 
 impl K {
@@ -95,6 +98,7 @@ impl K {
                 | K::BareDayBefore
                 | K::BareDayAfter
                 | K::MomentOf
+                | K::PodNoun
         )
     }
 }
@@ -121,6 +125,7 @@ const FIRST_KINDS: u64 = !((1 << K::RangeTo as u32)
     | (1 << K::TenseAux as u32)
     | (1 << K::FutureSuffix as u32)
     | (1 << K::PastSuffix as u32)
+    | (1 << K::PodNoun as u32)
     | (1 << K::Accounts as u32));
 
 /// The kinds whose phrases anchor a date ([`DATE_WORD`]).

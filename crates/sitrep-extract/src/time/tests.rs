@@ -1764,3 +1764,35 @@ fn the_same_evening_is_the_day_told_before() {
         ])
     );
 }
+
+/// A part of the day that qualifies a noun tells no time ("the evening prayer", « la
+/// prière du soir »), nor does "at the time of" something; the part of a day told
+/// with its day still does.
+#[test]
+fn an_evening_prayer_is_no_evening() {
+    assert_eq!(
+        times(
+            "Gunmen attacked the village on Monday evening. They arrived at the time of the evening prayer.",
+            Lang::En,
+            "2023-11-15"
+        ),
+        pairs(&[("Monday evening", "2023-11-13TEV")])
+    );
+    assert_eq!(
+        times(
+            "Des hommes armés ont attaqué le village lundi soir. Ils sont arrivés à l'heure de la prière du soir.",
+            Lang::Fr,
+            "2023-11-15"
+        ),
+        pairs(&[("lundi soir", "2023-11-13TEV")])
+    );
+    assert_eq!(
+        times(
+            "The market was attacked in the evening.",
+            Lang::En,
+            "2023-11-15"
+        )
+        .len(),
+        1
+    );
+}
