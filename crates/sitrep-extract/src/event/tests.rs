@@ -14895,3 +14895,27 @@ fn a_rough_headline_a_hospital_and_a_burnt_car_are_the_body_s_deed() {
         }
     }
 }
+
+/// Who evacuated the wounded withdrew nothing ("a helicopter evacuated the wounded", «
+/// un hélicoptère a évacué les blessés »); a force that evacuated its base did.
+#[test]
+fn evacuating_the_wounded_is_no_withdrawal() {
+    for (text, lang) in [
+        (
+            "Reinforcements secured the post in Bourem on Saturday afternoon and a helicopter evacuated the wounded.",
+            Lang::En,
+        ),
+        (
+            "Des renforts ont sécurisé le poste de Bourem samedi après-midi et un hélicoptère a évacué les blessés.",
+            Lang::Fr,
+        ),
+    ] {
+        let d = run(text, lang);
+        assert!(current(&d).is_empty(), "{text}: {:#?}", d.events);
+    }
+    let d = run(
+        "The army evacuated its base in Bourem on Saturday.",
+        Lang::En,
+    );
+    assert_eq!(one(&d).sub_event_type, "Other");
+}
