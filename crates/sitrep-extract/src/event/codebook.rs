@@ -215,8 +215,8 @@ pub struct Class {
     /// as its author, the state or foreign force reporting it did ("the army said air
     /// strikes destroyed a base").
     pub reporter_acts: bool,
-    /// Its announcement is the deed ("announced in Agadez on Saturday that it was laying
-    /// down its arms"): where it was said is where it happened.
+    /// Its doer's announcement is the deed ("a faction announced in Agadez on Saturday
+    /// that it was laying down its arms"): where it was said is where it happened.
     pub declared: bool,
     /// Only refers to an event told before ("the incident occurred the day before", «
     /// les faits se sont produits la veille »): it dates or places that event, and an

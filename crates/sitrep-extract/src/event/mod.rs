@@ -1687,7 +1687,11 @@ fn triggers(
                 Some((pe, "appeal")) => {
                     pe < j
                         && j - pe <= 5
-                        && matches!(w.norm(j - 1), "to" | "a" | "de" | "d")
+                        && (matches!(w.norm(j - 1), "to" | "a" | "de" | "d")
+                            // (« à la reddition ».)
+                            || j >= pe + 2
+                                && matches!(w.norm(j - 1), "la" | "l" | "the")
+                                && matches!(w.norm(j - 2), "to" | "a"))
                         && (pe..j).all(|x| {
                             w.words()[x].kind == TokenKind::Word
                                 && lex.trigger(w, idx.doc.text(), x).is_none()
@@ -4562,11 +4566,20 @@ fn assemble(
             best(&|k| !covered(k) && !carried_to(idx, lex, k) && !idx.said_at[k] && !fled_before(k))
                 .filter(|_| !e.trigs.iter().all(|t| cb.classes[t.t.class].outcome))
         })
-        // (Where a deed that is its announcement was announced.)
+        // (Where a deed that is its doer's announcement was announced: "a faction
+        // announced in Agadez that it was laying down its arms"; not a surrender the
+        // ministry told in Niamey.)
         .or_else(|| {
-            e.trigs
-                .iter()
-                .all(|t| cb.classes[t.t.class].declared)
+            let own_word = e.trigs.iter().all(|t| cb.classes[t.t.class].declared)
+                && e.a1.is_some_and(|k| {
+                    let id = idx.doc.actors[k].actor_id.as_ref();
+                    let pos = w.words()[e.trigs[0].a].span.start;
+                    id.is_some()
+                        && idx.doc.claims.iter().any(|c| {
+                            c.span.start <= pos && pos < c.span.end && c.by.actor_id.as_ref() == id
+                        })
+                });
+            own_word
                 .then(|| best(&|k| !covered(k) && idx.said_at[k]))
                 .flatten()
         });
@@ -5264,14 +5277,23 @@ fn roughly_placed(m: &sitrep_core::records::PlaceMention) -> bool {
             && m.feature.as_deref().is_some_and(|f| f.starts_with('P'))
 }
 
-/// Does the place at words `a..b` name a care facility ("the Tominian health centre",
-/// « le centre de santé de Tominian »)?
+/// Does the place at words `a..b` name a care facility where someone was cared for or
+/// died ("had died at the Tominian health centre", « a succombé au centre de santé de
+/// Tominian »)?
+/// (Only where someone was cared for or died, a word of care a few words before: not
+/// "gunmen attacked the Gao hospital".)
 fn hospital(w: &Words, lex: &EventLex, a: usize, b: usize) -> bool {
-    lex.has(E::Hospital, w, b)
+    let facility = lex.get(E::Hospital, w, b).is_some_and(|(_, v)| v == "1")
         || a >= 2
             && matches!(w.norm(a - 1), "de" | "d")
-            && (a.saturating_sub(5)..a - 1)
-                .any(|i| lex.get(E::Hospital, w, i).is_some_and(|(e, _)| e == a - 1))
+            && (a.saturating_sub(5)..a - 1).any(|i| {
+                lex.get(E::Hospital, w, i)
+                    .is_some_and(|(e, v)| e == a - 1 && v == "1")
+            });
+    facility
+        && (a.saturating_sub(7)..a).any(|i| {
+            w.same_sentence(i, a) && lex.get(E::Hospital, w, i).is_some_and(|(_, v)| v == "care")
+        })
 }
 
 /// "the city", "la ville": the last town named before the sentence.
@@ -5906,7 +5928,7 @@ fn merge(idx: &Idx, lex: &EventLex, clex: &ClaimLex, cb: &Codebook, evs: &mut Ve
             let same_actor = |x: usize, y: usize| {
                 idx.doc.actors[x].actor_id == idx.doc.actors[y].actor_id
                     || crowd_of(x) && crowd_of(y)
-                    || cb.sub_types[types[j]].event_type == "Riots"
+                    || cb.sub_types[types[j]].key == "mob_violence"
                         && (crowd_of(x) && locals(y) || locals(x) && crowd_of(y))
             };
             let last = *t.sentences.last().unwrap_or(&0);
@@ -6237,9 +6259,15 @@ fn merge(idx: &Idx, lex: &EventLex, clex: &ClaimLex, cb: &Codebook, evs: &mut Ve
                 }
                 (Some(x), Some(y)) => {
                     let (p, q) = (&idx.doc.places[x], &idx.doc.places[y]);
-                    // (A place told only roughly lies anywhere within a day's ride:
-                    // see `roughly_placed`.)
-                    let far = if roughly_placed(p) || roughly_placed(q) {
+                    // (A heading's place told only roughly lies anywhere within a
+                    // day's ride: see `roughly_placed`.)
+                    // (Only a heading's: two body sentences, "near Gao" and "in
+                    // Ansongo", may tell two deeds.)
+                    let heading = t
+                        .sentences
+                        .iter()
+                        .all(|&s| idx.doc.sentences.get(s).is_some_and(|x| x.heading));
+                    let far = if heading && (roughly_placed(p) || roughly_placed(q)) {
                         100.0
                     } else {
                         50.0

@@ -14919,3 +14919,55 @@ fn evacuating_the_wounded_is_no_withdrawal() {
     );
     assert_eq!(one(&d).sub_event_type, "Other");
 }
+
+/// What the rules above must leave alone: villagers who kill jihadists fight them, a
+/// hospital attacked is the deed's place, two body sentences "near Gao" and "in Ansongo"
+/// tell two deeds, hostages who surrender their phones and a minister who went to meet
+/// the authorities change no group, soldiers who continue the fight fight.
+#[test]
+fn mobs_hospitals_rough_places_and_surrenders_stay_in_bounds() {
+    let d = run(
+        "Villagers, armed with machetes and hunting rifles, killed two jihadists near Ménaka on Saturday.",
+        Lang::En,
+    );
+    assert_eq!(one(&d).event_type, "Battles");
+    let d = run(
+        "Gunmen attacked the Gao hospital on Saturday, killing two nurses.",
+        Lang::En,
+    );
+    assert_eq!(place(one(&d)), "Gao");
+    let d = run(
+        "Des hommes armés ont attaqué samedi l'hôpital de Gao, tuant deux infirmiers.",
+        Lang::Fr,
+    );
+    assert_eq!(place(one(&d)), "Gao");
+    let d = run(
+        "Gunmen killed five civilians in a village near Gao on Saturday. Gunmen also killed four civilians in Ansongo on Saturday.",
+        Lang::En,
+    );
+    assert_eq!(current(&d).len(), 2, "{:#?}", d.events);
+    let d = run(
+        "Soldiers continue the fight against the jihadists in Boni, where 10 assailants were killed on Saturday.",
+        Lang::En,
+    );
+    assert_eq!(one(&d).event_type, "Battles");
+    for (text, lang) in [
+        (
+            "The hostages surrendered their phones to the kidnappers on Saturday.",
+            Lang::En,
+        ),
+        (
+            "Le ministre s'est rendu samedi à Ménaka pour rencontrer les autorités locales.",
+            Lang::Fr,
+        ),
+    ] {
+        let d = run(text, lang);
+        assert!(
+            current(&d)
+                .iter()
+                .all(|e| e.sub_event_type != "Change to group/activity"),
+            "{text}: {:#?}",
+            d.events
+        );
+    }
+}
