@@ -172,8 +172,10 @@ lexicon_kinds! {
         // from (an origin, the event's place when no other is named).
         Destination = "destination",
         // A care facility a place names ("the Tominian health centre", « l'hôpital de
-        // Gao »: after the place in English, before it and « de » in French): where the
-        // wounded were cared for or died, never where the deed happened.
+        // Gao »: after the place in English, before it and « de » in French): value 1;
+        // or a word of care or death ("died", « succombé »): value care. A facility
+        // with such a word a few words before is where the wounded were cared for or
+        // died, not where the deed happened.
         Hospital = "hospital",
         // What points back, after a comma, at the clause just told, as the object of a
         // denial ("…, which the police denied", « …, ce que l'armée a démenti »): that

@@ -5279,9 +5279,8 @@ fn roughly_placed(m: &sitrep_core::records::PlaceMention) -> bool {
 
 /// Does the place at words `a..b` name a care facility where someone was cared for or
 /// died ("had died at the Tominian health centre", « a succombé au centre de santé de
-/// Tominian »)?
-/// (Only where someone was cared for or died, a word of care a few words before: not
-/// "gunmen attacked the Gao hospital".)
+/// Tominian »)? Only with a word of care or death a few words before: "gunmen attacked
+/// the Gao hospital" happened there.
 fn hospital(w: &Words, lex: &EventLex, a: usize, b: usize) -> bool {
     let facility = lex.get(E::Hospital, w, b).is_some_and(|(_, v)| v == "1")
         || a >= 2
