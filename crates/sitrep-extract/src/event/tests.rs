@@ -14882,6 +14882,12 @@ fn a_rough_headline_a_hospital_and_a_burnt_car_are_the_body_s_deed() {
             Lang::En,
             "Kolondiéba",
         ),
+        (
+            "Des hommes armés ont enlevé samedi soir un pharmacien et son chauffeur à Kolondiéba, a indiqué un parent. \
+             Ils sont partis avec les deux hommes dans la voiture du pharmacien, qui a été retrouvée incendiée dimanche matin à l'est de la ville.",
+            Lang::Fr,
+            "Kolondiéba",
+        ),
     ] {
         let d = run(text, lang);
         let e = one(&d);
@@ -14929,6 +14935,11 @@ fn mobs_hospitals_rough_places_and_surrenders_stay_in_bounds() {
     let d = run(
         "Villagers, armed with machetes and hunting rifles, killed two jihadists near Ménaka on Saturday.",
         Lang::En,
+    );
+    assert_eq!(one(&d).event_type, "Battles");
+    let d = run(
+        "Des villageois, armés de fusils de chasse, ont tué samedi deux jihadistes près de Ménaka.",
+        Lang::Fr,
     );
     assert_eq!(one(&d).event_type, "Battles");
     let d = run(
