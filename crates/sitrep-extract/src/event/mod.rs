@@ -1571,6 +1571,14 @@ fn triggers(
             i += 1;
             continue;
         }
+        // "Several families have since moved into Illéla", « une partie des familles a
+        // quitté le village »: people fleeing, no side leaving or taking a place.
+        if matches!(cb.classes[t.class].key.as_str(), "withdraw" | "takeover")
+            && displaced_subject(idx, lex, i)
+        {
+            i = e;
+            continue;
+        }
         // "near Tabakoto mine", « la mine d'or de Sadiola »: a site a place names.
         let named_site = t.noun
             && lex.get(E::SiteNoun, w, i).is_some_and(|(se, _)| se == e)
@@ -2141,6 +2149,19 @@ fn triggers(
 /// ("operation against", « opération visant »)? What follows it is what was hit.
 fn aimed(w: &Words, a: usize, b: usize) -> bool {
     b > a && matches!(w.norm(b - 1), "against" | "targeting" | "contre" | "visant")
+}
+
+/// Is the subject right before the word of leaving or moving in at `i` people who may
+/// flee (`displaced`: "families", « les habitants »), at most three words between
+/// (auxiliaries, "since", « déjà ») and no comma?
+fn displaced_subject(idx: &Idx, lex: &EventLex, i: usize) -> bool {
+    let w = idx.w;
+    let (s0, _) = idx.sentences[idx.sentence_of(i)];
+    (i.saturating_sub(8).max(s0)..i).any(|k| {
+        lex.get(E::Displaced, w, k).is_some_and(|(end, _)| {
+            end <= i && i - end <= 3 && (end..i).all(|x| w.words()[x].kind == TokenKind::Word)
+        })
+    })
 }
 
 /// Is the weapon noun at `[a, b)` an item in a list of things seized or found, the
@@ -5269,9 +5290,16 @@ fn carried_to(idx: &Idx, lex: &EventLex, k: usize) -> bool {
 
 /// A place told only roughly: near a town, by its bearing from it or between two, with
 /// no distance ("a village east of Tominian"), or by a town standing for its area ("in Bougouni
-/// region", no such region in the gazetteer). It lies anywhere within a day's ride.
+/// region", no such region in the gazetteer), or a natural area or plateau ("in Gourma").
+/// It lies anywhere within a day's ride.
 fn roughly_placed(m: &sitrep_core::records::PlaceMention) -> bool {
-    m.offset.as_ref().is_some_and(|o| o.distance_km.is_none())
+    // (A natural area or a plateau, "in Gourma", "on Dogon plateau", is wide: its
+    // point is a centre.)
+    m.offset.is_none()
+        && m.feature
+            .as_deref()
+            .is_some_and(|f| f.starts_with("L.") || f == "T.PLAT")
+        || m.offset.as_ref().is_some_and(|o| o.distance_km.is_none())
         || m.offset.is_none()
             && m.geo_precision >= 3
             && m.feature.as_deref().is_some_and(|f| f.starts_with('P'))
@@ -6065,6 +6093,22 @@ fn merge(idx: &Idx, lex: &EventLex, clex: &ClaimLex, cb: &Codebook, evs: &mut Ve
                         && e.a1.is_none()
                         && e.a2.is_none_or(crowd_of)
                         && (near || e.time.is_some()));
+            // "Residents beat two men to death… On Wednesday, gendarmes from Diéma
+            // arrested four residents suspected of leading the beating", "Police arrested
+            // three people on Sunday": the force's arrests of locals within a week of a
+            // mob's deed, near it, are what came of it, as ACLED codes a lynching.
+            let lynchers_held = cb.sub_types[types[j]].key == "mob_violence"
+                && arrested
+                && !separate
+                && near
+                && e.time.zip(t.time).is_none_or(|(x, y)| {
+                    days_from(idx, y, x).is_some_and(|d| (0..=7).contains(&d))
+                })
+                && e.place.is_none_or(|x| {
+                    t.place.is_none_or(|y| {
+                        place_km(&idx.doc.places[x], &idx.doc.places[y]).is_some_and(|d| d <= 50.0)
+                    })
+                });
             // "The FLA seized Anefis on Sunday. The army described the move as a
             // tactical withdrawal": the side that lost the place leaving it is that
             // takeover, on no date of its own.
@@ -6209,6 +6253,7 @@ fn merge(idx: &Idx, lex: &EventLex, clex: &ClaimLex, cb: &Codebook, evs: &mut Ve
                 || own_account
                 || attendant_next
                 || crowd_fought
+                || lynchers_held
                 || withdrew_after
                 || moved_in
                 || head_again
@@ -6582,16 +6627,18 @@ fn merge(idx: &Idx, lex: &EventLex, clex: &ClaimLex, cb: &Codebook, evs: &mut Ve
                 || own_account
                 || attendant_next
                 || crowd_fought
+                || lynchers_held
                 || withdrew_after
                 || moved_in
                 || head_again
                 || freed && !placed_apart
                 || wounded_died)
-                && (!dated_apart || freed_later || wounded_died)
+                && (!dated_apart || freed_later || wounded_died || lynchers_held)
                 && !elsewhere
             {
                 let went_with = own_account
                     || crowd_fought
+                    || lynchers_held
                     || withdrew_after
                     || (violent(j)
                         && !t.sentences.contains(&sent)
@@ -6638,6 +6685,7 @@ fn merge(idx: &Idx, lex: &EventLex, clex: &ClaimLex, cb: &Codebook, evs: &mut Ve
                     withdrew_after,
                     cross,
                     attacker_first,
+                    lynchers_held,
                 ));
                 break;
             }
@@ -6649,8 +6697,24 @@ fn merge(idx: &Idx, lex: &EventLex, clex: &ClaimLex, cb: &Codebook, evs: &mut Ve
         if handed {
             continue;
         }
-        if let Some((j, headline, went_with, left, cross, attacker_first)) = into {
+        if let Some((j, headline, went_with, left, cross, attacker_first, held)) = into {
             let mut e = evs.remove(k);
+            if std::env::var("DBG").is_ok() {
+                eprintln!(
+                    "merge {k}->{j} held={held} went={went_with} head={headline} a1={:?} a2={:?} trig={:?}",
+                    e.a1,
+                    e.a2,
+                    e.trigs.iter().map(|x| idx.w.norm(x.a)).collect::<Vec<_>>()
+                );
+            }
+            // (Those who arrested a mob's members are no side of its deed.)
+            if held {
+                e.a1 = None;
+                e.a2 = None;
+                e.time = None;
+                e.place = None;
+                e.target_force = None;
+            }
             // (Moving into a base just set up names no transfer: the base names the
             // event.)
             if evs[j]
@@ -6764,7 +6828,13 @@ fn merge(idx: &Idx, lex: &EventLex, clex: &ClaimLex, cb: &Codebook, evs: &mut Ve
                     })
             });
             let body_far = e.place_far;
+            // (Nor are the sentences that tell the arrests the mob's: the force named
+            // there did not face it.)
+            let sentences = evs[j].sentences.clone();
             absorb(idx, &mut evs[j], e);
+            if held {
+                evs[j].sentences = sentences;
+            }
             if body_place.is_some() {
                 evs[j].place = body_place;
                 evs[j].place_far = body_far;
@@ -8495,15 +8565,16 @@ fn finish(
         });
     // A state of things that has lasted for over a month ("JNIM has imposed a blockade
     // on the city since August", « occupe la ville depuis mars »): the report's
-    // background, not what it tells; a fight "since" is still being fought.
-    let lasting = sub.event_type == "Strategic developments"
-        && date.as_ref().is_some_and(|d| {
-            d.span.is_some()
-                && d.end.is_none()
-                && d.start
-                    .zip(published)
-                    .is_some_and(|(a, p)| days_between(a, p) > 31)
-        });
+    // background, not what it tells; so is violence counted since then ("documented 23
+    // cases of sexual violence in the region since January", « enlevées dans le
+    // département depuis janvier »), many deeds none of them told.
+    let lasting = date.as_ref().is_some_and(|d| {
+        d.span.is_some()
+            && d.end.is_none()
+            && d.start
+                .zip(published)
+                .is_some_and(|(a, p)| days_between(a, p) > 31)
+    });
     let background = e.unreal
         || future
         || tally

@@ -14982,3 +14982,104 @@ fn mobs_hospitals_rough_places_and_surrenders_stay_in_bounds() {
         );
     }
 }
+
+/// Violence counted since a month long past ("documented 23 cases of sexual violence in
+/// the region since January", « enlevées dans le département depuis janvier ») sums up
+/// many deeds, none of them told: background, whatever its type.
+#[test]
+fn violence_counted_since_months_is_background() {
+    for (text, lang) in [
+        (
+            "Armed men raped four women near Ségou on Friday. The organisation said it had documented 23 cases of sexual violence in the Ségou region since June.",
+            Lang::En,
+        ),
+        (
+            "Des hommes armés ont enlevé trois commerçants vendredi près de Mopti. Au moins quinze personnes ont été enlevées dans le cercle depuis juin, selon un élu.",
+            Lang::Fr,
+        ),
+    ] {
+        let d = run(text, lang);
+        let e = one(&d);
+        assert_eq!(date(e), "2023-11-10", "{text}");
+    }
+    // (Since a few days, it is still the deed told: "Fighting has raged since Friday".)
+    let d = run(
+        "Fighting between the army and JNIM has raged in Boni since Friday.",
+        Lang::En,
+    );
+    assert_eq!(one(&d).sub_event_type, "Armed clash");
+}
+
+/// People who leave or move in ("several families have since moved into Illéla", « une
+/// partie des familles a quitté le village ») were displaced: no side withdrew or took a
+/// place, and no event is told.
+#[test]
+fn families_leaving_a_village_are_displaced_not_a_withdrawal() {
+    for (text, lang) in [
+        (
+            "Gunmen killed five villagers near Ménaka on Saturday. Several families have since moved into Ménaka town.",
+            Lang::En,
+        ),
+        (
+            "Des hommes armés ont tué cinq villageois samedi près de Ménaka. Dimanche, une partie des familles a quitté le village.",
+            Lang::Fr,
+        ),
+    ] {
+        let d = run(text, lang);
+        assert_eq!(one(&d).sub_event_type, "Attack", "{text}");
+    }
+    // (A side leaving is still a withdrawal: "The soldiers left the town".)
+    let d = run(
+        "Malian soldiers left the town of Ménaka on Saturday and JNIM fighters moved into it.",
+        Lang::En,
+    );
+    assert_eq!(one(&d).sub_event_type, "Non-violent transfer of territory");
+}
+
+/// A mob's deed and the arrests the force made of locals within the week, near it, are
+/// one lynching, as ACLED codes it; the force that arrested them is no side of it.
+#[test]
+fn arrests_after_a_lynching_are_part_of_it() {
+    for (text, lang) in [
+        (
+            "Residents of Sossa beat two suspected cattle thieves to death on Saturday. On Sunday, gendarmes from Boni arrested four residents suspected of leading the beating.",
+            Lang::En,
+        ),
+        (
+            "Des habitants de Sossa ont battu à mort samedi deux voleurs de bétail présumés. Dimanche, les gendarmes de Boni ont interpellé quatre habitants soupçonnés d'avoir mené le lynchage.",
+            Lang::Fr,
+        ),
+    ] {
+        let d = run(text, lang);
+        let e = one(&d);
+        assert_eq!(e.sub_event_type, "Mob violence", "{text}");
+        assert_eq!(e.actor2.as_ref().and_then(|a| a.inter), Some(7), "{text}");
+        assert_eq!(date(e), "2023-11-11", "{text}");
+    }
+    // (Arrests weeks later are news of their own.)
+    let d = run(
+        "Residents of Sossa beat two suspected cattle thieves to death on October 1. On Sunday, gendarmes arrested four residents in Sossa.",
+        Lang::En,
+    );
+    assert_eq!(current(&d).len(), 2, "{:#?}", d.events);
+}
+
+/// "Drone strikes have multiplied in the area", « les frappes se sont multipliées »: a
+/// trend of many deeds, background; rounding people up ("gathered the men near the
+/// mosque") is no protest.
+#[test]
+fn multiplied_strikes_and_gathered_villagers_tell_no_event() {
+    for (text, lang) in [
+        (
+            "Gunmen killed five villagers at Sossa on Saturday. The attackers gathered the men near the mosque and opened fire. Drone strikes have multiplied in the area since 2022.",
+            Lang::En,
+        ),
+        (
+            "Des hommes armés ont tué cinq villageois samedi à Sossa. Les villageois ont été rassemblés devant la mosquée. Les frappes de drones se sont multipliées dans la zone.",
+            Lang::Fr,
+        ),
+    ] {
+        let d = run(text, lang);
+        assert_eq!(one(&d).sub_event_type, "Attack", "{text}");
+    }
+}

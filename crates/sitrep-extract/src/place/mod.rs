@@ -1878,9 +1878,28 @@ fn disambiguate(
             if nm.cands.is_empty() || (nm.chosen.is_some() && (nm.cands.len() == 1 || !rescore)) {
                 continue;
             }
-            if rescore && nm.expect.is_none() && beside_pts.get(k).is_none_or(|v| v.is_empty()) {
+            // (Nor one chosen abroad while a namesake lies in the report's country: the
+            // others, all chosen now, may place it at home: a headline's "in Gourma"
+            // over villages of Mali's Gourma is no village of that name in Burkina.)
+            let abroad = rescore
+                && focus.is_some_and(|f| {
+                    nm.chosen.is_some_and(|c| gaz.place_country(c) != f)
+                        && nm.cands.iter().take(8).any(|&c| gaz.place_country(c) == f)
+                });
+            if rescore
+                && !abroad
+                && nm.expect.is_none()
+                && beside_pts.get(k).is_none_or(|v| v.is_empty())
+            {
                 continue;
             }
+            // (Near the others, not itself: its own first choice is no anchor.)
+            let own = nm.chosen.filter(|_| abroad).map(|c| point(gaz, c));
+            let others: Vec<(f64, f64)> = match own {
+                Some(pt) => anchors.iter().copied().filter(|&x| x != pt).collect(),
+                None => Vec::new(),
+            };
+            let anchors_here: &[(f64, f64)] = if abroad { &others } else { &anchors };
             let mut best: Option<(f64, u32)> = None;
             // The name as written, folded: a place whose own name it is beats one that
             // merely lists it among alternate names ("Boni" in Mopti, not Bonn).
@@ -1979,7 +1998,13 @@ fn disambiguate(
                 }
                 // Close to the other places of the report (an equirectangular distance is
                 // precise enough to rank namesakes, and cheap).
-                s += nearness(&anchors, p.lat, p.lon);
+                let near = nearness(anchors_here, p.lat, p.lon);
+                s += near;
+                // (Abroad and far from every other place of the report: out of its
+                // story.)
+                if abroad && near == 0.0 && focus != Some(p.country) && !others.is_empty() {
+                    s -= 3.0;
+                }
                 // Closer still to those written beside it.
                 if near_pts
                     .iter()
@@ -2003,6 +2028,10 @@ fn disambiguate(
             if let Some((_, c)) = best {
                 nm.chosen = Some(c);
                 let pt = point(gaz, c);
+                // (The namesake given up abroad anchors no other name.)
+                if let Some(o) = own.filter(|&o| o != pt) {
+                    anchors.retain(|&x| x != o);
+                }
                 if !country(c) && !anchors.contains(&pt) {
                     anchors.push(pt);
                 }

@@ -1364,3 +1364,39 @@ fn a_name_with_an_article_is_an_areas() {
         assert_eq!(p.feature.as_deref(), Some(feature), "{text}: {p:?}");
     }
 }
+
+/// A headline's natural area that also names a village abroad ("in Gourma": Mali's
+/// region and a village of Burkina Faso) is the one at home among the body's places; its
+/// wide area then announces the body's deed, one event.
+#[test]
+fn a_headline_area_is_the_namesake_among_the_body_s_places() {
+    let row = |id: u32, name: &str, (lat, lon): (f64, f64), class: char, code: &str, cc: &str| {
+        format!(
+            "{id}\t{name}\t{name}\t\t{lat}\t{lon}\t{class}\t{code}\t{cc}\t\t04\t\t\t\t0\t\t\tAfrica/Bamako\t2024-01-01\n"
+        )
+    };
+    let geonames = [
+        row(9101, "Gourma", (15.75, -2.0), 'L', "RGN", "ML"),
+        row(9102, "Gourma", (12.93, 0.73), 'P', "PPL", "BF"),
+        row(9103, "Sossa", (15.29, -2.08), 'P', "PPL", "ML"),
+        row(9104, "Boni", (15.08, -2.22), 'P', "PPL", "ML"),
+        row(9105, "Hombori", (15.28, -1.7), 'P', "PPL", "ML"),
+    ]
+    .concat();
+    let geojson = format!(
+        r#"{{"type":"FeatureCollection","features":[{}]}}"#,
+        square(1, "Mopti", "region", 0, -3.0, 14.5)
+    );
+    let x = imported(&geonames, &geojson, None);
+    let mut d = Document::from_text(
+        "t",
+        "Gunmen kill seven villagers in Gourma\n\nArmed men killed seven villagers at Sossa, about 30 km north-east of Boni, on Saturday evening, officials said. The victims were buried in Hombori.",
+    );
+    d.meta.lang = Lang::En;
+    d.meta.published = Some("2023-11-13".parse().unwrap());
+    let d = x.extract(d);
+    let gourma = find(&d.places, "Gourma");
+    assert_eq!(gourma.country.as_deref(), Some("Mali"), "{gourma:#?}");
+    let evs: Vec<_> = d.events.iter().filter(|e| !e.background).collect();
+    assert_eq!(evs.len(), 1, "{evs:#?}");
+}
