@@ -178,9 +178,10 @@ lexicon_kinds! {
         // died, not where the deed happened.
         Hospital = "hospital",
         // People who may flee or move ("families", « les habitants », « les
-        // orpailleurs »): as the subject of a word of leaving or moving in ("several
-        // families have since moved into Illéla", « une partie des familles a quitté le
-        // village »), they were displaced; no side left or took a place.
+        // orpailleurs »), or travellers' vehicles ("the cart"): as the subject of a word
+        // of leaving or moving in ("several families have since moved into Illéla", « une
+        // partie des familles a quitté le village », "the cart had left Pélani at dawn"),
+        // they were displaced or travelling; no side left or took a place.
         Displaced = "displaced",
         // What points back, after a comma, at the clause just told, as the object of a
         // denial ("…, which the police denied", « …, ce que l'armée a démenti »): that

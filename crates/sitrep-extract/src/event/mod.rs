@@ -663,6 +663,14 @@ impl WordStage for EventStage {
                         .all(|t| cb.classes[t.t.class].key == "withdraw")
                         && (e.a1.is_some() || e.a2.is_some())
                         && !e.a1.into_iter().chain(e.a2).any(armed))
+                    // (Nor is an official meeting people of no armed party: "The
+                    // governor visited the post and met village elders".)
+                    && !(e
+                        .trigs
+                        .iter()
+                        .all(|t| cb.classes[t.t.class].key == "meeting")
+                        && (e.a1.is_some() || e.a2.is_some())
+                        && !e.a1.into_iter().chain(e.a2).any(armed))
             });
             named_back(&idx, lex, clex, &mut evs);
             set_in_the_setting(&idx, &mut evs);
@@ -1573,8 +1581,13 @@ fn triggers(
         }
         // "Several families have since moved into Illéla", « une partie des familles a
         // quitté le village »: people fleeing, no side leaving or taking a place.
+        // ("were wounded and evacuated to Sévaré", « évacués vers Gao »: the wounded
+        // carried off for care.)
         if matches!(cb.classes[t.class].key.as_str(), "withdraw" | "takeover")
-            && displaced_subject(idx, lex, i)
+            && (displaced_subject(idx, lex, i)
+                || lex
+                    .get(E::Destination, w, i)
+                    .is_some_and(|(_, v)| v == "carried"))
         {
             i = e;
             continue;
@@ -6000,7 +6013,11 @@ fn merge(idx: &Idx, lex: &EventLex, clex: &ClaimLex, cb: &Codebook, evs: &mut Ve
                     // "Gunmen attacked the gendarmerie post… JNIM said its fighters had
                     // killed 11 gendarmes".)
                     let claims_unnamed = |y: usize| named_over_unnamed(idx, x, y);
-                    idx.speakers().iter().any(|&(s0, s1)| s0 < b && a < s1)
+                    // (Or its acronym in brackets right after: "the Group for the
+                    // Support of Islam and Muslims (JNIM) claimed the attack".)
+                    idx.speakers().iter().any(|&(s0, s1)| {
+                        s0 < b && a < s1 || a == s1 + 1 && idx.w.norm(s1) == "("
+                    })
                         && t.a1
                             .is_none_or(|y| {
                                 same_actor(x, y)
@@ -6268,6 +6285,17 @@ fn merge(idx: &Idx, lex: &EventLex, clex: &ClaimLex, cb: &Codebook, evs: &mut Ve
             // (A word only referring back refers to violence, as "the attack" does: not
             // « les faits » to an agreement.)
             // (Nor does a deed told after it join it.)
+            if std::env::var("DBG").is_ok() {
+                eprintln!(
+                    "pre k={k} j={j} joins={joins} claimed_back={claimed_back} own_account={own_account} etypes {} {} unreal {} {} etime={:?} cas={}",
+                    etype(j),
+                    etype(k),
+                    t.unreal,
+                    e.unreal,
+                    e.time,
+                    e.casualties.len()
+                );
+            }
             if t.unreal != e.unreal
                 || (etype(j) != etype(k) && !joins)
                 || referent && !violent(j)
@@ -6583,6 +6611,35 @@ fn merge(idx: &Idx, lex: &EventLex, clex: &ClaimLex, cb: &Codebook, evs: &mut Ve
                     .zip(t.time)
                     .and_then(|(x, y)| days_from(idx, y, x))
                     .is_none_or(|d| (0..=7).contains(&d));
+            // "Three other soldiers were wounded and evacuated to Sévaré on Wednesday",
+            // "wounded soldiers were flown to Ouagadougou on Tuesday": the wounded of a
+            // violent deed told a sentence or two before, carried off for care within
+            // three days, are its wounded; the day is the journey's.
+            // (Its doer, if any, named elsewhere: a claim told later lends one.)
+            let carried_off = only_outcome
+                && e.a1
+                    .is_none_or(|x| !e.sentences.contains(&idx.sentence_of(idx.actors[x].0)))
+                && violent(j)
+                && near
+                && !separate
+                && e.trigs.iter().any(|x| {
+                    let (_, s1) = idx.sentences[x.sentence];
+                    (x.b..s1).any(|i| {
+                        lex.get(E::Destination, idx.w, i)
+                            .is_some_and(|(_, v)| v == "carried")
+                    })
+                })
+                && e_time
+                    .zip(t.time)
+                    .and_then(|(x, y)| days_from(idx, y, x))
+                    .is_none_or(|d| (0..=3).contains(&d));
+            if std::env::var("DBG").is_ok() {
+                eprintln!(
+                    "k={k} j={j} only_outcome={only_outcome} a1={:?} violent={} near={near} sep={separate} carried={carried_off} dated_apart={dated_apart} elsewhere={elsewhere}",
+                    e.a1,
+                    violent(j)
+                );
+            }
             let freed_later = freed
                 && !placed_apart
                 && e_time
@@ -6632,8 +6689,9 @@ fn merge(idx: &Idx, lex: &EventLex, clex: &ClaimLex, cb: &Codebook, evs: &mut Ve
                 || moved_in
                 || head_again
                 || freed && !placed_apart
-                || wounded_died)
-                && (!dated_apart || freed_later || wounded_died || lynchers_held)
+                || wounded_died
+                || carried_off)
+                && (!dated_apart || freed_later || wounded_died || lynchers_held || carried_off)
                 && !elsewhere
             {
                 let went_with = own_account
@@ -6686,6 +6744,7 @@ fn merge(idx: &Idx, lex: &EventLex, clex: &ClaimLex, cb: &Codebook, evs: &mut Ve
                     cross,
                     attacker_first,
                     lynchers_held,
+                    carried_off,
                 ));
                 break;
             }
@@ -6697,7 +6756,7 @@ fn merge(idx: &Idx, lex: &EventLex, clex: &ClaimLex, cb: &Codebook, evs: &mut Ve
         if handed {
             continue;
         }
-        if let Some((j, headline, went_with, left, cross, attacker_first, held)) = into {
+        if let Some((j, headline, went_with, left, cross, attacker_first, held, carried)) = into {
             let mut e = evs.remove(k);
             if std::env::var("DBG").is_ok() {
                 eprintln!(
@@ -6706,6 +6765,11 @@ fn merge(idx: &Idx, lex: &EventLex, clex: &ClaimLex, cb: &Codebook, evs: &mut Ve
                     e.a2,
                     e.trigs.iter().map(|x| idx.w.norm(x.a)).collect::<Vec<_>>()
                 );
+            }
+            // (The day the wounded were carried off is not the deed's, nor where to.)
+            if carried {
+                e.time = None;
+                e.place = None;
             }
             // (Those who arrested a mob's members are no side of its deed.)
             if held {

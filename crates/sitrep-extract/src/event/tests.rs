@@ -15083,3 +15083,57 @@ fn multiplied_strikes_and_gathered_villagers_tell_no_event() {
         assert_eq!(one(&d).sub_event_type, "Attack", "{text}");
     }
 }
+
+/// An official meeting people of no armed party ("the governor visited the post and met
+/// village elders") and the meeting people were taken from ("surrounded the house where
+/// the councillors were meeting", « les ont fait sortir d'une réunion ») tell no meeting.
+#[test]
+fn an_official_visit_and_a_meeting_as_a_setting_are_no_agreement() {
+    for (text, lang) in [
+        (
+            "The army set up a new post at Toulel on Saturday. The governor of Timbuktu visited the post on Sunday and met village elders.",
+            Lang::En,
+        ),
+        (
+            "Gunmen abducted three councillors in Ménaka on Saturday. The gunmen surrounded the house where the councillors were meeting.",
+            Lang::En,
+        ),
+        (
+            "Des hommes armés ont enlevé samedi trois conseillers à Ménaka. Les assaillants ont fait sortir les trois hommes d'une réunion.",
+            Lang::Fr,
+        ),
+    ] {
+        let d = run(text, lang);
+        assert_ne!(one(&d).sub_event_type, "Agreement", "{text}");
+    }
+    // (Armed parties meeting is still an agreement.)
+    let d = run(
+        "Leaders of the MSA and GATIA met in Ménaka on Saturday and signed a pact.",
+        Lang::En,
+    );
+    assert_eq!(one(&d).sub_event_type, "Agreement");
+}
+
+/// The wounded of a deed carried off for care within three days ("Three other soldiers
+/// were wounded and evacuated to Sévaré on Wednesday") are its wounded: the day and the
+/// place are the journey's; and a group named in full with its acronym in brackets
+/// claiming the deed gives its own account of it.
+#[test]
+fn wounded_carried_off_later_and_a_claim_by_full_name_are_the_deed_s() {
+    for (text, lang) in [
+        (
+            "Two Malian soldiers were killed when their vehicle struck an explosive device near Niaki on Saturday night. Three other soldiers were wounded and evacuated to Sévaré on Sunday. In a statement on Monday, the Group for the Support of Islam and Muslims (JNIM) claimed the attack and said it had killed nine soldiers.",
+            Lang::En,
+        ),
+        (
+            "Deux soldats maliens ont été tués samedi soir lorsque leur véhicule a sauté sur un engin explosif près de Niaki. Trois autres soldats ont été blessés et évacués vers Sévaré dimanche.",
+            Lang::Fr,
+        ),
+    ] {
+        let d = run(text, lang);
+        let e = one(&d);
+        assert_eq!(e.sub_event_type, "Remote explosive/landmine/IED", "{text}");
+        assert_eq!(date(e), "2023-11-11", "{text}");
+        assert_eq!(e.fatalities.killed, Some(2), "{text}");
+    }
+}
