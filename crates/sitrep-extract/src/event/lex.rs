@@ -656,7 +656,15 @@ impl EventLex {
                             | "plusieurs"
                     )
             };
-            let obj = (e..(e + 4).min(w.len())).any(|k| {
+            // (Past where it was found: « ont saisi dans une case abandonnée quatre
+            // fusils », "seized in a house two rifles".)
+            let reach = if e < w.len() && matches!(w.norm(e), "in" | "inside" | "at" | "dans" | "à")
+            {
+                8
+            } else {
+                4
+            };
+            let obj = (e..(e + reach).min(w.len())).any(|k| {
                 w.same_sentence(k, i)
                     && self.has(E::Device, w, k)
                     && (k == e || counted(k - 1))

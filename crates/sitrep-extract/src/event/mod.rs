@@ -594,6 +594,17 @@ impl WordStage for EventStage {
                 return;
             }
             let mut evs = group(&idx, lex, &trigs, cb);
+            if std::env::var("DBG").is_ok() {
+                for t in &trigs {
+                    eprintln!(
+                        "trig {:?} {} class={} sent={}",
+                        w.span(t.a, t.b).of(doc.text()),
+                        t.a,
+                        cb.classes[t.t.class].key,
+                        t.sentence
+                    );
+                }
+            }
             // A toll told in another event's clause is that event's, when one of the two
             // clauses has a place or date of its own (as `group` splits them).
             for j in 0..evs.len() {
@@ -2207,7 +2218,10 @@ fn hauled(idx: &Idx, lex: &EventLex, a: usize, b: usize) -> bool {
                     | ";"
                     | ":"
             )
-            && lex.trigger(w, idx.doc.text(), x).is_none()
+            && (lex.trigger(w, idx.doc.text(), x).is_none()
+                // (A trigger word inside a phrase that names no deed: « fusils d'assaut ».)
+                || (x.saturating_sub(4)..=x)
+                    .any(|k| lex.get(E::Inert, w, k).is_some_and(|(ke, _)| ke > x)))
     };
     // (Not a longer trigger starting with it: "seized control of the town".)
     let haul = |k: usize| {
@@ -2221,6 +2235,26 @@ fn hauled(idx: &Idx, lex: &EventLex, a: usize, b: usize) -> bool {
         && let Some((ke, _)) = haul(k)
         && ke <= a
         && (ke..a).all(listed)
+    {
+        return true;
+    }
+    // (Past where it was found, a long list: « ont saisi dans une case abandonnée quatre
+    // fusils d'assaut, deux obus de mortier ».)
+    let counted = |x: usize| {
+        w.words()[x].kind == TokenKind::Number
+            || matches!(
+                w.norm(x),
+                "two" | "three" | "four" | "several" | "deux" | "trois" | "quatre" | "plusieurs"
+            )
+    };
+    let found_in = (a.saturating_sub(16)..a).rev().find_map(|k| {
+        let (ke, _) = haul(k)?;
+        (ke < a && matches!(w.norm(ke), "in" | "inside" | "dans"))
+            .then(|| (ke + 1..(ke + 9).min(a)).find(|&x| counted(x)))
+            .flatten()
+    });
+    if let Some(start) = found_in
+        && (start..a).all(listed)
     {
         return true;
     }
@@ -5306,12 +5340,16 @@ fn carried_to(idx: &Idx, lex: &EventLex, k: usize) -> bool {
 /// region", no such region in the gazetteer), or a natural area or plateau ("in Gourma").
 /// It lies anywhere within a day's ride.
 fn roughly_placed(m: &sitrep_core::records::PlaceMention) -> bool {
-    // (A natural area or a plateau, "in Gourma", "on Dogon plateau", is wide: its
-    // point is a centre.)
+    // (A natural area, a plateau or a range, "in Gourma", "on Dogon plateau", « Adrar
+    // des Ifoghas », is wide: its point is a centre.)
     m.offset.is_none()
-        && m.feature
-            .as_deref()
-            .is_some_and(|f| f.starts_with("L.") || f == "T.PLAT")
+        && m.feature.as_deref().is_some_and(|f| {
+            f.starts_with("L.")
+                || matches!(
+                    f,
+                    "T.PLAT" | "T.MTS" | "T.UPLD" | "T.HLLS" | "T.DSRT" | "T.PLN"
+                )
+        })
         || m.offset.as_ref().is_some_and(|o| o.distance_km.is_none())
         || m.offset.is_none()
             && m.geo_precision >= 3
@@ -6447,7 +6485,12 @@ fn merge(idx: &Idx, lex: &EventLex, clex: &ClaimLex, cb: &Codebook, evs: &mut Ve
             let in_topic_area = match (t.place, e.place) {
                 (Some(x), Some(y)) => {
                     let (p, q) = (&idx.doc.places[x], &idx.doc.places[y]);
-                    topic_place(idx, x) && p.admin1.is_some() && p.admin1 == q.admin1
+                    // (Or a wide area of the same country, whose point is only its
+                    // centre: « Adrar des Ifoghas : l'armée annonce la reprise
+                    // d'In-Tebezas ».)
+                    topic_place(idx, x)
+                        && (p.admin1.is_some() && p.admin1 == q.admin1
+                            || roughly_placed(p) && p.offset.is_none() && p.country == q.country)
                 }
                 _ => false,
             };

@@ -15137,3 +15137,43 @@ fn wounded_carried_off_later_and_a_claim_by_full_name_are_the_deed_s() {
         assert_eq!(e.fatalities.killed, Some(2), "{text}");
     }
 }
+
+/// Weapons seized past where they were found ("seized in an abandoned hut four assault
+/// rifles and two mortar shells", « ont saisi dans une case abandonnée quatre fusils
+/// d'assaut, deux obus de mortier ») are a disrupted weapon, no shelling or battle; so is
+/// what the haul was for (« destinés à la fabrication d'engins explosifs »).
+#[test]
+fn weapons_seized_in_a_hut_are_a_disrupted_weapon() {
+    for (text, lang) in [
+        (
+            "On Saturday, soldiers seized in an abandoned hut near Ségou four assault rifles, two mortar shells and fertiliser for making explosive devices.",
+            Lang::En,
+        ),
+        (
+            "Samedi, les militaires ont saisi dans une case abandonnée près de Ségou quatre fusils d'assaut, deux obus de mortier et des bidons d'engrais destinés à la fabrication d'engins explosifs.",
+            Lang::Fr,
+        ),
+    ] {
+        let d = run(text, lang);
+        assert_eq!(one(&d).sub_event_type, "Disrupted weapons use", "{text}");
+    }
+}
+
+/// Families who fled the fighting (« pour fuir les combats ») and troops still stationed
+/// somewhere (« y étaient toujours stationnés ») tell no fight and no new base.
+#[test]
+fn fleeing_the_fighting_and_troops_still_stationed_tell_nothing_new() {
+    for (text, lang) in [
+        (
+            "Islamic State fighters attacked JNIM positions at Telataï on Tuesday night. On Thursday, dozens of families arrived in Ansongo, fleeing the fighting. Soldiers were still stationed in Ansongo on Thursday.",
+            Lang::En,
+        ),
+        (
+            "Des combattants de l'État islamique ont attaqué mardi soir des positions du JNIM à Telataï. Jeudi, plusieurs dizaines de familles sont arrivées à Ansongo pour fuir les combats. Des militaires y étaient toujours stationnés jeudi soir.",
+            Lang::Fr,
+        ),
+    ] {
+        let d = run(text, lang);
+        assert_eq!(one(&d).event_type, "Battles", "{text}");
+    }
+}

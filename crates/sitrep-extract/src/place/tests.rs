@@ -1400,3 +1400,37 @@ fn a_headline_area_is_the_namesake_among_the_body_s_places() {
     let evs: Vec<_> = d.events.iter().filter(|e| !e.background).collect();
     assert_eq!(evs.len(), 1, "{evs:#?}");
 }
+
+/// A headline's topic that is a mountain range of the report's country (« Adrar des
+/// Ifoghas : … ») is only its centre: it announces the body's deed far from that point.
+#[test]
+fn a_headline_range_announces_the_body_s_deed() {
+    let row = |id: u32, name: &str, (lat, lon): (f64, f64), class: char, code: &str, a1: &str| {
+        format!(
+            "{id}\t{name}\t{name}\t\t{lat}\t{lon}\t{class}\t{code}\tML\t\t{a1}\t\t\t\t0\t\t\tAfrica/Bamako\t2024-01-01\n"
+        )
+    };
+    let geonames = [
+        row(9201, "Adrar des Ifoghas", (20.0, 2.0), 'T', "MTS", "08"),
+        row(9202, "Tinzawaten", (17.8, 1.86), 'P', "PPL", "07"),
+    ]
+    .concat();
+    let geojson = format!(
+        r#"{{"type":"FeatureCollection","features":[{}]}}"#,
+        square(1, "Kidal", "region", 0, 1.0, 19.0)
+    );
+    let x = imported(&geonames, &geojson, None);
+    let mut d = Document::from_text(
+        "t",
+        "Adrar des Ifoghas : l'armée annonce la reprise de Tinzawaten\n\nL'armée malienne a repris samedi le contrôle de Tinzawaten, tenue depuis plusieurs mois par les rebelles, selon un communiqué.",
+    );
+    d.meta.lang = Lang::Fr;
+    d.meta.published = Some("2023-11-13".parse().unwrap());
+    let d = x.extract(d);
+    let evs: Vec<_> = d.events.iter().filter(|e| !e.background).collect();
+    assert_eq!(evs.len(), 1, "{evs:#?}");
+    assert_eq!(
+        evs[0].location.as_ref().map(|l| l.name.as_str()),
+        Some("Tinzawaten")
+    );
+}
