@@ -8582,6 +8582,16 @@ fn finish(
     if sub.key == "change_to_group" && a2.as_ref().is_some_and(|x| x.inter == Some(1)) {
         a2 = None;
     }
+    // Nor do civilians undergo a group's change, a base set up or weapons seized ("the
+    // governor thanked the population", « les habitants ont signalé la cache »): ACLED
+    // names only a party there.
+    if matches!(
+        sub.key.as_str(),
+        "change_to_group" | "hq_established" | "disrupted_weapons"
+    ) && a2.as_ref().is_some_and(|x| x.inter == Some(7))
+    {
+        a2 = None;
+    }
     if one_side(&a1, &a2) && !unnamed_battle && !reciprocal {
         a2 = None;
     }

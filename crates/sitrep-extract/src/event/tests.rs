@@ -15177,3 +15177,16 @@ fn fleeing_the_fighting_and_troops_still_stationed_tell_nothing_new() {
         assert_eq!(one(&d).event_type, "Battles", "{text}");
     }
 }
+
+/// Weapons seized from villagers are a disrupted weapon with no second side: ACLED names
+/// only a party as the other side of a seizure, a base set up or a group's change.
+#[test]
+fn weapons_seized_from_villagers_have_no_civilian_side() {
+    let d = run(
+        "Soldiers seized two rifles from villagers near Ségou on Saturday.",
+        Lang::En,
+    );
+    let e = one(&d);
+    assert_eq!(e.sub_event_type, "Disrupted weapons use");
+    assert_eq!(actor2(e), "-");
+}
