@@ -594,17 +594,6 @@ impl WordStage for EventStage {
                 return;
             }
             let mut evs = group(&idx, lex, &trigs, cb);
-            if std::env::var("DBG").is_ok() {
-                for t in &trigs {
-                    eprintln!(
-                        "trig {:?} {} class={} sent={}",
-                        w.span(t.a, t.b).of(doc.text()),
-                        t.a,
-                        cb.classes[t.t.class].key,
-                        t.sentence
-                    );
-                }
-            }
             // A toll told in another event's clause is that event's, when one of the two
             // clauses has a place or date of its own (as `group` splits them).
             for j in 0..evs.len() {
@@ -6323,17 +6312,6 @@ fn merge(idx: &Idx, lex: &EventLex, clex: &ClaimLex, cb: &Codebook, evs: &mut Ve
             // (A word only referring back refers to violence, as "the attack" does: not
             // « les faits » to an agreement.)
             // (Nor does a deed told after it join it.)
-            if std::env::var("DBG").is_ok() {
-                eprintln!(
-                    "pre k={k} j={j} joins={joins} claimed_back={claimed_back} own_account={own_account} etypes {} {} unreal {} {} etime={:?} cas={}",
-                    etype(j),
-                    etype(k),
-                    t.unreal,
-                    e.unreal,
-                    e.time,
-                    e.casualties.len()
-                );
-            }
             if t.unreal != e.unreal
                 || (etype(j) != etype(k) && !joins)
                 || referent && !violent(j)
@@ -6676,13 +6654,6 @@ fn merge(idx: &Idx, lex: &EventLex, clex: &ClaimLex, cb: &Codebook, evs: &mut Ve
                     .zip(t.time)
                     .and_then(|(x, y)| days_from(idx, y, x))
                     .is_none_or(|d| (0..=3).contains(&d));
-            if std::env::var("DBG").is_ok() {
-                eprintln!(
-                    "k={k} j={j} only_outcome={only_outcome} a1={:?} violent={} near={near} sep={separate} carried={carried_off} dated_apart={dated_apart} elsewhere={elsewhere}",
-                    e.a1,
-                    violent(j)
-                );
-            }
             let freed_later = freed
                 && !placed_apart
                 && e_time
@@ -6801,14 +6772,6 @@ fn merge(idx: &Idx, lex: &EventLex, clex: &ClaimLex, cb: &Codebook, evs: &mut Ve
         }
         if let Some((j, headline, went_with, left, cross, attacker_first, held, carried)) = into {
             let mut e = evs.remove(k);
-            if std::env::var("DBG").is_ok() {
-                eprintln!(
-                    "merge {k}->{j} held={held} went={went_with} head={headline} a1={:?} a2={:?} trig={:?}",
-                    e.a1,
-                    e.a2,
-                    e.trigs.iter().map(|x| idx.w.norm(x.a)).collect::<Vec<_>>()
-                );
-            }
             // (The day the wounded were carried off is not the deed's, nor where to.)
             if carried {
                 e.time = None;
