@@ -203,6 +203,7 @@ lexicon_kinds! {
         // An explosive device ("two explosive devices", « deux engins »): as the object of
         // a trigger with `device=CLASS`, it makes the trigger that class ("neutralised two
         // explosive devices" is a disrupted weapon, "neutralised two terrorists" a killing).
+        // Value weapon ("rifles", « fusils »): only as what a word of seizing took.
         Device = "device",
     }
 }
@@ -658,23 +659,33 @@ impl EventLex {
             };
             // (Past where it was found: « ont saisi dans une case abandonnée quatre
             // fusils », "seized in a house two rifles".)
-            let reach = if e < w.len() && matches!(w.norm(e), "in" | "inside" | "at" | "dans" | "à")
+            let reach = if e < w.len() && matches!(w.norm(e), "in" | "inside" | "at" | "dans" | "a")
             {
-                8
+                10
             } else {
                 4
             };
+            // (A weapon only as what was seized: "seized four rifles"; "destroyed the
+            // terrorists' weapons" in a strike is no seizure.)
+            let device = |k: usize| {
+                self.get(E::Device, w, k)
+                    .is_some_and(|(_, v)| v != "weapon" || self.has(E::Haul, w, i))
+            };
             let obj = (e..(e + reach).min(w.len())).any(|k| {
                 w.same_sentence(k, i)
-                    && self.has(E::Device, w, k)
+                    && device(k)
                     && (k == e || counted(k - 1))
-                    && (e..k).all(plain)
+                    // (Where it was found may name a town: « près de Ségou ».)
+                    && (e..k).all(|x| {
+                        plain(x) || reach > 4 && w.words()[x].kind != sitrep_core::TokenKind::Punct
+                    })
             });
             let before = i > 1
                 && passive()
                 && (i.saturating_sub(5)..i - 1).any(|k| {
                     w.same_sentence(k, i)
                         && self.get(E::Device, w, k).is_some_and(|(de, _)| de == i - 1)
+                        && device(k)
                 });
             if obj || before {
                 t.class = c;

@@ -15190,3 +15190,70 @@ fn weapons_seized_from_villagers_have_no_civilian_side() {
     assert_eq!(e.sub_event_type, "Disrupted weapons use");
     assert_eq!(actor2(e), "-");
 }
+
+/// The session's new rules stay in bounds: an armed side leaving told by residents or
+/// counted in hundreds, or riding a truck, still withdraws or enters; « car » is no
+/// vehicle; arrests for another deed after a lynching are news of their own; the wounded
+/// elsewhere are another deed; a generic use of fertiliser tells no seizure; a drone
+/// destroying weapons is no seizure; a fight "since" goes on.
+#[test]
+fn displacement_arrests_wounded_and_seizures_stay_in_bounds() {
+    for (text, lang) in [
+        (
+            "Residents said soldiers left the town of Boni on Saturday.",
+            Lang::En,
+        ),
+        (
+            "Hundreds of JNIM fighters entered Boni on Saturday.",
+            Lang::En,
+        ),
+        (
+            "JNIM fighters in a pickup truck entered Boni on Saturday.",
+            Lang::En,
+        ),
+        (
+            "La situation est tendue car les militaires ont quitté Boni samedi.",
+            Lang::Fr,
+        ),
+        (
+            "Des centaines de jihadistes ont quitté Boni samedi, selon l'armée.",
+            Lang::Fr,
+        ),
+    ] {
+        let d = run(text, lang);
+        assert_eq!(one(&d).event_type, "Strategic developments", "{text}");
+    }
+    for (text, lang) in [
+        (
+            "A mob burned a man accused of theft in Boni on Saturday. On Sunday, police in Boni arrested two men suspected of killing a gendarme.",
+            Lang::En,
+        ),
+        (
+            "Two soldiers were killed in an ambush near Boni on Saturday. On Sunday, a civilian was wounded in Gao and taken to hospital.",
+            Lang::En,
+        ),
+    ] {
+        let d = run(text, lang);
+        assert_eq!(current(&d).len(), 2, "{text}: {:#?}", d.events);
+    }
+    let d = run(
+        "Ammonium nitrate is widely used by jihadists to make explosive devices, analysts say.",
+        Lang::En,
+    );
+    assert!(current(&d).is_empty(), "{:#?}", d.events);
+    let d = run(
+        "Le drone a détruit samedi les armes et la logistique des terroristes près de Boni, neutralisant une dizaine d'entre eux.",
+        Lang::Fr,
+    );
+    assert_ne!(one(&d).sub_event_type, "Disrupted weapons use");
+    let d = run(
+        "Les affrontements se poursuivent à Boni depuis le 2 octobre.",
+        Lang::Fr,
+    );
+    assert_eq!(one(&d).event_type, "Battles");
+    let d = run(
+        "Gunmen attacked the soldiers who remained stationed in Boni on Saturday, killing two.",
+        Lang::En,
+    );
+    assert_eq!(date(one(&d)), "2023-11-11");
+}
