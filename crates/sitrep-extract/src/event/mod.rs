@@ -652,25 +652,20 @@ impl WordStage for EventStage {
             // A place left by people of no armed party ("the residents left the village",
             // « les habitants ont quitté le village ») is people fleeing, no withdrawal.
             // (Not one whose doer is unknown: "They left the village in the afternoon".)
+            // (Nor is an official meeting people of no armed party: "The governor
+            // visited the post and met village elders".)
             let armed = |k: usize| matches!(idx.doc.actors[k].inter, Some(1..=4 | 8));
+            let unarmed_only = |e: &Ev, key: &str| {
+                e.trigs.iter().all(|t| cb.classes[t.t.class].key == key)
+                    && (e.a1.is_some() || e.a2.is_some())
+                    && !e.a1.into_iter().chain(e.a2).any(armed)
+            };
             evs.retain(|e| {
                 // (A word referring back that found nothing to refer to tells nothing:
                 // "an incident".)
                 !e.trigs.iter().all(|t| cb.classes[t.t.class].referent)
-                    && !(e
-                        .trigs
-                        .iter()
-                        .all(|t| cb.classes[t.t.class].key == "withdraw")
-                        && (e.a1.is_some() || e.a2.is_some())
-                        && !e.a1.into_iter().chain(e.a2).any(armed))
-                    // (Nor is an official meeting people of no armed party: "The
-                    // governor visited the post and met village elders".)
-                    && !(e
-                        .trigs
-                        .iter()
-                        .all(|t| cb.classes[t.t.class].key == "meeting")
-                        && (e.a1.is_some() || e.a2.is_some())
-                        && !e.a1.into_iter().chain(e.a2).any(armed))
+                    && !unarmed_only(e, "withdraw")
+                    && !unarmed_only(e, "meeting")
             });
             named_back(&idx, lex, clex, &mut evs);
             set_in_the_setting(&idx, &mut evs);

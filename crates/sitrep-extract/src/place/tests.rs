@@ -1365,16 +1365,27 @@ fn a_name_with_an_article_is_an_areas() {
     }
 }
 
+/// A GeoNames row of any feature (`class`, `code`) in country `cc` and region `admin1`.
+fn feature_row(
+    id: u32,
+    name: &str,
+    (lat, lon): (f64, f64),
+    class: char,
+    code: &str,
+    cc: &str,
+    admin1: &str,
+) -> String {
+    format!(
+        "{id}\t{name}\t{name}\t\t{lat}\t{lon}\t{class}\t{code}\t{cc}\t\t{admin1}\t\t\t\t0\t\t\tAfrica/Bamako\t2024-01-01\n"
+    )
+}
+
 /// A headline's natural area that also names a village abroad ("in Gourma": Mali's
 /// region and a village of Burkina Faso) is the one at home among the body's places; its
 /// wide area then announces the body's deed, one event.
 #[test]
 fn a_headline_area_is_the_namesake_among_the_body_s_places() {
-    let row = |id: u32, name: &str, (lat, lon): (f64, f64), class: char, code: &str, cc: &str| {
-        format!(
-            "{id}\t{name}\t{name}\t\t{lat}\t{lon}\t{class}\t{code}\t{cc}\t\t04\t\t\t\t0\t\t\tAfrica/Bamako\t2024-01-01\n"
-        )
-    };
+    let row = |id, name, pt, class, code, cc| feature_row(id, name, pt, class, code, cc, "04");
     let geonames = [
         row(9101, "Gourma", (15.75, -2.0), 'L', "RGN", "ML"),
         row(9102, "Gourma", (12.93, 0.73), 'P', "PPL", "BF"),
@@ -1405,14 +1416,17 @@ fn a_headline_area_is_the_namesake_among_the_body_s_places() {
 /// Ifoghas : … ») is only its centre: it announces the body's deed far from that point.
 #[test]
 fn a_headline_range_announces_the_body_s_deed() {
-    let row = |id: u32, name: &str, (lat, lon): (f64, f64), class: char, code: &str, a1: &str| {
-        format!(
-            "{id}\t{name}\t{name}\t\t{lat}\t{lon}\t{class}\t{code}\tML\t\t{a1}\t\t\t\t0\t\t\tAfrica/Bamako\t2024-01-01\n"
-        )
-    };
     let geonames = [
-        row(9201, "Adrar des Ifoghas", (20.0, 2.0), 'T', "MTS", "08"),
-        row(9202, "Tinzawaten", (17.8, 1.86), 'P', "PPL", "07"),
+        feature_row(
+            9201,
+            "Adrar des Ifoghas",
+            (20.0, 2.0),
+            'T',
+            "MTS",
+            "ML",
+            "08",
+        ),
+        feature_row(9202, "Tinzawaten", (17.8, 1.86), 'P', "PPL", "ML", "07"),
     ]
     .concat();
     let geojson = format!(
