@@ -5354,8 +5354,8 @@ fn carried_to(idx: &Idx, lex: &EventLex, k: usize) -> bool {
 
 /// A place told only roughly: near a town, by its bearing from it or between two, with
 /// no distance ("a village east of Tominian"), or by a town standing for its area ("in Bougouni
-/// region", no such region in the gazetteer), or a natural area or plateau ("in Gourma").
-/// It lies anywhere within a day's ride.
+/// region", no such region in the gazetteer), or a natural area, plateau or range ("in
+/// Gourma"). It lies anywhere within a day's ride.
 fn roughly_placed(m: &sitrep_core::records::PlaceMention) -> bool {
     // (A natural area, a plateau or a range, "in Gourma", "on Dogon plateau", « Adrar
     // des Ifoghas », is wide: its point is a centre.)
@@ -6945,10 +6945,10 @@ fn merge(idx: &Idx, lex: &EventLex, clex: &ClaimLex, cb: &Codebook, evs: &mut Ve
             let body_far = e.place_far;
             // (Nor are the sentences that tell the arrests the mob's: the force named
             // there did not face it.)
-            let sentences = evs[j].sentences.clone();
+            let sentences = held.then(|| evs[j].sentences.clone());
             absorb(idx, &mut evs[j], e);
-            if held {
-                evs[j].sentences = sentences;
+            if let Some(s) = sentences {
+                evs[j].sentences = s;
             }
             if body_place.is_some() {
                 evs[j].place = body_place;
