@@ -15126,7 +15126,7 @@ fn wounded_carried_off_later_and_a_claim_by_full_name_are_the_deed_s() {
             Lang::En,
         ),
         (
-            "Deux soldats maliens ont été tués samedi soir lorsque leur véhicule a sauté sur un engin explosif près de Niaki. Trois autres soldats ont été blessés et évacués vers Sévaré dimanche.",
+            "Deux soldats maliens ont été tués samedi soir lorsque leur véhicule a sauté sur un engin explosif près de Niaki. Trois autres soldats ont été blessés et évacués vers Sévaré dimanche. Dans un communiqué publié lundi, le Groupe de soutien à l'islam et aux musulmans (JNIM) a revendiqué l'attaque et affirmé avoir tué neuf soldats.",
             Lang::Fr,
         ),
     ] {
@@ -15182,13 +15182,21 @@ fn fleeing_the_fighting_and_troops_still_stationed_tell_nothing_new() {
 /// only a party as the other side of a seizure, a base set up or a group's change.
 #[test]
 fn weapons_seized_from_villagers_have_no_civilian_side() {
-    let d = run(
-        "Soldiers seized two rifles from villagers near Ségou on Saturday.",
-        Lang::En,
-    );
-    let e = one(&d);
-    assert_eq!(e.sub_event_type, "Disrupted weapons use");
-    assert_eq!(actor2(e), "-");
+    for (text, lang) in [
+        (
+            "Soldiers seized two rifles from villagers near Ségou on Saturday.",
+            Lang::En,
+        ),
+        (
+            "Les militaires ont saisi samedi deux fusils chez des villageois près de Ségou.",
+            Lang::Fr,
+        ),
+    ] {
+        let d = run(text, lang);
+        let e = one(&d);
+        assert_eq!(e.sub_event_type, "Disrupted weapons use", "{text}");
+        assert_eq!(actor2(e), "-", "{text}");
+    }
 }
 
 /// The session's new rules stay in bounds: an armed side leaving told by residents or

@@ -1399,17 +1399,29 @@ fn a_headline_area_is_the_namesake_among_the_body_s_places() {
         square(1, "Mopti", "region", 0, -3.0, 14.5)
     );
     let x = imported(&geonames, &geojson, None);
-    let mut d = Document::from_text(
-        "t",
-        "Gunmen kill seven villagers in Gourma\n\nArmed men killed seven villagers at Sossa, about 30 km north-east of Boni, on Saturday evening, officials said. The victims were buried in Hombori.",
-    );
-    d.meta.lang = Lang::En;
-    d.meta.published = Some("2023-11-13".parse().unwrap());
-    let d = x.extract(d);
-    let gourma = find(&d.places, "Gourma");
-    assert_eq!(gourma.country.as_deref(), Some("Mali"), "{gourma:#?}");
-    let evs: Vec<_> = d.events.iter().filter(|e| !e.background).collect();
-    assert_eq!(evs.len(), 1, "{evs:#?}");
+    for (text, lang) in [
+        (
+            "Gunmen kill seven villagers in Gourma\n\nArmed men killed seven villagers at Sossa, about 30 km north-east of Boni, on Saturday evening, officials said. The victims were buried in Hombori.",
+            Lang::En,
+        ),
+        (
+            "Gourma : sept villageois tués par des hommes armés\n\nDes hommes armés ont tué samedi soir sept villageois à Sossa, à environ 30 km au nord-est de Boni, selon des élus. Les victimes ont été inhumées à Hombori.",
+            Lang::Fr,
+        ),
+    ] {
+        let mut d = Document::from_text("t", text);
+        d.meta.lang = lang;
+        d.meta.published = Some("2023-11-13".parse().unwrap());
+        let d = x.extract(d);
+        let gourma = find(&d.places, "Gourma");
+        assert_eq!(
+            gourma.country.as_deref(),
+            Some("Mali"),
+            "{text}: {gourma:#?}"
+        );
+        let evs: Vec<_> = d.events.iter().filter(|e| !e.background).collect();
+        assert_eq!(evs.len(), 1, "{text}: {evs:#?}");
+    }
 }
 
 /// A headline's topic that is a mountain range of the report's country (« Adrar des
