@@ -20,6 +20,8 @@ use sitrep_core::records::{ActorMention, Dateline, PlaceMention, PlaceOffset};
 use sitrep_core::{Doc, Lang, Span, TokenKind};
 use sitrep_gazetteer::{Gazetteer, Hits, geo};
 use std::borrow::Cow;
+use std::collections::HashMap;
+use std::sync::OnceLock;
 use std::sync::atomic::{AtomicU8, Ordering};
 use std::sync::{Arc, Mutex};
 
@@ -1688,14 +1690,56 @@ fn fold_opt(s: Option<&str>, buf: &mut String) {
     }
 }
 
+/// A name as written, folded, without its hyphens and apostrophes.
+fn surface_of(w: &Words, nm: &Name) -> String {
+    (nm.a..nm.b)
+        .map(|i| w.norm(i))
+        .filter(|x| !matches!(*x, "-" | "'" | "’"))
+        .collect::<Vec<_>>()
+        .join(" ")
+}
+
 /// Per place, memoized: is it the seat of the region (bonus 2.5) or the district (2.0)
 /// named after it? A pure function of the place, asked for every populated namesake of
 /// every name.
-struct Seats(Vec<AtomicU8>);
+/// And each district's seat (its PPLA2 record), found in one pass over the gazetteer
+/// the first time a district is named.
+struct Seats(
+    Vec<AtomicU8>,
+    OnceLock<HashMap<(String, String, String), u32>>,
+);
 
 impl Seats {
     fn new(gaz: &Gazetteer) -> Seats {
-        Seats((0..gaz.len()).map(|_| AtomicU8::new(0)).collect())
+        Seats(
+            (0..gaz.len()).map(|_| AtomicU8::new(0)).collect(),
+            OnceLock::new(),
+        )
+    }
+
+    /// The seat of district `c` (an ADM2 record), if the gazetteer has it.
+    fn district_seat(&self, gaz: &Gazetteer, c: u32) -> Option<u32> {
+        let key = |p: &sitrep_gazetteer::Place| {
+            (
+                p.country.to_string(),
+                p.admin1_code.to_string(),
+                p.admin2_code.to_string(),
+            )
+        };
+        let seats = self.1.get_or_init(|| {
+            (0..gaz.len() as u32)
+                .filter(|&i| gaz.place_feature(i) == ('P', "PPLA2"))
+                .filter_map(|i| {
+                    let p = gaz.place(i);
+                    (!p.admin2_code.is_empty()).then(|| (key(&p), i))
+                })
+                .collect()
+        });
+        let p = gaz.place(c);
+        if p.admin2_code.is_empty() {
+            return None;
+        }
+        seats.get(&key(&p)).copied()
     }
 
     fn bonus(&self, gaz: &Gazetteer, c: u32) -> f64 {
@@ -1810,6 +1854,28 @@ fn disambiguate(
             nm.chosen = None;
         }
     }
+    // A district named by the distinctive part of its seat's name ("Macina": the Cercle
+    // de Macina, seat Ké-Macina) means that town, as a district named after its seat
+    // does: the seat takes the district's place among the name's candidates.
+    for nm in names.iter_mut() {
+        let district = nm.cands.iter().position(|&c| {
+            gaz.place_feature(c) == ('A', "ADM2")
+                && seats.district_seat(gaz, c).is_some_and(|s| {
+                    let p = gaz.place(c);
+                    fold_opt(
+                        gaz.admin2_name(p.country, p.admin1_code, p.admin2_code),
+                        &mut a2_buf,
+                    );
+                    a2_buf == surface_of(w, nm) && !nm.cands.contains(&s)
+                })
+        });
+        if let Some(k) = district {
+            let seat = seats.district_seat(gaz, nm.cands[k]);
+            let mut v = nm.cands.to_vec();
+            v[k] = seat.unwrap_or(v[k]);
+            nm.cands = Cow::Owned(v);
+        }
+    }
     // Unambiguous names first: they anchor the others.
     // (At most one a name: room for all at once.)
     let mut anchors: Vec<(f64, f64)> = Vec::with_capacity(names.len());
@@ -1903,11 +1969,7 @@ fn disambiguate(
             let mut best: Option<(f64, u32)> = None;
             // The name as written, folded: a place whose own name it is beats one that
             // merely lists it among alternate names ("Boni" in Mopti, not Bonn).
-            let surface: String = (nm.a..nm.b)
-                .map(|i| w.norm(i))
-                .filter(|x| !matches!(*x, "-" | "'" | "’"))
-                .collect::<Vec<_>>()
-                .join(" ");
+            let surface = surface_of(w, nm);
             // The candidates an admin hint written next to the name confirms ("in the Koro
             // circle"), found first: a record of the same place with no district code (a
             // village beside its commune's record) shares the credit.
@@ -1954,7 +2016,21 @@ fn disambiguate(
                 let mut s = class_weight(p.class, p.code) + 0.4 * ((population as f64) + 1.0).ln();
                 // (Less so for a well, a wadi or a hill: a town that also goes by the
                 // name is still what a report of fighting "in Anefis" means.)
-                if sitrep_core::fold::fold(gaz.place(c).name) == surface {
+                // (A district's seat named by the district's name counts as its own:
+                // "Macina" for Ké-Macina.)
+                let own_name = sitrep_core::fold::fold(gaz.place(c).name) == surface;
+                let by_district = !own_name && p.class == 'P' && p.code == "PPLA2" && {
+                    let q = gaz.place(c);
+                    fold_opt(
+                        gaz.admin2_name(q.country, q.admin1_code, q.admin2_code),
+                        &mut a2_buf,
+                    );
+                    a2_buf == surface
+                };
+                if by_district {
+                    s += 2.0;
+                }
+                if by_district || own_name {
                     s += if matches!(p.class, 'P' | 'A') {
                         3.0
                     } else {

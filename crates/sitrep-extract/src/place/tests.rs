@@ -1460,3 +1460,66 @@ fn a_headline_range_announces_the_body_s_deed() {
         Some("Tinzawaten")
     );
 }
+
+/// A district named by the distinctive part of its seat's name ("Macina": the Cercle de
+/// Macina, seat Ké-Macina) means the seat, over villages abroad in the country that only
+/// share the name, as a district named after its seat does.
+#[test]
+fn a_district_s_name_is_its_seat_s() {
+    // (As in GeoNames: the district's record lists its short name among its others.)
+    let row = |id: u32, name: &str, (lat, lon): (f64, f64), fc: &str, a1: &str, a2: &str| {
+        let (class, code) = fc.split_once('.').unwrap();
+        let alt = if code == "ADM2" { "Macina,Masina" } else { "" };
+        format!(
+            "{id}\t{name}\t{name}\t{alt}\t{lat}\t{lon}\t{class}\t{code}\tML\t\t{a1}\t{a2}\t\t\t0\t\t\tAfrica/Bamako\t2024-01-01\n"
+        )
+    };
+    let geonames = [
+        row(9301, "Macina", (14.31, -11.51), "P.PPL", "03", ""),
+        row(9302, "Macina", (13.99, -5.73), "P.PPL", "05", ""),
+        row(9303, "Ké-Macina", (13.96, -5.36), "P.PPLA2", "05", "MAC"),
+        row(
+            9304,
+            "Cercle de Macina",
+            (13.99, -5.43),
+            "A.ADM2",
+            "05",
+            "MAC",
+        ),
+        row(9305, "Sokolo", (14.73, -6.12), "P.PPL", "05", ""),
+    ]
+    .concat();
+    let x = imported(&geonames, &one_region(), Some("ML"));
+    for (text, lang, want) in [
+        (
+            "A crowd in Macina beat a man to death on Thursday.",
+            Lang::En,
+            "Ké-Macina",
+        ),
+        (
+            "Des hommes armés ont tué deux civils jeudi à Macina, selon des habitants.",
+            Lang::Fr,
+            "Ké-Macina",
+        ),
+        // (Its own name, of course, and a name that is no district's as before.)
+        (
+            "Gunmen killed two civilians in Ké-Macina on Thursday.",
+            Lang::En,
+            "Ké-Macina",
+        ),
+        (
+            "Gunmen killed two civilians in Sokolo on Thursday.",
+            Lang::En,
+            "Sokolo",
+        ),
+    ] {
+        let d = on(&x, text, lang);
+        let e = d.events.first().expect(text);
+        assert_eq!(
+            e.location.as_ref().map(|l| l.name.as_str()),
+            Some(want),
+            "{text}: {:#?}",
+            d.places
+        );
+    }
+}
