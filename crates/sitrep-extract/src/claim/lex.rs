@@ -53,6 +53,9 @@ lexicon_kinds! {
         // attribution at the end of a clause ("…, according to the local
         // administration"): not a text or a plan ("according to the decree").
         Body = "body",
+        // The words opening a report's heading that make the whole report an issuer's
+        // own ("Press release of the FLA", « Communiqué du CSP »): value = the channel.
+        Letterhead = "letterhead",
     }
 }
 
@@ -94,7 +97,7 @@ impl ClaimLex {
                 C::Cue => matches!(value, "asserts" | "denies" | "accuses"),
                 C::CuePrep => matches!(value, "asserts" | "denies"),
                 C::Source | C::Attrib => CAMPS.contains(&value),
-                C::Channel => true,
+                C::Channel | C::Letterhead => true,
                 // (An indefinite determiner introduces someone new, who may speak as an
                 // unknown subject: "A 27-year-old woman said…".)
                 C::Det => matches!(value, "1" | "indefinite"),

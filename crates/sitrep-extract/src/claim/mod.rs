@@ -120,7 +120,9 @@ impl WordStage for ClaimStage {
         // read (speakers, subordinate clauses, times) is not worth finding. (One report
         // in seven has none; the steps skipped write nothing.)
         let cues = find_cues(w, lex, &starts, &quoted);
+        let letterhead = letterhead(doc, w, lex);
         if cues.is_empty() {
+            doc.claims.extend(letterhead);
             return;
         }
         let cands = candidates(
@@ -191,6 +193,18 @@ impl WordStage for ClaimStage {
                     .is_some_and(|s| w.words()[sentences[sent].0].span.start <= s.start)
             });
 
+            // The camp of sources listed together ("a local official and two residents
+            // told Reuters"): the one camp those that have one share, else none.
+            let listed_camp = |a: usize, b: usize| -> &'static str {
+                let mut camps = cands.iter().filter_map(|c| match c.what {
+                    What::Source(camp) if c.a >= a && c.b <= b && camp != "-" => Some(camp),
+                    _ => None,
+                });
+                match camps.next() {
+                    Some(first) if camps.all(|c| c == first) => first,
+                    _ => "-",
+                }
+            };
             let resolve = |c: &Cand| -> Option<Speaker> {
                 let span = w.span(c.a, c.b);
                 match c.what {
@@ -913,7 +927,7 @@ impl WordStage for ClaimStage {
                         });
                         speaker = serves
                             .and_then(resolve)
-                            .or_else(|| Some(anonymous(text, w.span(a, b), "-")));
+                            .or_else(|| Some(anonymous(text, w.span(a, b), listed_camp(a, b))));
                         speaker_at = Some((a, b));
                         content = Some((clause, goes_on(comma)));
                     } else if let Some(c) = before {
@@ -1058,7 +1072,7 @@ impl WordStage for ClaimStage {
                         // women said…", « Un habitant affirme que… »): what follows the
                         // cue is what it says. (Not a definite noun, "The group reported
                         // they captured…", which stands for a party named before.)
-                        speaker = Some(anonymous(text, w.span(a, b), "-"));
+                        speaker = Some(anonymous(text, w.span(a, b), listed_camp(a, b)));
                         speaker_at = Some((a, b));
                         let mut from = cue.b;
                         while from < s1
@@ -1428,8 +1442,61 @@ impl WordStage for ClaimStage {
                 events: Vec::new(),
             });
         }
+        // (First: it opens the report, and claims go in the order of their words.)
+        claims.splice(0..0, letterhead);
         doc.claims = claims;
     }
+}
+
+/// A report that opens with its issuer's letterhead ("Press release of the Azawad
+/// Liberation Front (FLA)", "COMMUNIQUE - General Staff of the Armed Forces", «
+/// Communiqué du CSP-PSD ») is that party's word from the heading to its end, though no
+/// verb of saying names it: the party the heading names right after the words, within
+/// four, speaks.
+fn letterhead(doc: &Doc, w: &Words, lex: &ClaimLex) -> Option<Claim> {
+    let text: &str = &doc.document.text;
+    // (A heading, or any first line of its own that no full stop ends: a long one is no
+    // heading to the segmenter.)
+    let head = doc.sentences.first().filter(|s| {
+        let rest = &text[s.span.end as usize..];
+        s.heading
+            || rest.trim_start_matches([' ', '\t', '\r']).starts_with('\n')
+                && !s.span.of(text).ends_with(['.', '!', '?'])
+    })?;
+    let (a, b) = w.bounds_of(head.span);
+    let (e, channel) = (a..b.min(a + 2)).find_map(|i| lex.get(C::Letterhead, w, i))?;
+    let start = w.words()[e.min(b - 1)].span.start;
+    let issuer = doc
+        .actors
+        .iter()
+        .find(|m| m.span.start >= start && m.span.end <= head.span.end)
+        .filter(|m| w.bounds_of(m.span).0 <= e + 6)?;
+    let body = Span::new(head.span.end as usize, text.len());
+    if body.start >= body.end {
+        return None;
+    }
+    let within = |s: Span| body.contains(s);
+    Some(Claim {
+        by: speaker_of(issuer, issuer.span, "named", false),
+        channel: Some(channel.to_string()),
+        said_on: None,
+        cue: None,
+        stance: Stance::Asserts,
+        accuses: false,
+        hedged: false,
+        span: body,
+        cue_span: None,
+        channel_span: Some(w.span(a, e)),
+        said_on_span: None,
+        quotes: quotes_in(w, b, w.len()),
+        times: (0..doc.times.len())
+            .filter(|&i| within(doc.times[i].span))
+            .collect(),
+        places: (0..doc.places.len())
+            .filter(|&i| within(doc.places[i].span))
+            .collect(),
+        events: Vec::new(),
+    })
 }
 
 /// A speaker from an actor mention: a person speaks for their group.

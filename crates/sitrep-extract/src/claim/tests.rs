@@ -130,7 +130,37 @@ fn anonymous_sources_keep_their_camp() {
         (c.by.kind.as_str(), c.by.name.as_str()),
         ("anonymous", "local sources")
     );
-    assert_eq!(c.by.camp, None);
+    // (The community, no party to the fighting.)
+    assert_eq!(c.by.camp.as_deref(), Some("independent"));
+    // (Sources the words leave open, on either side or none, have no camp.)
+    for (text, lang, words) in [
+        (
+            "Ten civilians were killed in Boni, according to several sources.",
+            Lang::En,
+            "Ten civilians",
+        ),
+        (
+            "Ten civilians were killed in Boni, a local official said.",
+            Lang::En,
+            "Ten civilians",
+        ),
+        (
+            "Dix civils ont été tués à Boni, selon des sources concordantes.",
+            Lang::Fr,
+            "Dix civils",
+        ),
+    ] {
+        let d = run(text, lang);
+        assert_eq!(claim(&d, words).by.camp, None, "{text}");
+    }
+    let d = run(
+        "Dix civils ont été tués à Boni, selon des témoins.",
+        Lang::Fr,
+    );
+    assert_eq!(
+        claim(&d, "Dix civils").by.camp.as_deref(),
+        Some("independent")
+    );
     let d = run(
         "The two parties would then have agreed on a truce, according to a rebel leader.",
         Lang::En,
@@ -1920,7 +1950,7 @@ fn offices_reporters_and_the_un_mission_speak() {
             "Plusieurs centaines de personnes ont manifesté samedi à Kayes, a constaté notre correspondant.",
             Lang::Fr,
             "ont manifesté",
-            None,
+            Some("independent"),
         ),
         (
             "La MINUSMA a rétrocédé son camp de Tombouctou aux autorités maliennes vendredi, a annoncé la mission onusienne.",
@@ -1960,7 +1990,7 @@ fn locals_are_anonymous_sources() {
         let c = claim(&d, words);
         assert_eq!(
             (c.by.kind.as_str(), c.by.camp.as_deref()),
-            ("anonymous", None),
+            ("anonymous", Some("independent")),
             "{text}"
         );
     }
@@ -2294,7 +2324,7 @@ fn a_source_close_to_a_party_is_its_voice() {
             Lang::En,
             "jihadists killed three herders",
             "Residents",
-            None,
+            Some("independent"),
         ),
     ] {
         let d = run(text, lang);
@@ -2579,12 +2609,39 @@ fn a_party_s_association_is_its_voice() {
             "L'association des victimes a dénoncé l'attaque.",
             Lang::Fr,
             "L'association",
-            None,
+            Some("independent"),
         ),
     ] {
         let d = run(t, l);
         assert_eq!(d.claims.len(), 1, "{t}: {:#?}", d.claims);
         assert_eq!(d.claims[0].by.name, by, "{t}");
         assert_eq!(d.claims[0].by.camp.as_deref(), camp, "{t}");
+    }
+}
+
+/// Sources listed together share the camp those that have one agree on ("a local official
+/// and two residents told Reuters": independent); of different camps, none.
+#[test]
+fn listed_sources_share_their_camp() {
+    for (text, lang, camp) in [
+        (
+            "Four soldiers were killed in Diabali on Sunday, a local official and two residents told Reuters.",
+            Lang::En,
+            Some("independent"),
+        ),
+        (
+            "Quatre soldats ont été tués dimanche à Diabali, ont affirmé des habitants et un élu local.",
+            Lang::Fr,
+            Some("independent"),
+        ),
+        (
+            "Four soldiers were killed in Diabali on Sunday, a security source and two residents said.",
+            Lang::En,
+            None,
+        ),
+    ] {
+        let d = run(text, lang);
+        let c = claim(&d, "Diabali");
+        assert_eq!(c.by.camp.as_deref(), camp, "{text}: {:#?}", c.by);
     }
 }

@@ -445,6 +445,9 @@ impl EventLex {
                         "purpose value {value:?} is not 1, attempt, avert or appeal"
                     ));
                 }
+                E::Own if !matches!(value, "1" | "we") => {
+                    return bad(format!("own value {value:?} is not 1 or we"));
+                }
                 E::ObjectGap if !matches!(value, "collective" | "genitive") => {
                     return bad(format!(
                         "object_gap value {value:?} is not collective or genitive"

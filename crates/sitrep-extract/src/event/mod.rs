@@ -3690,6 +3690,13 @@ fn assemble(
         if a2.is_none() {
             a2 = after_word(t.b, &["with", "against", "on", "contre", "avec"], 4);
         }
+        // "attacked our positions" in the FLA's press release: the speaker was hit.
+        if a2.is_none()
+            && (t.b..(t.b + 3).min(s1))
+                .any(|i| lex.get(E::Own, w, i).is_some_and(|(_, v)| v == "we"))
+        {
+            a2 = reporter(idx, t.a).filter(|&k| Some(k) != a1);
+        }
         // "Police arrested Alou D., the suspect in the recent AQIM attack", « ont
         // arrêté X, un chef présumé du JNIM »: the group named in the description of
         // whoever it took, further on in its clause.

@@ -15265,3 +15265,80 @@ fn displacement_arrests_wounded_and_seizures_stay_in_bounds() {
     );
     assert_eq!(date(one(&d)), "2023-11-11");
 }
+
+/// A report under its issuer's letterhead is that party's word throughout: "our
+/// positions" are its own, "our fighters" its men, and its martyrs its dead.
+#[test]
+fn a_letterhead_makes_the_report_its_issuer_s() {
+    for (text, lang) in [
+        (
+            "Press release of the CSP-PSD - unofficial translation\n\nOn Saturday, a column of the Malian army and its Wagner mercenaries attacked our positions near Anefis. Our fighters repelled the assault after three hours of combat, killing 11 enemy soldiers. Two of our fighters fell as martyrs.",
+            Lang::En,
+        ),
+        (
+            "Communiqué du CSP-PSD\n\nSamedi, une colonne de l'armée malienne et de ses supplétifs de Wagner a attaqué nos positions près d'Anefis. Nos combattants ont repoussé l'assaut après trois heures de combats, tuant onze soldats ennemis. Deux de nos combattants sont tombés en martyrs.",
+            Lang::Fr,
+        ),
+    ] {
+        let d = run(text, lang);
+        let e = one(&d);
+        assert_eq!(actor1(e), "Military Forces of Mali", "{text}");
+        assert_eq!(
+            e.actor2.as_ref().and_then(|a| a.camp.as_deref()),
+            Some("rebel"),
+            "{text}: {e:#?}"
+        );
+        assert_eq!(e.fatalities.killed, Some(13), "{text}");
+        assert_eq!(date(e), "2023-11-11", "{text}");
+        let by = &e.claims[0].by;
+        assert_eq!(by.camp.as_deref(), Some("rebel"), "{text}: {by:#?}");
+    }
+    // (A heading that is no letterhead, or a statement named further down, makes no one
+    // the teller of the whole.)
+    for text in [
+        "Fighting near Anefis\n\nOn Saturday, the Malian army attacked rebel positions near Anefis.",
+        "Fighting near Anefis\n\nStatement from the CSP-PSD: the Malian army attacked rebel positions near Anefis on Saturday.",
+    ] {
+        let d = run(text, Lang::En);
+        assert!(
+            d.claims.iter().all(|c| c.cue_span.is_some()),
+            "{text}: {:#?}",
+            d.claims
+        );
+    }
+}
+
+/// Whom the killers accused the victims of helping is no side ("accused them of
+/// supporting Islamist armed groups, and shot them"); a campaign's name is no fight
+/// ("its determination to pursue the fight against terrorism").
+#[test]
+fn the_party_of_an_accusation_and_a_campaign_s_name_are_no_sides() {
+    for (text, lang) in [
+        (
+            "Witnesses said the soldiers rounded up the men near the market in Ber on Saturday, accused them of supporting Islamist armed groups, and shot them behind the school.",
+            Lang::En,
+        ),
+        (
+            "Selon des témoins, les soldats ont rassemblé les hommes près du marché de Ber samedi, les accusant de soutenir les groupes jihadistes, puis les ont abattus derrière l'école.",
+            Lang::Fr,
+        ),
+    ] {
+        let d = run(text, lang);
+        let e = one(&d);
+        assert_eq!(e.event_type, "Violence against civilians", "{text}: {e:#?}");
+        assert_eq!(actor2(e), "Civilians (Mali)", "{text}");
+    }
+    for (text, lang) in [
+        (
+            "The General Staff reassures the population of its determination to pursue the fight against terrorism until the total liberation of the country.",
+            Lang::En,
+        ),
+        (
+            "L'état-major réaffirme sa détermination à poursuivre la lutte contre le terrorisme jusqu'à la libération totale du pays.",
+            Lang::Fr,
+        ),
+    ] {
+        let d = run(text, lang);
+        assert!(current(&d).is_empty(), "{text}: {:#?}", d.events);
+    }
+}
