@@ -59,7 +59,17 @@ lexicon_kinds! {
     }
 }
 
-const CAMPS: &[&str] = &["government", "rebel", "jihadist", "independent", "-"];
+/// The camps a source row may give. `community`: no party, the people of the place
+/// ("residents", "a witness", "the mayor"), reported as independent but, unlike an
+/// organisation's kind ("the NGO"), followed by no name of its own.
+const CAMPS: &[&str] = &[
+    "government",
+    "rebel",
+    "jihadist",
+    "independent",
+    "community",
+    "-",
+];
 
 // `first_kinds` holds one bit per kind, below [`crate::words::Starts::EXTRA`].
 const _: () = assert!(C::ALL.len() <= 31);

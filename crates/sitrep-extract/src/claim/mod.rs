@@ -200,8 +200,9 @@ impl WordStage for ClaimStage {
                     What::Source(camp) if c.a >= a && c.b <= b && camp != "-" => Some(camp),
                     _ => None,
                 });
-                match camps.next() {
-                    Some(first) if camps.all(|c| c == first) => first,
+                let of = |c: &'static str| if c == "community" { "independent" } else { c };
+                match camps.next().map(of) {
+                    Some(first) if camps.all(|c| of(c) == first) => first,
                     _ => "-",
                 }
             };
@@ -1442,8 +1443,11 @@ impl WordStage for ClaimStage {
                 events: Vec::new(),
             });
         }
-        // (First: it opens the report, and claims go in the order of their words.)
-        claims.splice(0..0, letterhead);
+        // (In the order of their words, as the claims are.)
+        if let Some(l) = letterhead {
+            let at = claims.partition_point(|c| c.span.start <= l.span.start);
+            claims.insert(at, l);
+        }
         doc.claims = claims;
     }
 }
@@ -1451,8 +1455,7 @@ impl WordStage for ClaimStage {
 /// A report that opens with its issuer's letterhead ("Press release of the Azawad
 /// Liberation Front (FLA)", "COMMUNIQUE - General Staff of the Armed Forces", «
 /// Communiqué du CSP-PSD ») is that party's word from the heading to its end, though no
-/// verb of saying names it: the party the heading names right after the words, within
-/// four, speaks.
+/// verb of saying names it: the party the heading names right after the words speaks.
 fn letterhead(doc: &Doc, w: &Words, lex: &ClaimLex) -> Option<Claim> {
     let text: &str = &doc.document.text;
     // (A heading, or any first line of its own that no full stop ends: a long one is no
@@ -1469,8 +1472,51 @@ fn letterhead(doc: &Doc, w: &Words, lex: &ClaimLex) -> Option<Claim> {
     let issuer = doc
         .actors
         .iter()
-        .find(|m| m.span.start >= start && m.span.end <= head.span.end)
-        .filter(|m| w.bounds_of(m.span).0 <= e + 6)?;
+        .find(|m| m.span.start >= start && m.span.end <= head.span.end)?;
+    let (ia, ib) = w.bounds_of(issuer.span);
+    // (Right after the words, past a dash, a preposition of origin or an article only,
+    // not the heading's subject, "Communique on the attack by JNIM", « Déclaration de
+    // l'UA sur l'attaque du JNIM » is the AU's, not JNIM's.)
+    let origin = |i: usize| {
+        matches!(
+            w.norm(i),
+            "-" | "–"
+                | "—"
+                | ":"
+                | "of"
+                | "from"
+                | "by"
+                | "the"
+                | "du"
+                | "de"
+                | "des"
+                | "d"
+                | "l"
+                | "la"
+                | "le"
+                | "les"
+                | "'"
+                | "’"
+        )
+    };
+    // (Or the capitalized words of the office that issues it: "COMMUNIQUE - General
+    // Staff of the Armed Forces of Mali".)
+    if ia < e || !(e..ia).all(|i| origin(i) || w.words()[i].cap) {
+        return None;
+    }
+    // (And nothing after it but its acronym, or a dash and a note: "- unofficial
+    // translation". A newspaper's headline goes on: « Déclaration du JNIM : le groupe
+    // revendique… ».)
+    let mut k = ib;
+    if k < b && w.norm(k) == "(" {
+        while k < b && w.norm(k) != ")" {
+            k += 1;
+        }
+        k += 1;
+    }
+    if k < b && !matches!(w.norm(k), "-" | "–" | "—") {
+        return None;
+    }
     let body = Span::new(head.span.end as usize, text.len());
     if body.start >= body.end {
         return None;
@@ -2001,6 +2047,7 @@ fn static_camp(camp: &str) -> &'static str {
         "rebel" => "rebel",
         "jihadist" => "jihadist",
         "independent" => "independent",
+        "community" => "community",
         _ => "-",
     }
 }
@@ -2226,7 +2273,11 @@ fn np_start(w: &Words, lex: &ClaimLex, a: usize, floor: usize) -> usize {
 fn anonymous(text: &str, span: Span, camp: &str) -> Speaker {
     Speaker {
         name: span.of(text).to_string(),
-        camp: (camp != "-").then(|| camp.to_string()),
+        camp: match camp {
+            "-" => None,
+            "community" => Some("independent".to_string()),
+            c => Some(c.to_string()),
+        },
         kind: "anonymous".into(),
         span: Some(span),
         via: Some("named".into()),

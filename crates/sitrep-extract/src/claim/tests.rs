@@ -2645,3 +2645,29 @@ fn listed_sources_share_their_camp() {
         assert_eq!(c.by.camp.as_deref(), camp, "{text}: {:#?}", c.by);
     }
 }
+
+/// The people of a place speak as independent, but no name runs on after them: "According
+/// to residents JNIM fighters killed…" is the residents' word, not "residents JNIM"'s.
+#[test]
+fn community_sources_take_no_name_after_them() {
+    for (text, lang, by) in [
+        (
+            "According to residents JNIM fighters killed five civilians in Boni on Saturday.",
+            Lang::En,
+            "residents",
+        ),
+        (
+            "Selon des témoins Dozos ont tué cinq civils samedi à Boni.",
+            Lang::Fr,
+            "des témoins",
+        ),
+    ] {
+        let d = run(text, lang);
+        let c = claim(&d, "Boni");
+        assert_eq!(
+            (c.by.name.as_str(), c.by.camp.as_deref()),
+            (by, Some("independent")),
+            "{text}"
+        );
+    }
+}

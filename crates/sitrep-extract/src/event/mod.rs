@@ -3681,7 +3681,7 @@ fn assemble(
                 e.a1_pronoun = k.is_some();
                 k
             })
-            .or_else(|| own.then(|| reporter(idx, t.a)).flatten())
+            .or_else(|| own.then(|| speaking(idx, t.a)).flatten())
             .or(by)
             .or_else(possessor)
             .or_else(antecedent_of_relative)
@@ -3690,12 +3690,20 @@ fn assemble(
         if a2.is_none() {
             a2 = after_word(t.b, &["with", "against", "on", "contre", "avec"], 4);
         }
-        // "attacked our positions" in the FLA's press release: the speaker was hit.
+        // "attacked our positions" in the FLA's press release: the issuer was hit (what
+        // a force holds or its men, not "our compatriots").
         if a2.is_none()
-            && (t.b..(t.b + 3).min(s1))
-                .any(|i| lex.get(E::Own, w, i).is_some_and(|(_, v)| v == "we"))
+            && (t.b..(t.b + 3).min(s1)).any(|i| {
+                lex.get(E::Own, w, i).is_some_and(|(_, v)| v == "we")
+                    && (lex
+                        .get(E::Target, w, i + 1)
+                        .is_some_and(|(_, v)| v == "armed")
+                        || alex.has(crate::actor::lex::A::Member, w, i + 1))
+            })
+            && let Some(k) = speaking(idx, t.a)
+            && reporter(idx, t.a).is_none()
         {
-            a2 = reporter(idx, t.a).filter(|&k| Some(k) != a1);
+            a2 = Some(k).filter(|&k| Some(k) != a1);
         }
         // "Police arrested Alou D., the suspect in the recent AQIM attack", « ont
         // arrêté X, un chef présumé du JNIM »: the group named in the description of
@@ -5244,12 +5252,26 @@ fn responsibility(
 /// The speaker of the claim whose content holds word `i`, as an actor mention: "Minusma
 /// indicated that … had already left" is Minusma leaving.
 fn reporter(idx: &Idx, i: usize) -> Option<usize> {
+    teller(idx, i, false)
+}
+
+/// Who tells word `i` in the first person: [`reporter`], or a letterhead's issuer ("our
+/// fighters" in the FLA's press release). (A letterhead's issuer is no one's author
+/// otherwise: the UN's statement on an attack did not make it.)
+fn speaking(idx: &Idx, i: usize) -> Option<usize> {
+    teller(idx, i, true)
+}
+
+fn teller(idx: &Idx, i: usize, letterhead: bool) -> Option<usize> {
     let pos = idx.w.words()[i].span.start;
+    // (The narrowest claim that holds it: "the army said…" inside a communiqué.)
     let c = idx
         .doc
         .claims
         .iter()
-        .find(|c| c.span.start <= pos && pos < c.span.end)?;
+        .filter(|c| c.span.start <= pos && pos < c.span.end)
+        .filter(|c| letterhead || c.cue_span.is_some())
+        .min_by_key(|c| c.span.end - c.span.start)?;
     // "The CSP-PSD denounced the strike": who denounces did not do it; nor who
     // denies it ("JNIM denied it was behind the attack").
     if c.accuses || c.stance == sitrep_core::records::Stance::Denies {

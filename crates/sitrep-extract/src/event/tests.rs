@@ -15294,12 +15294,26 @@ fn a_letterhead_makes_the_report_its_issuer_s() {
         assert_eq!(by.camp.as_deref(), Some("rebel"), "{text}: {by:#?}");
     }
     // (A heading that is no letterhead, or a statement named further down, makes no one
-    // the teller of the whole.)
-    for text in [
-        "Fighting near Anefis\n\nOn Saturday, the Malian army attacked rebel positions near Anefis.",
-        "Fighting near Anefis\n\nStatement from the CSP-PSD: the Malian army attacked rebel positions near Anefis on Saturday.",
+    // the teller of the whole; nor a heading's subject, nor a newspaper's headline.)
+    for (text, lang) in [
+        (
+            "Fighting near Anefis\n\nOn Saturday, the Malian army attacked rebel positions near Anefis.",
+            Lang::En,
+        ),
+        (
+            "Fighting near Anefis\n\nStatement from the CSP-PSD: the Malian army attacked rebel positions near Anefis on Saturday.",
+            Lang::En,
+        ),
+        (
+            "Communique on the attack by JNIM in Ber\n\nGunmen attacked the army camp in Ber on Saturday, killing five soldiers.",
+            Lang::En,
+        ),
+        (
+            "Déclaration du JNIM : le groupe revendique l'attaque de Ber\n\nDes hommes armés ont attaqué samedi le camp de l'armée à Ber, tuant cinq soldats.",
+            Lang::Fr,
+        ),
     ] {
-        let d = run(text, Lang::En);
+        let d = run(text, lang);
         assert!(
             d.claims.iter().all(|c| c.cue_span.is_some()),
             "{text}: {:#?}",
@@ -15340,5 +15354,32 @@ fn the_party_of_an_accusation_and_a_campaign_s_name_are_no_sides() {
     ] {
         let d = run(text, lang);
         assert!(current(&d).is_empty(), "{text}: {:#?}", d.events);
+    }
+}
+
+/// Under a letterhead, a speaker inside the report tells its own words, and the issuer
+/// is no author of what it reports; "our" is the issuer hit only as a force's holding or
+/// its men ("attacked our compatriots" are civilians).
+#[test]
+fn a_letterhead_s_issuer_tells_no_inner_claim_and_does_no_deed() {
+    let d = run(
+        "Statement from the CSP-PSD\n\nThe Malian army said on Saturday it struck terrorist positions near Anefis.",
+        Lang::En,
+    );
+    assert_eq!(actor1(one(&d)), "Military Forces of Mali");
+    for (text, lang) in [
+        (
+            "Statement from the Government of Mali\n\nOn Saturday, terrorists attacked our compatriots in Ber, killing 12 civilians.",
+            Lang::En,
+        ),
+        (
+            "Communiqué du gouvernement de transition\n\nSamedi, des terroristes ont attaqué nos populations à Ber, tuant douze civils.",
+            Lang::Fr,
+        ),
+    ] {
+        let d = run(text, lang);
+        let e = one(&d);
+        assert_eq!(e.event_type, "Violence against civilians", "{text}: {e:#?}");
+        assert_eq!(actor2(e), "Civilians (Mali)", "{text}");
     }
 }

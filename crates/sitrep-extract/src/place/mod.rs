@@ -1857,7 +1857,9 @@ fn disambiguate(
     // A district named by the distinctive part of its seat's name ("Macina": the Cercle
     // de Macina, seat Ké-Macina) means that town, as a district named after its seat
     // does: the seat takes the district's place among the name's candidates.
-    for nm in names.iter_mut() {
+    // (Its name a part of the seat's, as written: Loroum's seat Titao is no reading of
+    // "Loroum"; nor a district named as such, « le cercle de Macina ».)
+    for nm in names.iter_mut().filter(|nm| !nm.region) {
         let district = nm.cands.iter().position(|&c| {
             gaz.place_feature(c) == ('A', "ADM2")
                 && seats.district_seat(gaz, c).is_some_and(|s| {
@@ -1866,7 +1868,12 @@ fn disambiguate(
                         gaz.admin2_name(p.country, p.admin1_code, p.admin2_code),
                         &mut a2_buf,
                     );
-                    a2_buf == surface_of(w, nm) && !nm.cands.contains(&s)
+                    let seat = sitrep_core::fold::fold(gaz.place(s).name);
+                    a2_buf == surface_of(w, nm)
+                        && seat
+                            .split(|c: char| !c.is_alphanumeric())
+                            .any(|part| part == a2_buf)
+                        && !nm.cands.contains(&s)
                 })
         });
         if let Some(k) = district {

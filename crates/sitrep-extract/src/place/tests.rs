@@ -1469,7 +1469,11 @@ fn a_district_s_name_is_its_seat_s() {
     // (As in GeoNames: the district's record lists its short name among its others.)
     let row = |id: u32, name: &str, (lat, lon): (f64, f64), fc: &str, a1: &str, a2: &str| {
         let (class, code) = fc.split_once('.').unwrap();
-        let alt = if code == "ADM2" { "Macina,Masina" } else { "" };
+        let alt = match name {
+            "Cercle de Macina" => "Macina,Masina",
+            "Province du Loroum" => "Loroum",
+            _ => "",
+        };
         format!(
             "{id}\t{name}\t{name}\t{alt}\t{lat}\t{lon}\t{class}\t{code}\tML\t\t{a1}\t{a2}\t\t\t0\t\t\tAfrica/Bamako\t2024-01-01\n"
         )
@@ -1487,6 +1491,16 @@ fn a_district_s_name_is_its_seat_s() {
             "MAC",
         ),
         row(9305, "Sokolo", (14.73, -6.12), "P.PPL", "05", ""),
+        // (A seat of another name is no reading of the district's: Titao for Loroum.)
+        row(
+            9306,
+            "Province du Loroum",
+            (13.92, -2.17),
+            "A.ADM2",
+            "05",
+            "LOR",
+        ),
+        row(9307, "Titao", (13.77, -2.07), "P.PPLA2", "05", "LOR"),
     ]
     .concat();
     let x = imported(&geonames, &one_region(), Some("ML"));
@@ -1511,6 +1525,11 @@ fn a_district_s_name_is_its_seat_s() {
             "Gunmen killed two civilians in Sokolo on Thursday.",
             Lang::En,
             "Sokolo",
+        ),
+        (
+            "Gunmen killed two civilians in Loroum on Thursday.",
+            Lang::En,
+            "Province du Loroum",
         ),
     ] {
         let d = on(&x, text, lang);
