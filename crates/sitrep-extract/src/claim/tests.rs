@@ -2671,3 +2671,39 @@ fn community_sources_take_no_name_after_them() {
         );
     }
 }
+
+/// Lawyers, journalists, hospital sources and a neighbourhood's chief speak for no party
+/// (independent); the army's information directorate heading a communiqué speaks for
+/// the army.
+#[test]
+fn more_community_voices_and_the_army_s_press_office() {
+    for (text, lang) in [
+        (
+            "Gunmen killed five people in Boni on Sunday, his lawyer said.",
+            Lang::En,
+        ),
+        (
+            "Un jeune homme a été battu à mort dimanche à Boni, a-t-on appris auprès du chef de quartier.",
+            Lang::Fr,
+        ),
+        (
+            "Quatre passagers ont été tués lundi à Boni, selon une source hospitalière.",
+            Lang::Fr,
+        ),
+    ] {
+        let d = run(text, lang);
+        let c = claim(&d, "Boni");
+        assert_eq!(
+            c.by.camp.as_deref(),
+            Some("independent"),
+            "{text}: {:#?}",
+            c.by
+        );
+    }
+    let d = run(
+        "Communiqué de la DIRPA\n\nLe vendredi 10 novembre, une unité des FAMa a découvert une cache d'armes près de Boni.",
+        Lang::Fr,
+    );
+    let c = claim(&d, "Boni");
+    assert_eq!(c.by.camp.as_deref(), Some("government"), "{:#?}", c.by);
+}
