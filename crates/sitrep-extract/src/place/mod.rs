@@ -1860,26 +1860,28 @@ fn disambiguate(
     // (Its name a part of the seat's, as written: Loroum's seat Titao is no reading of
     // "Loroum"; nor a district named as such, « le cercle de Macina ».)
     for nm in names.iter_mut().filter(|nm| !nm.region) {
-        let district = nm.cands.iter().position(|&c| {
-            gaz.place_feature(c) == ('A', "ADM2")
-                && seats.district_seat(gaz, c).is_some_and(|s| {
-                    let p = gaz.place(c);
-                    fold_opt(
-                        gaz.admin2_name(p.country, p.admin1_code, p.admin2_code),
-                        &mut a2_buf,
-                    );
-                    let seat = sitrep_core::fold::fold(gaz.place(s).name);
-                    a2_buf == surface_of(w, nm)
-                        && seat
-                            .split(|c: char| !c.is_alphanumeric())
-                            .any(|part| part == a2_buf)
-                        && !nm.cands.contains(&s)
-                })
+        let mut surface: Option<String> = None;
+        let district = nm.cands.iter().enumerate().find_map(|(k, &c)| {
+            if gaz.place_feature(c) != ('A', "ADM2") {
+                return None;
+            }
+            let s = seats.district_seat(gaz, c)?;
+            let p = gaz.place(c);
+            fold_opt(
+                gaz.admin2_name(p.country, p.admin1_code, p.admin2_code),
+                &mut a2_buf,
+            );
+            let named = *a2_buf == *surface.get_or_insert_with(|| surface_of(w, nm));
+            (named
+                && sitrep_core::fold::fold(gaz.place(s).name)
+                    .split(|c: char| !c.is_alphanumeric())
+                    .any(|part| part == a2_buf)
+                && !nm.cands.contains(&s))
+            .then_some((k, s))
         });
-        if let Some(k) = district {
-            let seat = seats.district_seat(gaz, nm.cands[k]);
+        if let Some((k, seat)) = district {
             let mut v = nm.cands.to_vec();
-            v[k] = seat.unwrap_or(v[k]);
+            v[k] = seat;
             nm.cands = Cow::Owned(v);
         }
     }
