@@ -15383,3 +15383,44 @@ fn a_letterhead_s_issuer_tells_no_inner_claim_and_does_no_deed() {
         assert_eq!(actor2(e), "Civilians (Mali)", "{text}");
     }
 }
+
+/// A humanitarian update is a channel, so its day dates the saying, not the deed; "attributing
+/// the assault to…", « attribuant l'attaque au… » name the author.
+#[test]
+fn a_flash_update_dates_the_saying_and_its_attribution_names_the_author() {
+    for (text, lang) in [
+        (
+            "Armed men killed 17 civilians in Boni on Saturday, OCHA said in a flash update on Monday, attributing the assault to alleged members of JNIM.",
+            Lang::En,
+        ),
+        (
+            "Des hommes armés ont tué 17 civils samedi à Boni, a indiqué OCHA dans une note d'information publiée lundi, attribuant l'attaque au JNIM.",
+            Lang::Fr,
+        ),
+    ] {
+        let d = run(text, lang);
+        let e = one(&d);
+        assert_eq!(date(e), "2023-11-11", "{text}");
+        assert_eq!(actor1(e), "JNIM", "{text}: {e:#?}");
+    }
+}
+
+/// "on the main road to Boni", « sur la route nationale de Boni »: the road's end only says
+/// where the offset before it lies.
+#[test]
+fn a_main_road_s_end_is_no_place_of_the_deed() {
+    for (text, lang) in [
+        (
+            "Six soldiers were killed on Saturday when their vehicle hit a roadside bomb about 20 km west of Douentza, on the main road to Boni.",
+            Lang::En,
+        ),
+        (
+            "Six soldats ont été tués samedi lorsque leur véhicule a sauté sur un engin explosif à 20 km à l'ouest de Douentza, sur la route nationale de Boni.",
+            Lang::Fr,
+        ),
+    ] {
+        let d = run(text, lang);
+        let e = one(&d);
+        assert!(place(e).contains("Douentza"), "{text}: {e:#?}");
+    }
+}
