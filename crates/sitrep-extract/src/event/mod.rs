@@ -2358,7 +2358,11 @@ fn alleged(doc: &Doc, w: &Words, lex: &EventLex, first: &Firsts) -> Vec<bool> {
             && !matches!(w.norm(j), "," | ";" | ":" | "(" | ")")
             && !relative_pronoun(w.norm(j))
             && !aux(w.norm(j))
-            && !(j >= e + 2 && lex.trigger(w, text, j).is_some_and(|(_, t)| !t.noun))
+            // (A deed helped is still the allegation: "suspected of having helped lay
+            // the mine".)
+            && !(j >= e + 2
+                && lex.trigger(w, text, j).is_some_and(|(_, t)| !t.noun)
+                && !lex.has(E::Support, w, j - 1))
         {
             out[j] = true;
             j += 1;
@@ -5746,6 +5750,9 @@ fn target(
     let speakers: Vec<(usize, usize)> = (idx.speakers().iter().copied())
         .filter(|&(a, _)| a >= s0 && a < s1)
         .collect();
+    // (Nor those its victims are held for helping: "arrested three traders suspected
+    // of selling fuel to jihadists" hit traders.)
+    let held_for = |i: usize| idx.alleged[i] && !idx.alleged[head.0];
     // (Target phrases do not overlap: "bureau de poste" is no "poste".)
     let mut covered = s0;
     // (Only where a target may start: at any other word nothing is hit, nor covered.)
@@ -5754,6 +5761,7 @@ fn target(
             || !side(i)
             || attacker.is_some_and(|(a, b)| i >= a && i < b)
             || speakers.iter().any(|&(a, b)| i >= a && i < b)
+            || held_for(i)
         {
             continue;
         }

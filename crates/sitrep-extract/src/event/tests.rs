@@ -8125,6 +8125,23 @@ fn a_party_named_in_the_charge_is_not_who_was_arrested() {
             "Une vingtaine de personnes soupçonnées de liens avec des groupes terroristes ont été interpellées dimanche par l'armée à Mopti.",
             Lang::Fr,
         ),
+        // (Selling to it, guiding it: they helped, they are not the party.)
+        (
+            "Gendarmes in Segou arrested three men on Wednesday on suspicion of selling fuel to jihadist groups operating in the area.",
+            Lang::En,
+        ),
+        (
+            "On Wednesday, soldiers arrested four men in Mopti suspected of having guided the attackers.",
+            Lang::En,
+        ),
+        (
+            "Les gendarmes ont arrêté mercredi à Ségou trois commerçants soupçonnés de vendre du carburant aux jihadistes.",
+            Lang::Fr,
+        ),
+        (
+            "Deux jours plus tard, onze individus soupçonnés d'avoir guidé les assaillants du JNIM ont été interpellés à Mopti par les gendarmes.",
+            Lang::Fr,
+        ),
     ] {
         let d = run(text, lang);
         assert_eq!(actor2(current(&d)[0]), "Civilians (Mali)", "{text}");

@@ -2378,11 +2378,30 @@ impl<'a> Cx<'a> {
             else {
                 continue;
             };
+            // ("20 soldiers and auxiliaries and around 30 assailants killed", « 20
+            // soldats et supplétifs et une trentaine d'assaillants tués »: a second
+            // noun for people joined to the first conjunct's is still that conjunct.)
+            // (Joined by the words "and", « et », both times, to a figure: not "the
+            // National Guard and Dogon militiamen, one soldier killed".)
+            let and = |k: usize| matches!(w.norm(k), "and" | "et");
+            let aq = &before[pk];
+            let joined = (aq.b < w.len() && and(aq.b) && !aq.article)
+                .then(|| q.end(Q::Coord, w, aq.b))
+                .flatten()
+                .and_then(|k| {
+                    let sent = w.words()[aq.b].sentence;
+                    self.noun_phrase(k, sent)
+                        .filter(|np| np.person == Some(true) && np.counts.is_some())
+                        .map(|np| np.end)
+                });
             let aq = &mut before[pk];
+            let coord = q.ending_at(Q::Coord, w, self.skip_det(bq.a), 3);
             if aq.casualty.is_none()
                 && aq.out_of.is_none()
                 && aq.person != Some(false)
-                && q.ending_at(Q::Coord, w, self.skip_det(bq.a), 3) == Some(aq.b)
+                && coord.is_some_and(|c| {
+                    c == aq.b || Some(c) == joined && and(self.skip_det(bq.a).saturating_sub(1))
+                })
             {
                 // Marked After too, so the one before it inherits in turn.
                 aq.casualty = bq.casualty.map(|(x, _)| (x, Via::After));

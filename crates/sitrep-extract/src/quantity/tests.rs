@@ -566,6 +566,39 @@ fn a_shared_verb_covers_coordinated_figures() {
     );
 }
 
+/// A conjunct may join two nouns for people: "20 soldiers and auxiliaries" is one
+/// figure, and the verb after the next conjunct still reaches it.
+#[test]
+fn a_conjunct_of_two_nouns_shares_the_verb() {
+    let d = run(
+        "Fighting in which at least 20 soldiers and auxiliaries and around 30 assailants were killed.",
+        Lang::En,
+    );
+    assert_eq!(
+        what(q(&d, "at least 20 soldiers")),
+        (Some("soldiers"), Some("killed"))
+    );
+    let d = run(
+        "Au moins 20 soldats et supplétifs et une trentaine d'assaillants ont été tués.",
+        Lang::Fr,
+    );
+    assert_eq!(
+        what(q(&d, "Au moins 20 soldats")),
+        (Some("soldiers"), Some("killed"))
+    );
+    // (Not a noun for people: "20 vehicles and weapons and 3 soldiers were seized".)
+    let d = run(
+        "20 vehicles and motorbikes and 3 soldiers were killed.",
+        Lang::En,
+    );
+    assert_ne!(
+        q(&d, "20 vehicles").casualty.as_deref(),
+        Some("killed"),
+        "{}",
+        show(&d)
+    );
+}
+
 /// The sides of a fight are no people: « une trentaine de morts des deux côtés » is
 /// some thirty dead, not thirty-two.
 #[test]
