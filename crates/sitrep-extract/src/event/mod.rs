@@ -5089,13 +5089,20 @@ fn responsibility(
                     }) || (0..idx.actors.len()).any(|k| {
                         let (a, b) = idx.actors[k];
                         // (A relative clause between: "the assailants, who were
-                        // identified by survivors as…")
+                        // identified by survivors as…"; or an aside between commas
+                        // after the sentence's subject: « Les assaillants, arrivés à
+                        // moto, ont été présentés comme… ».)
                         a >= s0
                             && b <= i
                             && (i - b <= 1
                                 || i - b <= 3
                                     && (b..i)
-                                        .all(|j| w.norm(j) == "," || relative_pronoun(w.norm(j))))
+                                        .all(|j| w.norm(j) == "," || relative_pronoun(w.norm(j)))
+                                || a <= s0 + 1
+                                    && i - b <= 8
+                                    && w.norm(b) == ","
+                                    && w.norm(i - 1) == ","
+                                    && (b..i).all(|j| !w.words()[j].cap))
                             && idx.doc.actors[k].camp.as_deref() == Some("unidentified")
                     })))
             {
@@ -5180,7 +5187,7 @@ fn responsibility(
                     !denied
                         && a < s1
                         && named(k)
-                        && (a >= e && a <= e + 1 && direct(k)
+                        && ((a >= e && (a <= e + 1 || of_group(w, e, a))) && direct(k)
                             || on.is_some_and(|p| a > p && (a <= p + 2 || of_group(w, p + 1, a))))
                 })
             } else if matches!(how, "after" | "identity" | "agent") {
