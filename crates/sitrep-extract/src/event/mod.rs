@@ -5182,12 +5182,23 @@ fn responsibility(
                         || matches!(w.norm(b), "," | ";" | "." | "and" | "et")
                         || matches!(w.norm(b), "for" | "pour") && (b + 1..(b + 4).min(s1)).any(deed)
                 };
+                // (Or past the members of a group, "blaming fighters of JNIM"; not
+                // past a deed put on someone, "attribue la baisse des attaques à
+                // l'armée".)
+                let members_of = |a: usize| {
+                    of_group(w, e, a)
+                        && (e..a).all(|j| {
+                            !deed(j)
+                                && !matches!(w.norm(j), "to" | "on" | "for" | "au" | "aux" | "pour")
+                                && !(fr && w.norm(j) == "a")
+                        })
+                };
                 (0..idx.actors.len()).find(|&k| {
                     let a = idx.actors[k].0;
                     !denied
                         && a < s1
                         && named(k)
-                        && ((a >= e && (a <= e + 1 || of_group(w, e, a))) && direct(k)
+                        && ((a >= e && (a <= e + 1 || members_of(a))) && direct(k)
                             || on.is_some_and(|p| a > p && (a <= p + 2 || of_group(w, p + 1, a))))
                 })
             } else if matches!(how, "after" | "identity" | "agent") {
@@ -8190,6 +8201,14 @@ fn finish(
         }?;
         dict.of_country(c, &["military", "foreign_military"])
     })();
+    // "Air strikes near Markoye neutralised some fifteen assailants", « des frappes
+    // aériennes ont visé… » with no one named: aircraft are the state's, its military
+    // struck.
+    let struck_by = struck_by.or_else(|| {
+        (a1.is_none() && sub.key == "air_drone_strike")
+            .then(|| dict.of_country(country_code.as_deref()?, &["military"]))
+            .flatten()
+    });
     if let Some(m) = struck_by.map(|i| &dict.actors[i])
         && a1.as_ref().and_then(|x| x.actor_id.as_deref()) != Some(m.id.as_str())
     {

@@ -965,8 +965,8 @@ fn a_pronoun_subject_stands_for_the_group_before() {
 }
 
 /// Strikes: the participle « a frappé » is a verb (not the noun « frappe »), what the
-/// strikes aimed at is hit, an air force is its country's military, and who planted a
-/// device the army found is the other side.
+/// strikes aimed at is hit, an air force is its country's military (so are strikes of
+/// no one named), and who planted a device the army found is the other side.
 #[test]
 fn strikes_and_what_they_aimed_at() {
     sides(&[
@@ -982,12 +982,20 @@ fn strikes_and_what_they_aimed_at() {
         (
             "Des frappes aériennes ont visé des positions jihadistes près de Douentza.",
             Lang::Fr,
-            ("Explosions/Remote violence", "-", "Islamist Militia (Mali)"),
+            (
+                "Explosions/Remote violence",
+                "Military Forces of Mali",
+                "Islamist Militia (Mali)",
+            ),
         ),
         (
             "Airstrikes targeted jihadist positions near Douentza.",
             Lang::En,
-            ("Explosions/Remote violence", "-", "Islamist Militia (Mali)"),
+            (
+                "Explosions/Remote violence",
+                "Military Forces of Mali",
+                "Islamist Militia (Mali)",
+            ),
         ),
         (
             "La frappe de drone de l'armée malienne a tué trois jihadistes près de Douentza.",
@@ -4920,6 +4928,30 @@ fn peoples_with_their_nouns_fight_as_militias() {
     }
 }
 
+/// An air strike no one is named for is the state's: only its forces fly over the
+/// country ("air strikes near Djibo neutralised fifteen assailants").
+#[test]
+fn an_air_strike_of_no_one_named_is_the_states() {
+    for (text, lang) in [
+        (
+            "Air strikes near Djibo on Wednesday neutralised some fifteen fleeing assailants.",
+            Lang::En,
+        ),
+        (
+            "Le lendemain, des frappes aériennes menées près de Djibo ont permis de neutraliser une quinzaine d'assaillants en fuite.",
+            Lang::Fr,
+        ),
+    ] {
+        let d = run(text, lang);
+        let e = one(&d);
+        assert_eq!(
+            (e.sub_event_type.as_str(), actor1(e)),
+            ("Air/drone strike", "Military Forces of Burkina Faso"),
+            "{text}"
+        );
+    }
+}
+
 /// A nationality on the noun of a strike names whose forces struck ("French air
 /// strikes", « frappes aériennes françaises »), also over a subject read across a
 /// clause, who is then the side struck; a strike that only backs the event told does not
@@ -5743,10 +5775,11 @@ fn a_drone_that_kills_is_an_air_strike_by_its_owner() {
             Lang::En,
             "Military Forces of France",
         ),
+        // (Of no one named: the state's, whose forces alone fly.)
         (
             "Des drones ont tué cinq civils près de Ménaka.",
             Lang::Fr,
-            "-",
+            "Military Forces of Mali",
         ),
     ] {
         let d = run(text, lang);

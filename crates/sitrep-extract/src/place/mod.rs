@@ -1632,7 +1632,12 @@ fn distance_bearing(
             return None;
         }
     }
-    let (e, km) = res.numbers(lang).number(w, j, false)?;
+    // (Or a round figure, "une trentaine de kilomètres", "a dozen kilometres": its best
+    // value, when its range is narrow; not "des dizaines de kilomètres".)
+    let (e, km) = res.numbers(lang).number(w, j, false).or_else(|| {
+        let a = res.numbers(lang).amount(w, j)?;
+        (a.high - a.low <= 0.5 * a.value).then_some((a.end, a.value))
+    })?;
     // "30km" is one token in some texts: digits glued to the unit.
     let (e2, factor) = lex.get(P::Unit, w, e)?;
     let km = km * factor.parse::<f64>().ok()?;

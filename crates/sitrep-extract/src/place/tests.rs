@@ -126,6 +126,50 @@ fn relative_places_are_computed() {
     );
 }
 
+/// A round figure is a distance too, at its best value: « à une trentaine de
+/// kilomètres au nord de Kidal », "a dozen kilometres west of Kidal"; a figure as vague
+/// as « des dizaines de kilomètres » is none.
+#[test]
+fn round_distances_are_computed() {
+    for (text, lang, surface, km) in [
+        (
+            "Des frappes ont visé des positions à une trentaine de kilomètres au nord de Kidal.",
+            Lang::Fr,
+            "à une trentaine de kilomètres au nord de Kidal",
+            30.0,
+        ),
+        (
+            "Un car a sauté sur une mine à une quinzaine de km à l'est de Kidal.",
+            Lang::Fr,
+            "à une quinzaine de km à l'est de Kidal",
+            15.0,
+        ),
+        (
+            "Air strikes hit positions a dozen kilometres west of Kidal.",
+            Lang::En,
+            "a dozen kilometres west of Kidal",
+            12.0,
+        ),
+    ] {
+        let ps = places(text, lang);
+        let o = find(&ps, surface);
+        assert_eq!(
+            o.offset.as_ref().and_then(|x| x.distance_km),
+            Some(km),
+            "{text}: {o:?}"
+        );
+    }
+    let ps = places(
+        "Des frappes ont visé des positions à des dizaines de kilomètres au nord de Kidal.",
+        Lang::Fr,
+    );
+    assert!(
+        ps.iter()
+            .all(|p| p.offset.as_ref().is_none_or(|x| x.distance_km.is_none())),
+        "{ps:?}"
+    );
+}
+
 #[test]
 fn near_and_between() {
     let ps = places(
