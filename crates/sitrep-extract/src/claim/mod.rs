@@ -69,9 +69,11 @@ enum What {
     /// An anonymous source and its camp ("-" when unstated).
     Source(&'static str),
     /// A pronoun, or a definite noun standing for a group named before ("the group",
-    /// « le mouvement »: `group`), which never stands for a state's forces.
+    /// « le mouvement »: `group`), which never stands for a state's forces; or for the
+    /// one who last spoke ("the ministry added", « les mêmes sources »: `speaker`).
     Pronoun {
         group: bool,
+        speaker: bool,
     },
 }
 
@@ -216,7 +218,20 @@ impl WordStage for ClaimStage {
                         Some(speaker_of(&doc.actors[i], span, "named", role_phrase))
                     }
                     What::Source(camp) => Some(anonymous(text, span, camp)),
-                    What::Pronoun { group } => {
+                    // ("Niger's defence ministry said… the ministry added", « selon des
+                    // sources locales… ont rapporté les mêmes sources »: who spoke last,
+                    // read from the last claim; with no one before, an unnamed source of
+                    // its own, "the mission said".)
+                    What::Pronoun { speaker: true, .. } => Some(match claims.last() {
+                        Some(c) => {
+                            let mut s = c.by.clone();
+                            s.span = Some(span);
+                            s.via = Some("pronoun".into());
+                            s
+                        }
+                        None => anonymous(text, span, "-"),
+                    }),
+                    What::Pronoun { group, .. } => {
                         // The subject of this sentence before the pronoun, else of the
                         // nearest earlier sentence that has one, else the last speaker.
                         let here = subject_of(sent).filter(|s| s.b <= c.a);
@@ -918,7 +933,7 @@ impl WordStage for ClaimStage {
                         // (A role for "the group" speaks for the group named before: "…, a
                         // spokesman for the group said".)
                         let serves = cands.iter().find(|c| {
-                            c.what == What::Pronoun { group: true }
+                            matches!(c.what, What::Pronoun { group: true, .. })
                                 && c.a > a + 1
                                 && c.b <= b
                                 && alex.has(A::Role, w, a + 1)
@@ -1918,14 +1933,19 @@ fn candidates(
                     || i > 0 && lex.has(C::Prep, w, i - 1)
                     || lex.has(C::Prep, w, i))
         };
+        // (Who spoke last may also follow its verb: « …, ont rapporté les mêmes
+        // sources ».)
+        let inverted = || after_cue(w, lex, i);
         if let Some((e, v)) = alex.get(A::Pronoun, w, i)
-            && (v != "group" || !defined(e) && anaphoric(e))
+            && (!matches!(v, "group" | "speaker")
+                || !defined(e) && (anaphoric(e) || v == "speaker" && inverted()))
         {
             out.push(Cand {
                 a: i,
                 b: e,
                 what: What::Pronoun {
                     group: v == "group",
+                    speaker: v == "speaker",
                 },
                 oblique: false,
             });
@@ -1951,6 +1971,12 @@ fn candidates(
         c.oblique = quoted[c.a] || paren[c.a] || governed(w, lex, c.a);
     }
     out
+}
+
+/// Does a reporting verb end right before word `i` ("…, ont rapporté les mêmes
+/// sources", "…, added the ministry")?
+fn after_cue(w: &Words, lex: &ClaimLex, i: usize) -> bool {
+    lex.ending_at(C::Cue, w, i, 3).is_some()
 }
 
 /// The actor mention a source's tie at word `e` leads to ("close to the army", « proches

@@ -2707,3 +2707,48 @@ fn more_community_voices_and_the_army_s_press_office() {
     let c = claim(&d, "Boni");
     assert_eq!(c.by.camp.as_deref(), Some("government"), "{:#?}", c.by);
 }
+
+/// Survivors, villagers, drivers and a diocese speak for no camp; a body named again by
+/// its kind ("the ministry added", « les mêmes sources ») is who spoke last, or a source
+/// of its own when no one did.
+#[test]
+fn survivors_a_church_and_who_spoke_last() {
+    for (text, lang) in [
+        (
+            "Soldiers killed 23 civilians in a hamlet outside Boni on Thursday, survivors told reporters.",
+            Lang::En,
+        ),
+        (
+            "Fighters set fire to fourteen fuel tankers near Boni on Thursday, drivers said.",
+            Lang::En,
+        ),
+        (
+            "Le curé de la paroisse de Boni a été enlevé mardi soir par des hommes armés, a annoncé le diocèse dans un communiqué.",
+            Lang::Fr,
+        ),
+        (
+            "Des hommes armés ont tué deux bergers près de Douentza, selon des sources locales. Le lendemain, des jeunes ont lynché un homme à Boni, ont rapporté les mêmes sources.",
+            Lang::Fr,
+        ),
+    ] {
+        let d = run(text, lang);
+        let c = claim(&d, "Boni");
+        assert_eq!(
+            c.by.camp.as_deref(),
+            Some("independent"),
+            "{text}: {:#?}",
+            c.by
+        );
+    }
+    let d = run(
+        "Niger's defence ministry said on Wednesday that its soldiers had killed 31 terrorists near Tillia. On Tuesday, a vehicle hit an explosive device near Boni, killing two soldiers, the ministry added.",
+        Lang::En,
+    );
+    let c = claim(&d, "Boni");
+    assert_eq!(c.by.camp.as_deref(), Some("government"), "{:#?}", c.by);
+    let d = run(
+        "Mortar rounds hit the camp in Boni late on Monday, the ministry said.",
+        Lang::En,
+    );
+    assert_eq!(claim(&d, "Boni").by.name, "the ministry");
+}
