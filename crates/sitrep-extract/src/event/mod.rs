@@ -5188,9 +5188,9 @@ fn responsibility(
                 let members_of = |a: usize| {
                     of_group(w, e, a)
                         && (e..a).all(|j| {
-                            !deed(j)
-                                && !matches!(w.norm(j), "to" | "on" | "for" | "au" | "aux" | "pour")
-                                && !(fr && w.norm(j) == "a")
+                            !(deed(j)
+                                || matches!(w.norm(j), "to" | "on" | "for" | "au" | "aux" | "pour")
+                                || fr && w.norm(j) == "a")
                         })
                 };
                 (0..idx.actors.len()).find(|&k| {
