@@ -107,7 +107,16 @@ impl ActorLex {
             }
             let bad = match k {
                 A::Desc | A::DescAfterNationality | A::DescContracted => !CLASSES.contains(&value),
-                A::Pronoun => !matches!(value, "person" | "it" | "group" | "speaker"),
+                A::Pronoun => !matches!(
+                    value,
+                    "person"
+                        | "it"
+                        | "group"
+                        | "speaker"
+                        | "speaker_state"
+                        | "speaker_un"
+                        | "speaker_ngo"
+                ),
                 A::Demonym => value.len() != 2 || !value.chars().all(|c| c.is_ascii_uppercase()),
                 A::Role => !super::dict::ROLES.contains(&value),
                 A::Member => !matches!(value, "1" | "force"),

@@ -1181,8 +1181,13 @@ fn learn_aliases(w: &Words, text: &str, lex: &ActorLex, starts: &WordBits, found
             (None, None) => {
                 // "Full Name (ACRONYM)" with neither known: a new group, when the
                 // acronym's letters are the initials of the words before it.
+                // (Not a description's words in capitals: « des Forces de défense et de
+                // sécurité (FDS) » are the country's forces, no new group.)
                 if let Some(acr) = acronym(inside.0, inside.1)
                     && let Some(s) = name_by_initials(w, i, &acr)
+                    && !found
+                        .iter()
+                        .any(|f| f.b == i && f.a <= s && f.class.is_some())
                 {
                     let name = w.span(s, i).of(text).to_string();
                     found.retain(|f| !(f.a >= s && f.b <= i));

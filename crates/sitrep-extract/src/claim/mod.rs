@@ -70,10 +70,11 @@ enum What {
     Source(&'static str),
     /// A pronoun, or a definite noun standing for a group named before ("the group",
     /// « le mouvement »: `group`), which never stands for a state's forces; or for the
-    /// one who last spoke ("the ministry added", « les mêmes sources »: `speaker`).
+    /// one who last spoke ("the same sources", « les mêmes sources »: `speaker`, the
+    /// camps it may be of; empty for any: "the ministry added" only a state's).
     Pronoun {
         group: bool,
-        speaker: bool,
+        speaker: Option<&'static [&'static str]>,
     },
 }
 
@@ -222,15 +223,25 @@ impl WordStage for ClaimStage {
                     // sources locales… ont rapporté les mêmes sources »: who spoke last,
                     // read from the last claim; with no one before, an unnamed source of
                     // its own, "the mission said".)
-                    What::Pronoun { speaker: true, .. } => Some(match claims.last() {
-                        Some(c) => {
-                            let mut s = c.by.clone();
-                            s.span = Some(span);
-                            s.via = Some("pronoun".into());
-                            s
-                        }
-                        None => anonymous(text, span, "-"),
-                    }),
+                    // (Of its kind: "the ministry" a state's voice, "the mission" the
+                    // UN's, else a source of its own of that camp.)
+                    What::Pronoun {
+                        speaker: Some(camps),
+                        ..
+                    } => Some(
+                        match claims.iter().rev().find(|c| {
+                            camps.is_empty()
+                                || c.by.camp.as_deref().is_some_and(|x| camps.contains(&x))
+                        }) {
+                            Some(c) => {
+                                let mut s = c.by.clone();
+                                s.span = Some(span);
+                                s.via = Some("pronoun".into());
+                                s
+                            }
+                            None => anonymous(text, span, camps.first().copied().unwrap_or("-")),
+                        },
+                    ),
                     What::Pronoun { group, .. } => {
                         // The subject of this sentence before the pronoun, else of the
                         // nearest earlier sentence that has one, else the last speaker.
@@ -1844,7 +1855,11 @@ fn candidates(
             i = b;
             continue;
         }
-        if let Some((mut e, camp)) = lex.get(C::Source, w, i) {
+        // (Not the owner of what speaks: "the drivers' union said".)
+        if let Some((mut e, camp)) = lex
+            .get(C::Source, w, i)
+            .filter(|&(e, _)| e >= w.len() || !matches!(w.norm(e), "'" | "’"))
+        {
             // "l'ONG Femmes du Delta", "the charity Save the Children": an organisation's
             // name right after its kind is part of who speaks.
             if camp == "independent" {
@@ -1937,15 +1952,15 @@ fn candidates(
         // sources ».)
         let inverted = || after_cue(w, lex, i);
         if let Some((e, v)) = alex.get(A::Pronoun, w, i)
-            && (!matches!(v, "group" | "speaker")
-                || !defined(e) && (anaphoric(e) || v == "speaker" && inverted()))
+            && (!(v == "group" || v.starts_with("speaker"))
+                || !defined(e) && (anaphoric(e) || v.starts_with("speaker") && inverted()))
         {
             out.push(Cand {
                 a: i,
                 b: e,
                 what: What::Pronoun {
                     group: v == "group",
-                    speaker: v == "speaker",
+                    speaker: speaker_camps(v),
                 },
                 oblique: false,
             });
@@ -1971,6 +1986,19 @@ fn candidates(
         c.oblique = quoted[c.a] || paren[c.a] || governed(w, lex, c.a);
     }
     out
+}
+
+/// The camps a definite noun for who spoke last may stand for, by its pronoun value:
+/// `speaker` any, `speaker_state` a state's (the ministry), `speaker_un` the UN's (the
+/// mission), `speaker_ngo` an organisation of no party (the medical charity).
+fn speaker_camps(v: &str) -> Option<&'static [&'static str]> {
+    match v {
+        "speaker" => Some(&[]),
+        "speaker_state" => Some(&["government"]),
+        "speaker_un" => Some(&["international"]),
+        "speaker_ngo" => Some(&["independent", "international"]),
+        _ => None,
+    }
 }
 
 /// Does a reporting verb end right before word `i` ("…, ont rapporté les mêmes

@@ -2751,4 +2751,24 @@ fn survivors_a_church_and_who_spoke_last() {
         Lang::En,
     );
     assert_eq!(claim(&d, "Boni").by.name, "the ministry");
+    // (Of its kind only: "the ministry" after JNIM spoke is no jihadist voice, « la
+    // mission » after residents no community's.)
+    for (text, lang) in [
+        (
+            "JNIM claimed an attack on Douentza on Monday. On Tuesday, a vehicle hit a mine near Boni, killing two soldiers, the ministry said.",
+            Lang::En,
+        ),
+        (
+            "Selon des habitants, des hommes armés ont tué six civils à Douentza lundi. Deux soldats ont été tués à Boni mardi, a indiqué la mission.",
+            Lang::Fr,
+        ),
+    ] {
+        let d = run(text, lang);
+        let c = claim(&d, "Boni");
+        assert!(
+            matches!(c.by.camp.as_deref(), Some("government" | "international")),
+            "{text}: {:#?}",
+            c.by
+        );
+    }
 }

@@ -5185,8 +5185,25 @@ fn responsibility(
                 // (Or past the members of a group, "blaming fighters of JNIM"; not
                 // past a deed put on someone, "attribue la baisse des attaques à
                 // l'armée".)
+                let member = |j: usize| {
+                    matches!(
+                        w.norm(j),
+                        "fighters"
+                            | "elements"
+                            | "members"
+                            | "militants"
+                            | "militiamen"
+                            | "combatants"
+                            | "combattants"
+                            | "membres"
+                            | "miliciens"
+                            | "jihadistes"
+                            | "jihadists"
+                    )
+                };
                 let members_of = |a: usize| {
                     of_group(w, e, a)
+                        && (e..a).any(member)
                         && (e..a).all(|j| {
                             !(deed(j)
                                 || matches!(w.norm(j), "to" | "on" | "for" | "au" | "aux" | "pour")
@@ -5198,7 +5215,12 @@ fn responsibility(
                     !denied
                         && a < s1
                         && named(k)
-                        && ((a >= e && (a <= e + 1 || members_of(a))) && direct(k)
+                        // (« qui accuse » names the doers only past their members:
+                        // « qui accuse des miliciens de Dan Na Ambassagou », not « qui
+                        // accuse l'armée de passivité ».)
+                        && ((a >= e
+                            && (a <= e + 1 && (w.norm(i) != "qui" || member(a)) || members_of(a)))
+                            && direct(k)
                             || on.is_some_and(|p| a > p && (a <= p + 2 || of_group(w, p + 1, a))))
                 })
             } else if matches!(how, "after" | "identity" | "agent") {
@@ -8204,10 +8226,14 @@ fn finish(
     // "Air strikes near Markoye neutralised some fifteen assailants", « des frappes
     // aériennes ont visé… » with no one named: aircraft are the state's, its military
     // struck.
+    // (Not when a state's forces were struck: "a drone strike on a Malian army base".)
     let struck_by = struck_by.or_else(|| {
-        (a1.is_none() && sub.key == "air_drone_strike")
-            .then(|| dict.of_country(country_code.as_deref()?, &["military"]))
-            .flatten()
+        (a1.is_none()
+            && sub.key == "air_drone_strike"
+            && a2.as_ref().is_none_or(|x| x.inter != Some(1))
+            && e.target_force.is_none())
+        .then(|| dict.of_country(country_code.as_deref()?, &["military"]))
+        .flatten()
     });
     if let Some(m) = struck_by.map(|i| &dict.actors[i])
         && a1.as_ref().and_then(|x| x.actor_id.as_deref()) != Some(m.id.as_str())

@@ -4952,6 +4952,46 @@ fn an_air_strike_of_no_one_named_is_the_states() {
     }
 }
 
+/// The review's counter-cases: a strike on a state's forces is not theirs; blame of
+/// the army's absence or slowness, « qui accuse l'armée de passivité », names no doer.
+#[test]
+fn a_strike_on_the_army_and_blame_for_no_deed() {
+    for (text, lang) in [
+        (
+            "A drone strike on a Malian army base in Kidal on Monday killed two soldiers.",
+            Lang::En,
+        ),
+        (
+            "Une frappe de drone a visé lundi une position de l'armée malienne à Kidal, tuant deux soldats.",
+            Lang::Fr,
+        ),
+    ] {
+        let d = run(text, lang);
+        assert_ne!(actor1(one(&d)), "Military Forces of Mali", "{text}");
+    }
+    for (text, lang) in [
+        (
+            "Gunmen killed 12 civilians in Boni on Monday. Residents blamed the slow response of the army.",
+            Lang::En,
+        ),
+        (
+            "Gunmen killed nine civilians in Boni on Saturday, residents said, blaming the negligence of the army.",
+            Lang::En,
+        ),
+        (
+            "Des hommes armés ont tué neuf civils samedi près de Boni, a dénoncé une association peule, qui accuse l'armée et les autorités de passivité.",
+            Lang::Fr,
+        ),
+    ] {
+        let d = run(text, lang);
+        assert_eq!(
+            actor1(current(&d)[0]),
+            "Unidentified Armed Group (Mali)",
+            "{text}"
+        );
+    }
+}
+
 /// A nationality on the noun of a strike names whose forces struck ("French air
 /// strikes", « frappes aériennes françaises »), also over a subject read across a
 /// clause, who is then the side struck; a strike that only backs the event told does not

@@ -1634,7 +1634,15 @@ fn distance_bearing(
     }
     // (Or a round figure, "une trentaine de kilomètres", "a dozen kilometres": its best
     // value, when its range is narrow; not "des dizaines de kilomètres".)
+    // ("half a dozen kilometres": not the dozen.)
+    let half = |k: usize| {
+        k > 0 && matches!(w.norm(k - 1), "half" | "demi")
+            || k > 1 && w.norm(k - 1) == "a" && w.norm(k - 2) == "half"
+    };
     let (e, km) = res.numbers(lang).number(w, j, false).or_else(|| {
+        if half(i) || half(j) {
+            return None;
+        }
         let a = res.numbers(lang).amount(w, j)?;
         (a.high - a.low <= 0.5 * a.value).then_some((a.end, a.value))
     })?;

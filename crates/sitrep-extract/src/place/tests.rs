@@ -159,6 +159,18 @@ fn round_distances_are_computed() {
             "{text}: {o:?}"
         );
     }
+    // (Nor the dozen of "half a dozen kilometres".)
+    let ps = places(
+        "Jihadists killed two soldiers half a dozen kilometres north of Kidal.",
+        Lang::En,
+    );
+    assert!(
+        ps.iter().all(|p| p
+            .offset
+            .as_ref()
+            .is_none_or(|x| x.distance_km != Some(12.0))),
+        "{ps:?}"
+    );
     let ps = places(
         "Des frappes ont visé des positions à des dizaines de kilomètres au nord de Kidal.",
         Lang::Fr,

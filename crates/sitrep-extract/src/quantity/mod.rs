@@ -1647,23 +1647,47 @@ impl<'a> Cx<'a> {
             return;
         }
         let after = || {
-            self.casualty_after(c.b).or_else(|| {
-                // "2 drivers were killed": a noun the lexicon does not know, then an
-                // auxiliary.
-                let x = self.word(c.b)?;
-                let known = self.q.end(Q::Casualty, self.w, c.b).is_some()
-                    || self.q.end(Q::Aux, self.w, c.b).is_some();
-                // ("one occupant of the vehicle was killed": or a genitive.)
-                (c.b == c.core_end
-                    && c.counts.is_none()
-                    && x.kind == TokenKind::Word
-                    && !x.cap
-                    && !known
-                    && (self.q.end(Q::Aux, self.w, c.b + 1).is_some()
-                        || matches!(self.norm(c.b + 1), "of" | "from" | "de" | "du" | "d")))
-                .then(|| self.casualty_after(c.b + 1))
-                .flatten()
-            })
+            self.casualty_after(c.b)
+                .or_else(|| {
+                    // "2 drivers were killed": a noun the lexicon does not know, then an
+                    // auxiliary.
+                    let x = self.word(c.b)?;
+                    let known = self.q.end(Q::Casualty, self.w, c.b).is_some()
+                        || self.q.end(Q::Aux, self.w, c.b).is_some();
+                    // ("one occupant of the vehicle was killed": or a genitive.)
+                    (c.b == c.core_end
+                        && c.counts.is_none()
+                        && x.kind == TokenKind::Word
+                        && !x.cap
+                        && !known
+                        && (self.q.end(Q::Aux, self.w, c.b + 1).is_some()
+                            || matches!(self.norm(c.b + 1), "of" | "from" | "de" | "du" | "d")))
+                    .then(|| self.casualty_after(c.b + 1))
+                    .flatten()
+                })
+                .or_else(|| {
+                    // ("une trentaine de militaires et de supplétifs ont péri", "20 soldiers
+                    // and auxiliaries were killed": a second noun for people joined to it,
+                    // no figure of its own, and the verb after both.)
+                    if c.counts.is_none() || !matches!(self.norm(c.b), "and" | "et") {
+                        return None;
+                    }
+                    let k = if matches!(self.norm(c.b + 1), "de" | "d" | "of") {
+                        c.b + 2
+                    } else {
+                        c.b + 1
+                    };
+                    let sent = self.word(c.b)?.sentence;
+                    // (The verb right after it: not « et de mercenaires du groupe Wagner
+                    // ont été tués », a side of its own.)
+                    let np = self.noun_phrase(k, sent).filter(|np| {
+                        np.person == Some(true)
+                            && np.counts.is_some()
+                            && (self.q.end(Q::Aux, self.w, np.end).is_some()
+                                || self.q.end(Q::Casualty, self.w, np.end).is_some())
+                    })?;
+                    self.casualty_after(np.end)
+                })
         };
         // "la mort de 10 à 15 personnes": the range opener may be the "de" of "mort de".
         // (Or men a force named before says it lost.)
@@ -2385,7 +2409,15 @@ impl<'a> Cx<'a> {
             // National Guard and Dogon militiamen, one soldier killed".)
             let and = |k: usize| matches!(w.norm(k), "and" | "et");
             let aq = &before[pk];
-            let joined = (aq.b < w.len() && and(aq.b) && !aq.article)
+            // (And the first figure opens its clause, the verb's subject: not "rounded
+            // up 20 women and children and three men were executed".)
+            let opens = aq.a == 0
+                || !w.same_sentence(aq.a - 1, aq.a)
+                || matches!(
+                    w.norm(aq.a - 1),
+                    "," | ";" | ":" | "which" | "where" | "when" | "dont" | "ou" | "lorsque"
+                );
+            let joined = (aq.b < w.len() && and(aq.b) && !aq.article && opens)
                 .then(|| q.end(Q::Coord, w, aq.b))
                 .flatten()
                 .and_then(|k| {

@@ -586,6 +586,28 @@ fn a_conjunct_of_two_nouns_shares_the_verb() {
         what(q(&d, "Au moins 20 soldats")),
         (Some("soldiers"), Some("killed"))
     );
+    // (Nor a figure that is some verb's object: "rounded up 20 women and children and
+    // three men were executed" killed three.)
+    for (text, lang, first) in [
+        (
+            "The gunmen rounded up 20 women and children and three men were executed.",
+            Lang::En,
+            "20 women",
+        ),
+        (
+            "Le convoi transportait 40 commerçants et chauffeurs et 12 soldats ont été tués.",
+            Lang::Fr,
+            "40 commerçants",
+        ),
+    ] {
+        let d = run(text, lang);
+        assert_ne!(
+            q(&d, first).casualty.as_deref(),
+            Some("killed"),
+            "{}",
+            show(&d)
+        );
+    }
     // (Not a noun for people: "20 vehicles and weapons and 3 soldiers were seized".)
     let d = run(
         "20 vehicles and motorbikes and 3 soldiers were killed.",
