@@ -220,11 +220,10 @@ impl WordStage for ClaimStage {
                     }
                     What::Source(camp) => Some(anonymous(text, span, camp)),
                     // ("Niger's defence ministry said… the ministry added", « selon des
-                    // sources locales… ont rapporté les mêmes sources »: who spoke last,
-                    // read from the last claim; with no one before, an unnamed source of
-                    // its own, "the mission said".)
-                    // (Of its kind: "the ministry" a state's voice, "the mission" the
-                    // UN's, else a source of its own of that camp.)
+                    // sources locales… ont rapporté les mêmes sources »: who spoke last
+                    // of its kind, read from the claims, "the ministry" a state's voice,
+                    // "the mission" the UN's; with none before, a source of its own of
+                    // that camp, "the mission said".)
                     What::Pronoun {
                         speaker: Some(camps),
                         ..

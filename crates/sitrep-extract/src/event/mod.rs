@@ -3984,7 +3984,7 @@ fn assemble(
         let hit = |k: usize| {
             a2.is_some_and(|x| x == k || idx.doc.actors[x].name == idx.doc.actors[k].name)
         };
-        a1 = responsibility(idx, lex, clex, sent, crowd_a1.then_some(true))
+        a1 = responsibility(idx, lex, clex, alex, sent, crowd_a1.then_some(true))
             .filter(|&k| !hit(k) && !unnamed(k))
             .or(a1);
     } else if a2.is_none() && a1.is_some() {
@@ -3999,7 +3999,7 @@ fn assemble(
                         && idx.doc.actors[x].actor_id == idx.doc.actors[k].actor_id
             })
         };
-        a2 = responsibility(idx, lex, clex, sent, Some(false))
+        a2 = responsibility(idx, lex, clex, alex, sent, Some(false))
             .filter(|&k| !same_actor(k) && !unnamed(k));
     }
     // Nobody named as hit, but "rockets hit the MINUSMA camp", "a Malian army convoy
@@ -4941,6 +4941,7 @@ fn responsibility(
     idx: &Idx,
     lex: &EventLex,
     clex: &ClaimLex,
+    alex: &crate::actor::lex::ActorLex,
     sent: usize,
     ident: Option<bool>,
 ) -> Option<usize> {
@@ -5185,22 +5186,9 @@ fn responsibility(
                 // (Or past the members of a group, "blaming fighters of JNIM"; not
                 // past a deed put on someone, "attribue la baisse des attaques à
                 // l'armée".)
-                let member = |j: usize| {
-                    matches!(
-                        w.norm(j),
-                        "fighters"
-                            | "elements"
-                            | "members"
-                            | "militants"
-                            | "militiamen"
-                            | "combatants"
-                            | "combattants"
-                            | "membres"
-                            | "miliciens"
-                            | "jihadistes"
-                            | "jihadists"
-                    )
-                };
+                // (A noun for a group's members, "fighters", « miliciens »: the
+                // actors lexicon's `member` rows.)
+                let member = |j: usize| alex.has(crate::actor::lex::A::Member, w, j);
                 let members_of = |a: usize| {
                     of_group(w, e, a)
                         && (e..a).any(member)
