@@ -250,6 +250,32 @@ fn reports_teach_aliases_for_known_and_unknown_groups() {
     );
 }
 
+/// A description written in capitals before its acronym is still the description:
+/// « des Forces de défense et de sécurité (FDS) » near Ouallam are Niger's forces, no
+/// new group.
+#[test]
+fn a_description_in_capitals_before_an_acronym_teaches_no_group() {
+    for (text, lang, words) in [
+        (
+            "Une patrouille des Forces de défense et de sécurité (FDS) a été prise à partie par des terroristes près de Ouallam.",
+            Lang::Fr,
+            "Forces de défense et de sécurité",
+        ),
+        (
+            "A patrol of the Defence and Security Forces (FDS) came under fire from terrorists near Ouallam.",
+            Lang::En,
+            "Defence and Security Forces",
+        ),
+    ] {
+        let d = run(text, lang);
+        assert_eq!(
+            name_of(&d.actors, words),
+            "Military Forces of Niger",
+            "{text}"
+        );
+    }
+}
+
 #[test]
 fn descriptions_resolve_in_context() {
     let d = run(

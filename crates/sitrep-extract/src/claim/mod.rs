@@ -1949,7 +1949,7 @@ fn candidates(
         };
         // (Who spoke last may also follow its verb: « …, ont rapporté les mêmes
         // sources ».)
-        let inverted = || after_cue(w, lex, i);
+        let inverted = || lex.ending_at(C::Cue, w, i, 3).is_some();
         if let Some((e, v)) = alex.get(A::Pronoun, w, i)
             && (!(v == "group" || v.starts_with("speaker"))
                 || !defined(e) && (anaphoric(e) || v.starts_with("speaker") && inverted()))
@@ -1998,12 +1998,6 @@ fn speaker_camps(v: &str) -> Option<&'static [&'static str]> {
         "speaker_ngo" => Some(&["independent", "international"]),
         _ => None,
     }
-}
-
-/// Does a reporting verb end right before word `i` ("…, ont rapporté les mêmes
-/// sources", "…, added the ministry")?
-fn after_cue(w: &Words, lex: &ClaimLex, i: usize) -> bool {
-    lex.ending_at(C::Cue, w, i, 3).is_some()
 }
 
 /// The actor mention a source's tie at word `e` leads to ("close to the army", « proches

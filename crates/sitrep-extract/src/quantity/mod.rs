@@ -1647,47 +1647,23 @@ impl<'a> Cx<'a> {
             return;
         }
         let after = || {
-            self.casualty_after(c.b)
-                .or_else(|| {
-                    // "2 drivers were killed": a noun the lexicon does not know, then an
-                    // auxiliary.
-                    let x = self.word(c.b)?;
-                    let known = self.q.end(Q::Casualty, self.w, c.b).is_some()
-                        || self.q.end(Q::Aux, self.w, c.b).is_some();
-                    // ("one occupant of the vehicle was killed": or a genitive.)
-                    (c.b == c.core_end
-                        && c.counts.is_none()
-                        && x.kind == TokenKind::Word
-                        && !x.cap
-                        && !known
-                        && (self.q.end(Q::Aux, self.w, c.b + 1).is_some()
-                            || matches!(self.norm(c.b + 1), "of" | "from" | "de" | "du" | "d")))
-                    .then(|| self.casualty_after(c.b + 1))
-                    .flatten()
-                })
-                .or_else(|| {
-                    // ("une trentaine de militaires et de supplétifs ont péri", "20 soldiers
-                    // and auxiliaries were killed": a second noun for people joined to it,
-                    // no figure of its own, and the verb after both.)
-                    if c.counts.is_none() || !matches!(self.norm(c.b), "and" | "et") {
-                        return None;
-                    }
-                    let k = if matches!(self.norm(c.b + 1), "de" | "d" | "of") {
-                        c.b + 2
-                    } else {
-                        c.b + 1
-                    };
-                    let sent = self.word(c.b)?.sentence;
-                    // (The verb right after it: not « et de mercenaires du groupe Wagner
-                    // ont été tués », a side of its own.)
-                    let np = self.noun_phrase(k, sent).filter(|np| {
-                        np.person == Some(true)
-                            && np.counts.is_some()
-                            && (self.q.end(Q::Aux, self.w, np.end).is_some()
-                                || self.q.end(Q::Casualty, self.w, np.end).is_some())
-                    })?;
-                    self.casualty_after(np.end)
-                })
+            self.casualty_after(c.b).or_else(|| {
+                // "2 drivers were killed": a noun the lexicon does not know, then an
+                // auxiliary.
+                let x = self.word(c.b)?;
+                let known = self.q.end(Q::Casualty, self.w, c.b).is_some()
+                    || self.q.end(Q::Aux, self.w, c.b).is_some();
+                // ("one occupant of the vehicle was killed": or a genitive.)
+                (c.b == c.core_end
+                    && c.counts.is_none()
+                    && x.kind == TokenKind::Word
+                    && !x.cap
+                    && !known
+                    && (self.q.end(Q::Aux, self.w, c.b + 1).is_some()
+                        || matches!(self.norm(c.b + 1), "of" | "from" | "de" | "du" | "d")))
+                .then(|| self.casualty_after(c.b + 1))
+                .flatten()
+            })
         };
         // "la mort de 10 à 15 personnes": the range opener may be the "de" of "mort de".
         // (Or men a force named before says it lost.)
@@ -2016,17 +1992,27 @@ impl<'a> Cx<'a> {
             }
             let n = self.norm(p);
             // "Fifteen soldiers and auxiliaries were also killed", « quinze soldats et
-            // supplétifs ont été tués »: a second noun joined to the counted one, then
-            // the auxiliary or the verb. (Plural: "a prison guard and inmate" are two.)
+            // supplétifs ont été tués », « une trentaine de militaires et de supplétifs
+            // ont péri »: a second noun joined to the counted one (its « de » said
+            // again), then the auxiliary or the verb. (Plural: "a prison guard and
+            // inmate" are two.)
+            let second = || {
+                if matches!(self.norm(p + 1), "de" | "d") {
+                    p + 2
+                } else {
+                    p + 1
+                }
+            };
             if p == b
                 && matches!(n, "and" | "et")
-                && same(p + 2)
-                && w.get(p + 1)
+                && let k = second()
+                && same(k + 1)
+                && w.get(k)
                     .is_some_and(|x| x.kind == TokenKind::Word && !x.cap)
-                && (self.norm(p + 1).ends_with('s') || self.norm(p + 1).ends_with('x'))
-                && (q.end(Q::Aux, w, p + 2).is_some() || q.get(Q::Casualty, w, p + 2).is_some())
+                && (self.norm(k).ends_with('s') || self.norm(k).ends_with('x'))
+                && (q.end(Q::Aux, w, k + 1).is_some() || q.get(Q::Casualty, w, k + 1).is_some())
             {
-                p += 2;
+                p = k + 1;
                 continue;
             }
             // "two members of the Fulani community were killed", "two children aboard a

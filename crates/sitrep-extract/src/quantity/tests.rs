@@ -2034,8 +2034,8 @@ fn a_toll_update_with_an_adverb_or_auxiliary() {
 }
 
 /// "Fifteen soldiers and auxiliaries were also killed", « quinze soldats et supplétifs
-/// ont été tués »: a plural noun joined to the counted one shares its figure and its
-/// verb. (Only a plural: "a prison guard and inmate" are two people, not one figure.)
+/// ont été tués », « et de supplétifs »: a plural noun joined to the counted one shares
+/// its figure and its verb. (Only a plural: "a prison guard and inmate" are two people, not one figure.)
 #[test]
 fn a_plural_noun_joined_to_the_counted_one_shares_its_verb() {
     for (text, lang, fig) in [
@@ -2048,6 +2048,12 @@ fn a_plural_noun_joined_to_the_counted_one_shares_its_verb() {
             "Quinze soldats et supplétifs ont également été tués, selon l'armée.",
             Lang::Fr,
             "Quinze soldats",
+        ),
+        // (Its « de » said again.)
+        (
+            "Selon des sources locales, une trentaine de militaires et de supplétifs ont péri.",
+            Lang::Fr,
+            "une trentaine de militaires",
         ),
     ] {
         let d = run(text, lang);
