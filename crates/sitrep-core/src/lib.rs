@@ -15,6 +15,7 @@ pub mod hash;
 pub mod lexicon;
 pub mod offsets;
 pub mod records;
+pub mod registry;
 pub mod span;
 pub mod swar;
 

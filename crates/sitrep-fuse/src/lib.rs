@@ -14,7 +14,9 @@ pub mod aggregate;
 pub mod bench;
 pub mod cluster;
 pub mod origin;
-pub mod registry;
+/// The outlet registry lives in `sitrep-core`: the claim stage reads it too (a state
+/// news agency that speaks is its government's voice).
+pub use sitrep_core::registry;
 
 use aggregate::{DocInfo, Member};
 use registry::Registry;

@@ -20,6 +20,7 @@ use crate::resources::Resources;
 use crate::words::{Starts, WordBits, Words};
 use lex::{C, ClaimLex};
 use sitrep_core::records::{Claim, Speaker, Stance};
+use sitrep_core::registry::{Outlet, Registry};
 use sitrep_core::{Doc, Lang, Span, TokenKind};
 use std::sync::Arc;
 
@@ -76,6 +77,9 @@ enum What {
         group: bool,
         speaker: Option<&'static [&'static str]>,
     },
+    /// A news medium of the outlet registry that no actor mention covers ("Reuters
+    /// reported", « selon l'AIB »).
+    Outlet(&'static Outlet),
 }
 
 #[derive(Debug, Clone, Copy, PartialEq)]
@@ -219,6 +223,7 @@ impl WordStage for ClaimStage {
                         Some(speaker_of(&doc.actors[i], span, "named", role_phrase))
                     }
                     What::Source(camp) => Some(anonymous(text, span, camp)),
+                    What::Outlet(o) => Some(outlet_speaker(o, span)),
                     // ("Niger's defence ministry said… the ministry added", « selon des
                     // sources locales… ont rapporté les mêmes sources »: who spoke last
                     // of its kind, read from the claims, "the ministry" a state's voice,
@@ -456,10 +461,13 @@ impl WordStage for ClaimStage {
                             && sub[c.a] == sub[cue.a]
                             && (!matches!(c.what, What::Pronoun { .. }) || cue.a - c.b <= 3)
                     };
+                    // (Or past how it was reached: "…, a resident reached by phone said".)
                     let adjacent = upto.iter().filter(ok).rev().find(|c| {
                         cue.a - c.b <= 2
                             && (c.b..cue.a)
                                 .all(|i| w.words()[i].kind == TokenKind::Word && !w.words()[i].cap)
+                            || c.b < cue.a
+                                && lex.get(C::Channel, w, c.b).is_some_and(|(e, _)| e == cue.a)
                     });
                     // A cue right after a relative pronoun speaks for the pronoun's
                     // antecedent, the phrase right before it: "JNIM, which said it had
@@ -583,6 +591,8 @@ impl WordStage for ClaimStage {
                             parenthetical
                             && !participle_form
                             && !matches!(c.what, What::Pronoun { .. })
+                            // (Not the outlet told: « a déclaré à l'AFP un responsable ».)
+                            && (!matches!(c.what, What::Outlet(_)) || !c.oblique)
                             && c.a >= cue.b
                             && c.b <= s1
                             && ((cue.b..c.a).all(told_or_aired) || authored == Some((c.a, c.b)))
@@ -1570,6 +1580,25 @@ fn letterhead(doc: &Doc, w: &Words, lex: &ClaimLex) -> Option<Claim> {
     })
 }
 
+/// A news medium speaking: a state's for its government, any other for no camp.
+fn outlet_speaker(o: &Outlet, span: Span) -> Speaker {
+    Speaker {
+        name: o.name.clone(),
+        camp: Some(o.camp.clone().unwrap_or_else(|| "independent".into())),
+        kind: "outlet".into(),
+        actor_id: None,
+        via: Some("named".into()),
+        span: Some(span),
+    }
+}
+
+fn text_of(doc: &Doc, s: Span) -> &str {
+    doc.document
+        .text
+        .get(s.start as usize..s.end as usize)
+        .unwrap_or("")
+}
+
 /// A speaker from an actor mention: a person speaks for their group.
 fn speaker_of(
     m: &sitrep_core::records::ActorMention,
@@ -1582,6 +1611,14 @@ fn speaker_of(
         (Some(group), false) if m.via == "person" => group.clone(),
         _ => m.name.clone(),
     };
+    // (A news medium the actor stage took for an organisation is an outlet: « a rapporté
+    // l'Agence d'information du Burkina », the state's agency, speaks for its government.)
+    if m.camp.is_none()
+        && m.actor_id.is_none()
+        && let Some(o) = Registry::shared().find(&name).filter(|o| o.is_media())
+    {
+        return outlet_speaker(o, span);
+    }
     Speaker {
         name,
         camp: m.camp.clone(),
@@ -1979,6 +2016,56 @@ fn candidates(
             what: What::Actor(k),
             oblique: false,
         });
+    }
+    // A news medium the outlet registry names, where no actor mention is.
+    let reg = Registry::shared();
+    let mut i = 0;
+    while i < w.len() {
+        let x = &w.words()[i];
+        if !x.cap || !reg.may_open(w.norm(i)) || out.iter().any(|c| c.a <= i && i < c.b) {
+            i += 1;
+            continue;
+        }
+        // (The name's words in its sentence, its punctuation left out: "Agence
+        // France-Presse", « l'Agence d'information du Burkina ».)
+        // (A word may hold an elision, « d' ».)
+        let mut at: Vec<usize> = Vec::with_capacity(8);
+        let mut ws: Vec<&str> = Vec::with_capacity(8);
+        let mut j = i;
+        while j < w.len() && ws.len() < 8 && w.words()[j].sentence == x.sentence {
+            for piece in w.norm(j).split(|c: char| !c.is_alphanumeric()) {
+                if !piece.is_empty() {
+                    at.push(j);
+                    ws.push(piece);
+                }
+            }
+            j += 1;
+        }
+        let caps = !text_of(doc, x.span).chars().any(char::is_lowercase);
+        match reg.named_at(&ws, caps).filter(|(_, o)| o.is_media()) {
+            Some((n, o)) if !out.iter().any(|c| c.a < at[n - 1] + 1 && i < c.b) => {
+                let b = at[n - 1] + 1;
+                // (Its article with it, so that a preposition before governs it: « a
+                // déclaré à l'AFP un responsable », "told the AP".)
+                let mut a = i;
+                while a + 2 > i
+                    && a > 0
+                    && w.words()[a - 1].sentence == x.sentence
+                    && matches!(w.norm(a - 1), "l" | "'" | "’" | "la" | "le" | "the")
+                    && !out.iter().any(|c| c.a < a && a - 1 < c.b)
+                {
+                    a -= 1;
+                }
+                out.push(Cand {
+                    a,
+                    b,
+                    what: What::Outlet(o),
+                    oblique: false,
+                });
+                i = b;
+            }
+            _ => i += 1,
+        }
     }
     out.sort_by_key(|c| (c.a, std::cmp::Reverse(c.b)));
     for c in &mut out {

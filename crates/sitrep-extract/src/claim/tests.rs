@@ -140,7 +140,7 @@ fn anonymous_sources_keep_their_camp() {
             "Ten civilians",
         ),
         (
-            "Ten civilians were killed in Boni, a local official said.",
+            "Ten civilians were killed in Boni, sources on both sides said.",
             Lang::En,
             "Ten civilians",
         ),
@@ -2059,6 +2059,11 @@ fn how_a_source_was_reached_is_not_the_source() {
             Lang::En,
             "a farmer",
         ),
+        (
+            "Gunmen burned granaries in Diabali on Monday, a resident reached by phone said.",
+            Lang::En,
+            "a resident",
+        ),
     ] {
         let d = run(text, lang);
         assert_eq!(d.claims.len(), 1, "{text}: {:#?}", d.claims);
@@ -2561,7 +2566,7 @@ fn a_message_attributed_to_a_party_is_its_voice() {
             "A statement attributed to a local official said 30 militiamen had been killed.",
             Lang::En,
             "A statement attributed to a local official",
-            None,
+            Some("independent"),
         ),
         (
             "A message attributed to JNIM later claimed that 25 hunters had been killed.",
@@ -2783,4 +2788,120 @@ fn survivors_a_church_and_who_spoke_last() {
             c.by
         );
     }
+}
+
+/// A news medium that speaks is an outlet: the outlet registry's state agencies and
+/// broadcasters speak for their government ("selon l'AIB", « a rapporté l'Agence
+/// d'information du Burkina »), other media for no camp ("Reuters reported"); state
+/// media unnamed are their government's too ("state television reported", « selon la
+/// télévision nationale »).
+#[test]
+fn news_media_speak_as_outlets() {
+    for (text, lang, name, camp) in [
+        (
+            "Douze civils ont été tués samedi près de Boni, selon l'AIB.",
+            Lang::Fr,
+            "Agence d'information du Burkina",
+            "government",
+        ),
+        (
+            "Douze civils ont été tués samedi près de Boni, a rapporté l'Agence d'information du Burkina.",
+            Lang::Fr,
+            "Agence d'information du Burkina",
+            "government",
+        ),
+        (
+            "Douze civils ont été tués samedi près de Boni, selon RFI.",
+            Lang::Fr,
+            "Radio France Internationale",
+            "independent",
+        ),
+        (
+            "Twelve civilians were killed on Saturday near Boni, Agence France-Presse reported.",
+            Lang::En,
+            "Agence France-Presse",
+            "independent",
+        ),
+    ] {
+        let d = run(text, lang);
+        let c = claim(&d, "Boni");
+        assert_eq!(
+            (c.by.kind.as_str(), c.by.name.as_str(), c.by.camp.as_deref()),
+            ("outlet", name, Some(camp)),
+            "{text}"
+        );
+    }
+    for (text, lang) in [
+        (
+            "Twelve soldiers were killed on Saturday near Boni, state television reported.",
+            Lang::En,
+        ),
+        (
+            "According to state media, twelve soldiers were killed on Saturday near Boni.",
+            Lang::En,
+        ),
+        (
+            "Douze soldats ont été tués samedi près de Boni, selon la télévision nationale.",
+            Lang::Fr,
+        ),
+        (
+            "Douze soldats ont été tués samedi près de Boni, a déclaré le ministre de la Défense.",
+            Lang::Fr,
+        ),
+        (
+            "Twelve soldiers were killed on Saturday near Boni, Burkina Faso's defence minister said.",
+            Lang::En,
+        ),
+    ] {
+        let d = run(text, lang);
+        let c = claim(&d, "Boni");
+        assert_eq!(
+            c.by.camp.as_deref(),
+            Some("government"),
+            "{text}: {:#?}",
+            c.by
+        );
+    }
+    // (An outlet to which someone spoke is no speaker: "told AFP".)
+    let d = run(
+        "Twelve civilians were killed on Saturday near Boni, a resident told AFP.",
+        Lang::En,
+    );
+    assert_eq!(claim(&d, "Boni").by.name, "a resident");
+}
+
+/// A place's trades, an employee's colleagues, a local official, an association of women
+/// and a local health source speak for no camp.
+#[test]
+fn trades_colleagues_and_local_officials_are_independent() {
+    told_by_independents(&[
+        (
+            "The jihadists set fire to the market of Boni on Sunday, two traders said.",
+            Lang::En,
+        ),
+        (
+            "Gunmen killed five civilians in Boni, a local official said.",
+            Lang::En,
+        ),
+        (
+            "Armed men raped four women near Boni on Saturday, a women's association said.",
+            Lang::En,
+        ),
+        (
+            "Trois agents de santé ont été enlevés près de Boni, ont indiqué leurs collègues.",
+            Lang::Fr,
+        ),
+        (
+            "Des hommes armés ont emporté 200 têtes de bétail à Boni, selon des éleveurs.",
+            Lang::Fr,
+        ),
+        (
+            "Onze passagers ont été tués près de Boni, selon une source sanitaire locale.",
+            Lang::Fr,
+        ),
+        (
+            "Une foule a battu à mort deux hommes samedi à Boni, selon un élu municipal.",
+            Lang::Fr,
+        ),
+    ]);
 }

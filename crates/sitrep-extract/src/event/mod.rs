@@ -684,7 +684,21 @@ impl WordStage for EventStage {
                 })
                 .collect();
             older_than_the_news(&evs, &mut out);
-            // Most salient first; ties keep the order of the text.
+            // Most salient first; ties keep the order of the text. A round-up, two
+            // events or more each told in an item that opens with its date ("- Monday:
+            // …", « Lundi 4 mai : … »), keeps its own order: the items are the news.
+            let items = evs
+                .iter()
+                .zip(&out)
+                .filter(|(e, (_, m))| !m.background && dated_item(&idx, e))
+                .count();
+            if items >= 2 {
+                for ((e, (s, m)), k) in evs.iter().zip(out.iter_mut()).zip(0..) {
+                    if !m.background {
+                        *s = -(e.sentences.first().copied().unwrap_or(0) as f64) - 0.001 * k as f64;
+                    }
+                }
+            }
             let mut order: Vec<usize> = (0..out.len()).collect();
             order.sort_by(|&x, &y| out[y].0.total_cmp(&out[x].0).then(x.cmp(&y)));
             let mut new_index = vec![0; out.len()];
@@ -4527,10 +4541,14 @@ fn assemble(
                     let q = &idx.doc.places[j];
                     // (An apposition right after the town: "Sofara, in the", not "Partis de
                     // Boni, les terroristes ont attaqué … du cercle de Douentza".)
-                    apposed(j, k, if area { 6 } else { 5 }, &|i| {
+                    // (Its article elided, a country's possessive between: « Markoye,
+                    // dans la province de l'Oudalan », "Tillia, in western Niger's
+                    // Tahoua region".)
+                    apposed(j, k, 8, &|i| {
                         w.norm(i) == ","
                             || w.words()[i].kind == TokenKind::Word && !w.words()[i].cap
-                            || area && in_country(i)
+                            || in_country(i)
+                            || w.norm(i + 1) == "s" && w.words().get(i + 1).is_some_and(|x| x.glued)
                     }) && (q.geo_precision < p.geo_precision || finer_area(q, p))
                         && q.admin1 == p.admin1
                 })
@@ -4858,6 +4876,59 @@ fn assemble(
                 .map(|(_, v)| v.to_string())
         })
         .collect();
+    // Aircraft that are the subject of a killing struck from the air: « les vecteurs
+    // aériens des FAMa ont neutralisé quinze terroristes », "the air component struck
+    // and neutralized 23 terrorists" (`mod=air_subject`); "soldiers backed by drones
+    // killed ten" is the soldiers' fight.
+    let air_subject = e.trigs.iter().any(|x| {
+        cb.classes[x.t.class].key == "kill"
+            && idx
+                .starts_in(lex, E::Modifier, s0.max(x.a.saturating_sub(10)), x.a)
+                .any(|i| {
+                    let Some((end, "air")) = lex.get(E::Modifier, w, i) else {
+                        return false;
+                    };
+                    let mut j = i;
+                    while j > s0
+                        && (w.words()[j - 1].cap
+                            || matches!(
+                                w.norm(j - 1),
+                                "the"
+                                    | "its"
+                                    | "their"
+                                    | "les"
+                                    | "la"
+                                    | "le"
+                                    | "l"
+                                    | "'"
+                                    | "’"
+                                    | "ses"
+                                    | "leurs"
+                            ))
+                    {
+                        j -= 1;
+                    }
+                    (j == s0 || matches!(w.norm(j - 1), "," | ":" | ";" | "that" | "que" | "qu"))
+                        && !(end..x.a).any(|k| lex.has(E::Passive, w, k))
+                        && !(end..x.a).any(|k| {
+                            matches!(
+                                w.norm(k),
+                                "," | "by"
+                                    | "par"
+                                    | "with"
+                                    | "avec"
+                                    | "backed"
+                                    | "supported"
+                                    | "appuyes"
+                                    | "appuyees"
+                                    | "soutenus"
+                            )
+                        })
+                })
+    });
+    if air_subject {
+        e.mods.push("air_subject".into());
+    }
     // Evidence: from the first to the last word of what the event is made of, in its
     // sentence and clause.
     let mut lo_w = first;
@@ -9506,6 +9577,25 @@ fn fatalities(idx: &Idx, lex: &EventLex, cb: &Codebook, e: &Ev) -> Fatalities {
         }
     }
     f
+}
+
+/// The event is told in an item that opens with its date and a colon or dash, as a
+/// round-up lists them: "- Monday: a cart struck a mine…", "Tuesday - The army said…",
+/// « Lundi 4 mai : une frappe… ».
+fn dated_item(idx: &Idx, e: &Ev) -> bool {
+    let w = idx.w;
+    let Some(&s) = e.sentences.first() else {
+        return false;
+    };
+    let Some(&(mut a, b)) = idx.sentences.get(s) else {
+        return false;
+    };
+    while a < b && matches!(w.norm(a), "-" | "–" | "—" | "•" | "*") {
+        a += 1;
+    }
+    idx.times
+        .iter()
+        .any(|&(ta, tb)| ta == a && tb < b && matches!(w.norm(tb), ":" | "-" | "–" | "—"))
 }
 
 /// How central an event is to the report: claims about it, how often it is told,

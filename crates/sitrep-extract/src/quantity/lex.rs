@@ -131,6 +131,9 @@ pub enum Val {
     Casualty {
         what: &'static str,
         role: Role,
+        /// Only where it ends its clause (extra `e`): "seven soldiers fell.", « huit
+        /// soldats sont tombés » tell deaths, "fell into an ambush" does not.
+        ending: bool,
     },
     Bound(Bound),
     Range(RangeWord),
@@ -215,16 +218,17 @@ impl QuantityLex {
                     role: match extra {
                         Some("v") => Role::Verb,
                         Some("n") => Role::Noun,
-                        Some("i") => Role::Intransitive,
+                        Some("i" | "e") => Role::Intransitive,
                         Some("o") => Role::Of,
                         Some("p") => Role::People,
                         other => {
                             return Err(err(format!(
-                                "casualty role {:?} is not v, n, i, o or p",
+                                "casualty role {:?} is not v, n, i, e, o or p",
                                 other.unwrap_or_default()
                             )));
                         }
                     },
+                    ending: extra == Some("e"),
                 },
                 Q::Toll => Val::Toll(known(CASUALTIES, value).ok_or_else(|| bad("value"))?),
                 Q::Mod => Val::Bound(match value {
@@ -336,7 +340,15 @@ impl QuantityLex {
             debug_assert!(self.tables[kind as usize].longest(w, i).is_none());
             return None;
         }
-        self.tables[kind as usize].longest(w, i)
+        let found = self.tables[kind as usize].longest(w, i);
+        if let Some((e, Val::Casualty { ending: true, .. })) = found
+            && e < w.len()
+            && !matches!(w.norm(e), "." | ";" | "," | ":" | "!")
+            && w.same_sentence(i, e)
+        {
+            return None;
+        }
+        found
     }
 
     /// The kinds with a phrase starting with word `i`'s word (bit `k as u32`; none past

@@ -607,6 +607,7 @@ impl<'a> Cx<'a> {
             let Some(Val::Casualty {
                 what,
                 role: Role::Verb,
+                ..
             }) = q.value_between(Q::Casualty, w, s, e)
             else {
                 continue;
@@ -914,6 +915,7 @@ impl<'a> Cx<'a> {
                         Val::Casualty {
                             what,
                             role: Role::Intransitive,
+                            ..
                         },
                     )) => Some((e, *what)),
                     _ => None,
@@ -930,6 +932,7 @@ impl<'a> Cx<'a> {
                 Some(Val::Casualty {
                     what,
                     role: Role::Verb,
+                    ..
                 }) => Some(*what),
                 _ => None,
             };
@@ -1450,6 +1453,7 @@ impl<'a> Cx<'a> {
                         Val::Casualty {
                             what,
                             role: Role::Noun,
+                            ..
                         },
                     )) = q.get(Q::Casualty, w, e)
                 {
@@ -1483,7 +1487,7 @@ impl<'a> Cx<'a> {
                 }
                 return Some(np);
             }
-            if let Some((e, Val::Casualty { what, role })) = q.get(Q::Casualty, w, p) {
+            if let Some((e, Val::Casualty { what, role, .. })) = q.get(Q::Casualty, w, p) {
                 // "12 soldiers killed 30": the verb's subject is no casualty; "12
                 // died" is linked as a subject, not a head.
                 if matches!(role, Role::Intransitive | Role::Of)
@@ -1756,7 +1760,7 @@ impl<'a> Cx<'a> {
                 return None;
             }
             match q.value_between(Q::Casualty, w, s, end)? {
-                Val::Casualty { what, role }
+                Val::Casualty { what, role, .. }
                     if *role == Role::Verb
                         || (any && *role != Role::People && (*role != Role::Of || noun))
                         || (people && *role == Role::People) =>
@@ -1878,7 +1882,7 @@ impl<'a> Cx<'a> {
             if !same(p) {
                 return None;
             }
-            if let Some((e, Val::Casualty { what, role })) = q.get(Q::Casualty, w, p) {
+            if let Some((e, Val::Casualty { what, role, .. })) = q.get(Q::Casualty, w, p) {
                 if *role == Role::Of || (*role == Role::Verb && self.object_at(e)) {
                     return None;
                 }
@@ -2007,9 +2011,14 @@ impl<'a> Cx<'a> {
                 && matches!(n, "and" | "et")
                 && let k = second()
                 && same(k + 1)
-                && w.get(k)
-                    .is_some_and(|x| x.kind == TokenKind::Word && !x.cap)
-                && (self.norm(k).ends_with('s') || self.norm(k).ends_with('x'))
+                && w.get(k).is_some_and(|x| {
+                    x.kind == TokenKind::Word
+                        && (!x.cap && (self.norm(k).ends_with('s') || self.norm(k).ends_with('x'))
+                            // (Or a plural the lexicon counts, written as an acronym:
+                            // « huit soldats et VDP sont tombés ».)
+                            || matches!(q.get(Q::Noun, w, k),
+                                Some((e, Val::Noun { person: true, one: false, .. })) if e == k + 1))
+                })
                 && (q.end(Q::Aux, w, k + 1).is_some() || q.get(Q::Casualty, w, k + 1).is_some())
             {
                 p = k + 1;

@@ -809,7 +809,7 @@ fn a_malformed_lexicon_line_is_rejected_with_file_and_line() {
         ("casualty\tkilled\tdead\tv", "casualty value \"dead\""),
         (
             "casualty\tkilled\tkilled\tx",
-            "casualty role \"x\" is not v, n, i, o or p",
+            "casualty role \"x\" is not v, n, i, e, o or p",
         ),
         ("mod\tat least\tlots", "mod value"),
         ("range\tbetween\tclose", "range value"),
@@ -2490,4 +2490,54 @@ fn a_body_s_own_members_lost_are_its_dead() {
         q(&d, "two of its leaders").casualty.as_deref(),
         Some("killed")
     );
+}
+
+/// Soldiers who "fell" where the clause ends died ("On our side, 2 martyrs fell.", «
+/// Côté ami, sept soldats sont tombés. »); "fell into an ambush", « sont tombés dans une
+/// embuscade » tell no death. A party's "martyrs" are its dead, and a figure of soldiers
+/// "and VDP" shares its verb.
+#[test]
+fn fell_ending_its_clause_is_a_death() {
+    for (text, lang, fig) in [
+        ("On our side, two soldiers fell.", Lang::En, "two soldiers"),
+        (
+            "Two soldiers fell with honour during the fighting.",
+            Lang::En,
+            "Two soldiers",
+        ),
+        ("On our side, 2 martyrs fell.", Lang::En, "2 martyrs"),
+        (
+            "Côté ami, sept soldats sont tombés.",
+            Lang::Fr,
+            "sept soldats",
+        ),
+        (
+            "Cinquante assaillants ont été neutralisés, tandis que huit soldats et VDP sont tombés.",
+            Lang::Fr,
+            "huit soldats",
+        ),
+    ] {
+        let d = run(text, lang);
+        assert_eq!(
+            q(&d, fig).casualty.as_deref(),
+            Some("killed"),
+            "{text}{}",
+            show(&d)
+        );
+    }
+    for (text, lang, fig) in [
+        (
+            "Two soldiers fell into an ambush near Boni.",
+            Lang::En,
+            "Two soldiers",
+        ),
+        (
+            "Sept soldats sont tombés dans une embuscade près de Boni.",
+            Lang::Fr,
+            "Sept soldats",
+        ),
+    ] {
+        let d = run(text, lang);
+        assert_eq!(q(&d, fig).casualty, None, "{text}{}", show(&d));
+    }
 }

@@ -2,11 +2,11 @@
 //! and which camp an outlet speaks for. Checked at load: an unknown kind or camp is an
 //! error with the file and line.
 
+use crate::fold::fold;
+use crate::lexicon::{LexiconError, parse_toml};
 use serde::Deserialize;
-use sitrep_core::fold::fold;
-use sitrep_core::lexicon::{LexiconError, parse_toml};
 
-#[derive(Debug, Clone, Deserialize)]
+#[derive(Debug, Clone, PartialEq, Deserialize)]
 #[serde(deny_unknown_fields)]
 pub struct Outlet {
     pub name: String,
@@ -28,6 +28,12 @@ impl Outlet {
 
     pub fn is_wire(&self) -> bool {
         self.kind == "wire"
+    }
+
+    /// A news medium (not a party's, a state's or the UN's own office): named in a
+    /// report, it is a teller, "Reuters reported", « selon l'AIB ».
+    pub fn is_media(&self) -> bool {
+        !matches!(self.kind.as_str(), "party" | "un" | "ngo")
     }
 }
 
@@ -70,16 +76,19 @@ pub struct Registry {
     names: Vec<(Vec<String>, usize)>,
     before: Vec<Vec<String>>,
     after: Vec<Vec<String>>,
+    /// The first words of the names: most words start none, and are passed over at once.
+    firsts: std::collections::HashSet<String>,
 }
 
 /// The registry built into sitrep.
 pub const EMBEDDED: &str = include_str!("../../../data/outlets.toml");
 
+/// A name's folded words, split where the text's words are: at apostrophes too
+/// (« d'information » is two words, as in `credits` and in the extractor's words).
 fn words(s: &str) -> Vec<String> {
-    fold(s)
-        .split(|c: char| !c.is_alphanumeric())
+    s.split(|c: char| !c.is_alphanumeric())
         .filter(|w| !w.is_empty())
-        .map(str::to_string)
+        .map(fold)
         .collect()
 }
 
@@ -87,6 +96,13 @@ impl Registry {
     pub fn embedded() -> Registry {
         Registry::parse("data/outlets.toml", EMBEDDED)
             .unwrap_or_else(|e| panic!("embedded outlet registry is broken: {e}"))
+    }
+
+    /// The embedded registry, parsed on first use: extraction needs it only when an
+    /// organisation with no camp speaks, so start-up does not pay for the TOML.
+    pub fn shared() -> &'static Registry {
+        static SHARED: std::sync::OnceLock<Registry> = std::sync::OnceLock::new();
+        SHARED.get_or_init(Registry::embedded)
     }
 
     pub fn parse(file: &str, src: &str) -> Result<Registry, LexiconError> {
@@ -127,7 +143,9 @@ impl Registry {
             }
         }
         names.sort_by_key(|(w, _)| std::cmp::Reverse(w.len()));
+        let firsts = names.iter().map(|(w, _)| w[0].clone()).collect();
         Ok(Registry {
+            firsts,
             outlets: raw.outlet,
             names,
             before: raw.credit.before.iter().map(|s| words(s)).collect(),
@@ -144,6 +162,29 @@ impl Registry {
             .iter()
             .find(|(n, _)| contains(&ws, n) && (n.len() > 1 || n[0].len() > 3 || ws.len() == 1))
             .map(|(_, k)| &self.outlets[*k])
+    }
+
+    /// Whether a name of the registry starts with this folded word.
+    pub fn may_open(&self, word: &str) -> bool {
+        self.firsts.contains(word)
+    }
+
+    /// The outlet whose name opens `words` (folded words, punctuation left out) and how
+    /// many words it takes, the longest name first. A short name (one word of up to four
+    /// letters: "AP", "RFI", « l'AIB ») counts only written in capitals, which `caps`
+    /// says of the first word.
+    pub fn named_at(&self, words: &[&str], caps: bool) -> Option<(usize, &Outlet)> {
+        if !words.first().is_some_and(|f| self.may_open(f)) {
+            return None;
+        }
+        self.names
+            .iter()
+            .find(|(n, _)| {
+                n.len() <= words.len()
+                    && n.iter().zip(words).all(|(a, b)| a == b)
+                    && (n.len() > 1 || n[0].len() > 4 || caps)
+            })
+            .map(|(n, k)| (n.len(), &self.outlets[*k]))
     }
 
     /// The wires a text credits: a wire or agency named in parentheses ("BAMAKO, Nov 8
