@@ -15536,3 +15536,113 @@ fn a_main_road_s_end_is_no_place_of_the_deed() {
         assert!(place(e).contains("Douentza"), "{text}: {e:#?}");
     }
 }
+
+/// A base inaugurated, set up or opened is a headquarters or base established; fire
+/// opened on a base, or a checkpoint set up near one, is not.
+#[test]
+fn bases_inaugurated_and_set_up() {
+    for (text, lang) in [
+        (
+            "Malian soldiers inaugurated a new military base at Ansongo on Sunday, the army said.",
+            Lang::En,
+        ),
+        (
+            "The army set up a new military base in Ansongo on Sunday.",
+            Lang::En,
+        ),
+        (
+            "Les soldats maliens ont inauguré dimanche une nouvelle base militaire à Ansongo.",
+            Lang::Fr,
+        ),
+    ] {
+        let d = run(text, lang);
+        assert_eq!(
+            one(&d).sub_event_type,
+            "Headquarters or base established",
+            "{text}"
+        );
+    }
+    for (text, lang) in [
+        (
+            "Gunmen opened fire on the army base in Ansongo on Sunday, killing two soldiers.",
+            Lang::En,
+        ),
+        (
+            "Jihadists set up a checkpoint near the army base in Ansongo on Sunday.",
+            Lang::En,
+        ),
+        (
+            "Des hommes armés ont ouvert le feu sur la base militaire d'Ansongo dimanche, tuant deux soldats.",
+            Lang::Fr,
+        ),
+    ] {
+        let d = run(text, lang);
+        assert!(
+            current(&d)
+                .iter()
+                .all(|e| e.sub_event_type != "Headquarters or base established"),
+            "{text}: {:#?}",
+            d.events
+        );
+    }
+}
+
+/// Aircraft as the subject of a killing struck from the air (« les vecteurs aériens des
+/// FAMa ont neutralisé… », "the air component … neutralized"); soldiers backed by them
+/// fought.
+#[test]
+fn aircraft_that_kill_strike_from_the_air() {
+    for (text, lang) in [
+        (
+            "On Sunday, the air component of the Malian Armed Forces struck a terrorist base near Ansongo and neutralized 23 terrorists.",
+            Lang::En,
+        ),
+        (
+            "Dimanche, les vecteurs aériens des FAMa ont neutralisé une quinzaine de terroristes près d'Ansongo.",
+            Lang::Fr,
+        ),
+    ] {
+        let d = run(text, lang);
+        assert_eq!(one(&d).sub_event_type, "Air/drone strike", "{text}");
+    }
+    let d = run(
+        "Dimanche, les soldats appuyés par des vecteurs aériens ont neutralisé une quinzaine de terroristes près d'Ansongo.",
+        Lang::Fr,
+    );
+    assert_eq!(one(&d).sub_event_type, "Armed clash");
+}
+
+/// A round-up lists its events in items that open with their dates: they keep that
+/// order, whatever their claims and tolls; its title is no arrest ("ROUND-UP").
+#[test]
+fn a_round_up_keeps_its_order() {
+    let d = run(
+        "WEEKLY SECURITY ROUND-UP (6-12 November)\n\n- Monday: a cart struck a mine near Ansongo, killing two civilians.\n- Wednesday: soldiers clashed with JNIM fighters near Douentza; three soldiers were killed, the army said.\n- Friday: gunmen abducted a teacher in Gao, his relatives said.",
+        Lang::En,
+    );
+    let kinds: Vec<&str> = current(&d)
+        .iter()
+        .map(|e| e.sub_event_type.as_str())
+        .collect();
+    assert_eq!(
+        kinds,
+        [
+            "Remote explosive/landmine/IED",
+            "Armed clash",
+            "Abduction/forced disappearance"
+        ],
+        "{:#?}",
+        d.events
+    );
+}
+
+/// A region in apposition says where the town lies, past a country's possessive or an
+/// elided article: the event is at the town.
+#[test]
+fn a_region_past_a_possessive_leaves_the_event_at_the_town() {
+    let d = run(
+        "Six soldiers were killed on Tuesday when jihadists attacked a military position near Tillia, in western Niger's Tahoua region.",
+        Lang::En,
+    );
+    assert_eq!(place(one(&d)), "Tillia");
+}
