@@ -30,8 +30,8 @@ impl Outlet {
         self.kind == "wire"
     }
 
-    /// A news medium (not a party's, a state's or the UN's own office): named in a
-    /// report, it is a teller, "Reuters reported", « selon l'AIB ».
+    /// A news medium, state-owned or not (not a party's own channel, nor the UN's or an
+    /// NGO's): named in a report, it is a teller, "Reuters reported", « selon l'AIB ».
     pub fn is_media(&self) -> bool {
         !matches!(self.kind.as_str(), "party" | "un" | "ngo")
     }
@@ -98,8 +98,8 @@ impl Registry {
             .unwrap_or_else(|e| panic!("embedded outlet registry is broken: {e}"))
     }
 
-    /// The embedded registry, parsed on first use: extraction needs it only when an
-    /// organisation with no camp speaks, so start-up does not pay for the TOML.
+    /// The embedded registry, parsed once, on first use (the claim stage looks for
+    /// outlets in every report with a capitalized word that may open one's name).
     pub fn shared() -> &'static Registry {
         static SHARED: std::sync::OnceLock<Registry> = std::sync::OnceLock::new();
         SHARED.get_or_init(Registry::embedded)

@@ -137,6 +137,7 @@ impl WordStage for ClaimStage {
             w,
             lex,
             alex,
+            self.res.actors(),
             self.res.places(lang),
             &starts,
             &quoted,
@@ -1580,7 +1581,8 @@ fn letterhead(doc: &Doc, w: &Words, lex: &ClaimLex) -> Option<Claim> {
     })
 }
 
-/// A news medium speaking: a state's for its government, any other for no camp.
+/// A news medium speaking: a state's for its camp (its government), any other as an
+/// independent voice.
 fn outlet_speaker(o: &Outlet, span: Span) -> Speaker {
     Speaker {
         name: o.name.clone(),
@@ -1857,6 +1859,7 @@ fn candidates(
     w: &Words,
     lex: &ClaimLex,
     alex: &crate::actor::lex::ActorLex,
+    dict: &crate::actor::dict::ActorDict,
     places: &crate::place::lex::PlaceLex,
     starts: &WordBits,
     quoted: &[bool],
@@ -1895,6 +1898,14 @@ fn candidates(
         if let Some((mut e, camp)) = lex
             .get(C::Source, w, i)
             .filter(|&(e, _)| e >= w.len() || !matches!(w.norm(e), "'" | "’"))
+            // (Not one a known party's mention runs past: « des éleveurs peuls » are the
+            // Fulani; "the mayor of Boni" is still the mayor.)
+            .filter(|&(e, _)| {
+                !doc.actors.iter().any(|m| {
+                    let (a, b) = w.bounds_of(m.span);
+                    m.camp.is_some() && a < e && i < b && b > e
+                })
+            })
         {
             // "l'ONG Femmes du Delta", "the charity Save the Children": an organisation's
             // name right after its kind is part of who speaks.
@@ -1940,6 +1951,18 @@ fn candidates(
             // the place an office serves is part of who speaks (the event stage then
             // knows it for no place of the event).
             let e = served_place(doc, w, lex, places, e).unwrap_or(e);
+            // (A state's voice after a nationality is that state's: "Malian state
+            // television" its government's, "Russian state television" or "the French
+            // defence minister" no Sahel state's, of no camp here.)
+            let camp = match (
+                camp,
+                i.checked_sub(1).and_then(|j| alex.get(A::Demonym, w, j)),
+            ) {
+                ("government", Some((de, c))) if de == i => dict
+                    .of_country(c, &["military"])
+                    .map_or("-", |k| static_camp(&dict.actors[k].camp)),
+                _ => camp,
+            };
             out.push(Cand {
                 a: i,
                 b: e,
@@ -2055,6 +2078,11 @@ fn candidates(
                     && !out.iter().any(|c| c.a < a && a - 1 < c.b)
                 {
                     a -= 1;
+                }
+                // (Never the one told: « a déclaré à l'AFP un élu », "said to Reuters".)
+                if a > 0 && lex.has(C::SentTo, w, a - 1) {
+                    i = b;
+                    continue;
                 }
                 out.push(Cand {
                     a,

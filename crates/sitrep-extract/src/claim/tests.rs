@@ -2849,7 +2849,11 @@ fn news_media_speak_as_outlets() {
             Lang::Fr,
         ),
         (
-            "Twelve soldiers were killed on Saturday near Boni, Burkina Faso's defence minister said.",
+            "Twelve soldiers were killed on Saturday near Boni, the defence minister said.",
+            Lang::En,
+        ),
+        (
+            "Twelve soldiers were killed on Saturday near Boni, Malian state television reported.",
             Lang::En,
         ),
     ] {
@@ -2862,6 +2866,12 @@ fn news_media_speak_as_outlets() {
             c.by
         );
     }
+    // (Another state's voice is none of the Sahel states': "Russian state television".)
+    let d = run(
+        "Twelve soldiers were killed on Saturday near Boni, Russian state television reported.",
+        Lang::En,
+    );
+    assert_eq!(claim(&d, "Boni").by.camp, None);
     // (An outlet to which someone spoke is no speaker: "told AFP".)
     let d = run(
         "Twelve civilians were killed on Saturday near Boni, a resident told AFP.",
@@ -2870,8 +2880,9 @@ fn news_media_speak_as_outlets() {
     assert_eq!(claim(&d, "Boni").by.name, "a resident");
 }
 
-/// A place's trades, an employee's colleagues, a local official, an association of women
-/// and a local health source speak for no camp.
+/// A place's trades, a local official, an association of women and a local health source
+/// speak for no camp (independent); an employee's colleagues for whoever employs them
+/// (open).
 #[test]
 fn trades_colleagues_and_local_officials_are_independent() {
     told_by_independents(&[
@@ -2888,10 +2899,6 @@ fn trades_colleagues_and_local_officials_are_independent() {
             Lang::En,
         ),
         (
-            "Trois agents de santé ont été enlevés près de Boni, ont indiqué leurs collègues.",
-            Lang::Fr,
-        ),
-        (
             "Des hommes armés ont emporté 200 têtes de bétail à Boni, selon des éleveurs.",
             Lang::Fr,
         ),
@@ -2904,4 +2911,20 @@ fn trades_colleagues_and_local_officials_are_independent() {
             Lang::Fr,
         ),
     ]);
+    let d = run(
+        "Deux policiers ont été tués près de Boni, ont indiqué leurs collègues.",
+        Lang::Fr,
+    );
+    assert_eq!(claim(&d, "Boni").by.camp, None);
+    // (Nor is an outlet told a speaker when who spoke is someone new: « a déclaré à
+    // l'AFP un élu de la localité ».)
+    let d = run(
+        "Douze civils ont été tués samedi à Boni, a déclaré à l'AFP un élu de la localité.",
+        Lang::Fr,
+    );
+    assert!(
+        d.claims.iter().all(|c| c.by.kind != "outlet"),
+        "{:#?}",
+        d.claims
+    );
 }

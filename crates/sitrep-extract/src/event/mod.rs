@@ -4909,20 +4909,31 @@ fn assemble(
                         j -= 1;
                     }
                     (j == s0 || matches!(w.norm(j - 1), "," | ":" | ";" | "that" | "que" | "qu"))
-                        && !(end..x.a).any(|k| lex.has(E::Passive, w, k))
-                        && !(end..x.a).any(|k| {
-                            matches!(
-                                w.norm(k),
-                                "," | "by"
-                                    | "par"
-                                    | "with"
-                                    | "avec"
-                                    | "backed"
-                                    | "supported"
-                                    | "appuyes"
-                                    | "appuyees"
-                                    | "soutenus"
-                            )
+                        // (Only its owner's name and the verb's auxiliary between: not
+                        // "drones and ground troops killed", « ont permis aux unités au
+                        // sol de neutraliser », "backed by drones", "was shot down".)
+                        && (end..x.a).all(|k| {
+                            w.words()[k].cap
+                                || idx.actors.iter().any(|&(a, b)| a <= k && k < b)
+                                || matches!(
+                                    w.norm(k),
+                                    "of" | "the"
+                                        | "de"
+                                        | "des"
+                                        | "du"
+                                        | "d"
+                                        | "la"
+                                        | "le"
+                                        | "les"
+                                        | "l"
+                                        | "("
+                                        | ")"
+                                        | "has"
+                                        | "have"
+                                        | "had"
+                                        | "ont"
+                                        | "a"
+                                )
                         })
                 })
     });
@@ -9099,9 +9110,12 @@ fn fatalities(idx: &Idx, lex: &EventLex, cb: &Codebook, e: &Ev) -> Fatalities {
         let s = sentence(k);
         part[k] = match n.checked_sub(1).map(|p| in_order[p]) {
             Some(p) if sentence(p) == s => {
+                // (A figure that names no side is the other teller's toll of the
+                // same dead: "killed at least 19 civilians, local sources said, while a
+                // security source put the toll at 12".)
                 let set_against = (idx.quants[p].1..idx.quants[k].0)
                     .any(|i| lex.has(E::Contrast, w, i) || w.norm(i) == ";")
-                    && same_side(p, k)
+                    && (same_side(p, k) || named_side(p) == 0 || named_side(k) == 0)
                     && account(p) != account(k);
                 // ("a first toll of seven soldiers killed; it was revised down to four
                 // dead": the revised figure is another account.)
@@ -9530,6 +9544,13 @@ fn fatalities(idx: &Idx, lex: &EventLex, cb: &Codebook, e: &Ev) -> Fatalities {
     f.injured = total(1);
     f.civilians_killed = total(2);
     f.children_killed = total(3);
+    // (A part is never more than the toll it is part of: with rival tolls the lowest
+    // stands, and a part told only by the higher is capped by it.)
+    if let Some(k) = f.killed {
+        for part in [&mut f.civilians_killed, &mut f.children_killed] {
+            *part = part.map(|p| p.min(k));
+        }
+    }
     // "abducted four men…, they were executed", "arrested nine villagers and executed
     // them": with no toll of its own, a killing told after a figure of people taken
     // counts them.

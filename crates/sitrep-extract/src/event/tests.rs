@@ -15605,11 +15605,18 @@ fn aircraft_that_kill_strike_from_the_air() {
         let d = run(text, lang);
         assert_eq!(one(&d).sub_event_type, "Air/drone strike", "{text}");
     }
-    let d = run(
+    for text in [
         "Dimanche, les soldats appuyés par des vecteurs aériens ont neutralisé une quinzaine de terroristes près d'Ansongo.",
+        "Les moyens aériens ont permis aux unités au sol de neutraliser dix terroristes près d'Ansongo.",
+    ] {
+        let d = run(text, Lang::Fr);
+        assert_eq!(one(&d).sub_event_type, "Armed clash", "{text}");
+    }
+    let d = run(
+        "Dimanche, les vecteurs aériens des Forces armées maliennes (FAMa) ont neutralisé une quinzaine de terroristes près d'Ansongo.",
         Lang::Fr,
     );
-    assert_eq!(one(&d).sub_event_type, "Armed clash");
+    assert_eq!(one(&d).sub_event_type, "Air/drone strike");
 }
 
 /// A round-up lists its events in items that open with their dates: they keep that

@@ -343,7 +343,7 @@ impl QuantityLex {
         let found = self.tables[kind as usize].longest(w, i);
         if let Some((e, Val::Casualty { ending: true, .. })) = found
             && e < w.len()
-            && !matches!(w.norm(e), "." | ";" | "," | ":" | "!")
+            && !matches!(w.norm(e), "." | ";" | "," | ":" | "!" | "(" | "»" | "—")
             && w.same_sentence(i, e)
         {
             return None;

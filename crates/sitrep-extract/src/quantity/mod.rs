@@ -1882,8 +1882,18 @@ impl<'a> Cx<'a> {
             if !same(p) {
                 return None;
             }
-            if let Some((e, Val::Casualty { what, role, .. })) = q.get(Q::Casualty, w, p) {
+            if let Some((e, Val::Casualty { what, role, ending })) = q.get(Q::Casualty, w, p) {
                 if *role == Role::Of || (*role == Role::Verb && self.object_at(e)) {
+                    return None;
+                }
+                // ("Fell" tells a death of people the lexicon counts: "two soldiers fell.",
+                // not « trois villes sont tombées ».)
+                if *ending
+                    && !matches!(
+                        q.get(Q::Noun, w, b - 1),
+                        Some((ne, Val::Noun { person: true, .. })) if ne == b
+                    )
+                {
                     return None;
                 }
                 // "were abducted and executed", « enlevés puis exécutés »: the worst
