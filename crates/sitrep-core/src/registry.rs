@@ -76,8 +76,9 @@ pub struct Registry {
     names: Vec<(Vec<String>, usize)>,
     before: Vec<Vec<String>>,
     after: Vec<Vec<String>>,
-    /// The first words of the names: most words start none, and are passed over at once.
-    firsts: std::collections::HashSet<String>,
+    /// The first words of the news media's names (not of parties' channels: those are
+    /// actors): most words start none, and are passed over at once.
+    firsts: crate::hash::FxSet<String>,
 }
 
 /// The registry built into sitrep.
@@ -143,7 +144,11 @@ impl Registry {
             }
         }
         names.sort_by_key(|(w, _)| std::cmp::Reverse(w.len()));
-        let firsts = names.iter().map(|(w, _)| w[0].clone()).collect();
+        let firsts = names
+            .iter()
+            .filter(|&&(_, k)| raw.outlet[k].is_media())
+            .map(|(w, _)| w[0].clone())
+            .collect();
         Ok(Registry {
             firsts,
             outlets: raw.outlet,
@@ -164,7 +169,7 @@ impl Registry {
             .map(|(_, k)| &self.outlets[*k])
     }
 
-    /// Whether a name of the registry starts with this folded word.
+    /// Whether a news medium's name starts with this folded word.
     pub fn may_open(&self, word: &str) -> bool {
         self.firsts.contains(word)
     }

@@ -1901,9 +1901,12 @@ fn candidates(
             // (Not one a known party's mention runs past: « des éleveurs peuls » are the
             // Fulani; "the mayor of Boni" is still the mayor.)
             .filter(|&(e, _)| {
+                let sp = w.span(i, e);
                 !doc.actors.iter().any(|m| {
-                    let (a, b) = w.bounds_of(m.span);
-                    m.camp.is_some() && a < e && i < b && b > e
+                    m.camp.is_some()
+                        && m.span.start < sp.end
+                        && sp.start < m.span.end
+                        && m.span.end > sp.end
                 })
             })
         {
@@ -2043,29 +2046,35 @@ fn candidates(
     // A news medium the outlet registry names, where no actor mention is.
     let reg = Registry::shared();
     let mut i = 0;
-    while i < w.len() {
+    // (Only capitalized words, found by a search of their own.)
+    while let Some(k) = w.next_where(i, |_, x| x.cap) {
+        i = k;
         let x = &w.words()[i];
-        if !x.cap || !reg.may_open(w.norm(i)) || out.iter().any(|c| c.a <= i && i < c.b) {
+        if !reg.may_open(w.norm(i)) || out.iter().any(|c| c.a <= i && i < c.b) {
             i += 1;
             continue;
         }
         // (The name's words in its sentence, its punctuation left out: "Agence
         // France-Presse", « l'Agence d'information du Burkina ».)
-        // (A word may hold an elision, « d' ».)
-        let mut at: Vec<usize> = Vec::with_capacity(8);
-        let mut ws: Vec<&str> = Vec::with_capacity(8);
+        // (A word may hold an elision, « d' ».) (On the stack: most such words open no
+        // name, and a vector each cost two allocations.)
+        let mut at = [0usize; 8];
+        let mut ws = [""; 8];
+        let mut n = 0;
         let mut j = i;
-        while j < w.len() && ws.len() < 8 && w.words()[j].sentence == x.sentence {
+        while j < w.len() && n < 8 && w.words()[j].sentence == x.sentence {
             for piece in w.norm(j).split(|c: char| !c.is_alphanumeric()) {
-                if !piece.is_empty() {
-                    at.push(j);
-                    ws.push(piece);
+                if !piece.is_empty() && n < 8 {
+                    at[n] = j;
+                    ws[n] = piece;
+                    n += 1;
                 }
             }
             j += 1;
         }
+        let (at, ws) = (&at[..n], &ws[..n]);
         let caps = !text_of(doc, x.span).chars().any(char::is_lowercase);
-        match reg.named_at(&ws, caps).filter(|(_, o)| o.is_media()) {
+        match reg.named_at(ws, caps).filter(|(_, o)| o.is_media()) {
             Some((n, o)) if !out.iter().any(|c| c.a < at[n - 1] + 1 && i < c.b) => {
                 let b = at[n - 1] + 1;
                 // (Its article with it, so that a preposition before governs it: « a

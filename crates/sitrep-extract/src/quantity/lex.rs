@@ -162,6 +162,14 @@ pub struct QuantityLex {
 // `first_kinds` has a bit a kind.
 const _: () = assert!(Q::ALL.len() <= 32);
 
+/// A phrase from word `i` to `e` ends its clause: punctuation or the text's end follows.
+#[cold]
+fn ends_clause(w: &Words, i: usize, e: usize) -> bool {
+    e >= w.len()
+        || matches!(w.norm(e), "." | ";" | "," | ":" | "!" | "(" | "»" | "—")
+        || !w.same_sentence(i, e)
+}
+
 impl QuantityLex {
     pub fn parse(
         file: &str,
@@ -341,12 +349,8 @@ impl QuantityLex {
             return None;
         }
         let found = self.tables[kind as usize].longest(w, i);
-        if let Some((e, Val::Casualty { ending: true, .. })) = found
-            && e < w.len()
-            && !matches!(w.norm(e), "." | ";" | "," | ":" | "!" | "(" | "»" | "—")
-            && w.same_sentence(i, e)
-        {
-            return None;
+        if kind == Q::Casualty && matches!(found, Some((_, Val::Casualty { ending: true, .. }))) {
+            return found.filter(|&(e, _)| ends_clause(w, i, e));
         }
         found
     }
