@@ -139,6 +139,7 @@ impl WordStage for ClaimStage {
             alex,
             self.res.actors(),
             self.res.places(lang),
+            &cues,
             &starts,
             &quoted,
             &paren,
@@ -1861,6 +1862,7 @@ fn candidates(
     alex: &crate::actor::lex::ActorLex,
     dict: &crate::actor::dict::ActorDict,
     places: &crate::place::lex::PlaceLex,
+    cues: &[Cue],
     starts: &WordBits,
     quoted: &[bool],
     paren: &[bool],
@@ -2043,11 +2045,20 @@ fn candidates(
             oblique: false,
         });
     }
-    // A news medium the outlet registry names, where no actor mention is.
+    // A news medium the outlet registry names, where no actor mention is, near a cue
+    // (a teller is: "Reuters, citing a security source, reported", « selon l'Agence
+    // d'information du Burkina (AIB) »).
+    // (Only capitalized words near a cue, found by a search of their own: most words of
+    // a report are neither.)
+    const NEAR_CUE: usize = 12;
     let reg = Registry::shared();
     let mut i = 0;
-    // (Only capitalized words, found by a search of their own.)
-    while let Some(k) = w.next_where(i, |_, x| x.cap) {
+    while let Some(k) = w.next_where(i, |k, x| {
+        x.cap
+            && cues
+                .iter()
+                .any(|c| c.a.saturating_sub(NEAR_CUE) <= k && k < c.b + NEAR_CUE)
+    }) {
         i = k;
         let x = &w.words()[i];
         if !reg.may_open(w.norm(i)) || out.iter().any(|c| c.a <= i && i < c.b) {
