@@ -100,7 +100,7 @@ impl Registry {
     }
 
     /// The embedded registry, parsed once, on first use (the claim stage looks for
-    /// outlets in every report with a capitalized word that may open one's name).
+    /// outlets near the reporting cues of every report that has one).
     pub fn shared() -> &'static Registry {
         static SHARED: std::sync::OnceLock<Registry> = std::sync::OnceLock::new();
         SHARED.get_or_init(Registry::embedded)

@@ -2088,16 +2088,17 @@ fn candidates(
         match reg.named_at(ws, caps).filter(|(_, o)| o.is_media()) {
             Some((n, o)) if !out.iter().any(|c| c.a < at[n - 1] + 1 && i < c.b) => {
                 let b = at[n - 1] + 1;
-                // (Its article with it, so that a preposition before governs it: « a
-                // déclaré à l'AFP un responsable », "told the AP".)
+                // (Its article with it, two words at most, so that a preposition before
+                // governs it: « a déclaré à l'AFP un responsable », "told the AP".)
                 let mut a = i;
-                while a + 2 > i
-                    && a > 0
-                    && w.words()[a - 1].sentence == x.sentence
-                    && matches!(w.norm(a - 1), "l" | "'" | "’" | "la" | "le" | "the")
-                    && !out.iter().any(|c| c.a < a && a - 1 < c.b)
-                {
-                    a -= 1;
+                for _ in 0..2 {
+                    if a > 0
+                        && w.words()[a - 1].sentence == x.sentence
+                        && matches!(w.norm(a - 1), "l" | "'" | "’" | "la" | "le" | "the")
+                        && !out.iter().any(|c| c.a < a && a - 1 < c.b)
+                    {
+                        a -= 1;
+                    }
                 }
                 // (Never the one told: « a déclaré à l'AFP un élu », "said to Reuters".)
                 if a > 0 && lex.has(C::SentTo, w, a - 1) {

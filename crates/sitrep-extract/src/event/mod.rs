@@ -695,7 +695,9 @@ impl WordStage for EventStage {
             if items >= 2 {
                 for ((e, (s, m)), k) in evs.iter().zip(out.iter_mut()).zip(0..) {
                     if !m.background {
-                        *s = -(e.sentences.first().copied().unwrap_or(0) as f64) - 0.001 * k as f64;
+                        // (Scaled down: background, at -100, stays after any item.)
+                        *s = -1e-3 * e.sentences.first().copied().unwrap_or(0) as f64
+                            - 1e-9 * k as f64;
                     }
                 }
             }
