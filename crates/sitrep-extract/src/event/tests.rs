@@ -15643,6 +15643,29 @@ fn a_round_up_keeps_its_order() {
     );
 }
 
+/// A French round-up keeps its order too (« Lundi 6 novembre : … »).
+#[test]
+fn a_french_round_up_keeps_its_order() {
+    let d = run(
+        "POINT SÉCURITAIRE HEBDOMADAIRE (6-12 novembre)\n\nLundi 6 novembre : une charrette a sauté sur une mine près d'Ansongo, tuant deux civils.\nMercredi 8 novembre : des soldats ont affronté des combattants du JNIM près de Douentza ; trois soldats ont été tués, selon l'armée.\nVendredi 10 novembre : des hommes armés ont enlevé un enseignant à Gao, selon ses proches.",
+        Lang::Fr,
+    );
+    let kinds: Vec<&str> = current(&d)
+        .iter()
+        .map(|e| e.sub_event_type.as_str())
+        .collect();
+    assert_eq!(
+        kinds,
+        [
+            "Remote explosive/landmine/IED",
+            "Armed clash",
+            "Abduction/forced disappearance"
+        ],
+        "{:#?}",
+        d.events
+    );
+}
+
 /// A region in apposition says where the town lies, past a country's possessive or an
 /// elided article: the event is at the town.
 #[test]
