@@ -46,6 +46,10 @@ lexicon_kinds! {
         // themselves as fighters of the Katiba Macina", « des hommes armés se réclamant
         // de la katiba Macina »): they are that group's.
         Affiliated = "affiliated",
+        // The same told by someone else, only after "whom"/« que » and who tells it
+        // ("armed men whom residents identified as Islamic State fighters"); alone the
+        // event stage reads it ("the attackers, identified as…" names who did a deed).
+        AffiliatedTold = "affiliated_told",
         // What follows a group's name and a hyphen to make the gunmen after it that
         // group's ("JNIM-linked militants", "al-Qaeda-affiliated fighters").
         AffiliatedGlued = "affiliated_glued",
@@ -132,6 +136,7 @@ impl ActorLex {
                 | A::Crowd
                 | A::Protesting
                 | A::Affiliated
+                | A::AffiliatedTold
                 | A::AffiliatedGlued => value != "1",
             };
             if bad {

@@ -133,7 +133,14 @@ impl WordStage for ActorStage {
             });
         }
         resolve(w, text, dict, &mut found, focus.as_deref(), day);
-        affiliate(w, lex, dict, &mut found);
+        let told = affiliate(w, lex, dict, &mut found);
+        if !told.is_empty() {
+            let mut i = 0;
+            found.retain(|_| {
+                i += 1;
+                !told.contains(&(i - 1))
+            });
+        }
         let places: Vec<(usize, usize)> = doc.places.iter().map(|p| w.bounds_of(p.span)).collect();
         roles(w, text, lex, &starts, &places, &mut found);
         for f in &found {
@@ -172,7 +179,11 @@ impl WordStage for ActorStage {
 /// themselves as fighters of the Katiba Macina", « des hommes armés se réclamant de la
 /// katiba Macina », "gunmen believed to belong to JNIM". (A group named within two
 /// words past the phrase, neither unnamed itself nor civilians.)
-fn affiliate(w: &Words, lex: &ActorLex, dict: &ActorDict, found: &mut [Found]) {
+/// Returns the mentions of who told it in a relative clause ("whom residents identified
+/// as Islamic State fighters"): no party to what the gunmen did, nor the subject of the
+/// verb after the group's name.
+fn affiliate(w: &Words, lex: &ActorLex, dict: &ActorDict, found: &mut [Found]) -> Vec<usize> {
+    let mut inside = Vec::new();
     let unnamed = |x: usize| matches!(dict.actors[x].camp.as_str(), "unidentified" | "civilian");
     for k in 0..found.len() {
         // (Resolved to a country's unidentified group, or a description of gunmen where
@@ -194,26 +205,52 @@ fn affiliate(w: &Words, lex: &ActorLex, dict: &ActorDict, found: &mut [Found]) {
             continue;
         }
         let mut j = found[k].b;
+        // (Past how they came: "gunmen on motorcycles believed to be…", « des hommes
+        // armés à moto, présumés membres de… ».)
+        if matches!(w.norm(j), "on" | "aboard" | "a" | "en")
+            && let Some(p) = (j + 2..(j + 4).min(w.len()))
+                .find(|&p| w.norm(p) == "," || lex.get(A::Affiliated, w, p).is_some())
+        {
+            j = p;
+        }
         if w.norm(j) == "," {
             j += 1;
         }
         if matches!(w.norm(j), "who" | "qui") {
             j += 1;
         }
-        let Some((e, _)) = lex.get(A::Affiliated, w, j) else {
+        // (Or past who tells it: "armed men whom residents identified as…", « des
+        // hommes armés que des habitants ont identifiés comme… ».)
+        let told = matches!(w.norm(j), "whom" | "que" | "qu");
+        let phrase = |p: usize| {
+            lex.get(A::Affiliated, w, p)
+                .or_else(|| lex.get(A::AffiliatedTold, w, p).filter(|_| told))
+        };
+        let at = if told {
+            (j + 2..(j + 7).min(w.len()))
+                .take_while(|&p| !matches!(w.norm(p), "," | "." | ";"))
+                .find(|&p| phrase(p).is_some())
+        } else {
+            Some(j)
+        };
+        let Some((p, (e, _))) = at.and_then(|p| Some((p, phrase(p)?))) else {
             continue;
         };
-        let named = found[k + 1..]
-            .iter()
-            .take_while(|g| g.a <= e + 2)
-            .find(|g| g.a >= e && g.actor.is_some_and(|y| !unnamed(y)))
-            .and_then(|g| g.actor);
-        if let Some(y) = named {
-            found[k].actor = Some(y);
+        // (The group's mention may take in the phrase's member noun: « présumés [membres
+        // du JNIM] ».)
+        let named = (k + 1..found.len())
+            .take_while(|&g| found[g].a <= e + 2)
+            .find(|&g| found[g].a > p && found[g].actor.is_some_and(|y| !unnamed(y)));
+        if let Some(g) = named {
+            found[k].actor = found[g].actor;
             found[k].class = None;
             found[k].via = "affiliation";
+            if told {
+                inside.extend(k + 1..g);
+            }
         }
     }
+    inside
 }
 
 fn mention(

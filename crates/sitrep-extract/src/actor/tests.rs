@@ -653,6 +653,27 @@ fn gunmen_who_say_whose_they_are() {
             Lang::Fr,
             "assaillants",
         ),
+        // Past how they came, or past who tells whose they are.
+        (
+            "Gunmen on motorcycles believed to be JNIM fighters killed two herders on Monday.",
+            Lang::En,
+            "Gunmen",
+        ),
+        (
+            "Two herders were killed on Monday by armed men whom residents identified as JNIM fighters.",
+            Lang::En,
+            "armed men",
+        ),
+        (
+            "Deux bergers ont été tués lundi par des hommes armés que des habitants ont identifiés comme des membres du JNIM.",
+            Lang::Fr,
+            "des hommes armés",
+        ),
+        (
+            "Des hommes armés à moto, présumés membres du JNIM, ont tué deux bergers lundi.",
+            Lang::Fr,
+            "Des hommes armés",
+        ),
     ] {
         let d = run(text, lang);
         let m = find(&d.actors, gunmen);
@@ -665,6 +686,16 @@ fn gunmen_who_say_whose_they_are() {
     );
     assert_eq!(
         find(&d.actors, "Gunmen").camp.as_deref(),
+        Some("unidentified")
+    );
+    // (Whom someone saw, not whose they are: "armed men whom residents saw near JNIM's
+    // old base".)
+    let d = run(
+        "Two herders were killed on Monday by armed men whom residents saw near a JNIM camp.",
+        Lang::En,
+    );
+    assert_eq!(
+        find(&d.actors, "armed men").camp.as_deref(),
         Some("unidentified")
     );
 }

@@ -56,6 +56,10 @@ lexicon_kinds! {
         // The words opening a report's heading that make the whole report an issuer's
         // own ("Press release of the FLA", « Communiqué du CSP »): value = the channel.
         Letterhead = "letterhead",
+        // A word inside an unknown speaker's own words that tells its camp ("a
+        // gendarmerie source", "a local women's association", « un collectif contre
+        // l'impunité »): value = camp.
+        CampWord = "camp_word",
     }
 }
 
@@ -106,7 +110,7 @@ impl ClaimLex {
             let ok = match k {
                 C::Cue => matches!(value, "asserts" | "denies" | "accuses"),
                 C::CuePrep => matches!(value, "asserts" | "denies"),
-                C::Source | C::Attrib => CAMPS.contains(&value),
+                C::Source | C::Attrib | C::CampWord => CAMPS.contains(&value),
                 C::Channel | C::Letterhead => true,
                 // (An indefinite determiner introduces someone new, who may speak as an
                 // unknown subject: "A 27-year-old woman said…".)

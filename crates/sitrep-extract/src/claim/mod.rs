@@ -212,7 +212,8 @@ impl WordStage for ClaimStage {
                 let of = |c: &'static str| if c == "community" { "independent" } else { c };
                 match camps.next().map(of) {
                     Some(first) if camps.all(|c| of(c) == first) => first,
-                    _ => "-",
+                    Some(_) => "-",
+                    None => worded_camp(w, lex, a, b),
                 }
             };
             let resolve = |c: &Cand| -> Option<Speaker> {
@@ -1291,7 +1292,7 @@ impl WordStage for ClaimStage {
                                     });
                                     (e > d + 1 && ends && !thing).then(|| {
                                         speaker_at = Some((d, e));
-                                        anonymous(text, w.span(d, e), "-")
+                                        anonymous(text, w.span(d, e), worded_camp(w, lex, d, e))
                                     })
                                 })
                         }
@@ -2449,6 +2450,25 @@ fn np_start(w: &Words, lex: &ClaimLex, a: usize, floor: usize) -> usize {
         j -= 1;
     }
     j
+}
+
+/// The camp an unknown speaker's own words tell ("a gendarmerie source", "a medical
+/// NGO", « un collectif contre l'impunité »): the one its camp words share, else none.
+fn worded_camp(w: &Words, lex: &ClaimLex, a: usize, b: usize) -> &'static str {
+    let mut camp = None;
+    for i in a..b {
+        if let Some((e, c)) = lex.get(C::CampWord, w, i)
+            && e <= b
+        {
+            let c = static_camp(c);
+            let c = if c == "community" { "independent" } else { c };
+            if camp.is_some_and(|x| x != c) {
+                return "-";
+            }
+            camp = Some(c);
+        }
+    }
+    camp.unwrap_or("-")
 }
 
 /// A speaker named by its own words, no dictionary entry ("local sources", "a

@@ -193,6 +193,53 @@ fn anonymous_sources_keep_their_camp() {
     assert!(c.hedged);
 }
 
+/// An unknown speaker's own words tell its camp ("a gendarmerie source", "a collective
+/// against impunity", « une association de femmes »); words of two camps leave it open.
+#[test]
+fn an_unknown_speakers_words_tell_its_camp() {
+    for (text, lang, words, camp) in [
+        (
+            "Gendarmes arrested five traders in Sofara on Monday, a gendarmerie source said.",
+            Lang::En,
+            "arrested five traders",
+            Some("government"),
+        ),
+        (
+            "An engineer was abducted by gunmen in Filingué on Sunday, a security official said.",
+            Lang::En,
+            "An engineer was abducted",
+            Some("government"),
+        ),
+        (
+            "Militiamen killed four herders near Tougan on Sunday, a collective against impunity said in a statement.",
+            Lang::En,
+            "killed four herders",
+            Some("independent"),
+        ),
+        (
+            "Cinq femmes ont été violées vendredi près de Hombori, a indiqué lundi une association de femmes.",
+            Lang::Fr,
+            "Cinq femmes",
+            Some("independent"),
+        ),
+        (
+            "Cinq commerçants ont été enlevés près de Hombori, a indiqué un responsable de la gendarmerie.",
+            Lang::Fr,
+            "Cinq commerçants",
+            Some("government"),
+        ),
+        (
+            "Militiamen killed four herders near Tougan on Sunday, a military veterans' association said.",
+            Lang::En,
+            "killed four herders",
+            None,
+        ),
+    ] {
+        let d = run(text, lang);
+        assert_eq!(claim(&d, words).by.camp.as_deref(), camp, "{text}");
+    }
+}
+
 #[test]
 fn trailing_and_inverted_speakers() {
     let d = run(

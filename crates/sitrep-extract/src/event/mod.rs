@@ -2889,6 +2889,8 @@ fn assemble(
     let subject_at = |before: usize, agent: bool, near: bool| -> Option<usize> {
         // ("The CSP-PSD informs … that … a drone of the army struck": no subject across
         // a complementizer.)
+        // (A relative pronoun right after the subject is none: « des hommes armés que
+        // des habitants ont identifiés comme… ont tué ».)
         let ok = |k: &usize| {
             let (a, b) = idx.actors[*k];
             a >= lo
@@ -2899,8 +2901,9 @@ fn assemble(
                 && !counted(*k)
                 && !(agent && victim(*k) && !planter)
                 && (!owner(*k) || unit_of(*k))
-                && !(b..before)
-                    .any(|i| matches!(w.norm(i), "that" | "que" | "qu") && !resumed(i, before))
+                && !(b..before).any(|i| {
+                    matches!(w.norm(i), "that" | "que" | "qu") && i != b && !resumed(i, before)
+                })
         };
         let adjacent = cands.iter().copied().filter(ok).rev().find(|&k| {
             let b = idx.actors[k].1;
@@ -4303,8 +4306,37 @@ fn assemble(
                 && t.start.is_some_and(|s| u.start.is_some_and(|x| s <= x))
                 && t.end.is_some_and(|e| u.end.is_some_and(|x| x <= e))
         });
-        if finer.is_some() {
-            e.time = finer;
+        // So does an hour after a night that moved it to the night's second day: « dans
+        // la nuit de dimanche à lundi, vers 2 heures du matin » is Monday.
+        let hour = || {
+            times_here.clone().find(|&j| {
+                let (ja, u) = (idx.times[j].0, &idx.doc.times[j]);
+                ja >= b
+                    && ja - b <= 4
+                    && u.timex_type == sitrep_core::records::TimexType::Time
+                    && u.anchor
+                        .as_ref()
+                        .is_some_and(|a| a.kind == "mention" && a.index == Some(k))
+                    && t.value.ends_with("TNI")
+                    && u.start.is_some_and(|x| t.start.is_some_and(|s| s < x))
+                    && (b..ja).all(|i| {
+                        matches!(
+                            w.norm(i),
+                            "," | "at"
+                                | "around"
+                                | "about"
+                                | "a"
+                                | "vers"
+                                | "aux"
+                                | "environs"
+                                | "de"
+                                | "des"
+                        )
+                    })
+            })
+        };
+        if let Some(j) = finer.or_else(hour) {
+            e.time = Some(j);
         }
     }
     // Only "the clashes on Saturday", "l'attaque du 12 mars", "the attack took place on
@@ -6610,11 +6642,20 @@ fn merge(idx: &Idx, lex: &EventLex, clex: &ClaimLex, cb: &Codebook, evs: &mut Ve
                 && e.target_civilian != Some(true)
                 && e.a1.is_some_and(|x| t.a2.is_some_and(|y| same_actor(x, y)))
                 && e.a2.is_none_or(of_t);
+            // (And a heading's unnamed men may be the group its body names: "Gunmen kill
+            // 15 villagers" over "Gunmen believed to be Islamic State fighters killed 15
+            // civilians".)
+            let heading_unnamed = t.a1.is_some_and(unnamed)
+                && irregular(e.a1)
+                && t.sentences
+                    .iter()
+                    .all(|&s| idx.doc.sentences.get(s).is_some_and(|x| x.heading));
             // (Told otherwise, a heading's sides still give way to the body's: see
             // `cross`.)
             let told_apart = e.a1.is_some()
                 && t.a1.is_some()
                 && !swapped
+                && !heading_unnamed
                 && !same_actor(e.a1.unwrap_or(0), t.a1.unwrap_or(0))
                 && !(unnamed(e.a1.unwrap_or(0)) && (unnamed(t.a1.unwrap_or(0)) || irregular(t.a1)))
                 && e.a2.is_none_or(|x| t.a1.is_none_or(|y| !same_actor(x, y)))
@@ -6913,8 +6954,9 @@ fn merge(idx: &Idx, lex: &EventLex, clex: &ClaimLex, cb: &Codebook, evs: &mut Ve
                 // (So does one whose sides the body names otherwise, when the body names
                 // an armed side first: not the villagers who accuse them.)
                 let armed_first = e.a1.is_some_and(|x| idx.doc.actors[x].inter != Some(7));
-                let cross =
-                    headline && (announced && etype(j) != etype(k) || told_apart && armed_first);
+                let cross = headline
+                    && (announced && etype(j) != etype(k)
+                        || (told_apart || heading_unnamed) && armed_first);
                 // ("Des combats ont opposé le FLA à l'armée… les rebelles ont attaqué une
                 // patrouille": who attacked in a fight told as two sides facing each
                 // other opened it, as ACLED names the sides.)

@@ -11193,6 +11193,52 @@ fn a_day_in_apposition_to_a_week() {
     }
 }
 
+/// A heading's unnamed gunmen are the group its body names them as: one event, the
+/// body's sides.
+#[test]
+fn a_headings_gunmen_are_the_group_its_body_names() {
+    for (text, lang) in [
+        (
+            "Gunmen kill 15 villagers near Ménaka\n\nGunmen on motorcycles believed to be Islamic State fighters killed 15 civilians in an attack near Ménaka on Monday, local officials said.",
+            Lang::En,
+        ),
+        (
+            "Des hommes armés tuent 15 villageois près de Ménaka\n\nDes hommes armés que des habitants ont identifiés comme des combattants de l'État islamique au Sahel ont tué lundi 15 civils près de Ménaka, selon des élus locaux.",
+            Lang::Fr,
+        ),
+    ] {
+        let d = run(text, lang);
+        assert_eq!(actor1(one(&d)), "Islamic State Sahel Province", "{text}");
+    }
+}
+
+/// « dans la nuit de dimanche à lundi, vers 2 heures du matin », "on Sunday night at
+/// around 2 a.m.": an hour after midnight puts the event on the night's second day; one
+/// before it leaves the night.
+#[test]
+fn an_hour_after_midnight_dates_a_night_on_its_second_day() {
+    for (text, lang, want) in [
+        (
+            "Des hommes armés ont attaqué le village de Tessit dans la nuit de dimanche à lundi, vers 2 heures du matin, tuant cinq civils.",
+            Lang::Fr,
+            "2023-11-13",
+        ),
+        (
+            "Gunmen attacked the village of Tessit on Sunday night at around 2 a.m., killing five civilians.",
+            Lang::En,
+            "2023-11-13",
+        ),
+        (
+            "Des hommes armés ont attaqué le village de Tessit dans la nuit de dimanche à lundi, vers 23 heures, tuant cinq civils.",
+            Lang::Fr,
+            "2023-11-12",
+        ),
+    ] {
+        let d = run(text, lang);
+        assert_eq!(date(one(&d)), want, "{text}");
+    }
+}
+
 /// "Twelve terrorists were neutralized near Boni, the army said", « selon le JNIM,
 /// douze soldats ont été tués »: fighters killed with no agent, in the account of an
 /// armed party of the other camp, fell to that party; "put out of action" and « mis hors

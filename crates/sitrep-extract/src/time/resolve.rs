@@ -633,6 +633,14 @@ pub fn resolve_spec(spec: &DateSpec, a: &Anchors) -> Option<(Point, Option<Ancho
             let deed = spec.pod.is_some() || spec.clock.is_some();
             let (r, anchor) = a.reference_of(Unit::Day, false, deed)?;
             let mut p = r.clone();
+            // A night runs into the next day: « dans la nuit de dimanche à lundi, vers
+            // 2 heures du matin » is Monday, "…, around 11 p.m." still Sunday.
+            if r.pod == Some("NI")
+                && r.gran == Gran::Pod
+                && (spec.clock.is_some_and(|(h, _)| h < 12) || spec.pod == Some("MO"))
+            {
+                p = p.shift(Unit::Day, 1)?;
+            }
             p.clock = None;
             p.pod = None;
             if p.gran < Gran::Day {

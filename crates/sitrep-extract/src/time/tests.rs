@@ -1036,6 +1036,28 @@ fn this_weekday_follows_the_tense_and_a_named_night_spans_two_days() {
             "{text}"
         );
     }
+    // An hour of a named night: after midnight, its second day; before, its first.
+    for (text, lang, value) in [
+        (
+            "Ils ont attaqué dans la nuit de samedi à dimanche, vers 2 heures du matin.",
+            Lang::Fr,
+            "2023-11-12T02:00",
+        ),
+        (
+            "Ils ont attaqué dans la nuit de samedi à dimanche, vers 23 heures.",
+            Lang::Fr,
+            "2023-11-11T23:00",
+        ),
+        (
+            "They attacked on Saturday night at around 2 a.m.",
+            Lang::En,
+            "2023-11-12T02:00",
+        ),
+    ] {
+        let (ms, _, _) = run(text, lang, Some(DCT));
+        assert_eq!(ms.len(), 2, "{text}");
+        assert_eq!(ms[1].value, value, "{text}");
+    }
     // « une quinzaine de morts » counts the dead; « une quinzaine de jours » is a time.
     assert!(
         run(
