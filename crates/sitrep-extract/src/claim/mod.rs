@@ -845,11 +845,29 @@ impl WordStage for ClaimStage {
                         let mut first_word = (cue.b..tail).find(|&i| !in_time[i]).unwrap_or(tail);
                         // (Past how it was said: « …, a indiqué par téléphone un habitant »,
                         // « …, raconte dans un message vocal un habitant ».)
-                        let past_channel = |i: usize| match lex.get(C::Channel, w, i) {
-                            Some((e, _)) if e < tail => {
-                                (e..tail).find(|&i| !in_time[i]).unwrap_or(tail)
+                        // (Its article too, and the verb and preposition that give its
+                        // author: « …, indique un communiqué signé de son porte-parole ».)
+                        let past_channel = |i: usize| {
+                            let at = if i + 1 < tail && lex.has(C::Det, w, i) {
+                                i + 1
+                            } else {
+                                i
+                            };
+                            match lex
+                                .get(C::Channel, w, at)
+                                .or_else(|| lex.get(C::Channel, w, i))
+                            {
+                                Some((mut e, _)) if e < tail => {
+                                    if let Some((ve, _)) = lex.get(C::ChannelVerb, w, e)
+                                        && ve + 1 < tail
+                                        && matches!(w.norm(ve), "de" | "par" | "by" | "from")
+                                    {
+                                        e = ve + 1;
+                                    }
+                                    (e..tail).find(|&i| !in_time[i]).unwrap_or(tail)
+                                }
+                                _ => i,
                             }
-                            _ => i,
                         };
                         first_word = past_channel(first_word);
                         // (Past who was told, a name: « …, a déclaré à l'AFP un responsable ».)
@@ -2015,7 +2033,11 @@ fn candidates(
         };
         // (Who spoke last may also follow its verb: « …, ont rapporté les mêmes
         // sources ».)
-        let inverted = || lex.ending_at(C::Cue, w, i, 3).is_some();
+        // (Or its attribution: « …, selon le même ministère. », "according to the
+        // ministry".)
+        let inverted = || {
+            lex.ending_at(C::Cue, w, i, 3).is_some() || lex.ending_at(C::CuePrep, w, i, 3).is_some()
+        };
         if let Some((e, v)) = alex.get(A::Pronoun, w, i)
             && (!(v == "group" || v.starts_with("speaker"))
                 || !defined(e) && (anaphoric(e) || v.starts_with("speaker") && inverted()))

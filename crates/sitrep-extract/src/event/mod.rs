@@ -6715,7 +6715,7 @@ fn merge(idx: &Idx, lex: &EventLex, clex: &ClaimLex, cb: &Codebook, evs: &mut Ve
                 && t.sentences
                     .iter()
                     .all(|&s| idx.doc.sentences.get(s).is_some_and(|x| x.heading))
-                && t.a1.is_some_and(|x| {
+                && (t.a1.is_some_and(|x| {
                     e.sentences.first().is_some_and(|&s| {
                         let (s0, s1) = idx.sentences[s];
                         (0..idx.actors.len()).any(|y| {
@@ -6723,9 +6723,23 @@ fn merge(idx: &Idx, lex: &EventLex, clex: &ClaimLex, cb: &Codebook, evs: &mut Ve
                             a >= s0 && a < s1 && same_actor(x, y)
                         })
                     })
-                });
+                })
+                // (Or it names only the force that broke up a crowd the body names: «
+                // la police disperse une manifestation » over « des jeunes ont
+                // manifesté… ».)
+                || etype(j) == "Protests" && t.a2.is_none() && e.a1.is_some_and(crowd_of));
+            // (Not a deed of years before: "…signatories of the 2015 Algiers accord" is
+            // no news a heading announces.)
+            let history = e_time.is_some_and(|x| {
+                let tm = &idx.doc.times[x];
+                tm.end
+                    .or(tm.start)
+                    .zip(idx.doc.published())
+                    .is_some_and(|(end, p)| days_between(end, p) > 366)
+            });
             let headline = t.time.is_none()
                 && j == 0
+                && !history
                 && t.sentences.first().is_some_and(|&s| s <= 2)
                 && (etype(j) == etype(k) || announced)
                 && (!placed_apart || in_topic_area)

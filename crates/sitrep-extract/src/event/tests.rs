@@ -11193,6 +11193,88 @@ fn a_day_in_apposition_to_a_week() {
     }
 }
 
+/// "The next day" after a later time that would put a past deed after the report (a
+/// mourning decreed from Monday, told on that Monday) counts from the deed before it.
+#[test]
+fn the_next_day_of_a_past_deed_is_no_later_than_the_report() {
+    let text = "Dix-sept civils ont été tués vendredi lors de l'attaque du marché de Ménaka par des hommes armés, a annoncé le ministère de l'Intérieur. Un deuil national de 72 heures a été décrété à compter de lundi.\nLe lendemain, les forces de sécurité ont interpellé cinq suspects à Ménaka, selon le même ministère.";
+    let d = run(text, Lang::Fr);
+    let evs = current(&d);
+    assert_eq!(evs.len(), 2, "{:#?}", d.events);
+    assert_eq!(evs[1].sub_event_type, "Arrests");
+    assert_eq!(date(evs[1]), "2023-11-11");
+    // (And « le même ministère » after « selon » is the ministry that spoke before.)
+    let by = &evs[1].claims[0].by;
+    assert_eq!(by.camp.as_deref(), Some("government"), "{by:?}");
+}
+
+/// A group's merger told in a statement "signed by" its spokesman is no agreement, and
+/// the heading that announces it does not take in the accord of years before that the
+/// body recalls.
+#[test]
+fn a_signed_statement_is_no_agreement_nor_is_an_old_accord_the_headings_news() {
+    let text = "Les mouvements armés de Kidal fusionnent\n\nLes mouvements armés de la CMA ont annoncé samedi à Kidal leur dissolution et leur fusion au sein d'une nouvelle entité, indique un communiqué signé de son porte-parole.\nLa CMA avait été créée en 2014 pour coordonner les ex-rebelles signataires de l'accord d'Alger de 2015.";
+    let d = run(text, Lang::Fr);
+    let e = one(&d);
+    assert_eq!(e.sub_event_type, "Change to group/activity");
+    assert_eq!(date(e), "2023-11-11");
+    // (Nor is the channel's article its speaker: « un communiqué signé de son
+    // porte-parole » is the spokesman's.)
+    assert!(
+        d.claims.iter().all(|c| c.by.name != "un"),
+        "{:#?}",
+        d.claims
+    );
+}
+
+/// "claimed the destruction of three telecom masts", « a revendiqué la destruction de
+/// trois antennes »: property destroyed; of a device, a weapon disrupted.
+#[test]
+fn the_destruction_of_property_or_of_a_device() {
+    for (text, lang, sub) in [
+        (
+            "JNIM claimed the destruction of three telecom masts in Boni on Saturday.",
+            Lang::En,
+            "Looting/property destruction",
+        ),
+        (
+            "Le JNIM a revendiqué samedi la destruction de trois antennes de téléphonie mobile à Boni.",
+            Lang::Fr,
+            "Looting/property destruction",
+        ),
+        (
+            "Les FAMa ont procédé samedi à la destruction d'un engin explosif près de Boni.",
+            Lang::Fr,
+            "Disrupted weapons use",
+        ),
+    ] {
+        let d = run(text, lang);
+        assert_eq!(one(&d).sub_event_type, sub, "{text}");
+    }
+}
+
+/// A heading naming only the force that broke up a protest announces the protest its
+/// body tells: one event.
+#[test]
+fn a_heading_of_the_force_that_broke_up_a_protest() {
+    let text = "Kayes : la police disperse une manifestation contre les délestages\n\nDes dizaines de jeunes ont manifesté mercredi à Kayes contre les coupures d'électricité, selon des témoins. La police a dispersé les manifestants à coups de gaz lacrymogène devant le gouvernorat.";
+    let d = run(text, Lang::Fr);
+    let e = one(&d);
+    assert_eq!(e.sub_event_type, "Protest with intervention");
+    assert_eq!(date(e), "2023-11-08");
+}
+
+/// "The device had been planted by JNIM fighters to target its convoys": a purpose, no
+/// clash.
+#[test]
+fn a_purpose_to_target_is_no_deed() {
+    let d = run(
+        "Army engineers defused an improvised explosive device near Boni on Wednesday, the army said. The army said the device had been planted by JNIM fighters to target its supply convoys.",
+        Lang::En,
+    );
+    assert_eq!(one(&d).sub_event_type, "Disrupted weapons use");
+}
+
 /// A heading's unnamed gunmen are the group its body names them as: one event, the
 /// body's sides.
 #[test]

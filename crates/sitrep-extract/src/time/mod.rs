@@ -562,7 +562,10 @@ fn resolve_all(
                         || spec.season.is_some()
                         || spec.quarter.is_some()
                         || spec.day.is_some())
-                    || spec.weekend && spec.rel == Rel::Deictic(Unit::Week, 0);
+                    || spec.weekend && spec.rel == Rel::Deictic(Unit::Week, 0)
+                    // (And days after another time: a past deed is no later than the
+                    // report, see `resolve_spec`.)
+                    || matches!(spec.rel, Rel::Anaphora(Unit::Day, n) if n > 0);
                 // "Wednesday's ruling" names a day already known, whatever the verb.
                 let possessive = spec.weekday.is_some() && possessive_at(g.text, span.end);
                 // "since March", « depuis mars »: an interval open up to now began before

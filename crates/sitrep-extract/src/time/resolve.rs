@@ -603,6 +603,30 @@ pub fn resolve_spec(spec: &DateSpec, a: &Anchors) -> Option<(Point, Option<Ancho
         }
         Rel::Anaphora(unit, n) => {
             let (r, anchor) = a.reference_for(*unit, *n != 0)?;
+            // Days after a time that would put a past deed after the report ("a
+            // mourning from Monday was declared. The next day, five suspects were
+            // arrested"): the last earlier time that keeps it before.
+            let (r, anchor) = match anchor {
+                Anchor::Mention(i)
+                    if *unit == Unit::Day && *n > 0 && a.tense == Some(Tense::Past) =>
+                {
+                    let after = |p: &Point| {
+                        a.dct
+                            .is_some_and(|d| add_days(p.date, *n as i64).is_some_and(|x| x > d))
+                    };
+                    if after(&r) {
+                        a.refs[..i]
+                            .iter()
+                            .enumerate()
+                            .rev()
+                            .find(|(_, p)| p.gran <= Gran::Week && !p.derived && !after(p))
+                            .map_or((r, anchor), |(j, p)| (p.clone(), Anchor::Mention(j)))
+                    } else {
+                        (r, anchor)
+                    }
+                }
+                _ => (r, anchor),
+            };
             if spec.of_event && anchor == Anchor::Publication {
                 // The event's own time is not in the text.
                 return None;
