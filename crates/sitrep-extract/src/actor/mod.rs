@@ -179,9 +179,9 @@ impl WordStage for ActorStage {
 /// themselves as fighters of the Katiba Macina", « des hommes armés se réclamant de la
 /// katiba Macina », "gunmen believed to belong to JNIM". (A group named within two
 /// words past the phrase, neither unnamed itself nor civilians.)
-/// Returns the mentions of who told it in a relative clause ("whom residents identified
-/// as Islamic State fighters"): no party to what the gunmen did, nor the subject of the
-/// verb after the group's name.
+/// Returns the mentions of the people who told it in a relative clause ("whom residents
+/// identified as Islamic State fighters"): no party to what the gunmen did, nor the
+/// subject of the verb after the group's name.
 fn affiliate(w: &Words, lex: &ActorLex, dict: &ActorDict, found: &mut [Found]) -> Vec<usize> {
     let mut inside = Vec::new();
     let unnamed = |x: usize| matches!(dict.actors[x].camp.as_str(), "unidentified" | "civilian");
@@ -245,8 +245,15 @@ fn affiliate(w: &Words, lex: &ActorLex, dict: &ActorDict, found: &mut [Found]) -
             found[k].actor = found[g].actor;
             found[k].class = None;
             found[k].via = "affiliation";
+            // (A party that told it stays, as a speaker: "whom the army said were JNIM
+            // fighters".)
             if told {
-                inside.extend(k + 1..g);
+                inside.extend((k + 1..g).filter(|&x| {
+                    found[x]
+                        .actor
+                        .is_some_and(|y| dict.actors[y].camp == "civilian")
+                        || found[x].class.as_deref() == Some("civilians")
+                }));
             }
         }
     }

@@ -2475,7 +2475,8 @@ fn np_start(w: &Words, lex: &ClaimLex, a: usize, floor: usize) -> usize {
 }
 
 /// The camp an unknown speaker's own words tell ("a gendarmerie source", "a medical
-/// NGO", « un collectif contre l'impunité »): the one its camp words share, else none.
+/// NGO", « un collectif contre l'impunité »): the one its camp words share, else none
+/// (a word of no camp, "a security analyst", « un ancien officier », leaves it open).
 fn worded_camp(w: &Words, lex: &ClaimLex, a: usize, b: usize) -> &'static str {
     let mut camp = None;
     for i in a..b {

@@ -234,6 +234,25 @@ fn an_unknown_speakers_words_tell_its_camp() {
             "killed four herders",
             None,
         ),
+        // (Who studies or defends a side has none; a party's own word decides.)
+        (
+            "Militiamen killed four herders near Tougan on Sunday, a security analyst said.",
+            Lang::En,
+            "killed four herders",
+            None,
+        ),
+        (
+            "Militiamen killed four herders near Tougan on Sunday, a defence lawyer said.",
+            Lang::En,
+            "killed four herders",
+            None,
+        ),
+        (
+            "Dix soldats ont été tués près de Tougan dimanche, a affirmé un commandant militaire rebelle.",
+            Lang::Fr,
+            "Dix soldats",
+            None,
+        ),
     ] {
         let d = run(text, lang);
         assert_eq!(claim(&d, words).by.camp.as_deref(), camp, "{text}");

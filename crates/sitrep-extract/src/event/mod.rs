@@ -2889,8 +2889,8 @@ fn assemble(
     let subject_at = |before: usize, agent: bool, near: bool| -> Option<usize> {
         // ("The CSP-PSD informs … that … a drone of the army struck": no subject across
         // a complementizer.)
-        // (A relative pronoun right after the subject is none: « des hommes armés que
-        // des habitants ont identifiés comme… ont tué ».)
+        // (A relative pronoun right after the subject, or its comma, is none: « des
+        // hommes armés(,) que des habitants ont identifiés comme… ont tué ».)
         let ok = |k: &usize| {
             let (a, b) = idx.actors[*k];
             a >= lo
@@ -2902,7 +2902,10 @@ fn assemble(
                 && !(agent && victim(*k) && !planter)
                 && (!owner(*k) || unit_of(*k))
                 && !(b..before).any(|i| {
-                    matches!(w.norm(i), "that" | "que" | "qu") && i != b && !resumed(i, before)
+                    matches!(w.norm(i), "that" | "que" | "qu")
+                        && i != b
+                        && !(i == b + 1 && w.norm(b) == ",")
+                        && !resumed(i, before)
                 })
         };
         let adjacent = cands.iter().copied().filter(ok).rev().find(|&k| {
@@ -6728,15 +6731,20 @@ fn merge(idx: &Idx, lex: &EventLex, clex: &ClaimLex, cb: &Codebook, evs: &mut Ve
                 // la police disperse une manifestation » over « des jeunes ont
                 // manifesté… ».)
                 || etype(j) == "Protests" && t.a2.is_none() && e.a1.is_some_and(crowd_of));
-            // (Not a deed of years before: "…signatories of the 2015 Algiers accord" is
-            // no news a heading announces.)
-            let history = e_time.is_some_and(|x| {
-                let tm = &idx.doc.times[x];
-                tm.end
-                    .or(tm.start)
-                    .zip(idx.doc.published())
-                    .is_some_and(|(end, p)| days_between(end, p) > 366)
-            });
+            // (Not a deed of years before, once the heading has its body's event:
+            // "…signatories of the 2015 Algiers accord" is no news it announces. Alone,
+            // it may still take in the first deed the body tells, history or not.)
+            let history = t
+                .sentences
+                .iter()
+                .any(|&s| idx.doc.sentences.get(s).is_some_and(|x| !x.heading))
+                && e_time.is_some_and(|x| {
+                    let tm = &idx.doc.times[x];
+                    tm.end
+                        .or(tm.start)
+                        .zip(idx.doc.published())
+                        .is_some_and(|(end, p)| days_between(end, p) > 366)
+                });
             let headline = t.time.is_none()
                 && j == 0
                 && !history

@@ -11228,7 +11228,7 @@ fn a_signed_statement_is_no_agreement_nor_is_an_old_accord_the_headings_news() {
 }
 
 /// "claimed the destruction of three telecom masts", « a revendiqué la destruction de
-/// trois antennes »: property destroyed; of a device, a weapon disrupted.
+/// trois antennes »: property destroyed; one demanded is none.
 #[test]
 fn the_destruction_of_property_or_of_a_device() {
     for (text, lang, sub) in [
@@ -11242,10 +11242,16 @@ fn the_destruction_of_property_or_of_a_device() {
             Lang::Fr,
             "Looting/property destruction",
         ),
+        // (A demand is no deed.)
         (
-            "Les FAMa ont procédé samedi à la destruction d'un engin explosif près de Boni.",
+            "Les manifestants ont exigé dimanche à Kidal la destruction du camp de la Minusma.",
             Lang::Fr,
-            "Disrupted weapons use",
+            "Peaceful protest",
+        ),
+        (
+            "Protesters in Kidal demanded the destruction of the old UN camp on Sunday.",
+            Lang::En,
+            "Peaceful protest",
         ),
     ] {
         let d = run(text, lang);
@@ -11264,15 +11270,30 @@ fn a_heading_of_the_force_that_broke_up_a_protest() {
     assert_eq!(date(e), "2023-11-08");
 }
 
-/// "The device had been planted by JNIM fighters to target its convoys": a purpose, no
-/// clash.
+/// Demonstrators who burn or ransack demonstrate violently; a protest against looting
+/// stays a protest.
 #[test]
-fn a_purpose_to_target_is_no_deed() {
-    let d = run(
-        "Army engineers defused an improvised explosive device near Boni on Wednesday, the army said. The army said the device had been planted by JNIM fighters to target its supply convoys.",
-        Lang::En,
-    );
-    assert_eq!(one(&d).sub_event_type, "Disrupted weapons use");
+fn demonstrators_who_burn_riot() {
+    for (text, lang, sub) in [
+        (
+            "On Sunday, hundreds of young people took to the streets of Bourem to denounce the insecurity, setting fire to part of the town hall, a local councillor said.",
+            Lang::En,
+            "Violent demonstration",
+        ),
+        (
+            "Des centaines de jeunes ont manifesté dimanche à Bourem et saccagé la mairie.",
+            Lang::Fr,
+            "Violent demonstration",
+        ),
+        (
+            "Des centaines de jeunes ont manifesté dimanche à Bourem contre le pillage des boutiques par des hommes armés.",
+            Lang::Fr,
+            "Peaceful protest",
+        ),
+    ] {
+        let d = run(text, lang);
+        assert_eq!(one(&d).sub_event_type, sub, "{text}");
+    }
 }
 
 /// A heading's unnamed gunmen are the group its body names them as: one event, the
@@ -11288,10 +11309,22 @@ fn a_headings_gunmen_are_the_group_its_body_names() {
             "Des hommes armés tuent 15 villageois près de Ménaka\n\nDes hommes armés que des habitants ont identifiés comme des combattants de l'État islamique au Sahel ont tué lundi 15 civils près de Ménaka, selon des élus locaux.",
             Lang::Fr,
         ),
+        (
+            "Des hommes armés tuent 15 villageois près de Ménaka\n\nDes hommes armés, que des habitants ont identifiés comme des combattants de l'État islamique au Sahel, ont tué lundi 15 civils près de Ménaka, selon des élus locaux.",
+            Lang::Fr,
+        ),
     ] {
         let d = run(text, lang);
         assert_eq!(actor1(one(&d)), "Islamic State Sahel Province", "{text}");
     }
+    // (A party that told whose they are stays its speaker.)
+    let d = run(
+        "Gunmen whom the army said were JNIM fighters killed 15 civilians near Ménaka on Monday.",
+        Lang::En,
+    );
+    let e = one(&d);
+    assert_eq!(actor1(e), "JNIM");
+    assert_eq!(e.claims[0].by.camp.as_deref(), Some("government"));
 }
 
 /// « dans la nuit de dimanche à lundi, vers 2 heures du matin », "on Sunday night at
@@ -11313,6 +11346,12 @@ fn an_hour_after_midnight_dates_a_night_on_its_second_day() {
         (
             "Des hommes armés ont attaqué le village de Tessit dans la nuit de dimanche à lundi, vers 23 heures, tuant cinq civils.",
             Lang::Fr,
+            "2023-11-12",
+        ),
+        // (An hour of six or more may be the evening's.)
+        (
+            "Gunmen attacked the village of Tessit on Sunday night at 11 o'clock, killing five civilians.",
+            Lang::En,
             "2023-11-12",
         ),
     ] {

@@ -658,10 +658,11 @@ pub fn resolve_spec(spec: &DateSpec, a: &Anchors) -> Option<(Point, Option<Ancho
             let (r, anchor) = a.reference_of(Unit::Day, false, deed)?;
             let mut p = r.clone();
             // A night runs into the next day: « dans la nuit de dimanche à lundi, vers
-            // 2 heures du matin » is Monday, "…, around 11 p.m." still Sunday.
+            // 2 heures du matin » is Monday, "…, around 11 p.m." still Sunday. (An hour
+            // of six or more may be the evening's, "at 11 o'clock": the first day.)
             if r.pod == Some("NI")
                 && r.gran == Gran::Pod
-                && (spec.clock.is_some_and(|(h, _)| h < 12) || spec.pod == Some("MO"))
+                && (spec.clock.is_some_and(|(h, _)| h < 6) || spec.pod == Some("MO"))
             {
                 p = p.shift(Unit::Day, 1)?;
             }
