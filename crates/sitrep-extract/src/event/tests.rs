@@ -11225,6 +11225,20 @@ fn a_signed_statement_is_no_agreement_nor_is_an_old_accord_the_headings_news() {
         "{:#?}",
         d.claims
     );
+    // (A group that joins an alliance by a signed statement changes.)
+    for (text, lang) in [
+        (
+            "On November 10, MSA announced officially joining the Platform alliance by communique signed in Ménaka.",
+            Lang::En,
+        ),
+        (
+            "Le 10 novembre, le MSA a annoncé officiellement rejoindre la Plateforme par un communiqué signé à Ménaka.",
+            Lang::Fr,
+        ),
+    ] {
+        let d = run(text, lang);
+        assert_eq!(one(&d).sub_event_type, "Change to group/activity", "{text}");
+    }
 }
 
 /// "claimed the destruction of three telecom masts", « a revendiqué la destruction de
