@@ -11284,32 +11284,6 @@ fn a_heading_of_the_force_that_broke_up_a_protest() {
     assert_eq!(date(e), "2023-11-08");
 }
 
-/// Demonstrators who burn or ransack demonstrate violently; a protest against looting
-/// stays a protest.
-#[test]
-fn demonstrators_who_burn_riot() {
-    for (text, lang, sub) in [
-        (
-            "On Sunday, hundreds of young people took to the streets of Bourem to denounce the insecurity, setting fire to part of the town hall, a local councillor said.",
-            Lang::En,
-            "Violent demonstration",
-        ),
-        (
-            "Des centaines de jeunes ont manifesté dimanche à Bourem et saccagé la mairie.",
-            Lang::Fr,
-            "Violent demonstration",
-        ),
-        (
-            "Des centaines de jeunes ont manifesté dimanche à Bourem contre le pillage des boutiques par des hommes armés.",
-            Lang::Fr,
-            "Peaceful protest",
-        ),
-    ] {
-        let d = run(text, lang);
-        assert_eq!(one(&d).sub_event_type, sub, "{text}");
-    }
-}
-
 /// A heading's unnamed gunmen are the group its body names them as: one event, the
 /// body's sides.
 #[test]
