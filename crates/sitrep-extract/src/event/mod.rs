@@ -6120,6 +6120,11 @@ fn merge(idx: &Idx, lex: &EventLex, clex: &ClaimLex, cb: &Codebook, evs: &mut Ve
         let mut handed = false;
         for j in (0..k).rev() {
             let t = &evs[j];
+            // (Whether the earlier event is told in headings alone.)
+            let t_heading = t
+                .sentences
+                .iter()
+                .all(|&s| idx.doc.sentences.get(s).is_some_and(|x| x.heading));
             // "The driver was killed in the ambush": a definite mention of a trigger of
             // the same class names that event, whatever type its own words suggest.
             let same_class = e
@@ -6580,11 +6585,7 @@ fn merge(idx: &Idx, lex: &EventLex, clex: &ClaimLex, cb: &Codebook, evs: &mut Ve
                     // day's ride: see `roughly_placed`.)
                     // (Only a heading's: two body sentences, "near Gao" and "in
                     // Ansongo", may tell two deeds.)
-                    let heading = t
-                        .sentences
-                        .iter()
-                        .all(|&s| idx.doc.sentences.get(s).is_some_and(|x| x.heading));
-                    let far = if heading && (roughly_placed(p) || roughly_placed(q)) {
+                    let far = if t_heading && (roughly_placed(p) || roughly_placed(q)) {
                         100.0
                     } else {
                         50.0
@@ -6648,11 +6649,7 @@ fn merge(idx: &Idx, lex: &EventLex, clex: &ClaimLex, cb: &Codebook, evs: &mut Ve
             // (And a heading's unnamed men may be the group its body names: "Gunmen kill
             // 15 villagers" over "Gunmen believed to be Islamic State fighters killed 15
             // civilians".)
-            let heading_unnamed = t.a1.is_some_and(unnamed)
-                && irregular(e.a1)
-                && t.sentences
-                    .iter()
-                    .all(|&s| idx.doc.sentences.get(s).is_some_and(|x| x.heading));
+            let heading_unnamed = t.a1.is_some_and(unnamed) && irregular(e.a1) && t_heading;
             // (Told otherwise, a heading's sides still give way to the body's: see
             // `cross`.)
             let told_apart = e.a1.is_some()
@@ -6715,9 +6712,7 @@ fn merge(idx: &Idx, lex: &EventLex, clex: &ClaimLex, cb: &Codebook, evs: &mut Ve
             // it had repelled an attack by militants on Djibo": its actor is one the
             // body's sentence names, its speaker too: "the army said it had repelled".)
             let sides_swapped = !t.sentences.contains(&sent)
-                && t.sentences
-                    .iter()
-                    .all(|&s| idx.doc.sentences.get(s).is_some_and(|x| x.heading))
+                && t_heading
                 && (t.a1.is_some_and(|x| {
                     e.sentences.first().is_some_and(|&s| {
                         let (s0, s1) = idx.sentences[s];
@@ -6734,10 +6729,7 @@ fn merge(idx: &Idx, lex: &EventLex, clex: &ClaimLex, cb: &Codebook, evs: &mut Ve
             // (Not a deed of years before, once the heading has its body's event:
             // "…signatories of the 2015 Algiers accord" is no news it announces. Alone,
             // it may still take in the first deed the body tells, history or not.)
-            let history = t
-                .sentences
-                .iter()
-                .any(|&s| idx.doc.sentences.get(s).is_some_and(|x| !x.heading))
+            let history = !t_heading
                 && e_time.is_some_and(|x| {
                     let tm = &idx.doc.times[x];
                     tm.end

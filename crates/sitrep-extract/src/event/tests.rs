@@ -11197,15 +11197,25 @@ fn a_day_in_apposition_to_a_week() {
 /// mourning decreed from Monday, told on that Monday) counts from the deed before it.
 #[test]
 fn the_next_day_of_a_past_deed_is_no_later_than_the_report() {
-    let text = "Dix-sept civils ont été tués vendredi lors de l'attaque du marché de Ménaka par des hommes armés, a annoncé le ministère de l'Intérieur. Un deuil national de 72 heures a été décrété à compter de lundi.\nLe lendemain, les forces de sécurité ont interpellé cinq suspects à Ménaka, selon le même ministère.";
-    let d = run(text, Lang::Fr);
-    let evs = current(&d);
-    assert_eq!(evs.len(), 2, "{:#?}", d.events);
-    assert_eq!(evs[1].sub_event_type, "Arrests");
-    assert_eq!(date(evs[1]), "2023-11-11");
-    // (And « le même ministère » after « selon » is the ministry that spoke before.)
-    let by = &evs[1].claims[0].by;
-    assert_eq!(by.camp.as_deref(), Some("government"), "{by:?}");
+    for (text, lang) in [
+        (
+            "Dix-sept civils ont été tués vendredi lors de l'attaque du marché de Ménaka par des hommes armés, a annoncé le ministère de l'Intérieur. Un deuil national de 72 heures a été décrété à compter de lundi.\nLe lendemain, les forces de sécurité ont interpellé cinq suspects à Ménaka, selon le même ministère.",
+            Lang::Fr,
+        ),
+        (
+            "Seventeen civilians were killed on Friday in an attack by gunmen on the market in Ménaka, the interior ministry said. Three days of national mourning were declared from Monday.\nThe next day, security forces arrested five suspects in Ménaka, according to the same ministry.",
+            Lang::En,
+        ),
+    ] {
+        let d = run(text, lang);
+        let evs = current(&d);
+        assert_eq!(evs.len(), 2, "{:#?}", d.events);
+        assert_eq!(evs[1].sub_event_type, "Arrests");
+        assert_eq!(date(evs[1]), "2023-11-11", "{text}");
+        // (And « le même ministère » after « selon » is the ministry that spoke before.)
+        let by = &evs[1].claims[0].by;
+        assert_eq!(by.camp.as_deref(), Some("government"), "{text}: {by:?}");
+    }
 }
 
 /// A group's merger told in a statement "signed by" its spokesman is no agreement, and
@@ -11277,11 +11287,21 @@ fn the_destruction_of_property_or_of_a_device() {
 /// body tells: one event.
 #[test]
 fn a_heading_of_the_force_that_broke_up_a_protest() {
-    let text = "Kayes : la police disperse une manifestation contre les délestages\n\nDes dizaines de jeunes ont manifesté mercredi à Kayes contre les coupures d'électricité, selon des témoins. La police a dispersé les manifestants à coups de gaz lacrymogène devant le gouvernorat.";
-    let d = run(text, Lang::Fr);
-    let e = one(&d);
-    assert_eq!(e.sub_event_type, "Protest with intervention");
-    assert_eq!(date(e), "2023-11-08");
+    for (text, lang) in [
+        (
+            "Kayes : la police disperse une manifestation contre les délestages\n\nDes dizaines de jeunes ont manifesté mercredi à Kayes contre les coupures d'électricité, selon des témoins. La police a dispersé les manifestants à coups de gaz lacrymogène devant le gouvernorat.",
+            Lang::Fr,
+        ),
+        (
+            "Police disperse power-cut protest in Kayes\n\nDozens of young people demonstrated in Kayes on Wednesday against power cuts, witnesses said. Police dispersed the protesters with tear gas outside the governor's office.",
+            Lang::En,
+        ),
+    ] {
+        let d = run(text, lang);
+        let e = one(&d);
+        assert_eq!(e.sub_event_type, "Protest with intervention", "{text}");
+        assert_eq!(date(e), "2023-11-08", "{text}");
+    }
 }
 
 /// A heading's unnamed gunmen are the group its body names them as: one event, the
@@ -15775,50 +15795,36 @@ fn aircraft_that_kill_strike_from_the_air() {
 }
 
 /// A round-up lists its events in items that open with their dates: they keep that
-/// order, whatever their claims and tolls; its title is no arrest ("ROUND-UP").
+/// order, whatever their claims and tolls; its title is no arrest ("ROUND-UP"). So in
+/// French (« Lundi 6 novembre : … »).
 #[test]
 fn a_round_up_keeps_its_order() {
-    let d = run(
-        "WEEKLY SECURITY ROUND-UP (6-12 November)\n\n- Monday: a cart struck a mine near Ansongo, killing two civilians.\n- Wednesday: soldiers clashed with JNIM fighters near Douentza; three soldiers were killed, the army said.\n- Friday: gunmen abducted a teacher in Gao, his relatives said.",
-        Lang::En,
-    );
-    let kinds: Vec<&str> = current(&d)
-        .iter()
-        .map(|e| e.sub_event_type.as_str())
-        .collect();
-    assert_eq!(
-        kinds,
-        [
-            "Remote explosive/landmine/IED",
-            "Armed clash",
-            "Abduction/forced disappearance"
-        ],
-        "{:#?}",
-        d.events
-    );
-}
-
-/// A French round-up keeps its order too (« Lundi 6 novembre : … »).
-#[test]
-fn a_french_round_up_keeps_its_order() {
-    let d = run(
-        "POINT SÉCURITAIRE HEBDOMADAIRE (6-12 novembre)\n\nLundi 6 novembre : une charrette a sauté sur une mine près d'Ansongo, tuant deux civils.\nMercredi 8 novembre : des soldats ont affronté des combattants du JNIM près de Douentza ; trois soldats ont été tués, selon l'armée.\nVendredi 10 novembre : des hommes armés ont enlevé un enseignant à Gao, selon ses proches.",
-        Lang::Fr,
-    );
-    let kinds: Vec<&str> = current(&d)
-        .iter()
-        .map(|e| e.sub_event_type.as_str())
-        .collect();
-    assert_eq!(
-        kinds,
-        [
-            "Remote explosive/landmine/IED",
-            "Armed clash",
-            "Abduction/forced disappearance"
-        ],
-        "{:#?}",
-        d.events
-    );
+    for (text, lang) in [
+        (
+            "WEEKLY SECURITY ROUND-UP (6-12 November)\n\n- Monday: a cart struck a mine near Ansongo, killing two civilians.\n- Wednesday: soldiers clashed with JNIM fighters near Douentza; three soldiers were killed, the army said.\n- Friday: gunmen abducted a teacher in Gao, his relatives said.",
+            Lang::En,
+        ),
+        (
+            "POINT SÉCURITAIRE HEBDOMADAIRE (6-12 novembre)\n\nLundi 6 novembre : une charrette a sauté sur une mine près d'Ansongo, tuant deux civils.\nMercredi 8 novembre : des soldats ont affronté des combattants du JNIM près de Douentza ; trois soldats ont été tués, selon l'armée.\nVendredi 10 novembre : des hommes armés ont enlevé un enseignant à Gao, selon ses proches.",
+            Lang::Fr,
+        ),
+    ] {
+        let d = run(text, lang);
+        let kinds: Vec<&str> = current(&d)
+            .iter()
+            .map(|e| e.sub_event_type.as_str())
+            .collect();
+        assert_eq!(
+            kinds,
+            [
+                "Remote explosive/landmine/IED",
+                "Armed clash",
+                "Abduction/forced disappearance"
+            ],
+            "{text}: {:#?}",
+            d.events
+        );
+    }
 }
 
 /// A region in apposition says where the town lies, past a country's possessive or an
