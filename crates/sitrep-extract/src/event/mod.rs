@@ -3174,6 +3174,17 @@ fn assemble(
         && w.norm(t.b - 1).ends_with("ed")
         && (t.a.saturating_sub(10).max(s0)..t.a).any(|i| lex.has(E::Target, w, i))
         && (t.a.saturating_sub(10).max(s0)..t.a).all(|i| w.norm(i) != ",")
+        // (An object after the date that follows it is an active verb's: "JNIM fighters
+        // stormed on Sunday a position of the army".)
+        && !idx.times.iter().any(|&(a, b)| {
+            (t.b..=t.b + 1).contains(&a)
+                && b < s1
+                && w.same_sentence(t.b, b)
+                && (matches!(
+                    w.norm(b),
+                    "a" | "an" | "the" | "its" | "their" | "his" | "several" | "two"
+                ) || idx.quants.iter().any(|&(q, _)| q == b))
+        })
         && w.get(t.b).is_none_or(|x| {
             // ("Malian soldiers killed 16 civilians", "arrested at least 12 people",
             // "executed around 300 people": a figure after it is its object.)

@@ -15856,3 +15856,41 @@ fn a_region_past_a_possessive_leaves_the_event_at_the_town() {
     );
     assert_eq!(place(one(&d)), "Tillia");
 }
+
+/// A group's propaganda names it with words of faith: "the mujahideen of Jama'at Nusrat
+/// al-Islam wal-Muslimin", « les moudjahidines du JNIM » are that group (for "Allah", see
+/// the place stage's tests); a date between an active verb and its object keeps the verb
+/// active ("stormed on Sunday a position of the army").
+#[test]
+fn a_claim_in_words_of_faith_names_its_group_and_no_place() {
+    for (text, lang) in [
+        (
+            "With the grace of Allah, the mujahideen of Jama'at Nusrat al-Islam wal-Muslimin stormed on Sunday a position of the Malian army in Dioungani.",
+            Lang::En,
+        ),
+        (
+            "JNIM fighters attacked on Sunday a position of the Malian army in Dioungani.",
+            Lang::En,
+        ),
+        (
+            "Grâce à Allah, les moudjahidines du JNIM ont attaqué dimanche une position de l'armée malienne à Dioungani.",
+            Lang::Fr,
+        ),
+    ] {
+        let d = run(text, lang);
+        let e = one(&d);
+        assert_eq!(e.event_type, "Battles", "{text}");
+        assert_eq!(actor1(e), "JNIM", "{text}");
+        assert_eq!(actor2(e), "Military Forces of Mali", "{text}");
+        assert_eq!(date(e), "2023-11-12", "{text}");
+    }
+    // (A headline's reduced passive keeps its date: "Malian army post attacked on Sunday
+    // in Labbezanga".)
+    let d = run(
+        "Malian army post attacked on Sunday near Boni, Mali.",
+        Lang::En,
+    );
+    let e = one(&d);
+    assert_eq!(actor2(e), "Military Forces of Mali");
+    assert_eq!(date(e), "2023-11-12");
+}

@@ -1001,15 +1001,19 @@ fn recognize<'a>(
                     let single = e == i + 1;
                     // (An area's name is a place with its region word: "the Sahel region",
                     // « la région du Sahel ».)
-                    let (not_place, area) = match lex.get(P::NotPlace, w, i) {
+                    // (A name of God is no place after any word: "With the grace of
+                    // Allah", « Grâce à Allah » are no village of Niger.)
+                    let (not_place, area, never) = match lex.get(P::NotPlace, w, i) {
                         Some((_, "area")) => {
                             let alone =
                                 !(region_ctx || e < n && lex.get(P::RegionPost, w, e).is_some());
-                            (alone, alone)
+                            (alone, alone, false)
                         }
-                        Some(_) => (true, false),
-                        None => (false, false),
+                        Some((_, "never")) => (true, false, true),
+                        Some(_) => (true, false, false),
+                        None => (false, false, false),
                     };
+                    let never = single && never;
                     let stop = single && (is_stopword(known, lex, w, i) || not_place);
                     // (An area's name alone is no place, whatever the word before it:
                     // "spread across the Sahel".)
@@ -1070,6 +1074,7 @@ fn recognize<'a>(
                         || name_head
                         || in_name
                         || area
+                        || never
                         || ((stop || acronym) && !strong)
                         || (single && mixed_acronym(text, w, i))
                         || people()

@@ -1598,3 +1598,35 @@ fn a_district_s_name_is_its_seat_s() {
         );
     }
 }
+
+/// A name of God is no place after any word, though a village bears it ("With the grace
+/// of Allah", « Grâce à Allah », « Au nom d'Allah »); the town after it still is.
+#[test]
+fn a_name_of_god_is_no_village() {
+    let x = on_imported(
+        &(town_row(1, "Allah", (13.5, 7.6), "PPL", "05", 0)
+            + &town_row(2, "Dioungani", (14.2, -3.0), "PPL", "05", 0)),
+        &format!(
+            r#"{{"type":"FeatureCollection","features":[{}]}}"#,
+            square(1, "Mopti", "region", 0, -4.0, 14.0)
+        ),
+    );
+    for (text, lang) in [
+        (
+            "With the grace of Allah, the mujahideen stormed a position in Dioungani.",
+            Lang::En,
+        ),
+        (
+            "Grâce à Allah, les moudjahidines ont attaqué une position à Dioungani.",
+            Lang::Fr,
+        ),
+        ("Au nom d'Allah, les frères sont entrés à Dioungani.", Lang::Fr),
+    ] {
+        let mut d = Document::from_text("t", text);
+        d.meta.lang = lang;
+        d.meta.published = Some("2023-11-13".parse().unwrap());
+        let ps = x.extract(d).places;
+        assert!(ps.iter().all(|p| p.text != "Allah"), "{text}: {ps:#?}");
+        find(&ps, "Dioungani");
+    }
+}
