@@ -4927,9 +4927,10 @@ fn assemble(
     // Aircraft that are the subject of a killing struck from the air: « les vecteurs
     // aériens des FAMa ont neutralisé quinze terroristes », "the air component struck
     // and neutralized 23 terrorists" (`mod=air_subject`); "soldiers backed by drones
-    // killed ten" is the soldiers' fight.
+    // killed ten" is the soldiers' fight. So are aircraft that engaged ("FAMa aerial
+    // vectors engaged a group of terrorists").
     let air_subject = e.trigs.iter().any(|x| {
-        cb.classes[x.t.class].key == "kill"
+        matches!(cb.classes[x.t.class].key.as_str(), "kill" | "clash")
             && idx
                 .starts_in(lex, E::Modifier, s0.max(x.a.saturating_sub(10)), x.a)
                 .any(|i| {

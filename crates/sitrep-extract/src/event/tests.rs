@@ -15781,9 +15781,9 @@ fn bases_inaugurated_and_set_up() {
     }
 }
 
-/// Aircraft as the subject of a killing struck from the air (« les vecteurs aériens des
-/// FAMa ont neutralisé… », "the air component … neutralized"); soldiers backed by them
-/// fought.
+/// Aircraft as the subject of a killing or an engagement struck from the air (« les
+/// vecteurs aériens des FAMa ont neutralisé… », "the air component … neutralized",
+/// "aerial vectors engaged"); soldiers backed by them fought.
 #[test]
 fn aircraft_that_kill_strike_from_the_air() {
     for (text, lang) in [
@@ -15795,10 +15795,20 @@ fn aircraft_that_kill_strike_from_the_air() {
             "Dimanche, les vecteurs aériens des FAMa ont neutralisé une quinzaine de terroristes près d'Ansongo.",
             Lang::Fr,
         ),
+        // (Or of an engagement: "aerial vectors engaged".)
+        (
+            "On 12 November, FAMa aerial vectors engaged a group of JNIM terrorists about 12 km east of Boni.",
+            Lang::En,
+        ),
     ] {
         let d = run(text, lang);
         assert_eq!(one(&d).sub_event_type, "Air/drone strike", "{text}");
     }
+    let d = run(
+        "On Sunday, soldiers backed by drones clashed with JNIM fighters near Ansongo.",
+        Lang::En,
+    );
+    assert_eq!(one(&d).sub_event_type, "Armed clash");
     for text in [
         "Dimanche, les soldats appuyés par des vecteurs aériens ont neutralisé une quinzaine de terroristes près d'Ansongo.",
         "Les moyens aériens ont permis aux unités au sol de neutraliser dix terroristes près d'Ansongo.",
