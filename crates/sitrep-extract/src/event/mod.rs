@@ -4131,6 +4131,29 @@ fn assemble(
                 })
         })
     };
+    // "a close aide of the religious leader, detained since December", « détenu depuis
+    // décembre »: since when someone has been in a state a participle tells, not when
+    // the deed was done (unless the participle is the deed's main trigger: "the mayor,
+    // held since Monday" dates the abduction).
+    let main_trig = primary(cb, e).clone();
+    let state_since = |k: usize| {
+        let (a, _) = idx.times[k];
+        let at = if matches!(w.norm(a), "since" | "depuis") {
+            a
+        } else if a > 0 && matches!(w.norm(a - 1), "since" | "depuis") {
+            a - 1
+        } else {
+            return false;
+        };
+        at > 0 && w.same_sentence(at - 1, at) && !w.words()[at - 1].cap && {
+            let p = w.norm(at - 1);
+            (p.ends_with("ed")
+                || ["é", "és", "ée", "ées", "u", "us", "ue", "ues"]
+                    .iter()
+                    .any(|x| p.ends_with(x)))
+                && !(main_trig.a < at && at <= main_trig.b)
+        }
+    };
     let dated = |k: usize| {
         let tm = &idx.doc.times[k];
         !idx.said[k]
@@ -4138,6 +4161,7 @@ fn assemble(
             && in_sentence(idx.times[k])
             && !relative_to_it(k)
             && !of_other_deed(k)
+            && !state_since(k)
     };
     let dist = |(a, b): (usize, usize)| {
         if b <= first {
@@ -8923,14 +8947,16 @@ fn finish(
     // then ("documented 23 cases of sexual violence in the region since January", «
     // enlevées dans le département depuis janvier »), many deeds none of them told. (A
     // fight or a sit-in "since" is still going on: "Fighting has continued in Boni since
-    // October 1".)
-    let lasting = !matches!(sub.event_type.as_str(), "Battles" | "Protests")
+    // October 1"; but not one waged for over a season: "Since March, the jihadists have
+    // waged an offensive across the region, killing hundreds" in August sums it up.)
+    let lasting = sub.event_type != "Protests"
         && date.as_ref().is_some_and(|d| {
+            let over = if sub.event_type == "Battles" { 92 } else { 31 };
             d.span.is_some()
                 && d.end.is_none()
                 && d.start
                     .zip(published)
-                    .is_some_and(|(a, p)| days_between(a, p) > 31)
+                    .is_some_and(|(a, p)| days_between(a, p) > over)
         });
     let background = e.unreal
         || future

@@ -8375,7 +8375,10 @@ fn people_taken_away_are_abducted_goods_are_not() {
             "A teacher was taken away by armed men near Boni on Monday, residents said.",
             Lang::En,
         ),
-        ("Two herders were led away by gunmen near Gao on Friday.", Lang::En),
+        (
+            "Two herders were led away by gunmen near Gao on Friday.",
+            Lang::En,
+        ),
         (
             "Un enseignant a été emmené lundi par des hommes armés près de Boni.",
             Lang::Fr,
@@ -15903,4 +15906,43 @@ fn a_claim_in_words_of_faith_names_its_group_and_no_place() {
     let e = one(&d);
     assert_eq!(actor2(e), "Military Forces of Mali");
     assert_eq!(date(e), "2023-11-12");
+}
+
+/// Since when someone has been in a state a participle tells ("a close aide, detained
+/// since December", « détenu depuis décembre ») does not date the deed told around
+/// it; a battle waged for over a season, "since March", sums the season up.
+#[test]
+fn since_when_a_state_lasted_dates_no_deed() {
+    for (text, lang) in [
+        (
+            "On Saturday, hundreds of people gathered in front of the police station in Nioro du Sahel to demand the release of an aide of the religious leader, detained since October. Police fired tear gas.",
+            Lang::En,
+        ),
+        (
+            "Samedi, des centaines de personnes se sont rassemblées devant le commissariat de Nioro du Sahel pour exiger la libération d'un proche du guide religieux, détenu depuis octobre. La police a tiré des gaz lacrymogènes.",
+            Lang::Fr,
+        ),
+    ] {
+        let d = run(text, lang);
+        let e = one(&d);
+        assert_eq!(e.event_type, "Protests", "{text}");
+        assert_eq!(date(e), "2023-11-11", "{text}");
+    }
+    for (text, lang) in [
+        (
+            "Since June, the jihadists have waged an offensive across the Menaka region against armed movements, killing hundreds.",
+            Lang::En,
+        ),
+        (
+            "Depuis juin, les jihadistes mènent une offensive dans la région de Ménaka contre les mouvements armés, tuant des centaines de personnes.",
+            Lang::Fr,
+        ),
+    ] {
+        let d = run(text, lang);
+        assert!(current(&d).is_empty(), "{text}: {:#?}", d.events);
+    }
+    // (A fight going on since a few weeks is news: "Fighting has continued in Boni since
+    // October 1".)
+    let d = run("Fighting has continued in Boni since October 20.", Lang::En);
+    assert_eq!(one(&d).event_type, "Battles");
 }

@@ -1620,7 +1620,10 @@ fn a_name_of_god_is_no_village() {
             "Grâce à Allah, les moudjahidines ont attaqué une position à Dioungani.",
             Lang::Fr,
         ),
-        ("Au nom d'Allah, les frères sont entrés à Dioungani.", Lang::Fr),
+        (
+            "Au nom d'Allah, les frères sont entrés à Dioungani.",
+            Lang::Fr,
+        ),
     ] {
         let mut d = Document::from_text("t", text);
         d.meta.lang = lang;
