@@ -3175,15 +3175,36 @@ fn assemble(
         && (t.a.saturating_sub(10).max(s0)..t.a).any(|i| lex.has(E::Target, w, i))
         && (t.a.saturating_sub(10).max(s0)..t.a).all(|i| w.norm(i) != ",")
         // (An object after the date that follows it is an active verb's: "JNIM fighters
-        // stormed on Sunday a position of the army".)
+        // stormed on Sunday a position of the army"; not a time counted from it, "Army
+        // patrol attacked on Sunday a week after deadly raid", "… the same day as".)
         && !idx.times.iter().any(|&(a, b)| {
             (t.b..=t.b + 1).contains(&a)
-                && b < s1
-                && w.same_sentence(t.b, b)
+                && b + 1 < s1
+                && w.same_sentence(t.b, b + 1)
                 && (matches!(
                     w.norm(b),
                     "a" | "an" | "the" | "its" | "their" | "his" | "several" | "two"
                 ) || idx.quants.iter().any(|&(q, _)| q == b))
+                && !(b + 1..(b + 3).min(s1)).any(|k| {
+                    matches!(
+                        w.norm(k),
+                        "day"
+                            | "days"
+                            | "week"
+                            | "weeks"
+                            | "month"
+                            | "months"
+                            | "year"
+                            | "years"
+                            | "hour"
+                            | "hours"
+                            | "eve"
+                            | "same"
+                            | "after"
+                            | "before"
+                    )
+                })
+                && !idx.times.iter().any(|&(x, _)| x == b || x == b + 1)
         })
         && w.get(t.b).is_none_or(|x| {
             // ("Malian soldiers killed 16 civilians", "arrested at least 12 people",
@@ -4145,12 +4166,42 @@ fn assemble(
         } else {
             return false;
         };
-        at > 0 && w.same_sentence(at - 1, at) && !w.words()[at - 1].cap && {
+        // (A reduced relative or an apposition only: not a verb's own participle after
+        // its auxiliary or a relative pronoun, "Fighting has continued since Saturday",
+        // "Clashes that started since Friday".)
+        at > 1 && w.same_sentence(at - 2, at) && !w.words()[at - 1].cap && {
             let p = w.norm(at - 1);
             (p.ends_with("ed")
                 || ["é", "és", "ée", "ées", "u", "us", "ue", "ues"]
                     .iter()
                     .any(|x| p.ends_with(x)))
+                && !matches!(
+                    w.norm(at - 2),
+                    "has"
+                        | "have"
+                        | "had"
+                        | "been"
+                        | "be"
+                        | "was"
+                        | "were"
+                        | "is"
+                        | "are"
+                        | "being"
+                        | "that"
+                        | "which"
+                        | "who"
+                        | "a"
+                        | "ont"
+                        | "est"
+                        | "sont"
+                        | "été"
+                        | "avait"
+                        | "avaient"
+                        | "était"
+                        | "étaient"
+                        | "qui"
+                        | "que"
+                )
                 && !(main_trig.a < at && at <= main_trig.b)
         }
     };
@@ -4952,9 +5003,17 @@ fn assemble(
     // aériens des FAMa ont neutralisé quinze terroristes », "the air component struck
     // and neutralized 23 terrorists" (`mod=air_subject`); "soldiers backed by drones
     // killed ten" is the soldiers' fight. So are aircraft that engaged ("FAMa aerial
-    // vectors engaged a group of terrorists").
+    // vectors engaged a group of terrorists"), when that is the event's main deed and
+    // has an object: not "drones engaged the attackers after JNIM fighters stormed the
+    // post", nor "the air force has engaged in talks".
+    let main_at = primary(cb, e).a;
     let air_subject = e.trigs.iter().any(|x| {
-        matches!(cb.classes[x.t.class].key.as_str(), "kill" | "clash")
+        let key = cb.classes[x.t.class].key.as_str();
+        (key == "kill"
+            || key == "clash"
+                && x.a == main_at
+                && x.b < s1
+                && !matches!(w.norm(x.b), "in" | "into" | "dans"))
             && idx
                 .starts_in(lex, E::Modifier, s0.max(x.a.saturating_sub(10)), x.a)
                 .any(|i| {

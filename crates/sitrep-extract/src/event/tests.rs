@@ -8353,7 +8353,8 @@ fn a_french_locating_phrase_after_a_comma_and_a() {
 }
 
 /// People led off are abducted ("took away twenty passengers", « ont emmené une
-/// vingtaine de passagers »); goods led off, even the villagers' own, are no abduction.
+/// vingtaine de passagers », "a teacher was taken away by armed men"); goods led off,
+/// even the villagers' own, and the wounded or the dead taken by others are no abduction.
 #[test]
 fn people_taken_away_are_abducted_goods_are_not() {
     for (text, lang) in [
@@ -8369,6 +8370,15 @@ fn people_taken_away_are_abducted_goods_are_not() {
             "Des hommes armés ont arrêté deux cars près de Boni lundi et ont emmené une vingtaine de passagers.",
             Lang::Fr,
         ),
+        // (In the passive, people before it, by armed men.)
+        (
+            "A teacher was taken away on Monday night by armed men near Boni, residents said.",
+            Lang::En,
+        ),
+        (
+            "Un enseignant a été emmené lundi par des hommes armés près de Boni.",
+            Lang::Fr,
+        ),
     ] {
         let d = run(text, lang);
         let e = one(&d);
@@ -8382,6 +8392,27 @@ fn people_taken_away_are_abducted_goods_are_not() {
         ),
         (
             "Des hommes armés ont emmené le bétail des villageois de Tonka dimanche.",
+            Lang::Fr,
+        ),
+        // (Nor goods, the wounded or the dead taken away by anyone else.)
+        (
+            "The motorcycles were taken away by the attackers in Tonka on Friday.",
+            Lang::En,
+        ),
+        (
+            "The wounded were taken away by soldiers to hospital in Tonka on Friday.",
+            Lang::En,
+        ),
+        (
+            "The bodies of the victims were taken away by their families in Tonka on Friday.",
+            Lang::En,
+        ),
+        (
+            "Le bétail a été emmené par les assaillants à Tonka dimanche.",
+            Lang::Fr,
+        ),
+        (
+            "Les enfants ont été emmenés par leurs parents à Tonka dimanche.",
             Lang::Fr,
         ),
     ] {
@@ -15785,11 +15816,14 @@ fn aircraft_that_kill_strike_from_the_air() {
         let d = run(text, lang);
         assert_eq!(one(&d).sub_event_type, "Air/drone strike", "{text}");
     }
-    let d = run(
+    for text in [
         "On Sunday, soldiers backed by drones clashed with JNIM fighters near Ansongo.",
-        Lang::En,
-    );
-    assert_eq!(one(&d).sub_event_type, "Armed clash");
+        // (Aircraft that engage in something else fight nobody.)
+        "On Sunday, Malian soldiers clashed with JNIM fighters near Ansongo. The air force has engaged in talks with its partners.",
+    ] {
+        let d = run(text, Lang::En);
+        assert_eq!(one(&d).sub_event_type, "Armed clash", "{text}");
+    }
     for text in [
         "Dimanche, les soldats appuyés par des vecteurs aériens ont neutralisé une quinzaine de terroristes près d'Ansongo.",
         "Les moyens aériens ont permis aux unités au sol de neutraliser dix terroristes près d'Ansongo.",
@@ -15875,15 +15909,24 @@ fn a_claim_in_words_of_faith_names_its_group_and_no_place() {
         assert_eq!(actor2(e), "Military Forces of Mali", "{text}");
         assert_eq!(date(e), "2023-11-12", "{text}");
     }
-    // (A headline's reduced passive keeps its date: "Malian army post attacked on Sunday
-    // in Labbezanga".)
-    let d = run(
+    // (A headline's reduced passive keeps its date and its sides, with a time counted
+    // from that date after it: "Malian army post attacked on Sunday in Labbezanga",
+    // "… on Sunday a week after deadly raid".)
+    for text in [
         "Malian army post attacked on Sunday near Boni, Mali.",
-        Lang::En,
-    );
-    let e = one(&d);
-    assert_eq!(actor2(e), "Military Forces of Mali");
-    assert_eq!(date(e), "2023-11-12");
+        "Malian army patrol attacked on Sunday a week after deadly raid near Boni",
+        "Malian troops ambushed on Sunday the day after Bamako talks near Boni",
+    ] {
+        let d = run(text, Lang::En);
+        let e = current(&d)[0];
+        assert_eq!(
+            actor2(e),
+            "Military Forces of Mali",
+            "{text}: {:#?}",
+            d.events
+        );
+        assert_eq!(date(e), "2023-11-12", "{text}");
+    }
 }
 
 /// Since when someone has been in a state a participle tells ("a close aide, detained
@@ -15920,7 +15963,21 @@ fn since_when_a_state_lasted_dates_no_deed() {
         assert!(current(&d).is_empty(), "{text}: {:#?}", d.events);
     }
     // (A fight going on since a few weeks is news: "Fighting has continued in Boni since
-    // October 1".)
+    // October 1"; a verb's own participle after its auxiliary dates it.)
     let d = run("Fighting has continued in Boni since October 20.", Lang::En);
     assert_eq!(one(&d).event_type, "Battles");
+    for (text, lang) in [
+        ("Fighting has continued since Saturday near Boni.", Lang::En),
+        (
+            "Clashes that started since Saturday near Ber have left at least 20 dead.",
+            Lang::En,
+        ),
+        (
+            "Les combats ont continué depuis samedi près de Boni.",
+            Lang::Fr,
+        ),
+    ] {
+        let d = run(text, lang);
+        assert_eq!(date(one(&d)), "2023-11-11", "{text}");
+    }
 }

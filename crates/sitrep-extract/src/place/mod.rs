@@ -1013,7 +1013,13 @@ fn recognize<'a>(
                         Some(_) => (true, false, false),
                         None => (false, false, false),
                     };
-                    let never = single && never;
+                    // (Unless a settlement's noun introduces it: « le village d'Allah ».)
+                    let never = single
+                        && never
+                        && !(i.saturating_sub(5)..i).any(|j| {
+                            lex.get(P::Trigger, w, j)
+                                .is_some_and(|(end, _)| end + 2 >= i)
+                        });
                     let stop = single && (is_stopword(known, lex, w, i) || not_place);
                     // (An area's name alone is no place, whatever the word before it:
                     // "spread across the Sahel".)
