@@ -15981,3 +15981,17 @@ fn since_when_a_state_lasted_dates_no_deed() {
         assert_eq!(date(one(&d)), "2023-11-11", "{text}");
     }
 }
+
+/// Armed men who « font irruption » in a hamlet attack it: what they did there next is
+/// that attack, by them, on their day.
+#[test]
+fn men_who_burst_in_attack() {
+    let d = run(
+        "Le lundi 6 novembre, des éléments de l'EIGS ont fait irruption dans le hameau de Tonka en l'absence des hommes. Au moins cinq femmes ont été violées.",
+        Lang::Fr,
+    );
+    let e = one(&d);
+    assert_eq!(e.sub_event_type, "Sexual violence");
+    assert_eq!(actor1(e), "Islamic State Sahel Province");
+    assert_eq!(date(e), "2023-11-06");
+}
