@@ -15995,3 +15995,51 @@ fn men_who_burst_in_attack() {
     assert_eq!(actor1(e), "Islamic State Sahel Province");
     assert_eq!(date(e), "2023-11-06");
 }
+
+/// What a communiqué wishes the wounded, information an organisation gathered, people
+/// gathered by others and a deed told by how common it is are no events («
+/// souhaite un prompt rétablissement aux blessés », "testimonies it has gathered", "the
+/// men were gathered near the mosque", "Sexual violence remains under-reported").
+#[test]
+fn wishes_gatherings_by_others_and_prevalence_are_no_events() {
+    for (text, lang) in [
+        (
+            "Le Gouvernement présente ses condoléances aux familles éplorées, souhaite un prompt rétablissement aux blessés et invite les populations à la vigilance.",
+            Lang::Fr,
+        ),
+        (
+            "The Government presents its condolences to the bereaved families and wishes a speedy recovery to the wounded.",
+            Lang::En,
+        ),
+        (
+            "The network is alarmed by testimonies it has gathered in Mopti.",
+            Lang::En,
+        ),
+        (
+            "Sexual violence remains massively under-reported in central Mali.",
+            Lang::En,
+        ),
+        (
+            "Les violences sexuelles restent largement sous-déclarées dans le centre du Mali.",
+            Lang::Fr,
+        ),
+    ] {
+        let d = run(text, lang);
+        assert!(current(&d).is_empty(), "{text}: {:#?}", d.events);
+    }
+    let d = run(
+        "On Sunday, soldiers surrounded Tonka. The men were gathered near the mosque.",
+        Lang::En,
+    );
+    assert!(
+        current(&d).iter().all(|e| e.event_type != "Protests"),
+        "{:#?}",
+        d.events
+    );
+    // (A crowd that gathered itself still protests.)
+    let d = run(
+        "Hundreds of people gathered in Bamako on Friday to protest against the junta.",
+        Lang::En,
+    );
+    assert_eq!(one(&d).event_type, "Protests");
+}
