@@ -16043,3 +16043,22 @@ fn wishes_gatherings_by_others_and_prevalence_are_no_events() {
     );
     assert_eq!(one(&d).event_type, "Protests");
 }
+
+/// What a party does, told in the present in a relative clause about it, is who it is:
+/// "The Dozos, who fight jihadists alongside the army, …", « qui combattent ».
+#[test]
+fn a_present_relative_on_a_party_tells_no_deed() {
+    for (text, lang) in [
+        (
+            "Dozo hunters killed ten Fulani civilians near Djenne on Friday. The Dozos, who fight jihadists alongside the army, are regularly accused of abuses.",
+            Lang::En,
+        ),
+        (
+            "Des chasseurs dozos ont tué dix civils peuls vendredi près de Djenné. Les Dozos, qui combattent les jihadistes aux côtés de l'armée, sont régulièrement accusés d'exactions.",
+            Lang::Fr,
+        ),
+    ] {
+        let d = run(text, lang);
+        assert_eq!(one(&d).sub_event_type, "Attack", "{text}");
+    }
+}
