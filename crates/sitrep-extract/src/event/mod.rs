@@ -6268,14 +6268,18 @@ fn merge(idx: &Idx, lex: &EventLex, clex: &ClaimLex, cb: &Codebook, evs: &mut Ve
                 }),
                 _ => false,
             };
+            // (Or a toll that leads the report, by nobody, the deed told in the next
+            // sentence with no other date or place: « Deux morts et six blessés dimanche
+            // soir à Ménaka. Un individu non identifié a lancé une grenade… ».)
+            let toll_lead =
+                || t.sentences.len() == 1 && t.sentences[0] + 1 == sent && t.a2.is_none();
             let outcome_first = t.a1.is_none()
-                && t.sentences.contains(&sent)
                 && violent(k)
                 && either(t.time, e.time)
                 && either(t.place, e.place)
                 && tells_aftermath(t)
                 && !takes(t)
-                && linked();
+                && (t.sentences.contains(&sent) && linked() || toll_lead());
             let class_is =
                 |x: &Ev, key: &str| x.trigs.iter().any(|y| cb.classes[y.t.class].key == key);
             // "CSP fighters took control of Ber on Sunday after Malian troops pulled out

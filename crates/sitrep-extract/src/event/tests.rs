@@ -16062,3 +16062,31 @@ fn a_present_relative_on_a_party_tells_no_deed() {
         assert_eq!(one(&d).sub_event_type, "Attack", "{text}");
     }
 }
+
+/// A toll that leads the report, by nobody, is the deed told in the next sentence with no
+/// other date or place (« Deux morts et six blessés dimanche soir à Ménaka. Un individu
+/// a lancé une grenade… »); a deed elsewhere stays apart.
+#[test]
+fn a_toll_leading_the_report_is_the_next_sentences_deed() {
+    for (text, lang) in [
+        (
+            "Deux morts et six blessés dimanche soir à Ménaka. Un individu non identifié a lancé une grenade dans un grin du quartier Aljanabandia.",
+            Lang::Fr,
+        ),
+        (
+            "Two dead and six wounded on Sunday evening in Menaka. An unidentified man threw a grenade into a tea circle in the Aljanabandia neighbourhood.",
+            Lang::En,
+        ),
+    ] {
+        let d = run(text, lang);
+        let e = one(&d);
+        assert_eq!(e.sub_event_type, "Grenade", "{text}");
+        assert_eq!(e.fatalities.killed, Some(2), "{text}");
+        assert_eq!(date(e), "2023-11-12", "{text}");
+    }
+    let d = run(
+        "Two dead and six wounded on Sunday evening in Menaka. On Monday, gunmen threw a grenade into a shop in Gao.",
+        Lang::En,
+    );
+    assert_eq!(current(&d).len(), 2, "{:#?}", d.events);
+}
