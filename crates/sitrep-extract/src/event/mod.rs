@@ -6271,8 +6271,17 @@ fn merge(idx: &Idx, lex: &EventLex, clex: &ClaimLex, cb: &Codebook, evs: &mut Ve
             // (Or a toll that leads the report, by nobody, the deed told in the next
             // sentence with no other date or place: « Deux morts et six blessés dimanche
             // soir à Ménaka. Un individu non identifié a lancé une grenade… ».)
-            let toll_lead =
-                || t.sentences.len() == 1 && t.sentences[0] + 1 == sent && t.a2.is_none();
+            // (Only the report's first event, not into a battle, and not past "Elsewhere,
+            // …", « Par ailleurs, … »: « Quatre civils tués samedi. Par ailleurs, des
+            // soldats ont affronté… » are two deeds.)
+            let toll_lead = || {
+                j == 0
+                    && t.sentences.len() == 1
+                    && t.sentences[0] + 1 == sent
+                    && t.a2.is_none()
+                    && !separate
+                    && etype(k) != "Battles"
+            };
             let outcome_first = t.a1.is_none()
                 && violent(k)
                 && either(t.time, e.time)
@@ -6689,9 +6698,12 @@ fn merge(idx: &Idx, lex: &EventLex, clex: &ClaimLex, cb: &Codebook, evs: &mut Ve
                     } else {
                         50.0
                     };
+                    // (Nor is a heading's country a deed is near, "killed in ambush
+                    // near Mali border", than a town across that border.)
                     // (A country named alone is no other place than a town in it: the
                     // report has not said where.)
-                    place_km(p, q).is_some_and(|d| d > far)
+                    !(t_heading && near_country(q))
+                        && place_km(p, q).is_some_and(|d| d > far)
                         && !place_within(p, q)
                         && !place_within(q, p)
                 }
@@ -7399,6 +7411,13 @@ fn older_toll(idx: &Idx, q: usize, day: Option<Date>) -> bool {
 
 /// Figure `q` counts over a span of months that reaches the event's `day`: "has lost
 /// more than 200 peacekeepers since 2013", « depuis le début de l'année », "this year".
+/// A country a deed was near ("killed in ambush near Mali border"): no place of its own,
+/// so a town told with the same deed, even across that border, is where it was.
+fn near_country(m: &sitrep_core::records::PlaceMention) -> bool {
+    m.feature.as_deref().is_some_and(|f| f.starts_with("A.PCL"))
+        && m.offset.as_ref().is_some_and(|o| o.relation == "near")
+}
+
 /// A tally, not the event's toll.
 fn tally(idx: &Idx, q: usize, day: Option<Date>) -> bool {
     let Some(day) = day else { return false };
@@ -7456,6 +7475,7 @@ fn absorb(idx: &Idx, t: &mut Ev, e: Ev) {
     t.place = match (t.place, e.place) {
         (Some(x), Some(y))
             if place_within(&idx.doc.places[y], &idx.doc.places[x])
+                || near_country(&idx.doc.places[x])
                 // (A town's area told again as a village of it in another sentence, as
                 // a headline's area by its lede: not a road's end in the same one.)
                 || in_area_of(&idx.doc.places[y], &idx.doc.places[x])

@@ -1647,3 +1647,38 @@ fn a_name_of_god_is_no_village() {
         find(&ps, "Allah");
     }
 }
+
+/// A heading's deed "near" a country's border is the body's deed in a town across it
+/// ("Ten Niger soldiers killed in ambush near Mali border" over an ambush near Ayorou, in
+/// Niger): one event, at the body's town. (The event stage's merge, on countries as an
+/// imported index has them.)
+#[test]
+fn a_heading_near_a_border_is_the_bodys_deed_across_it() {
+    let rows = [
+        "9100\tRepublic of Mali\tRepublic of Mali\tMali\t18.0\t-2.0\tA\tPCLI\tML\t\t00\t\t\t\t19077690\t\t\tAfrica/Bamako\t2024-01-01\n",
+        "9200\tRepublic of Niger\tRepublic of Niger\tNiger\t18.0\t9.0\tA\tPCLI\tNE\t\t00\t\t\t\t22000000\t\t\tAfrica/Niamey\t2024-01-01\n",
+        "9201\tAyorou\tAyorou\t\t14.7308\t0.9174\tP\tPPL\tNE\t\t06\t\t\t\t10000\t\t\tAfrica/Niamey\t2024-01-01\n",
+    ]
+    .concat();
+    let x = imported(
+        &rows,
+        &format!(
+            r#"{{"type":"FeatureCollection","features":[{}]}}"#,
+            square(1, "Gao", "region", 0, 0.0, 16.0)
+        ),
+        None,
+    );
+    let mut d = Document::from_text(
+        "t",
+        "Ten Niger soldiers killed in ambush near Mali border\n\nNIAMEY, Nov 13 (Reuters) - Ten Nigerien soldiers were killed in an ambush near Ayorou in western Niger on Sunday, the defence ministry said.",
+    );
+    d.meta.lang = Lang::En;
+    d.meta.published = Some("2023-11-13".parse().unwrap());
+    let doc = x.extract(d);
+    let evs: Vec<_> = doc.events.into_iter().filter(|e| !e.background).collect();
+    assert_eq!(evs.len(), 1, "{evs:#?}");
+    assert_eq!(
+        evs[0].location.as_ref().map(|l| l.name.as_str()),
+        Some("Ayorou")
+    );
+}
