@@ -4156,7 +4156,7 @@ fn assemble(
     // décembre »: since when someone has been in a state a participle tells, not when
     // the deed was done (unless the participle is the deed's main trigger: "the mayor,
     // held since Monday" dates the abduction).
-    let main_trig = primary(cb, e).clone();
+    let main_trig = *primary(cb, e);
     let state_since = |k: usize| {
         let (a, _) = idx.times[k];
         let at = if matches!(w.norm(a), "since" | "depuis") {
@@ -6702,10 +6702,10 @@ fn merge(idx: &Idx, lex: &EventLex, clex: &ClaimLex, cb: &Codebook, evs: &mut Ve
                     // near Mali border", than a town across that border.)
                     // (A country named alone is no other place than a town in it: the
                     // report has not said where.)
-                    !(t_heading && near_country(q))
-                        && place_km(p, q).is_some_and(|d| d > far)
+                    let apart = place_km(p, q).is_some_and(|d| d > far)
                         && !place_within(p, q)
-                        && !place_within(q, p)
+                        && !place_within(q, p);
+                    apart && !(t_heading && near_country(q))
                 }
                 _ => false,
             };
