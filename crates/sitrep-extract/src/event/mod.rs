@@ -7409,8 +7409,6 @@ fn older_toll(idx: &Idx, q: usize, day: Option<Date>) -> bool {
         && !(r + 2..at).any(|i| matches!(w.norm(i), "," | ";"))
 }
 
-/// Figure `q` counts over a span of months that reaches the event's `day`: "has lost
-/// more than 200 peacekeepers since 2013", « depuis le début de l'année », "this year".
 /// A country a deed was near ("killed in ambush near Mali border"): no place of its own,
 /// so a town told with the same deed, even across that border, is where it was.
 fn near_country(m: &sitrep_core::records::PlaceMention) -> bool {
@@ -7418,6 +7416,8 @@ fn near_country(m: &sitrep_core::records::PlaceMention) -> bool {
         && m.offset.as_ref().is_some_and(|o| o.relation == "near")
 }
 
+/// Figure `q` counts over a span of months that reaches the event's `day`: "has lost
+/// more than 200 peacekeepers since 2013", « depuis le début de l'année », "this year".
 /// A tally, not the event's toll.
 fn tally(idx: &Idx, q: usize, day: Option<Date>) -> bool {
     let Some(day) = day else { return false };
