@@ -16089,3 +16089,24 @@ fn a_toll_leading_the_report_is_the_next_sentences_deed() {
         assert_eq!(current(&d).len(), 2, "{text}: {:#?}", d.events);
     }
 }
+
+/// The Islamic State's own name for its fighters in its claims ("Soldiers of the
+/// Caliphate", « les soldats du califat ») is the Islamic State, not an army.
+#[test]
+fn soldiers_of_the_caliphate_are_the_islamic_state() {
+    for (text, lang) in [
+        (
+            "Soldiers of the Caliphate clashed on Sunday with JNIM fighters near Inékar, in the region of Ménaka.",
+            Lang::En,
+        ),
+        (
+            "Les soldats du califat ont affronté dimanche des combattants du JNIM près d'Inékar.",
+            Lang::Fr,
+        ),
+    ] {
+        let d = run(text, lang);
+        let e = one(&d);
+        assert_eq!(actor1(e), "Islamic State Sahel Province", "{text}");
+        assert_eq!(actor2(e), "JNIM", "{text}");
+    }
+}
