@@ -1407,8 +1407,19 @@ fn resolve(
             "government" => state(&["government"]).or_else(|| state(&["military"])),
             "police" => state(&["police"]),
             "rebel" => pick(at, &|e| e.camp == "rebel"),
+            // (Where the dictionary has no label for unnamed Islamists in any year, as
+            // for Burkina Faso and Niger, the country's unidentified armed group, as
+            // ACLED codes "militants" there, not the bare word with a rebel's code; in
+            // Mali before 2013 the named groups held the north, and the word stays.)
             "jihadist" => pick(at, &|e| e.camp == "jihadist")
-                .or_else(|| country.and_then(|c| dict.unidentified_of(c, "jihadist", day))),
+                .or_else(|| country.and_then(|c| dict.unidentified_of(c, "jihadist", day)))
+                .or_else(|| {
+                    let c = country?;
+                    dict.unidentified_of(c, "jihadist", None)
+                        .is_none()
+                        .then(|| dict.unidentified_of(c, "unidentified", day))
+                        .flatten()
+                }),
             "terrorist" => {
                 // Whoever the state calls terrorists: the non-state armed actor in play,
                 // else an armed group the report does not identify, as ACLED codes

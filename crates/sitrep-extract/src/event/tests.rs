@@ -16110,3 +16110,39 @@ fn soldiers_of_the_caliphate_are_the_islamic_state() {
         assert_eq!(actor2(e), "JNIM", "{text}");
     }
 }
+
+/// Unnamed Islamists where the dictionary has no label for them in any year (Burkina
+/// Faso, Niger) are the country's unidentified armed group, as ACLED codes them, not the
+/// bare word with a rebel's code; Mali's have theirs.
+#[test]
+fn unnamed_militants_are_the_countrys_unidentified_group() {
+    for (text, lang, a2) in [
+        (
+            "Burkinabe aircraft struck militants near Djibo, in Burkina Faso, on Saturday.",
+            Lang::En,
+            "Unidentified Armed Group (Burkina Faso)",
+        ),
+        (
+            "Des jihadistes ont attaqué samedi une position de l'armée nigérienne près de Torodi, au Niger.",
+            Lang::Fr,
+            "Unidentified Armed Group (Niger)",
+        ),
+        (
+            "Malian aircraft struck militants near Boni, in Mali, on Saturday.",
+            Lang::En,
+            "Islamist Militia (Mali)",
+        ),
+    ] {
+        let d = run(text, lang);
+        let e = one(&d);
+        let names = [actor1(e), actor2(e)];
+        assert!(names.contains(&a2), "{text}: {names:?}");
+        assert!(
+            [&e.actor1, &e.actor2]
+                .iter()
+                .all(|a| a.as_ref().is_none_or(|a| a.inter != Some(2))),
+            "{text}: {:#?}",
+            e
+        );
+    }
+}
