@@ -1437,9 +1437,20 @@ impl WordStage for ClaimStage {
                             && (c.b..a).all(|i| lex.has(C::Prep, w, i))
                     })
             };
+            // "The army said on Monday its troops had killed 12 militants on Saturday":
+            // a day right after the cue, what is reported told after it with no "that",
+            // is when it was said (not "said Monday's attack killed 12").
+            let right_after_cue = |a: usize, b: usize| {
+                (a == cue.b || a == cue.b + 1 && matches!(w.norm(cue.b), "on" | "le"))
+                    && b < s1
+                    && !(b..(b + 2).min(s1)).any(|i| matches!(w.norm(i), "'" | "’"))
+                    && !(b >= 2 && w.norm(b - 1) == "s" && matches!(w.norm(b - 2), "'" | "’"))
+            };
             let said = times
                 .iter()
-                .filter(|&&(a, b, _)| b <= ca || a >= cb || accused_on(a, b))
+                .filter(|&&(a, b, _)| {
+                    b <= ca || a >= cb || accused_on(a, b) || right_after_cue(a, b)
+                })
                 .filter(|&&(a, b, t)| {
                     (allowed(a, b) || after_channels.as_ref().is_some_and(|f| f(a)))
                         && t.precision == 1

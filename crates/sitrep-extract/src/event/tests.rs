@@ -16146,3 +16146,26 @@ fn unnamed_militants_are_the_countrys_unidentified_group() {
         );
     }
 }
+
+/// A day right after the cue, what is reported told after it with no "that", is when it
+/// was said: "The army said on Sunday its troops had killed 12 militants near Boni on
+/// Friday" dates the deed Friday, the saying Sunday.
+#[test]
+fn a_day_right_after_the_cue_with_no_that_is_the_sayings() {
+    for text in [
+        "The army said on Sunday its troops had killed 12 militants near Boni on Friday.",
+        "The army said Sunday its troops had killed 12 militants near Boni on Friday.",
+    ] {
+        let d = run(text, Lang::En);
+        let e = one(&d);
+        assert_eq!(date(e), "2023-11-10", "{text}");
+        assert_eq!(
+            e.claims
+                .first()
+                .and_then(|c| c.said_on)
+                .map(|x| x.to_string()),
+            Some("2023-11-12".to_string()),
+            "{text}"
+        );
+    }
+}
