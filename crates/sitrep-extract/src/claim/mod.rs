@@ -1439,9 +1439,10 @@ impl WordStage for ClaimStage {
             };
             // "The army said on Monday its troops had killed 12 militants on Saturday":
             // a day right after the cue, what is reported told after it with no "that",
-            // is when it was said (not "said Monday's attack killed 12").
+            // is when it was said (not "said Monday's attack killed 12"). (English's: French
+            // reports after « que », and a day before it is outside the report already.)
             let right_after_cue = |a: usize, b: usize| {
-                (a == cue.b || a == cue.b + 1 && matches!(w.norm(cue.b), "on" | "le"))
+                (a == cue.b || a == cue.b + 1 && w.norm(cue.b) == "on")
                     && b < s1
                     && !(b..(b + 2).min(s1)).any(|i| matches!(w.norm(i), "'" | "’"))
                     && !(b >= 2 && w.norm(b - 1) == "s" && matches!(w.norm(b - 2), "'" | "’"))

@@ -15798,10 +15798,14 @@ fn aircraft_that_kill_strike_from_the_air() {
             "Dimanche, les vecteurs aériens des FAMa ont neutralisé une quinzaine de terroristes près d'Ansongo.",
             Lang::Fr,
         ),
-        // (Or of an engagement: "aerial vectors engaged".)
+        // (Or of an engagement: "aerial vectors engaged", « ont affronté ».)
         (
             "On 12 November, FAMa aerial vectors engaged a group of JNIM terrorists about 12 km east of Boni.",
             Lang::En,
+        ),
+        (
+            "Dimanche, les hélicoptères des FAMa ont affronté des combattants du JNIM près d'Ansongo.",
+            Lang::Fr,
         ),
     ] {
         let d = run(text, lang);

@@ -1649,9 +1649,9 @@ fn a_name_of_god_is_no_village() {
 }
 
 /// A heading's deed "near" a country's border is the body's deed in a town across it
-/// ("Ten Niger soldiers killed in ambush near Mali border" over an ambush near Ayorou, in
-/// Niger): one event, at the body's town. (The event stage's merge, on countries as an
-/// imported index has them.)
+/// ("Ten Niger soldiers killed in ambush near Mali border", « près du Mali », over an
+/// ambush near Ayorou, in Niger): one event, at the body's town. (The event stage's
+/// merge, on countries as an imported index has them.)
 #[test]
 fn a_heading_near_a_border_is_the_bodys_deed_across_it() {
     let rows = [
@@ -1668,17 +1668,27 @@ fn a_heading_near_a_border_is_the_bodys_deed_across_it() {
         ),
         None,
     );
-    let mut d = Document::from_text(
-        "t",
-        "Ten Niger soldiers killed in ambush near Mali border\n\nNIAMEY, Nov 13 (Reuters) - Ten Nigerien soldiers were killed in an ambush near Ayorou in western Niger on Sunday, the defence ministry said.",
-    );
-    d.meta.lang = Lang::En;
-    d.meta.published = Some("2023-11-13".parse().unwrap());
-    let doc = x.extract(d);
-    let evs: Vec<_> = doc.events.into_iter().filter(|e| !e.background).collect();
-    assert_eq!(evs.len(), 1, "{evs:#?}");
-    assert_eq!(
-        evs[0].location.as_ref().map(|l| l.name.as_str()),
-        Some("Ayorou")
-    );
+    for (text, lang) in [
+        (
+            "Ten Niger soldiers killed in ambush near Mali border\n\nNIAMEY, Nov 13 (Reuters) - Ten Nigerien soldiers were killed in an ambush near Ayorou in western Niger on Sunday, the defence ministry said.",
+            Lang::En,
+        ),
+        // (« près du » as « près de »: the contracted article before a masculine name.)
+        (
+            "Dix soldats nigériens tués dans une embuscade près du Mali\n\nNIAMEY, 13 nov (AFP) - Dix soldats nigériens ont été tués dimanche dans une embuscade près d'Ayorou, a annoncé le ministère de la Défense.",
+            Lang::Fr,
+        ),
+    ] {
+        let mut d = Document::from_text("t", text);
+        d.meta.lang = lang;
+        d.meta.published = Some("2023-11-13".parse().unwrap());
+        let doc = x.extract(d);
+        let evs: Vec<_> = doc.events.into_iter().filter(|e| !e.background).collect();
+        assert_eq!(evs.len(), 1, "{text}: {evs:#?}");
+        assert_eq!(
+            evs[0].location.as_ref().map(|l| l.name.as_str()),
+            Some("Ayorou"),
+            "{text}"
+        );
+    }
 }
