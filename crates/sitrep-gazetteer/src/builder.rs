@@ -58,6 +58,8 @@ fn key_prefix(k: &[u8]) -> u64 {
 }
 
 type Key1 = (String, String);
+/// A resolved admin polygon: level, name, parent region's name, country code, parts.
+type Resolved = (u8, String, String, String, Vec<Vec<Vec<[f64; 2]>>>);
 type Key2 = (String, String, String);
 
 #[derive(Default)]
@@ -404,8 +406,12 @@ impl Builder {
         let mut poly = Vec::new();
         if !polygons.is_empty() {
             put_u32(&mut poly, polygons.len() as u32);
-            for (level, name, parent, parts) in &polygons {
-                poly.extend_from_slice(&[*level, 0, 0, 0]);
+            for (level, name, parent, country, parts) in &polygons {
+                // (The country's code in the bytes after the level, zero when unknown:
+                // an older index has zeros there, and its polygons serve every place.)
+                let c = country.as_bytes();
+                let code = |i: usize| if c.len() == 2 { c[i] } else { 0 };
+                poly.extend_from_slice(&[*level, code(0), code(1), 0]);
                 let (n, p) = (self.intern(name), self.intern(parent));
                 put_ref(&mut poly, n);
                 put_ref(&mut poly, p);
@@ -450,10 +456,7 @@ impl Builder {
     /// its name or any alias ("Timbuktu" → Tombouctou); a county gets its region's name
     /// as parent (by `parent_id`, else by containment).
     #[allow(clippy::type_complexity)]
-    fn resolve_polygons(
-        &self,
-        admin1: &[(Key1, String)],
-    ) -> Vec<(u8, String, String, Vec<Vec<Vec<[f64; 2]>>>)> {
+    fn resolve_polygons(&self, admin1: &[(Key1, String)]) -> Vec<Resolved> {
         let mut by_alias: HashMap<String, Vec<usize>> = HashMap::default();
         for (i, (key, name)) in admin1.iter().enumerate() {
             let mut al: Vec<String> = vec![fold(name)];
@@ -492,29 +495,43 @@ impl Builder {
                     cands = vec![c];
                 }
             }
-            let name = match cands.first() {
-                Some(&c) => admin1[c].1.clone(),
-                None => admin_name(&p.name),
+            let (name, country) = match cands.first() {
+                Some(&c) => (admin1[c].1.clone(), admin1[c].0.0.clone()),
+                None => (admin_name(&p.name), String::new()),
             };
             regions.push((p.id, name.clone(), &p.parts));
-            out.push((1, name, String::new(), p.parts.clone()));
+            out.push((1, name, String::new(), country, p.parts.clone()));
         }
+        // A region no admin1 row names (one newer than GeoNames' codes: Ménaka) is of
+        // the country most of the file's regions are of.
+        let mut counts: HashMap<&str, usize> = HashMap::default();
+        for r in out.iter().filter(|r| !r.3.is_empty()) {
+            *counts.entry(r.3.as_str()).or_default() += 1;
+        }
+        let main = counts
+            .into_iter()
+            .max_by(|a, b| a.1.cmp(&b.1).then(b.0.cmp(a.0)))
+            .map(|c| c.0.to_string())
+            .unwrap_or_default();
+        for r in out.iter_mut().filter(|r| r.3.is_empty()) {
+            r.3 = main.clone();
+        }
+        let region_country: Vec<String> = out.iter().map(|r| r.3.clone()).collect();
         for p in self.polygons.iter().filter(|p| p.level == 2) {
             let by_id = p
                 .parent_id
-                .and_then(|pid| regions.iter().find(|r| r.0 == Some(pid)));
-            let parent = by_id
-                .or_else(|| {
-                    let outer = p.parts.first()?.first()?;
-                    let n = outer.len() as f64;
-                    let c = outer
-                        .iter()
-                        .fold((0.0, 0.0), |a, q| (a.0 + q[1] / n, a.1 + q[0] / n));
-                    regions.iter().find(|r| inside(r.2, c))
-                })
-                .map(|r| r.1.clone())
-                .unwrap_or_default();
-            out.push((2, admin_name(&p.name), parent, p.parts.clone()));
+                .and_then(|pid| regions.iter().position(|r| r.0 == Some(pid)));
+            let region = by_id.or_else(|| {
+                let outer = p.parts.first()?.first()?;
+                let n = outer.len() as f64;
+                let c = outer
+                    .iter()
+                    .fold((0.0, 0.0), |a, q| (a.0 + q[1] / n, a.1 + q[0] / n));
+                regions.iter().position(|r| inside(r.2, c))
+            });
+            let parent = region.map(|r| regions[r].1.clone()).unwrap_or_default();
+            let country = region.map_or_else(|| main.clone(), |r| region_country[r].clone());
+            out.push((2, admin_name(&p.name), parent, country, p.parts.clone()));
         }
         out
     }

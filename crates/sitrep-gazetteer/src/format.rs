@@ -18,7 +18,9 @@
 //!   admin1     32-byte records (country, code, name, folded name), sorted
 //!   admin2     32-byte records (country, admin1 code, admin2 code, name), sorted
 //!   countries  16-byte records (ISO2, name), sorted
-//!   polygons   admin polygons (see `encode_polygons`)
+//!   polygons   admin polygons: a u32 count, then each: level (u8), its country's ISO2
+//!              code (2 bytes, zero when unknown: older indexes), a pad byte, name and
+//!              parent refs, and its parts, rings and [lon, lat] points (u32 counts, f64s)
 //! ```
 //!
 //! Everything expensive (folding, sorting, the FST) happens at import; loading reads the

@@ -122,6 +122,9 @@ struct AdminPolygon {
     name: Ref,
     /// For level 2: the name of the level-1 area it belongs to.
     parent: Ref,
+    /// The country's ISO code, `[0, 0]` when the index does not say (older indexes):
+    /// a place is only in its own country's areas, however the borders were drawn.
+    country: [u8; 2],
     /// Polygons, each a list of rings ([lon, lat] points), outer ring first.
     parts: Vec<Vec<Vec<[f64; 2]>>>,
     bbox: [f64; 4],
@@ -691,15 +694,27 @@ impl Gazetteer {
     /// Admin areas containing a point, from imported polygons: (admin1, admin2) names,
     /// ACLED-style. `None` when no polygon contains the point (or none were imported).
     pub fn admin_at(&self, lat: f64, lon: f64) -> Option<(Option<&str>, Option<&str>)> {
-        self.admin_names(self.polygons_at(lat, lon))
+        self.admin_names(self.polygons_at(lat, lon, None))
     }
 
-    /// Indices of the admin1 and admin2 polygons containing a point.
-    fn polygons_at(&self, lat: f64, lon: f64) -> (Option<usize>, Option<usize>) {
+    /// Indices of the admin1 and admin2 polygons containing a point (of `country`'s
+    /// polygons only, when given: a border drawn coarsely may take in a town across it).
+    fn polygons_at(
+        &self,
+        lat: f64,
+        lon: f64,
+        country: Option<&str>,
+    ) -> (Option<usize>, Option<usize>) {
         let mut a1 = None;
         let mut a2 = None;
         for (i, p) in self.polygons.iter().enumerate() {
             if (p.level == 1 && a1.is_some()) || (p.level == 2 && a2.is_some()) {
+                continue;
+            }
+            if let Some(c) = country
+                && p.country != [0, 0]
+                && p.country != c.as_bytes()
+            {
                 continue;
             }
             if p.contains(lat, lon) {
@@ -737,8 +752,9 @@ impl Gazetteer {
         let memo = self
             .admin_memo
             .get_or_init(|| (0..self.len()).map(|_| AtomicU64::new(0)).collect());
+        let country = Some(self.place_country(idx)).filter(|c| c.len() == 2);
         let Some(slot) = memo.get(idx as usize) else {
-            return self.admin_at(lat, lon);
+            return self.admin_names(self.polygons_at(lat, lon, country));
         };
         let v = slot.load(Ordering::Relaxed);
         let unpack = |x: u64| (x & 0xffff) as usize;
@@ -747,7 +763,7 @@ impl Gazetteer {
             let b = unpack(v >> 16);
             ((a != 0xffff).then_some(a), (b != 0xffff).then_some(b))
         } else {
-            let (a, b) = self.polygons_at(lat, lon);
+            let (a, b) = self.polygons_at(lat, lon, country);
             if a.is_none_or(|x| x < 0xffff) && b.is_none_or(|x| x < 0xffff) {
                 let pack = |x: Option<usize>| x.map(|x| x as u64).unwrap_or(0xffff);
                 slot.store((1 << 63) | pack(a) | (pack(b) << 16), Ordering::Relaxed);
@@ -803,7 +819,8 @@ fn decode_polygons(b: &[u8]) -> Option<Vec<AdminPolygon>> {
     let mut out = Vec::with_capacity(n.min(1 << 16));
     for _ in 0..n {
         let level = c.u8()?;
-        c.take(3)?;
+        let code = c.take(3)?;
+        let country = [code[0], code[1]];
         let name = c.r#ref()?;
         let parent = c.r#ref()?;
         let nparts = c.u32()? as usize;
@@ -829,6 +846,7 @@ fn decode_polygons(b: &[u8]) -> Option<Vec<AdminPolygon>> {
             level,
             name,
             parent,
+            country,
             parts,
             bbox,
         });

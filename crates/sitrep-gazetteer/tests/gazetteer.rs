@@ -254,6 +254,21 @@ fn polygons_give_admin_areas() {
     assert_eq!(g.admin_at(16.77, -3.01), Some((Some("Timbuktu"), None)));
 }
 
+/// A country's polygons are its own places' areas only: a border drawn coarsely takes in
+/// a town across it (YY's Gao lies inside ZZ's Timbuktu square here), and that town keeps
+/// what its own codes say. A point asked alone still gets the polygon's.
+#[test]
+fn polygons_name_the_areas_of_their_own_countrys_places() {
+    let dir = tempfile::tempdir().unwrap();
+    let (g, _) = build(&["zz.txt", "yy.txt", "admin.geojson"], dir.path());
+    let gao = g.lookup("gao")[0];
+    assert_eq!(g.place(gao).country, "YY");
+    assert_ne!(g.admin_of(gao).0, Some("Tombouctou"));
+    assert_eq!(g.admin_at(16.27, -0.04), Some((Some("Tombouctou"), None)));
+    let tim = g.lookup("timbuktu")[0];
+    assert_eq!(g.admin_of(tim), (Some("Tombouctou"), None));
+}
+
 #[test]
 fn a_failed_import_keeps_the_old_index() {
     let dir = tempfile::tempdir().unwrap();

@@ -42,6 +42,10 @@ lexicon_kinds! {
         // What makes the people before it protesters ("residents who were protesting",
         // « des habitants qui manifestaient »).
         Protesting = "protesting",
+        // A gathering named by no cause ("a crowd", « une foule »): in a sentence that
+        // names protesters, it is them ("Two protesters were killed when police opened
+        // fire on a crowd").
+        Throng = "throng",
         // What ties unnamed gunmen to the group named after it ("armed men who identified
         // themselves as fighters of the Katiba Macina", « des hommes armés se réclamant
         // de la katiba Macina »): they are that group's.
@@ -135,6 +139,7 @@ impl ActorLex {
                 | A::Former
                 | A::Crowd
                 | A::Protesting
+                | A::Throng
                 | A::Affiliated
                 | A::AffiliatedTold
                 | A::AffiliatedGlued => value != "1",

@@ -132,6 +132,7 @@ impl WordStage for ActorStage {
                 None => m,
             });
         }
+        throngs_protesting(w, lex, dict, &mut found);
         resolve(w, text, dict, &mut found, focus.as_deref(), day);
         let told = affiliate(w, lex, dict, &mut found);
         if !told.is_empty() {
@@ -172,6 +173,36 @@ impl WordStage for ActorStage {
         }
         out.sort_by_key(|m| (m.span.start, std::cmp::Reverse(m.span.end)));
         doc.actors = out;
+    }
+}
+
+/// "Two protesters were killed when police opened fire on a crowd", « deux manifestants
+/// tués quand la police a tiré sur la foule »: a gathering named by no cause, in a
+/// sentence that names protesters, is them, not a mob.
+/// (Only facing a state's forces there: "Protesters clashed with a crowd" are two
+/// crowds; and "a crowd of youths" is who it says.)
+fn throngs_protesting(w: &Words, lex: &ActorLex, dict: &ActorDict, found: &mut [Found]) {
+    for k in 0..found.len() {
+        let f = &found[k];
+        if f.via != "description" || f.class.as_deref() != Some("rioters") {
+            continue;
+        }
+        let throng = (f.a..f.b).any(|i| lex.get(A::Throng, w, i).is_some_and(|(e, _)| e == f.b))
+            && w.get(f.b)
+                .is_none_or(|_| !matches!(w.norm(f.b), "of" | "de" | "d"));
+        let here = |pred: &dyn Fn(&Found) -> bool| {
+            found.iter().any(|g| w.same_sentence(g.a, f.a) && pred(g))
+        };
+        let protesters = || here(&|g| g.class.as_deref() == Some("protesters"));
+        let force = || {
+            here(&|g| {
+                matches!(g.class.as_deref(), Some("police" | "army"))
+                    || g.actor.is_some_and(|i| dict.actors[i].inter == 1)
+            })
+        };
+        if throng && protesters() && force() {
+            found[k].class = Some("protesters".to_string());
+        }
     }
 }
 
@@ -639,6 +670,17 @@ fn scan(
                 // are the group of the same camp named after them. (Not a group's
                 // own unit: "JNIM militants of Katiba Macina" are JNIM's, as ACLED
                 // codes them.)
+                f.a = p.a;
+                out.pop();
+            } else if let Some(p) = out.last()
+                && p.b == m
+                && p.via == "description"
+                && matches!(p.class.as_deref(), Some("army" | "police"))
+                && f.actor
+                    .is_some_and(|y| matches!(dict.actors[y].inter, 1 | 8))
+            {
+                // « des militaires des FAMa », "soldiers of the Barkhane force": the
+                // force's people are the force, one mention (not two sides).
                 f.a = p.a;
                 out.pop();
             }

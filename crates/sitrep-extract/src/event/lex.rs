@@ -166,6 +166,9 @@ lexicon_kinds! {
         // « par ailleurs »): its sentence tells another event, not the lede's in finer
         // words.
         Separate = "separate",
+        // What makes the aircraft after it support for troops on the ground ("backed
+        // by", « appuyés par »): the fight stays a ground one, no air strike.
+        AirSupport = "air_support",
         // Where people were taken or went, or came from ("evacuated to", « repliés
         // vers », "back from"): the place after it is not where the event happened.
         // Value: to, carried (people carried there, never where a deed happened), or

@@ -1045,6 +1045,10 @@ fn index<'a>(
                     | "durant"
             )
             || lex.trigger(w, doc.text(), j).is_some_and(|(_, t)| t.noun)
+            // (And how it was claimed: "claimed the bombardment in a statement on
+            // Wednesday", « dans un communiqué ».)
+            || (j.saturating_sub(3)..=j)
+                .any(|i| clex.get(C::Channel, w, i).is_some_and(|(e, _)| e > j))
             // (And what leads its date: "claimed the attack late on Tuesday", "in the
             // early hours of Wednesday".)
             || (j.saturating_sub(4)..=j)
@@ -1058,7 +1062,8 @@ fn index<'a>(
     for (k, &(ta, tb)) in idx.times.iter().enumerate() {
         if !idx.said[k] && ta > 0 && dated_before {
             let s0 = idx.sentences[idx.sentence_of(ta.min(w.len() - 1))].0;
-            let from = ta.saturating_sub(6).max(s0);
+            // (Nine words back: "claimed the bombardment in a statement on Wednesday".)
+            let from = ta.saturating_sub(9).max(s0);
             let claims = |i: usize| {
                 lex.get(E::Responsibility, w, i).is_some_and(|(e, v)| {
                     matches!(v, "before" | "event") && e <= ta && (e..ta).all(claimed)
@@ -1768,8 +1773,13 @@ fn triggers(
                         while d > 1 && w.words()[d - 1].cap && a - d < 2 {
                             d -= 1;
                         }
+                        // (Past an owner's name: "Hombori's weekly market".)
+                        let genitive = |x: usize| {
+                            w.norm(x) == "s" && x > 0 && w.words()[x].glued && w.words()[x - 1].cap
+                        };
                         d > 0
                             && (det(d - 1)
+                                || d == a && genitive(a - 1)
                                 || d == a
                                     && matches!(w.norm(a - 1), "against" | "over" | "about" | "of"))
                             && noun(b)
@@ -1887,6 +1897,17 @@ fn triggers(
                                 he < j
                                     && j - he <= 3
                                     && (he..j).any(|x| matches!(w.norm(x), "by" | "par"))
+                                    // ("have increasingly turned to roadside bombs", « ont
+                                    // de plus en plus recours aux engins explosifs »:
+                                    // the habit of using them, a verb between.)
+                                    || he < i
+                                        && i - he <= 3
+                                        && (he..i).all(|x| {
+                                            w.words()[x].kind == TokenKind::Word
+                                                && !w.words()[x].cap
+                                                && !clex.has(C::Det, w, x)
+                                                && lex.trigger(w, idx.doc.text(), x).is_none()
+                                        })
                             } else {
                                 he == i || he == j
                             }
@@ -1913,7 +1934,36 @@ fn triggers(
                 .quants
                 .iter()
                 .any(|&(a, _)| a < w.len() && w.same_sentence(a, i));
+        // ("Student protests over grants and living conditions are frequent in Niger's
+        // capital", « les enlèvements contre rançon restent fréquents »: a habit said of
+        // the noun by a copula, further on in its clause.)
+        let predicated = t.noun
+            && (e..(e + 10).min(w.len())).any(|k| {
+                k > e
+                    && w.same_sentence(k, i)
+                    && matches!(
+                        w.norm(k - 1),
+                        "are"
+                            | "is"
+                            | "remain"
+                            | "remains"
+                            | "sont"
+                            | "est"
+                            | "restent"
+                            | "reste"
+                            | "demeurent"
+                            | "demeure"
+                    )
+                    && lex
+                        .get(E::Habitual, w, k)
+                        .is_some_and(|(_, v)| matches!(v, "1" | "predicate"))
+                    && (e..k).all(|x| {
+                        !matches!(w.norm(x), "," | ";" | ":")
+                            && lex.trigger(w, idx.doc.text(), x).is_none()
+                    })
+            });
         let habitual = recurring
+            || predicated
             || owned_plural
             || summed
             || longstanding
@@ -1934,6 +1984,7 @@ fn triggers(
                                     // ("similar attacks" sum others up; "a similar attack
                                     // on Monday" is one.)
                                     if v == "adverb"
+                                        || v == "predicate"
                                         || v == "plural"
                                             && !(i..e).any(|x| w.norm(x).ends_with('s'))
                                     {
@@ -3964,6 +4015,25 @@ fn assemble(
         } else {
             o.b
         };
+        // ("Malian soldiers killed on Sunday 16 civilians": a date between the verb and
+        // the people counted after it leaves them its object; not "Two soldiers killed
+        // on Sunday, the army said".)
+        let next = idx
+            .times
+            .iter()
+            .find(|&&(a, b)| {
+                (a == next || a == next + 1 && matches!(w.norm(next), "on" | "in" | "at"))
+                    && b < s1
+                    && w.same_sentence(next, b)
+            })
+            .map(|&(_, b)| b)
+            .filter(|&b| {
+                idx.quants
+                    .iter()
+                    .zip(&idx.doc.quantities)
+                    .any(|(&(a, _), q)| a == b && q.counts.is_some())
+            })
+            .unwrap_or(next);
         let passive_o = (o.a.saturating_sub(2)..o.a).any(|i| passive_aux(w, lex, i));
         // ("killed at least eight": a figure is its object.)
         let counted_next = idx.quants.iter().any(|&(a, _)| a == next);
@@ -4619,13 +4689,24 @@ fn assemble(
                     gap_word(i) || w.words()[i].kind == TokenKind::Word && !w.words()[i].cap
                 })
         };
+        // (A road's end may lie far off: "near Hombori, on the main road linking Mopti
+        // to Gao", 200 km on.)
+        let on_road = |j: usize| {
+            (idx.places[j].1..idx.places[k].0)
+                .any(|i| lex.get(E::Locator, w, i).is_some_and(|(_, v)| v == "road"))
+        };
+        let road_reach = |j: usize| {
+            let (x, y) = (&idx.doc.places[j], &idx.doc.places[k]);
+            matches!((x.lat, x.lon, y.lat, y.lon), (Some(la1), Some(lo1), Some(la2), Some(lo2))
+                if sitrep_gazetteer::geo::haversine_km(la1, lo1, la2, lo2) <= 500.0)
+        };
         places_here.clone().any(|j| {
             (apposed(j, k, 6, &gap_word) || described(j))
                 && !refined_way(j)
                 && (idx.places[j].1..kb).any(|i| !w.words()[i].cap && relational(i))
                 && !road_end(j)
                 && town_grain(&idx.doc.places[j]) <= p.geo_precision
-                && near_enough(j, k)
+                && (near_enough(j, k) || on_road(j) && road_reach(j))
         })
     };
     // (With the town inside such a phrase: "Niafunke" in "50km east of Niafunke".)
@@ -4636,6 +4717,10 @@ fn assemble(
                 let (ma, mb) = idx.places[m];
                 m != k && ma <= ka && kb <= mb && locates_one(m)
             })
+            // (And the far end of a road so located: "Gao" in "linking Mopti to Gao".)
+            || ka > 0
+                && matches!(w.norm(ka - 1), "to" | "and" | "à" | "a" | "et")
+                && (0..idx.places.len()).any(|m| idx.places[m].1 + 1 == ka && locates_one(m))
     };
     // (A country's name may stand between: "Kendié, in central Mali's Bandiagara area".)
     let in_country = |i: usize| {
@@ -4757,6 +4842,57 @@ fn assemble(
                 })
         }
     };
+    // (Not a place in another deed's clause, "the attack was claimed by Ansarul Islam,
+    // which has carried out repeated attacks in the Soum since 2016"; not "an IED which
+    // destroyed two vehicles near Aguelhok", the deed itself. Nor in one that tells a
+    // party's present state, set off by its comma, "…, which is active in the Soum";
+    // not "fighters…, who were heading down toward Mopti", where they were.)
+    let others_clause = |k: usize| {
+        let r = idx.region[idx.places[k].0];
+        let Some(f) = idx.region_start(r) else {
+            return false;
+        };
+        let state = || {
+            f + 1 < s1
+                && matches!(
+                    w.norm(f + 1),
+                    "is" | "are"
+                        | "operates"
+                        | "operate"
+                        | "controls"
+                        | "control"
+                        | "remains"
+                        | "est"
+                        | "sont"
+                        | "opere"
+                        | "operent"
+                        | "controle"
+                        | "controlent"
+                        | "reste"
+                )
+        };
+        let deed =
+            || (f..s1).any(|i| idx.region[i] == r && lex.trigger(w, idx.doc.text(), i).is_some());
+        // (Right after a deed's noun, the clause tells that deed: "an IED which
+        // destroyed…".)
+        let after_deed = || {
+            (f.saturating_sub(3)..f).any(|i| {
+                lex.trigger(w, idx.doc.text(), i)
+                    .is_some_and(|(te, _)| te == f)
+            })
+        };
+        // (A relative clause only: not the setting a "when" clause gives, "when the
+        // outbreak of fighting around Kidal seemed imminent, the rebels had cut the
+        // telephone network".)
+        let pronoun = matches!(w.norm(f), "which" | "who" | "qui");
+        let relative = f > s0 && w.norm(f - 1) == "," && pronoun;
+        r != 0
+            && r != region
+            && f > s0
+            && pronoun
+            && !e.trigs.iter().any(|t| idx.region[t.a] == r)
+            && (relative && state() || !after_deed() && deed())
+    };
     let here = |k: usize| {
         !covered(k) && !bound(k, true) && !bound(k, false) && !idx.said_at[k] && !idx.apposed[k]
     };
@@ -4785,14 +4921,16 @@ fn assemble(
                 None => Some(k),
             }
         })
-        .or_else(|| best(&here));
+        .or_else(|| best(&|k| here(k) && !others_clause(k)));
     if e.place.is_none() {
         e.place = anaphoric_place(idx, lex, s0, s1);
         e.place_far = e.place.is_some();
     }
     e.place = e
         .place
-        .or_else(|| best(&|k| !covered(k) && !bound(k, true) && !idx.said_at[k]))
+        .or_else(|| {
+            best(&|k| !covered(k) && !bound(k, true) && !idx.said_at[k] && !others_clause(k))
+        })
         // (A deed of its own may happen there: "attacked villagers who had fled to
         // Douentza"; a toll told with the wounded's destination has no place, nor has a
         // deed: "repelled the assailants, and the wounded were flown to Sévaré".)
@@ -4808,8 +4946,25 @@ fn assemble(
                         (b..t.a).any(|i| matches!(w.norm(i), "after" | "following" | "apres"))
                     })
             };
-            best(&|k| !covered(k) && !carried_to(idx, lex, k) && !idx.said_at[k] && !fled_before(k))
-                .filter(|_| !e.trigs.iter().all(|t| cb.classes[t.t.class].outcome))
+            // (Nor where the side that withdrew went: "forced the attackers to withdraw
+            // toward the Wagadou forest", « contraints à se replier vers ».)
+            let withdrew_to = |k: usize| {
+                let a = idx.places[k].0;
+                (a.saturating_sub(6)..a).any(|i| {
+                    lex.get(E::Destination, w, i)
+                        .is_some_and(|(de, v)| v == "retreat" && de <= a && a - de <= 3)
+                        && e.trigs.iter().any(|t| t.a < i)
+                })
+            };
+            best(&|k| {
+                !covered(k)
+                    && !carried_to(idx, lex, k)
+                    && !idx.said_at[k]
+                    && !fled_before(k)
+                    && !withdrew_to(k)
+                    && !others_clause(k)
+            })
+            .filter(|_| !e.trigs.iter().all(|t| cb.classes[t.t.class].outcome))
         })
         // (Where a deed that is its doer's announcement was announced: "a faction
         // announced in Agadez that it was laying down its arms"; not a surrender the
@@ -4995,6 +5150,36 @@ fn assemble(
             lex.get(E::Modifier, w, i)
                 .filter(|&(_, v)| {
                     v != "intervention" || !w.norm(i).starts_with("dispers") || !went_home(i)
+                })
+                // ("reinforcements backed by aircraft forced the attackers to withdraw",
+                // « appuyés par des hélicoptères »: aircraft that support troops on the
+                // ground make no air strike of their fight.)
+                .filter(|&(_, v)| {
+                    v != "air"
+                        || !(i.saturating_sub(5).max(s0)..i).any(|j| {
+                            lex.get(E::AirSupport, w, j).is_some_and(|(e, _)| {
+                                (e..i).all(|k| {
+                                    w.words()[k].cap
+                                        || matches!(
+                                            w.norm(k),
+                                            "the"
+                                                | "its"
+                                                | "their"
+                                                | "des"
+                                                | "de"
+                                                | "d"
+                                                | "l"
+                                                | "la"
+                                                | "le"
+                                                | "les"
+                                                | "ses"
+                                                | "leurs"
+                                                | "'"
+                                                | "’"
+                                        )
+                                })
+                            })
+                        })
                 })
                 .map(|(_, v)| v.to_string())
         })
@@ -5694,7 +5879,24 @@ fn anaphoric_place(idx: &Idx, lex: &EventLex, s0: usize, s1: usize) -> Option<us
             && p.feature.as_deref().is_some_and(|f| f.starts_with("P."))
             && !carried_to(idx, lex, k)
             && !idx.apposed[k]
+            && !road_end(idx, lex, k)
     };
+    // (Nor a road's end: "near Hombori, on the main road linking Mopti to Gao. … 10 km
+    // west of the town" is Hombori's.)
+    fn road_end(idx: &Idx, lex: &EventLex, k: usize) -> bool {
+        let (w, a) = (idx.w, idx.places[k].0);
+        let after_road = |a: usize| {
+            (a.saturating_sub(4)..a).any(|i| {
+                lex.get(E::Locator, w, i).is_some_and(|(le, v)| {
+                    v == "road" && le <= a && (le..a).all(|x| !w.words()[x].cap)
+                })
+            })
+        };
+        after_road(a)
+            || a > 0
+                && matches!(w.norm(a - 1), "to" | "and" | "à" | "a" | "et")
+                && (0..k).any(|m| idx.places[m].1 + 1 == a && after_road(idx.places[m].0))
+    }
     // (Not the seat that only names the area of the place before it in its sentence:
     // « un hameau de la commune de Mondoro (cercle de Douentza) … un élu de la
     // localité » is Mondoro's; "The town of Boni, in the Douentza circle, … took back
@@ -5705,7 +5907,12 @@ fn anaphoric_place(idx: &Idx, lex: &EventLex, s0: usize, s1: usize) -> Option<us
             let q = &idx.doc.places[j];
             candidate(j)
                 && idx.w.same_sentence(idx.places[j].0, a)
-                && (finer_area(q, p) || p.geo_precision == 3 && q.geo_precision < 3)
+                && (finer_area(q, p)
+                    || p.geo_precision == 3 && q.geo_precision < 3
+                    // ("in the village of Ouenkoro, in central Mali's Bankass area": the
+                    // town standing for its area.)
+                    || p.offset.as_ref().is_some_and(|o| o.relation == "vicinity")
+                        && q.geo_precision < p.geo_precision)
                 && q.admin2 == p.admin2
         })
     };
@@ -6222,10 +6429,16 @@ fn merge(idx: &Idx, lex: &EventLex, clex: &ClaimLex, cb: &Codebook, evs: &mut Ve
                 .all(|&s| idx.doc.sentences.get(s).is_some_and(|x| x.heading));
             // "The driver was killed in the ambush": a definite mention of a trigger of
             // the same class names that event, whatever type its own words suggest.
-            let same_class = e
-                .trigs
-                .iter()
-                .any(|x| x.definite && t.trigs.iter().any(|y| y.t.class == x.t.class));
+            let same_class = e.trigs.iter().any(|x| {
+                x.definite
+                    && t.trigs.iter().any(|y| {
+                        y.t.class == x.t.class
+                                // ("Shells fell on Timbuktu… JNIM claimed the
+                                // bombardment": a bombardment is any fire from afar.)
+                                || cb.classes[x.t.class].key == "bombard"
+                                    && cb.classes[y.t.class].remote
+                    })
+            });
             // "fired tear gas to disperse protesters who had burned tires", "Hundreds
             // protested. … protesters responded by throwing stones": a protest in which
             // people rioted is one riot.
@@ -6568,11 +6781,19 @@ fn merge(idx: &Idx, lex: &EventLex, clex: &ClaimLex, cb: &Codebook, evs: &mut Ve
             // "Two killed as gendarmes fire on protesters in Banamba" over a report of
             // gendarmes firing on a protest: a headline that dates nothing announces the
             // body's deed of violence or of a crowd, whatever kind its few words read as.
+            // (So does a key point under a report's title, "• 9 civilians killed in an
+            // attack on Niaki village", every line before it a heading too, at the body's
+            // place.)
+            let heading = |s: usize| idx.doc.sentences.get(s).is_some_and(|x| x.heading);
+            let key_point = || {
+                t.sentences.iter().all(|&s| (0..=s).all(heading))
+                    && e.place.zip(t.place).is_none_or(|(x, y)| {
+                        place_km(&idx.doc.places[x], &idx.doc.places[y]).is_some_and(|d| d <= 25.0)
+                    })
+            };
             let announced = j == 0
                 && t.time.is_none()
-                && t.sentences
-                    .iter()
-                    .all(|&s| s == 0 && idx.doc.sentences.get(s).is_some_and(|x| x.heading))
+                && (t.sentences.iter().all(|&s| s == 0 && heading(s)) || key_point())
                 && !t.sentences.contains(&sent)
                 && ((violent(j) || crowd(j)) && (violent(k) || crowd(k))
                     || territorial(j) && territorial(k));
@@ -6851,7 +7072,7 @@ fn merge(idx: &Idx, lex: &EventLex, clex: &ClaimLex, cb: &Codebook, evs: &mut Ve
             let headline = t.time.is_none()
                 && j == 0
                 && !history
-                && t.sentences.first().is_some_and(|&s| s <= 2)
+                && (t.sentences.first().is_some_and(|&s| s <= 2) || announced && key_point())
                 && (etype(j) == etype(k) || announced)
                 && (!placed_apart || in_topic_area)
                 && (!actors_apart || sides_swapped);
@@ -9609,18 +9830,46 @@ fn fatalities(idx: &Idx, lex: &EventLex, cb: &Codebook, e: &Ev) -> Fatalities {
     };
     // (Armed men among the dead, even as a part: "25 dead, including 12 soldiers".)
     let armed_dead = || casualties.iter().any(|&k| matches!(named_side(k), 1 | 2));
-    if e.target_civilian == Some(true) && !updated && !armed_dead() {
+    // (So is a blast that hit one side: "Four soldiers were killed when their vehicle
+    // struck a mine, the army said. A local official put the death toll at five.")
+    let blast = || {
+        !e.trigs.is_empty()
+            && e.trigs.iter().any(|t| cb.classes[t.t.class].remote)
+            && e.trigs.iter().all(|t| {
+                let c = &cb.classes[t.t.class];
+                c.remote || c.outcome
+            })
+            && e.a1.is_none_or(|x| party_side(Some(x)) != 1)
+    };
+    let one_side: Option<usize> = if e.target_civilian == Some(true) && !armed_dead() {
+        Some(victims)
+    } else if blast() {
+        let named: Vec<usize> = casualties
+            .iter()
+            .map(|&k| named_side(k))
+            .filter(|&x| x != 0)
+            .collect();
+        named
+            .first()
+            .copied()
+            .filter(|&x| named.iter().all(|&y| y == x))
+    } else {
+        None
+    };
+    if let Some(hit) = one_side
+        && !updated
+    {
         for (i, c) in cap.iter_mut().enumerate() {
-            if best[1][i].is_some() || best[2][i].is_some() {
+            if (1..3).any(|x| x != hit && best[x][i].is_some()) {
                 continue;
             }
             let unnamed = sourced.iter().filter(|(_, sum)| only(sum, 0, i));
-            let named = sourced.iter().filter(|(_, sum)| only(sum, victims, i));
+            let named = sourced.iter().filter(|(_, sum)| only(sum, hit, i));
             let mut told: Vec<(&str, u32)> = unnamed
                 .map(|(src, sum)| (*src, sum[0][i].unwrap_or(0)))
                 .collect();
             let unnamed_count = told.len();
-            told.extend(named.map(|(src, sum)| (*src, sum[victims][i].unwrap_or(0))));
+            told.extend(named.map(|(src, sum)| (*src, sum[hit][i].unwrap_or(0))));
             let crossed = told[..unnamed_count]
                 .iter()
                 .any(|a| told[unnamed_count..].iter().any(|b| a.0 != b.0));

@@ -16173,3 +16173,262 @@ fn a_day_right_after_the_cue_with_no_that_is_the_sayings() {
         );
     }
 }
+
+/// Talks are no fighting: "engaged in talks" has no clash in it.
+#[test]
+fn engaging_in_talks_is_no_clash() {
+    let d = run(
+        "The Malian air force has engaged in talks with Russian instructors in Bamako on Monday.",
+        Lang::En,
+    );
+    assert!(current(&d).is_empty(), "{:#?}", d.events);
+}
+
+/// A date between a killing and the people it counts leaves them its object, the killers
+/// its subject; a date and a comma after it leave the counted the dead.
+#[test]
+fn a_date_between_the_verb_and_its_counted_object() {
+    let d = run(
+        "Malian soldiers killed on Sunday 16 civilians in the village of Ogossagou.",
+        Lang::En,
+    );
+    let e = one(&d);
+    assert_eq!(
+        (actor1(e), actor2(e)),
+        ("Military Forces of Mali", "Civilians (Mali)")
+    );
+    let d = run(
+        "Two Malian soldiers killed on Sunday, the army said.",
+        Lang::En,
+    );
+    assert_eq!(actor2(one(&d)), "Military Forces of Mali");
+}
+
+/// A crowd among protesters, facing the police, is those protesters; a crowd facing
+/// protesters is another crowd.
+#[test]
+fn a_crowd_among_protesters_is_them() {
+    for (text, lang) in [
+        (
+            "Two protesters were killed when police opened fire on a crowd in Kati on Friday.",
+            Lang::En,
+        ),
+        (
+            "Police opened fire on a crowd of protesters in Kati on Friday, killing two.",
+            Lang::En,
+        ),
+        (
+            "Deux manifestants ont été tués quand la police a tiré sur la foule vendredi à Kati.",
+            Lang::Fr,
+        ),
+    ] {
+        let d = run(text, lang);
+        let e = one(&d);
+        assert_eq!(
+            e.sub_event_type, "Excessive force against protesters",
+            "{text}: {e:#?}"
+        );
+    }
+    let d = run(
+        "Protesters clashed with a crowd in Kati on Friday.",
+        Lang::En,
+    );
+    assert_eq!(actor1(one(&d)), "Rioters (Mali)");
+}
+
+/// A force's soldiers named with the force (« des militaires des FAMa ») are one party,
+/// not two sides of a battle.
+#[test]
+fn a_forces_soldiers_named_with_it_are_one_party() {
+    let d = run(
+        "Des militaires des FAMa ont exécuté plusieurs hommes dimanche à Sofara.",
+        Lang::Fr,
+    );
+    let e = one(&d);
+    assert_eq!(e.event_type, "Violence against civilians", "{e:#?}");
+    assert_eq!(actor1(e), "Military Forces of Mali");
+}
+
+/// Aircraft that back troops on the ground make no air strike of their fight, and where
+/// the attackers withdrew to is not where it happened.
+#[test]
+fn air_support_and_a_retreat_leave_a_ground_fight_where_it_was() {
+    for (text, lang) in [
+        (
+            "Seven soldiers were killed when terrorists stormed the post near Dioura at dawn on Sunday, and reinforcements backed by aircraft forced the attackers to withdraw toward the Wagadou forest.",
+            Lang::En,
+        ),
+        (
+            "Sept soldats ont été tués dimanche quand des terroristes ont attaqué le poste de Dioura, et des renforts appuyés par des hélicoptères ont contraint les assaillants à se replier vers la forêt du Wagadou.",
+            Lang::Fr,
+        ),
+    ] {
+        let d = run(text, lang);
+        let e = one(&d);
+        assert_eq!(e.sub_event_type, "Armed clash", "{text}: {e:#?}");
+        assert_eq!(place(e), "Dioura", "{text}");
+    }
+}
+
+/// What a force says it will go on doing, or is determined to do, is no deed done.
+#[test]
+fn what_will_go_on_is_no_deed() {
+    for (text, lang) in [
+        (
+            "The General Staff reassures the population that offensive operations will continue throughout the national territory.",
+            Lang::En,
+        ),
+        (
+            "L'armée a indiqué que les frappes aériennes se poursuivront dans le secteur de Boni.",
+            Lang::Fr,
+        ),
+        (
+            "The General Staff assures the population of the determination of the FAMa to pursue the offensive.",
+            Lang::En,
+        ),
+        (
+            "L'état-major assure la population de la détermination des FAMa à poursuivre l'offensive.",
+            Lang::Fr,
+        ),
+    ] {
+        let d = run(text, lang);
+        assert!(current(&d).is_empty(), "{text}: {:#?}", d.events);
+    }
+}
+
+/// "Later" updates a toll only with a telling: "they later buried 20 bodies" is another
+/// source's count, and the lowest stands.
+#[test]
+fn later_updates_a_toll_only_with_a_telling() {
+    let d = run(
+        "Soldiers executed at least 14 men in Ouenkoro on Sunday, Human Rights Watch said. Two residents said they later buried 20 bodies.",
+        Lang::En,
+    );
+    assert_eq!(one(&d).fatalities.killed, Some(14));
+}
+
+/// A market that meets weekly is no habit of the deed told beside it.
+#[test]
+fn a_weekly_market_makes_no_habit() {
+    let d = run(
+        "Soldiers sealed off Hombori's weekly market and arrested six men on Sunday.",
+        Lang::En,
+    );
+    assert_eq!(one(&d).sub_event_type, "Arrests");
+}
+
+/// A habit of using a weapon, an adverb and a verb before it, is background.
+#[test]
+fn a_habit_of_using_a_weapon_is_background() {
+    let d = run(
+        "Jihadists are active in the area and have increasingly turned to roadside bombs.",
+        Lang::En,
+    );
+    assert!(current(&d).is_empty(), "{:#?}", d.events);
+}
+
+/// A road that says where a town lies, its far ends 200 km off, is no place of the deed.
+#[test]
+fn a_road_locating_a_town_is_not_the_place() {
+    for (text, lang) in [
+        (
+            "Four Malian soldiers were killed on Sunday when their vehicle struck an explosive device near Hombori, on the main road linking Mopti to Gao, the army said.",
+            Lang::En,
+        ),
+        (
+            "Quatre soldats maliens ont été tués dimanche quand leur véhicule a sauté sur un engin explosif près de Hombori, sur la route nationale reliant Mopti à Gao.",
+            Lang::Fr,
+        ),
+    ] {
+        let d = run(text, lang);
+        assert_eq!(place(one(&d)), "Hombori", "{text}");
+    }
+}
+
+/// A blast that hit one side, told by two sources, one naming the dead and one only
+/// counting them: the same dead, and the lowest stands.
+#[test]
+fn a_blasts_dead_told_twice_keep_the_lowest() {
+    let d = run(
+        "Four Malian soldiers were killed on Sunday when their vehicle struck a mine near Hombori, the army said. A local official put the death toll at five.",
+        Lang::En,
+    );
+    assert_eq!(one(&d).fatalities.killed, Some(4));
+}
+
+/// Death in battle told as a tribute counts: "fell with arms in hand".
+#[test]
+fn falling_with_arms_in_hand_is_a_death() {
+    let d = run(
+        "Militants attacked a post near Boni on Saturday; two soldiers fell with arms in hand.",
+        Lang::En,
+    );
+    assert_eq!(one(&d).fatalities.killed, Some(2));
+}
+
+/// Forces deployed to do something are no base set up; police named for riots tell
+/// none; a habit said of a protest by a copula is background.
+#[test]
+fn deployments_riot_police_and_frequent_protests() {
+    let d = run(
+        "Air support was deployed to pursue the fleeing attackers.",
+        Lang::En,
+    );
+    assert!(current(&d).is_empty(), "{:#?}", d.events);
+    for (text, lang) in [
+        (
+            "Anti-riot police blocked the main avenue in Niamey and fired tear gas at students who were marching on Tuesday.",
+            Lang::En,
+        ),
+        (
+            "Des policiers anti-émeutes ont bloqué l'avenue principale à Niamey et tiré des gaz lacrymogènes sur des étudiants qui manifestaient mardi.",
+            Lang::Fr,
+        ),
+    ] {
+        let d = run(text, lang);
+        assert_eq!(
+            one(&d).sub_event_type,
+            "Protest with intervention",
+            "{text}"
+        );
+    }
+    for (text, lang) in [
+        (
+            "Student protests over grants and living conditions are frequent in Niamey.",
+            Lang::En,
+        ),
+        (
+            "Les manifestations d'étudiants pour les bourses sont fréquentes à Niamey.",
+            Lang::Fr,
+        ),
+    ] {
+        let d = run(text, lang);
+        assert!(current(&d).is_empty(), "{text}: {:#?}", d.events);
+    }
+}
+
+/// A claimed bombardment after shells fell is that shelling, its statement's day the
+/// claim's.
+#[test]
+fn a_claimed_bombardment_is_the_shelling_told_before() {
+    let d = run(
+        "Two civilians were killed on Sunday when shells fell on Timbuktu, local officials said. JNIM claimed the bombardment in a statement on Monday.",
+        Lang::En,
+    );
+    let e = one(&d);
+    assert_eq!(
+        (e.sub_event_type.as_str(), actor1(e), date(e).as_str()),
+        ("Shelling/artillery/missile attack", "JNIM", "2023-11-12")
+    );
+}
+
+/// A key point under a report's title announces the body's deed at its place.
+#[test]
+fn a_key_point_announces_the_bodys_deed() {
+    let d = run(
+        "MALI: Mopti region – Flash Update No. 3\n13 November 2023\n\nHIGHLIGHTS\n• 9 civilians killed in an attack on Boni\n• About 400 people displaced\n\nSITUATION OVERVIEW\nIn the early morning of 11 November, unidentified armed men on motorcycles entered Boni and opened fire on residents. According to local authorities, nine civilians were killed.",
+        Lang::En,
+    );
+    let e = one(&d);
+    assert_eq!((date(e).as_str(), place(e)), ("2023-11-11", "Boni"));
+}

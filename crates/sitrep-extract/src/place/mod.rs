@@ -454,6 +454,33 @@ fn within_town(w: &Words, lex: &PlaceLex, gaz: &Gazetteer, names: &mut Vec<Name>
             drop[part_k] = true;
         }
     }
+    // A part named with no town after it is in the town named last before it: "shells
+    // fell on Timbuktu… landed in the Abaradjou and Bella Farandi districts" (capitalized
+    // words of its name between, unknown to the gazetteer: "Farandi").
+    for k in 1..names.len() {
+        let n = &names[k];
+        let Some(e) = (n.b..(n.b + 3).min(w.len())).find(|&i| part(i)) else {
+            continue;
+        };
+        if !(n.b..e).all(|i| w.words()[i].cap) || names[k + 1..].iter().any(|t| t.a <= e + 3) {
+            continue;
+        }
+        let Some(town) = (0..k).rev().filter(|&j| !drop[j]).find_map(|j| {
+            let t = &names[j];
+            t.chosen
+                .filter(|&c| gaz.place_facts(c).class == 'P')
+                .filter(|_| w.words()[t.a].sentence + 3 >= w.words()[n.a].sentence)
+        }) else {
+            continue;
+        };
+        let far = n.chosen.is_none_or(|c| {
+            let ((la, lo), (lb, lob)) = (point(gaz, c), point(gaz, town));
+            approx_km(la, lo, lb, lob) > 20.0
+        });
+        if far {
+            drop[k] = true;
+        }
+    }
     let mut k = 0;
     names.retain(|_| {
         k += 1;
