@@ -843,6 +843,12 @@ fn index<'a>(
                 let (ca, _) = idx.range(cs);
                 let trig = |j: usize| lex.trigger(w, doc.text(), j).is_some();
                 (tb..ca).any(trig)
+                    // (Or a deed before it whose doer then spoke: "Jihadists killed 10
+                    // soldiers near Djibo on Sunday and warned that…".)
+                    || (ta.saturating_sub(6)..ta).any(trig)
+                        && ca > tb
+                        && ca - tb <= 2
+                        && (tb..ca).any(|j| matches!(w.norm(j), "and" | "et"))
                     || (ta.saturating_sub(6)..ta).any(trig)
                         && (tb..ca).any(|j| {
                             j > 0
@@ -1900,7 +1906,7 @@ fn triggers(
                                     // ("have increasingly turned to roadside bombs", « ont
                                     // de plus en plus recours aux engins explosifs »:
                                     // the habit of using them, a verb between.)
-                                    || he < i
+                                    || he <= i
                                         && i - he <= 3
                                         && (he..i).all(|x| {
                                             w.words()[x].kind == TokenKind::Word
@@ -1937,6 +1943,23 @@ fn triggers(
         // ("Student protests over grants and living conditions are frequent in Niger's
         // capital", « les enlèvements contre rançon restent fréquents »: a habit said of
         // the noun by a copula, further on in its clause.)
+        // What will go on, right after the noun or its adjective: "offensive
+        // operations will continue", « les frappes aériennes se poursuivront »; not the
+        // deed told before "warned that attacks will continue".
+        let future = t.noun
+            && (e..(e + 2).min(w.len())).any(|k| {
+                w.same_sentence(k, i)
+                    && (e..k).all(|x| w.words()[x].kind == TokenKind::Word && !w.words()[x].cap)
+                    && lex
+                        .get(E::Habitual, w, k)
+                        .is_some_and(|(_, v)| v == "future")
+            });
+        // (No event at all, not one to keep in the background: its date and place are
+        // the deed's told before it.)
+        if future {
+            i = e;
+            continue;
+        }
         let predicated = t.noun
             && (e..(e + 10).min(w.len())).any(|k| {
                 k > e
@@ -1985,6 +2008,7 @@ fn triggers(
                                     // on Monday" is one.)
                                     if v == "adverb"
                                         || v == "predicate"
+                                        || v == "future"
                                         || v == "plural"
                                             && !(i..e).any(|x| w.norm(x).ends_with('s'))
                                     {
@@ -4804,7 +4828,14 @@ fn assemble(
             || (a.saturating_sub(9)..a).any(|i| {
                 lex.get(E::Destination, w, i).is_some_and(|(de, v)| {
                     let carried = v == "carried";
-                    (v != "from") == to
+                    // (Where they went before the deed is where they did it: "After
+                    // retreating to Hombori, the attackers killed five villagers".)
+                    let before_deed = !carried
+                        && i > 0
+                        && matches!(w.norm(i - 1), "after" | "apres" | "upon")
+                        && e.trigs.iter().all(|t| t.a > de);
+                    !before_deed
+                        && (v != "from") == to
                         && de <= a
                         && a - de <= if carried { 6 } else { 3 }
                         && (de..a).all(|j| {
@@ -4842,11 +4873,11 @@ fn assemble(
                 })
         }
     };
-    // (Not a place in another deed's clause, "the attack was claimed by Ansarul Islam,
-    // which has carried out repeated attacks in the Soum since 2016"; not "an IED which
-    // destroyed two vehicles near Aguelhok", the deed itself. Nor in one that tells a
-    // party's present state, set off by its comma, "…, which is active in the Soum";
-    // not "fighters…, who were heading down toward Mopti", where they were.)
+    // (Not a place in a relative clause that tells a party's other deed, "the attack was
+    // claimed by Ansarul Islam, …, which has carried out repeated attacks in the Soum
+    // since 2016", or its present state, "…, which is active in the Soum"; not "an IED
+    // which destroyed two vehicles near Aguelhok", the deed itself, nor "fighters…, who
+    // were heading down toward Mopti", where they were.)
     let others_clause = |k: usize| {
         let r = idx.region[idx.places[k].0];
         let Some(f) = idx.region_start(r) else {
@@ -4881,17 +4912,18 @@ fn assemble(
                     .is_some_and(|(te, _)| te == f)
             })
         };
-        // (A relative clause only: not the setting a "when" clause gives, "when the
-        // outbreak of fighting around Kidal seemed imminent, the rebels had cut the
-        // telephone network".)
-        let pronoun = matches!(w.norm(f), "which" | "who" | "qui");
-        let relative = f > s0 && w.norm(f - 1) == "," && pronoun;
+        // (A relative clause set off by its comma only: not the setting a "when" clause
+        // gives, "when the outbreak of fighting around Kidal seemed imminent, the rebels
+        // had cut the telephone network", nor "disperse traders who staged a sit-in on
+        // the main road through Kati", the deed's own people.)
+        let relative =
+            f > s0 && w.norm(f - 1) == "," && matches!(w.norm(f), "which" | "who" | "qui");
         r != 0
             && r != region
             && f > s0
-            && pronoun
+            && relative
             && !e.trigs.iter().any(|t| idx.region[t.a] == r)
-            && (relative && state() || !after_deed() && deed())
+            && (state() || !after_deed() && deed())
     };
     let here = |k: usize| {
         !covered(k) && !bound(k, true) && !bound(k, false) && !idx.said_at[k] && !idx.apposed[k]

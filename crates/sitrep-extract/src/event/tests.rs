@@ -16432,3 +16432,47 @@ fn a_key_point_announces_the_bodys_deed() {
     let e = one(&d);
     assert_eq!((date(e).as_str(), place(e)), ("2023-11-11", "Boni"));
 }
+
+/// The reviewers' cases: what will go on, a fronted retreat, a deployment in a reduced
+/// relative, a habit at a weekly market; each keeps the deed told beside it as it was.
+#[test]
+fn new_rules_leave_the_deeds_beside_them_alone() {
+    for (text, lang) in [
+        (
+            "Jihadists killed 10 soldiers near Djibo on Sunday and warned that attacks will continue.",
+            Lang::En,
+        ),
+        (
+            "Des jihadistes ont tué dix soldats près de Djibo dimanche et ont promis que les attaques continueront.",
+            Lang::Fr,
+        ),
+    ] {
+        let d = run(text, lang);
+        let e = one(&d);
+        assert_eq!(
+            (date(e).as_str(), place(e)),
+            ("2023-11-12", "Djibo"),
+            "{text}"
+        );
+    }
+    let d = run(
+        "The army said patrols will be intensified after gunmen killed seven villagers in Boni on Sunday.",
+        Lang::En,
+    );
+    assert_eq!(one(&d).fatalities.killed, Some(7));
+    let d = run(
+        "After retreating to Hombori, the attackers killed five villagers on Sunday.",
+        Lang::En,
+    );
+    assert_eq!(place(one(&d)), "Hombori");
+    let d = run(
+        "Soldiers deployed to pursue the attackers killed 15 jihadists near Boni on Sunday.",
+        Lang::En,
+    );
+    assert_eq!(actor1(one(&d)), "Military Forces of Mali");
+    let d = run(
+        "Gendarmes regularly arrest traders at Hombori's weekly market.",
+        Lang::En,
+    );
+    assert!(current(&d).is_empty(), "{:#?}", d.events);
+}

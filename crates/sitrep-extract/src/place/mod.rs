@@ -469,7 +469,12 @@ fn within_town(w: &Words, lex: &PlaceLex, gaz: &Gazetteer, names: &mut Vec<Name>
             let t = &names[j];
             t.chosen
                 .filter(|&c| gaz.place_facts(c).class == 'P')
-                .filter(|_| w.words()[t.a].sentence + 3 >= w.words()[n.a].sentence)
+                // (Of an earlier sentence: "Gunmen burned houses in the Abaradjou and
+                // Bella Farandi districts after attacking Timbuktu" names its town after.)
+                .filter(|_| {
+                    let (ts, ns) = (w.words()[t.a].sentence, w.words()[n.a].sentence);
+                    ts < ns && ts + 3 >= ns
+                })
         }) else {
             continue;
         };
