@@ -5192,23 +5192,8 @@ fn assemble(
                             lex.get(E::AirSupport, w, j).is_some_and(|(e, _)| {
                                 (e..i).all(|k| {
                                     w.words()[k].cap
-                                        || matches!(
-                                            w.norm(k),
-                                            "the"
-                                                | "its"
-                                                | "their"
-                                                | "des"
-                                                | "de"
-                                                | "d"
-                                                | "l"
-                                                | "la"
-                                                | "le"
-                                                | "les"
-                                                | "ses"
-                                                | "leurs"
-                                                | "'"
-                                                | "’"
-                                        )
+                                        || clex.has(C::Det, w, k)
+                                        || matches!(w.norm(k), "des" | "de" | "d" | "'" | "’")
                                 })
                             })
                         })

@@ -16476,3 +16476,56 @@ fn new_rules_leave_the_deeds_beside_them_alone() {
     );
     assert!(current(&d).is_empty(), "{:#?}", d.events);
 }
+
+/// A relative clause set off by its comma that tells a party's other deed or its present
+/// state places no event: the claimed attack has no place of its own here.
+#[test]
+fn a_partys_relative_clause_places_no_event() {
+    for (text, lang) in [
+        (
+            "The attack on the army post was claimed on Sunday by Ansarul Islam, which has carried out repeated attacks in Djibo since 2016.",
+            Lang::En,
+        ),
+        (
+            "L'attaque contre le poste de l'armée a été revendiquée dimanche par Ansarul Islam, qui a mené des attaques répétées à Djibo depuis 2016.",
+            Lang::Fr,
+        ),
+        (
+            "The attack on the army post was claimed on Sunday by Ansarul Islam, which is active in Djibo.",
+            Lang::En,
+        ),
+        (
+            "L'attaque contre le poste de l'armée a été revendiquée dimanche par Ansarul Islam, qui est actif à Djibo.",
+            Lang::Fr,
+        ),
+    ] {
+        let d = run(text, lang);
+        assert_eq!(place(one(&d)), "-", "{text}");
+    }
+}
+
+/// The French forms of three toll and claim rules: « ensuite » with no telling updates
+/// no toll; a blast's dead told twice keep the lowest; a claimed bombardment is the
+/// shelling told before.
+#[test]
+fn tolls_and_claimed_bombardments_in_french() {
+    let d = run(
+        "Des militaires ont exécuté au moins 14 hommes à Boni dimanche, selon Human Rights Watch. Deux habitants ont ensuite enterré 20 corps, ont-ils indiqué.",
+        Lang::Fr,
+    );
+    assert_eq!(one(&d).fatalities.killed, Some(14));
+    let d = run(
+        "Quatre soldats maliens ont été tués dimanche quand leur véhicule a sauté sur une mine près de Hombori, a indiqué l'armée. Un élu local a fait état de cinq morts.",
+        Lang::Fr,
+    );
+    assert_eq!(one(&d).fatalities.killed, Some(4));
+    let d = run(
+        "Deux civils ont été tués dimanche quand des obus sont tombés sur Tombouctou, selon des élus locaux. Le JNIM a revendiqué le bombardement dans un communiqué lundi.",
+        Lang::Fr,
+    );
+    let e = one(&d);
+    assert_eq!(
+        (e.sub_event_type.as_str(), actor1(e), date(e).as_str()),
+        ("Shelling/artillery/missile attack", "JNIM", "2023-11-12")
+    );
+}

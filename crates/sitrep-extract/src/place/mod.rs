@@ -456,13 +456,27 @@ fn within_town(w: &Words, lex: &PlaceLex, gaz: &Gazetteer, names: &mut Vec<Name>
     }
     // A part named with no town after it is in the town named last before it: "shells
     // fell on Timbuktu… landed in the Abaradjou and Bella Farandi districts" (capitalized
-    // words of its name between, unknown to the gazetteer: "Farandi").
+    // words of its name between, unknown to the gazetteer: "Farandi"), « les obus ont
+    // touché les quartiers Abaradjou et Bella » (the part word before, in French, other
+    // names of the list between).
+    let listed = |i: usize| w.words()[i].cap || matches!(w.norm(i), "and" | "et" | ",");
     for k in 1..names.len() {
         let n = &names[k];
-        let Some(e) = (n.b..(n.b + 3).min(w.len())).find(|&i| part(i)) else {
-            continue;
+        let after = (n.b..(n.b + 3).min(w.len()))
+            .find(|&i| part(i))
+            .filter(|&e| (n.b..e).all(|i| w.words()[i].cap));
+        let before = || {
+            (n.a.saturating_sub(5)..n.a)
+                .rev()
+                .find(|&i| part(i))
+                .is_some_and(|p| (p + 1..n.a).all(listed))
         };
-        if !(n.b..e).all(|i| w.words()[i].cap) || names[k + 1..].iter().any(|t| t.a <= e + 3) {
+        let e = match after {
+            Some(e) => e,
+            None if before() => n.b.saturating_sub(1),
+            None => continue,
+        };
+        if names[k + 1..].iter().any(|t| t.a <= e + 3) {
             continue;
         }
         let Some(town) = (0..k).rev().filter(|&j| !drop[j]).find_map(|j| {

@@ -1692,3 +1692,37 @@ fn a_heading_near_a_border_is_the_bodys_deed_across_it() {
         );
     }
 }
+
+/// A part of a town named with no town after it lies in the town named before: not a
+/// village of the same name 400 km off ("the Sagala neighbourhood" of Timbuktu), nor a
+/// town abroad (« le quartier Bella », not Bello in Colombia); in French the part word
+/// comes first, other names of its list between.
+#[test]
+fn a_part_named_alone_lies_in_the_town_named_before() {
+    for (text, lang, name) in [
+        (
+            "Shells fell on Timbuktu on Sunday, officials said. The shells landed in the Sagala neighbourhood in the late afternoon.",
+            Lang::En,
+            "Sagala",
+        ),
+        (
+            "Shells fell on Timbuktu on Sunday, officials said. The shells landed in the Abaradjou and Sagala neighbourhoods in the late afternoon.",
+            Lang::En,
+            "Sagala",
+        ),
+        (
+            "Des obus sont tombés sur Tombouctou dimanche. Les obus ont touché le quartier Bella dans l'après-midi.",
+            Lang::Fr,
+            "Bella",
+        ),
+        (
+            "Des obus sont tombés sur Tombouctou dimanche. Les obus ont touché les quartiers Abaradjou et Sagala.",
+            Lang::Fr,
+            "Sagala",
+        ),
+    ] {
+        let ps = places(text, lang);
+        assert!(ps.iter().any(|p| p.name == "Timbuktu"), "{text}: {ps:#?}");
+        assert!(ps.iter().all(|p| p.text != name), "{text}: {ps:#?}");
+    }
+}
