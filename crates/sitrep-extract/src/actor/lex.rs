@@ -27,6 +27,9 @@ lexicon_kinds! {
         // Who works for an organization without being it ("a MINUSMA contractor", « un
         // sous-traitant de la MINUSMA »): the name before it names no party.
         Hireling = "hireling",
+        // Who tells of a force without being it ("a police source", « une source de la
+        // gendarmerie »): the description beside it names a speaker, no party.
+        Informant = "informant",
         // Who speaks for a people ("leaders", « communautés »): between a list of
         // peoples and a word of making peace, with where they come from.
         PartyHead = "party_head",
@@ -134,6 +137,7 @@ impl ActorLex {
                 | A::RoleMod
                 | A::Pact
                 | A::Hireling
+                | A::Informant
                 | A::PartyHead
                 | A::PeopleNoun
                 | A::Former

@@ -712,6 +712,30 @@ fn scan(
                 continue;
             }
         }
+        // "a police source", « une source de la gendarmerie »: who tells of the force,
+        // a speaker, not the force as a party.
+        if let Some(f) = &best
+            && f.via == "description"
+        {
+            let mut q = f.a;
+            if q > 0 && matches!(w.norm(q - 1), "the" | "la" | "le" | "l") {
+                q -= 1;
+            }
+            let before = q >= 2
+                && matches!(w.norm(q - 1), "de" | "du" | "d")
+                && lex
+                    .get(A::Informant, w, q - 2)
+                    .is_some_and(|(e, _)| e == q - 1);
+            let after = f.b < w.len()
+                && lex
+                    .get(A::Informant, w, f.b)
+                    .is_some_and(|(e, _)| e == f.b + 1)
+                && !w.words()[f.b].cap;
+            if before || after {
+                i = f.b;
+                continue;
+            }
+        }
         match best {
             Some(f) => {
                 // "UN troops", "CSP-PSD fighters": a description or a member noun right

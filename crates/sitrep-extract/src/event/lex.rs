@@ -120,6 +120,9 @@ lexicon_kinds! {
         // an allegation is who was helped, not who was held ("arrested men suspected of
         // supplying jihadists" are no jihadists).
         Support = "support",
+        // Who gathers to protest ("protesters", "thousands", « les habitants »): a
+        // `subj=crowd` trigger stands only with one a few words before it.
+        Gatherer = "gatherer",
         // A word that locates one place by another ("near", « au nord de », "60 km"):
         // value = near, or road ("on the road to", « sur l'axe »).
         Locator = "locator",
@@ -253,6 +256,10 @@ pub struct Trigger {
     /// "released 25 prisoners", "the hostages were released", not "no casualty figures
     /// were released".
     pub person_subj: bool,
+    /// It stands only with a crowd as its subject, a `gatherer` noun a few words before
+    /// it in its sentence: "hundreds of residents gathered" is a protest, "guests
+    /// gathered in the courtyard" and "the men gathered the herds" are not.
+    pub crowd_subj: bool,
     /// With people as its object or its passive's subject, it is this class instead:
     /// "seized two traders", "the woman was seized at her home" are abductions, "seized
     /// their cattle" is looting.
@@ -278,6 +285,7 @@ impl Trigger {
             until: None,
             person_obj: false,
             person_subj: false,
+            crowd_subj: false,
             people_class: None,
             device_class: None,
         }
@@ -373,6 +381,7 @@ impl EventLex {
                             "hurts" => t.hurts = true,
                             "obj=person" => t.person_obj = true,
                             "subj=person" => t.person_subj = true,
+                            "subj=crowd" => t.crowd_subj = true,
                             other => return bad(format!("unknown trigger flag {other:?}")),
                         }
                     }
@@ -505,7 +514,7 @@ impl EventLex {
         self.triggers
             .longest_across(w, i, g0, g1)
             .map(|(e, t)| (e, *t))
-            .filter(|(_, t)| t.until.is_none() && !t.person_obj && !t.person_subj)
+            .filter(|(_, t)| t.until.is_none() && !t.person_obj && !t.person_subj && !t.crowd_subj)
     }
 
     /// Ids of the words that start a trigger.
@@ -553,6 +562,12 @@ impl EventLex {
                 .take_while(|&k| w.same_sentence(k, i) && !matches!(w.norm(k), ";" | ":"))
                 .any(|k| self.get(E::Victim, w, k).is_some_and(|(ve, _)| ve <= i))
         };
+        let crowd_before = || {
+            (i.saturating_sub(8)..i)
+                .rev()
+                .take_while(|&k| w.same_sentence(k, i) && !matches!(w.norm(k), ";" | ":"))
+                .any(|k| self.get(E::Gatherer, w, k).is_some_and(|(ge, _)| ge <= i))
+        };
         // A passive's auxiliary right before it, as the lexicon lists them ("were
         // released", « ont été libérés »).
         let passive = || i > 0 && self.has(E::Passive, w, i - 1);
@@ -566,7 +581,7 @@ impl EventLex {
                 // video" is no release.)
                 (true, true) => takes_people(e) || people_before() && passive(),
                 (o, s) => (!o || takes_people(e)) && (!s || people_before()),
-            }
+            } && (!t.crowd_subj || crowd_before())
         };
         if !closed(e, &t) {
             // A shorter trigger at the same word still stands ("shot down two soldiers":

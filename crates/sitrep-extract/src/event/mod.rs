@@ -1148,6 +1148,19 @@ fn regions(
         // ("if" before its irrealis lookup: most words that start an irrealis phrase
         // are not "if".)
         let sub = clex.has(C::Sub, w, i) || w.is(i, "if") && lex.has(E::Irrealis, w, i);
+        // (Not the relative that closes a cleft: « Dimanche, c'est l'une d'elles qui a
+        // été attaquée », "it was the army who fired": its clause is the sentence's
+        // news, dated by what the sentence says.)
+        let cleft = || {
+            matches!(w.norm(i), "qui" | "que" | "qu" | "who")
+                && (i.saturating_sub(7)..i.saturating_sub(1)).any(|k| {
+                    matches!(
+                        (w.norm(k), w.norm(k + 1)),
+                        ("c", "est" | "etait") | ("ce", "sont") | ("it", "was" | "is")
+                    ) && (k..i).all(|x| w.same_sentence(x, i) && !boundary(x))
+                })
+        };
+        let sub = sub && !cleft();
         // (The date test only after a subordinator: most words are none.)
         let before_date = || (i + 1..(i + 3).min(w.len())).any(|k| time_starts[k]);
         if sub && !before_date() && w.words()[i].kind == TokenKind::Word {
@@ -1811,14 +1824,40 @@ fn triggers(
         // summary of many, not one. (A verb's right after it: "marched on Thursday
         // against insecurity on the road, where vehicles have been attacked in recent
         // weeks" is one march.)
+        // (Or one that opens the sentence: "In recent years, several chiefs have been
+        // kidnapped", « Ces dernières années, plusieurs chefs ont été enlevés ».)
+        let (s0, _) = idx.sentences[s];
         let summed = times_here().any(|(k, (a, b))| {
             let tm = &idx.doc.times[k];
+            let opens = a < i
+                && (a == s0
+                    || a == s0 + 1
+                        && matches!(
+                            w.norm(s0),
+                            "in" | "over" | "during" | "en" | "durant" | "pendant"
+                        )
+                    || a == s0 + 3
+                        && matches!(
+                            (w.norm(s0), w.norm(s0 + 1), w.norm(s0 + 2)),
+                            ("au", "cours", "des" | "de")
+                        ));
             tm.timex_type == sitrep_core::records::TimexType::Duration
                 && matches!(tm.value.as_str(), "PXW" | "PXM" | "PXY")
                 && a < w.len()
                 && w.same_sentence(a, i)
-                && idx.region[a] == idx.region[i]
+                && (opens || idx.region[a] == idx.region[i])
                 && (t.noun
+                    // (Not past a day and a toll of its own: "In recent months, jihadists
+                    // killed 16 soldiers in Boni on Sunday" is news.)
+                    || opens
+                        && !times_here().any(|(k, (d, _))| {
+                            idx.doc.times[k].precision <= 1
+                                && d < w.len()
+                                && w.same_sentence(d, i)
+                        })
+                        && !idx.quants.iter().zip(&idx.doc.quantities).any(|(&(q, _), x)| {
+                            q < w.len() && w.same_sentence(q, i) && x.value.is_some() && !x.approximate
+                        })
                     || a >= e
                         && a - e <= 3
                         && (e..a).all(|x| w.words()[x].kind == TokenKind::Word)
@@ -1893,12 +1932,22 @@ fn triggers(
         // "was shot repeatedly", it tells one deed.)
         // (And a noun in the agent phrase of the verb it qualifies: "is regularly
         // targeted by mines".)
-        let habit_adverb = idx
-            .starts_in(lex, E::Habitual, i.saturating_sub(6), i)
-            .any(|k| {
-                w.same_sentence(k, i)
-                    && lex.get(E::Habitual, w, k).is_some_and(|(he, v)| {
-                        v == "adverb"
+        // (After the verb, only with "since": "convoys have been targeted repeatedly
+        // since 2023", « attaqués à plusieurs reprises depuis »; "was shot repeatedly"
+        // is one deed.)
+        let adverb_since = !t.noun
+            && lex.get(E::Habitual, w, e).is_some_and(|(he, v)| {
+                v == "adverb"
+                    && (he..(he + 2).min(w.len()))
+                        .any(|x| w.same_sentence(x, i) && matches!(w.norm(x), "since" | "depuis"))
+            });
+        let habit_adverb = adverb_since
+            || idx
+                .starts_in(lex, E::Habitual, i.saturating_sub(6), i)
+                .any(|k| {
+                    w.same_sentence(k, i)
+                        && lex.get(E::Habitual, w, k).is_some_and(|(he, v)| {
+                            v == "adverb"
                             && if t.noun {
                                 he < j
                                     && j - he <= 3
@@ -1915,10 +1964,22 @@ fn triggers(
                                                 && lex.trigger(w, idx.doc.text(), x).is_none()
                                         })
                             } else {
-                                he == i || he == j
+                                // (A passive's auxiliary between: "have increasingly
+                                // been targeted".)
+                                he == i
+                                    || he == j
+                                    || he < i
+                                        && i - he <= 2
+                                        && (he..i).all(|x| passive_aux(w, lex, x))
                             }
-                    })
-            });
+                            // (Or before the verb of saying that tells it: "It routinely
+                            // says its drones target terrorists".)
+                            || v == "adverb"
+                                && he < i
+                                && idx.cue[he]
+                                && (he..i).all(|x| w.same_sentence(x, i))
+                        })
+                });
         // "a forward headquarters for its operations against ISGS", « une base pour ses
         // opérations »: a deed in the plural of its owner, undated and uncounted in its
         // sentence, is that party's activity, not one event. ("Its strikes killed 20
@@ -1985,7 +2046,82 @@ fn triggers(
                             && lex.trigger(w, idx.doc.text(), x).is_none()
                     })
             });
+        // "has seen similar incidents since a 2023 attack on the town's checkpoints", «
+        // depuis une attaque en 2012 »: a deed named indefinitely after "since" is the
+        // past point something is measured from (not "since an attack on Sunday", which
+        // dates it to a day of the news).
+        let since_past = t.noun
+            && i >= 2
+            && (i.saturating_sub(3)..i - 1).any(|k| {
+                matches!(w.norm(k), "since" | "depuis")
+                    && matches!(w.norm(k + 1), "a" | "an" | "une" | "un")
+                    && (k + 2..i).all(|x| {
+                        let y = &w.words()[x];
+                        y.kind == TokenKind::Number || y.kind == TokenKind::Word && !y.cap
+                    })
+            })
+            && !on_a_day();
+        // "the fuel crisis caused by jihadist attacks on supply convoys", "referring to
+        // attacks on fuel convoys": a bare plural of harm governed by a preposition,
+        // with no day and no toll in its sentence, names a kind of deed, not one. (Not
+        // "killed in clashes with", a fight told in the plural; nor "in", "on",
+        // "during"; nor "three days of talks".)
+        let bare_plural = t.noun
+            && cb.classes[t.class].harm
+            && !matches!(
+                cb.classes[t.class].key.as_str(),
+                "clash" | "protest" | "riot"
+            )
+            && w.norm(e - 1).len() > 3
+            && w.norm(e - 1).ends_with('s')
+            && {
+                // (Past its own adjectives: "jihadist attacks", "armed attacks".)
+                let mut p = i;
+                while p > 0
+                    && i - p < 2
+                    && w.same_sentence(p - 1, i)
+                    && w.words()[p - 1].kind == TokenKind::Word
+                    && !w.words()[p - 1].cap
+                    && !clex.has(C::Prep, w, p - 1)
+                    && !clex.has(C::Det, w, p - 1)
+                {
+                    p -= 1;
+                }
+                // (French puts its plural article between: « par des attaques ».)
+                if p > 1 && w.norm(p - 1) == "des" {
+                    p -= 1;
+                }
+                // (Not the agent of a deed told right before: "was targeted once again
+                // by mortars" names its weapon.)
+                let agent_of_deed = |b: usize| {
+                    matches!(w.norm(b), "by" | "par")
+                        && (b.saturating_sub(4)..b)
+                            .any(|x| lex.trigger(w, idx.doc.text(), x).is_some())
+                };
+                p > 0
+                    && w.same_sentence(p - 1, i)
+                    && matches!(
+                        w.norm(p - 1),
+                        "by" | "of"
+                            | "to"
+                            | "amid"
+                            | "against"
+                            | "about"
+                            | "over"
+                            | "from"
+                            | "par"
+                            | "contre"
+                    )
+                    && !agent_of_deed(p - 1)
+            }
+            && !on_a_day()
+            && !idx
+                .quants
+                .iter()
+                .any(|&(a, _)| a < w.len() && w.same_sentence(a, i));
         let habitual = recurring
+            || since_past
+            || bare_plural
             || predicated
             || owned_plural
             || summed
@@ -4030,7 +4166,7 @@ fn assemble(
         // six injured", "wounded by a mine", "killed when…").
         // ("beat to death a man", « battu à mort un voleur »: the object follows the
         // manner.)
-        let next = if o.b + 2 < s1
+        let next_word = if o.b + 2 < s1
             && matches!(
                 (w.norm(o.b), w.norm(o.b + 1)),
                 ("to", "death") | ("a", "mort")
@@ -4039,25 +4175,48 @@ fn assemble(
         } else {
             o.b
         };
-        // ("Malian soldiers killed on Sunday 16 civilians": a date between the verb and
-        // the people counted after it leaves them its object; not "Two soldiers killed
-        // on Sunday, the army said".)
-        let next = idx
-            .times
-            .iter()
-            .find(|&&(a, b)| {
-                (a == next || a == next + 1 && matches!(w.norm(next), "on" | "in" | "at"))
-                    && b < s1
-                    && w.same_sentence(next, b)
-            })
-            .map(|&(_, b)| b)
-            .filter(|&b| {
-                idx.quants
+        let next = next_word;
+        // ("Malian soldiers killed on Sunday 16 civilians", "killed on Sunday in Boni 16
+        // soldiers": a date or a place between the verb and the people counted after it
+        // leaves them its object; not "Two soldiers killed on Sunday, the army said".)
+        // (Up to four lowercase words lead to a place: "in the village of Boni".)
+        let skip = |at: usize| {
+            idx.times
+                .iter()
+                .find(|&&(a, b)| {
+                    (a == at || a == at + 1 && matches!(w.norm(at), "on" | "in" | "at"))
+                        && b < s1
+                        && w.same_sentence(at, b)
+                })
+                .or_else(|| {
+                    idx.places.iter().find(|&&(a, b)| {
+                        a >= at
+                            && a - at <= 4
+                            && b < s1
+                            && (at..a).all(|x| {
+                                let t = &w.words()[x];
+                                t.kind == TokenKind::Word && !t.cap
+                            })
+                    })
+                })
+                .map(|&(_, b)| b)
+        };
+        let mut past = next;
+        for _ in 0..2 {
+            match skip(past) {
+                Some(b) => past = b,
+                None => break,
+            }
+        }
+        let next = Some(past).filter(|&b| {
+            b > next
+                && idx
+                    .quants
                     .iter()
                     .zip(&idx.doc.quantities)
                     .any(|(&(a, _), q)| a == b && q.counts.is_some())
-            })
-            .unwrap_or(next);
+        });
+        let next = next.unwrap_or(next_word);
         let passive_o = (o.a.saturating_sub(2)..o.a).any(|i| passive_aux(w, lex, i));
         // ("killed at least eight": a figure is its object.)
         let counted_next = idx.quants.iter().any(|&(a, _)| a == next);
@@ -4329,6 +4488,11 @@ fn assemble(
             ) || matches!(w.norm(i), "after" | "apres")
                 && i + 1 < w.len()
                 && (w.norm(i + 1).ends_with("ing") || w.norm(i + 1) == "avoir")
+                // (And what the same men then did: "intercepted ten trucks on Wednesday
+                // before setting them on fire", « avant d'y mettre le feu ».)
+                || matches!(w.norm(i), "before" | "avant")
+                    && i + 1 < w.len()
+                    && (w.norm(i + 1).ends_with("ing") || matches!(w.norm(i + 1), "de" | "d"))
         })
     };
     // A relative clause about one of its trigger nouns ("clashes which broke out…").
@@ -4988,11 +5152,29 @@ fn assemble(
                         && e.trigs.iter().any(|t| t.a < i)
                 })
             };
+            // (Nor where people fled in a clause joined after the deed: « des tirs
+            // nourris… et de nombreuses familles ont fui vers Mopti », "clashes broke
+            // out, and residents fled to Douentza".)
+            let fled_after = |k: usize| {
+                let a = idx.places[k].0;
+                (a.saturating_sub(6)..a).any(|i| {
+                    lex.get(E::Destination, w, i).is_some_and(|(de, v)| {
+                        v == "to"
+                            && de <= a
+                            && a - de <= 3
+                            && e.trigs.iter().all(|t| t.b <= i)
+                            && e.trigs.last().is_some_and(|t| {
+                                (t.b..i).any(|x| matches!(w.norm(x), "and" | "et"))
+                            })
+                    })
+                })
+            };
             best(&|k| {
                 !covered(k)
                     && !carried_to(idx, lex, k)
                     && !idx.said_at[k]
                     && !fled_before(k)
+                    && !fled_after(k)
                     && !withdrew_to(k)
                     && !others_clause(k)
             })
@@ -5885,6 +6067,15 @@ fn anaphoric_place(idx: &Idx, lex: &EventLex, s0: usize, s1: usize) -> Option<us
     if !refers_back {
         return None;
     }
+    // (Nor where a side went: « les soldats ont quitté la localité en direction de
+    // Tombouctou… des hommes armés sont entrés dans la ville » is the town they left.)
+    let went_to = |k: usize| {
+        let a = idx.places[k].0;
+        (a.saturating_sub(4)..a).any(|i| {
+            lex.get(E::Destination, w, i)
+                .is_some_and(|(de, v)| matches!(v, "to" | "retreat") && de <= a && a - de <= 1)
+        })
+    };
     // (Not where the wounded were taken: "The wounded were flown to Ouagadougou. …
     // targeted the army camp in the town" is Djibo's; nor a town that only says where
     // the one before lies: "in Kléla, about 40 km north of Sikasso on the road to
@@ -5895,6 +6086,7 @@ fn anaphoric_place(idx: &Idx, lex: &EventLex, s0: usize, s1: usize) -> Option<us
             && p.lat.is_some()
             && p.feature.as_deref().is_some_and(|f| f.starts_with("P."))
             && !carried_to(idx, lex, k)
+            && !went_to(k)
             && !idx.apposed[k]
             && !road_end(idx, lex, k)
     };
@@ -6460,10 +6652,22 @@ fn merge(idx: &Idx, lex: &EventLex, clex: &ClaimLex, cb: &Codebook, evs: &mut Ve
             // protested. … protesters responded by throwing stones": a protest in which
             // people rioted is one riot.
             let crowd = |x: usize| matches!(etype(x), "Protests" | "Riots");
+            // (Further on, a force stepping in with no date or place of its own: "A crowd
+            // beat to death a man … He was beaten with sticks … Officers later dispersed
+            // the crowd.")
+            let stepped_in = matches!(
+                cb.sub_types[types[k]].key.as_str(),
+                "protest_intervention" | "excessive_force"
+            );
+            let near = if stepped_in && e.time.is_none() && e.place.is_none() {
+                3
+            } else {
+                1
+            };
             let rioted = crowd(j)
                 && crowd(k)
                 && etype(j) != etype(k)
-                && t.sentences.iter().any(|&s| s <= sent && sent - s <= 1);
+                && t.sentences.iter().any(|&s| s <= sent && sent - s <= near);
             // "ambushed by militants who used IEDs", "an ambush, which began after a
             // vehicle hit a mine": the device is the battle's weapon, told in its
             // sentence.
@@ -6524,6 +6728,16 @@ fn merge(idx: &Idx, lex: &EventLex, clex: &ClaimLex, cb: &Codebook, evs: &mut Ve
             // "CSP fighters took control of Ber on Sunday after Malian troops pulled out
             // of their positions", « ont pris Ber après que les soldats ont quitté leurs
             // positions »: the place was handed over, not fought for; one transfer.
+            // "JNIM said its fighters had taken control of the army post in Mondoro after
+            // an assault launched at dawn on Sunday": the fight the place was taken in,
+            // told in the takeover's "after" clause, is that takeover.
+            let fought_first = class_is(t, "territory")
+                && e.trigs
+                    .iter()
+                    .all(|y| matches!(cb.classes[y.t.class].key.as_str(), "clash" | "attack"))
+                && t.sentences.contains(&sent)
+                && !separate
+                && linked();
             let left_first = class_is(t, "territory")
                 && e.trigs
                     .iter()
@@ -6645,8 +6859,17 @@ fn merge(idx: &Idx, lex: &EventLex, clex: &ClaimLex, cb: &Codebook, evs: &mut Ve
                 let c = &cb.classes[primary(cb, e).t.class];
                 c.attendant && c.key != "arrest"
             };
+            // (Or its hour of the deed's day: « Les assaillants, arrivés à moto en fin de
+            // matinée, ont également emporté des vivres ».)
+            let deeds_day = e.time.is_none_or(|x| {
+                t.time.is_some_and(|y| {
+                    let (p, q) = (&idx.doc.times[x], &idx.doc.times[y]);
+                    p.start.is_some() && p.start == q.start && p.precision <= 1
+                })
+            });
             let attendant_next = (no_actor && next_sentence && aftermath || own_side_next)
-                && e.time.is_none()
+                && (e.time.is_none()
+                    || own_side_next && deeds_day && !t.sentences.contains(&sent))
                 && (violent(j) || etype(j) == "Riots")
                 && (no_other_place || in_its_area);
             // "Youths burned the police station. A protester was shot dead in clashes
@@ -6733,7 +6956,16 @@ fn merge(idx: &Idx, lex: &EventLex, clex: &ClaimLex, cb: &Codebook, evs: &mut Ve
                     .iter()
                     .all(|y| cb.classes[y.t.class].key == "withdraw")
                 && near
-                && e.time.is_none()
+                // (Or dated, in the "after" clause of the takeover's own sentence: "entered
+                // Tassara on Monday without a fight after the army withdrew from its post
+                // on Sunday": the place changed hands when it was taken.)
+                && (e.time.is_none()
+                    || t.sentences.contains(&sent)
+                        && e.trigs.first().is_some_and(|x| {
+                            (x.a.saturating_sub(4)..x.a).any(|i| {
+                                matches!(idx.w.norm(i), "after" | "apres" | "following")
+                            })
+                        }))
                 && e.a1.is_none_or(|x| {
                     t.a2.is_none_or(|y| same_actor(x, y)) && t.a1.is_none_or(|y| !same_actor(x, y))
                 });
@@ -6754,10 +6986,14 @@ fn merge(idx: &Idx, lex: &EventLex, clex: &ClaimLex, cb: &Codebook, evs: &mut Ve
                         p.start.is_some() && p.start == q.start
                     })
                 })
-                && e.place.is_none_or(|_| e.place_far)
+                && (e.place.is_none_or(|_| e.place_far) || e.place == t.place)
                 && !separate
                 && sent.saturating_sub(*t.sentences.last().unwrap_or(&0)) <= 4
-                && e.a1.is_some_and(|x| t.a1.is_some_and(|y| same_actor(x, y)));
+                // (Or unnamed men where the takeover named its group: "JNIM fighters took
+                // possession of the camp… dozens of armed men entered the town".)
+                && e.a1.is_some_and(|x| {
+                    t.a1.is_some_and(|y| same_actor(x, y) || named_over_unnamed(idx, y, x))
+                });
             // "A drone strike hit a wedding… The strike targeted a tent", « Une frappe de
             // drone… La frappe a visé une tente »: a definite noun naming an event told
             // just before by its trigger's head, with no doer, date or place of its own,
@@ -6888,6 +7124,7 @@ fn merge(idx: &Idx, lex: &EventLex, clex: &ClaimLex, cb: &Codebook, evs: &mut Ve
                 || attendant_here
                 || outcome_first
                 || left_first
+                || fought_first
                 || ((attendant || generic || fights_back) && violent(j));
             // (A word only referring back refers to violence, as "the attack" does: not
             // « les faits » to an agreement.)
@@ -7281,6 +7518,7 @@ fn merge(idx: &Idx, lex: &EventLex, clex: &ClaimLex, cb: &Codebook, evs: &mut Ve
                 && !separate
                 && !contrasted();
             if (refers
+                || fought_first
                 || claimed_back
                 || twin
                 || told_of
@@ -7304,13 +7542,27 @@ fn merge(idx: &Idx, lex: &EventLex, clex: &ClaimLex, cb: &Codebook, evs: &mut Ve
                 || freed && !placed_apart
                 || wounded_died
                 || carried_off)
-                && (!dated_apart || freed_later || wounded_died || lynchers_held || carried_off)
+                && (!dated_apart
+                    || freed_later
+                    || wounded_died
+                    || lynchers_held
+                    || carried_off
+                    || withdrew_after
+                    || fought_first)
                 && !elsewhere
             {
+                // (A force stepping in later leaves the crowd's deed its type:
+                // the mob that beat a man to death is no protest the police dispersed.)
+                let stepped_in_later = rioted
+                    && stepped_in
+                    && etype(j) == "Riots"
+                    && e.time.is_none()
+                    && e.place.is_none();
                 let went_with = own_account
                     || crowd_fought
                     || lynchers_held
                     || withdrew_after
+                    || stepped_in_later
                     || (violent(j)
                         && !t.sentences.contains(&sent)
                         && e.trigs.iter().all(|x| cb.classes[x.t.class].attendant));
@@ -7341,8 +7593,10 @@ fn merge(idx: &Idx, lex: &EventLex, clex: &ClaimLex, cb: &Codebook, evs: &mut Ve
                             )
                     })
                 });
+                // (The fight's own day, or a headline's that dates nothing: « Combats
+                // entre l'armée et les jihadistes » over « le JNIM a attaqué samedi ».)
                 let attacker_first = !later
-                    && e.time.is_none()
+                    && (e.time.is_none() || headline && t.time.is_none())
                     && class_is(t, "clash")
                     && !class_is(t, "attack")
                     && !class_is(t, "ambush")

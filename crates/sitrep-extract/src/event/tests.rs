@@ -6272,7 +6272,12 @@ fn intelligence_arrests_and_towns_taken_after_a_withdrawal() {
         (
             "Les services de renseignement ont interpellé samedi à Bamako un journaliste.",
             Lang::Fr,
-            ("Strategic developments", "Police Forces of Mali", "-"),
+            // (Its object past the date and the place, as in English.)
+            (
+                "Strategic developments",
+                "Police Forces of Mali",
+                "Civilians (Mali)",
+            ),
         ),
         (
             "State security agents arrested an opposition activist in Bamako on Saturday.",
@@ -16527,5 +16532,323 @@ fn tolls_and_claimed_bombardments_in_french() {
     assert_eq!(
         (e.sub_event_type.as_str(), actor1(e), date(e).as_str()),
         ("Shelling/artillery/missile attack", "JNIM", "2023-11-12")
+    );
+}
+
+/// A date and a place between a killing verb and the people counted after it leave them
+/// its object: its victims and its toll.
+#[test]
+fn a_place_between_a_verb_and_its_counted_object() {
+    for (text, lang, victim, toll) in [
+        (
+            "Jihadists killed on Sunday in Boni 16 soldiers, the army said.",
+            Lang::En,
+            "Military Forces of Mali",
+            16,
+        ),
+        (
+            "Des jihadistes ont tué dimanche à Boni seize soldats, selon l'armée.",
+            Lang::Fr,
+            "Military Forces of Mali",
+            16,
+        ),
+        (
+            "Des hommes armés ont tué dimanche dans le village de Boni huit civils.",
+            Lang::Fr,
+            "Civilians (Mali)",
+            8,
+        ),
+    ] {
+        let d = run(text, lang);
+        let e = one(&d);
+        assert_eq!(
+            (actor2(e), e.fatalities.killed),
+            (victim, Some(toll)),
+            "{text}"
+        );
+    }
+}
+
+/// "gathered" is a protest only with a crowd before it: not guests at a wedding.
+#[test]
+fn a_gathering_is_a_protest_only_of_a_crowd() {
+    for (text, lang, protest) in [
+        (
+            "The strike took place on Sunday afternoon as guests gathered in the courtyard of the bride's family.",
+            Lang::En,
+            false,
+        ),
+        (
+            "Les invités s'étaient rassemblés dans la cour de la famille de la mariée.",
+            Lang::Fr,
+            false,
+        ),
+        (
+            "Hundreds of residents gathered in front of the town hall in Gao on Monday to denounce insecurity.",
+            Lang::En,
+            true,
+        ),
+        (
+            "Des centaines d'habitants se sont rassemblés lundi devant la mairie de Gao pour dénoncer l'insécurité.",
+            Lang::Fr,
+            true,
+        ),
+    ] {
+        let d = run(text, lang);
+        let protests = current(&d)
+            .iter()
+            .filter(|e| e.event_type == "Protests")
+            .count();
+        assert_eq!(protests, usize::from(protest), "{text}: {:#?}", d.events);
+    }
+}
+
+/// Habits and kinds of deeds are background: an adverb of habit before a passive or a
+/// verb of saying, a vague span of years opening the sentence (unless it tells a day and
+/// a toll), an indefinite deed after "since", a bare plural after a preposition, and
+/// "frequent targets" (no event at all).
+#[test]
+fn habits_spans_and_kinds_of_deeds_are_background() {
+    for (text, lang) in [
+        (
+            "Religious leaders have increasingly been targeted in northern Burkina Faso.",
+            Lang::En,
+        ),
+        (
+            "The Burkinabè army did not respond to requests for comment. It routinely says its drones target terrorists.",
+            Lang::En,
+        ),
+        (
+            "In recent years, several village chiefs have been kidnapped in the Mopti region.",
+            Lang::En,
+        ),
+        (
+            "Ces dernières années, plusieurs chefs de village ont été enlevés dans la région de Mopti.",
+            Lang::Fr,
+        ),
+        (
+            "Sévaré has seen similar incidents since a 2023 attack on the town's checkpoints.",
+            Lang::En,
+        ),
+        (
+            "Sévaré connaît des incidents similaires depuis une attaque en 2023 contre les postes de contrôle.",
+            Lang::Fr,
+        ),
+        (
+            "Traders blame the fuel crisis caused by jihadist attacks on supply convoys.",
+            Lang::En,
+        ),
+        (
+            "Les commerçants dénoncent une crise aggravée par des attaques contre les convois.",
+            Lang::Fr,
+        ),
+        (
+            "Village chiefs are frequent targets in the region.",
+            Lang::En,
+        ),
+        (
+            "Les chefs de village sont des cibles fréquentes dans la région.",
+            Lang::Fr,
+        ),
+    ] {
+        let d = run(text, lang);
+        assert!(current(&d).is_empty(), "{text}: {:#?}", d.events);
+    }
+    let d = run(
+        "In recent months, jihadists killed 16 soldiers in Boni on Sunday.",
+        Lang::En,
+    );
+    assert_eq!(one(&d).fatalities.killed, Some(16));
+}
+
+/// "a police source" speaks, it is no party; elders and notables who deal with an armed
+/// group are civilians.
+#[test]
+fn sources_are_no_parties_and_notables_are_civilians() {
+    let d = run(
+        "A crowd beat to death a man in Sévaré on Monday, witnesses and a police source said.",
+        Lang::En,
+    );
+    assert_ne!(actor2(one(&d)), "Police Forces of Mali");
+    for (text, lang) in [
+        (
+            "Les notables de Hombori ont conclu jeudi un accord avec le JNIM.",
+            Lang::Fr,
+        ),
+        (
+            "Elders of Hombori reached an agreement with JNIM on Thursday.",
+            Lang::En,
+        ),
+    ] {
+        let d = run(text, lang);
+        let e = one(&d);
+        assert_eq!(
+            (actor1(e), actor2(e)),
+            ("Civilians (Mali)", "JNIM"),
+            "{text}"
+        );
+    }
+}
+
+/// A force stepping in later joins the crowd's deed, which keeps its type; a crowd told
+/// by a pronoun is dispersed with tear gas.
+#[test]
+fn a_force_stepping_in_later_joins_the_crowds_deed() {
+    let d = run(
+        "A crowd beat to death a man accused of theft in Sévaré on Monday, witnesses said. He was beaten with sticks and stones. Officers later dispersed the crowd.",
+        Lang::En,
+    );
+    assert_eq!(one(&d).sub_event_type, "Mob violence");
+    for (text, lang) in [
+        (
+            "Hundreds of displaced people protested in Bamako on Wednesday. They blocked the road for two hours. Police eventually dispersed them with tear gas.",
+            Lang::En,
+        ),
+        (
+            "Plusieurs centaines de déplacés ont manifesté mercredi à Bamako. Ils ont bloqué la voie pendant deux heures. La police a fini par les disperser à l'aide de gaz lacrymogène.",
+            Lang::Fr,
+        ),
+    ] {
+        let d = run(text, lang);
+        let e = one(&d);
+        assert_eq!(
+            (e.sub_event_type.as_str(), actor2(e)),
+            ("Protest with intervention", "Police Forces of Mali"),
+            "{text}"
+        );
+    }
+}
+
+/// What a takeover's "after" clause tells (the withdrawal it followed, the assault it
+/// was taken in) is that takeover; a headline's sides give way to the body's attacker.
+#[test]
+fn a_takeovers_after_clause_and_a_headlines_sides() {
+    let d = run(
+        "Fighters of the Islamic State entered Menaka on Monday without a fight after the army withdrew from its post in the town on Sunday.",
+        Lang::En,
+    );
+    let e = one(&d);
+    assert_eq!(
+        (e.sub_event_type.as_str(), date(e).as_str()),
+        ("Non-violent transfer of territory", "2023-11-13")
+    );
+    for (text, lang) in [
+        (
+            "JNIM said on Monday its fighters had taken control of the army post in Boni after an assault launched at dawn on Sunday.",
+            Lang::En,
+        ),
+        (
+            "Le JNIM a affirmé lundi que ses combattants avaient pris le contrôle de Boni après un assaut lancé dimanche à l'aube.",
+            Lang::Fr,
+        ),
+    ] {
+        let d = run(text, lang);
+        let e = one(&d);
+        assert_eq!(
+            (e.sub_event_type.as_str(), &date(e)[..10]),
+            ("Non-state actor overtakes territory", "2023-11-12"),
+            "{text}"
+        );
+    }
+    for (text, lang) in [
+        (
+            "Combats entre l'armée et les jihadistes près de Mopti\n\nDes combattants du JNIM ont attaqué samedi les positions de l'armée malienne près de Mopti, déclenchant de violents combats.",
+            Lang::Fr,
+        ),
+        (
+            "Fighting between the army and jihadists near Mopti\n\nJNIM fighters attacked army positions near Mopti on Saturday, sparking heavy fighting.",
+            Lang::En,
+        ),
+    ] {
+        let d = run(text, lang);
+        assert_eq!(actor1(one(&d)), "JNIM", "{text}");
+    }
+}
+
+/// Where families fled after the deed is not its place; a cleft dates its deed; « à
+/// hauteur de » is near.
+#[test]
+fn fled_to_clefts_and_level_with() {
+    for (text, lang) in [
+        (
+            "Des habitants ont fait état de tirs nourris samedi matin à Boni et de nombreuses familles ont fui vers Mopti.",
+            Lang::Fr,
+        ),
+        (
+            "Residents reported heavy gunfire in Boni on Saturday morning, and many families fled to Mopti.",
+            Lang::En,
+        ),
+    ] {
+        let d = run(text, lang);
+        assert_eq!(place(one(&d)), "Boni", "{text}");
+    }
+    let d = run(
+        "Dimanche, c'est l'une d'elles qui a été attaquée près de Mopti.",
+        Lang::Fr,
+    );
+    assert_eq!(date(one(&d)), "2023-11-12");
+    let d = run(
+        "Des hommes armés ont ouvert le feu dimanche sur une pirogue à hauteur de Mopti, entre Konna et Djenné.",
+        Lang::Fr,
+    );
+    assert_eq!(place(one(&d)), "Mopti");
+}
+
+/// New words for deeds: units meeting armed men, herds driven off, trucks set on fire;
+/// "nobody fired"; soldiers leaving with their equipment; a meeting is no clash.
+#[test]
+fn contact_herds_fire_and_nobody() {
+    for (text, lang, sub) in [
+        (
+            "On Sunday, a FAMa unit came into contact with a group of armed terrorists near Boni.",
+            Lang::En,
+            "Armed clash",
+        ),
+        (
+            "Dimanche, une unité des FAMa est entrée en contact avec un groupe de terroristes près de Mopti.",
+            Lang::Fr,
+            "Armed clash",
+        ),
+        (
+            "Armed men from JNIM drove off about 400 head of cattle near Mopti on Wednesday.",
+            Lang::En,
+            "Looting/property destruction",
+        ),
+        (
+            "Gunmen stopped ten trucks near Mopti on Wednesday and set them on fire.",
+            Lang::En,
+            "Looting/property destruction",
+        ),
+        (
+            "Des hommes armés ont intercepté mercredi une dizaine de camions près de Mopti avant d'y mettre le feu.",
+            Lang::Fr,
+            "Looting/property destruction",
+        ),
+    ] {
+        let d = run(text, lang);
+        assert_eq!(one(&d).sub_event_type, sub, "{text}");
+    }
+    for (text, lang) in [
+        ("\"Nobody fired a shot,\" a resident said.", Lang::En),
+        (
+            "The army came into contact with local leaders on Sunday in Boni to discuss security.",
+            Lang::En,
+        ),
+        (
+            "Le gouverneur est entré en contact avec les chefs de village dimanche à Boni.",
+            Lang::Fr,
+        ),
+    ] {
+        let d = run(text, lang);
+        assert!(current(&d).is_empty(), "{text}: {:#?}", d.events);
+    }
+    let d = run(
+        "Les soldats ont quitté la localité jeudi, emportant armes et matériel.",
+        Lang::Fr,
+    );
+    assert!(
+        current(&d)
+            .iter()
+            .all(|e| e.sub_event_type != "Looting/property destruction")
     );
 }

@@ -1760,9 +1760,16 @@ fn fold_opt(s: Option<&str>, buf: &mut String) {
     }
 }
 
-/// A name as written, folded, without its hyphens and apostrophes.
-fn surface_of(w: &Words, nm: &Name) -> String {
-    (nm.a..nm.b)
+/// A name as written, folded, without its hyphens and apostrophes, nor the region word
+/// read after it: "the Boni area" is Boni's own name, not one Bonn lists among its
+/// alternates.
+fn surface_of(w: &Words, lex: &PlaceLex, nm: &Name) -> String {
+    let b = if nm.b > nm.a + 1 && lex.get(P::RegionPost, w, nm.b - 1).is_some() {
+        nm.b - 1
+    } else {
+        nm.b
+    };
+    (nm.a..b)
         .map(|i| w.norm(i))
         .filter(|x| !matches!(*x, "-" | "'" | "’"))
         .collect::<Vec<_>>()
@@ -1941,7 +1948,7 @@ fn disambiguate(
                 gaz.admin2_name(p.country, p.admin1_code, p.admin2_code),
                 &mut a2_buf,
             );
-            let named = *a2_buf == *surface.get_or_insert_with(|| surface_of(w, nm));
+            let named = *a2_buf == *surface.get_or_insert_with(|| surface_of(w, lex, nm));
             (named
                 && sitrep_core::fold::fold(gaz.place(s).name)
                     .split(|c: char| !c.is_alphanumeric())
@@ -2048,7 +2055,7 @@ fn disambiguate(
             let mut best: Option<(f64, u32)> = None;
             // The name as written, folded: a place whose own name it is beats one that
             // merely lists it among alternate names ("Boni" in Mopti, not Bonn).
-            let surface = surface_of(w, nm);
+            let surface = surface_of(w, lex, nm);
             // The candidates an admin hint written next to the name confirms ("in the Koro
             // circle"), found first: a record of the same place with no district code (a
             // village beside its commune's record) shares the credit.

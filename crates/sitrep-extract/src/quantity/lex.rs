@@ -58,6 +58,10 @@ lexicon_kinds! {
         // men suspected of kidnapping a child were lynched", « deux hommes soupçonnés
         // d'avoir enlevé un enfant ont été lynchés »): their own verb comes after it.
         Alleged = "alleged",
+        // The words that lead to a place, or close its name, between a verb and the
+        // people counted after it ("killed in the village of Boni 16 soldiers", « ont
+        // tué dimanche à Boni seize soldats »).
+        PlaceLink = "place_link",
     }
 }
 
@@ -286,7 +290,8 @@ impl QuantityLex {
                 | Q::TollUnknown
                 | Q::Ident
                 | Q::Former
-                | Q::Alleged => {
+                | Q::Alleged
+                | Q::PlaceLink => {
                     if value != "1" {
                         return Err(bad("value"));
                     }

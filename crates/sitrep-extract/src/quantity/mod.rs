@@ -182,6 +182,9 @@ struct Cx<'a> {
     /// Where [`Cx::in_time`] last found a span's place among `times`: words are asked
     /// mostly left to right, and the place changes a few times a report.
     time_at: Cell<usize>,
+    /// Place mention spans (with their locative words, "à Boni", "in the Boni area"): a
+    /// place between a verb and its object ([`Cx::casualty_before`]).
+    places: Vec<(u32, u32)>,
     /// Armed forces named by the dictionary (start, end, what their members count as),
     /// sorted by start: "Deux VDP et un civil", "three FAMa were killed".
     forces: Vec<(u32, u32, &'static str)>,
@@ -252,6 +255,11 @@ impl WordStage for QuantityStage {
             lang,
             times,
             time_at: Cell::new(0),
+            places: doc
+                .places
+                .iter()
+                .map(|p| (p.span.start, p.span.end))
+                .collect(),
             forces,
             mentions: &doc.actors,
             trig,
@@ -1811,17 +1819,34 @@ impl<'a> Cx<'a> {
         }
         // « avait neutralisé jeudi quatre terroristes »: a date between the verb and its
         // object, with an adverb (« ont exécuté publiquement mercredi deux hommes ») or
-        // between commas (« avait neutralisé, deux jours plus tôt, une dizaine de »).
+        // between commas (« avait neutralisé, deux jours plus tôt, une dizaine de »); or
+        // a place, « ont tué dimanche à Boni seize soldats ».
         let adverb = |j: usize| {
             w.get(j)
                 .is_some_and(|x| x.kind == TokenKind::Word && !x.cap)
                 && (self.norm(j).ends_with("ment") || self.norm(j).ends_with("ly"))
         };
+        let placed = |j: usize| {
+            w.get(j).is_some_and(|x| {
+                self.places
+                    .iter()
+                    .any(|&(s, e)| s <= x.span.start && x.span.end <= e)
+            })
+        };
+        // (The words leading to a place, or closing its name, next to one: "in the
+        // village of Boni", "in the Boni area".)
+        let link = |j: usize| {
+            q.ending_at(Q::PlaceLink, w, j + 1, 3)
+                .filter(|&s| (s.saturating_sub(2)..(j + 5).min(a)).any(placed))
+        };
         let mut t = a;
         let mut dated = false;
-        while t > 0 && a - t < 8 && same(t - 1) {
-            if w.get(t - 1).is_some_and(|x| self.in_time(x.span)) {
+        while t > 0 && a - t < 10 && same(t - 1) {
+            if w.get(t - 1).is_some_and(|x| self.in_time(x.span)) || placed(t - 1) {
                 dated = true;
+            } else if let Some(s) = link(t - 1).filter(|&s| same(s)) {
+                t = s;
+                continue;
             } else if !(adverb(t - 1)
                 || self.norm(t - 1) == ","
                 // ("killed, on Tuesday, twelve": the date's preposition.)
