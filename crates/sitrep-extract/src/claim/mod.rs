@@ -746,10 +746,15 @@ impl WordStage for ClaimStage {
                             || nlex.cardinal_word(w, i).is_some()
                             || nlex.vague(w, i).is_some()
                     };
+                    // (A possessive's apostrophe too: "a teachers' union".)
                     let part = |a: usize, b: usize| {
                         b > a
                             && b - a <= 5
-                            && (a..b).all(|i| w.words()[i].kind == TokenKind::Word || counted(i))
+                            && (a..b).all(|i| {
+                                w.words()[i].kind == TokenKind::Word
+                                    || counted(i)
+                                    || i > a && matches!(w.norm(i), "'" | "’")
+                            })
                             && (lex.has(C::Det, w, a) || lex.has(C::Article, w, a) || counted(a))
                             && !matches!(w.norm(a), "no" | "aucun" | "aucune" | "nul" | "nulle")
                             && !(a + 1..b).any(|i| lex.has(C::Prep, w, i) || in_time[i])

@@ -917,6 +917,12 @@ fn a_quantified_or_listed_speaker_after_the_comma() {
             Lang::Fr,
             "deux élus locaux et une association communautaire touarègue",
         ),
+        // (A possessive's apostrophe in a part, after a wire's dateline.)
+        (
+            "MOPTI, Feb 14 (Reuters) - Gunmen abducted two teachers in the village of Dioungani on Monday, local officials and a teachers' union said.",
+            Lang::En,
+            "local officials and a teachers' union",
+        ),
         // (A source the lexicon names may be one of those listed.)
         (
             "At least eight civilians were killed on Sunday near Inekar, local sources and an elected official told Reuters.",

@@ -6868,8 +6868,7 @@ fn merge(idx: &Idx, lex: &EventLex, clex: &ClaimLex, cb: &Codebook, evs: &mut Ve
                 })
             });
             let attendant_next = (no_actor && next_sentence && aftermath || own_side_next)
-                && (e.time.is_none()
-                    || own_side_next && deeds_day && !t.sentences.contains(&sent))
+                && (e.time.is_none() || own_side_next && deeds_day && !t.sentences.contains(&sent))
                 && (violent(j) || etype(j) == "Riots")
                 && (no_other_place || in_its_area);
             // "Youths burned the police station. A protester was shot dead in clashes
