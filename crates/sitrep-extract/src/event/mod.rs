@@ -1026,11 +1026,21 @@ fn index<'a>(
         // tyres…", dates the deed it announces; what the report leaves undated took
         // place that day too.)
         let colon = !bracketed && tb < w.len() && w.norm(tb) == ":";
-        if place_then_comma && closed {
+        // (Or its date in parentheses after the place: "KOUTIALA, Mali (Nov 15) -".)
+        let paren = !bracketed
+            && ta >= 2
+            && ta - s0 <= 6
+            && w.norm(ta - 1) == "("
+            && (s0..ta - 1).all(|i| w.words()[i].cap || w.norm(i) == ",")
+            && w.words()[s0].cap
+            && tb + 1 < w.len()
+            && w.norm(tb) == ")"
+            && matches!(w.norm(tb + 1), "-" | "–" | "—");
+        if place_then_comma && closed || paren {
             idx.said[k] = true;
         }
-        if place_then_comma
-            && (closed || colon)
+        if (place_then_comma || paren)
+            && (closed || colon || paren)
             && idx.dateline.is_none()
             && doc.times[k].precision == 1
         {

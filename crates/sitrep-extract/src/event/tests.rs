@@ -10883,8 +10883,8 @@ fn explosives_intercepted_and_headquarters_set_up() {
 }
 
 /// A dateline whose town is followed by its country ("GAO, Mali, Aug 20 (AFP) -"), or
-/// one in parentheses ("(Nairobi, November 13, 2023) –"), dates the dispatch, not the
-/// blast it tells.
+/// one in parentheses ("(Nairobi, November 13, 2023) –"), or with its date in
+/// parentheses ("KOUTIALA, Mali (Nov 13) -"), dates the dispatch, not the blast it tells.
 #[test]
 fn a_dateline_with_its_country_dates_nothing() {
     for (text, lang) in [
@@ -10902,6 +10902,14 @@ fn a_dateline_with_its_country_dates_nothing() {
         ),
         (
             "(Nairobi, le 13 novembre 2023) – Huit passagers ont été tués lorsque leur minibus a sauté sur une mine près d'Ansongo le 8 novembre 2023, a déclaré aujourd'hui Human Rights Watch.",
+            Lang::Fr,
+        ),
+        (
+            "ANSONGO, Mali (Nov 13) - Eight passengers were killed when their minibus struck a homemade bomb near Ansongo on Wednesday, November 8.",
+            Lang::En,
+        ),
+        (
+            "ANSONGO, Mali (13 novembre) - Huit passagers ont été tués lorsque leur minibus a sauté sur une mine près d'Ansongo le mercredi 8 novembre.",
             Lang::Fr,
         ),
     ] {
