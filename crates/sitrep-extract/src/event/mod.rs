@@ -1836,19 +1836,18 @@ fn triggers(
         // weeks" is one march.)
         // (Or one that opens the sentence: "In recent years, several chiefs have been
         // kidnapped", « Ces dernières années, plusieurs chefs ont été enlevés ».)
-        let (s0, _) = idx.sentences[s];
         let summed = times_here().any(|(k, (a, b))| {
             let tm = &idx.doc.times[k];
             let opens = a < i
-                && (a == s0
-                    || a == s0 + 1
+                && (a == ts0
+                    || a == ts0 + 1
                         && matches!(
-                            w.norm(s0),
+                            w.norm(ts0),
                             "in" | "over" | "during" | "en" | "durant" | "pendant"
                         )
-                    || a == s0 + 3
+                    || a == ts0 + 3
                         && matches!(
-                            (w.norm(s0), w.norm(s0 + 1), w.norm(s0 + 2)),
+                            (w.norm(ts0), w.norm(ts0 + 1), w.norm(ts0 + 2)),
                             ("au", "cours", "des" | "de")
                         ));
             tm.timex_type == sitrep_core::records::TimexType::Duration
@@ -7560,9 +7559,10 @@ fn merge(idx: &Idx, lex: &EventLex, clex: &ClaimLex, cb: &Codebook, evs: &mut Ve
                     || fought_first)
                 && !elsewhere
             {
-                // (A force stepping in later leaves the crowd's deed its type:
-                // the mob that beat a man to death is no protest the police dispersed.)
-                let stepped_in_later = rioted
+                // (A force stepping in with no date or place of its own leaves the
+                // crowd's deed its type: the mob that beat a man to death is no protest
+                // the police dispersed.)
+                let force_stepped_in = rioted
                     && stepped_in
                     && etype(j) == "Riots"
                     && e.time.is_none()
@@ -7571,7 +7571,7 @@ fn merge(idx: &Idx, lex: &EventLex, clex: &ClaimLex, cb: &Codebook, evs: &mut Ve
                     || crowd_fought
                     || lynchers_held
                     || withdrew_after
-                    || stepped_in_later
+                    || force_stepped_in
                     || (violent(j)
                         && !t.sentences.contains(&sent)
                         && e.trigs.iter().all(|x| cb.classes[x.t.class].attendant));

@@ -182,8 +182,9 @@ struct Cx<'a> {
     /// Where [`Cx::in_time`] last found a span's place among `times`: words are asked
     /// mostly left to right, and the place changes a few times a report.
     time_at: Cell<usize>,
-    /// Place mention spans (with their locative words, "à Boni", "in the Boni area"): a
-    /// place between a verb and its object ([`Cx::casualty_before`]).
+    /// Place mention spans (the names alone: the words that lead to them are the
+    /// lexicon's `place_link` rows): a place between a verb and its object
+    /// ([`Cx::casualty_before`]).
     places: Vec<(u32, u32)>,
     /// Armed forces named by the dictionary (start, end, what their members count as),
     /// sorted by start: "Deux VDP et un civil", "three FAMa were killed".
