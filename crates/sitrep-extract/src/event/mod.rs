@@ -6868,16 +6868,17 @@ fn merge(idx: &Idx, lex: &EventLex, clex: &ClaimLex, cb: &Codebook, evs: &mut Ve
                 let c = &cb.classes[primary(cb, e).t.class];
                 c.attendant && c.key != "arrest"
             };
-            // (Or its hour of the deed's day: « Les assaillants, arrivés à moto en fin de
-            // matinée, ont également emporté des vivres ».)
-            let deeds_day = e.time.is_none_or(|x| {
+            // Undated, or dated to the day of the deed before it (its hour of that day).
+            let that_day = e.time.is_none_or(|x| {
                 t.time.is_some_and(|y| {
                     let (p, q) = (&idx.doc.times[x], &idx.doc.times[y]);
-                    p.start.is_some() && p.start == q.start && p.precision <= 1
+                    p.start.is_some() && p.start == q.start
                 })
             });
+            // (Or, a sentence on, at its hour of the deed's day: « Les assaillants, arrivés
+            // à moto en fin de matinée, ont également emporté des vivres ».)
             let attendant_next = (no_actor && next_sentence && aftermath || own_side_next)
-                && (e.time.is_none() || own_side_next && deeds_day && !t.sentences.contains(&sent))
+                && (e.time.is_none() || own_side_next && that_day && !t.sentences.contains(&sent))
                 && (violent(j) || etype(j) == "Riots")
                 && (no_other_place || in_its_area);
             // "Youths burned the police station. A protester was shot dead in clashes
@@ -6891,14 +6892,8 @@ fn merge(idx: &Idx, lex: &EventLex, clex: &ClaimLex, cb: &Codebook, evs: &mut Ve
                 .trigs
                 .iter()
                 .all(|y| cb.classes[y.t.class].key == "arrest");
-            // (Or on the crowd's own day: « neuf manifestants ont été interpellés puis
-            // relâchés dans la soirée ».)
-            let that_day = e.time.is_none_or(|x| {
-                t.time.is_some_and(|y| {
-                    let (p, q) = (&idx.doc.times[x], &idx.doc.times[y]);
-                    p.start.is_some() && p.start == q.start
-                })
-            });
+            // (Or on the crowd's own day, `that_day`: « neuf manifestants ont été
+            // interpellés puis relâchés dans la soirée ».)
             // (Arrests told later, dated to the crowd's day, as ACLED codes them: part
             // of the demonstration. « Trois élèves ont été brièvement interpellés puis
             // relâchés dans l'après-midi » two sentences on.)
@@ -6967,13 +6962,7 @@ fn merge(idx: &Idx, lex: &EventLex, clex: &ClaimLex, cb: &Codebook, evs: &mut Ve
                 // (Or dated, in the "after" clause of the takeover's own sentence: "entered
                 // Tassara on Monday without a fight after the army withdrew from its post
                 // on Sunday": the place changed hands when it was taken.)
-                && (e.time.is_none()
-                    || t.sentences.contains(&sent)
-                        && e.trigs.first().is_some_and(|x| {
-                            (x.a.saturating_sub(4)..x.a).any(|i| {
-                                matches!(idx.w.norm(i), "after" | "apres" | "following")
-                            })
-                        }))
+                && (e.time.is_none() || t.sentences.contains(&sent) && linked())
                 && e.a1.is_none_or(|x| {
                     t.a2.is_none_or(|y| same_actor(x, y)) && t.a1.is_none_or(|y| !same_actor(x, y))
                 });
@@ -6988,12 +6977,7 @@ fn merge(idx: &Idx, lex: &EventLex, clex: &ClaimLex, cb: &Codebook, evs: &mut Ve
                 && e.trigs
                     .iter()
                     .all(|y| cb.classes[y.t.class].key == "takeover")
-                && e.time.is_none_or(|x| {
-                    t.time.is_some_and(|y| {
-                        let (p, q) = (&idx.doc.times[x], &idx.doc.times[y]);
-                        p.start.is_some() && p.start == q.start
-                    })
-                })
+                && that_day
                 && (e.place.is_none_or(|_| e.place_far) || e.place == t.place)
                 && !separate
                 && sent.saturating_sub(*t.sentences.last().unwrap_or(&0)) <= 4
