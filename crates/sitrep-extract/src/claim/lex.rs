@@ -60,6 +60,10 @@ lexicon_kinds! {
         // gendarmerie source", "a local women's association", « un collectif contre
         // l'impunité »): value = camp.
         CampWord = "camp_word",
+        // An adjective that may qualify "sources" joined to another ("humanitarian and
+        // local sources", « de sources sécuritaire et locale »): the sources are both
+        // kinds, one speaker: value = camp.
+        SourceAdj = "source_adj",
     }
 }
 
@@ -110,7 +114,7 @@ impl ClaimLex {
             let ok = match k {
                 C::Cue => matches!(value, "asserts" | "denies" | "accuses"),
                 C::CuePrep => matches!(value, "asserts" | "denies"),
-                C::Source | C::Attrib | C::CampWord => CAMPS.contains(&value),
+                C::Source | C::Attrib | C::CampWord | C::SourceAdj => CAMPS.contains(&value),
                 C::Channel | C::Letterhead => true,
                 // (An indefinite determiner introduces someone new, who may speak as an
                 // unknown subject: "A 27-year-old woman said…".)

@@ -144,7 +144,7 @@ impl WordStage for ClaimStage {
             &quoted,
             &paren,
         );
-        let sub = subordinates(w, lex, &starts, &quoted);
+        let sub = subordinates(w, lex, &starts, &quoted, &paren);
         let mut in_time = vec![false; w.len()];
         // Each time's words (found once: each cue's clause looks for its times below).
         let time_words: Vec<(usize, usize)> =
@@ -457,11 +457,27 @@ impl WordStage for ClaimStage {
                     // the first one of the clause ("the Malian army, with …, claimed");
                     // pronouns only right before it; never one inside another
                     // subordinate clause ("While the UN left …, Minusma indicated").
+                    // (Or the noun a relative clause with no comma qualifies, when the cue
+                    // comes past the relative's own verb: "A local official who asked not
+                    // to be named put the death toll at five", « Un élu local qui a requis
+                    // l'anonymat a affirmé ». Right after the pronoun, the cue is the
+                    // relative's own: `antecedent` below.)
+                    let restricted = |c: &Cand| {
+                        let r = c.b;
+                        r > c.a
+                            && r + 1 < cue.a
+                            && matches!(w.norm(r), "who" | "qui")
+                            && sub[r] == sub[cue.a]
+                            && sub[c.a] == sub[r - 1]
+                            && (r + 1..cue.a).any(|i| {
+                                w.words()[i].kind == TokenKind::Word && !lex.has(C::Aux, w, i)
+                            })
+                    };
                     let ok = |c: &&Cand| {
                         c.a >= clause
                             && c.b <= cue.a
                             && !c.oblique
-                            && sub[c.a] == sub[cue.a]
+                            && (sub[c.a] == sub[cue.a] || restricted(c))
                             && (!matches!(c.what, What::Pronoun { .. }) || cue.a - c.b <= 3)
                     };
                     // (Or past how it was reached: "…, a resident reached by phone said".)
@@ -1085,6 +1101,9 @@ impl WordStage for ClaimStage {
                         };
                     } else if let Some((a, b)) = (subj < cue.a
                         && inverted_after.is_none()
+                        // (Not what a cue joined to this one reports: « confirment
+                        // quatre morts et affirment qu'une enquête… » shares its subject.)
+                        && !(joined && prev.is_some())
                         // (Not a passive's: "graves reported on by HRW".)
                         && !(cue.b..(cue.b + 2).min(s1)).any(|i| matches!(w.norm(i), "by" | "par"))
                         // (Only when a clause follows, opened by "that" or a pronoun
@@ -1724,8 +1743,16 @@ fn marker(x: &crate::words::Word) -> bool {
 
 /// Subordinate clauses: from a subordinator ("while", "when", "alors que", "lorsque")
 /// to the next comma or the sentence end, each numbered (0: the main clauses). A
-/// subject or a date inside one belongs to it, not to a cue outside it.
-fn subordinates(w: &Words, lex: &ClaimLex, starts: &WordBits, quoted: &[bool]) -> Vec<u32> {
+/// subject or a date inside one belongs to it, not to a cue outside it. (Not a comma in
+/// brackets: « tandis que le Groupe de soutien à l'islam et aux musulmans (GSIM, ou
+/// JNIM) a revendiqué » is one clause.)
+fn subordinates(
+    w: &Words,
+    lex: &ClaimLex,
+    starts: &WordBits,
+    quoted: &[bool],
+    paren: &[bool],
+) -> Vec<u32> {
     let mut out = vec![0u32; w.len()];
     let mut id = 0;
     let mut i = 0;
@@ -1735,7 +1762,7 @@ fn subordinates(w: &Words, lex: &ClaimLex, starts: &WordBits, quoted: &[bool]) -
         if !quoted[i] && lex.has(C::Sub, w, i) {
             id += 1;
             let s = w.words()[i].sentence;
-            while i < w.len() && w.words()[i].sentence == s && w.norm(i) != "," {
+            while i < w.len() && w.words()[i].sentence == s && (w.norm(i) != "," || paren[i]) {
                 out[i] = id;
                 i += 1;
             }
@@ -2004,8 +2031,9 @@ fn candidates(
                     .map_or("-", |k| static_camp(&dict.actors[k].camp)),
                 _ => camp,
             };
+            let (a, e, camp) = joined_kinds(w, lex, i, e, camp);
             out.push(Cand {
-                a: i,
+                a,
                 b: e,
                 what: What::Source(static_camp(camp)),
                 oblique: false,
@@ -2376,7 +2404,18 @@ fn find_cues(w: &Words, lex: &ClaimLex, starts: &WordBits, quoted: &[bool]) -> V
                 Stance::Asserts
             }
         };
-        let found = if let Some((e, camp)) = lex.get(C::Attrib, w, i) {
+        // (« de sources sécuritaire et locale »: sources of two kinds, each told by its
+        // adjective.)
+        let kinds = || {
+            if !(matches!(w.norm(i), "de" | "from")
+                && matches!(w.norm(i + 1), "source" | "sources"))
+            {
+                return None;
+            }
+            lex.get(C::SourceAdj, w, i + 2)
+        };
+        let found = if let Some((e, camp)) = lex.get(C::Attrib, w, i).or_else(kinds) {
+            let (_, e, camp) = joined_kinds(w, lex, i, e, camp);
             Some(Cue {
                 a: i,
                 b: e,
@@ -2399,6 +2438,13 @@ fn find_cues(w: &Words, lex: &ClaimLex, starts: &WordBits, quoted: &[bool]) -> V
             })
         } else if let Some((e, v)) = lex
             .get(C::Cue, w, i)
+            // (Or read across an adverb after its first word: « avance pour sa part le
+            // chiffre de 14 morts », "put, for their part, the toll at".)
+            .or_else(|| {
+                let (g, _) = lex.get(C::Adverb, w, i + 1)?;
+                let (e, v) = lex.table(C::Cue).longest_across(w, i, i + 1, g)?;
+                Some((e, v.as_str()))
+            })
             .filter(|&(e, _)| !passive_cue(w, lex, i, e) && !attributive(w, lex, i, e))
             // (Not the end of a name: "their relatives in the United States".)
             .filter(|_| {
@@ -2439,6 +2485,40 @@ fn find_cues(w: &Words, lex: &ClaimLex, starts: &WordBits, quoted: &[bool]) -> V
         }
     }
     out
+}
+
+/// "humanitarian and local sources", « de sources sécuritaires et locales »: a kind of
+/// source joined before a source phrase `a..b` or after it makes it longer, one speaker
+/// of both kinds: its new bounds and camp (two camps leave it open).
+fn joined_kinds<'a>(
+    w: &Words,
+    lex: &'a ClaimLex,
+    a: usize,
+    b: usize,
+    camp: &'a str,
+) -> (usize, usize, &'a str) {
+    if !(a..b).any(|i| matches!(w.norm(i), "source" | "sources")) {
+        return (a, b, camp);
+    }
+    let of = |c: &'a str| if c == "community" { "independent" } else { c };
+    let merged = |c: &'a str| if of(c) == of(camp) { camp } else { "-" };
+    let and = |i: usize| matches!(w.norm(i), "and" | "et");
+    if a >= 2
+        && and(a - 1)
+        && w.same_sentence(a - 2, a)
+        && let Some((e, c)) = lex.get(C::SourceAdj, w, a - 2)
+        && e == a - 1
+    {
+        return (a - 2, b, merged(c));
+    }
+    if b + 1 < w.len()
+        && and(b)
+        && w.same_sentence(b, b + 1)
+        && let Some((e, c)) = lex.get(C::SourceAdj, w, b + 1)
+    {
+        return (a, e, merged(c));
+    }
+    (a, b, camp)
 }
 
 /// A cue right after a relative pronoun ("JNIM, which claimed…", « selon l'armée, qui

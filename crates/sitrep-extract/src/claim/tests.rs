@@ -3000,3 +3000,64 @@ fn trades_colleagues_and_local_officials_are_independent() {
         d.claims
     );
 }
+
+/// A relative clause with no comma between the speaker and the cue qualifies the
+/// speaker: past the relative's own verb, the cue is the speaker's ("A local official
+/// who asked not to be named put the death toll at five"). Right after the pronoun it
+/// is the relative's own, and its speaker the phrase before it.
+#[test]
+fn a_speaker_qualified_by_a_relative_clause_without_commas() {
+    for (text, lang, words, who) in [
+        (
+            "Four soldiers died, the army said. A local official who asked not to be named put the death toll at five.",
+            Lang::En,
+            "five",
+            "A local official",
+        ),
+        (
+            "Four soldiers died, the army said. A resident who fled the village said five people died.",
+            Lang::En,
+            "five people died",
+            "A resident",
+        ),
+        (
+            "Quatre soldats sont morts, selon l'armée. Un élu local qui a requis l'anonymat a affirmé que cinq personnes sont mortes.",
+            Lang::Fr,
+            "cinq personnes",
+            "Un élu local",
+        ),
+    ] {
+        let d = run(text, lang);
+        assert_eq!(claim(&d, words).by.name, who, "{text}");
+    }
+    // (The relative's own cue: not the main clause's.)
+    let d = run(
+        "A resident who said five people died was arrested by the police.",
+        Lang::En,
+    );
+    assert_eq!(claim(&d, "five people died").by.name, "A resident");
+}
+
+/// A comma inside brackets does not end a subordinate clause: the group named before
+/// « (GSIM, ou JNIM) » is the subject of the cue after it.
+#[test]
+fn a_comma_in_brackets_keeps_the_subordinate_clause_whole() {
+    let d = run(
+        "Des jihadistes ont attaqué mardi le camp de Nampala, tuant cinq soldats, a annoncé l'armée, tandis que le Groupe de soutien à l'islam et aux musulmans (GSIM, ou JNIM) a revendiqué la mort de 18 militaires.",
+        Lang::Fr,
+    );
+    assert_eq!(claim(&d, "18 militaires").by.name, "JNIM");
+}
+
+/// An adverb may sit inside a cue of several words, after its first: « Tabital Pulaaku
+/// avance pour sa part le chiffre de 14 morts ».
+#[test]
+fn a_cue_read_across_an_adverb() {
+    let d = run(
+        "Une dizaine de civils ont été tués. Tabital Pulaaku avance pour sa part le chiffre de 14 morts.",
+        Lang::Fr,
+    );
+    let c = claim(&d, "14 morts");
+    assert_eq!(c.by.name, "Tabital Pulaaku");
+    assert_eq!(c.cue.as_deref(), Some("avance pour sa part le chiffre de"));
+}

@@ -146,6 +146,10 @@ lexicon_kinds! {
         // rangs », "acknowledged", « reconnaît »): its figure that names nobody counts
         // the teller's side, set against an opposing camp's figure of that side.
         OwnLosses = "own_losses",
+        // A teller's possessive before the people a figure counts ("my two uncles", «
+        // mes deux frères »): a witness's own dead, some of the toll, not an account of
+        // it to set against another source's.
+        Kin = "kin",
         // A word that ends the search for a passive's agent past the event's setting:
         // another clause or party starts ("and", "which", "after", « qui »).
         AgentStop = "agent_stop",

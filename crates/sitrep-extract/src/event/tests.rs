@@ -16860,3 +16860,168 @@ fn contact_herds_fire_and_nobody() {
             .all(|e| e.sub_event_type != "Looting/property destruction")
     );
 }
+
+/// A source setting its toll against the one told before it ("for its part", « pour sa
+/// part ») tells the same dead otherwise: the lowest stands, as ACLED codes conflicting
+/// reports. With no such words, a later figure of another source is no rival of the
+/// narrative's.
+#[test]
+fn a_toll_set_aside_by_a_source_is_a_rival_of_the_one_before() {
+    for (text, lang) in [
+        (
+            "Selon des sources locales, des chasseurs dozos ont attaqué dimanche un hameau peul près de Ké-Macina. Une dizaine de civils, dont des femmes, ont été tués. L'association Tabital Pulaaku avance pour sa part le chiffre de 14 morts.",
+            Lang::Fr,
+        ),
+        (
+            "Dozo hunters attacked a Fulani hamlet near Ke-Macina on Sunday. Ten civilians were killed. The association, for its part, said 14 people died.",
+            Lang::En,
+        ),
+    ] {
+        let d = run(text, lang);
+        assert_eq!(one(&d).fatalities.killed, Some(10), "{text}");
+    }
+    let d = run(
+        "Dozo hunters attacked a Fulani hamlet near Ke-Macina on Sunday. Ten civilians were killed. The association said 14 people died.",
+        Lang::En,
+    );
+    assert_eq!(one(&d).fatalities.killed, Some(14));
+}
+
+/// A witness's own dead ("my two uncles", « mes deux oncles ») are some of the toll a
+/// source told, not a rival account of it that would stand as the lowest.
+#[test]
+fn a_witness_counting_their_own_dead_tells_part_of_the_toll() {
+    for (text, lang) in [
+        (
+            "Six personnes ont été tuées mardi dans un hameau près de Boulsa, a indiqué jeudi une source sécuritaire. « Mon père et mes deux oncles ont été tués devant nous », a témoigné une jeune femme.",
+            Lang::Fr,
+        ),
+        (
+            "Six people were killed on Tuesday in a hamlet near Boulsa, a security source said on Thursday. My father and my two uncles were killed in front of us, a young woman told AFP.",
+            Lang::En,
+        ),
+    ] {
+        let d = run(text, lang);
+        assert_eq!(one(&d).fatalities.killed, Some(6), "{text}");
+    }
+}
+
+/// A figure of one side that another source tells above the first source's whole toll
+/// is no part of it: one toll told twice, the lowest stands. Below it, it is a part.
+#[test]
+fn a_side_counted_above_another_sources_whole_toll_is_a_rival() {
+    let d = run(
+        "A suicide bomber drove a pickup into the military camp in Bourem on Saturday, the army said. The blast killed four people, including the bomber, according to an army statement. JNIM claimed the attack on Sunday, saying it had killed more than 30 soldiers.",
+        Lang::En,
+    );
+    assert_eq!(one(&d).fatalities.killed, Some(4));
+    let d = run(
+        "Jihadists attacked the army camp in Bourem on Saturday. The attack left 25 dead, the army said. JNIM said it had killed 10 soldiers.",
+        Lang::En,
+    );
+    assert_eq!(one(&d).fatalities.killed, Some(25));
+}
+
+/// "blast", « déflagration »: an explosion by another name.
+#[test]
+fn a_blast_is_an_explosion() {
+    for (text, lang) in [
+        (
+            "Four soldiers died in a roadside blast near Kaya on Monday.",
+            Lang::En,
+        ),
+        (
+            "Quatre soldats sont morts lundi dans une déflagration près de Kaya.",
+            Lang::Fr,
+        ),
+    ] {
+        let d = run(text, lang);
+        assert_eq!(
+            one(&d).sub_event_type,
+            "Remote explosive/landmine/IED",
+            "{text}"
+        );
+    }
+}
+
+/// The wounded a verb of care tells of are people cared for: whoever treats them did
+/// not wound them, and an undated report of their care joins the deed before it.
+#[test]
+fn the_wounded_cared_for_are_no_deed_of_who_cares() {
+    let d = run(
+        "Gunmen attacked a camp for internally displaced people near Dori on Sunday night, killing nine people. The International Committee of the Red Cross said it had delivered medical supplies to Dori's regional hospital, where about twenty wounded were being treated.",
+        Lang::En,
+    );
+    let e = one(&d);
+    assert_eq!(e.sub_event_type, "Attack");
+    assert_eq!(e.fatalities.killed, Some(9));
+    let d = run(
+        "Des hommes armés ont attaqué dimanche un site de déplacés près de Dori, tuant neuf personnes. Le CICR a soigné une vingtaine de blessés à l'hôpital régional.",
+        Lang::Fr,
+    );
+    let e = one(&d);
+    assert_eq!(e.sub_event_type, "Attack");
+    assert_eq!(
+        e.actor2.as_ref().map(|a| a.name.as_str()),
+        Some("Civilians (Burkina Faso)")
+    );
+}
+
+/// Where the wounded were flown, joined to the passive that hurt them, is no place of
+/// the deed: "were wounded and flown to Gao", « ont été blessés et évacués vers Gao ».
+#[test]
+fn where_the_wounded_were_flown_is_no_place_of_the_deed() {
+    for (text, lang) in [
+        (
+            "Three soldiers were killed on Tuesday when their vehicle struck a roadside bomb about 15 km north of Ansongo, security sources said. The explosion hit the lead vehicle; four other soldiers were wounded and flown to Gao, a military source said.",
+            Lang::En,
+        ),
+        (
+            "Trois soldats ont été tués mardi quand leur véhicule a sauté sur une mine à une quinzaine de kilomètres au nord d'Ansongo, selon des sources sécuritaires. Quatre autres soldats ont été blessés et évacués vers Gao, selon une source militaire.",
+            Lang::Fr,
+        ),
+    ] {
+        let d = run(text, lang);
+        let e = one(&d);
+        assert!(
+            e.location
+                .as_ref()
+                .is_some_and(|l| l.name.contains("Ansongo")),
+            "{text}"
+        );
+    }
+}
+
+/// "is regularly the target of attacks", « est régulièrement la cible d'attaques »: a
+/// habit, told as background, not an event.
+#[test]
+fn regularly_the_target_of_attacks_is_a_habit() {
+    for (text, lang) in [
+        (
+            "Boni is regularly the target of attacks by jihadists.",
+            Lang::En,
+        ),
+        (
+            "Boni, sur la route reliant Sévaré à Gao, est régulièrement la cible d'attaques.",
+            Lang::Fr,
+        ),
+    ] {
+        let d = run(text, lang);
+        assert!(d.events.iter().all(|e| e.background), "{text}");
+    }
+}
+
+/// "IS" is the Islamic State's Sahel branch: a clash "with IS" names the other side.
+#[test]
+fn is_names_the_islamic_state() {
+    let d = run(
+        "Niger: army says 11 soldiers killed in clash with IS near Ayorou",
+        Lang::En,
+    );
+    let e = one(&d);
+    let names = [&e.actor1, &e.actor2].map(|a| a.as_ref().map(|a| a.name.clone()));
+    assert!(
+        names.contains(&Some("Islamic State Sahel Province".into())),
+        "{names:?}"
+    );
+}

@@ -336,6 +336,18 @@ impl WordStage for QuantityStage {
             cx.link_casualty(c);
         }
         cx.relate(&mut cands);
+        // "A resident who escaped said more than 20 people were killed": who speaks (the
+        // claim stage's speaker) is no casualty of what they tell after the cue. (Before
+        // it, the speaker found may be what is told: "…, 2 dead reported".)
+        for c in cands.iter_mut().filter(|c| c.casualty.is_some()) {
+            let s = w.span(c.a, c.b);
+            if doc.claims.iter().any(|x| {
+                x.by.span.is_some_and(|p| p.start <= s.start && s.end <= p.end)
+                    && x.cue_span.is_some_and(|q| s.end <= q.start && q.end <= x.span.start)
+            }) {
+                c.casualty = None;
+            }
+        }
         // "the mayor was assassinated, the corpse was found 10 km away": a body named
         // definitely, within two sentences of a death already counted, is that death.
         let mut last_dead: Option<u32> = None;
