@@ -148,6 +148,13 @@ impl ClaimLex {
                 ));
             }
             lex.tables[k as usize].insert(vocab, phrase, value.to_string());
+            // (A French cue ending in « de » reads its elision too: « fait état de » is
+            // also « fait état d'« au moins 15 morts » ».)
+            if matches!(k, C::Cue | C::CuePrep | C::Attrib)
+                && let Some(stem) = phrase.strip_suffix(" de")
+            {
+                lex.tables[k as usize].insert(vocab, &format!("{stem} d'"), value.to_string());
+            }
         }
         for k in C::ALL {
             for &id in lex.tables[*k as usize].first_ids() {

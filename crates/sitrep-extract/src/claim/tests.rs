@@ -3061,3 +3061,48 @@ fn a_cue_read_across_an_adverb() {
     assert_eq!(c.by.name, "Tabital Pulaaku");
     assert_eq!(c.cue.as_deref(), Some("avance pour sa part le chiffre de"));
 }
+
+/// A French cue ending in « de » reads its elision too: « fait état d'« au moins 15
+/// morts » ».
+#[test]
+fn a_cue_ending_in_de_reads_its_elision() {
+    let d = run(
+        "Un élu local joint par téléphone fait état d'« au moins 15 morts ».",
+        Lang::Fr,
+    );
+    let c = claim(&d, "15 morts");
+    assert_eq!(c.by.name, "Un élu local");
+}
+
+/// A cue joined to the one before by « et » shares its subject: what the first reports is
+/// no speaker of the second (« confirment quatre morts et affirment »).
+#[test]
+fn a_joined_cue_shares_the_subject_not_the_report() {
+    let d = run(
+        "Les autorités locales confirment quatre morts et affirment qu'une enquête a été ouverte.",
+        Lang::Fr,
+    );
+    let c = claim(&d, "enquête");
+    assert_eq!(c.by.name, "Les autorités locales");
+}
+
+/// Kinds of sources joined before or after their noun are one speaker of both kinds:
+/// "humanitarian and local sources", « de sources sécuritaire et locale ».
+#[test]
+fn joined_kinds_of_sources_are_one_speaker() {
+    let d = run(
+        "At least nine people were killed in Dori overnight, humanitarian and local sources said.",
+        Lang::En,
+    );
+    assert_eq!(
+        claim(&d, "nine people").by.name,
+        "humanitarian and local sources"
+    );
+    let d = run(
+        "Au moins cinq militaires ont été tués près de Boni, a-t-on appris mardi de sources sécuritaire et locale.",
+        Lang::Fr,
+    );
+    let c = claim(&d, "cinq militaires");
+    assert_eq!(c.cue.as_deref(), Some("de sources sécuritaire et locale"));
+    assert_eq!(c.by.camp, None);
+}

@@ -9574,7 +9574,7 @@ fn finish(
         assoc_actor_1: assoc1,
         actor2: a2,
         assoc_actor_2: assoc2,
-        fatalities: fatalities(idx, lex, cb, e),
+        fatalities: fatalities(idx, lex, res.claim_lex(idx.doc.lang()), cb, e),
         casualties: e.casualties.clone(),
         claims: e
             .claims
@@ -9660,7 +9660,7 @@ fn days_from(idx: &Idx, earlier: usize, later: usize) -> Option<i64> {
 
 /// Casualties as stated: totals of the figures that are not parts of another or out of
 /// a total; a toll stated as unknown stays `null`, "no casualties" is 0.
-fn fatalities(idx: &Idx, lex: &EventLex, cb: &Codebook, e: &Ev) -> Fatalities {
+fn fatalities(idx: &Idx, lex: &EventLex, clex: &ClaimLex, cb: &Codebook, e: &Ev) -> Fatalities {
     let mut f = Fatalities::default();
     let w = idx.w;
     let casualties: Vec<usize> = e
@@ -9900,6 +9900,9 @@ fn fatalities(idx: &Idx, lex: &EventLex, cb: &Codebook, e: &Ev) -> Fatalities {
     // a source sets against it after it.
     let mut first_told: Option<Sums> = None;
     let mut set_aside: Vec<Sums> = Vec::new();
+    // The parts their tellers hedge and the others.
+    let mut hedged_parts: Vec<Sums> = Vec::new();
+    let mut firm_parts: Vec<Sums> = Vec::new();
     // The sentence each account was first told in.
     let mut account_at: Vec<usize> = Vec::new();
     for s in sentences {
@@ -9999,6 +10002,22 @@ fn fatalities(idx: &Idx, lex: &EventLex, cb: &Codebook, e: &Ev) -> Fatalities {
         }
         // (A source setting its own figure against the narrative's before it: "for its
         // part", « pour sa part », « de son côté ».)
+        // (A part its teller hedges, « le bilan pourrait s'élever à sept morts », against
+        // the firm ones: a hedge a few words before each figure, in its clause; "MNLA
+        // reported killing 6 assailants, allegedly responsible for…" is firm.)
+        let hedged = casualties.iter().filter(|&&k| sentence(k) == s).all(|&k| {
+            let a = idx.quants[k].0;
+            (a.saturating_sub(6)..a).any(|i| {
+                w.same_sentence(i, a)
+                    && clex.has(C::Hedge, w, i)
+                    && !(i..a).any(|j| matches!(w.norm(j), "," | ";"))
+            })
+        });
+        if hedged {
+            hedged_parts.push(sum);
+        } else if !partial() {
+            firm_parts.push(sum);
+        }
         if src.is_none() && first_told.is_none() {
             first_told = Some(sum);
         } else if src.is_some()
@@ -10284,6 +10303,17 @@ fn fatalities(idx: &Idx, lex: &EventLex, cb: &Codebook, e: &Ev) -> Fatalities {
             && let Some(low) = set_aside.iter().filter_map(all).min()
         {
             let low = low.min(told);
+            for i in [0, 2, 3] {
+                cap[i] = Some(cap[i].map_or(low, |c| c.min(low)));
+            }
+        }
+        // "au moins trois soldats tués … Selon une source locale, le bilan pourrait
+        // s'élever à sept morts": a toll its teller only hedges is another account of the
+        // firm one; the lowest stands.
+        if let Some(firm) = firm_parts.iter().filter_map(all).max()
+            && let Some(low) = hedged_parts.iter().filter_map(all).min()
+        {
+            let low = low.min(firm);
             for i in [0, 2, 3] {
                 cap[i] = Some(cap[i].map_or(low, |c| c.min(low)));
             }

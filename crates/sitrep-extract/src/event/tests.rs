@@ -17025,3 +17025,45 @@ fn is_names_the_islamic_state() {
         "{names:?}"
     );
 }
+
+/// A toll its teller only hedges ("could rise to", « pourrait s'élever à ») is another
+/// account of the firm one: the lowest stands. A hedged toll alone stands, and a firm
+/// figure of some of the dead ("among the victims") is no account to set against it.
+#[test]
+fn a_hedged_toll_against_a_firm_one() {
+    for (text, lang) in [
+        (
+            "Un kamikaze a fait exploser dimanche un véhicule contre le poste militaire de Bankilaré, tuant au moins trois soldats, a-t-on appris de sources sécuritaires. Selon une source locale, le bilan pourrait s'élever à sept morts.",
+            Lang::Fr,
+        ),
+        (
+            "A suicide bomber blew up a vehicle at the Bankilaré army post on Sunday, killing at least three soldiers, security sources said. A local source said the toll could rise to seven dead.",
+            Lang::En,
+        ),
+    ] {
+        let d = run(text, lang);
+        assert_eq!(one(&d).fatalities.killed, Some(3), "{text}");
+    }
+    let d = run(
+        "Des hommes armés ont attaqué dimanche le village de Ngoma. Douze personnes auraient été tuées, selon des sources locales. Trois enfants figurent parmi les victimes.",
+        Lang::Fr,
+    );
+    assert_eq!(one(&d).fatalities.killed, Some(12));
+}
+
+/// A speaker is no casualty of what it tells after its cue ("A resident who escaped said
+/// more than 20 people were killed" counts no dead resident); a count before a cue that
+/// ends its sentence is what is told ("…, 2 dead reported").
+#[test]
+fn who_speaks_is_no_casualty_of_what_it_tells() {
+    let d = run(
+        "Suspected jihadists killed at least 11 miners near Taparko on Sunday, a local official said. A resident who escaped said more than 20 people were killed.",
+        Lang::En,
+    );
+    assert_eq!(one(&d).fatalities.killed, Some(11));
+    let d = run(
+        "MINUSMA vehicle targeted by gunfire this evening in Gossi, 2 dead reported",
+        Lang::En,
+    );
+    assert_eq!(one(&d).fatalities.killed, Some(2));
+}

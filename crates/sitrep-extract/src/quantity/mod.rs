@@ -342,8 +342,10 @@ impl WordStage for QuantityStage {
         for c in cands.iter_mut().filter(|c| c.casualty.is_some()) {
             let s = w.span(c.a, c.b);
             if doc.claims.iter().any(|x| {
-                x.by.span.is_some_and(|p| p.start <= s.start && s.end <= p.end)
-                    && x.cue_span.is_some_and(|q| s.end <= q.start && q.end <= x.span.start)
+                x.by.span
+                    .is_some_and(|p| p.start <= s.start && s.end <= p.end)
+                    && x.cue_span
+                        .is_some_and(|q| s.end <= q.start && q.end <= x.span.start)
             }) {
                 c.casualty = None;
             }
