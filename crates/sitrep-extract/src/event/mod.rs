@@ -8602,6 +8602,19 @@ fn finish(
         assoc2.insert(0, a2.take().expect("a member"));
         a2 = Some(listed(parent));
     }
+    // A humanitarian body (an international organisation the dictionary counts with
+    // civilians: OCHA, the ICRC, MSF) does no violence: named in a heading or as who
+    // reports ("OCHA Mali - Flash Update: abduction of humanitarian workers"), it is no
+    // attacker; the rules below find the default.
+    if matches!(
+        sub.event_type.as_str(),
+        "Battles" | "Violence against civilians" | "Explosions/Remote violence"
+    ) && a1
+        .as_ref()
+        .is_some_and(|x| x.inter == Some(7) && x.camp.as_deref() == Some("international"))
+    {
+        a1 = None;
+    }
     // ("French forces of operation Barkhane": one side named twice is no second side;
     // the rules below may find the other.)
     if one_side(&a1, &a2) {

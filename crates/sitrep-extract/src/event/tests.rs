@@ -17067,3 +17067,16 @@ fn who_speaks_is_no_casualty_of_what_it_tells() {
     );
     assert_eq!(one(&d).fatalities.killed, Some(2));
 }
+
+/// A humanitarian body does no violence: OCHA in its own bulletin's heading is who
+/// reports the abduction, not who did it.
+#[test]
+fn a_humanitarian_body_is_no_attacker() {
+    let d = run(
+        "OCHA Mali - Flash Update: abduction of humanitarian workers in Ménaka\n\nThree staff members of a national NGO were abducted on Sunday near Ménaka, the UN Office for the Coordination of Humanitarian Affairs (OCHA) said on Tuesday.",
+        Lang::En,
+    );
+    let e = one(&d);
+    assert_eq!(e.sub_event_type, "Abduction/forced disappearance");
+    assert_ne!(e.actor1.as_ref().map(|a| a.name.as_str()), Some("OCHA"));
+}

@@ -1189,7 +1189,11 @@ fn recognize<'a>(
                 // candidates. Names of one or two words only; each distinct name once.
                 // (The key only for a name it is looked up for, in a buffer kept across
                 // names: a string each cost an allocation and a free.)
-                let fuzzy = if nm.b - nm.a <= 2 {
+                // (Not a country's name: "coming from Senegal and Guinea" names no
+                // village Guiné.)
+                let fuzzy = if nm.b - nm.a <= 2
+                    && gaz.country_code(w.span(nm.a, nm.b).of(text)).is_none()
+                {
                     key_into(w, text, nm.a, nm.b, &mut fuzzy_key);
                     debug_assert_eq!(fuzzy_key, key_of(w, text, nm.a, nm.b));
                     fuzzy_memo.lookup(gaz, &fuzzy_key)
@@ -2484,9 +2488,14 @@ fn build(
         // towns and the distance between them in `offset`, since the event lies
         // anywhere on the way. (The midpoint of two towns 100 km apart is 50 km from
         // both, outside the 25 km any coder's point is judged by.)
-        if nm.locative == Some("between")
+        // (Or a road "linking X to Y", « reliant X à Y ».)
+        let joins = match nm.locative {
+            Some("between") => matches!(w.norm(nm.b), "and" | "et"),
+            Some("link") => matches!(w.norm(nm.b), "to" | "and" | "with" | "à" | "a" | "et"),
+            _ => false,
+        };
+        if joins
             && let Some(other) = names.get(k + 1)
-            && matches!(w.norm(nm.b), "and" | "et")
             && other.a == nm.b + 1
             && let (Some(c1), Some(c2)) = (nm.chosen, other.chosen)
         {

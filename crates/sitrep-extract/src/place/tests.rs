@@ -1738,3 +1738,30 @@ fn a_part_named_alone_lies_in_the_town_named_before() {
         assert!(ps.iter().all(|p| p.text != name), "{text}: {ps:#?}");
     }
 }
+
+/// A road "linking X to Y", « l'axe reliant X à Y »: the way between the two towns, as
+/// "between X and Y" (the first-named town's point, both towns in the offset). A
+/// country's name takes no near-spelling of a village ("Guinea" is no Guiné).
+#[test]
+fn a_road_linking_two_towns_is_the_way_between_them() {
+    for (text, lang) in [
+        (
+            "Three aid workers were abducted on the road linking Kidal to Tessalit.",
+            Lang::En,
+        ),
+        (
+            "Trois humanitaires ont été enlevés sur l'axe reliant Kidal à Tessalit.",
+            Lang::Fr,
+        ),
+    ] {
+        let ps = places(text, lang);
+        let m = ps
+            .iter()
+            .find(|p| p.offset.as_ref().is_some_and(|o| o.relation == "between"))
+            .unwrap_or_else(|| panic!("no way in {ps:?}"));
+        assert!(near(m, 18.44, 1.41, 5.0), "{m:?}");
+        assert_eq!(m.offset.as_ref().unwrap().anchor, "Kidal / Tessalit", "{text}");
+    }
+    let ps = places("Fighters fled to Guinea.", Lang::En);
+    assert!(ps.iter().all(|p| p.geonames_id.is_none()), "{ps:?}");
+}
