@@ -4603,6 +4603,30 @@ fn assemble(
             })
         })
         .or_else(|| {
+            // "occupied by jihadists for ten months in 2012-2013 before being retaken",
+            // « en 2012, avant d'être reprise »: a deed told after "before", with no date
+            // of its own, came between the main clause's period and the news; a month or
+            // a year told there dates it as coarsely. (And one told after "after" came
+            // just before it: "seized Niafunké in April 2012, shortly after separatists
+            // overran the north".)
+            let start = idx.region_start(region).filter(|_| region != 0)?;
+            if !matches!(w.norm(start), "before" | "avant" | "after" | "apres") {
+                return None;
+            }
+            times_here
+                .clone()
+                // (The main clause's own time, which `dated` leaves to its deed.)
+                .filter(|&k| {
+                    !idx.said[k]
+                        && idx.doc.times[k].start.is_some()
+                        && in_sentence(idx.times[k])
+                        && idx.doc.times[k].precision >= 3
+                        && idx.region[idx.times[k].0] == 0
+                        && idx.times[k].1 <= first
+                })
+                .min_by_key(|&k| dist(idx.times[k]))
+        })
+        .or_else(|| {
             // And the other way round: "Five civilians died on Friday when their cart
             // hit a mine", « ont péri vendredi lorsque… »: a "when" clause with no date
             // of its own happened on the day its main clause gives, told before it.
@@ -5031,7 +5055,14 @@ fn assemble(
                         && i > 0
                         && matches!(w.norm(i - 1), "after" | "apres" | "upon")
                         && e.trigs.iter().all(|t| t.a > de);
+                    // (Nor a road that runs there: "on the road towards Douentza".)
+                    let road = i > 0
+                        && de == i + 1
+                        && lex
+                            .get(E::Locator, w, i - 1)
+                            .is_some_and(|(_, v)| v == "road");
                     !before_deed
+                        && !road
                         && (v != "from") == to
                         && de <= a
                         && a - de <= if carried { 6 } else { 3 }
@@ -5230,6 +5261,13 @@ fn assemble(
                 .then(|| best(&|k| !covered(k) && idx.said_at[k]))
                 .flatten()
         });
+    // (A place people went to, taken for want of another, "a convoy heading to Boni hit
+    // a mine", is a rough one: a definite mention so placed may still name the deed told
+    // before at its own place, "… 15 km east of Douentza. The convoy, travelling towards
+    // Boni, hit the explosive device".)
+    if e.place.is_some_and(|k| bound(k, true)) {
+        e.place_far = true;
+    }
 
     // Casualties: the sentence's casualty figures. (Its clauses' only would drop "…,
     // leaving 10 dead" more often than it keeps out another event's toll.)
@@ -7011,8 +7049,9 @@ fn merge(idx: &Idx, lex: &EventLex, clex: &ClaimLex, cb: &Codebook, evs: &mut Ve
                 && !separate
                 && sent.saturating_sub(*t.sentences.last().unwrap_or(&0)) <= 4
                 // (Or unnamed men where the takeover named its group: "JNIM fighters took
-                // possession of the camp… dozens of armed men entered the town".)
-                && e.a1.is_some_and(|x| {
+                // possession of the camp… dozens of armed men entered the town"; or no one
+                // named, "Their unit entered the town from the south".)
+                && e.a1.is_none_or(|x| {
                     t.a1.is_some_and(|y| same_actor(x, y) || named_over_unnamed(idx, y, x))
                 });
             // "A drone strike hit a wedding… The strike targeted a tent", « Une frappe de
@@ -8401,11 +8440,21 @@ fn doc_country(idx: &Idx, res: &Resources) -> Option<String> {
             }
         }
     }
-    counts
-        .into_iter()
-        .max_by_key(|(_, n)| *n)
-        .map(|(c, _)| c.to_string())
+    // (A country whose actors the dictionary knows first, then the one the user set, then
+    // any: "a peacekeeper from Liberia was killed when their camp came under attack"
+    // names a nationality, not where a Sahel report's defaults should come from.)
+    let dict = res.actors();
+    let known_to_dict = |c: &str| dict.of_country(c, &["unidentified"]).is_some();
+    let top = |keep: &dyn Fn(&str) -> bool| {
+        counts
+            .iter()
+            .filter(|(c, _)| keep(c))
+            .max_by_key(|(_, n)| *n)
+            .map(|(c, _)| c.to_string())
+    };
+    top(&known_to_dict)
         .or_else(|| res.default_country().map(str::to_string))
+        .or_else(|| top(&|_| true))
 }
 
 /// The gazetteer's country code of a name, looked up once per name in `known`.

@@ -17080,3 +17080,88 @@ fn a_humanitarian_body_is_no_attacker() {
     assert_eq!(e.sub_event_type, "Abduction/forced disappearance");
     assert_ne!(e.actor1.as_ref().map(|a| a.name.as_str()), Some("OCHA"));
 }
+
+/// A deed told after "before" or "after", with no date of its own, is dated as coarsely
+/// as its main clause's month or year: history told with history.
+#[test]
+fn a_deed_before_or_after_an_old_one_is_history_too() {
+    for text in [
+        "The city was occupied by jihadists for ten months in 2012-2013 before being retaken by French and Malian forces.",
+        "Jihadists occupied the city in 2012 before French forces retook it.",
+        "Ansar Dine seized Niafunké in April 2012, shortly after Tuareg separatists overran the north.",
+    ] {
+        let d = run(text, Lang::En);
+        assert!(d.events.iter().all(|e| e.background), "{text}");
+    }
+}
+
+/// Where travellers were going is no place of what befell them: "a convoy travelling
+/// from Douentza towards Boni when it hit the explosive device", « en route vers Boni ».
+#[test]
+fn where_travellers_were_going_is_no_place_of_the_deed() {
+    for (text, lang) in [
+        (
+            "Three soldiers were killed on Sunday when their vehicle struck a landmine about 15 km east of Douentza. The vehicle was part of a supply convoy travelling from Douentza towards Boni when it hit the explosive device.",
+            Lang::En,
+        ),
+        (
+            "Trois soldats ont été tués dimanche quand leur véhicule a sauté sur une mine à une quinzaine de kilomètres à l'est de Douentza. Le véhicule faisait partie d'un convoi en route vers Boni quand il a heurté l'engin explosif.",
+            Lang::Fr,
+        ),
+    ] {
+        let d = run(text, lang);
+        assert!(
+            one(&d)
+                .location
+                .as_ref()
+                .is_some_and(|l| l.name.contains("Douentza")),
+            "{text}"
+        );
+    }
+    // (A road that runs that way is where it happened.)
+    let d = run(
+        "On April 25, the subprefect of Hombori was abducted by gunmen on the road towards Douentza.",
+        Lang::En,
+    );
+    assert_eq!(
+        one(&d).location.as_ref().map(|l| l.name.as_str()),
+        Some("Douentza")
+    );
+}
+
+/// Troops nobody names entering the town just taken, with no date of their own, are
+/// that takeover: "Their unit entered the town from the south."
+#[test]
+fn unnamed_troops_entering_a_town_just_taken_are_that_takeover() {
+    let d = run(
+        "Malian soldiers took back the town of Niafunké on Tuesday. Their unit entered the town from the south.",
+        Lang::En,
+    );
+    assert_eq!(one(&d).sub_event_type, "Government regains territory");
+}
+
+/// The report's country, for its default actors, is one whose actors the dictionary
+/// knows, else the one the user set: "a peacekeeper from Liberia" names a nationality.
+#[test]
+fn a_nationality_abroad_is_no_country_for_the_defaults() {
+    use crate::resources::Resources;
+    use std::sync::{Arc, OnceLock};
+    static X: OnceLock<Extractor> = OnceLock::new();
+    let mali = X.get_or_init(|| {
+        Extractor::new(Arc::new(
+            Resources::embedded().with_default_country(Some("ML".into())),
+        ))
+    });
+    let mut doc = Document::from_text(
+        "t",
+        "A United Nations peacekeeper from Liberia was killed and nine others injured when their camp came under attack.",
+    );
+    doc.meta.lang = Lang::En;
+    doc.meta.published = Some("2016-05-01".parse().unwrap());
+    let d = mali.extract(doc);
+    let e = one(&d);
+    assert_eq!(
+        e.actor1.as_ref().map(|a| a.name.as_str()),
+        Some("Unidentified Armed Group (Mali)")
+    );
+}

@@ -1760,7 +1760,11 @@ fn a_road_linking_two_towns_is_the_way_between_them() {
             .find(|p| p.offset.as_ref().is_some_and(|o| o.relation == "between"))
             .unwrap_or_else(|| panic!("no way in {ps:?}"));
         assert!(near(m, 18.44, 1.41, 5.0), "{m:?}");
-        assert_eq!(m.offset.as_ref().unwrap().anchor, "Kidal / Tessalit", "{text}");
+        assert_eq!(
+            m.offset.as_ref().unwrap().anchor,
+            "Kidal / Tessalit",
+            "{text}"
+        );
     }
     let ps = places("Fighters fled to Guinea.", Lang::En);
     assert!(ps.iter().all(|p| p.geonames_id.is_none()), "{ps:?}");

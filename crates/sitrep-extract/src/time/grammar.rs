@@ -2477,6 +2477,29 @@ impl<'a> Grammar<'a> {
             }
             return Some(self.interval(i, k, s1, s2));
         }
+        // "in 2012-2013", « en 2012-2013 »: a span of years written as one number.
+        if !night
+            && let Some(word) = self.w.get(start_at)
+            && word.kind == TokenKind::Number
+            && word.digits == 0
+            && let Some((a, b)) = split_at_byte(self.raw(start_at), b'-')
+            && a.len() == 4
+            && b.len() == 4
+            && let (Ok(a), Ok(b)) = (a.parse::<i32>(), b.parse::<i32>())
+            && (1900..=2100).contains(&a)
+            && a < b
+            && b <= a + 30
+        {
+            let s1 = DateSpec {
+                year: Some(a),
+                ..DateSpec::default()
+            };
+            let s2 = DateSpec {
+                year: Some(b),
+                ..DateSpec::default()
+            };
+            return Some(self.interval(i, start_at + 1, s1, s2));
+        }
         if start_at == i && !night {
             if let Some(c) = self.coordinated_days(i) {
                 return Some(c);

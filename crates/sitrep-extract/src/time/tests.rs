@@ -1818,3 +1818,24 @@ fn an_evening_prayer_is_no_evening() {
         1
     );
 }
+
+/// A span of years written as one number ("in 2012-2013", « en 2012-2013 »): the first
+/// year's value, the interval to the last year's end. Not a phone number or a score.
+#[test]
+fn a_span_of_years_in_one_number() {
+    for (text, lang) in [
+        ("The town was occupied in 2012-2013.", Lang::En),
+        ("La ville a été occupée en 2012-2013.", Lang::Fr),
+    ] {
+        let m = one(text, lang, "2022-09-27");
+        assert_eq!(m.text, "2012-2013", "{text}");
+        assert_eq!(m.value, "2012");
+        assert_eq!(
+            m.start.map(|d| d.to_string()).as_deref(),
+            Some("2012-01-01")
+        );
+        assert_eq!(m.end.map(|d| d.to_string()).as_deref(), Some("2013-12-31"));
+    }
+    let (ms, _, _) = run("Call 2012-2099 for help.", Lang::En, Some("2022-09-27"));
+    assert!(ms.is_empty(), "{ms:?}");
+}
