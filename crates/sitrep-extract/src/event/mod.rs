@@ -336,6 +336,10 @@ struct Trig {
     /// Told after the event it joined, of what went with it (the damage it did, a
     /// clash in a riot, the other side's account): it does not name that event.
     joined: bool,
+    /// The hurt a figure counts as those a verb of care tells of ("treated twenty
+    /// wounded", « une quinzaine de blessés ont été admis »): people cared for, whose
+    /// wounding nobody in the sentence did.
+    cared: bool,
 }
 
 /// An event being assembled.
@@ -1552,7 +1556,8 @@ fn triggers(
         }
         // "it had treated about twenty wounded", "where about twenty wounded were being
         // treated", « a soigné une vingtaine de blessés »: the hurt a figure counts as
-        // those a verb of care tells of are people cared for, no deed of whoever cares.
+        // those a verb of care tells of are people cared for, no deed of whoever cares
+        // (`Trig::cared`).
         // (Not a word of death among those of care: « Deux morts et six blessés ».)
         let care = |k: usize, qa: usize| {
             w.same_sentence(k, qa)
@@ -1560,17 +1565,13 @@ fn triggers(
                 && lex.trigger(w, idx.doc.text(), k).is_none()
                 && !idx.quants.iter().any(|&(a, b)| a <= k && k < b)
         };
-        if t.hurts
+        let cared = t.hurts
             && idx.quants.iter().any(|&(qa, qb)| {
                 qa < i
                     && i < qb
                     && ((qa.saturating_sub(3)..qa).any(|k| care(k, qa))
                         || (qb..(qb + 4).min(w.len())).any(|k| care(k, qa)))
-            })
-        {
-            i = e;
-            continue;
-        }
+            });
         // "CMA and GATIA continued to clash": an infinitive, a verb with its subject.
         if t.noun
             && (i.saturating_sub(3)..i)
@@ -2392,6 +2393,7 @@ fn triggers(
             definite,
             label,
             joined: false,
+            cared,
         });
         crowds.push(crowd);
         i = e;
@@ -4399,6 +4401,11 @@ fn assemble(
     };
     if a1 == a2 || a1.zip(a2).is_some_and(|(x, y)| one_phrase(x, y)) {
         a2 = None;
+    }
+    // (Nobody named did what a sentence of care tells: "The ICRC said it had treated
+    // twenty wounded".)
+    if e.trigs.iter().all(|t| t.cared) {
+        a1 = None;
     }
     e.a1 = a1;
     // An ally of actor1 is on its side, not its opponent; nor is a party the other
