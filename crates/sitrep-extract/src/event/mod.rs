@@ -5062,12 +5062,15 @@ fn assemble(
                         && i > 0
                         && matches!(w.norm(i - 1), "after" | "apres" | "upon")
                         && e.trigs.iter().all(|t| t.a > de);
-                    // (Nor a road that runs there: "on the road towards Douentza".)
-                    let road = i > 0
-                        && de == i + 1
-                        && lex
-                            .get(E::Locator, w, i - 1)
-                            .is_some_and(|(_, v)| v == "road");
+                    // (Nor a road that runs there: "on the road towards Douentza". And a
+                    // bare "towards" only right before the place: in "fired towards the
+                    // crowd in Kaya" it is the fire's direction.)
+                    let road = de == i + 1
+                        && (i > 0
+                            && lex
+                                .get(E::Locator, w, i - 1)
+                                .is_some_and(|(_, v)| v == "road")
+                            || de < a);
                     !before_deed
                         && !road
                         && (v != "from") == to
