@@ -10072,8 +10072,6 @@ fn fatalities(idx: &Idx, lex: &EventLex, clex: &ClaimLex, cb: &Codebook, e: &Ev)
                 }
             }
         }
-        // (A source setting its own figure against the narrative's before it: "for its
-        // part", « pour sa part », « de son côté ».)
         // (A part its teller hedges, « le bilan pourrait s'élever à sept morts », against
         // the firm ones: a hedge a few words before each figure, in its clause; "MNLA
         // reported killing 6 assailants, allegedly responsible for…" is firm.)
@@ -10090,6 +10088,8 @@ fn fatalities(idx: &Idx, lex: &EventLex, clex: &ClaimLex, cb: &Codebook, e: &Ev)
         } else if !partial() {
             firm_parts.push(sum);
         }
+        // (A source setting its own figure against the narrative's before it: "for its
+        // part", « pour sa part », « de son côté ».)
         if src.is_none() && first_told.is_none() {
             first_told = Some(sum);
         } else if src.is_some()
