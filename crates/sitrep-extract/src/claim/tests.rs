@@ -3106,3 +3106,22 @@ fn joined_kinds_of_sources_are_one_speaker() {
     assert_eq!(c.cue.as_deref(), Some("de sources sécuritaire et locale"));
     assert_eq!(c.by.camp, None);
 }
+
+/// The English halves of the rules above: a comma in brackets keeps a subordinate clause
+/// whole ("while the Group for Support of Islam and Muslims (GSIM, or JNIM) claimed"),
+/// and a cue reads across an adverb ("gave for their part a toll of 14").
+#[test]
+fn brackets_and_adverbs_inside_cues_in_english() {
+    let d = run(
+        "Jihadists attacked the Nampala camp on Tuesday, killing five soldiers, the army said, while the Group for Support of Islam and Muslims (GSIM, or JNIM) claimed to have killed 18 soldiers.",
+        Lang::En,
+    );
+    assert_eq!(claim(&d, "18 soldiers").by.name, "JNIM");
+    let d = run(
+        "Ten civilians were killed in Ngoma on Sunday. Local officials gave for their part a toll of 14.",
+        Lang::En,
+    );
+    let c = claim(&d, "14");
+    assert_eq!(c.by.name, "Local officials");
+    assert_eq!(c.cue.as_deref(), Some("gave for their part a toll of"));
+}

@@ -4610,12 +4610,12 @@ fn assemble(
             })
         })
         .or_else(|| {
-            // "occupied by jihadists for ten months in 2012-2013 before being retaken",
-            // « en 2012, avant d'être reprise »: a deed told after "before", with no date
+            // "occupied by jihadists for ten months in 2012-2013 before being retaken": a
+            // deed told after "before", with no date
             // of its own, came between the main clause's period and the news; a month or
             // a year told there dates it as coarsely. (And one told after "after" came
             // just before it: "seized Niafunké in April 2012, shortly after separatists
-            // overran the north".)
+            // overran the north", « peu après que les séparatistes ont attaqué Kidal ».)
             let start = idx.region_start(region).filter(|_| region != 0)?;
             if !matches!(w.norm(start), "before" | "avant" | "after" | "apres") {
                 return None;

@@ -17159,3 +17159,38 @@ fn a_nationality_abroad_is_no_country_for_the_defaults() {
         Some("Unidentified Armed Group (Mali)")
     );
 }
+
+/// The French halves of the rules above: a side counted above another source's whole
+/// toll, a speaker who is no casualty, a humanitarian body that is no attacker, troops
+/// entering a town just taken, a deed dated with the old one it came right after.
+#[test]
+fn french_halves_of_the_session_rules() {
+    let d = run(
+        "Un kamikaze a lancé samedi un véhicule piégé contre le camp militaire de Bourem, a indiqué l'armée. L'explosion a fait quatre morts, dont le kamikaze, selon un communiqué de l'armée. Le JNIM a revendiqué l'attaque dimanche, affirmant avoir tué plus de 30 soldats.",
+        Lang::Fr,
+    );
+    assert_eq!(one(&d).fatalities.killed, Some(4));
+    let d = run(
+        "Des hommes armés ont tué au moins 11 orpailleurs dimanche près de Taparko, a indiqué un élu local. Un habitant qui a fui a affirmé que plus de 20 personnes avaient été tuées.",
+        Lang::Fr,
+    );
+    assert_eq!(one(&d).fatalities.killed, Some(11));
+    let d = run(
+        "OCHA Mali - Flash : enlèvement de travailleurs humanitaires à Ménaka\n\nTrois employés d'une ONG nationale ont été enlevés dimanche près de Ménaka, a indiqué mardi le Bureau de la coordination des affaires humanitaires (OCHA).",
+        Lang::Fr,
+    );
+    assert_ne!(
+        one(&d).actor1.as_ref().map(|a| a.name.as_str()),
+        Some("OCHA")
+    );
+    let d = run(
+        "Les soldats maliens ont repris mardi la ville de Niafunké. Leur colonne est entrée dans la ville par le sud.",
+        Lang::Fr,
+    );
+    assert_eq!(one(&d).sub_event_type, "Government regains territory");
+    let d = run(
+        "Les jihadistes ont pris Niafunké en avril 2012, peu après que les séparatistes ont attaqué Kidal.",
+        Lang::Fr,
+    );
+    assert!(d.events.iter().all(|e| e.background), "{:?}", d.events);
+}
