@@ -1959,9 +1959,26 @@ fn candidates(
             i = b;
             continue;
         }
+        // (« des sources sécuritaire et humanitaire »: sources of two kinds, each told
+        // by its adjective in the singular, a form no source row spells.)
+        // (Or the noun alone after a cue's « de »: « a-t-on appris de sources
+        // sécuritaire et locale ».)
+        let kinds = || {
+            let noun = |k: usize| matches!(w.norm(k), "source" | "sources");
+            let adj = if i + 2 < w.len() && matches!(w.norm(i), "des" | "les") && noun(i + 1) {
+                i + 2
+            } else if i > 0 && matches!(w.norm(i - 1), "de" | "d") && noun(i) {
+                i + 1
+            } else {
+                return None;
+            };
+            lex.get(C::SourceAdj, w, adj)
+                .filter(|&(e, _)| e < w.len() && matches!(w.norm(e), "et" | "and"))
+        };
         // (Not the owner of what speaks: "the drivers' union said".)
         if let Some((mut e, camp)) = lex
             .get(C::Source, w, i)
+            .or_else(kinds)
             .filter(|&(e, _)| e >= w.len() || !matches!(w.norm(e), "'" | "’"))
             // (Not one a known party's mention runs past: « des éleveurs peuls » are the
             // Fulani; "the mayor of Boni" is still the mayor.)

@@ -3107,6 +3107,35 @@ fn joined_kinds_of_sources_are_one_speaker() {
     assert_eq!(c.by.camp, None);
 }
 
+/// French joins kinds of sources with each adjective in the singular, a form no source
+/// row spells: after « Selon des », as a subject, and after a cue's « de ».
+#[test]
+fn french_sources_of_two_kinds_in_the_singular_speak() {
+    let d = run(
+        "Selon des sources sécuritaire et humanitaire, au moins 12 civils ont été tués jeudi à Bodio.",
+        Lang::Fr,
+    );
+    assert_eq!(
+        claim(&d, "12 civils").by.name,
+        "des sources sécuritaire et humanitaire"
+    );
+    let d = run(
+        "Des sources sécuritaire et locale ont indiqué que douze civils ont été tués à Bodio.",
+        Lang::Fr,
+    );
+    assert_eq!(
+        claim(&d, "douze civils").by.name,
+        "Des sources sécuritaire et locale"
+    );
+    let d = run(
+        "Au moins cinq militaires ont été tués près de Boni, a-t-on appris de sources sécuritaire et locale.",
+        Lang::Fr,
+    );
+    let c = claim(&d, "cinq militaires");
+    assert_eq!(c.by.name, "sources sécuritaire et locale");
+    assert_eq!(c.by.camp, None);
+}
+
 /// The English halves of the rules above: a comma in brackets keeps a subordinate clause
 /// whole ("while the Group for Support of Islam and Muslims (GSIM, or JNIM) claimed"),
 /// and a cue reads across an adverb ("gave for their part a toll of 14").

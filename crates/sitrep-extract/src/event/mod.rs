@@ -340,6 +340,10 @@ struct Trig {
     /// wounded", « une quinzaine de blessés ont été admis »): people cared for, whose
     /// wounding nobody in the sentence did.
     cared: bool,
+    /// The hold a retaking ended, told in a relative clause ("retook Dinangourou, which
+    /// had been occupied since February by the Katiba Macina"): no event of its own,
+    /// its doer the side the retaking hit.
+    held: bool,
 }
 
 /// An event being assembled.
@@ -653,6 +657,36 @@ impl WordStage for EventStage {
                 }
             }
             merge(&idx, lex, clex, cb, &mut evs);
+            // A retaking's other side is who held the place, told in its relative clause
+            // ("retook Dinangourou, which had been occupied by the Katiba Macina", «
+            // qu'occupaient les jihadistes »).
+            for k in 0..evs.len() {
+                // (Its own losses are no other side: "3 soldiers killed" of the army.)
+                let own = |e: &Ev| {
+                    e.a1.zip(e.a2)
+                        .is_some_and(|(x, y)| idx.doc.actors[x].name == idx.doc.actors[y].name)
+                };
+                if evs[k].unreal || evs[k].a2.is_some() && !own(&evs[k]) {
+                    continue;
+                }
+                let Some(t) = evs[k]
+                    .trigs
+                    .iter()
+                    .find(|t| cb.classes[t.t.class].key == "territory")
+                else {
+                    continue;
+                };
+                let holder = evs.iter().find_map(|u| {
+                    u.trigs
+                        .iter()
+                        .any(|h| h.held && h.sentence == t.sentence && h.a > t.b)
+                        .then_some(u.a1)
+                        .flatten()
+                });
+                if holder.is_some() && holder != evs[k].a1 {
+                    evs[k].a2 = holder;
+                }
+            }
             // A place left by people of no armed party ("the residents left the village",
             // « les habitants ont quitté le village ») is people fleeing, no withdrawal.
             // (Not one whose doer is unknown: "They left the village in the afternoon".)
@@ -2296,7 +2330,11 @@ fn triggers(
                                 || matches!(w.norm(x), "'" | "’"))
                                 && lex.trigger(w, idx.doc.text(), x).is_none()
                         })
-                        && (t.noun || (ce < i && (ce..i).all(perfect)))
+                        && (t.noun
+                            || ce < i && (ce..i).all(perfect)
+                            // (A gerund its article makes a noun: "in connection with
+                            // the killing of Fulani civilians".)
+                            || ce < i && lex.has(E::Definite, w, i - 1))
                         }
                 })
         })
@@ -2329,9 +2367,14 @@ fn triggers(
             && out.last().is_some_and(|p: &Trig| {
                 Some(p.t.class) == territory
                     && p.sentence == s
-                    && i - p.b <= 12
-                    && (p.b..i).any(|x| relative_pronoun(w.norm(x)))
-                    && (p.b..i).all(|x| w.words()[x].kind == TokenKind::Word)
+                    && i - p.b <= 16
+                    // (Or on the town: "retook control of Dinangourou, in the Koro
+                    // circle, which had been occupied since February", « qui était
+                    // occupée depuis février ».)
+                    && (p.b..i).rev().find(|&x| relative_pronoun(w.norm(x))).is_some_and(|r| {
+                        (r..i).all(|x| w.words()[x].kind == TokenKind::Word)
+                            && (p.b..r).all(|x| w.words()[x].kind == TokenKind::Word || w.norm(x) == ",")
+                    })
             });
         // "The arrest comes two months after the junta suspended political parties": a
         // deed measured back from the news is its backstory ([`recap_after`]).
@@ -2394,6 +2437,7 @@ fn triggers(
             label,
             joined: false,
             cared,
+            held,
         });
         crowds.push(crowd);
         i = e;
@@ -2876,6 +2920,33 @@ fn group(idx: &Idx, lex: &EventLex, trigs: &[Trig], cb: &Codebook) -> Vec<Ev> {
     // a de nouveau été attaqué »: a deed told as a repeat is a new occurrence, not the
     // one before it in its sentence.
     let again = |t: &Trig| repeated(idx, lex, t);
+    // "Boni, occupied by jihadists in 2012, was attacked on Sunday", « Boni, occupée
+    // par les jihadistes en 2012, a été attaquée dimanche »: a participle in apposition
+    // to the subject that opens the sentence describes it, as a relative clause would;
+    // its deed is not the main clause's.
+    let apposed = |t: &Trig| {
+        let (s0, _) = idx.sentences[t.sentence];
+        !t.t.noun
+            && !outcome(t)
+            && t.a > s0 + 1
+            && w.norm(t.a - 1) == ","
+            && t.a - 1 - s0 <= 5
+            && (s0..t.a - 1).all(|i| w.words()[i].kind == TokenKind::Word)
+            // (The main verb's auxiliary right after the closing comma: not a list of
+            // deeds, "The attackers arrived, opened fire and then set fire to shops, a
+            // spokesman said".)
+            && (t.b..(t.b + 10).min(w.len()))
+                .take_while(|&i| w.same_sentence(t.a, i))
+                .find(|&i| w.norm(i) == ",")
+                .is_some_and(|c| {
+                    c + 1 < w.len()
+                        && (passive_aux(w, lex, c + 1)
+                            || matches!(
+                                w.norm(c + 1),
+                                "has" | "had" | "have" | "a" | "ont" | "avait" | "avaient"
+                            ))
+                })
+    };
     for t in trigs {
         // Across clauses, an outcome joins the deed it tells of ("were killed when their
         // vehicle hit a mine"), and so does what they were doing ("were killed while
@@ -2894,6 +2965,7 @@ fn group(idx: &Idx, lex: &EventLex, trigs: &[Trig], cb: &Codebook) -> Vec<Ev> {
                         || e.trigs.iter().all(|x| outcome(x) || x.label)))
             && last.unreal == t.unreal
             && (outcome(t) || !own_clause(last, t) && !again(t))
+            && !apposed(last)
         {
             e.trigs.push(*t);
             e.classes.push(t.t.class);
@@ -4571,6 +4643,21 @@ fn assemble(
             // (A day: a year in it is another event's, "when fighting resumed after a
             // truce signed in 2015".)
             nearest_day(&|r| at_once(r) && e.trigs.iter().any(|t| t.region == r))
+        })
+        .or_else(|| {
+            // (Or of the "after" clause telling the deed whose harm the main clause
+            // gives: "were wounded and flown to Gao after an ambush near Tessit on
+            // Thursday", « ont été blessés après une embuscade jeudi ». Only when every
+            // trigger outside it tells harm, not a deed of its own.)
+            let hurt = |t: &Trig| cb.classes[t.t.class].outcome;
+            nearest_day(&|r| {
+                r != 0
+                    && idx
+                        .region_start(r)
+                        .is_some_and(|i| matches!(w.norm(i), "after" | "following" | "apres"))
+                    && e.trigs.iter().any(|t| t.region == r && !hurt(t))
+                    && e.trigs.iter().all(|t| t.region == r || hurt(t))
+            })
         })
         .or_else(|| {
             // (Or of a relative clause about one of its trigger nouns: "after clashes

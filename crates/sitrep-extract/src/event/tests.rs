@@ -7908,6 +7908,50 @@ fn a_when_clause_takes_the_date_of_its_main_clause() {
     }
 }
 
+/// An "after" clause telling the deed whose harm the main clause gives dates it: "were
+/// wounded and flown to Gao after an ambush near Tessit on Thursday" (it took the
+/// publication date); not a deed of its own before it, "Protesters blocked the road on
+/// Monday after a trader was killed on Sunday".
+#[test]
+fn an_after_clause_dates_the_harm_it_caused() {
+    for (text, lang) in [
+        (
+            "Two soldiers were wounded and flown to Gao after an ambush near Tessit on Thursday.",
+            Lang::En,
+        ),
+        (
+            "Deux soldats ont été blessés et évacués vers Gao après une embuscade près de Tessit jeudi.",
+            Lang::Fr,
+        ),
+    ] {
+        let d = run(text, lang);
+        let e = one(&d);
+        assert_eq!(
+            (e.event_type.as_str(), date(e)),
+            ("Battles", "2023-11-09".to_string()),
+            "{text}"
+        );
+    }
+    for (text, lang) in [
+        (
+            "Protesters blocked the road in Gao on Monday after a trader was killed on Sunday.",
+            Lang::En,
+        ),
+        (
+            "Des manifestants ont bloqué la route à Gao lundi après l'assassinat d'un commerçant dimanche.",
+            Lang::Fr,
+        ),
+    ] {
+        let d = run(text, lang);
+        let e = &current(&d)[0];
+        assert_eq!(
+            (e.event_type.as_str(), date(e)),
+            ("Protests", "2023-11-13".to_string()),
+            "{text}"
+        );
+    }
+}
+
 /// A "when" clause right after a time tells what happened then: "spared until last year,
 /// when an attack killed three gendarmes" dates the attack last year, backstory to the
 /// news (it took the publication date).
@@ -17193,4 +17237,111 @@ fn french_halves_of_the_session_rules() {
         Lang::Fr,
     );
     assert!(d.events.iter().all(|e| e.background), "{:?}", d.events);
+}
+
+/// A gerund its article makes a noun is a reason too: "arrested four militiamen in
+/// connection with the killing of Fulani civilians" is an arrest, and the killing
+/// backstory (it became a battle of the gendarmes, four killed).
+#[test]
+fn a_killing_given_as_the_reason_of_arrests_is_backstory() {
+    for (text, lang) in [
+        (
+            "Gendarmes arrested four militiamen in Bandiagara on Sunday in connection with the killing of Fulani civilians.",
+            Lang::En,
+        ),
+        (
+            "Les gendarmes ont arrêté quatre miliciens à Bandiagara dimanche en lien avec l'assassinat de civils peuls.",
+            Lang::Fr,
+        ),
+    ] {
+        let d = run(text, lang);
+        let e = one(&d);
+        assert_eq!(
+            (e.sub_event_type.as_str(), e.fatalities.killed),
+            ("Arrests", None),
+            "{text}"
+        );
+    }
+}
+
+/// The hold a retaking ended, told in a relative clause on the town, is no event of its
+/// own, and its doer is the retaking's other side, even when the army's own dead are
+/// told after ("which had been occupied since February by the Katiba Macina… 3
+/// soldiers killed": the occupation took the toll).
+#[test]
+fn the_hold_a_retaking_ended_names_its_other_side() {
+    for (text, lang) in [
+        (
+            "On Saturday, FAMa units retook control of Dinangourou, in the Koro circle, which had been occupied since February by elements of the Katiba Macina. Provisional toll: 3 soldiers killed and 5 wounded; 11 terrorists neutralised.",
+            Lang::En,
+        ),
+        (
+            "Samedi, les FAMa ont repris le contrôle de Dinangourou, dans le cercle de Koro, qui était occupée depuis février par des éléments de la katiba Macina. Bilan provisoire : 3 soldats tués et 5 blessés ; 11 terroristes neutralisés.",
+            Lang::Fr,
+        ),
+    ] {
+        let d = run(text, lang);
+        let e = one(&d);
+        assert_eq!(
+            (
+                e.sub_event_type.as_str(),
+                actor2(e),
+                date(e),
+                e.fatalities.killed
+            ),
+            (
+                "Government regains territory",
+                "JNIM",
+                "2023-11-11".to_string(),
+                Some(14)
+            ),
+            "{text}"
+        );
+    }
+}
+
+/// A participle in apposition to the place opening the sentence describes it: its deed
+/// is backstory with its own date, and the place is the main clause's ("Boni, occupied
+/// by jihadists in 2012, was attacked on Sunday": one event dated 2012 in nowhere).
+/// Not a list of deeds after a comma ("arrived, opened fire in the market and then set
+/// fire to shops, a spokesman said" is one attack).
+#[test]
+fn a_participle_in_apposition_describes_the_place() {
+    for (text, lang) in [
+        (
+            "Boni, occupied by jihadists in 2012, was attacked on Sunday by gunmen.",
+            Lang::En,
+        ),
+        (
+            "Boni, occupée par les jihadistes en 2012, a été attaquée dimanche par des hommes armés.",
+            Lang::Fr,
+        ),
+    ] {
+        let d = run(text, lang);
+        let e = one(&d);
+        assert_eq!(
+            (e.sub_event_type.as_str(), place(e), date(e)),
+            ("Attack", "Boni", "2023-11-12".to_string()),
+            "{text}"
+        );
+        assert!(
+            d.events
+                .iter()
+                .any(|b| b.background && b.sub_event_type == "Non-violent transfer of territory"),
+            "{text}"
+        );
+    }
+    for (text, lang) in [
+        (
+            "The attackers arrived in Gao in the afternoon, opened fire in the market and then set fire to shops, a spokesman said.",
+            Lang::En,
+        ),
+        (
+            "Les assaillants sont arrivés à Gao dans l'après-midi, ont ouvert le feu sur le marché puis incendié des boutiques, a indiqué un porte-parole.",
+            Lang::Fr,
+        ),
+    ] {
+        let d = run(text, lang);
+        assert_eq!(current(&d).len(), 1, "{text}: {:#?}", d.events);
+    }
 }

@@ -33,6 +33,10 @@ lexicon_kinds! {
         // A word for a part of a town ("neighbourhood", « quartier »): the name it goes
         // with lies in the town named after "of", « de » (see `within_town`).
         Part = "part",
+        // A verb phrase after a name that opens its sentence, telling what was done to
+        // the place ("Boni was attacked", « Boni a été attaquée »): the name is a place
+        // with no locative word before it.
+        SubjectOf = "subject_of",
     }
 }
 

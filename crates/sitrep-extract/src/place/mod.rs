@@ -1298,6 +1298,32 @@ fn recognize<'a>(
             (from, located_keys.len())
         })
         .collect();
+    // "Boni was attacked on Sunday", "Boni, occupied by jihadists in 2012, was attacked",
+    // « Boni a été la cible d'une attaque »: the name opening its sentence is what was
+    // done to, a place whatever its note. (Past an apposition between commas; a
+    // person's name, "Amadou Diallo was attacked", is two capitalized words, no place.)
+    for nm in &mut out {
+        if nm.locative.is_some() || nm.cands.is_empty() {
+            continue;
+        }
+        let opens = (0..nm.a)
+            .rev()
+            .take_while(|&k| w.same_sentence(k, nm.a))
+            .all(|k| w.words()[k].kind != TokenKind::Word);
+        let mut k = nm.b;
+        if k < n && w.norm(k) == "," {
+            k = match (k + 1..(k + 14).min(n))
+                .take_while(|&x| w.same_sentence(nm.a, x))
+                .find(|&x| w.norm(x) == ",")
+            {
+                Some(c) => c + 1,
+                None => continue,
+            };
+        }
+        if opens && k < n && w.same_sentence(nm.a, k) && lex.get(P::SubjectOf, w, k).is_some() {
+            nm.locative = Some("subject");
+        }
+    }
     let mut key = String::new();
     out.retain(|nm| {
         // Any locative word, even "of" ("the mayor of Tarkint"), makes it a place.

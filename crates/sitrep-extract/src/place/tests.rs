@@ -1769,3 +1769,28 @@ fn a_road_linking_two_towns_is_the_way_between_them() {
     let ps = places("Fighters fled to Guinea.", Lang::En);
     assert!(ps.iter().all(|p| p.geonames_id.is_none()), "{ps:?}");
 }
+
+/// A name opening its sentence as what was done to ("Bandiagara was attacked", «
+/// Bandiagara a été attaquée ») is a place with no locative word; a person's two
+/// names are not, nor a name whose verb tells of a person ("was kidnapped").
+#[test]
+fn a_place_done_to_as_its_sentences_subject() {
+    for (text, lang) in [
+        ("Bandiagara was attacked on Sunday.", Lang::En),
+        ("Bandiagara came under fire on Sunday.", Lang::En),
+        ("Bandiagara a été attaquée dimanche.", Lang::Fr),
+        (
+            "Bandiagara avait été la cible d'une attaque en 2019.",
+            Lang::Fr,
+        ),
+    ] {
+        let ps = places(text, lang);
+        assert!(near(find(&ps, "Bandiagara"), 14.35, -3.61, 10.0), "{text}");
+    }
+    for (text, lang) in [
+        ("Bandiagara was kidnapped on Sunday.", Lang::En),
+        ("Bandiagara a été enlevé dimanche.", Lang::Fr),
+    ] {
+        assert!(places(text, lang).is_empty(), "{text}");
+    }
+}
