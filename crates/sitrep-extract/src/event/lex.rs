@@ -577,7 +577,16 @@ impl EventLex {
         let passive = || i > 0 && self.has(E::Passive, w, i - 1);
         let closed = |e: usize, t: &Trigger| {
             t.until.is_none_or(|(one, many)| {
-                clause(e).any(|k| w.words()[k].id == one || w.words()[k].id == many)
+                // (Its object, not a place past a locative word: "established a
+                // checkpoint near the army base", « installé un poste près de la base ».)
+                clause(e)
+                    .take_while(|&k| {
+                        !matches!(
+                            w.norm(k),
+                            "near" | "inside" | "outside" | "around" | "pres" | "autour"
+                        )
+                    })
+                    .any(|k| w.words()[k].id == one || w.words()[k].id == many)
             }) && match (t.person_obj, t.person_subj) {
                 // (Both: people on either side, "released 25 prisoners", "the
                 // hostages were released".)

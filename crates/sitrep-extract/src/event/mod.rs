@@ -1774,10 +1774,20 @@ fn triggers(
         }
         let s = idx.sentence_of(i);
         // "no clashes", "did not attack", "n'ont pas attaqué", skipping a determiner.
-        let negated = (i.saturating_sub(3)..i).any(|k| {
+        // (Or a subject naming nobody before its auxiliaries: "no one has been
+        // arrested", "nobody had yet been detained".)
+        let aux_only = |a: usize| {
+            (a..i).all(|x| {
+                passive_aux(w, lex, x)
+                    || matches!(w.norm(x), "has" | "have" | "had" | "been" | "yet" | "ever")
+            })
+        };
+        let negated = (i.saturating_sub(6)..i).any(|k| {
             w.same_sentence(k, i)
                 && lex.has(E::Negation, w, k)
-                && lex.get(E::Negation, w, k).is_some_and(|(ne, _)| ne <= i)
+                && lex
+                    .get(E::Negation, w, k)
+                    .is_some_and(|(ne, _)| ne <= i && (k + 3 >= i || aux_only(ne)))
         }) || idx.denied.get(i).is_some_and(|d| *d);
         if negated {
             i = e;
@@ -2323,18 +2333,36 @@ fn triggers(
                     // (Further along a list: "amid escalating intercommunal violence and
                     // fighting".)
                     let list = (ce..i).any(|x| matches!(w.norm(x), "and" | "et"));
+                    // ("in memory of the 37 villagers killed in Koulogon", « en mémoire
+                    // des 37 villageois peuls tués »: the participle after the figure of
+                    // its victims.)
+                    let victims = !t.noun
+                        && idx.quants.iter().enumerate().any(|(q, &(qa, qb))| {
+                            ce <= qa && qb <= i && idx.doc.quantities[q].casualty.is_some()
+                        });
                     ce <= i
-                        && (i - ce <= 3 || list && i - ce <= 6)
+                        && (i - ce <= 3 || list && i - ce <= 6 || victims && i - ce <= 6)
                         && (ce..i).all(|x| {
                             (w.words()[x].kind == TokenKind::Word
+                                || victims && w.words()[x].kind == TokenKind::Number
+                                // (A year before the noun: "suspected of the 2019 killing".)
+                                || idx.times.iter().any(|&(ta, tb)| ta <= x && x < tb)
                                 || matches!(w.norm(x), "'" | "’"))
                                 && lex.trigger(w, idx.doc.text(), x).is_none()
                         })
                         && (t.noun
+                            || victims
                             || ce < i && (ce..i).all(perfect)
                             // (A gerund its article makes a noun: "in connection with
                             // the killing of Fulani civilians".)
-                            || ce < i && lex.has(E::Definite, w, i - 1))
+                            // (Or any with its complement: "into the massacres of
+                            // Koulogon"; not a subject's verb, "a day before the
+                            // government dissolved the association".)
+                            || ce < i
+                                && (w.norm(i).ends_with("ing")
+                                    || e < w.len()
+                                        && matches!(w.norm(e), "of" | "de" | "du" | "des" | "d"))
+                                && (ce..i).any(|x| lex.has(E::Definite, w, x)))
                         }
                 })
         })
@@ -2441,6 +2469,27 @@ fn triggers(
         });
         crowds.push(crowd);
         i = e;
+    }
+    // A crowd gathering that then beats or kills someone, the same men ("Dozens of people
+    // gathered … and beat him with sticks", « se sont rassemblés et l'ont lynché »), is a
+    // mob, not a protest.
+    if let Some(mob) = cb.classes.iter().position(|c| c.key == "mob") {
+        for k in 0..out.len().saturating_sub(1) {
+            let (g, h) = (&out[k], &out[k + 1]);
+            // (The doer not named again after the "and": "and beat him", « et l'ont
+            // battu », not "and police beat them".)
+            let joined = g.sentence == h.sentence
+                && h.a - g.b <= 16
+                && (g.b..h.a)
+                    .rev()
+                    .find(|&x| matches!(w.norm(x), "and" | "et" | "then" | "puis"))
+                    .is_some_and(|c| {
+                        h.a - c <= 4 && !idx.actors.iter().any(|&(a, _)| c < a && a < h.a)
+                    });
+            if g.t.crowd_subj && joined && cb.classes[h.t.class].harm && !h.unreal {
+                out[k].t.class = mob;
+            }
+        }
     }
     // A crowd named tells a protest only when its sentence tells nothing else
     // ("Protestors surrounded the palace"; not "protesters attacked a family", where
@@ -2882,6 +2931,19 @@ fn repeated(idx: &Idx, lex: &EventLex, t: &Trig) -> bool {
         .find(|&k| t.b <= idx.times[k].0 && idx.times[k].0 < s1 && !idx.said[k])
         .and_then(start);
     matches!((before, after), (Some(b), Some(a)) if a > b)
+}
+
+/// Does the mention at word `at` open the phrase a reason governs ("in memory of the 37
+/// villagers killed", "suspected of the 2019 killing", « en mémoire des 37
+/// villageois »)? Its figures and dates are the reason's deed's.
+fn after_reason(idx: &Idx, lex: &EventLex, clex: &ClaimLex, at: usize) -> bool {
+    let w = idx.w;
+    (at.saturating_sub(5)..at).any(|k| {
+        w.same_sentence(k, at)
+            && lex
+                .get(E::Reason, w, k)
+                .is_some_and(|(ce, _)| ce <= at && (ce..at).all(|x| clex.has(C::Det, w, x)))
+    })
 }
 
 /// Triggers of one sentence and one clause are one event (unreal ones apart).
@@ -3525,21 +3587,29 @@ fn assemble(
                 && !idx.times.iter().any(|&(x, _)| x == b || x == b + 1)
         })
         && w.get(t.b).is_none_or(|x| {
+            // (An object in quotes is one all the same: "killed 'some twenty
+            // terrorists'".)
+            let (ob, x) = match w.get(t.b + 1) {
+                Some(y) if x.kind == TokenKind::OpenQuote && w.same_sentence(t.b, t.b + 1) => {
+                    (t.b + 1, y)
+                }
+                _ => (t.b, x),
+            };
             // ("Malian soldiers killed 16 civilians", "arrested at least 12 people",
             // "executed around 300 people": a figure after it is its object.)
             let quantity = |counted: bool| {
                 idx.quants
                     .iter()
                     .zip(&idx.doc.quantities)
-                    .any(|(&(a, _), q)| a == t.b && (!counted || q.counts.is_some()))
+                    .any(|(&(a, _), q)| a == ob && (!counted || q.counts.is_some()))
             };
             // (A word opens one only with a counted noun: not "attacked around 3h".)
             let figure = quantity(true);
-            !w.same_sentence(t.a, t.b)
+            !w.same_sentence(t.a, ob)
                 || (x.kind != TokenKind::Word && !quantity(false))
                 || !figure
                     && matches!(
-                        w.norm(t.b),
+                        w.norm(ob),
                         "in" | "at"
                             | "near"
                             | "on"
@@ -4573,6 +4643,7 @@ fn assemble(
     let dated = |k: usize| {
         let tm = &idx.doc.times[k];
         !idx.said[k]
+            && (e.unreal || !after_reason(idx, lex, clex, idx.times[k].0))
             && tm.start.is_some()
             && in_sentence(idx.times[k])
             && !relative_to_it(k)
@@ -4752,6 +4823,29 @@ fn assemble(
                     && e.trigs.last().is_some_and(|t| {
                         (t.a.saturating_sub(1)..t.b).any(|i| passive_aux(w, lex, i))
                     })
+            })
+        })
+        .or_else(|| {
+            // A count of the dead since a month or a year a clause gives is a tally run
+            // from then: "More than 200 of its personnel have been killed since it was
+            // deployed in 2013", « ont été tués depuis son déploiement en 2013 » (a
+            // phrase). It is dated then, history.
+            // (The count's verb: a deed told in the "since" clause joins it.)
+            let t = e.trigs.iter().find(|t| {
+                t.b < w.len()
+                    && matches!(w.norm(t.b), "since" | "depuis")
+                    && (t.a.saturating_sub(3)..t.a)
+                        .any(|i| matches!(w.norm(i), "have" | "has" | "ont" | "a"))
+                    && (t.a.saturating_sub(2)..t.b).any(|i| passive_aux(w, lex, i))
+            })?;
+            times_here.clone().find(|&k| {
+                let (a, _) = idx.times[k];
+                !idx.said[k]
+                    && idx.doc.times[k].start.is_some()
+                    && idx.doc.times[k].precision >= 3
+                    && a > t.b
+                    && a - t.b <= 8
+                    && (t.b..a).all(|i| w.words()[i].kind == TokenKind::Word)
             })
         })
         .or_else(|| {
@@ -5394,6 +5488,29 @@ fn assemble(
     } else {
         recap_after(idx, lex, s0, s1)
     };
+    // (Nor the figure a deed's noun of another event counts: "marched to commemorate the
+    // massacre of 37 villagers", « pour commémorer la tuerie de 37 villageois ».)
+    let others_noun = |qa: usize| {
+        let mut j = qa;
+        while j > s0
+            && qa - j < 3
+            && matches!(
+                w.norm(j - 1),
+                "of" | "the" | "de" | "des" | "du" | "d" | "'" | "’" | "la" | "les" | "l"
+            )
+        {
+            j -= 1;
+        }
+        j < qa
+            && (j.saturating_sub(3).max(s0)..j).any(|x| {
+                lex.trigger(w, idx.doc.text(), x)
+                    .is_some_and(|(te, _)| te == j)
+                    && !e.trigs.iter().any(|t| t.a == x)
+            })
+    };
+    // (Nor the victims a reason names: "marched in memory of the 37 villagers killed in
+    // Koulogon", « en mémoire des 37 villageois tués ».)
+    let reasoned = |qa: usize| !e.unreal && after_reason(idx, lex, clex, qa);
     e.casualties = idx
         .starting_in(Mentions::Quants, s0, s1)
         .filter(|&k| {
@@ -5411,6 +5528,8 @@ fn assemble(
                 // (Nor the toll of the deed the news is measured from: "the arrests come
                 // a week after JNIM attacked the school, killing 70".)
                 && recap.is_none_or(|(r, end)| idx.quants[k].0 < r || idx.quants[k].0 >= end)
+                && !others_noun(idx.quants[k].0)
+                && !reasoned(idx.quants[k].0)
         })
         .collect();
     // What was hit: the second actor, else the victims counted, else a target noun.
@@ -7130,6 +7249,21 @@ fn merge(idx: &Idx, lex: &EventLex, clex: &ClaimLex, cb: &Codebook, evs: &mut Ve
                 && e.a1.is_none_or(|x| {
                     t.a2.is_none_or(|y| same_actor(x, y)) && t.a1.is_none_or(|y| !same_actor(x, y))
                 });
+            // "Fighting broke out near Diallassagou… several bodies were taken away by the
+            // assailants as they withdrew towards the border", « les assaillants se sont
+            // repliés vers la frontière »: a side leaving the fight, on no date or place
+            // of its own (where it went being none), is how the fight ended.
+            let retreated = violent(j)
+                && e.trigs
+                    .iter()
+                    .all(|y| cb.classes[y.t.class].key == "withdraw")
+                && near
+                && e.time.is_none()
+                && e.place.is_none_or(|_| e.place_far)
+                && e.a1.is_none_or(|x| {
+                    [t.a1, t.a2].into_iter().flatten().any(|y| same_actor(x, y))
+                        || the_unnamed(idx, lex, clex, x)
+                });
             // "Malian troops have retaken Diré after clashes… 'The soldiers entered at
             // night'": the winners moving into the place taken, on no date and at no
             // place of its own, are that takeover told again.
@@ -7272,6 +7406,7 @@ fn merge(idx: &Idx, lex: &EventLex, clex: &ClaimLex, cb: &Codebook, evs: &mut Ve
                 || crowd_fought
                 || lynchers_held
                 || withdrew_after
+                || retreated
                 || moved_in
                 || head_again
                 || same_class
@@ -7694,6 +7829,7 @@ fn merge(idx: &Idx, lex: &EventLex, clex: &ClaimLex, cb: &Codebook, evs: &mut Ve
                 || crowd_fought
                 || lynchers_held
                 || withdrew_after
+                || retreated
                 || moved_in
                 || head_again
                 || freed && !placed_apart
@@ -7720,6 +7856,7 @@ fn merge(idx: &Idx, lex: &EventLex, clex: &ClaimLex, cb: &Codebook, evs: &mut Ve
                     || crowd_fought
                     || lynchers_held
                     || withdrew_after
+                    || retreated
                     || force_stepped_in
                     || (violent(j)
                         && !t.sentences.contains(&sent)

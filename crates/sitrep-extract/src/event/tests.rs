@@ -17345,3 +17345,184 @@ fn a_participle_in_apposition_describes_the_place() {
         assert_eq!(current(&d).len(), 1, "{text}: {:#?}", d.events);
     }
 }
+
+/// What a march remembers is backstory: its dead are not the march's ("to commemorate
+/// the massacre of 37 villagers", "in memory of the 37 villagers killed in Koulogon on
+/// 1 January 2019"; the march took the 37), nor what an inquiry looks into ("the
+/// investigations into the massacres of Koulogon and Ogossagou are under way").
+#[test]
+fn what_a_march_remembers_is_backstory() {
+    for (text, lang) in [
+        (
+            "Several hundred people marched in Sévaré on Sunday to commemorate the massacre of 37 Fulani villagers in Koulogon on 1 January 2019.",
+            Lang::En,
+        ),
+        (
+            "Several hundred people marched in Sévaré on Sunday in memory of the 37 villagers killed in Koulogon on 1 January 2019.",
+            Lang::En,
+        ),
+        (
+            "Plusieurs centaines de personnes ont marché dimanche à Sévaré pour commémorer la tuerie de 37 villageois peuls à Koulogon le 1er janvier 2019.",
+            Lang::Fr,
+        ),
+        (
+            "Plusieurs centaines de personnes ont marché dimanche à Sévaré en mémoire des 37 villageois peuls tués à Koulogon le 1er janvier 2019.",
+            Lang::Fr,
+        ),
+    ] {
+        let d = run(text, lang);
+        let e = one(&d);
+        assert_eq!(
+            (e.event_type.as_str(), e.fatalities.killed),
+            ("Protests", None),
+            "{text}"
+        );
+    }
+    for (text, lang) in [
+        (
+            "The government says investigations into the massacres of Koulogon and Ogossagou are under way.",
+            Lang::En,
+        ),
+        (
+            "Le gouvernement assure que les enquêtes sur les massacres de Koulogon et d'Ogossagou sont en cours.",
+            Lang::Fr,
+        ),
+    ] {
+        assert!(
+            run(text, lang).events.iter().all(|e| e.background),
+            "{text}"
+        );
+    }
+}
+
+/// A side leaving the fight, on no date or place of its own, is how the fight ended,
+/// not an event of its own ("as they withdrew towards the Burkina Faso border").
+#[test]
+fn a_side_leaving_the_fight_ends_it() {
+    for (text, lang) in [
+        (
+            "Fighting broke out on Sunday between the Dan Na Ambassagou militia and jihadists near Diallassagou. Several bodies were taken away by the assailants as they withdrew towards the Burkina Faso border.",
+            Lang::En,
+        ),
+        (
+            "Des combats ont éclaté dimanche entre la milice Dan Na Ambassagou et des jihadistes près de Diallassagou. Les assaillants se sont retirés vers la frontière du Burkina Faso.",
+            Lang::Fr,
+        ),
+    ] {
+        let d = run(text, lang);
+        assert_eq!(one(&d).sub_event_type, "Armed clash", "{text}");
+    }
+}
+
+/// An object in quotes is an object all the same: "killed 'some twenty terrorists'" is
+/// no headline's reduced passive (the French forces became the side hit).
+#[test]
+fn an_object_in_quotes_is_an_object() {
+    for (text, lang) in [
+        (
+            "French forces killed \"some twenty terrorists\" in an air strike near Dialloubé on Friday.",
+            Lang::En,
+        ),
+        (
+            "Les forces françaises ont tué « une vingtaine de terroristes » dans une frappe aérienne près de Dialloubé vendredi.",
+            Lang::Fr,
+        ),
+    ] {
+        let d = run(text, lang);
+        let e = one(&d);
+        assert_eq!(
+            (actor1(e), e.fatalities.killed),
+            ("Military Forces of France", Some(20)),
+            "{text}"
+        );
+    }
+}
+
+/// A count of the dead since a year a clause gives is a tally, history: "More than 200
+/// of its personnel have been killed since it was deployed in 2013" took a current
+/// battle with 200 dead.
+#[test]
+fn a_count_since_a_year_is_a_tally() {
+    for (text, lang) in [
+        (
+            "Mortar shells hit the UN camp in Douentza on Sunday evening. More than 200 of its personnel have been killed since it was deployed in 2013.",
+            Lang::En,
+        ),
+        (
+            "Des obus ont frappé dimanche soir le camp de l'ONU à Douentza. Plus de 200 de ses membres ont été tués depuis qu'elle a été déployée en 2013.",
+            Lang::Fr,
+        ),
+    ] {
+        let d = run(text, lang);
+        let e = one(&d);
+        assert_eq!(
+            (e.event_type.as_str(), e.fatalities.killed),
+            ("Explosions/Remote violence", None),
+            "{text}"
+        );
+    }
+}
+
+/// A base with words of its kind between ("established a temporary operating base",
+/// « a établi une base opérationnelle temporaire »); a deed in the future tense is none
+/// yet ("will remain deployed", « seront déployés »); nobody arrested is no arrest ("but
+/// no one has been arrested").
+#[test]
+fn bases_futures_and_nobody_arrested() {
+    for (text, lang) in [
+        (
+            "MINUSMA established a temporary operating base in Dioungani on Sunday.",
+            Lang::En,
+        ),
+        (
+            "La MINUSMA a établi dimanche une base opérationnelle temporaire à Dioungani.",
+            Lang::Fr,
+        ),
+    ] {
+        let d = run(text, lang);
+        assert_eq!(
+            one(&d).sub_event_type,
+            "Headquarters or base established",
+            "{text}"
+        );
+    }
+    for (text, lang) in [
+        ("Reinforcements will be deployed to Boni.", Lang::En),
+        ("Des renforts seront déployés à Boni.", Lang::Fr),
+        (
+            "Police say they have opened an investigation but no one has been arrested.",
+            Lang::En,
+        ),
+        (
+            "La police a ouvert une enquête mais personne n'a été arrêté.",
+            Lang::Fr,
+        ),
+    ] {
+        assert!(current(&run(text, lang)).is_empty(), "{text}");
+    }
+}
+
+/// A crowd gathering that then beats someone, the same men, is a mob, not a protest
+/// ("Dozens of people gathered … and beat him with sticks"); a crowd the police beat
+/// still protested.
+#[test]
+fn a_crowd_that_gathers_and_beats_is_a_mob() {
+    for (text, lang) in [
+        (
+            "Dozens of people gathered in Sévaré, some shouting that he was an informant for the jihadists, and beat him with sticks.",
+            Lang::En,
+        ),
+        (
+            "Des dizaines de personnes se sont rassemblées à Sévaré et l'ont battu à coups de bâton.",
+            Lang::Fr,
+        ),
+    ] {
+        let d = run(text, lang);
+        assert_eq!(one(&d).sub_event_type, "Mob violence", "{text}");
+    }
+    let d = run(
+        "Hundreds of people gathered in Gao and police beat them with batons.",
+        Lang::En,
+    );
+    assert_eq!(one(&d).event_type, "Protests");
+}

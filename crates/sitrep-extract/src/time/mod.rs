@@ -756,13 +756,14 @@ fn resolve_all(
     out
 }
 
-/// START/MID/END narrow an interval to its first, middle or last third.
+/// START/MID/END narrow an interval to its first, middle or last third; a week's is
+/// three days ("late last week" holds its Friday, not only the weekend).
 fn narrow(start: &mut Date, stop: &mut Date, modifier: Option<&str>) {
     let days = resolve::days_between(*start, *stop);
     if days < 3 {
         return;
     }
-    let third = (days + 1) / 3;
+    let third = if days == 6 { 3 } else { (days + 1) / 3 };
     let add = |d: Date, n: i64| d.checked_add(jiff::Span::new().days(n)).unwrap_or(d);
     match modifier {
         Some("START") => *stop = add(*start, third - 1),

@@ -1839,3 +1839,18 @@ fn a_span_of_years_in_one_number() {
     let (ms, _, _) = run("Call 2012-2099 for help.", Lang::En, Some("2022-09-27"));
     assert!(ms.is_empty(), "{ms:?}");
 }
+
+/// "Late last week" holds the week's last three days, its Friday among them (a third of
+/// seven days had been two, the weekend only).
+#[test]
+fn late_last_week_holds_its_friday() {
+    let dct = "2019-06-03";
+    let m = one("The strike took place late last week.", Lang::En, dct);
+    assert_eq!(m.start.unwrap().to_string(), "2019-05-31");
+    let m = one(
+        "La frappe a eu lieu à la fin de la semaine dernière.",
+        Lang::Fr,
+        dct,
+    );
+    assert_eq!(m.start.unwrap().to_string(), "2019-05-31");
+}
