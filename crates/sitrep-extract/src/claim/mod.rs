@@ -2445,6 +2445,16 @@ fn find_cues(w: &Words, lex: &ClaimLex, starts: &WordBits, quoted: &[bool]) -> V
             // (An attribution that begins at its last word names the source whole:
             // « a-t-on appris de source sécuritaire ».)
             .filter(|&(e, _)| !(e > i + 1 && lex.has(C::Attrib, w, e - 1)))
+            // (Nor one that says how a name is spelled: « (GSIM, JNIM selon l'acronyme
+            // arabe) », "(JNIM, according to its Arabic acronym)": nobody speaks.)
+            .filter(|&(e, _)| {
+                !(e..(e + 3).min(w.len())).any(|k| {
+                    matches!(
+                        w.norm(k),
+                        "acronyme" | "acronym" | "sigle" | "abreviation" | "abbreviation"
+                    )
+                })
+            })
         {
             Some(Cue {
                 a: i,

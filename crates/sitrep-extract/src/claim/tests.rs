@@ -3154,3 +3154,20 @@ fn brackets_and_adverbs_inside_cues_in_english() {
     assert_eq!(c.by.name, "Local officials");
     assert_eq!(c.cue.as_deref(), Some("gave for their part a toll of"));
 }
+
+/// A preposition of attribution that says how a name is spelled names no speaker: «
+/// (GSIM, JNIM selon l'acronyme arabe) affirme » is the group's claim (the acronym had
+/// been read as its own source, and the group's claim lost).
+#[test]
+fn how_a_name_is_spelled_is_no_source() {
+    let d = run(
+        "Le Groupe de soutien à l'islam et aux musulmans (GSIM, JNIM selon l'acronyme arabe) affirme avoir tué « plus de trente » militaires.",
+        Lang::Fr,
+    );
+    assert_eq!(claim(&d, "trente").by.name, "JNIM");
+    let d = run(
+        "The Group for the Support of Islam and Muslims (JNIM, according to its Arabic acronym) said it had killed more than thirty soldiers.",
+        Lang::En,
+    );
+    assert_eq!(claim(&d, "thirty").by.name, "JNIM");
+}
