@@ -2327,8 +2327,9 @@ fn triggers(
         // (Here and below, a phrase is asked only where one may start: `starts_in`.)
         let reason = (idx.starts_in(lex, E::Reason, i.saturating_sub(12), i)).any(|k| {
             w.same_sentence(k, i)
-                && lex.get(E::Reason, w, k).is_some_and(|(ce, _)| {
+                && lex.get(E::Reason, w, k).is_some_and(|(ce, v)| {
                     !(accused_in_main_clause(w, k) && lex.get(E::Alleged, w, k).is_some())
+                        && (v != "past" || !recent_after(idx, ce))
                         && {
                     // (Further along a list: "amid escalating intercommunal violence and
                     // fighting".)
@@ -2484,7 +2485,10 @@ fn triggers(
                     .rev()
                     .find(|&x| matches!(w.norm(x), "and" | "et" | "then" | "puis"))
                     .is_some_and(|c| {
-                        h.a - c <= 4 && !idx.actors.iter().any(|&(a, _)| c < a && a < h.a)
+                        h.a - c <= 4
+                            && !idx.actors.iter().any(|&(a, _)| c < a && a < h.a)
+                            // (Active: not "and were beaten by police".)
+                            && !(c + 1..h.b).any(|x| passive_aux(w, lex, x))
                     });
             if g.t.crowd_subj && joined && cb.classes[h.t.class].harm && !h.unreal {
                 out[k].t.class = mob;
@@ -2940,9 +2944,32 @@ fn after_reason(idx: &Idx, lex: &EventLex, clex: &ClaimLex, at: usize) -> bool {
     let w = idx.w;
     (at.saturating_sub(5)..at).any(|k| {
         w.same_sentence(k, at)
-            && lex
-                .get(E::Reason, w, k)
-                .is_some_and(|(ce, _)| ce <= at && (ce..at).all(|x| clex.has(C::Det, w, x)))
+            && lex.get(E::Reason, w, k).is_some_and(|(ce, v)| {
+                ce <= at
+                    && (ce..at).all(|x| clex.has(C::Det, w, x))
+                    && (v != "past" || !recent_after(idx, ce))
+            })
+    })
+}
+
+/// Does a time of the month before the news date the words right after word `from`
+/// ("in memory of the 12 soldiers killed on Saturday", « l'attaque de samedi »)? A
+/// remembrance or an inquiry of such a deed still tells it.
+fn recent_after(idx: &Idx, from: usize) -> bool {
+    let w = idx.w;
+    let Some(p) = idx.doc.published() else {
+        return false;
+    };
+    (0..idx.times.len()).any(|k| {
+        let (a, _) = idx.times[k];
+        a >= from
+            && a < from + 16
+            && a < w.len()
+            && w.same_sentence(from.min(w.len() - 1), a)
+            && !idx.said[k]
+            && idx.doc.times[k]
+                .start
+                .is_some_and(|d| d <= p && days_between(d, p) <= 30)
     })
 }
 
@@ -2986,9 +3013,24 @@ fn group(idx: &Idx, lex: &EventLex, trigs: &[Trig], cb: &Codebook) -> Vec<Ev> {
     // par les jihadistes en 2012, a été attaquée dimanche »: a participle in apposition
     // to the subject that opens the sentence describes it, as a relative clause would;
     // its deed is not the main clause's.
+    // (Only with a date of its own in the apposition, older than the month before the
+    // news: "The camp, shelled by jihadists on Sunday, was evacuated" tells one story.)
+    let published = idx.doc.published();
     let apposed = |t: &Trig| {
         let (s0, _) = idx.sentences[t.sentence];
-        !t.t.noun
+        let old_date = (0..idx.times.len()).any(|k| {
+            let (a, _) = idx.times[k];
+            a >= t.b
+                && a < t.b + 10
+                && w.same_sentence(t.a, a)
+                && !(t.b..a).any(|x| w.norm(x) == ",")
+                && idx.doc.times[k]
+                    .end
+                    .zip(published)
+                    .is_some_and(|(d, p)| d < p && days_between(d, p) > 30)
+        });
+        old_date
+            && !t.t.noun
             && !outcome(t)
             && t.a > s0 + 1
             && w.norm(t.a - 1) == ","

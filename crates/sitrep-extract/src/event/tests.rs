@@ -17331,7 +17331,17 @@ fn a_participle_in_apposition_describes_the_place() {
             "{text}"
         );
     }
+    // (Nor one of the days before the news: "The camp, shelled by jihadists on Sunday,
+    // was evacuated" tells the shelling, not an evacuation of its own.)
     for (text, lang) in [
+        (
+            "The camp, shelled by jihadists on Sunday, was evacuated, a MINUSMA spokesman said.",
+            Lang::En,
+        ),
+        (
+            "Le camp, pilonné dimanche par des jihadistes, a été évacué, a indiqué un porte-parole de la MINUSMA.",
+            Lang::Fr,
+        ),
         (
             "The attackers arrived in Gao in the afternoon, opened fire in the market and then set fire to shops, a spokesman said.",
             Lang::En,
@@ -17390,6 +17400,26 @@ fn what_a_march_remembers_is_backstory() {
     ] {
         assert!(
             run(text, lang).events.iter().all(|e| e.background),
+            "{text}"
+        );
+    }
+    // (A deed of the days before the news is still told: "in memory of the 12 soldiers
+    // killed on Saturday in an ambush near Boni".)
+    for (text, lang) in [
+        (
+            "A minute of silence was observed in Bamako on Sunday in memory of the 12 soldiers killed on Saturday in an ambush near Boni.",
+            Lang::En,
+        ),
+        (
+            "Une minute de silence a été observée dimanche à Bamako en mémoire des 12 soldats tués samedi dans une embuscade près de Boni.",
+            Lang::Fr,
+        ),
+    ] {
+        let d = run(text, lang);
+        let e = one(&d);
+        assert_eq!(
+            (e.event_type.as_str(), e.fatalities.killed),
+            ("Battles", Some(12)),
             "{text}"
         );
     }
@@ -17520,9 +17550,11 @@ fn a_crowd_that_gathers_and_beats_is_a_mob() {
         let d = run(text, lang);
         assert_eq!(one(&d).sub_event_type, "Mob violence", "{text}");
     }
-    let d = run(
+    for text in [
         "Hundreds of people gathered in Gao and police beat them with batons.",
-        Lang::En,
-    );
-    assert_eq!(one(&d).event_type, "Protests");
+        "Protesters gathered in Kayes on Sunday and were beaten by police.",
+    ] {
+        let d = run(text, Lang::En);
+        assert_eq!(one(&d).event_type, "Protests", "{text}");
+    }
 }

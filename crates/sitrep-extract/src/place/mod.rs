@@ -1302,8 +1302,21 @@ fn recognize<'a>(
     // « Boni a été la cible d'une attaque »: the name opening its sentence is what was
     // done to, a place whatever its note. (Past an apposition between commas; a
     // person's name, "Amadou Diallo was attacked", is two capitalized words, no place.)
-    for nm in &mut out {
-        if nm.locative.is_some() || nm.cands.is_empty() {
+    // (Not when the sentence says where with a locative word: "Keita was attacked by
+    // gunmen as he left the mosque in Kati" names a man.)
+    let located_here: Vec<bool> = out
+        .iter()
+        .map(|nm| {
+            out.iter().any(|o| {
+                o.a != nm.a
+                    && w.same_sentence(o.a, nm.a)
+                    && o.locative.is_some_and(|l| l != "and")
+                    && !o.cands.is_empty()
+            })
+        })
+        .collect();
+    for (nm, &located_here) in out.iter_mut().zip(&located_here) {
+        if nm.locative.is_some() || nm.cands.is_empty() || located_here {
             continue;
         }
         let opens = (0..nm.a)

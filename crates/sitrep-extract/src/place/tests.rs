@@ -1793,4 +1793,22 @@ fn a_place_done_to_as_its_sentences_subject() {
     ] {
         assert!(places(text, lang).is_empty(), "{text}");
     }
+    // (Not with a place told by a locative word in the sentence: a man's name.)
+    for (text, lang) in [
+        (
+            "Keita was attacked on Saturday by gunmen as he left the mosque in Kati.",
+            Lang::En,
+        ),
+        (
+            "Keita a été attaqué samedi par des hommes armés à la sortie de la mosquée de Kati.",
+            Lang::Fr,
+        ),
+    ] {
+        let ps = places(text, lang);
+        assert_eq!(
+            ps.iter().map(|p| p.text.as_str()).collect::<Vec<_>>(),
+            ["Kati"],
+            "{text}"
+        );
+    }
 }
