@@ -1304,38 +1304,41 @@ fn recognize<'a>(
     // person's name, "Amadou Diallo was attacked", is two capitalized words, no place.)
     // (Not when the sentence says where with a locative word: "Keita was attacked by
     // gunmen as he left the mosque in Kati" names a man.)
-    let located_here: Vec<bool> = out
-        .iter()
-        .map(|nm| {
-            out.iter().any(|o| {
-                o.a != nm.a
-                    && w.same_sentence(o.a, nm.a)
+    // (Asked first of the few names that open their sentence with such a verb phrase,
+    // then whether another name of the sentence is placed.)
+    let subjects: Vec<usize> = (0..out.len())
+        .filter(|&j| {
+            let nm = &out[j];
+            if nm.locative.is_some() || nm.cands.is_empty() {
+                return false;
+            }
+            let opens = (0..nm.a)
+                .rev()
+                .take_while(|&k| w.same_sentence(k, nm.a))
+                .all(|k| w.words()[k].kind != TokenKind::Word);
+            let mut k = nm.b;
+            if opens && k < n && w.norm(k) == "," {
+                match (k + 1..(k + 14).min(n))
+                    .take_while(|&x| w.same_sentence(nm.a, x))
+                    .find(|&x| w.norm(x) == ",")
+                {
+                    Some(c) => k = c + 1,
+                    None => return false,
+                }
+            }
+            opens && k < n && w.same_sentence(nm.a, k) && lex.get(P::SubjectOf, w, k).is_some()
+        })
+        .filter(|&j| {
+            !out.iter().any(|o| {
+                o.a != out[j].a
+                    && w.same_sentence(o.a, out[j].a)
                     && o.locative.is_some_and(|l| l != "and")
                     && !o.cands.is_empty()
             })
         })
         .collect();
-    for (nm, &located_here) in out.iter_mut().zip(&located_here) {
-        if nm.locative.is_some() || nm.cands.is_empty() || located_here {
-            continue;
-        }
-        let opens = (0..nm.a)
-            .rev()
-            .take_while(|&k| w.same_sentence(k, nm.a))
-            .all(|k| w.words()[k].kind != TokenKind::Word);
-        let mut k = nm.b;
-        if k < n && w.norm(k) == "," {
-            k = match (k + 1..(k + 14).min(n))
-                .take_while(|&x| w.same_sentence(nm.a, x))
-                .find(|&x| w.norm(x) == ",")
-            {
-                Some(c) => c + 1,
-                None => continue,
-            };
-        }
-        if opens && k < n && w.same_sentence(nm.a, k) && lex.get(P::SubjectOf, w, k).is_some() {
-            nm.locative = Some("subject");
-        }
+    for j in subjects {
+        out[j].locative = Some("subject");
     }
     let mut key = String::new();
     out.retain(|nm| {
